@@ -1,0 +1,156 @@
+import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
+import { emailSchema } from '../shared/features/auth/auth.contract.ts';
+import { tenantSlugSchema } from '../shared/features/setup/setup.contract.ts';
+import { ConfigError, loadConfig } from './config/config.ts';
+import { openDatabase, type Db } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { AppError } from './http/errors.ts';
+import { issueAccountToken } from './platform/auth/account-tokens.ts';
+import { weakPasswordReason } from './platform/auth/passwords.ts';
+import { findTenantBySlug, listTenants } from './platform/tenants/tenants.repository.ts';
+import { createTenantWithOwner } from './platform/tenants/tenants.service.ts';
+import { newToken } from './lib/secrets.ts';
+import { hours } from './lib/time.ts';
+
+const usage = `Porter operator commands
+
+Usage: npm run porter -- <command> [options]
+
+Commands:
+  create-tenant --name "Sparkle Cleaning" --slug sparkle --owner-email ann@example.com [--owner-name "Ann Smith"]
+      Creates a company and its owner. Prints a one-time link for the owner to choose a password.
+  list-tenants
+      Lists every company with its portal address.
+  reset-link --email ann@example.com [--portal <slug>]
+      Prints a one-time password-reset link (valid one hour) for a staff member, or with
+      --portal for a portal user of that company. Nothing is emailed.
+  migrate
+      Brings the database schema up to date (Porter also does this at start).
+  help
+      Shows this text.
+
+The database is the one Porter uses: DATABASE_URL if set, otherwise the SQLite file in DATA_DIR (./data).
+`;
+
+type Out = { log: (line: string) => void };
+
+/** Runs one command; returns the process exit code. Exported for tests. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: Out = console): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    out.log(usage);
+    return command ? 0 : 1;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      name: { type: 'string' },
+      slug: { type: 'string' },
+      'owner-email': { type: 'string' },
+      'owner-name': { type: 'string' },
+      email: { type: 'string' },
+      portal: { type: 'string' },
+    },
+    strict: true,
+  });
+  const config = loadConfig(env);
+  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    switch (command) {
+      case 'migrate':
+        out.log('The database schema is up to date.');
+        return 0;
+      case 'list-tenants':
+        return await listTenantsCommand(database.db, out);
+      case 'create-tenant':
+        return await createTenantCommand(database.db, config.sessionSecret, config.publicUrl, values, out);
+      case 'reset-link':
+        return await resetLinkCommand(database.db, config.sessionSecret, config.publicUrl, values, out);
+      default:
+        out.log(`Unknown command "${command}".\n\n${usage}`);
+        return 1;
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function listTenantsCommand(db: Db, out: Out): Promise<number> {
+  const tenants = await listTenants(db);
+  if (tenants.length === 0) {
+    out.log('No companies yet. Create one with: npm run porter -- create-tenant --help');
+    return 0;
+  }
+  for (const t of tenants) out.log(`${t.slug.padEnd(24)} ${t.name}  (portal ${t.portal_enabled ? 'on' : 'off'}, created ${t.created_at.slice(0, 10)})`);
+  return 0;
+}
+
+async function createTenantCommand(db: Db, secret: string, publicUrl: string, values: Record<string, string | boolean | undefined>, out: Out): Promise<number> {
+  const name = String(values.name ?? '').trim();
+  if (!name || !values.slug || !values['owner-email']) {
+    out.log('create-tenant needs --name, --slug and --owner-email.\n\n' + usage);
+    return 1;
+  }
+  const slug = tenantSlugSchema.parse(values.slug);
+  const email = emailSchema.parse(values['owner-email']);
+  // The owner chooses a password through the link; the random one below is never shown.
+  const placeholder = newToken();
+  if (weakPasswordReason(placeholder)) throw new Error('generated password rejected');
+  const link = await db.transaction().execute(async (trx) => {
+    const { tenantId, ownerId } = await createTenantWithOwner(trx, {
+      name,
+      slug,
+      owner: { name: String(values['owner-name'] ?? email.split('@')[0]), email, password: placeholder },
+    });
+    const token = await issueAccountToken(trx, secret, { kind: 'staff', id: ownerId, organizationId: tenantId }, 'password_reset', hours(1));
+    return `${publicUrl}/reset-password?token=${token}`;
+  });
+  out.log(`Created "${name}" (portal address: ${publicUrl}/portal/${slug}).`);
+  out.log(`The owner ${email} chooses a password here within one hour:\n  ${link}`);
+  return 0;
+}
+
+async function resetLinkCommand(db: Db, secret: string, publicUrl: string, values: Record<string, string | boolean | undefined>, out: Out): Promise<number> {
+  if (!values.email) {
+    out.log('reset-link needs --email.\n\n' + usage);
+    return 1;
+  }
+  const email = emailSchema.parse(values.email);
+  if (values.portal) {
+    const tenant = await findTenantBySlug(db, String(values.portal));
+    if (!tenant) return fail(out, `No company has the portal address "${values.portal}". See: npm run porter -- list-tenants`);
+    const user = await db.selectFrom('portal_users').select('id').where('organization_id', '=', tenant.id).where('email', '=', email).executeTakeFirst();
+    if (!user) return fail(out, `${tenant.name} has no portal user with the email ${email}.`);
+    const token = await issueAccountToken(db, secret, { kind: 'portal', id: user.id, organizationId: tenant.id }, 'password_reset', hours(1));
+    out.log(`One-time link for ${email} (valid one hour):\n  ${publicUrl}/portal/${tenant.slug}/reset-password?token=${token}`);
+    return 0;
+  }
+  const staff = await db.selectFrom('staff_users').select(['id', 'organization_id']).where('email', '=', email).executeTakeFirst();
+  if (!staff) return fail(out, `No staff member has the email ${email}. For a portal user add --portal <slug>.`);
+  const token = await issueAccountToken(db, secret, { kind: 'staff', id: staff.id, organizationId: staff.organization_id }, 'password_reset', hours(1));
+  out.log(`One-time link for ${email} (valid one hour):\n  ${publicUrl}/reset-password?token=${token}`);
+  return 0;
+}
+
+function fail(out: Out, message: string): number {
+  out.log(message);
+  return 1;
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof ConfigError || err instanceof AppError) return err.message;
+  if (err instanceof ZodError) return err.issues.map((i) => i.message).join('\n');
+  if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) return `${err.message}\n\n${usage}`;
+  return String(err);
+}
+
+if (import.meta.main) {
+  try {
+    process.exitCode = await runCli(process.argv.slice(2), process.env);
+  } catch (err) {
+    console.error(describeError(err));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,13 @@
+import type { Config } from './config/config.ts';
+import type { Db, DatabaseKind } from './db/database.ts';
+
+/** What every feature is given when the app is built: configuration and the database. */
+export type AppContext = {
+  config: Config;
+  db: Db;
+  dbKind: DatabaseKind;
+  /** True when mail leaves over SMTP; otherwise it is held in the outbox. */
+  smtpConfigured: boolean;
+  /** Tells the mail worker there is something to send now, instead of at its next poll. */
+  wakeMailWorker: () => void;
+};

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { seedDemo } from './demo/seed.ts';
+import { startServer } from './main.ts';
+
+// The demo keeps its own data folder, so trying it never mixes with a real installation.
+const env = { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.resolve('data/demo') };
+
+const porter = await startServer(env, async ({ ctx }) => {
+  await seedDemo(ctx.db);
+});
+const url = porter.ctx.config.publicUrl;
+console.log(
+  [
+    '',
+    '  ┌────────────────────────────────────────────────────────────────────┐',
+    '  │  DEMO MODE — sample data and a shared password. Not for production. │',
+    '  └────────────────────────────────────────────────────────────────────┘',
+    '',
+    `  Porter is running at ${url}`,
+    '',
+    `  Office login:            ${url}/login`,
+    `  Demo customer portal:    ${url}/portal/demo`,
+    `  Northwind customer portal: ${url}/portal/northwind`,
+    `  API reference:           ${url}/api/docs`,
+    '',
+    '  Every demo account uses the password  porter-demo',
+    '    office   owner@demo.test       (owner)',
+    '             manager@demo.test     (manager)',
+    '             supervisor@demo.test  (supervisor)',
+    '             tech@demo.test        (technician, lands in the field app)',
+    '    portal   customer@demo.test    (commercial customer, two sites)',
+    '             home@demo.test        (residential customer)',
+    '    other    owner@northwind.test  (a second, separate company)',
+    '',
+    '  Stop with Ctrl+C.',
+    '',
+  ].join('\n'),
+);

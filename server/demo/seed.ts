@@ -1,0 +1,163 @@
+import type { Db, Executor } from '../db/database.ts';
+import { newId } from '../lib/ids.ts';
+import { isoNow } from '../lib/time.ts';
+import { hashPassword } from '../platform/auth/passwords.ts';
+import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
+import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
+
+export const demoPassword = 'porter-demo';
+
+/** Creates the demo companies unless they exist already, so restarting the demo keeps changes. */
+export async function seedDemo(db: Db): Promise<void> {
+  if (await findTenantBySlug(db, 'demo')) return;
+  await db.transaction().execute(async (trx) => {
+    await seedSparkle(trx);
+    await seedNorthwind(trx);
+  });
+}
+
+// A small deterministic generator: the demo looks the same on every machine.
+function generator(seed: number) {
+  let state = seed;
+  const next = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  return { pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!, int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
+}
+
+const streets = ['Maple Avenue', 'Harbor Road', 'Commerce Drive', 'Oak Street', 'Lakeview Boulevard', 'Mill Lane', 'Station Road', 'Riverside Drive', 'Elm Court', 'Industrial Parkway', 'Cedar Way', 'Market Street', 'Pine Ridge Road', 'Willow Crescent', 'Granite Avenue'];
+const cities = [
+  { city: 'Portland', state: 'OR', zip: '972', tz: 'America/Los_Angeles' },
+  { city: 'Beaverton', state: 'OR', zip: '970', tz: 'America/Los_Angeles' },
+  { city: 'Vancouver', state: 'WA', zip: '986', tz: 'America/Los_Angeles' },
+  { city: 'Salem', state: 'OR', zip: '973', tz: 'America/Los_Angeles' },
+  { city: 'Hillsboro', state: 'OR', zip: '971', tz: 'America/Los_Angeles' },
+];
+const businessStems = ['Cascade', 'Summit', 'Riverbend', 'Evergreen', 'Pioneer', 'Northgate', 'Bridgeport', 'Columbia', 'Alder', 'Timberline', 'Willamette', 'Lakeside', 'Redwood', 'Silver Creek', 'Hawthorne', 'Forest Park', 'Union', 'Meridian', 'Crescent', 'Harborview'];
+const businessKinds = [
+  { kind: 'Dental Group', sites: ['Main Clinic', 'East Clinic'] },
+  { kind: 'Medical Center', sites: ['Outpatient Building', 'Urgent Care'] },
+  { kind: 'Law Offices', sites: ['Downtown Office'] },
+  { kind: 'Credit Union', sites: ['Head Office', 'Eastside Branch', 'Westside Branch'] },
+  { kind: 'Fitness Club', sites: ['Gym Floor & Locker Rooms'] },
+  { kind: 'Property Management', sites: ['Tower A Lobby', 'Tower B Lobby'] },
+  { kind: 'Elementary School', sites: ['Main Building', 'Gymnasium'] },
+  { kind: 'Auto Dealership', sites: ['Showroom', 'Service Center'] },
+  { kind: 'Architects', sites: ['Studio'] },
+  { kind: 'Logistics', sites: ['Warehouse Offices'] },
+  { kind: 'Veterinary Hospital', sites: ['Hospital'] },
+  { kind: 'Public Library', sites: ['Central Library'] },
+];
+const familyNames = ['Alvarez', 'Nguyen', 'Okafor', 'Lindqvist', 'Patel', 'Murphy', 'Kowalski', 'Tanaka', 'Haddad', 'Brennan', 'Moreau', 'Schmidt', 'Rossi', 'Fischer', 'Chen', 'Dubois', 'Kim', 'Singh', 'Walsh', 'Novak', 'Garcia', 'Larsen', 'Ibrahim', 'Costa', 'Whitfield'];
+const firstNames = ['Maria', 'James', 'Aisha', 'Daniel', 'Sofia', 'Liam', 'Priya', 'Noah', 'Elena', 'Marcus', 'Hannah', 'Omar', 'Grace', 'Lucas', 'Mei', 'Owen'];
+
+type Place = { address: string; city: string; tz: string };
+
+function place(rand: ReturnType<typeof generator>): Place {
+  const c = rand.pick(cities);
+  return { address: `${rand.int(100, 9800)} ${rand.pick(streets)}, ${c.city}, ${c.state} ${c.zip}${rand.int(10, 99)}`, city: c.city, tz: c.tz };
+}
+
+async function insertCustomer(
+  trx: Executor,
+  tenantId: string,
+  c: { name: string; type: 'commercial' | 'residential'; email: string | null; phone: string | null; place: Place },
+): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto('customers')
+    .values({ id, organization_id: tenantId, name: c.name, type: c.type, email: c.email, phone: c.phone, billing_address: c.place.address, city: c.place.city, archived_at: null, created_at: isoNow() })
+    .execute();
+  return id;
+}
+
+async function insertLocation(trx: Executor, tenantId: string, customerId: string, name: string, p: Place): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto('locations')
+    .values({ id, organization_id: tenantId, customer_id: customerId, name, address: p.address, time_zone: p.tz, created_at: isoNow() })
+    .execute();
+  return id;
+}
+
+async function insertPortalUser(
+  trx: Executor,
+  tenantId: string,
+  user: { name: string; email: string; phone: string | null; passwordHash: string | null; customerId: string; locationIds: string[]; billing: boolean },
+): Promise<void> {
+  const id = newId();
+  await trx
+    .insertInto('portal_users')
+    .values({ id, organization_id: tenantId, email: user.email, name: user.name, phone: user.phone, password_hash: user.passwordHash, locked_at: null, created_at: isoNow(), last_login_at: null })
+    .execute();
+  await trx.insertInto('portal_user_customers').values({ organization_id: tenantId, portal_user_id: id, customer_id: user.customerId, is_billing_contact: user.billing }).execute();
+  for (const locationId of user.locationIds) {
+    await trx.insertInto('portal_user_locations').values({ organization_id: tenantId, portal_user_id: id, location_id: locationId }).execute();
+  }
+}
+
+const phone = (rand: ReturnType<typeof generator>) => `(503) 555-${String(rand.int(100, 9999)).padStart(4, '0')}`;
+
+async function seedSparkle(trx: Executor): Promise<void> {
+  const rand = generator(42);
+  const { tenantId } = await createTenantWithOwner(trx, {
+    name: 'Sparkle Facility Services',
+    displayName: 'Sparkle Facility Services',
+    slug: 'demo',
+    timeZone: 'America/Los_Angeles',
+    owner: { name: 'Olivia Owens', email: 'owner@demo.test', password: demoPassword },
+  });
+  await insertStaffUser(trx, tenantId, { name: 'Marco Mendes', email: 'manager@demo.test', password: demoPassword, role: 'manager', mobilePhone: '(503) 555-0142' });
+  await insertStaffUser(trx, tenantId, { name: 'Sam Sutherland', email: 'supervisor@demo.test', password: demoPassword, role: 'supervisor' });
+  await insertStaffUser(trx, tenantId, { name: 'Tess Tran', email: 'tech@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0177' });
+  const demoHash = await hashPassword(demoPassword);
+
+  const featured = await insertCustomer(trx, tenantId, { name: 'Harborview Dental Group', type: 'commercial', email: 'office@harborviewdental.example', phone: '(503) 555-0100', place: { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' } });
+  const mainClinic = await insertLocation(trx, tenantId, featured, 'Main Clinic', { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' });
+  const eastClinic = await insertLocation(trx, tenantId, featured, 'East Clinic', { address: '455 Mill Lane, Portland, OR 97232', city: 'Portland', tz: 'America/Los_Angeles' });
+  await insertPortalUser(trx, tenantId, { name: 'Carla Customer', email: 'customer@demo.test', phone: '(503) 555-0101', passwordHash: demoHash, customerId: featured, locationIds: [mainClinic, eastClinic], billing: true });
+
+  const homePlace = { address: '88 Willow Crescent, Beaverton, OR 97005', city: 'Beaverton', tz: 'America/Los_Angeles' };
+  const home = await insertCustomer(trx, tenantId, { name: 'Hollis Home', type: 'residential', email: 'home@demo.test', phone: '(503) 555-0188', place: homePlace });
+  const homeLocation = await insertLocation(trx, tenantId, home, 'Home', homePlace);
+  await insertPortalUser(trx, tenantId, { name: 'Henry Hollis', email: 'home@demo.test', phone: '(503) 555-0188', passwordHash: demoHash, customerId: home, locationIds: [homeLocation], billing: true });
+
+  for (const [i, stem] of businessStems.entries()) {
+    for (const business of [businessKinds[i % businessKinds.length]!, businessKinds[(i + 5) % businessKinds.length]!]) {
+      const name = `${stem} ${business.kind}`;
+      const slug = name.toLowerCase().replace(/[^a-z]+/g, '');
+      const p = place(rand);
+      const customerId = await insertCustomer(trx, tenantId, { name, type: 'commercial', email: `facilities@${slug}.example`, phone: phone(rand), place: p });
+      const locationIds: string[] = [];
+      for (const site of business.sites) locationIds.push(await insertLocation(trx, tenantId, customerId, site, site === business.sites[0] ? p : place(rand)));
+      if (rand.int(0, 2) === 0) {
+        const first = rand.pick(firstNames);
+        await insertPortalUser(trx, tenantId, { name: `${first} ${rand.pick(familyNames)}`, email: `${first.toLowerCase()}@${slug}.example`, phone: phone(rand), passwordHash: null, customerId, locationIds, billing: false });
+      }
+    }
+  }
+  for (const family of familyNames) {
+    const p = place(rand);
+    const first = rand.pick(firstNames);
+    const email = `${first.toLowerCase()}.${family.toLowerCase()}@mail.example`;
+    const customerId = await insertCustomer(trx, tenantId, { name: `${first} ${family}`, type: 'residential', email, phone: phone(rand), place: p });
+    await insertLocation(trx, tenantId, customerId, 'Home', p);
+  }
+}
+
+async function seedNorthwind(trx: Executor): Promise<void> {
+  const rand = generator(7);
+  const { tenantId } = await createTenantWithOwner(trx, {
+    name: 'Northwind Janitorial',
+    slug: 'northwind',
+    timeZone: 'America/Chicago',
+    owner: { name: 'Nadia North', email: 'owner@northwind.test', password: demoPassword },
+  });
+  const chicago = (address: string) => ({ address, city: 'Chicago', tz: 'America/Chicago' });
+  for (const name of ['Lakeshore Offices', 'Wicker Park Bakery', 'Loop Coworking']) {
+    const p = chicago(`${rand.int(100, 2400)} ${rand.pick(streets)}, Chicago, IL 606${rand.int(10, 99)}`);
+    const customerId = await insertCustomer(trx, tenantId, { name, type: 'commercial', email: null, phone: null, place: p });
+    await insertLocation(trx, tenantId, customerId, 'Main site', p);
+  }
+}

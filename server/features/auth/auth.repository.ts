@@ -1,0 +1,81 @@
+import type { Executor } from '../../db/database.ts';
+import type { PrincipalKind } from '../../db/schema.ts';
+import { isoNow } from '../../lib/time.ts';
+
+// Unscoped on purpose: staff sign in at one office address before any tenant is known,
+// which is why a staff email is unique across the instance.
+export function findStaffByEmail(db: Executor, email: string) {
+  return db.selectFrom('staff_users').selectAll().where('email', '=', email).executeTakeFirst();
+}
+
+export function findPortalUserByEmail(db: Executor, tenantId: string, email: string) {
+  return db
+    .selectFrom('portal_users')
+    .selectAll()
+    .where('organization_id', '=', tenantId)
+    .where('email', '=', email)
+    .executeTakeFirst();
+}
+
+export async function hasActiveCustomer(db: Executor, tenantId: string, portalUserId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('portal_user_customers as puc')
+    .innerJoin('customers as c', 'c.id', 'puc.customer_id')
+    .select('c.id')
+    .where('puc.organization_id', '=', tenantId)
+    .where('puc.portal_user_id', '=', portalUserId)
+    .where('c.archived_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function customersOfPortalUser(db: Executor, tenantId: string, portalUserId: string) {
+  return db
+    .selectFrom('portal_user_customers as puc')
+    .innerJoin('customers as c', 'c.id', 'puc.customer_id')
+    .select(['c.id', 'c.name', 'c.type'])
+    .where('puc.organization_id', '=', tenantId)
+    .where('puc.portal_user_id', '=', portalUserId)
+    .where('c.archived_at', 'is', null)
+    .orderBy('c.name')
+    .execute();
+}
+
+export function locationsOfPortalUser(db: Executor, tenantId: string, portalUserId: string) {
+  return db
+    .selectFrom('portal_user_locations as pul')
+    .innerJoin('locations as l', 'l.id', 'pul.location_id')
+    .innerJoin('customers as c', 'c.id', 'l.customer_id')
+    .select(['l.id', 'l.customer_id', 'l.name', 'l.address'])
+    .where('pul.organization_id', '=', tenantId)
+    .where('pul.portal_user_id', '=', portalUserId)
+    .where('c.archived_at', 'is', null)
+    .orderBy('l.name')
+    .execute();
+}
+
+export async function touchStaffLogin(db: Executor, id: string): Promise<void> {
+  await db.updateTable('staff_users').set({ last_login_at: isoNow() }).where('id', '=', id).execute();
+}
+
+export async function touchPortalLogin(db: Executor, id: string): Promise<void> {
+  await db.updateTable('portal_users').set({ last_login_at: isoNow() }).where('id', '=', id).execute();
+}
+
+function tableOf(kind: PrincipalKind) {
+  return kind === 'staff' ? ('staff_users' as const) : ('portal_users' as const);
+}
+
+export async function passwordHashOf(db: Executor, kind: PrincipalKind, id: string): Promise<string | null> {
+  const row = await db.selectFrom(tableOf(kind)).select('password_hash').where('id', '=', id).executeTakeFirst();
+  return row?.password_hash ?? null;
+}
+
+export async function emailOf(db: Executor, kind: PrincipalKind, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom(tableOf(kind)).select('email').where('id', '=', id).executeTakeFirst();
+  return row?.email;
+}
+
+export async function setPasswordHash(db: Executor, kind: PrincipalKind, id: string, hash: string): Promise<void> {
+  await db.updateTable(tableOf(kind)).set({ password_hash: hash }).where('id', '=', id).execute();
+}

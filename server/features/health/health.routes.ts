@@ -1,0 +1,25 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { apiErrorSchema } from '../../../shared/errors.ts';
+import type { AppContext } from '../../context.ts';
+import { AppError } from '../../http/errors.ts';
+
+export function registerHealthRoutes(root: FastifyInstance, ctx: AppContext): void {
+  root.withTypeProvider<ZodTypeProvider>().get('/api/health', {
+    schema: {
+      tags: ['Operations'],
+      summary: 'Liveness and database reachability, for load balancers',
+      response: { 200: z.object({ status: z.literal('ok') }), 503: apiErrorSchema },
+    },
+  }, async (request) => {
+    try {
+      await sql`select 1`.execute(ctx.db);
+    } catch (err) {
+      request.log.warn({ err }, 'health check: database did not answer');
+      throw new AppError('unavailable', 'The database is not answering.');
+    }
+    return { status: 'ok' as const };
+  });
+}

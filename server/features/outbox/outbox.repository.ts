@@ -1,0 +1,17 @@
+import type { Executor } from '../../db/database.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+
+export async function listOutbox(db: Executor, tenantId: TenantId, page: number, pageSize: number) {
+  const base = db.selectFrom('outbox_emails').where('organization_id', '=', tenantId);
+  const [items, count] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { outboxListQuerySchema, outboxListSchema } from '../../../shared/features/outbox/outbox.contract.ts';
+import type { AppContext } from '../../context.ts';
+import { requireStaff } from '../../http/auth.ts';
+import { errorResponses } from '../../http/openapi.ts';
+import { listOutbox } from './outbox.repository.ts';
+
+export function registerOutboxRoutes(root: FastifyInstance, ctx: AppContext): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/api/office/outbox', {
+    schema: {
+      tags: ['Settings'],
+      summary: 'Emails the company has sent or is holding (owners and admins)',
+      querystring: outboxListQuerySchema,
+      response: { 200: outboxListSchema, ...errorResponses },
+    },
+  }, async (request) => {
+    const actor = await requireStaff(ctx, request, 'admin');
+    const { page, pageSize } = request.query;
+    const { items, total } = await listOutbox(ctx.db, actor.tenantId, page, pageSize);
+    return {
+      items: items.map((m) => ({
+        id: m.id,
+        to: m.to_address,
+        subject: m.subject,
+        text: m.text_body,
+        status: m.status,
+        attempts: m.attempts,
+        lastError: m.last_error,
+        createdAt: m.created_at,
+        sentAt: m.sent_at,
+      })),
+      total,
+      page,
+      pageSize,
+      smtpConfigured: ctx.smtpConfigured,
+    };
+  });
+}

@@ -1,0 +1,43 @@
+import type { StaffMe } from '../../../shared/features/auth/auth.contract.ts';
+import type { SetupBody } from '../../../shared/features/setup/setup.contract.ts';
+import type { AppContext } from '../../context.ts';
+import { AppError } from '../../http/errors.ts';
+import { safeEqual } from '../../lib/secrets.ts';
+import { createSession } from '../../platform/auth/sessions.ts';
+import { countTenants, findTenantById, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
+import { createTenantWithOwner } from '../../platform/tenants/tenants.service.ts';
+import { assertStrongPassword } from '../auth/auth.service.ts';
+
+export async function isSetupNeeded(ctx: AppContext): Promise<boolean> {
+  return (await countTenants(ctx.db)) === 0;
+}
+
+/**
+ * Creates the first company and its owner, then signs the owner in. The setup code printed
+ * on the server console proves the caller runs this instance, not merely found its URL.
+ */
+export async function completeSetup(
+  ctx: AppContext,
+  setupCode: string,
+  body: SetupBody,
+  client: { ip: string; userAgent: string | null },
+): Promise<{ token: string; me: StaffMe }> {
+  if (!safeEqual(body.setupCode, setupCode)) {
+    throw new AppError('validation_failed', 'That setup code is not right. Copy it from the server console.', { setupCode: 'Not the code shown on the server console' });
+  }
+  assertStrongPassword(body.password, 'password', body.ownerEmail);
+  return ctx.db.transaction().execute(async (trx) => {
+    if ((await countTenants(trx)) > 0) throw new AppError('setup_not_allowed', 'Porter is already set up. Sign in instead.');
+    const { tenantId, ownerId } = await createTenantWithOwner(trx, {
+      name: body.companyName,
+      slug: body.slug,
+      owner: { name: body.ownerName, email: body.ownerEmail, password: body.password },
+    });
+    const tenant = (await findTenantById(trx, tenantId))!;
+    const { token } = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: ownerId, organizationId: tenantId }, client);
+    return {
+      token,
+      me: { user: { id: ownerId, name: body.ownerName, email: body.ownerEmail, role: 'owner' as const }, tenant: toTenantSummary(tenant) },
+    };
+  });
+}

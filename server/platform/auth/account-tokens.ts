@@ -1,0 +1,61 @@
+import type { Executor } from '../../db/database.ts';
+import type { PrincipalKind, TokenPurpose } from '../../db/schema.ts';
+import { newId } from '../../lib/ids.ts';
+import { hashToken, newToken } from '../../lib/secrets.ts';
+import { isoAfter, isoNow } from '../../lib/time.ts';
+
+export type TokenOwner = { kind: PrincipalKind; id: string; organizationId: string };
+
+/**
+ * Issues a single-use link token. Earlier unused tokens of the same purpose are spent first,
+ * so only the newest emailed link works.
+ */
+export async function issueAccountToken(
+  db: Executor,
+  secret: string,
+  owner: TokenOwner,
+  purpose: TokenPurpose,
+  lifetimeMs: number,
+): Promise<string> {
+  const now = isoNow();
+  await db
+    .updateTable('account_tokens')
+    .set({ used_at: now })
+    .where('principal_kind', '=', owner.kind)
+    .where('principal_id', '=', owner.id)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .execute();
+  const token = newToken();
+  await db
+    .insertInto('account_tokens')
+    .values({
+      id: newId(),
+      token_hash: hashToken(token, secret),
+      organization_id: owner.organizationId,
+      principal_kind: owner.kind,
+      principal_id: owner.id,
+      purpose,
+      created_at: now,
+      expires_at: isoAfter(lifetimeMs),
+      used_at: null,
+    })
+    .execute();
+  return token;
+}
+
+/** Marks the token used and returns its owner, or null when unknown, used or expired. */
+export async function consumeAccountToken(db: Executor, secret: string, token: string): Promise<(TokenOwner & { purpose: TokenPurpose }) | null> {
+  const now = isoNow();
+  // The guarded update makes a double submit of the same link succeed at most once.
+  const row = await db
+    .updateTable('account_tokens')
+    .set({ used_at: now })
+    .where('token_hash', '=', hashToken(token, secret))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning(['principal_kind', 'principal_id', 'organization_id', 'purpose'])
+    .executeTakeFirst();
+  if (!row) return null;
+  return { kind: row.principal_kind, id: row.principal_id, organizationId: row.organization_id, purpose: row.purpose };
+}

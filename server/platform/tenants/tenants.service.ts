@@ -1,0 +1,66 @@
+import type { StaffRole } from '../../../shared/roles.ts';
+import type { Executor } from '../../db/database.ts';
+import { AppError } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { isoNow } from '../../lib/time.ts';
+import { recordAudit } from '../audit/audit.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { findTenantBySlug } from './tenants.repository.ts';
+
+export type NewTenant = {
+  name: string;
+  slug: string;
+  displayName?: string;
+  timeZone?: string;
+  owner: { name: string; email: string; password: string };
+};
+
+/** Creates a company and its owner. Run it inside a transaction: both exist or neither. */
+export async function createTenantWithOwner(trx: Executor, input: NewTenant): Promise<{ tenantId: string; ownerId: string }> {
+  if (await findTenantBySlug(trx, input.slug)) {
+    throw new AppError('conflict', `The portal address "${input.slug}" is taken; choose another.`, { slug: 'This portal address is taken' });
+  }
+  const emailTaken = await trx.selectFrom('staff_users').select('id').where('email', '=', input.owner.email).executeTakeFirst();
+  if (emailTaken) {
+    throw new AppError('conflict', 'A staff account already uses this email address.', { ownerEmail: 'A staff account already uses this email' });
+  }
+  const tenantId = newId();
+  await trx
+    .insertInto('organizations')
+    .values({
+      id: tenantId,
+      slug: input.slug,
+      name: input.name,
+      display_name: input.displayName ?? input.name,
+      portal_enabled: true,
+      time_zone: input.timeZone ?? 'UTC',
+      created_at: isoNow(),
+    })
+    .execute();
+  const ownerId = await insertStaffUser(trx, tenantId, { ...input.owner, role: 'owner' });
+  await recordAudit(trx, { organizationId: tenantId, actorKind: 'system', actorId: null, action: 'tenant.created', subject: input.slug });
+  return { tenantId, ownerId };
+}
+
+export async function insertStaffUser(
+  trx: Executor,
+  tenantId: string,
+  user: { name: string; email: string; password: string; role: StaffRole; mobilePhone?: string },
+): Promise<string> {
+  const id = newId();
+  await trx
+    .insertInto('staff_users')
+    .values({
+      id,
+      organization_id: tenantId,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      password_hash: await hashPassword(user.password),
+      mobile_phone: user.mobilePhone ?? null,
+      created_at: isoNow(),
+      last_login_at: null,
+    })
+    .execute();
+  return id;
+}

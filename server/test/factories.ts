@@ -1,0 +1,60 @@
+import type { StaffRole } from '../../shared/roles.ts';
+import type { Executor } from '../db/database.ts';
+import { newId } from '../lib/ids.ts';
+import { isoNow } from '../lib/time.ts';
+import { hashPassword } from '../platform/auth/passwords.ts';
+import { asTenantId, type TenantId } from '../platform/tenants/tenant-id.ts';
+import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
+
+export const testPassword = 'correct-horse-battery';
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export async function createTenant(db: Executor, overrides: { slug?: string; name?: string } = {}) {
+  const slug = overrides.slug ?? `co-${unique()}`;
+  const ownerEmail = `owner-${slug}@example.test`;
+  const { tenantId, ownerId } = await createTenantWithOwner(db, {
+    name: overrides.name ?? `Company ${slug}`,
+    slug,
+    owner: { name: 'Owner', email: ownerEmail, password: testPassword },
+  });
+  return { tenantId: asTenantId(tenantId), slug, ownerId, ownerEmail };
+}
+
+export async function createStaff(db: Executor, tenantId: TenantId, role: StaffRole) {
+  const email = `${role}-${unique()}@example.test`;
+  const id = await insertStaffUser(db, tenantId, { name: `A ${role}`, email, password: testPassword, role });
+  return { id, email };
+}
+
+export async function createCustomer(db: Executor, tenantId: TenantId, overrides: { name?: string; type?: 'commercial' | 'residential'; locations?: number } = {}) {
+  const id = newId();
+  await db
+    .insertInto('customers')
+    .values({ id, organization_id: tenantId, name: overrides.name ?? `Customer ${unique()}`, type: overrides.type ?? 'commercial', email: null, phone: null, billing_address: null, city: null, archived_at: null, created_at: isoNow() })
+    .execute();
+  const locationIds: string[] = [];
+  for (let i = 0; i < (overrides.locations ?? 1); i++) {
+    const locationId = newId();
+    await db
+      .insertInto('locations')
+      .values({ id: locationId, organization_id: tenantId, customer_id: id, name: `Site ${i + 1}`, address: `${i + 1} Test Street`, time_zone: 'UTC', created_at: isoNow() })
+      .execute();
+    locationIds.push(locationId);
+  }
+  return { id, locationIds };
+}
+
+export async function createPortalUser(db: Executor, tenantId: TenantId, customerId: string, locationIds: string[]) {
+  const id = newId();
+  const email = `contact-${unique()}@example.test`;
+  await db
+    .insertInto('portal_users')
+    .values({ id, organization_id: tenantId, email, name: 'Pat Contact', phone: null, password_hash: await hashPassword(testPassword), locked_at: null, created_at: isoNow(), last_login_at: null })
+    .execute();
+  await db.insertInto('portal_user_customers').values({ organization_id: tenantId, portal_user_id: id, customer_id: customerId, is_billing_contact: false }).execute();
+  for (const locationId of locationIds) {
+    await db.insertInto('portal_user_locations').values({ organization_id: tenantId, portal_user_id: id, location_id: locationId }).execute();
+  }
+  return { id, email };
+}

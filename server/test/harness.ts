@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { buildApp, type BuildOptions, type Porter } from '../app.ts';
+import { loadConfig, type Config } from '../config/config.ts';
+import { openDatabase, type DatabaseHandle, type DatabaseKind } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+
+/**
+ * The databases every data test runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL
+ * is set. REQUIRE_POSTGRES=1 turns a missing PostgreSQL into a failure instead of a skip.
+ */
+export function testDialects(): DatabaseKind[] {
+  if (process.env.TEST_DATABASE_URL) return ['sqlite', 'postgres'];
+  if (process.env.REQUIRE_POSTGRES === '1') throw new Error('REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set');
+  return ['sqlite'];
+}
+
+/** A fresh, migrated database of its own: a temporary SQLite file, or a new PostgreSQL schema. */
+export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle & { dataDir: string }> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-test-'));
+  if (kind === 'sqlite') {
+    const handle = openDatabase({ databaseUrl: undefined, dataDir });
+    await migrateToLatest(handle.db);
+    return {
+      ...handle,
+      dataDir,
+      close: async () => {
+        await handle.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  const url = process.env.TEST_DATABASE_URL!;
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const handle = openDatabase({ databaseUrl: url, dataDir, schema });
+  await migrateToLatest(handle.db);
+  return {
+    ...handle,
+    dataDir,
+    close: async () => {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`drop schema ${schema} cascade`);
+      await cleanup.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type TestPorter = Porter & {
+  database: DatabaseHandle & { dataDir: string };
+  close: () => Promise<void>;
+};
+
+/** A whole Porter on a fresh database, for `inject` tests. */
+export async function startTestPorter(
+  kind: DatabaseKind,
+  env: Record<string, string> = {},
+  options: BuildOptions = {},
+): Promise<TestPorter> {
+  const database = await freshDatabase(kind);
+  const config: Config = loadConfig({
+    DATA_DIR: database.dataDir,
+    LOG_LEVEL: 'silent',
+    SESSION_SECRET: 'test-secret-test-secret-test-secret!!',
+    PUBLIC_URL: 'http://porter.test',
+    ...env,
+  });
+  const porter = await buildApp(config, { database, setupCode: 'TEST-CODE-0000', ...options });
+  return {
+    ...porter,
+    database,
+    close: async () => {
+      await porter.app.close();
+      await database.close();
+    },
+  };
+}
+
+/** The session cookie a response set, as a Cookie header value. */
+export function cookieFrom(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name.startsWith('porter_') && c.value);
+  if (!cookie) throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
+  return `${cookie.name}=${cookie.value}`;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { staffRoleSchema } from '../../roles.ts';
+import { passwordMaxLength, passwordMinLength } from '../../passwords.ts';
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'Email address is too long')
+  .pipe(z.email('Enter a valid email address, like name@example.com'));
+
+export const newPasswordSchema = z
+  .string()
+  .min(passwordMinLength, `Use at least ${passwordMinLength} characters`)
+  .max(passwordMaxLength, `Use at most ${passwordMaxLength} characters`);
+
+export const loginBodySchema = z.object({
+  email: emailSchema.describe('The email address the account was created with'),
+  password: z.string().min(1, 'Enter your password').max(passwordMaxLength).describe('The account password'),
+});
+export type LoginBody = z.infer<typeof loginBodySchema>;
+
+export const forgotPasswordBodySchema = z.object({
+  email: emailSchema.describe('Where to send the reset link, if an account has this address'),
+});
+
+export const resetPasswordBodySchema = z.object({
+  token: z.string().min(20).max(200).describe('The token from the emailed link'),
+  password: newPasswordSchema.describe('The new password'),
+});
+
+export const changePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(passwordMaxLength).describe('The password in use now'),
+  newPassword: newPasswordSchema.describe('The password to use from now on'),
+});
+
+export const tenantSummarySchema = z.object({
+  id: z.string().describe('Tenant id'),
+  slug: z.string().describe('Short name used in portal addresses'),
+  name: z.string().describe('Company name'),
+  displayName: z.string().describe('Name shown to customers in the portal'),
+});
+export type TenantSummary = z.infer<typeof tenantSummarySchema>;
+
+export const staffMeSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    name: z.string().describe('Full name'),
+    email: z.string().describe('Sign-in email'),
+    role: staffRoleSchema.describe('Office role'),
+  }),
+  tenant: tenantSummarySchema,
+});
+export type StaffMe = z.infer<typeof staffMeSchema>;
+
+export const messageResponseSchema = z.object({
+  message: z.string().describe('What happened, in words to show the person'),
+});
