@@ -1,0 +1,38 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const dataDir = () => mkdtempSync(path.join(tmpdir(), 'porter-config-'));
+
+describe('configuration', () => {
+  it('has working defaults: port 3000, SQLite in the data folder, a generated and kept session secret', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config).toMatchObject({ port: 3000, host: '0.0.0.0', databaseUrl: undefined, smtpUrl: undefined, publicUrl: 'http://localhost:3000' });
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(path.join(dir, 'session-secret'), 'utf8')).toBe(config.sessionSecret);
+    expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
+  });
+
+  it('treats empty variables as unset and trims a trailing slash from PUBLIC_URL', () => {
+    const config = loadConfig({ DATA_DIR: dataDir(), PORT: '', PUBLIC_URL: 'https://porter.example.com/' });
+    expect(config.port).toBe(3000);
+    expect(config.publicUrl).toBe('https://porter.example.com');
+  });
+
+  it('names every bad variable and why, all at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'mail.example.com', PUBLIC_URL: 'porter', SESSION_SECRET: 'short' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL', 'SESSION_SECRET']) expect(problems).toContain(name);
+    expect(problems).toContain('DATABASE_URL must start with postgres://');
+    expect((error as Error).message).toMatch(/^Porter cannot start/);
+  });
+});
