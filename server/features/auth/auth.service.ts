@@ -6,7 +6,7 @@ import type { Organization, PrincipalKind } from '../../db/schema.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { consumeAccountToken, issueAccountToken } from '../../platform/auth/account-tokens.ts';
-import { hashPassword, verifyPassword, weakPasswordReason } from '../../platform/auth/passwords.ts';
+import { assertStrongPassword, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession, endSession, endSessionsOf } from '../../platform/auth/sessions.ts';
 import { assertNotThrottled, clearThrottle, loginRules, mailRules, recordThrottledEvent } from '../../platform/auth/throttle.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
@@ -148,11 +148,6 @@ export async function changePassword(
     await endSessionsOf(trx, actor.kind, actor.userId, actor.sessionId);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: actor.kind, actorId: actor.userId, action: 'password.changed', ip: client.ip });
   });
-}
-
-export function assertStrongPassword(password: string, field: string, email?: string): void {
-  const reason = weakPasswordReason(password, { email });
-  if (reason) throw new AppError('validation_failed', reason, { [field]: reason });
 }
 
 /** The company behind a portal address; unknown addresses are 404. */

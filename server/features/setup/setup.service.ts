@@ -6,7 +6,7 @@ import { safeEqual } from '../../lib/secrets.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { countTenants, findTenantById, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner } from '../../platform/tenants/tenants.service.ts';
-import { assertStrongPassword } from '../auth/auth.service.ts';
+import { assertStrongPassword } from '../../platform/auth/passwords.ts';
 
 export async function isSetupNeeded(ctx: AppContext): Promise<boolean> {
   return (await countTenants(ctx.db)) === 0;

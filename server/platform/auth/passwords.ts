@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { passwordMaxLength, passwordMinLength } from '../../../shared/passwords.ts';
+import { AppError } from '../../http/errors.ts';
 import { commonPasswords } from './common-passwords.ts';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 20–26 ms here).
@@ -37,4 +38,10 @@ export function weakPasswordReason(password: string, context: { email?: string }
   const email = context.email?.toLowerCase();
   if (email && (lower === email || lower === email.split('@')[0])) return 'Do not use your email address as your password.';
   return null;
+}
+
+/** Refuses a weak new password with a 400 that names the form field. */
+export function assertStrongPassword(password: string, field: string, email?: string): void {
+  const reason = weakPasswordReason(password, { email });
+  if (reason) throw new AppError('validation_failed', reason, { [field]: reason });
 }

@@ -1,0 +1,82 @@
+/**
+ * `npm test`: typecheck, lint, the server suites (SQLite, plus PostgreSQL when
+ * TEST_DATABASE_URL is set), a production build of the web app, and the browser journeys
+ * (when Chromium is installed). A missing PostgreSQL or Chromium is skipped with a loud line,
+ * unless REQUIRE_POSTGRES=1 / REQUIRE_E2E=1 make it a failure.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+const env = { ...process.env, TZ: 'UTC' };
+const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures: string[] = [];
+
+function banner(text: string): void {
+  console.log(`\n━━━ ${text} ${'━'.repeat(Math.max(0, 70 - text.length))}`);
+}
+
+function loud(text: string): void {
+  console.log(`\n!!!!!!!!!! ${text} !!!!!!!!!!\n`);
+}
+
+function run(step: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+  banner(step);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const ok = result.status === 0;
+  if (!ok) failures.push(step);
+  return ok;
+}
+
+function runVitest(step: string, project: string, extraEnv: Record<string, string> = {}): void {
+  const report = path.join(root, 'test-results', `${project}.json`);
+  mkdirSync(path.dirname(report), { recursive: true });
+  rmSync(report, { force: true });
+  const ok = run(step, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], extraEnv);
+  if (!existsSync(report)) {
+    if (ok) failures.push(`${step} (no report)`);
+    totals.failed += 1;
+    return;
+  }
+  const summary = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTotalTests: number };
+  totals.passed += summary.numPassedTests;
+  totals.failed += summary.numFailedTests;
+  totals.skipped += summary.numPendingTests;
+  if (summary.numTotalTests === 0) failures.push(`${step} ran no test`);
+}
+
+const postgresUrl = env.TEST_DATABASE_URL;
+if (!postgresUrl) {
+  if (env.REQUIRE_POSTGRES === '1') {
+    loud('REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set: cannot run the PostgreSQL suites');
+    failures.push('PostgreSQL required but not configured');
+  } else {
+    loud('SKIPPING the PostgreSQL runs: set TEST_DATABASE_URL=postgres://… to run every data test on PostgreSQL too');
+  }
+}
+const hasChromium = existsSync(chromium);
+if (!hasChromium) {
+  if (env.REQUIRE_E2E === '1') {
+    loud(`REQUIRE_E2E=1 but Chromium is not at ${chromium}: cannot run the browser journeys`);
+    failures.push('Chromium required but missing');
+  } else {
+    loud(`SKIPPING the browser journeys: no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  }
+}
+
+run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+run('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+runVitest(`server tests (SQLite${postgresUrl ? ' + PostgreSQL' : ''})`, 'server');
+if (hasChromium) {
+  if (run('web build', bin('vite'), ['build', '--logLevel', 'warn'])) {
+    runVitest('browser journeys (Chromium)', 'e2e', { CHROMIUM_PATH: chromium });
+  }
+}
+
+banner('summary');
+if (failures.length > 0) console.log(`Failed steps: ${failures.join(', ')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exitCode = failures.length > 0 || totals.failed > 0 ? 1 : 0;
