@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildApp, type Porter } from '../../server/app.ts';
+import { loadConfig } from '../../server/config/config.ts';
+import { seedDemo } from '../../server/demo/seed.ts';
+import { freePort } from '../../server/test/harness.ts';
+
+const webRoot = path.resolve(import.meta.dirname, '../../dist/web');
+
+export type RunningPorter = Porter & { url: string; stop: () => Promise<void> };
+
+/** A real Porter listening on loopback, serving the built web app, on a fresh SQLite database. */
+export async function startPorter(options: { demo?: boolean; setupCode?: string } = {}): Promise<RunningPorter> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, LOG_LEVEL: 'warn' }, webRoot);
+  const porter = await buildApp(config, { setupCode: options.setupCode });
+  if (options.demo ?? true) await seedDemo(porter.ctx.db);
+  await porter.app.listen({ port, host: '127.0.0.1' });
+  return {
+    ...porter,
+    url,
+    stop: async () => {
+      await porter.app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
