@@ -10,7 +10,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
-const env = { ...process.env, TZ: 'UTC' };
+const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC' };
 const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
