@@ -32,7 +32,8 @@ describe('operator CLI', () => {
     expect(listed.text()).toMatch(/shine\s+Shine Co/);
   });
 
-  it('refuses a taken slug and explains missing options', async () => {
+  it('refuses a taken slug or a bad one, and explains missing options', async () => {
+    await expect(runCli(['create-tenant', '--name', 'Bad', '--slug', 'Bad Slug', '--owner-email', 'c@x.example'], env, capture().out)).rejects.toThrow(/^--slug: Use lowercase/);
     await expect(runCli(['create-tenant', '--name', 'Again', '--slug', 'shine', '--owner-email', 'b@x.example'], env, capture().out)).rejects.toThrow(/taken/);
     const missing = capture();
     expect(await runCli(['create-tenant', '--name', 'X'], env, missing.out)).toBe(1);

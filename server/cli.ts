@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ZodError } from 'zod';
+import type { ZodType } from 'zod';
 import { emailSchema } from '../shared/features/auth/auth.contract.ts';
 import { tenantSlugSchema } from '../shared/features/setup/setup.contract.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
@@ -80,7 +80,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: Out = 
 async function listTenantsCommand(db: Db, out: Out): Promise<number> {
   const tenants = await listTenants(db);
   if (tenants.length === 0) {
-    out.log('No companies yet. Create one with: npm run porter -- create-tenant --help');
+    out.log('No companies yet. Create one with create-tenant (see: npm run porter -- help)');
     return 0;
   }
   for (const t of tenants) out.log(`${t.slug.padEnd(24)} ${t.name}  (portal ${t.portal_enabled ? 'on' : 'off'}, created ${t.created_at.slice(0, 10)})`);
@@ -93,8 +93,8 @@ async function createTenantCommand(db: Db, secret: string, publicUrl: string, va
     out.log('create-tenant needs --name, --slug and --owner-email.\n\n' + usage);
     return 1;
   }
-  const slug = tenantSlugSchema.parse(values.slug);
-  const email = emailSchema.parse(values['owner-email']);
+  const slug = parseOption('--slug', tenantSlugSchema, values.slug);
+  const email = parseOption('--owner-email', emailSchema, values['owner-email']);
   // The owner chooses a password through the link; the random one below is never shown.
   const placeholder = newToken();
   if (weakPasswordReason(placeholder)) throw new Error('generated password rejected');
@@ -117,7 +117,7 @@ async function resetLinkCommand(db: Db, secret: string, publicUrl: string, value
     out.log('reset-link needs --email.\n\n' + usage);
     return 1;
   }
-  const email = emailSchema.parse(values.email);
+  const email = parseOption('--email', emailSchema, values.email);
   if (values.portal) {
     const tenant = await findTenantBySlug(db, String(values.portal));
     if (!tenant) return fail(out, `No company has the portal address "${values.portal}". See: npm run porter -- list-tenants`);
@@ -134,14 +134,21 @@ async function resetLinkCommand(db: Db, secret: string, publicUrl: string, value
   return 0;
 }
 
+function parseOption<T>(option: string, schema: ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new CliError(`${option}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
+}
+
+class CliError extends Error {}
+
 function fail(out: Out, message: string): number {
   out.log(message);
   return 1;
 }
 
 function describeError(err: unknown): string {
-  if (err instanceof ConfigError || err instanceof AppError) return err.message;
-  if (err instanceof ZodError) return err.issues.map((i) => i.message).join('\n');
+  if (err instanceof ConfigError || err instanceof AppError || err instanceof CliError) return err.message;
   if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) return `${err.message}\n\n${usage}`;
   return String(err);
 }
