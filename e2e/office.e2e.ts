@@ -30,10 +30,10 @@ describe('office', () => {
 
     await page.getByRole('link', { name: 'Customers' }).first().click();
     await page.waitForURL(/\/office\/customers/);
-    await expect.poll(() => page.getByText('Harborview Dental Group').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Harborview Dental Group').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText(/of 67/).first().isVisible()).toBe(true);
     await screenshot(page, 'office-customers');
-    await page.getByPlaceholder(/search/i).fill('dental');
+    await page.getByLabel('Search customers').fill('dental');
     await page.waitForURL(/q=dental/);
     await expect.poll(() => page.getByText(/of 5\b/).first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Cascade Law Offices').count()).toBe(0);

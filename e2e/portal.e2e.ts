@@ -27,7 +27,7 @@ describe('customer portal', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${porter.url}/portal/demo`);
       await expect.poll(() => page.getByText(/Welcome, Carla/).isVisible()).toBe(true);
-      await expect.poll(() => page.getByText('Main Clinic').first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByText('East Clinic').first().isVisible()).toBe(true);
       await screenshot(page, `portal-home-${label}`);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(viewport.width);

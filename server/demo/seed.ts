@@ -34,7 +34,7 @@ const cities = [
   { city: 'Salem', state: 'OR', zip: '973', tz: 'America/Los_Angeles' },
   { city: 'Hillsboro', state: 'OR', zip: '971', tz: 'America/Los_Angeles' },
 ];
-const businessStems = ['Cascade', 'Summit', 'Riverbend', 'Evergreen', 'Pioneer', 'Northgate', 'Bridgeport', 'Columbia', 'Alder', 'Timberline', 'Willamette', 'Lakeside', 'Redwood', 'Silver Creek', 'Hawthorne', 'Forest Park', 'Union', 'Meridian', 'Crescent', 'Harborview'];
+const businessStems = ['Cascade', 'Summit', 'Riverbend', 'Evergreen', 'Pioneer', 'Northgate', 'Bridgeport', 'Columbia', 'Alder', 'Timberline', 'Willamette', 'Lakeside', 'Redwood', 'Silver Creek', 'Hawthorne', 'Forest Park', 'Union', 'Meridian', 'Crescent', 'Harbor Point'];
 const businessKinds = [
   { kind: 'Dental Group', sites: ['Main Clinic', 'East Clinic'] },
   { kind: 'Medical Center', sites: ['Outpatient Building', 'Urgent Care'] },
