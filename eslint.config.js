@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const siblingFolder = { regex: '^\\.\\./[^./]', message: 'A feature never reaches into another feature: move what both need to shared infrastructure, or compose them in a route.' };
+// A feature's file may import within its own folder but never another feature's: from the
+// feature root that is `../<other>/`, one folder deeper `../../<other>/`, and from anywhere
+// a climb that lands in a `features/` folder.
+const outOfFeature = (depth) => [
+  { regex: `^${'\\.\\./'.repeat(depth)}[^./]`, message: 'A feature never reaches into another feature: move what both need to shared infrastructure, or compose them in a route.' },
+  { regex: '^(\\.\\./)+features/', message: 'A feature never reaches into another feature: move what both need to shared infrastructure, or compose them in a route.' },
+];
+const noWeb = { regex: '(^|/)web/', message: 'The server never imports the web app.' };
+const noServer = { regex: '(^|/)server/', message: 'The web app talks to the server over HTTP only; share types through shared/.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'coverage/**'] },
@@ -40,16 +48,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(features|web)/', message: 'Shared infrastructure knows no feature.' }] }],
     },
   },
-  {
-    files: ['server/features/*/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [siblingFolder, { regex: '(^|/)web/', message: 'The server never imports the web app.' }] }],
-    },
-  },
-  {
-    files: ['web/features/*/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [siblingFolder, { regex: '(^|/)server/', message: 'The web app talks to the server over HTTP only; share types through shared/.' }] }],
-    },
-  },
+  ...['server', 'web'].flatMap((side) => [
+    { files: [`${side}/features/*/*.{ts,tsx}`], depth: 1 },
+    { files: [`${side}/features/*/*/**/*.{ts,tsx}`], depth: 2 },
+  ].map(({ files, depth }) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...outOfFeature(depth), side === 'server' ? noWeb : noServer] }] },
+  }))),
 );

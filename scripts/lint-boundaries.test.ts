@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '..') });
+
+async function restrictedImports(filePath: string, source: string): Promise<number> {
+  const [result] = await eslint.lintText(`${source}\nexport {};\n`, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+}
+
+describe('import boundaries', () => {
+  it.each([
+    ['web/features/portal/components/x.tsx', "import '../../../../server/app.ts';", 'web imports the server'],
+    ['shared/features/x/x.contract.ts', "import '../../../server/app.ts';", 'shared imports the server'],
+    ['shared/roles.ts', "import '../web/lib/api-client.ts';", 'shared imports the web'],
+    ['server/features/setup/setup.service.ts', "import '../auth/auth.service.ts';", 'a server feature reaches into another'],
+    ['server/features/setup/sub/x.ts', "import '../../auth/auth.service.ts';", 'a nested server file reaches into another feature'],
+    ['web/features/setup/components/x.tsx', "import '../../auth/api/login.ts';", 'a web feature reaches into another'],
+    ['web/features/setup/x.ts', "import '../auth/api/login.ts';", 'a web feature root file reaches into another'],
+    ['server/platform/auth/x.ts', "import '../../features/auth/auth.service.ts';", 'infrastructure imports a feature'],
+    ['server/app.ts', "import '../web/app/app.tsx';", 'the server imports the web'],
+  ])('refuses %s: %s (%s)', async (file, source) => {
+    expect(await restrictedImports(file, source)).toBe(1);
+  });
+
+  it.each([
+    ['web/features/setup/components/x.tsx', "import '../api/create-company.ts';"],
+    ['web/features/setup/components/x.tsx', "import '../../../components/page-header.tsx';"],
+    ['web/features/setup/components/x.tsx', "import '../../../../shared/features/setup/setup.contract.ts';"],
+    ['server/features/setup/setup.service.ts', "import '../../platform/auth/passwords.ts';"],
+    ['server/features/setup/setup.service.ts', "import './setup.repository.ts';"],
+    ['server/app.ts', "import './features/setup/setup.routes.ts';"],
+  ])('allows %s: %s', async (file, source) => {
+    expect(await restrictedImports(file, source)).toBe(0);
+  });
+});

@@ -1,0 +1,49 @@
+import { Button, Container, Group, Text } from '@mantine/core';
+import { IconLogout } from '@tabler/icons-react';
+import { Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { LogoMark } from '../../components/logo-mark.tsx';
+import { useLogout } from '../../features/auth/api/logout.ts';
+
+const fieldRoute = getRouteApi('/field');
+
+/** Phone-first chrome for technicians: company name and a way out, nothing else to tap by mistake. */
+export function FieldLayout() {
+  const { me } = fieldRoute.useRouteContext();
+  const navigate = useNavigate();
+  const logout = useLogout({ leave: () => navigate({ to: '/login', search: { redirect: '/field' } }) });
+
+  return (
+    <>
+      <Group
+        component="header"
+        justify="space-between"
+        wrap="nowrap"
+        preventGrowOverflow={false}
+        px="md"
+        h={56}
+        bg="white"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+      >
+        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+          <LogoMark size={30} />
+          <Text fw={700} truncate>
+            {me.tenant.name}
+          </Text>
+        </Group>
+        <Button
+          variant="default"
+          size="sm"
+          style={{ flexShrink: 0 }}
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() => { logout.mutate(); }}
+          loading={logout.isPending}
+        >
+          Sign out
+        </Button>
+      </Group>
+      <Container size="xs" component="main" py="lg">
+        <Outlet />
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { AppShell, Burger, Container, Divider, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { staffRoleLabels } from '../../../shared/roles.ts';
+import { LogoMark } from '../../components/logo-mark.tsx';
+import { useLogout } from '../../features/auth/api/logout.ts';
+import { OfficeNav } from './office-nav.tsx';
+import { UserMenu } from './user-menu.tsx';
+
+const officeRoute = getRouteApi('/office');
+
+export function OfficeLayout() {
+  const { me } = officeRoute.useRouteContext();
+  const navigate = useNavigate();
+  const [navOpened, nav] = useDisclosure(false);
+  const logout = useLogout({ leave: () => navigate({ to: '/login' }) });
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding={{ base: 'md', sm: 'xl' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" preventGrowOverflow={false}>
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <LogoMark size={32} />
+            <Text fw={800} fz="lg" lts={-0.3}>
+              Porter
+            </Text>
+            <Divider orientation="vertical" visibleFrom="xs" />
+            <Text c="dimmed" fw={500} truncate visibleFrom="xs">
+              {me.tenant.name}
+            </Text>
+          </Group>
+          <UserMenu
+            name={me.user.name}
+            detail={staffRoleLabels[me.user.role]}
+            onProfile={() => void navigate({ to: '/office/profile' })}
+            onSignOut={() => { logout.mutate(); }}
+            signingOut={logout.isPending}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar>
+        <OfficeNav onNavigate={nav.close} />
+      </AppShell.Navbar>
+      <AppShell.Main bg="var(--porter-page-bg)">
+        <Container size="xl" px={0}>
+          <Outlet />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,281 @@
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  Outlet,
+  createRootRouteWithContext,
+  createRoute,
+  lazyRouteComponent,
+  notFound,
+  redirect,
+} from '@tanstack/react-router';
+import { portalSlugParamsSchema } from '../../shared/features/auth/portal-auth.contract.ts';
+import { customerTypes } from '../../shared/features/customers/customers.contract.ts';
+import type { CustomerType } from '../features/customers/api/get-customers.ts';
+import { hasRoleAtLeast, homePathForRole } from '../../shared/roles.ts';
+import { NotFoundView } from '../components/not-found-view.tsx';
+import { getPortalInfoOrNull, portalMe, requirePortalMe, requireStaffMe, setupNeeded, staffMe } from './route-guards.ts';
+import { optionalPage, optionalText, safeRedirect } from './search-params.ts';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: async ({ context }) => {
+    if (await setupNeeded(context.queryClient)) throw redirect({ to: '/setup' });
+    const me = await staffMe(context.queryClient);
+    throw redirect({ href: me ? homePathForRole(me.user.role) : '/login' });
+  },
+});
+
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'setup',
+  beforeLoad: async ({ context }) => {
+    if (!(await setupNeeded(context.queryClient))) throw redirect({ to: '/' });
+  },
+  component: lazyRouteComponent(() => import('./routes/setup-page.tsx'), 'SetupPage'),
+});
+
+const redirectSearch = (search: Record<string, unknown>): { redirect?: string } => ({
+  redirect: safeRedirect(search.redirect),
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'login',
+  validateSearch: redirectSearch,
+  beforeLoad: async ({ context, search }) => {
+    if (await setupNeeded(context.queryClient)) throw redirect({ to: '/setup' });
+    const me = await staffMe(context.queryClient);
+    if (me) throw redirect({ href: search.redirect ?? homePathForRole(me.user.role) });
+  },
+  component: lazyRouteComponent(() => import('./routes/login-page.tsx'), 'LoginPage'),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'forgot-password',
+  component: lazyRouteComponent(() => import('./routes/forgot-password-page.tsx'), 'ForgotPasswordPage'),
+});
+
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: optionalText(search.token) });
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'reset-password',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./routes/reset-password-page.tsx'), 'ResetPasswordPage'),
+});
+
+const officeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'office',
+  beforeLoad: async ({ context, location }) => {
+    const me = await requireStaffMe(context.queryClient, location.href);
+    if (!hasRoleAtLeast(me.user.role, 'supervisor')) throw redirect({ to: '/field' });
+    return { me };
+  },
+  component: lazyRouteComponent(() => import('./layouts/office-layout.tsx'), 'OfficeLayout'),
+});
+
+const officeDashboardRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/office/dashboard-page.tsx'), 'DashboardPage'),
+});
+
+const officeCustomersRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'customers',
+  validateSearch: (search: Record<string, unknown>): { q?: string; type?: CustomerType; page?: number } => ({
+    q: optionalText(search.q),
+    type: customerTypes.find((type) => type === search.type),
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/customers-page.tsx'), 'CustomersPage'),
+});
+
+const officeLocationsRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'locations',
+  validateSearch: (search: Record<string, unknown>): { q?: string; page?: number } => ({
+    q: optionalText(search.q),
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/locations-page.tsx'), 'LocationsPage'),
+});
+
+const placeholderPages = () => import('./routes/office/placeholder-pages.tsx');
+
+const officeRequestsRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'requests',
+  component: lazyRouteComponent(placeholderPages, 'RequestsPage'),
+});
+
+const officeVisitsRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'visits',
+  component: lazyRouteComponent(placeholderPages, 'VisitsPage'),
+});
+
+const officeBillingRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing',
+  component: lazyRouteComponent(placeholderPages, 'BillingPage'),
+});
+
+const officeInspectionsRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'inspections',
+  component: lazyRouteComponent(placeholderPages, 'InspectionsPage'),
+});
+
+const officeSettingsRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'settings',
+  component: lazyRouteComponent(() => import('./layouts/settings-layout.tsx'), 'SettingsLayout'),
+});
+
+const officeSettingsCompanyRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: '/',
+  component: lazyRouteComponent(placeholderPages, 'CompanySettingsPage'),
+});
+
+const officeSettingsPortalRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'portal',
+  component: lazyRouteComponent(placeholderPages, 'PortalSettingsPage'),
+});
+
+const officeSettingsOutboxRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'outbox',
+  validateSearch: (search: Record<string, unknown>): { page?: number } => ({ page: optionalPage(search.page) }),
+  component: lazyRouteComponent(() => import('./routes/office/outbox-page.tsx'), 'OutboxPage'),
+});
+
+const officeProfileRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'profile',
+  component: lazyRouteComponent(() => import('./routes/office/profile-page.tsx'), 'ProfilePage'),
+});
+
+const fieldRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'field',
+  beforeLoad: async ({ context, location }) => ({ me: await requireStaffMe(context.queryClient, location.href) }),
+  component: lazyRouteComponent(() => import('./layouts/field-layout.tsx'), 'FieldLayout'),
+});
+
+const fieldTodayRoute = createRoute({
+  getParentRoute: () => fieldRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/field/today-page.tsx'), 'TodayPage'),
+});
+
+/** Technicians may bookmark this; there is one sign-in page for all staff. */
+const fieldLoginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'field/login',
+  beforeLoad: () => {
+    throw redirect({ to: '/login', search: { redirect: '/field' } });
+  },
+});
+
+const portalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'portal/$slug',
+  beforeLoad: async ({ context, params }) => {
+    const valid = portalSlugParamsSchema.safeParse(params).success;
+    const portal = valid ? await getPortalInfoOrNull(context.queryClient, params.slug) : null;
+    if (!portal) throw notFound();
+    return { portal };
+  },
+  notFoundComponent: () => (
+    <NotFoundView
+      title="Portal not found"
+      message="No company uses this portal address. Check the link your cleaning company sent you."
+    />
+  ),
+});
+
+const portalLoginRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: 'login',
+  validateSearch: redirectSearch,
+  beforeLoad: async ({ context, params, search }) => {
+    if (!context.portal.portalEnabled) return;
+    const me = await portalMe(context.queryClient, params.slug);
+    if (me) throw redirect({ href: search.redirect ?? `/portal/${params.slug}` });
+  },
+  component: lazyRouteComponent(() => import('./routes/portal/portal-login-page.tsx'), 'PortalLoginPage'),
+});
+
+const portalForgotPasswordRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: 'forgot-password',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-forgot-password-page.tsx'), 'PortalForgotPasswordPage'),
+});
+
+const portalResetPasswordRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: 'reset-password',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./routes/portal/portal-reset-password-page.tsx'), 'PortalResetPasswordPage'),
+});
+
+const portalSignedInRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context, params, location }) => ({
+    me: await requirePortalMe(context.queryClient, params.slug, location.href),
+  }),
+  component: lazyRouteComponent(() => import('./layouts/portal-layout.tsx'), 'PortalLayout'),
+});
+
+const portalHomeRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-home-page.tsx'), 'PortalHomePage'),
+});
+
+const portalProfileRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'profile',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-profile-page.tsx'), 'PortalProfilePage'),
+});
+
+export const routeTree = rootRoute.addChildren([
+  indexRoute,
+  setupRoute,
+  loginRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  officeRoute.addChildren([
+    officeDashboardRoute,
+    officeCustomersRoute,
+    officeLocationsRoute,
+    officeRequestsRoute,
+    officeVisitsRoute,
+    officeBillingRoute,
+    officeInspectionsRoute,
+    officeSettingsRoute.addChildren([officeSettingsCompanyRoute, officeSettingsPortalRoute, officeSettingsOutboxRoute]),
+    officeProfileRoute,
+  ]),
+  fieldRoute.addChildren([fieldTodayRoute]),
+  fieldLoginRoute,
+  portalRoute.addChildren([
+    portalLoginRoute,
+    portalForgotPasswordRoute,
+    portalResetPasswordRoute,
+    portalSignedInRoute.addChildren([portalHomeRoute, portalProfileRoute]),
+  ]),
+]);

@@ -1,0 +1,35 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { AnchorLink } from '../../components/router-links.tsx';
+import { useResetPassword } from '../../features/auth/api/reset-password.ts';
+import { MissingTokenAlert } from '../../features/auth/components/missing-token-alert.tsx';
+import { ResetPasswordForm } from '../../features/auth/components/reset-password-form.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { AuthLayout } from '../layouts/auth-layout.tsx';
+
+const resetRoute = getRouteApi('/reset-password');
+
+export function ResetPasswordPage() {
+  usePageTitle('Choose a new password');
+  const { token } = resetRoute.useSearch();
+  const mutation = useResetPassword();
+  const signInLink = (
+    <AnchorLink to="/login" size="sm" ta="center">
+      Go to sign in
+    </AnchorLink>
+  );
+  const requestLink = (
+    <AnchorLink to="/forgot-password" size="sm">
+      Request a new link
+    </AnchorLink>
+  );
+
+  return (
+    <AuthLayout title="Choose a new password">
+      {token ? (
+        <ResetPasswordForm token={token} mutation={mutation} signInLink={signInLink} />
+      ) : (
+        <MissingTokenAlert requestLink={requestLink} />
+      )}
+    </AuthLayout>
+  );
+}

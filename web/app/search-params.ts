@@ -1,0 +1,27 @@
+/** Helpers for validateSearch: URLs are typed by hand, so anything odd falls back to a sensible default. */
+
+export function optionalText(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Page 1 is left out of the URL, so plain links stay plain. */
+export function optionalPage(value: unknown): number | undefined {
+  const page = typeof value === 'string' ? Number(value) : value;
+  return typeof page === 'number' && Number.isInteger(page) && page > 1 ? page : undefined;
+}
+
+export function pageOrFirst(page: number | undefined): number {
+  return page ?? 1;
+}
+
+export function pageForUrl(page: number): number | undefined {
+  return page > 1 ? page : undefined;
+}
+
+/** Only paths on this site, so a crafted sign-in link can't send people elsewhere afterwards. */
+export function safeRedirect(value: unknown): string | undefined {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\')
+    ? value
+    : undefined;
+}

@@ -1,0 +1,52 @@
+import { Alert, Divider, Group, Modal, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
+import { formatDateTime } from '../../../lib/format.ts';
+import { LinkifiedText } from './linkified-text.tsx';
+import { OutboxStatusBadge } from './outbox-status-badge.tsx';
+
+interface OutboxEmailModalProps {
+  /** Kept after closing so the content doesn't vanish during the closing animation. */
+  email: OutboxEmail | null;
+  opened: boolean;
+  onClose: () => void;
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start">
+      <Text size="sm" c="dimmed" w={64} style={{ flexShrink: 0 }}>
+        {label}
+      </Text>
+      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </Group>
+  );
+}
+
+export function OutboxEmailModal({ email, opened, onClose }: OutboxEmailModalProps) {
+  const phone = useMediaQuery('(max-width: 36em)');
+  return (
+    <Modal opened={opened && email !== null} onClose={onClose} title={email?.subject ?? ''} size="lg" fullScreen={phone}>
+      {email ? (
+        <Stack gap="sm">
+          <Detail label="To">{email.to}</Detail>
+          <Detail label="Created">{formatDateTime(email.createdAt)}</Detail>
+          {email.sentAt ? <Detail label="Sent">{formatDateTime(email.sentAt)}</Detail> : null}
+          <Detail label="Status">
+            <OutboxStatusBadge status={email.status} />
+          </Detail>
+          {email.lastError ? (
+            <Alert color="red" variant="light" title={`Delivery failed after ${String(email.attempts)} attempts`}>
+              {email.lastError}
+            </Alert>
+          ) : null}
+          <Divider my="xs" />
+          <LinkifiedText text={email.text} />
+        </Stack>
+      ) : null}
+    </Modal>
+  );
+}

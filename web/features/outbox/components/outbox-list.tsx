@@ -1,0 +1,79 @@
+import { Alert, Paper } from '@mantine/core';
+import { IconInbox, IconInfoCircle, IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { PaginationFooter } from '../../../components/pagination-footer.tsx';
+import { TableSkeleton } from '../../../components/table-skeleton.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useOutbox } from '../api/get-outbox.ts';
+import { OutboxEmailModal } from './outbox-email-modal.tsx';
+import { OutboxTable } from './outbox-table.tsx';
+
+interface OutboxListProps {
+  page: number;
+  onPageChange: (page: number) => void;
+}
+
+const pageSize = 25;
+
+export function OutboxList({ page, onPageChange }: OutboxListProps) {
+  const query = useOutbox({ page, pageSize });
+  const [selected, setSelected] = useState<OutboxEmail | null>(null);
+  const [opened, setOpened] = useState(false);
+
+  function open(email: OutboxEmail) {
+    setSelected(email);
+    setOpened(true);
+  }
+
+  if (isApiError(query.error, 403)) {
+    return (
+      <Paper withBorder radius="lg">
+        <EmptyState
+          icon={<IconLock size={28} />}
+          title="Only owners and admins can see the outbox"
+          description="It holds password-reset links and other private messages. Ask an owner or admin if you need something from it."
+        />
+      </Paper>
+    );
+  }
+
+  function renderBody() {
+    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+    if (!query.data) return <TableSkeleton />;
+    if (query.data.items.length === 0) {
+      return (
+        <EmptyState
+          icon={<IconInbox size={28} />}
+          title="No emails yet"
+          description="Invitations, password resets and notifications Porter sends will be listed here."
+        />
+      );
+    }
+    return <OutboxTable items={query.data.items} onOpen={open} />;
+  }
+
+  return (
+    <>
+      {query.data && !query.data.smtpConfigured ? (
+        <Alert color="yellow" variant="light" icon={<IconInfoCircle size={20} />} mb="md">
+          No SMTP server is configured, so emails are kept here instead of sent.
+        </Alert>
+      ) : null}
+      <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
+        {renderBody()}
+      </Paper>
+      {query.data ? (
+        <PaginationFooter
+          page={query.data.page}
+          pageSize={query.data.pageSize}
+          total={query.data.total}
+          onPageChange={onPageChange}
+        />
+      ) : null}
+      <OutboxEmailModal email={selected} opened={opened} onClose={() => { setOpened(false); }} />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { Select } from '@mantine/core';
+import { IconMapPin } from '@tabler/icons-react';
+import type { PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
+import { useSelectedLocation } from './use-selected-location.ts';
+
+interface LocationSwitcherProps {
+  slug: string;
+  me: PortalMe;
+}
+
+export function LocationSwitcher({ slug, me }: LocationSwitcherProps) {
+  const [selected, select] = useSelectedLocation(slug, me.locations);
+  if (me.locations.length === 0) return null;
+  return (
+    <Select
+      label="Location"
+      data={me.locations.map((location) => ({ value: location.id, label: location.name }))}
+      value={selected?.id ?? null}
+      onChange={(id) => {
+        if (id) select(id);
+      }}
+      disabled={me.locations.length === 1}
+      allowDeselect={false}
+      leftSection={<IconMapPin size={16} aria-hidden />}
+      // Unmounting the closed list keeps "Location" the label of the input alone, for screen readers and tests.
+      comboboxProps={{ shadow: 'md', keepMounted: false }}
+      w="100%"
+    />
+  );
+}

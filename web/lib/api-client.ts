@@ -1,0 +1,86 @@
+import type { ApiError, ErrorCode } from '../../shared/errors.ts';
+
+export type FieldErrors = Record<string, string>;
+
+/** An API answer that was not a success, carrying the server's words so forms can show them. */
+export class ApiRequestError extends Error {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly fields: FieldErrors;
+
+  constructor(status: number, code: ErrorCode, message: string, fields: FieldErrors = {}) {
+    super(message);
+    this.name = 'ApiRequestError';
+    this.status = status;
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiRequestError {
+  return error instanceof ApiRequestError && (status === undefined || error.status === status);
+}
+
+type QueryValue = string | number | undefined | null;
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, QueryValue>;
+  signal?: AbortSignal;
+}
+
+function buildUrl(path: string, query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+function isApiErrorBody(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const { error } = value;
+  return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
+}
+
+async function readError(response: Response): Promise<ApiRequestError> {
+  const body: unknown = await response.json().catch(() => null);
+  if (isApiErrorBody(body)) {
+    return new ApiRequestError(response.status, body.error.code, body.error.message, body.error.fields);
+  }
+  return new ApiRequestError(
+    response.status,
+    response.status >= 500 ? 'internal' : 'unavailable',
+    'Something went wrong on our side. Please try again in a moment.',
+  );
+}
+
+/** Calls the Porter API on the same origin; resolves with the parsed JSON (undefined for 204) or rejects with ApiRequestError. */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const { method = options.body === undefined ? 'GET' : 'POST', body, query, signal } = options;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiRequestError(0, 'unavailable', 'Porter can’t be reached right now. Check your connection and try again.');
+  }
+
+  if (!response.ok) throw await readError(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** For POSTs that carry no input, like sign-out: an empty JSON object keeps the request a plain JSON call. */
+export const emptyBody = {};

@@ -1,0 +1,61 @@
+import { useState, type SubmitEvent, type SyntheticEvent } from 'react';
+import type { z } from 'zod';
+import { isApiError, type FieldErrors } from './api-client.ts';
+
+function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+interface MutationState {
+  error: unknown;
+  reset: () => void;
+}
+
+interface Options<S extends z.ZodType> {
+  schema: S;
+  mutation: MutationState;
+  onValid: (values: z.output<S>) => void;
+}
+
+/**
+ * Reads a form's named inputs and checks them with the same zod schema the server uses, so people see the
+ * server's wording without a round trip; merges in the `fields` of a failed API answer. An error disappears
+ * as soon as its input is edited.
+ */
+export function useFormSubmit<S extends z.ZodType>({ schema, mutation, onValid }: Options<S>) {
+  const [clientErrors, setClientErrors] = useState<FieldErrors>({});
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+
+  const serverFields = isApiError(mutation.error) ? mutation.error.fields : {};
+  const errors: FieldErrors = {};
+  for (const [name, message] of Object.entries({ ...serverFields, ...clientErrors })) {
+    if (!edited.has(name)) errors[name] = message;
+  }
+
+  function onSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = schema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    setEdited(new Set());
+    if (!parsed.success) {
+      mutation.reset();
+      setClientErrors(issuesToFieldErrors(parsed.error.issues));
+      return;
+    }
+    setClientErrors({});
+    onValid(parsed.data);
+  }
+
+  function onChange(event: SyntheticEvent<HTMLFormElement>) {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && errors[target.name]) {
+      setEdited((previous) => new Set(previous).add(target.name));
+    }
+  }
+
+  return { errors, formProps: { onSubmit, onChange, noValidate: true } };
+}
