@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import type { PrincipalKind } from '../../db/schema.ts';
 import { isoNow } from '../../lib/time.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 // Unscoped on purpose: staff sign in at one office address before any tenant is known,
 // which is why a staff email is unique across the instance.
@@ -8,7 +9,7 @@ export function findStaffByEmail(db: Executor, email: string) {
   return db.selectFrom('staff_users').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
-export function findPortalUserByEmail(db: Executor, tenantId: string, email: string) {
+export function findPortalUserByEmail(db: Executor, tenantId: TenantId, email: string) {
   return db
     .selectFrom('portal_users')
     .selectAll()
@@ -17,7 +18,7 @@ export function findPortalUserByEmail(db: Executor, tenantId: string, email: str
     .executeTakeFirst();
 }
 
-export async function hasActiveCustomer(db: Executor, tenantId: string, portalUserId: string): Promise<boolean> {
+export async function hasActiveCustomer(db: Executor, tenantId: TenantId, portalUserId: string): Promise<boolean> {
   const row = await db
     .selectFrom('portal_user_customers as puc')
     .innerJoin('customers as c', 'c.id', 'puc.customer_id')
@@ -29,7 +30,7 @@ export async function hasActiveCustomer(db: Executor, tenantId: string, portalUs
   return row !== undefined;
 }
 
-export function customersOfPortalUser(db: Executor, tenantId: string, portalUserId: string) {
+export function customersOfPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
   return db
     .selectFrom('portal_user_customers as puc')
     .innerJoin('customers as c', 'c.id', 'puc.customer_id')
@@ -41,7 +42,7 @@ export function customersOfPortalUser(db: Executor, tenantId: string, portalUser
     .execute();
 }
 
-export function locationsOfPortalUser(db: Executor, tenantId: string, portalUserId: string) {
+export function locationsOfPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
   return db
     .selectFrom('portal_user_locations as pul')
     .innerJoin('locations as l', 'l.id', 'pul.location_id')

@@ -11,6 +11,7 @@ import { createSession, endSession, endSessionsOf } from '../../platform/auth/se
 import { assertNotThrottled, clearThrottle, loginRules, mailRules, recordThrottledEvent } from '../../platform/auth/throttle.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { asTenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById, findTenantBySlug, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
 import { hours } from '../../lib/time.ts';
 import * as repo from './auth.repository.ts';
@@ -76,7 +77,7 @@ export async function requestPasswordReset(
   const rules = mailRules(client.ip, `${kind}:${portalTenant?.id ?? ''}:${email}`);
   await assertNotThrottled(ctx.db, rules);
   const account =
-    kind === 'staff' ? await repo.findStaffByEmail(ctx.db, email) : await repo.findPortalUserByEmail(ctx.db, portalTenant!.id, email);
+    kind === 'staff' ? await repo.findStaffByEmail(ctx.db, email) : await repo.findPortalUserByEmail(ctx.db, asTenantId(portalTenant!.id), email);
   await ctx.db.transaction().execute(async (trx) => {
     await recordThrottledEvent(trx, rules);
     if (!account || ('role' in account && account.role === 'no_access')) return;
@@ -165,9 +166,11 @@ export function assertPortalOpen(tenant: Organization): void {
 
 export async function loginPortal(ctx: AppContext, tenant: Organization, body: LoginBody, client: Client): Promise<{ token: string; me: PortalMe }> {
   assertPortalOpen(tenant);
+  // The portal address names the tenant before anyone is signed in.
+  const tenantId = asTenantId(tenant.id);
   const rules = loginRules(client.ip, `portal:${tenant.id}:${body.email}`);
   await assertNotThrottled(ctx.db, rules);
-  const user = await repo.findPortalUserByEmail(ctx.db, tenant.id, body.email);
+  const user = await repo.findPortalUserByEmail(ctx.db, tenantId, body.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
   if (!user || !passwordOk) {
     await ctx.db.transaction().execute(async (trx) => {
@@ -177,7 +180,7 @@ export async function loginPortal(ctx: AppContext, tenant: Organization, body: L
     throw invalidCredentials();
   }
   // Checked only after the password, so a stranger cannot learn which accounts exist.
-  if (user.locked_at || !(await repo.hasActiveCustomer(ctx.db, tenant.id, user.id))) {
+  if (user.locked_at || !(await repo.hasActiveCustomer(ctx.db, tenantId, user.id))) {
     throw new AppError('access_revoked', `Your access to the ${tenant.display_name} portal has been revoked. Please contact ${tenant.display_name} to have it restored.`);
   }
   const token = await ctx.db.transaction().execute(async (trx) => {
@@ -186,14 +189,14 @@ export async function loginPortal(ctx: AppContext, tenant: Organization, body: L
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'portal', actorId: user.id, action: 'login.succeeded', ip: client.ip });
     return (await createSession(trx, ctx.config.sessionSecret, { kind: 'portal', id: user.id, organizationId: tenant.id }, client)).token;
   });
-  return { token, me: await portalMe(ctx, { tenantId: tenant.id, userId: user.id, name: user.name, email: user.email }) };
+  return { token, me: await portalMe(ctx, { tenantId, userId: user.id, name: user.name, email: user.email }) };
 }
 
-export async function portalMe(ctx: AppContext, actor: Pick<PortalActor, 'userId' | 'name' | 'email'> & { tenantId: string }): Promise<PortalMe> {
+export async function portalMe(ctx: AppContext, actor: Pick<PortalActor, 'tenantId' | 'userId' | 'name' | 'email'>): Promise<PortalMe> {
   const tenant = await requireTenant(ctx.db, actor.tenantId);
   const [customers, locations] = await Promise.all([
-    repo.customersOfPortalUser(ctx.db, tenant.id, actor.userId),
-    repo.locationsOfPortalUser(ctx.db, tenant.id, actor.userId),
+    repo.customersOfPortalUser(ctx.db, actor.tenantId, actor.userId),
+    repo.locationsOfPortalUser(ctx.db, actor.tenantId, actor.userId),
   ]);
   return {
     user: { id: actor.userId, name: actor.name, email: actor.email },

@@ -123,6 +123,16 @@ describe.each(testDialects())('office sign-in on %s', (kind) => {
   });
 });
 
+describe('session cookie behind HTTPS', () => {
+  it('is marked Secure when Porter is served over https', async () => {
+    const porter = await startTestPorter('sqlite', { PUBLIC_URL: 'https://porter.example.com' });
+    const tenant = await createTenant(porter.ctx.db);
+    const response = await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email: tenant.ownerEmail, password: testPassword } });
+    expect(response.cookies.find((c) => c.name === 'porter_staff')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Lax' });
+    await porter.close();
+  });
+});
+
 describe.each(testDialects())('passwords on %s', (kind) => {
   let porter: TestPorter;
   let tenant: Awaited<ReturnType<typeof createTenant>>;
