@@ -31,6 +31,7 @@ describe('import boundaries', () => {
     ['server/features/setup/setup.service.ts', "import '../../platform/auth/passwords.ts';"],
     ['server/features/setup/setup.service.ts', "import './setup.repository.ts';"],
     ['server/app.ts', "import './features/setup/setup.routes.ts';"],
+    ['server/platform/portal/x.ts', "import '../../../shared/features/locations/locations.contract.ts';"],
   ])('allows %s: %s', async (file, source) => {
     expect(await restrictedImports(file, source)).toBe(0);
   });

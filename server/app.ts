@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -12,13 +13,19 @@ import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCustomerRoutes } from './features/customers/customers.routes.ts';
 import { registerDashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
+import { registerLocationRoutes } from './features/locations/locations.routes.ts';
 import { registerOutboxRoutes } from './features/outbox/outbox.routes.ts';
+import { registerPortalRoutes } from './features/portal/portal.routes.ts';
+import { registerPortalUserRoutes } from './features/portal-users/portal-users.routes.ts';
+import { registerPortalSettingsRoutes } from './features/portal-settings/portal-settings.routes.ts';
+import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerCsrfGuard } from './http/csrf.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { startMailWorker, type MailWorker } from './jobs/mail-worker.ts';
+import { localFileStorage } from './lib/file-storage.ts';
 import { newToken } from './lib/secrets.ts';
 
 export type BuildOptions = {
@@ -56,20 +63,28 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     dbKind: database.kind,
     smtpConfigured: Boolean(config.smtpUrl),
     wakeMailWorker: () => mailWorker?.wake(),
+    files: localFileStorage(path.join(config.dataDir, 'files')),
   };
   const setupCode = options.setupCode ?? formatSetupCode(newToken());
 
   registerErrorHandling(app);
   registerSecurityHeaders(app);
   await app.register(fastifyCookie);
+  // Multipart is parsed only where a route asks for a file; everything else stays JSON-only.
+  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 10, fields: 20 } });
   registerCsrfGuard(app, config.publicUrl);
   await registerOpenApi(app, config.publicUrl);
 
   registerHealthRoutes(app, ctx);
   registerSetupRoutes(app, ctx, setupCode);
   registerAuthRoutes(app, ctx);
+  registerPortalRoutes(app, ctx);
   registerDashboardRoutes(app, ctx);
   registerCustomerRoutes(app, ctx);
+  registerLocationRoutes(app, ctx);
+  registerPortalUserRoutes(app, ctx);
+  registerPortalSettingsRoutes(app, ctx);
+  registerStaffRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
 
   await registerWebApp(app, config.webRoot);

@@ -1,5 +1,6 @@
 import type { Config } from './config/config.ts';
 import type { Db, DatabaseKind } from './db/database.ts';
+import type { FileStorage } from './lib/file-storage.ts';
 
 /** What every feature is given when the app is built: configuration and the database. */
 export type AppContext = {
@@ -10,4 +11,6 @@ export type AppContext = {
   smtpConfigured: boolean;
   /** Tells the mail worker there is something to send now, instead of at its next poll. */
   wakeMailWorker: () => void;
+  /** Uploaded files (logos now; attachments later). */
+  files: FileStorage;
 };

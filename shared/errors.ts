@@ -5,6 +5,7 @@ export const errorCodes = [
   'validation_failed',
   'unauthenticated',
   'forbidden',
+  'read_only',
   'not_found',
   'conflict',
   'rate_limited',

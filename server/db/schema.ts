@@ -1,4 +1,6 @@
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { MobileCarrierId } from '../../shared/carriers.ts';
+import type { NotificationStyle } from '../../shared/features/locations/locations.contract.ts';
 import type { StaffRole } from '../../shared/roles.ts';
 
 /**
@@ -16,6 +18,19 @@ export interface OrganizationsTable {
   portal_enabled: boolean;
   time_zone: string;
   created_at: Timestamp;
+  brand_color: Generated<string>;
+  logo_file: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
+  /** JSON object: network → URL. */
+  social_links: Generated<string>;
+  tickets_allowed: Generated<boolean>;
+  show_open_tickets: Generated<boolean>;
+  show_closed_tickets: Generated<boolean>;
+  default_ticket_assignee_id: string | null;
+  show_arrival_window: Generated<boolean>;
+  allow_prepayments: Generated<boolean>;
+  customers_manage_notifications: Generated<boolean>;
 }
 
 export interface StaffUsersTable {
@@ -26,6 +41,8 @@ export interface StaffUsersTable {
   role: StaffRole;
   password_hash: string | null;
   mobile_phone: string | null;
+  mobile_carrier: MobileCarrierId | null;
+  mobile_carrier_domain: string | null;
   created_at: Timestamp;
   last_login_at: Timestamp | null;
 }
@@ -39,8 +56,21 @@ export interface CustomersTable {
   phone: string | null;
   billing_address: string | null;
   city: string | null;
+  website: string | null;
+  comments: string | null;
+  search_text: Generated<string>;
   archived_at: Timestamp | null;
   created_at: Timestamp;
+}
+
+export interface CustomerContactsTable {
+  id: string;
+  organization_id: string;
+  customer_id: string;
+  name: string;
+  email: string | null;
+  mobile: string | null;
+  position: number;
 }
 
 export interface LocationsTable {
@@ -51,6 +81,24 @@ export interface LocationsTable {
   address: string;
   time_zone: string;
   created_at: Timestamp;
+  access_notes: string | null;
+  portal_enabled: Generated<boolean>;
+  feature_service_requests: Generated<boolean>;
+  feature_elapsed_time: Generated<boolean>;
+  feature_supply_requests: Generated<boolean>;
+  feature_feedback: Generated<boolean>;
+  feature_quality_checks: Generated<boolean>;
+  feature_whos_working: Generated<boolean>;
+  feature_file_storage: Generated<boolean>;
+}
+
+export interface StaffLocationAssignmentsTable {
+  organization_id: string;
+  location_id: string;
+  staff_user_id: string;
+  assigned: boolean;
+  trained: boolean;
+  notification_style: Generated<NotificationStyle>;
 }
 
 export interface PortalUsersTable {
@@ -63,6 +111,8 @@ export interface PortalUsersTable {
   locked_at: Timestamp | null;
   created_at: Timestamp;
   last_login_at: Timestamp | null;
+  invited_at: Timestamp | null;
+  pending_email: string | null;
 }
 
 export interface PortalUserCustomersTable {
@@ -91,9 +141,11 @@ export interface SessionsTable {
   last_seen_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
+  /** The staff member looking at the portal as this portal user (read-only), if any. */
+  impersonator_id: string | null;
 }
 
-export type TokenPurpose = 'password_reset' | 'invitation';
+export type TokenPurpose = 'password_reset' | 'invitation' | 'email_change';
 
 export interface AccountTokensTable {
   id: string;
@@ -105,6 +157,8 @@ export interface AccountTokensTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   used_at: Timestamp | null;
+  /** Purpose-specific data, e.g. the new address of an email change. */
+  payload: string | null;
 }
 
 export interface AuthThrottleTable {
@@ -147,7 +201,9 @@ export interface Database {
   organizations: OrganizationsTable;
   staff_users: StaffUsersTable;
   customers: CustomersTable;
+  customer_contacts: CustomerContactsTable;
   locations: LocationsTable;
+  staff_location_assignments: StaffLocationAssignmentsTable;
   portal_users: PortalUsersTable;
   portal_user_customers: PortalUserCustomersTable;
   portal_user_locations: PortalUserLocationsTable;
@@ -161,5 +217,5 @@ export interface Database {
 export type Organization = Selectable<OrganizationsTable>;
 export type StaffUser = Selectable<StaffUsersTable>;
 export type PortalUser = Selectable<PortalUsersTable>;
-export type NewOutboxEmail = Insertable<OutboxEmailsTable>;
-export type { Generated };
+export type Location = Selectable<LocationsTable>;
+export type Customer = Selectable<CustomersTable>;

@@ -20,6 +20,8 @@ export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync }
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
+  // Lets SQLite gather the statistics its query planner needs, as its documentation advises on open.
+  db.exec('PRAGMA optimize = 0x10002');
   const cache = new Map<string, Prepared>();
 
   function prepare(sql: string): Prepared {

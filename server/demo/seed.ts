@@ -1,7 +1,10 @@
+import { portalFeatures, type PortalFeature, type PortalFeatureFlags } from '../../shared/features/locations/locations.contract.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { newId } from '../lib/ids.ts';
 import { isoNow } from '../lib/time.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
+import { refreshCustomerSearchText } from '../features/customers/customer-search.ts';
+import { featureColumnValues } from '../platform/portal/portal-access.ts';
 import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 
@@ -72,13 +75,43 @@ async function insertCustomer(
   return id;
 }
 
-async function insertLocation(trx: Executor, tenantId: string, customerId: string, name: string, p: Place): Promise<string> {
+async function insertLocation(
+  trx: Executor,
+  tenantId: string,
+  customerId: string,
+  name: string,
+  p: Place,
+  portal: { features: PortalFeature[]; accessNotes?: string } | null = null,
+): Promise<string> {
   const id = newId();
+  const flags = Object.fromEntries(portalFeatures.map((f) => [f, portal?.features.includes(f) ?? false])) as PortalFeatureFlags;
   await trx
     .insertInto('locations')
-    .values({ id, organization_id: tenantId, customer_id: customerId, name, address: p.address, time_zone: p.tz, created_at: isoNow() })
+    .values({
+      id,
+      organization_id: tenantId,
+      customer_id: customerId,
+      name,
+      address: p.address,
+      time_zone: p.tz,
+      created_at: isoNow(),
+      access_notes: portal?.accessNotes ?? null,
+      portal_enabled: portal !== null,
+      ...featureColumnValues(flags),
+    })
     .execute();
   return id;
+}
+
+async function insertContact(trx: Executor, tenantId: string, customerId: string, name: string, email: string | null, mobile: string | null, position = 0): Promise<void> {
+  await trx.insertInto('customer_contacts').values({ id: newId(), organization_id: tenantId, customer_id: customerId, name, email, mobile, position }).execute();
+}
+
+async function assign(trx: Executor, tenantId: string, locationId: string, staffId: string, trained: boolean, style: 'none' | 'email' | 'text'): Promise<void> {
+  await trx
+    .insertInto('staff_location_assignments')
+    .values({ organization_id: tenantId, location_id: locationId, staff_user_id: staffId, assigned: true, trained, notification_style: trained ? style : 'none' })
+    .execute();
 }
 
 async function insertPortalUser(
@@ -108,19 +141,40 @@ async function seedSparkle(trx: Executor): Promise<void> {
     timeZone: 'America/Los_Angeles',
     owner: { name: 'Olivia Owens', email: 'owner@demo.test', password: demoPassword },
   });
-  await insertStaffUser(trx, tenantId, { name: 'Marco Mendes', email: 'manager@demo.test', password: demoPassword, role: 'manager', mobilePhone: '(503) 555-0142' });
-  await insertStaffUser(trx, tenantId, { name: 'Sam Sutherland', email: 'supervisor@demo.test', password: demoPassword, role: 'supervisor' });
+  await trx
+    .updateTable('organizations')
+    .set({
+      contact_email: 'office@sparkle.example',
+      contact_phone: '(503) 555-0199',
+      social_links: JSON.stringify({ website: 'https://sparkle.example', facebook: 'https://facebook.com/sparklefacility' }),
+    })
+    .where('id', '=', tenantId)
+    .execute();
+  const managerId = await insertStaffUser(trx, tenantId, { name: 'Marco Mendes', email: 'manager@demo.test', password: demoPassword, role: 'manager', mobilePhone: '(503) 555-0142' });
+  await trx.updateTable('staff_users').set({ mobile_carrier: 'verizon' }).where('id', '=', managerId).execute();
+  const supervisorId = await insertStaffUser(trx, tenantId, { name: 'Sam Sutherland', email: 'supervisor@demo.test', password: demoPassword, role: 'supervisor' });
   await insertStaffUser(trx, tenantId, { name: 'Tess Tran', email: 'tech@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0177' });
   const demoHash = await hashPassword(demoPassword);
 
   const featured = await insertCustomer(trx, tenantId, { name: 'Harborview Dental Group', type: 'commercial', email: 'office@harborviewdental.example', phone: '(503) 555-0100', place: { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' } });
-  const mainClinic = await insertLocation(trx, tenantId, featured, 'Main Clinic', { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' });
-  const eastClinic = await insertLocation(trx, tenantId, featured, 'East Clinic', { address: '455 Mill Lane, Portland, OR 97232', city: 'Portland', tz: 'America/Los_Angeles' });
+  const mainClinic = await insertLocation(trx, tenantId, featured, 'Main Clinic', { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' }, {
+    features: ['serviceRequests', 'elapsedTime', 'supplyRequests', 'feedback', 'qualityChecks'],
+    accessNotes: 'Staff entrance at the back; alarm code is with the office manager.',
+  });
+  const eastClinic = await insertLocation(trx, tenantId, featured, 'East Clinic', { address: '455 Mill Lane, Portland, OR 97232', city: 'Portland', tz: 'America/Los_Angeles' }, {
+    features: ['serviceRequests', 'supplyRequests', 'feedback'],
+  });
+  await insertContact(trx, tenantId, featured, 'Carla Customer', 'customer@demo.test', '(503) 555-0101');
+  await insertContact(trx, tenantId, featured, 'Dr. Ian Harbor', 'ian@harborviewdental.example', null, 1);
+  await assign(trx, tenantId, mainClinic, managerId, true, 'email');
+  await assign(trx, tenantId, eastClinic, managerId, true, 'text');
+  await assign(trx, tenantId, mainClinic, supervisorId, false, 'none');
   await insertPortalUser(trx, tenantId, { name: 'Carla Customer', email: 'customer@demo.test', phone: '(503) 555-0101', passwordHash: demoHash, customerId: featured, locationIds: [mainClinic, eastClinic], billing: true });
 
   const homePlace = { address: '88 Willow Crescent, Beaverton, OR 97005', city: 'Beaverton', tz: 'America/Los_Angeles' };
   const home = await insertCustomer(trx, tenantId, { name: 'Hollis Home', type: 'residential', email: 'home@demo.test', phone: '(503) 555-0188', place: homePlace });
-  const homeLocation = await insertLocation(trx, tenantId, home, 'Home', homePlace);
+  const homeLocation = await insertLocation(trx, tenantId, home, 'Home', homePlace, { features: ['serviceRequests', 'feedback'] });
+  await insertContact(trx, tenantId, home, 'Henry Hollis', 'home@demo.test', '(503) 555-0188');
   await insertPortalUser(trx, tenantId, { name: 'Henry Hollis', email: 'home@demo.test', phone: '(503) 555-0188', passwordHash: demoHash, customerId: home, locationIds: [homeLocation], billing: true });
 
   for (const [i, stem] of businessStems.entries()) {
@@ -129,6 +183,7 @@ async function seedSparkle(trx: Executor): Promise<void> {
       const slug = name.toLowerCase().replace(/[^a-z]+/g, '');
       const p = place(rand);
       const customerId = await insertCustomer(trx, tenantId, { name, type: 'commercial', email: `facilities@${slug}.example`, phone: phone(rand), place: p });
+      await insertContact(trx, tenantId, customerId, `${rand.pick(firstNames)} ${rand.pick(familyNames)}`, `office@${slug}.example`, phone(rand));
       const locationIds: string[] = [];
       for (const site of business.sites) locationIds.push(await insertLocation(trx, tenantId, customerId, site, site === business.sites[0] ? p : place(rand)));
       if (rand.int(0, 2) === 0) {
@@ -144,6 +199,12 @@ async function seedSparkle(trx: Executor): Promise<void> {
     const customerId = await insertCustomer(trx, tenantId, { name: `${first} ${family}`, type: 'residential', email, phone: phone(rand), place: p });
     await insertLocation(trx, tenantId, customerId, 'Home', p);
   }
+  await refreshSearchTexts(trx, tenantId);
+}
+
+async function refreshSearchTexts(trx: Executor, tenantId: string): Promise<void> {
+  const customers = await trx.selectFrom('customers').select('id').where('organization_id', '=', tenantId).execute();
+  for (const { id } of customers) await refreshCustomerSearchText(trx, tenantId, id);
 }
 
 async function seedNorthwind(trx: Executor): Promise<void> {
@@ -158,6 +219,7 @@ async function seedNorthwind(trx: Executor): Promise<void> {
   for (const name of ['Lakeshore Offices', 'Wicker Park Bakery', 'Loop Coworking']) {
     const p = chicago(`${rand.int(100, 2400)} ${rand.pick(streets)}, Chicago, IL 606${rand.int(10, 99)}`);
     const customerId = await insertCustomer(trx, tenantId, { name, type: 'commercial', email: null, phone: null, place: p });
-    await insertLocation(trx, tenantId, customerId, 'Main site', p);
+    await insertLocation(trx, tenantId, customerId, 'Main site', p, { features: ['serviceRequests'] });
   }
+  await refreshSearchTexts(trx, tenantId);
 }

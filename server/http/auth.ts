@@ -2,8 +2,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 import type { AppContext } from '../context.ts';
 import type { PrincipalKind } from '../db/schema.ts';
-import { endSession, endSessionByToken, loadSession, sessionIdleLifetime } from '../platform/auth/sessions.ts';
+import { endSession, endSessionByToken, loadPortalSession, loadStaffSession, sessionIdleLifetime } from '../platform/auth/sessions.ts';
+import { accessRevokedMessage } from '../platform/tenants/branding.ts';
 import { asTenantId, type TenantId } from '../platform/tenants/tenant-id.ts';
+import { findTenantById } from '../platform/tenants/tenants.repository.ts';
 import { AppError, forbidden, unauthenticated } from './errors.ts';
 
 export const sessionCookieNames: Record<PrincipalKind, string> = {
@@ -28,63 +30,81 @@ export type PortalActor = {
   sessionId: string;
   name: string;
   email: string;
+  /** The staff member viewing the portal as this person; such a session may only read. */
+  viewAs: { staffId: string; staffName: string } | null;
 };
 
 /** The signed-in staff member, refused with 401 when there is none and 403 below `minimum`. */
 export async function requireStaff(ctx: AppContext, request: FastifyRequest, minimum: StaffRole): Promise<StaffActor> {
-  const session = await sessionFromCookie(ctx, request, 'staff');
+  const token = request.cookies[sessionCookieNames.staff];
+  const session = token ? await loadStaffSession(ctx.db, ctx.config.sessionSecret, token) : null;
   if (!session) throw unauthenticated();
-  const user = await ctx.db
-    .selectFrom('staff_users')
-    .select(['id', 'name', 'email', 'role'])
-    .where('id', '=', session.id)
-    .where('organization_id', '=', session.organizationId)
-    .executeTakeFirst();
-  if (!user || user.role === 'no_access') {
-    await endSession(ctx.db, session.sessionId);
+  if (session.role === 'no_access') {
+    await endSession(ctx.db, session.id);
     throw unauthenticated();
   }
-  if (!hasRoleAtLeast(user.role, minimum)) throw forbidden();
+  if (!hasRoleAtLeast(session.role, minimum)) throw forbidden();
   return {
     kind: 'staff',
-    tenantId: asTenantId(session.organizationId),
-    userId: user.id,
-    sessionId: session.sessionId,
-    role: user.role,
-    name: user.name,
-    email: user.email,
+    tenantId: asTenantId(session.organization_id),
+    userId: session.user_id,
+    sessionId: session.id,
+    role: session.role,
+    name: session.name,
+    email: session.email,
   };
 }
 
-/** The signed-in portal user of the tenant `tenantId`; a session of another tenant counts as none. */
-export async function requirePortalUser(ctx: AppContext, request: FastifyRequest, tenantId: string): Promise<PortalActor> {
-  const session = await sessionFromCookie(ctx, request, 'portal');
-  if (!session || session.organizationId !== tenantId) throw unauthenticated();
-  const user = await ctx.db
-    .selectFrom('portal_users')
-    .select(['id', 'name', 'email', 'locked_at'])
-    .where('id', '=', session.id)
-    .where('organization_id', '=', session.organizationId)
-    .executeTakeFirst();
-  if (!user) throw unauthenticated();
-  if (user.locked_at) {
-    await endSession(ctx.db, session.sessionId);
-    throw new AppError('access_revoked', 'Your portal access has been revoked. Please contact the company that gave you access.');
+const readMethods = new Set(['GET', 'HEAD']);
+
+/**
+ * The signed-in portal user of the tenant `tenantId`; a session of another tenant counts as
+ * none. A staff member's view-as session is refused for anything but reading, here, so no
+ * portal write route can forget to check it. Sign-out passes `allowViewAsWrite`.
+ */
+export async function requirePortalUser(
+  ctx: AppContext,
+  request: FastifyRequest,
+  tenantId: string,
+  options: { allowViewAsWrite?: boolean } = {},
+): Promise<PortalActor> {
+  const token = request.cookies[sessionCookieNames.portal];
+  const session = token ? await loadPortalSession(ctx.db, ctx.config.sessionSecret, token) : null;
+  if (!session || session.organization_id !== tenantId) throw unauthenticated();
+  if (session.locked_at) {
+    await endSession(ctx.db, session.id);
+    const tenant = await findTenantById(ctx.db, session.organization_id);
+    throw new AppError('access_revoked', tenant ? accessRevokedMessage(tenant) : 'Your portal access has been revoked.');
+  }
+  const viewAs = session.impersonator_id ? await viewingStaff(ctx, session.organization_id, session.impersonator_id) : null;
+  if (session.impersonator_id && !viewAs) {
+    await endSession(ctx.db, session.id);
+    throw unauthenticated();
+  }
+  if (viewAs && !readMethods.has(request.method) && !options.allowViewAsWrite) {
+    throw new AppError('read_only', 'You are viewing the portal as this customer, read-only: nothing can be changed here.');
   }
   return {
     kind: 'portal',
-    tenantId: asTenantId(session.organizationId),
-    userId: user.id,
-    sessionId: session.sessionId,
-    name: user.name,
-    email: user.email,
+    tenantId: asTenantId(session.organization_id),
+    userId: session.user_id,
+    sessionId: session.id,
+    name: session.name,
+    email: session.email,
+    viewAs,
   };
 }
 
-async function sessionFromCookie(ctx: AppContext, request: FastifyRequest, kind: PrincipalKind) {
-  const token = request.cookies[sessionCookieNames[kind]];
-  if (!token) return null;
-  return loadSession(ctx.db, ctx.config.sessionSecret, token, kind);
+// The viewer must still be staff of this tenant with at least manager rights.
+async function viewingStaff(ctx: AppContext, tenantId: string, staffId: string) {
+  const staff = await ctx.db
+    .selectFrom('staff_users')
+    .select(['id', 'name', 'role'])
+    .where('id', '=', staffId)
+    .where('organization_id', '=', tenantId)
+    .executeTakeFirst();
+  if (!staff || !hasRoleAtLeast(staff.role, 'manager')) return null;
+  return { staffId: staff.id, staffName: staff.name };
 }
 
 /** Called before a sign-in: the new session replaces whatever session this browser had. */

@@ -26,6 +26,7 @@ const statusByCode: Record<ErrorCode, number> = {
   invalid_credentials: 401,
   forbidden: 403,
   access_revoked: 403,
+  read_only: 403,
   csrf_rejected: 403,
   portal_unavailable: 403,
   setup_not_allowed: 403,
@@ -76,6 +77,10 @@ function toAppError(error: unknown): AppError {
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError('validation_failed', 'That file is too large.', { file: 'The file is larger than allowed' });
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return new AppError('unsupported_media_type', 'Send the file as multipart/form-data.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('validation_failed', 'The request body is too large.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':

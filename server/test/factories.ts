@@ -1,8 +1,11 @@
+import { portalFeatures, type PortalFeature, type PortalFeatureFlags } from '../../shared/features/locations/locations.contract.ts';
 import type { StaffRole } from '../../shared/roles.ts';
 import type { Executor } from '../db/database.ts';
 import { newId } from '../lib/ids.ts';
 import { isoNow } from '../lib/time.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
+import { featureColumnValues } from '../platform/portal/portal-access.ts';
+import { refreshCustomerSearchText } from '../features/customers/customer-search.ts';
 import { asTenantId, type TenantId } from '../platform/tenants/tenant-id.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 
@@ -27,24 +30,41 @@ export async function createStaff(db: Executor, tenantId: TenantId, role: StaffR
   return { id, email };
 }
 
-export async function createCustomer(db: Executor, tenantId: TenantId, overrides: { name?: string; type?: 'commercial' | 'residential'; locations?: number } = {}) {
+/** A customer with locations; `portal` switches the portal on at each location, with the features listed. */
+export async function createCustomer(
+  db: Executor,
+  tenantId: TenantId,
+  overrides: { name?: string; type?: 'commercial' | 'residential'; locations?: number; portal?: boolean; features?: PortalFeature[] } = {},
+) {
   const id = newId();
   await db
     .insertInto('customers')
     .values({ id, organization_id: tenantId, name: overrides.name ?? `Customer ${unique()}`, type: overrides.type ?? 'commercial', email: null, phone: null, billing_address: null, city: null, archived_at: null, created_at: isoNow() })
     .execute();
+  await refreshCustomerSearchText(db, tenantId, id);
   const locationIds: string[] = [];
   for (let i = 0; i < (overrides.locations ?? 1); i++) {
     const locationId = newId();
     await db
       .insertInto('locations')
-      .values({ id: locationId, organization_id: tenantId, customer_id: id, name: `Site ${i + 1}`, address: `${i + 1} Test Street`, time_zone: 'UTC', created_at: isoNow() })
+      .values({
+        id: locationId,
+        organization_id: tenantId,
+        customer_id: id,
+        name: `Site ${i + 1}`,
+        address: `${i + 1} Test Street`,
+        time_zone: 'UTC',
+        created_at: isoNow(),
+        portal_enabled: overrides.portal ?? false,
+        ...featureColumnValues(Object.fromEntries(portalFeatures.map((f) => [f, overrides.features?.includes(f) ?? false])) as PortalFeatureFlags),
+      })
       .execute();
     locationIds.push(locationId);
   }
   return { id, locationIds };
 }
 
+/** A portal user who has set the test password, with access to the given locations. */
 export async function createPortalUser(db: Executor, tenantId: TenantId, customerId: string, locationIds: string[]) {
   const id = newId();
   const email = `contact-${unique()}@example.test`;

@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api-client.ts';
 import { authKeys } from '../features/auth/api/query-keys.ts';
 
@@ -7,17 +7,31 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
+function isAccessRevoked(error: unknown): boolean {
+  return isApiError(error) && error.code === 'access_revoked';
+}
+
 /**
- * A 401 on any data request means the session ended (expired, or signed out in another tab). Forget who we
- * thought was signed in and let the route guards send the person to the right sign-in page.
+ * A 401 on any data request means the session ended (expired, or signed out in another tab); `access_revoked`
+ * on any portal request, read or write, means the office locked this customer contact out. Either way, forget who
+ * we thought was signed in and let the route guards send the person to the right sign-in page, which for a locked
+ * contact says why (the guard's own check of the session records the server's message).
  */
 export function createQueryClient(onSessionEnded: () => void): QueryClient {
+  const endSession = () => {
+    queryClient.removeQueries({ queryKey: authKeys.all });
+    onSessionEnded();
+  };
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({
       onError: (error, query) => {
-        if (!isApiError(error, 401) || query.queryKey[0] === authKeys.all[0]) return;
-        queryClient.removeQueries({ queryKey: authKeys.all });
-        onSessionEnded();
+        if (query.queryKey[0] === authKeys.all[0]) return;
+        if (isApiError(error, 401) || isAccessRevoked(error)) endSession();
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        if (isAccessRevoked(error)) endSession();
       },
     }),
     defaultOptions: {

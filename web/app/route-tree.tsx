@@ -8,12 +8,18 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { portalSlugParamsSchema } from '../../shared/features/auth/portal-auth.contract.ts';
-import { customerTypes } from '../../shared/features/customers/customers.contract.ts';
-import type { CustomerType } from '../features/customers/api/get-customers.ts';
+import {
+  customerSorts,
+  customerStatuses,
+  customerTypes,
+  type CustomerType,
+} from '../../shared/features/customers/customers.contract.ts';
+import type { CustomerSort, CustomerStatus } from '../features/customers/api/get-customers.ts';
 import { hasRoleAtLeast, homePathForRole } from '../../shared/roles.ts';
 import { NotFoundView } from '../components/not-found-view.tsx';
 import { getPortalInfoOrNull, portalMe, requirePortalMe, requireStaffMe, setupNeeded, staffMe } from './route-guards.ts';
-import { optionalPage, optionalText, safeRedirect } from './search-params.ts';
+import { customerTabs, locationTabs, type CustomerTab, type LocationTab } from './detail-tabs.ts';
+import { oneOf, optionalPage, optionalText, safeRedirect } from './search-params.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -93,12 +99,38 @@ const officeDashboardRoute = createRoute({
 const officeCustomersRoute = createRoute({
   getParentRoute: () => officeRoute,
   path: 'customers',
-  validateSearch: (search: Record<string, unknown>): { q?: string; type?: CustomerType; page?: number } => ({
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { q?: string; type?: CustomerType; status?: CustomerStatus; sort?: CustomerSort; page?: number } => ({
     q: optionalText(search.q),
-    type: customerTypes.find((type) => type === search.type),
+    type: oneOf(customerTypes, search.type),
+    // The defaults (active, by name) stay out of the URL, so plain links stay plain.
+    status: oneOf(customerStatuses, search.status) === 'archived' ? 'archived' : undefined,
+    sort: oneOf(customerSorts, search.sort) === 'name' ? undefined : oneOf(customerSorts, search.sort),
     page: optionalPage(search.page),
   }),
   component: lazyRouteComponent(() => import('./routes/office/customers-page.tsx'), 'CustomersPage'),
+});
+
+const officeCustomerNewRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'customers/new',
+  component: lazyRouteComponent(() => import('./routes/office/customer-form-pages.tsx'), 'NewCustomerPage'),
+});
+
+const officeCustomerRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'customers/$customerId',
+  validateSearch: (search: Record<string, unknown>): { tab?: CustomerTab } => ({
+    tab: oneOf(customerTabs, search.tab) === 'overview' ? undefined : oneOf(customerTabs, search.tab),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/customer-detail-page.tsx'), 'CustomerDetailPage'),
+});
+
+const officeCustomerEditRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'customers/$customerId/edit',
+  component: lazyRouteComponent(() => import('./routes/office/customer-form-pages.tsx'), 'EditCustomerPage'),
 });
 
 const officeLocationsRoute = createRoute({
@@ -109,6 +141,15 @@ const officeLocationsRoute = createRoute({
     page: optionalPage(search.page),
   }),
   component: lazyRouteComponent(() => import('./routes/office/locations-page.tsx'), 'LocationsPage'),
+});
+
+const officeLocationRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'locations/$locationId',
+  validateSearch: (search: Record<string, unknown>): { tab?: LocationTab } => ({
+    tab: oneOf(locationTabs, search.tab) === 'overview' ? undefined : oneOf(locationTabs, search.tab),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/location-detail-page.tsx'), 'LocationDetailPage'),
 });
 
 const placeholderPages = () => import('./routes/office/placeholder-pages.tsx');
@@ -152,7 +193,13 @@ const officeSettingsCompanyRoute = createRoute({
 const officeSettingsPortalRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'portal',
-  component: lazyRouteComponent(placeholderPages, 'PortalSettingsPage'),
+  component: lazyRouteComponent(() => import('./routes/office/portal-settings-page.tsx'), 'PortalSettingsPage'),
+});
+
+const officeSettingsStaffRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'staff',
+  component: lazyRouteComponent(() => import('./routes/office/staff-page.tsx'), 'StaffPage'),
 });
 
 const officeSettingsOutboxRoute = createRoute({
@@ -199,6 +246,7 @@ const portalRoute = createRoute({
     if (!portal) throw notFound();
     return { portal };
   },
+  component: lazyRouteComponent(() => import('./layouts/portal-root.tsx'), 'PortalRoot'),
   notFoundComponent: () => (
     <NotFoundView
       title="Portal not found"
@@ -232,6 +280,20 @@ const portalResetPasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-reset-password-page.tsx'), 'PortalResetPasswordPage'),
 });
 
+const portalAcceptInvitationRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: 'accept-invitation',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./routes/portal/portal-accept-invitation-page.tsx'), 'PortalAcceptInvitationPage'),
+});
+
+const portalConfirmEmailRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: 'confirm-email',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./routes/portal/portal-confirm-email-page.tsx'), 'PortalConfirmEmailPage'),
+});
+
 const portalSignedInRoute = createRoute({
   getParentRoute: () => portalRoute,
   id: 'signed-in',
@@ -262,12 +324,21 @@ export const routeTree = rootRoute.addChildren([
   officeRoute.addChildren([
     officeDashboardRoute,
     officeCustomersRoute,
+    officeCustomerNewRoute,
+    officeCustomerRoute,
+    officeCustomerEditRoute,
     officeLocationsRoute,
+    officeLocationRoute,
     officeRequestsRoute,
     officeVisitsRoute,
     officeBillingRoute,
     officeInspectionsRoute,
-    officeSettingsRoute.addChildren([officeSettingsCompanyRoute, officeSettingsPortalRoute, officeSettingsOutboxRoute]),
+    officeSettingsRoute.addChildren([
+      officeSettingsCompanyRoute,
+      officeSettingsPortalRoute,
+      officeSettingsStaffRoute,
+      officeSettingsOutboxRoute,
+    ]),
     officeProfileRoute,
   ]),
   fieldRoute.addChildren([fieldTodayRoute]),
@@ -276,6 +347,8 @@ export const routeTree = rootRoute.addChildren([
     portalLoginRoute,
     portalForgotPasswordRoute,
     portalResetPasswordRoute,
+    portalAcceptInvitationRoute,
+    portalConfirmEmailRoute,
     portalSignedInRoute.addChildren([portalHomeRoute, portalProfileRoute]),
   ]),
 ]);

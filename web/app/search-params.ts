@@ -1,5 +1,10 @@
 /** Helpers for validateSearch: URLs are typed by hand, so anything odd falls back to a sensible default. */
 
+/** One of a fixed set of values, e.g. a filter or a tab; anything else counts as not given. */
+export function oneOf<T extends string>(options: readonly T[], value: unknown): T | undefined {
+  return options.find((option) => option === value);
+}
+
 export function optionalText(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;

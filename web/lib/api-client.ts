@@ -26,6 +26,8 @@ type QueryValue = string | number | undefined | null;
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Sent as multipart/form-data instead of a JSON body, e.g. for a file upload. */
+  form?: FormData;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
 }
@@ -59,16 +61,18 @@ async function readError(response: Response): Promise<ApiRequestError> {
 
 /** Calls the Porter API on the same origin; resolves with the parsed JSON (undefined for 204) or rejects with ApiRequestError. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = options.body === undefined ? 'GET' : 'POST', body, query, signal } = options;
+  const { body, form, query, signal } = options;
+  const method = options.method ?? (body === undefined && form === undefined ? 'GET' : 'POST');
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // FormData sets its own content type, with the boundary the server needs to split the parts.
+  if (body !== undefined && form === undefined) headers['content-type'] = 'application/json';
 
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: 'same-origin',
       signal,
     });

@@ -11,6 +11,10 @@ function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   return errors;
 }
 
+function defaultRead(data: FormData): unknown {
+  return Object.fromEntries(data);
+}
+
 interface MutationState {
   error: unknown;
   reset: () => void;
@@ -20,6 +24,8 @@ interface Options<S extends z.ZodType> {
   schema: S;
   mutation: MutationState;
   onValid: (values: z.output<S>) => void;
+  /** Builds the values to check from the form's data; by default each named input becomes one text value. */
+  read?: (data: FormData) => unknown;
 }
 
 /**
@@ -27,7 +33,7 @@ interface Options<S extends z.ZodType> {
  * server's wording without a round trip; merges in the `fields` of a failed API answer. An error disappears
  * as soon as its input is edited.
  */
-export function useFormSubmit<S extends z.ZodType>({ schema, mutation, onValid }: Options<S>) {
+export function useFormSubmit<S extends z.ZodType>({ schema, mutation, onValid, read = defaultRead }: Options<S>) {
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
 
@@ -39,7 +45,7 @@ export function useFormSubmit<S extends z.ZodType>({ schema, mutation, onValid }
 
   function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = schema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
+    const parsed = schema.safeParse(read(new FormData(event.currentTarget)));
     setEdited(new Set());
     if (!parsed.success) {
       mutation.reset();
@@ -52,7 +58,9 @@ export function useFormSubmit<S extends z.ZodType>({ schema, mutation, onValid }
 
   function onChange(event: SyntheticEvent<HTMLFormElement>) {
     const target = event.target;
-    if (target instanceof HTMLInputElement && errors[target.name]) {
+    const editable =
+      target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+    if (editable && errors[target.name]) {
       setEdited((previous) => new Set(previous).add(target.name));
     }
   }

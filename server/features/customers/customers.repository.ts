@@ -1,70 +1,132 @@
 import type { CustomerListQuery } from '../../../shared/features/customers/customers.contract.ts';
 import type { Executor } from '../../db/database.ts';
+import { containsText, searchWords } from '../../db/like.ts';
+import type { CustomersTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+const sortColumns = {
+  name: ['c.name', 'asc'],
+  '-name': ['c.name', 'desc'],
+  created: ['c.created_at', 'asc'],
+  '-created': ['c.created_at', 'desc'],
+} as const;
 
 export async function listCustomers(db: Executor, tenantId: TenantId, query: CustomerListQuery) {
-  let base = db.selectFrom('customers as c').where('c.organization_id', '=', tenantId).where('c.archived_at', 'is', null);
+  let base = db
+    .selectFrom('customers as c')
+    .where('c.organization_id', '=', tenantId)
+    .where('c.archived_at', query.status === 'archived' ? 'is not' : 'is', null);
   if (query.type) base = base.where('c.type', '=', query.type);
-  if (query.q) {
-    const pattern = likePattern(query.q);
-    base = base.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['c.name']), 'like', pattern),
-        eb(eb.fn('lower', ['c.email']), 'like', pattern),
-        eb('c.phone', 'like', pattern),
-        eb(eb.fn('lower', ['c.city']), 'like', pattern),
-      ]),
-    );
+  const words = searchWords(query.q);
+  if (words.length > 0) {
+    // Every word typed must appear in the search text. Matching inside a subquery lets the
+    // (organization, archived, search text, id) index answer it without reading table rows.
+    let matches = db
+      .selectFrom('customers as m')
+      .select('m.id')
+      .where('m.organization_id', '=', tenantId)
+      .where('m.archived_at', query.status === 'archived' ? 'is not' : 'is', null);
+    for (const word of words) matches = matches.where(containsText('m.search_text', word));
+    base = base.where('c.id', 'in', matches);
   }
+  const [column, direction] = sortColumns[query.sort];
+  // The page is cut first and counted after, so a deep page does not count locations for
+  // every row it skips.
+  const page = base
+    .select(['c.id', 'c.organization_id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.archived_at', 'c.created_at'])
+    .orderBy(column, direction)
+    .orderBy('c.id')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .as('c');
   const [items, count] = await Promise.all([
-    base
-      .select(['c.id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city'])
+    db
+      .selectFrom(page)
+      .select(['c.id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.archived_at'])
       .select((eb) =>
         eb
           .selectFrom('locations as l')
+          // The organization term lets the (organization_id, customer_id) index answer this.
+          .whereRef('l.organization_id', '=', 'c.organization_id')
           .whereRef('l.customer_id', '=', 'c.id')
           .select(eb.fn.countAll<number>().as('n'))
           .as('location_count'),
       )
-      .orderBy('c.name')
+      .orderBy(column, direction)
       .orderBy('c.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
 }
 
-export async function listLocations(db: Executor, tenantId: TenantId, query: { q?: string; page: number; pageSize: number }) {
-  let base = db
-    .selectFrom('locations as l')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
-    .where('l.organization_id', '=', tenantId)
-    .where('c.archived_at', 'is', null);
-  if (query.q) {
-    const pattern = likePattern(query.q);
-    base = base.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['l.name']), 'like', pattern),
-        eb(eb.fn('lower', ['l.address']), 'like', pattern),
-        eb(eb.fn('lower', ['c.name']), 'like', pattern),
-      ]),
-    );
-  }
-  const [items, count] = await Promise.all([
-    base
-      .select(['l.id', 'l.name', 'l.customer_id', 'c.name as customer_name', 'l.address', 'l.time_zone'])
-      .orderBy('l.name')
-      .orderBy('l.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('customers').selectAll().where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export function contactsOf(db: Executor, tenantId: TenantId, customerId: string) {
+  return db
+    .selectFrom('customer_contacts')
+    .select(['id', 'name', 'email', 'mobile'])
+    .where('organization_id', '=', tenantId)
+    .where('customer_id', '=', customerId)
+    .orderBy('position')
+    .execute();
+}
+
+export async function countsOf(db: Executor, tenantId: TenantId, customerId: string) {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('locations').select(eb.fn.countAll<number>().as('n')).where('organization_id', '=', tenantId).where('customer_id', '=', customerId).as('locations'),
+      eb.selectFrom('portal_user_customers').select(eb.fn.countAll<number>().as('n')).where('organization_id', '=', tenantId).where('customer_id', '=', customerId).as('portal_users'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { locations: Number(row.locations), portalUsers: Number(row.portal_users) };
+}
+
+type CustomerValues = Pick<CustomersTable, 'name' | 'type' | 'email' | 'phone' | 'billing_address' | 'city' | 'website' | 'comments'>;
+
+export async function insertCustomer(db: Executor, tenantId: TenantId, id: string, values: CustomerValues, createdAt: string): Promise<void> {
+  await db.insertInto('customers').values({ id, organization_id: tenantId, ...values, archived_at: null, created_at: createdAt }).execute();
+}
+
+export async function updateCustomer(db: Executor, tenantId: TenantId, id: string, values: Partial<CustomerValues & { archived_at: string | null }>): Promise<void> {
+  await db.updateTable('customers').set(values).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+export async function replaceContacts(
+  db: Executor,
+  tenantId: TenantId,
+  customerId: string,
+  contacts: { id: string; name: string; email: string | null; mobile: string | null }[],
+): Promise<void> {
+  await db.deleteFrom('customer_contacts').where('organization_id', '=', tenantId).where('customer_id', '=', customerId).execute();
+  if (contacts.length === 0) return;
+  await db
+    .insertInto('customer_contacts')
+    .values(contacts.map((c, position) => ({ ...c, organization_id: tenantId, customer_id: customerId, position })))
+    .execute();
+}
+
+/** Portal users whose only active customer is this one: archiving it must end their sessions. */
+export function portalUsersOnlyOf(db: Executor, tenantId: TenantId, customerId: string) {
+  return db
+    .selectFrom('portal_user_customers as puc')
+    .select('puc.portal_user_id')
+    .where('puc.organization_id', '=', tenantId)
+    .where('puc.customer_id', '=', customerId)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('portal_user_customers as other')
+            .innerJoin('customers as oc', 'oc.id', 'other.customer_id')
+            .select('other.customer_id')
+            .whereRef('other.portal_user_id', '=', 'puc.portal_user_id')
+            .where('other.customer_id', '!=', customerId)
+            .where('oc.archived_at', 'is', null),
+        ),
+      ),
+    )
+    .execute();
 }

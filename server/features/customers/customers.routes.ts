@@ -1,43 +1,77 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  customerDetailSchema,
+  customerInputSchema,
   customerListQuerySchema,
   customerListSchema,
-  locationListQuerySchema,
-  locationListSchema,
+  idParamsSchema,
 } from '../../../shared/features/customers/customers.contract.ts';
 import type { AppContext } from '../../context.ts';
 import { requireStaff } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
-import { listCustomers, listLocations } from './customers.repository.ts';
+import { listCustomers } from './customers.repository.ts';
+import * as customers from './customers.service.ts';
 
 export function registerCustomerRoutes(root: FastifyInstance, ctx: AppContext): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Customers'];
+  const params = idParamsSchema;
 
   app.get('/api/office/customers', {
-    schema: { tags, summary: 'Search and page through customers', querystring: customerListQuerySchema, response: { 200: customerListSchema, ...errorResponses } },
+    schema: { tags, summary: 'Search, filter, sort and page through customers', querystring: customerListQuerySchema, response: { 200: customerListSchema, ...errorResponses } },
   }, async (request) => {
     const actor = await requireStaff(ctx, request, 'supervisor');
     const { items, total } = await listCustomers(ctx.db, actor.tenantId, request.query);
     return {
-      items: items.map((c) => ({ id: c.id, name: c.name, type: c.type, email: c.email, phone: c.phone, city: c.city, locationCount: Number(c.location_count ?? 0) })),
+      items: items.map((c) => ({
+        id: c.id,
+        name: c.name,
+        type: c.type,
+        email: c.email,
+        phone: c.phone,
+        city: c.city,
+        locationCount: Number(c.location_count ?? 0),
+        archivedAt: c.archived_at,
+      })),
       total,
       page: request.query.page,
       pageSize: request.query.pageSize,
     };
   });
 
-  app.get('/api/office/locations', {
-    schema: { tags: ['Locations'], summary: 'Search and page through locations', querystring: locationListQuerySchema, response: { 200: locationListSchema, ...errorResponses } },
+  app.post('/api/office/customers', {
+    schema: { tags, summary: 'Create a customer', body: customerInputSchema, response: { 201: customerDetailSchema, ...errorResponses } },
+  }, async (request, reply) => {
+    const actor = await requireStaff(ctx, request, 'manager');
+    return reply.status(201).send(await customers.createCustomer(ctx, actor, request.body));
+  });
+
+  app.get('/api/office/customers/:id', {
+    schema: { tags, summary: 'One customer with contacts and counts', params, response: { 200: customerDetailSchema, ...errorResponses } },
   }, async (request) => {
     const actor = await requireStaff(ctx, request, 'supervisor');
-    const { items, total } = await listLocations(ctx.db, actor.tenantId, request.query);
-    return {
-      items: items.map((l) => ({ id: l.id, name: l.name, customerId: l.customer_id, customerName: l.customer_name, address: l.address, timeZone: l.time_zone })),
-      total,
-      page: request.query.page,
-      pageSize: request.query.pageSize,
-    };
+    return customers.getCustomer(ctx.db, actor.tenantId, request.params.id);
+  });
+
+  app.put('/api/office/customers/:id', {
+    schema: { tags, summary: 'Change a customer (contacts are replaced by the list sent)', params, body: customerInputSchema, response: { 200: customerDetailSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = await requireStaff(ctx, request, 'manager');
+    return customers.updateCustomer(ctx, actor, request.params.id, request.body);
+  });
+
+  app.post('/api/office/customers/:id/archive', {
+    schema: { tags, summary: 'Move a customer to the archive; its portal users can no longer sign in', params, response: { 200: customerDetailSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = await requireStaff(ctx, request, 'manager');
+    return customers.archiveCustomer(ctx, actor, request.params.id);
+  });
+
+  app.post('/api/office/customers/:id/restore', {
+    schema: { tags, summary: 'Bring a customer back from the archive', params, response: { 200: customerDetailSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = await requireStaff(ctx, request, 'manager');
+    return customers.restoreCustomer(ctx, actor, request.params.id);
   });
 }

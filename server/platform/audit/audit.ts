@@ -11,7 +11,15 @@ export type AuditAction =
   | 'password.reset_requested'
   | 'password.reset'
   | 'role.changed'
-  | 'tenant.created';
+  | 'tenant.created'
+  | 'invitation.sent'
+  | 'invitation.accepted'
+  | 'email.changed'
+  | 'portal.viewed_as'
+  | 'portal_user.locked'
+  | 'portal_user.unlocked'
+  | 'customer.archived'
+  | 'customer.restored';
 
 export type AuditEntry = {
   organizationId: string | null;

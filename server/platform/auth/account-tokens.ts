@@ -16,8 +16,10 @@ export async function issueAccountToken(
   owner: TokenOwner,
   purpose: TokenPurpose,
   lifetimeMs: number,
+  payload: string | null = null,
 ): Promise<string> {
-  const now = isoNow();
+  const issuedAt = new Date();
+  const now = isoNow(issuedAt);
   await db
     .updateTable('account_tokens')
     .set({ used_at: now })
@@ -37,25 +39,32 @@ export async function issueAccountToken(
       principal_id: owner.id,
       purpose,
       created_at: now,
-      expires_at: isoAfter(lifetimeMs),
+      expires_at: isoAfter(lifetimeMs, issuedAt),
       used_at: null,
+      payload,
     })
     .execute();
   return token;
 }
 
-/** Marks the token used and returns its owner, or null when unknown, used or expired. */
-export async function consumeAccountToken(db: Executor, secret: string, token: string): Promise<(TokenOwner & { purpose: TokenPurpose }) | null> {
+/** Marks the token used and returns its owner, or null when unknown, used, expired or meant for something else. */
+export async function consumeAccountToken(
+  db: Executor,
+  secret: string,
+  token: string,
+  purpose: TokenPurpose,
+): Promise<(TokenOwner & { payload: string | null }) | null> {
   const now = isoNow();
   // The guarded update makes a double submit of the same link succeed at most once.
   const row = await db
     .updateTable('account_tokens')
     .set({ used_at: now })
     .where('token_hash', '=', hashToken(token, secret))
+    .where('purpose', '=', purpose)
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
-    .returning(['principal_kind', 'principal_id', 'organization_id', 'purpose'])
+    .returning(['principal_kind', 'principal_id', 'organization_id', 'payload'])
     .executeTakeFirst();
   if (!row) return null;
-  return { kind: row.principal_kind, id: row.principal_id, organizationId: row.organization_id, purpose: row.purpose };
+  return { kind: row.principal_kind, id: row.principal_id, organizationId: row.organization_id, payload: row.payload };
 }

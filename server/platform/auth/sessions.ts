@@ -10,13 +10,13 @@ export const sessionIdleLifetime = days(14);
 const touchInterval = hours(1);
 
 export type SessionPrincipal = { kind: PrincipalKind; id: string; organizationId: string };
-export type LoadedSession = SessionPrincipal & { sessionId: string };
 
 export async function createSession(
   db: Executor,
   secret: string,
   principal: SessionPrincipal,
   client: { ip: string | null; userAgent: string | null },
+  impersonatorId: string | null = null,
 ): Promise<{ token: string; sessionId: string }> {
   const token = newToken();
   const sessionId = newId();
@@ -34,19 +34,18 @@ export async function createSession(
       expires_at: isoAfter(sessionIdleLifetime),
       ip: client.ip,
       user_agent: client.userAgent?.slice(0, 300) ?? null,
+      impersonator_id: impersonatorId,
     })
     .execute();
   return { token, sessionId };
 }
 
-export async function loadSession(db: Executor, secret: string, token: string, kind: PrincipalKind): Promise<LoadedSession | null> {
+type SessionTimes = { id: string; expires_at: string; last_seen_at: string };
+
+/** Null when expired; otherwise slides the expiry forward, at most once an hour. */
+async function keepAlive<T extends SessionTimes>(db: Executor, row: T | undefined): Promise<T | null> {
   const now = new Date();
-  const row = await db
-    .selectFrom('sessions')
-    .select(['id', 'organization_id', 'principal_kind', 'principal_id', 'expires_at', 'last_seen_at'])
-    .where('token_hash', '=', hashToken(token, secret))
-    .executeTakeFirst();
-  if (!row || row.principal_kind !== kind || row.expires_at <= now.toISOString()) return null;
+  if (!row || row.expires_at <= now.toISOString()) return null;
   if (Date.parse(row.last_seen_at) < now.getTime() - touchInterval) {
     await db
       .updateTable('sessions')
@@ -54,7 +53,33 @@ export async function loadSession(db: Executor, secret: string, token: string, k
       .where('id', '=', row.id)
       .execute();
   }
-  return { sessionId: row.id, kind, id: row.principal_id, organizationId: row.organization_id };
+  return row;
+}
+
+// Each loader reads the session and its person in one query: this runs on every request.
+
+/** The staff session a cookie token stands for, with the staff member, or null. */
+export async function loadStaffSession(db: Executor, secret: string, token: string) {
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
+    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role'])
+    .where('s.token_hash', '=', hashToken(token, secret))
+    .where('s.principal_kind', '=', 'staff')
+    .executeTakeFirst();
+  return keepAlive(db, row);
+}
+
+/** The portal session a cookie token stands for, with the portal user, or null. */
+export async function loadPortalSession(db: Executor, secret: string, token: string) {
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('portal_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
+    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 's.impersonator_id', 'u.id as user_id', 'u.name', 'u.email', 'u.locked_at'])
+    .where('s.token_hash', '=', hashToken(token, secret))
+    .where('s.principal_kind', '=', 'portal')
+    .executeTakeFirst();
+  return keepAlive(db, row);
 }
 
 /** Ends the session a cookie token stands for, if any: signing in again must not leave the old one alive. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { tenantSummarySchema } from './auth.contract.ts';
+import { portalFeatureFlagsSchema } from '../locations/locations.contract.ts';
+import { socialNetworks } from '../portal-settings/portal-settings.contract.ts';
+import { emailSchema, newPasswordSchema, tenantSummarySchema } from './auth.contract.ts';
 
 export const portalSlugParamsSchema = z.object({
   slug: z
@@ -10,9 +12,19 @@ export const portalSlugParamsSchema = z.object({
     .describe('The company’s portal address, e.g. "demo"'),
 });
 
+export const portalBrandingSchema = z.object({
+  brandColor: z.string().describe('Accent colour, #RRGGBB'),
+  logoUrl: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  socialLinks: z.array(z.object({ network: z.enum(socialNetworks), url: z.string() })),
+});
+export type PortalBranding = z.infer<typeof portalBrandingSchema>;
+
 export const portalInfoSchema = z.object({
   tenant: tenantSummarySchema,
   portalEnabled: z.boolean().describe('False when the company has switched its customer portal off'),
+  branding: portalBrandingSchema,
 });
 export type PortalInfo = z.infer<typeof portalInfoSchema>;
 
@@ -21,12 +33,16 @@ export const portalLocationSchema = z.object({
   customerId: z.string(),
   name: z.string().describe('Site or home name'),
   address: z.string().describe('One-line address'),
+  timeZone: z.string(),
+  features: portalFeatureFlagsSchema.describe('Which portal features are on at this location'),
 });
+export type PortalLocation = z.infer<typeof portalLocationSchema>;
 
 export const portalCustomerSchema = z.object({
   id: z.string(),
   name: z.string(),
   type: z.enum(['commercial', 'residential']),
+  isBillingContact: z.boolean(),
 });
 
 export const portalMeSchema = z.object({
@@ -34,9 +50,38 @@ export const portalMeSchema = z.object({
     id: z.string(),
     name: z.string(),
     email: z.string(),
+    phone: z.string().nullable(),
+    pendingEmail: z.string().nullable().describe('A new address waiting for confirmation'),
   }),
   tenant: tenantSummarySchema,
+  branding: portalBrandingSchema,
   customers: z.array(portalCustomerSchema).describe('Accounts this person may act for'),
-  locations: z.array(portalLocationSchema).describe('Locations granted to this person, across their accounts'),
+  locations: z.array(portalLocationSchema).describe('Locations granted to this person whose portal is on'),
+  viewAs: z
+    .object({ staffName: z.string() })
+    .nullable()
+    .describe('Set when a staff member is looking at the portal as this customer, read-only'),
 });
 export type PortalMe = z.infer<typeof portalMeSchema>;
+
+export const acceptInvitationBodySchema = z.object({
+  token: z.string().min(20).max(200).describe('The token from the invitation email'),
+  password: newPasswordSchema,
+});
+
+export const portalAccountInputSchema = z.object({
+  name: z.string().trim().min(1, 'Enter your name').max(120, 'Use at most 120 characters'),
+  phone: z
+    .string()
+    .trim()
+    .max(40, 'Use at most 40 characters')
+    .transform((v) => (v === '' ? null : v))
+    .nullable(),
+});
+
+export const emailChangeBodySchema = z.object({
+  newEmail: emailSchema.describe('We send a confirmation link to this address; the change takes effect when it is opened'),
+  currentPassword: z.string().min(1, 'Enter your current password').max(200),
+});
+
+export const tokenBodySchema = z.object({ token: z.string().min(20).max(200) });

@@ -1,16 +1,21 @@
 import { Group } from '@mantine/core';
-import { IconBuilding, IconMail, IconWorldWww } from '@tabler/icons-react';
-import { Outlet, useLocation } from '@tanstack/react-router';
+import { IconBuilding, IconMail, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { Outlet, getRouteApi, useLocation } from '@tanstack/react-router';
+import { hasRoleAtLeast } from '../../../shared/roles.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ButtonLink } from '../../components/router-links.tsx';
 
+const officeRoute = getRouteApi('/office');
+
 const sections = [
-  { to: '/office/settings', label: 'Company', icon: IconBuilding },
-  { to: '/office/settings/portal', label: 'Portal', icon: IconWorldWww },
-  { to: '/office/settings/outbox', label: 'Outbox', icon: IconMail },
+  { to: '/office/settings', label: 'Company', icon: IconBuilding, minimumRole: 'supervisor' },
+  { to: '/office/settings/portal', label: 'Portal', icon: IconWorldWww, minimumRole: 'supervisor' },
+  { to: '/office/settings/staff', label: 'Staff', icon: IconUsers, minimumRole: 'manager' },
+  { to: '/office/settings/outbox', label: 'Outbox', icon: IconMail, minimumRole: 'supervisor' },
 ] as const;
 
 export function SettingsLayout() {
+  const { me } = officeRoute.useRouteContext();
   const pathname = useLocation({ select: (location) => location.pathname.replace(/\/+$/, '') });
 
   return (
@@ -25,7 +30,7 @@ export function SettingsLayout() {
         preventGrowOverflow={false}
         style={{ overflowX: 'auto' }}
       >
-        {sections.map(({ to, label, icon: Icon }) => {
+        {sections.filter((section) => hasRoleAtLeast(me.user.role, section.minimumRole)).map(({ to, label, icon: Icon }) => {
           const active = pathname === to;
           return (
             <ButtonLink
@@ -36,6 +41,7 @@ export function SettingsLayout() {
               variant={active ? 'light' : 'subtle'}
               color={active ? undefined : 'dark'}
               leftSection={<Icon size={16} aria-hidden />}
+              style={{ flexShrink: 0 }}
               activeOptions={{ exact: true, includeSearch: false }}
             >
               {label}

@@ -1,24 +1,43 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { Button } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { CustomerList } from '../../../features/customers/components/customer-list.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { pageForUrl, pageOrFirst } from '../../search-params.ts';
 
+const officeRoute = getRouteApi('/office');
 const customersRoute = getRouteApi('/office/customers');
 
 export function CustomersPage() {
   usePageTitle('Customers');
+  const { me } = officeRoute.useRouteContext();
   const search = customersRoute.useSearch();
   const navigate = customersRoute.useNavigate();
+  const navigateAway = useNavigate();
+  const canManage = hasRoleAtLeast(me.user.role, 'manager');
+  const newCustomer = canManage ? (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => void navigateAway({ to: '/office/customers/new' })}>
+      New customer
+    </Button>
+  ) : null;
 
   return (
     <>
-      <PageHeader title="Customers" description="Businesses and households you clean for." />
+      <PageHeader title="Customers" description="Businesses and households you clean for." actions={newCustomer} />
       <CustomerList
-        search={{ q: search.q, type: search.type, page: pageOrFirst(search.page) }}
+        search={{ ...search, page: pageOrFirst(search.page) }}
+        emptyAction={newCustomer}
         onSearchChange={(next) =>
           void navigate({
-            search: { q: next.q, type: next.type, page: pageForUrl(next.page) },
+            search: {
+              q: next.q,
+              type: next.type,
+              status: next.status === 'archived' ? 'archived' : undefined,
+              sort: next.sort === 'name' ? undefined : next.sort,
+              page: pageForUrl(next.page),
+            },
             // Typing refines one search; only page and filter changes deserve their own history entry.
             replace: next.q !== search.q,
           })

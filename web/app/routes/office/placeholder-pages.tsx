@@ -5,7 +5,6 @@ import {
   IconClipboardCheck,
   IconFileInvoice,
   IconMessage2,
-  IconWorldWww,
   type Icon,
 } from '@tabler/icons-react';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -96,16 +95,6 @@ export function CompanySettingsPage() {
       title="Company"
       icon={IconBuilding}
       text="Your company name, address, logo and business hours will be editable here."
-    />
-  );
-}
-
-export function PortalSettingsPage() {
-  return (
-    <SettingsPlaceholder
-      title="Portal"
-      icon={IconWorldWww}
-      text="Choose how your customer portal looks and what customers can do there, or switch it off for a while."
     />
   );
 }

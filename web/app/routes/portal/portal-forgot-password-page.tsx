@@ -15,7 +15,7 @@ export function PortalForgotPasswordPage() {
   const mutation = usePortalForgotPassword(slug);
 
   return (
-    <AuthLayout brand={<PortalBrand displayName={portal.tenant.displayName} />} title="Forgot your password?">
+    <AuthLayout brand={<PortalBrand portal={portal} />} title="Forgot your password?">
       <ForgotPasswordForm
         mutation={mutation}
         signInLink={

@@ -1,7 +1,9 @@
-import { Alert } from '@mantine/core';
-import { IconPlugConnectedX } from '@tabler/icons-react';
+import { Alert, Stack } from '@mantine/core';
+import { IconLock, IconPlugConnectedX } from '@tabler/icons-react';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { useState } from 'react';
 import { AnchorLink } from '../../../components/router-links.tsx';
+import { accessRevokedMessage } from '../../../features/auth/api/access-revoked.ts';
 import { usePortalLogin } from '../../../features/auth/api/portal-login.ts';
 import { LoginForm } from '../../../features/auth/components/login-form.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -18,23 +20,32 @@ export function PortalLoginPage() {
   const router = useRouter();
   const { displayName } = portal.tenant;
   usePageTitle('Sign in', displayName);
+  // Set when the app signed this person out because the office locked their access.
+  const [revoked] = useState(() => accessRevokedMessage(slug));
   const mutation = usePortalLogin({ slug, onSuccess: () => { router.history.push(redirect ?? `/portal/${slug}`); } });
 
   return (
     <AuthLayout
-      brand={<PortalBrand displayName={displayName} />}
+      brand={<PortalBrand portal={portal} />}
       title="Sign in"
       subtitle={portal.portalEnabled ? `Your customer portal at ${displayName}.` : undefined}
     >
       {portal.portalEnabled ? (
-        <LoginForm
-          mutation={mutation}
-          forgotPasswordLink={
-            <AnchorLink to="/portal/$slug/forgot-password" params={{ slug }} size="sm">
-              Forgot password?
-            </AnchorLink>
-          }
-        />
+        <Stack gap="md">
+          {revoked && !mutation.error ? (
+            <Alert color="red" variant="light" icon={<IconLock size={20} />} title="Your access was removed" role="alert">
+              {revoked}
+            </Alert>
+          ) : null}
+          <LoginForm
+            mutation={mutation}
+            forgotPasswordLink={
+              <AnchorLink to="/portal/$slug/forgot-password" params={{ slug }} size="sm">
+                Forgot password?
+              </AnchorLink>
+            }
+          />
+        </Stack>
       ) : (
         <Alert color="gray" variant="light" icon={<IconPlugConnectedX size={20} />} role="status">
           The customer portal of {displayName} is not available right now.

@@ -1,18 +1,38 @@
-import { Card, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Alert, Card, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconEye } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { AnchorLink } from '../../../components/router-links.tsx';
+import { usePortalMe } from '../../../features/auth/api/get-portal-me.ts';
 import { usePortalChangePassword } from '../../../features/auth/api/portal-change-password.ts';
 import { ChangePasswordForm } from '../../../features/auth/components/change-password-form.tsx';
+import { PortalAccountForm } from '../../../features/auth/components/portal-account-form.tsx';
+import { PortalEmailForm } from '../../../features/auth/components/portal-email-form.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 
 const signedInRoute = getRouteApi('/portal/$slug/signed-in');
 
+function Section({ title, readOnly, children }: { title: string; readOnly: boolean; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg" shadow="xs">
+      <Title order={2} fz="lg" mb="md">
+        {title}
+      </Title>
+      {/* A disabled fieldset turns off every input and button inside, whatever component drew them. */}
+      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+        {children}
+      </fieldset>
+    </Card>
+  );
+}
+
 export function PortalProfilePage() {
-  const { me } = signedInRoute.useRouteContext();
+  const context = signedInRoute.useRouteContext();
   const { slug } = signedInRoute.useParams();
-  usePageTitle('Profile', me.tenant.displayName);
+  const me = usePortalMe(slug).data ?? context.me;
+  usePageTitle('Your account', me.tenant.displayName);
   const changePassword = usePortalChangePassword(slug);
+  const readOnly = me.viewAs !== null;
 
   return (
     <Stack gap="lg">
@@ -22,18 +42,26 @@ export function PortalProfilePage() {
       </AnchorLink>
       <div>
         <Title order={1} fz={{ base: 26, sm: 32 }}>
-          Profile
+          Your account
         </Title>
         <Text c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
           Signed in as {me.user.name} ({me.user.email})
         </Text>
       </div>
-      <Card withBorder padding="lg" shadow="xs">
-        <Title order={2} fz="lg" mb="md">
-          Change password
-        </Title>
+      {readOnly ? (
+        <Alert color="yellow" variant="light" icon={<IconEye size={20} />}>
+          You are viewing this account read-only, so these forms are switched off.
+        </Alert>
+      ) : null}
+      <Section title="Your details" readOnly={readOnly}>
+        <PortalAccountForm key={me.user.id} slug={slug} me={me} />
+      </Section>
+      <Section title="Email address" readOnly={readOnly}>
+        <PortalEmailForm slug={slug} me={me} />
+      </Section>
+      <Section title="Change password" readOnly={readOnly}>
         <ChangePasswordForm mutation={changePassword} />
-      </Card>
+      </Section>
     </Stack>
   );
 }

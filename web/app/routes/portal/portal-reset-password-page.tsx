@@ -18,7 +18,7 @@ export function PortalResetPasswordPage() {
   const mutation = useResetPassword();
 
   return (
-    <AuthLayout brand={<PortalBrand displayName={portal.tenant.displayName} />} title="Choose a new password">
+    <AuthLayout brand={<PortalBrand portal={portal} />} title="Choose a new password">
       {token ? (
         <ResetPasswordForm
           token={token}

@@ -1,12 +1,21 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { CustomerList } from '../../../../shared/features/customers/customers.contract.ts';
+import type {
+  CustomerList,
+  CustomerType,
+  customerSorts,
+  customerStatuses,
+} from '../../../../shared/features/customers/customers.contract.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
+import { customerKeys } from './query-keys.ts';
 
-export type CustomerType = 'commercial' | 'residential';
+export type CustomerStatus = (typeof customerStatuses)[number];
+export type CustomerSort = (typeof customerSorts)[number];
 
 export interface CustomerListParams {
   q?: string;
   type?: CustomerType;
+  status?: CustomerStatus;
+  sort?: CustomerSort;
   page: number;
   pageSize: number;
 }
@@ -17,7 +26,7 @@ export function getCustomers(params: CustomerListParams, signal?: AbortSignal): 
 
 export function customersQueryOptions(params: CustomerListParams) {
   return queryOptions({
-    queryKey: ['office', 'customers', params],
+    queryKey: customerKeys.list(params),
     queryFn: ({ signal }) => getCustomers(params, signal),
     placeholderData: keepPreviousData,
   });

@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { CustomerType } from '../api/get-customers.ts';
+import type { CustomerType } from '../../../../shared/features/customers/customers.contract.ts';
 
 export function CustomerTypeBadge({ type }: { type: CustomerType }) {
   return type === 'commercial' ? (
@@ -9,6 +9,14 @@ export function CustomerTypeBadge({ type }: { type: CustomerType }) {
   ) : (
     <Badge variant="light" color="grape" miw="max-content">
       Residential
+    </Badge>
+  );
+}
+
+export function ArchivedBadge() {
+  return (
+    <Badge variant="light" color="gray" miw="max-content">
+      Archived
     </Badge>
   );
 }

@@ -1,8 +1,27 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import type { MouseEvent } from 'react';
 import type { CustomerList } from '../../../../shared/features/customers/customers.contract.ts';
-import { CustomerTypeBadge } from './customer-type-badge.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
+import { ArchivedBadge, CustomerTypeBadge } from './customer-type-badge.tsx';
+
+function Dash() {
+  return (
+    <Text size="sm" c="dimmed">
+      —
+    </Text>
+  );
+}
 
 export function CustomersTable({ items }: { items: CustomerList['items'] }) {
+  const navigate = useNavigate();
+
+  function openRow(event: MouseEvent<HTMLTableRowElement>, customerId: string) {
+    // Links inside the row (the name, mailto:, tel:) do their own thing.
+    if (event.target instanceof Element && event.target.closest('a')) return;
+    void navigate({ to: '/office/customers/$customerId', params: { customerId } });
+  }
+
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="sm" highlightOnHover style={{ whiteSpace: 'nowrap' }}>
@@ -18,11 +37,20 @@ export function CustomersTable({ items }: { items: CustomerList['items'] }) {
         </Table.Thead>
         <Table.Tbody>
           {items.map((customer) => (
-            <Table.Tr key={customer.id}>
+            <Table.Tr key={customer.id} onClick={(event) => { openRow(event, customer.id); }} style={{ cursor: 'pointer' }}>
               <Table.Td>
-                <Text fw={600} size="sm">
-                  {customer.name}
-                </Text>
+                <Group gap="xs" wrap="nowrap">
+                  <AnchorLink
+                    to="/office/customers/$customerId"
+                    params={{ customerId: customer.id }}
+                    fw={600}
+                    size="sm"
+                    c="var(--mantine-color-text)"
+                  >
+                    {customer.name}
+                  </AnchorLink>
+                  {customer.archivedAt ? <ArchivedBadge /> : null}
+                </Group>
               </Table.Td>
               <Table.Td>
                 <CustomerTypeBadge type={customer.type} />
@@ -33,9 +61,7 @@ export function CustomersTable({ items }: { items: CustomerList['items'] }) {
                     {customer.email}
                   </Anchor>
                 ) : (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
+                  <Dash />
                 )}
               </Table.Td>
               <Table.Td>
@@ -44,9 +70,7 @@ export function CustomersTable({ items }: { items: CustomerList['items'] }) {
                     {customer.phone}
                   </Anchor>
                 ) : (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
+                  <Dash />
                 )}
               </Table.Td>
               <Table.Td>

@@ -8,13 +8,25 @@ interface LocationSwitcherProps {
   me: PortalMe;
 }
 
+/** Grouped by customer account, so a property manager with several accounts picks the account and the site at once. */
+function groupedLocations(me: PortalMe) {
+  return me.customers
+    .map((customer) => ({
+      group: customer.name,
+      items: me.locations
+        .filter((location) => location.customerId === customer.id)
+        .map((location) => ({ value: location.id, label: location.name })),
+    }))
+    .filter((group) => group.items.length > 0);
+}
+
 export function LocationSwitcher({ slug, me }: LocationSwitcherProps) {
   const [selected, select] = useSelectedLocation(slug, me.locations);
   if (me.locations.length === 0) return null;
   return (
     <Select
       label="Location"
-      data={me.locations.map((location) => ({ value: location.id, label: location.name }))}
+      data={groupedLocations(me)}
       value={selected?.id ?? null}
       onChange={(id) => {
         if (id) select(id);
@@ -24,6 +36,7 @@ export function LocationSwitcher({ slug, me }: LocationSwitcherProps) {
       leftSection={<IconMapPin size={16} aria-hidden />}
       // Unmounting the closed list keeps "Location" the label of the input alone, for screen readers and tests.
       comboboxProps={{ shadow: 'md', keepMounted: false }}
+      maxDropdownHeight={360}
       w="100%"
     />
   );

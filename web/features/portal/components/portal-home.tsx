@@ -1,13 +1,40 @@
 import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingSkyscraper, IconCalendarEvent, IconFileInvoice, IconHome, IconMessage2 } from '@tabler/icons-react';
-import type { PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
+import {
+  IconBuildingSkyscraper,
+  IconClipboardCheck,
+  IconFolder,
+  IconHome,
+  IconHourglass,
+  IconMessage2,
+  IconMoodSmile,
+  IconPackage,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
+import {
+  portalFeatureLabels,
+  portalFeatures,
+  type PortalFeature,
+} from '../../../../shared/features/locations/locations.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { useSelectedLocation, type PortalLocation } from './use-selected-location.ts';
+import { useSelectedLocation } from './use-selected-location.ts';
 
 interface PortalHomeProps {
   slug: string;
   me: PortalMe;
 }
+
+/** What each feature offers, in the customer's words rather than the office's. */
+const featureTiles: Record<PortalFeature, { icon: Icon; text: string }> = {
+  serviceRequests: { icon: IconMessage2, text: 'Ask for extra services, with photos.' },
+  elapsedTime: { icon: IconHourglass, text: 'See how long each of your requests has been open.' },
+  supplyRequests: { icon: IconPackage, text: 'Order supplies such as paper towels and soap.' },
+  feedback: { icon: IconMoodSmile, text: 'Tell us how we are doing, with a rating and a note.' },
+  qualityChecks: { icon: IconClipboardCheck, text: 'See inspection reports with scores, comments and photos.' },
+  whosWorking: { icon: IconUsers, text: 'See who from the team is at your location right now.' },
+  fileStorage: { icon: IconFolder, text: 'Open the files shared with you: images, documents and videos.' },
+};
 
 function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
@@ -15,12 +42,12 @@ function firstName(name: string): string {
 
 function LocationCard({ location, me }: { location: PortalLocation; me: PortalMe }) {
   const customer = me.customers.find((item) => item.id === location.customerId);
-  const Icon = customer?.type === 'residential' ? IconHome : IconBuildingSkyscraper;
+  const LocationIcon = customer?.type === 'residential' ? IconHome : IconBuildingSkyscraper;
   return (
     <Card withBorder radius="lg" padding="lg" shadow="sm">
       <Group wrap="nowrap" align="flex-start" gap="md">
         <ThemeIcon size={52} radius="md">
-          <Icon size={28} aria-hidden />
+          <LocationIcon size={28} aria-hidden />
         </ThemeIcon>
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Title order={2} fz="xl">
@@ -40,35 +67,41 @@ function LocationCard({ location, me }: { location: PortalLocation; me: PortalMe
   );
 }
 
-const comingSoon = [
-  { icon: IconMessage2, title: 'Requests', text: 'Ask for an extra clean or report something that needs attention.' },
-  { icon: IconCalendarEvent, title: 'Visits', text: 'See when the team is coming and what was done.' },
-  { icon: IconFileInvoice, title: 'Invoices', text: 'Download invoices and check what is due.' },
-];
-
-function ComingSoon() {
+function FeatureTiles({ location }: { location: PortalLocation }) {
+  const enabled = portalFeatures.filter((feature) => location.features[feature]);
+  if (enabled.length === 0) {
+    return (
+      <Paper withBorder radius="lg" p="lg">
+        <Text c="dimmed" ta="center">
+          Nothing is switched on for this location yet.
+        </Text>
+      </Paper>
+    );
+  }
   return (
-    <Stack gap="sm">
-      <Text fw={600}>Requests, visits and invoices for this location will appear here.</Text>
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        {comingSoon.map(({ icon: Icon, title, text }) => (
-          <Paper key={title} withBorder radius="lg" p="md">
-            <Group justify="space-between" mb="xs">
-              <ThemeIcon size={36} radius="md" variant="light">
-                <Icon size={20} aria-hidden />
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+      {enabled.map((feature) => {
+        const { icon: FeatureIcon, text } = featureTiles[feature];
+        return (
+          <Card key={feature} withBorder radius="lg" padding="md" shadow="xs">
+            <Group justify="space-between" mb="xs" wrap="nowrap">
+              <ThemeIcon size={38} radius="md" variant="light">
+                <FeatureIcon size={22} aria-hidden />
               </ThemeIcon>
-              <Badge variant="light" color="gray">
-                Soon
+              <Badge variant="light" color="gray" tt="none">
+                Coming soon
               </Badge>
             </Group>
-            <Text fw={600}>{title}</Text>
+            <Title order={3} fz="md">
+              {portalFeatureLabels[feature].label}
+            </Title>
             <Text size="sm" c="dimmed">
               {text}
             </Text>
-          </Paper>
-        ))}
-      </SimpleGrid>
-    </Stack>
+          </Card>
+        );
+      })}
+    </SimpleGrid>
   );
 }
 
@@ -79,9 +112,7 @@ export function PortalHome({ slug, me }: PortalHomeProps) {
       <Paper
         radius="lg"
         p={{ base: 'lg', sm: 'xl' }}
-        style={{
-          background: 'linear-gradient(135deg, var(--mantine-color-porter-0), var(--mantine-color-blue-0))',
-        }}
+        style={{ background: 'linear-gradient(135deg, var(--mantine-color-porter-0), var(--mantine-color-gray-0))' }}
       >
         <Title order={1} fz={{ base: 26, sm: 32 }}>
           Welcome, {firstName(me.user.name)}
@@ -96,12 +127,19 @@ export function PortalHome({ slug, me }: PortalHomeProps) {
             <EmptyState
               icon={<IconBuildingSkyscraper size={28} />}
               title="No locations yet"
-              description={`${me.tenant.displayName} hasn’t linked a location to your account yet.`}
+              description={`No locations are available in the portal yet. Contact ${me.tenant.displayName}.`}
             />
           </Card>
         )}
       </Paper>
-      <ComingSoon />
+      {location ? (
+        <Stack gap="sm">
+          <Title order={2} fz="lg">
+            At {location.name}
+          </Title>
+          <FeatureTiles location={location} />
+        </Stack>
+      ) : null}
     </Stack>
   );
 }

@@ -1,7 +1,5 @@
 import { useLocalStorage } from '@mantine/hooks';
-import type { PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
-
-export type PortalLocation = PortalMe['locations'][number];
+import type { PortalLocation } from '../../../../shared/features/auth/portal-auth.contract.ts';
 
 /**
  * The location the customer is looking at, remembered on this device per portal. Every caller shares the

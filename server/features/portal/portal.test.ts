@@ -15,7 +15,7 @@ describe.each(testDialects())('portal sign-in on %s', (kind) => {
     porter = await startTestPorter(kind);
     acme = await createTenant(porter.ctx.db, { name: 'Acme Cleaning' });
     other = await createTenant(porter.ctx.db, { name: 'Other Cleaning' });
-    customer = await createCustomer(porter.ctx.db, acme.tenantId, { locations: 3 });
+    customer = await createCustomer(porter.ctx.db, acme.tenantId, { locations: 3, portal: true });
     // Granted two of the customer's three locations.
     contact = await createPortalUser(porter.ctx.db, acme.tenantId, customer.id, customer.locationIds.slice(0, 2));
   });
@@ -36,7 +36,7 @@ describe.each(testDialects())('portal sign-in on %s', (kind) => {
     expect(response.json().locations.map((l: { id: string }) => l.id).sort()).toEqual(customer.locationIds.slice(0, 2).sort());
     const me = await porter.app.inject({ url: `/api/portal/${acme.slug}/me`, headers: { cookie: cookieFrom(response) } });
     expect(me.json().user.email).toBe(contact.email);
-    expect(me.json().customers).toEqual([{ id: customer.id, name: expect.any(String), type: 'commercial' }]);
+    expect(me.json().customers).toEqual([{ id: customer.id, name: expect.any(String), type: 'commercial', isBillingContact: false }]);
   });
 
   it('does not let a contact of one company sign in on another company’s portal', async () => {

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import type { PrincipalKind } from '../../db/schema.ts';
 import { isoNow } from '../../lib/time.ts';
-import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import type { TenantId } from '../tenants/tenant-id.ts';
 
 // Unscoped on purpose: staff sign in at one office address before any tenant is known,
 // which is why a staff email is unique across the instance.
@@ -16,43 +16,6 @@ export function findPortalUserByEmail(db: Executor, tenantId: TenantId, email: s
     .where('organization_id', '=', tenantId)
     .where('email', '=', email)
     .executeTakeFirst();
-}
-
-export async function hasActiveCustomer(db: Executor, tenantId: TenantId, portalUserId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('portal_user_customers as puc')
-    .innerJoin('customers as c', 'c.id', 'puc.customer_id')
-    .select('c.id')
-    .where('puc.organization_id', '=', tenantId)
-    .where('puc.portal_user_id', '=', portalUserId)
-    .where('c.archived_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
-export function customersOfPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
-  return db
-    .selectFrom('portal_user_customers as puc')
-    .innerJoin('customers as c', 'c.id', 'puc.customer_id')
-    .select(['c.id', 'c.name', 'c.type'])
-    .where('puc.organization_id', '=', tenantId)
-    .where('puc.portal_user_id', '=', portalUserId)
-    .where('c.archived_at', 'is', null)
-    .orderBy('c.name')
-    .execute();
-}
-
-export function locationsOfPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
-  return db
-    .selectFrom('portal_user_locations as pul')
-    .innerJoin('locations as l', 'l.id', 'pul.location_id')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
-    .select(['l.id', 'l.customer_id', 'l.name', 'l.address'])
-    .where('pul.organization_id', '=', tenantId)
-    .where('pul.portal_user_id', '=', portalUserId)
-    .where('c.archived_at', 'is', null)
-    .orderBy('l.name')
-    .execute();
 }
 
 export async function touchStaffLogin(db: Executor, id: string): Promise<void> {

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: seeds a large tenant, starts the server in its own process, and loads each
+ * route from this process over loopback with autocannon. Prints requests per second, latency
+ * percentiles and SQL statements per request beside the raw node:sqlite baseline.
+ * It measures; it never fails the build.
+ */
+import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { openDatabase } from '../server/db/database.ts';
+import { migrateToLatest } from '../server/db/migrate.ts';
+import { freePort } from '../server/test/harness.ts';
+import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant } from './seed-large-tenant.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-bench-'));
+const seedStart = performance.now();
+const handle = openDatabase({ databaseUrl: undefined, dataDir });
+await migrateToLatest(handle.db);
+const tenant = await seedLargeTenant(handle.db);
+await handle.close();
+console.log(`Seeded 10,000 customers, 20,000 locations, 30,001 portal users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = fork(path.join(import.meta.dirname, 'server.ts'), [], {
+  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: base, SESSION_SECRET: 'bench-secret-bench-secret-bench-secret' },
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+await new Promise<void>((resolve, reject) => {
+  server.once('message', () => resolve());
+  server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+});
+
+async function signIn(url: string, email: string): Promise<string> {
+  const response = await fetch(`${base}${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: benchPassword }) });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return response.headers.getSetCookie()[0]!.split(';')[0]!;
+}
+const office = await signIn('/api/auth/login', benchOwnerEmail);
+const portal = await signIn('/api/portal/bench/login', benchPortalEmail);
+
+const statements = async () => ((await (await fetch(`${base}/api/bench/statements`)).json()) as { statements: number }).statements;
+
+type Row = { route: string; kind: 'ceiling' | 'list' | 'single'; rps: number; p50: number; p99: number; sql: number | null; errors: number };
+
+async function measure(route: string, kind: Row['kind'], url: string, cookie?: string): Promise<Row> {
+  const before = await statements();
+  const result = await autocannon({ url: `${base}${url}`, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  const after = await statements();
+  const ok = result.requests.total - result.non2xx - result.errors;
+  return {
+    route,
+    kind,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    sql: url.startsWith('/api/bench/baseline') ? 1 : ok > 0 ? (after - before) / result.requests.total : null,
+    errors: result.non2xx + result.errors,
+  };
+}
+
+const rows: Row[] = [];
+rows.push(await measure('GET /api/health', 'ceiling', '/api/health'));
+rows.push(await measure('baseline: raw node:sqlite, one indexed query', 'ceiling', `/api/bench/baseline?tenant=${tenant.tenantId}&id=${tenant.sampleCustomerId}`));
+rows.push(await measure('customer list, page 1 (10,000 customers)', 'list', '/api/office/customers?page=1&pageSize=25', office));
+rows.push(await measure('customer list, page 200', 'list', '/api/office/customers?page=200&pageSize=25', office));
+rows.push(await measure('customer search "harbor dental"', 'list', '/api/office/customers?q=harbor%20dental', office));
+rows.push(await measure('one customer', 'single', `/api/office/customers/${tenant.sampleCustomerId}`, office));
+rows.push(await measure('portal home (me) of a property manager', 'single', '/api/portal/bench/me', portal));
+
+server.kill('SIGTERM');
+rmSync(dataDir, { recursive: true, force: true });
+
+const baseline = rows[1]!.rps;
+const aim = { ceiling: null, list: 25, single: 50 } as const;
+console.log(`\n${connections} connections, ${seconds} s per route, server and load generator in separate processes on loopback\n`);
+console.log('| route | req/s | p50 ms | p99 ms | SQL/req | % of baseline | aim | non-2xx |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const share = (100 * r.rps) / baseline;
+  const target = aim[r.kind];
+  console.log(
+    `| ${r.route} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.sql === null ? '–' : r.sql.toFixed(1)} | ${share.toFixed(0)}% | ${target === null ? '' : `≥ ${target}%${share >= target ? ' ✓' : ' ✗'}`} | ${r.errors} |`,
+  );
+}

@@ -1,0 +1,100 @@
+import type { Db } from '../server/db/database.ts';
+import { customerSearchText } from '../server/features/customers/customer-search.ts';
+import { newId } from '../server/lib/ids.ts';
+import { hashPassword } from '../server/platform/auth/passwords.ts';
+import { createTenantWithOwner } from '../server/platform/tenants/tenants.service.ts';
+
+export const benchPassword = 'bench-password-1';
+export const benchOwnerEmail = 'owner@bench.test';
+export const benchPortalEmail = 'pm@bench.test';
+
+export type LargeTenant = { tenantId: string; sampleCustomerId: string; portalUserId: string };
+
+const words = ['Cascade', 'Summit', 'Harbor', 'Pioneer', 'Alder', 'Granite', 'Maple', 'Cedar', 'River', 'Lake', 'North', 'West'];
+const kinds = ['Dental', 'Logistics', 'Bakery', 'Clinic', 'Library', 'Gym', 'Offices', 'Motors', 'School', 'Hotel'];
+
+function withSearchText<T extends Parameters<typeof customerSearchText>[0]>(customer: T): T & { search_text: string } {
+  return { ...customer, search_text: customerSearchText(customer, []) };
+}
+
+async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, size = 500): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+/**
+ * A tenant the size of a large cleaning company: 10,000 customers, 20,000 locations, 30,000
+ * portal users (each customer has three contacts with access to its two locations). One
+ * portal user, a property manager, has a password and reaches five customers.
+ */
+export async function seedLargeTenant(db: Db, sizes = { customers: 10_000 }): Promise<LargeTenant> {
+  const { tenantId } = await db.transaction().execute((trx) =>
+    createTenantWithOwner(trx, { name: 'Bench Cleaning', slug: 'bench', owner: { name: 'Bench Owner', email: benchOwnerEmail, password: benchPassword } }),
+  );
+  const now = new Date().toISOString();
+  const customers = Array.from({ length: sizes.customers }, (_, i) => withSearchText({
+    id: newId(),
+    organization_id: tenantId,
+    name: `${words[i % words.length]} ${kinds[Math.floor(i / words.length) % kinds.length]} ${i}`,
+    type: (i % 4 === 0 ? 'residential' : 'commercial') as 'residential' | 'commercial',
+    email: `billing${i}@customer${i}.example`,
+    phone: `555-${String(i).padStart(5, '0')}`,
+    billing_address: `${i} Bench Street, Springfield`,
+    city: 'Springfield',
+    archived_at: null,
+    created_at: now,
+  }));
+  const locations = customers.flatMap((c, i) =>
+    ['North site', 'South site'].map((name) => ({
+      id: newId(),
+      organization_id: tenantId,
+      customer_id: c.id,
+      name: `${name} ${i}`,
+      address: `${i} Bench Street, Springfield`,
+      time_zone: 'America/Chicago',
+      created_at: now,
+      portal_enabled: true,
+      feature_service_requests: true,
+      feature_feedback: true,
+    })),
+  );
+  const portalUsers = customers.flatMap((c, i) =>
+    [0, 1, 2].map((n) => ({ id: newId(), organization_id: tenantId, email: `contact${n}.${i}@customer${i}.example`, name: `Contact ${n} of ${i}`, created_at: now, customerId: c.id })),
+  );
+  await db.transaction().execute(async (trx) => {
+    await insertInBatches(customers, (batch) => trx.insertInto('customers').values(batch).execute());
+    await insertInBatches(locations, (batch) => trx.insertInto('locations').values(batch).execute());
+    await insertInBatches(portalUsers, (batch) =>
+      trx.insertInto('portal_users').values(batch.map(({ customerId: _, ...u }) => u)).execute(),
+    );
+    await insertInBatches(portalUsers, (batch) =>
+      trx
+        .insertInto('portal_user_customers')
+        .values(batch.map((u) => ({ organization_id: tenantId, portal_user_id: u.id, customer_id: u.customerId, is_billing_contact: false })))
+        .execute(),
+    );
+    const locationsByCustomer = Map.groupBy(locations, (l) => l.customer_id);
+    const grants = portalUsers.flatMap((u) =>
+      (locationsByCustomer.get(u.customerId) ?? []).map((l) => ({ organization_id: tenantId, portal_user_id: u.id, location_id: l.id })),
+    );
+    await insertInBatches(grants, (batch) => trx.insertInto('portal_user_locations').values(batch).execute());
+  });
+  const portalUserId = await seedPropertyManager(db, tenantId, customers.slice(0, 5).map((c) => c.id), locations);
+  return { tenantId, sampleCustomerId: customers[Math.floor(customers.length / 2)]!.id, portalUserId };
+}
+
+async function seedPropertyManager(db: Db, tenantId: string, customerIds: string[], locations: { id: string; customer_id: string }[]): Promise<string> {
+  const id = newId();
+  await db
+    .insertInto('portal_users')
+    .values({ id, organization_id: tenantId, email: benchPortalEmail, name: 'Pat Manager', password_hash: await hashPassword(benchPassword), created_at: new Date().toISOString() })
+    .execute();
+  await db
+    .insertInto('portal_user_customers')
+    .values(customerIds.map((customer_id) => ({ organization_id: tenantId, portal_user_id: id, customer_id, is_billing_contact: true })))
+    .execute();
+  await db
+    .insertInto('portal_user_locations')
+    .values(locations.filter((l) => customerIds.includes(l.customer_id)).map((l) => ({ organization_id: tenantId, portal_user_id: id, location_id: l.id })))
+    .execute();
+  return id;
+}

@@ -1,0 +1,35 @@
+/**
+ * The server under load: the real app on a SQLite file, plus two bench-only routes — a
+ * baseline that runs one indexed query through a raw prepared node:sqlite statement (the
+ * ceiling we measure ourselves against), and a counter of SQL statements the app has run.
+ */
+import { DatabaseSync } from 'node:sqlite';
+import path from 'node:path';
+import type { KyselyPlugin } from 'kysely';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/config/config.ts';
+import { openDatabase } from '../server/db/database.ts';
+
+const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+const handle = openDatabase({ databaseUrl: undefined, dataDir: config.dataDir });
+let statements = 0;
+const counter: KyselyPlugin = {
+  transformQuery: (args) => {
+    statements += 1;
+    return args.node;
+  },
+  transformResult: async (args) => args.result,
+};
+const db = handle.db.withPlugin(counter);
+const { app } = await buildApp(config, { database: { ...handle, db } });
+
+const raw = new DatabaseSync(path.join(config.dataDir, 'porter.sqlite'), { readOnly: true });
+const baselineQuery = raw.prepare('SELECT id, name, type, email, phone, city FROM customers WHERE organization_id = ? AND id = ?');
+app.get('/api/bench/baseline', (request, reply) => {
+  const { tenant, id } = request.query as { tenant: string; id: string };
+  return reply.send(baselineQuery.get(tenant, id));
+});
+app.get('/api/bench/statements', () => ({ statements }));
+
+await app.listen({ port: config.port, host: '127.0.0.1' });
+process.send?.('ready');

@@ -1,0 +1,107 @@
+import type { z } from 'zod';
+import type { CustomerDetail, customerInputSchema } from '../../../shared/features/customers/customers.contract.ts';
+import type { AppContext } from '../../context.ts';
+import type { Executor } from '../../db/database.ts';
+import type { StaffActor } from '../../http/auth.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { isoNow } from '../../lib/time.ts';
+import { endSessionsOf } from '../../platform/auth/sessions.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { refreshCustomerSearchText } from './customer-search.ts';
+import * as repo from './customers.repository.ts';
+
+type ParsedCustomer = z.output<typeof customerInputSchema>;
+
+function columnsOf(input: ParsedCustomer) {
+  return {
+    name: input.name,
+    type: input.type,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+    billing_address: input.billingAddress ?? null,
+    city: input.city ?? null,
+    website: input.website ?? null,
+    comments: input.comments ?? null,
+  };
+}
+
+export async function getCustomer(db: Executor, tenantId: TenantId, id: string): Promise<CustomerDetail> {
+  const customer = await repo.findCustomer(db, tenantId, id);
+  if (!customer) throw notFound('That customer');
+  const [contacts, counts] = await Promise.all([repo.contactsOf(db, tenantId, id), repo.countsOf(db, tenantId, id)]);
+  return {
+    id: customer.id,
+    name: customer.name,
+    type: customer.type,
+    email: customer.email,
+    phone: customer.phone,
+    billingAddress: customer.billing_address,
+    city: customer.city,
+    website: customer.website,
+    comments: customer.comments,
+    contacts,
+    locationCount: counts.locations,
+    portalUserCount: counts.portalUsers,
+    archivedAt: customer.archived_at,
+    createdAt: customer.created_at,
+  };
+}
+
+/** Keeps the ids of contacts that already belong to this customer; anything else is a new contact. */
+async function contactRows(db: Executor, tenantId: TenantId, customerId: string, contacts: ParsedCustomer['contacts']) {
+  const existing = new Set((await repo.contactsOf(db, tenantId, customerId)).map((c) => c.id));
+  return contacts.map((c) => ({
+    id: c.id && existing.has(c.id) ? c.id : newId(),
+    name: c.name,
+    email: c.email ?? null,
+    mobile: c.mobile ?? null,
+  }));
+}
+
+export async function createCustomer(ctx: AppContext, actor: StaffActor, input: ParsedCustomer): Promise<CustomerDetail> {
+  const id = newId();
+  return ctx.db.transaction().execute(async (trx) => {
+    await repo.insertCustomer(trx, actor.tenantId, id, columnsOf(input), isoNow());
+    await repo.replaceContacts(trx, actor.tenantId, id, await contactRows(trx, actor.tenantId, id, input.contacts));
+    await refreshCustomerSearchText(trx, actor.tenantId, id);
+    return getCustomer(trx, actor.tenantId, id);
+  });
+}
+
+export async function updateCustomer(ctx: AppContext, actor: StaffActor, id: string, input: ParsedCustomer): Promise<CustomerDetail> {
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.findCustomer(trx, actor.tenantId, id))) throw notFound('That customer');
+    await repo.updateCustomer(trx, actor.tenantId, id, columnsOf(input));
+    await repo.replaceContacts(trx, actor.tenantId, id, await contactRows(trx, actor.tenantId, id, input.contacts));
+    await refreshCustomerSearchText(trx, actor.tenantId, id);
+    return getCustomer(trx, actor.tenantId, id);
+  });
+}
+
+/** Moves a customer to the archive: it leaves the lists, and its portal users can no longer sign in. */
+export async function archiveCustomer(ctx: AppContext, actor: StaffActor, id: string): Promise<CustomerDetail> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const customer = await repo.findCustomer(trx, actor.tenantId, id);
+    if (!customer) throw notFound('That customer');
+    if (customer.archived_at) throw new AppError('conflict', `${customer.name} is already in the archive.`);
+    await repo.updateCustomer(trx, actor.tenantId, id, { archived_at: isoNow() });
+    for (const { portal_user_id } of await repo.portalUsersOnlyOf(trx, actor.tenantId, id)) {
+      await endSessionsOf(trx, 'portal', portal_user_id);
+    }
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'customer.archived', subject: id });
+    return getCustomer(trx, actor.tenantId, id);
+  });
+}
+
+export async function restoreCustomer(ctx: AppContext, actor: StaffActor, id: string): Promise<CustomerDetail> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const customer = await repo.findCustomer(trx, actor.tenantId, id);
+    if (!customer) throw notFound('That customer');
+    if (!customer.archived_at) throw new AppError('conflict', `${customer.name} is not in the archive.`);
+    await repo.updateCustomer(trx, actor.tenantId, id, { archived_at: null });
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'customer.restored', subject: id });
+    return getCustomer(trx, actor.tenantId, id);
+  });
+}

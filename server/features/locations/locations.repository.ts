@@ -1,0 +1,102 @@
+import type { Updateable } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import { containsText, searchWords } from '../../db/like.ts';
+import type { LocationsTable, StaffLocationAssignmentsTable } from '../../db/schema.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+
+export async function listLocations(db: Executor, tenantId: TenantId, query: { q?: string; customerId?: string; page: number; pageSize: number }) {
+  let base = db
+    .selectFrom('locations as l')
+    .innerJoin('customers as c', 'c.id', 'l.customer_id')
+    .where('l.organization_id', '=', tenantId);
+  base = query.customerId ? base.where('l.customer_id', '=', query.customerId) : base.where('c.archived_at', 'is', null);
+  for (const word of searchWords(query.q)) {
+    base = base.where((eb) => eb.or([containsText('l.name', word), containsText('l.address', word), containsText('c.name', word)]));
+  }
+  const [items, count] = await Promise.all([
+    base
+      .select(['l.id', 'l.name', 'l.customer_id', 'c.name as customer_name', 'l.address', 'l.time_zone', 'l.portal_enabled'])
+      .orderBy('l.name')
+      .orderBy('l.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export function findLocation(db: Executor, tenantId: TenantId, id: string) {
+  return db
+    .selectFrom('locations as l')
+    .innerJoin('customers as c', 'c.id', 'l.customer_id')
+    .selectAll('l')
+    .select(['c.name as customer_name', 'c.archived_at as customer_archived_at'])
+    .where('l.organization_id', '=', tenantId)
+    .where('l.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function portalUsersOfLocation(db: Executor, tenantId: TenantId, locationId: string) {
+  return db
+    .selectFrom('portal_user_locations as pul')
+    .innerJoin('portal_users as pu', 'pu.id', 'pul.portal_user_id')
+    .select(['pu.id', 'pu.name', 'pu.email'])
+    .where('pul.organization_id', '=', tenantId)
+    .where('pul.location_id', '=', locationId)
+    .orderBy('pu.name')
+    .execute();
+}
+
+type LocationValues = Pick<LocationsTable, 'name' | 'address' | 'time_zone' | 'access_notes'>;
+
+export async function insertLocation(db: Executor, tenantId: TenantId, values: LocationValues & { id: string; customer_id: string; created_at: string }): Promise<void> {
+  await db.insertInto('locations').values({ ...values, organization_id: tenantId }).execute();
+}
+
+export async function updateLocation(db: Executor, tenantId: TenantId, id: string, values: Omit<Updateable<LocationsTable>, 'id' | 'organization_id' | 'customer_id'>): Promise<void> {
+  await db.updateTable('locations').set(values).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+export function assignmentsOfLocation(db: Executor, tenantId: TenantId, locationId: string) {
+  return db
+    .selectFrom('staff_users as s')
+    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').on('a.location_id', '=', locationId))
+    .select(['s.id', 's.name', 's.email', 's.role', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.assigned', 'a.trained', 'a.notification_style'])
+    .where('s.organization_id', '=', tenantId)
+    .where('s.role', '!=', 'no_access')
+    .orderBy('s.name')
+    .execute();
+}
+
+export function findStaffMember(db: Executor, tenantId: TenantId, staffId: string) {
+  return db.selectFrom('staff_users').selectAll().where('organization_id', '=', tenantId).where('id', '=', staffId).executeTakeFirst();
+}
+
+export async function saveAssignment(
+  db: Executor,
+  tenantId: TenantId,
+  values: Pick<StaffLocationAssignmentsTable, 'location_id' | 'staff_user_id' | 'assigned' | 'trained'> & { notification_style: 'none' | 'email' | 'text' },
+): Promise<void> {
+  if (!values.assigned && !values.trained) {
+    await db.deleteFrom('staff_location_assignments').where('organization_id', '=', tenantId).where('location_id', '=', values.location_id).where('staff_user_id', '=', values.staff_user_id).execute();
+    return;
+  }
+  const { assigned, trained, notification_style } = values;
+  await db
+    .insertInto('staff_location_assignments')
+    .values({ ...values, organization_id: tenantId })
+    .onConflict((oc) => oc.columns(['location_id', 'staff_user_id']).doUpdateSet({ assigned, trained, notification_style }))
+    .execute();
+}
+
+export async function isPortalUserOfLocation(db: Executor, tenantId: TenantId, locationId: string, portalUserId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('portal_user_locations')
+    .select('portal_user_id')
+    .where('organization_id', '=', tenantId)
+    .where('location_id', '=', locationId)
+    .where('portal_user_id', '=', portalUserId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,0 +1,111 @@
+import sharp from 'sharp';
+import { socialNetworks, type PortalSettings, type PortalSettingsResponse } from '../../../shared/features/portal-settings/portal-settings.contract.ts';
+import type { AppContext } from '../../context.ts';
+import type { Organization } from '../../db/schema.ts';
+import type { StaffActor } from '../../http/auth.ts';
+import { AppError } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { logoUrlOf, parseSocialLinks } from '../../platform/tenants/branding.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
+
+async function tenantOf(ctx: AppContext, tenantId: TenantId): Promise<Organization> {
+  return (await findTenantById(ctx.db, tenantId))!;
+}
+
+async function assigneesOf(ctx: AppContext, tenantId: TenantId) {
+  return ctx.db
+    .selectFrom('staff_users')
+    .select(['id', 'name', 'role'])
+    .where('organization_id', '=', tenantId)
+    .where('role', 'not in', ['no_access', 'technician'])
+    .orderBy('name')
+    .execute();
+}
+
+export async function getPortalSettings(ctx: AppContext, tenantId: TenantId): Promise<PortalSettingsResponse> {
+  const [tenant, assignees] = await Promise.all([tenantOf(ctx, tenantId), assigneesOf(ctx, tenantId)]);
+  const links = parseSocialLinks(tenant.social_links);
+  return {
+    portalEnabled: tenant.portal_enabled,
+    displayName: tenant.display_name,
+    brandColor: tenant.brand_color,
+    contactEmail: tenant.contact_email,
+    contactPhone: tenant.contact_phone,
+    socialLinks: Object.fromEntries(socialNetworks.map((n) => [n, links[n] ?? null])) as PortalSettingsResponse['socialLinks'],
+    ticketsAllowed: tenant.tickets_allowed,
+    showOpenTickets: tenant.show_open_tickets,
+    showClosedTickets: tenant.show_closed_tickets,
+    defaultTicketAssigneeId: tenant.default_ticket_assignee_id,
+    showArrivalWindow: tenant.show_arrival_window,
+    allowPrepayments: tenant.allow_prepayments,
+    customersManageNotifications: tenant.customers_manage_notifications,
+    logoUrl: logoUrlOf(tenant),
+    portalUrl: `${ctx.config.publicUrl}/portal/${tenant.slug}`,
+    assignees,
+  };
+}
+
+export async function savePortalSettings(ctx: AppContext, actor: StaffActor, settings: PortalSettings): Promise<PortalSettingsResponse> {
+  if (settings.defaultTicketAssigneeId) {
+    const assignees = await assigneesOf(ctx, actor.tenantId);
+    if (!assignees.some((a) => a.id === settings.defaultTicketAssigneeId)) {
+      throw new AppError('validation_failed', 'Choose a staff member of your company as the default assignee.', { defaultTicketAssigneeId: 'Choose one of your staff' });
+    }
+  }
+  const links = Object.fromEntries(socialNetworks.flatMap((n) => (settings.socialLinks[n] ? [[n, settings.socialLinks[n]]] : [])));
+  await ctx.db
+    .updateTable('organizations')
+    .set({
+      portal_enabled: settings.portalEnabled,
+      display_name: settings.displayName,
+      brand_color: settings.brandColor.toUpperCase(),
+      contact_email: settings.contactEmail,
+      contact_phone: settings.contactPhone,
+      social_links: JSON.stringify(links),
+      tickets_allowed: settings.ticketsAllowed,
+      show_open_tickets: settings.showOpenTickets,
+      show_closed_tickets: settings.showClosedTickets,
+      default_ticket_assignee_id: settings.defaultTicketAssigneeId,
+      show_arrival_window: settings.showArrivalWindow,
+      allow_prepayments: settings.allowPrepayments,
+      customers_manage_notifications: settings.customersManageNotifications,
+    })
+    .where('id', '=', actor.tenantId)
+    .execute();
+  return getPortalSettings(ctx, actor.tenantId);
+}
+
+const logoSide = 512;
+const logoFormats = new Set(['png', 'jpeg', 'webp']);
+
+/**
+ * Stores a new logo: the bytes must decode as PNG, JPEG or WebP whatever the file is called;
+ * it is re-encoded (which drops EXIF and any other metadata) and scaled to fit 512 px.
+ */
+export async function saveLogo(ctx: AppContext, actor: StaffActor, upload: Buffer): Promise<PortalSettingsResponse> {
+  const notAnImage = () => new AppError('validation_failed', 'The logo must be a PNG, JPEG or WebP image.', { logo: 'Choose a PNG, JPEG or WebP image' });
+  let png: Buffer;
+  try {
+    const image = sharp(upload, { limitInputPixels: 40_000_000 });
+    const { format } = await image.metadata();
+    if (!format || !logoFormats.has(format)) throw notAnImage();
+    png = await image.rotate().resize(logoSide, logoSide, { fit: 'inside', withoutEnlargement: true }).png().toBuffer();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw notAnImage();
+  }
+  const tenant = await tenantOf(ctx, actor.tenantId);
+  const file = `${newId()}.png`;
+  await ctx.files.put(`logos/${tenant.id}/${file}`, png);
+  await ctx.db.updateTable('organizations').set({ logo_file: file }).where('id', '=', tenant.id).execute();
+  if (tenant.logo_file) await ctx.files.remove(`logos/${tenant.id}/${tenant.logo_file}`);
+  return getPortalSettings(ctx, actor.tenantId);
+}
+
+export async function removeLogo(ctx: AppContext, actor: StaffActor): Promise<PortalSettingsResponse> {
+  const tenant = await tenantOf(ctx, actor.tenantId);
+  await ctx.db.updateTable('organizations').set({ logo_file: null }).where('id', '=', tenant.id).execute();
+  if (tenant.logo_file) await ctx.files.remove(`logos/${tenant.id}/${tenant.logo_file}`);
+  return getPortalSettings(ctx, actor.tenantId);
+}

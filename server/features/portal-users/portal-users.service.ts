@@ -1,0 +1,169 @@
+import type { z } from 'zod';
+import type { PortalUser, portalUserInputSchema, PortalUserState } from '../../../shared/features/portal-users/portal-users.contract.ts';
+import type { AppContext } from '../../context.ts';
+import type { Executor } from '../../db/database.ts';
+import type { StaffActor } from '../../http/auth.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { days, isoNow } from '../../lib/time.ts';
+import { issueAccountToken } from '../../platform/auth/account-tokens.ts';
+import { endSessionsOf } from '../../platform/auth/sessions.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
+import * as repo from './portal-users.repository.ts';
+
+type ParsedPortalUser = z.output<typeof portalUserInputSchema>;
+type Row = Awaited<ReturnType<typeof repo.portalUsersOfCustomer>>[number];
+
+export const invitationLifetime = days(7);
+
+function stateOf(row: Pick<Row, 'locked_at' | 'password_hash' | 'invited_at'>): PortalUserState {
+  if (row.locked_at) return 'locked';
+  if (row.password_hash) return 'active';
+  return row.invited_at ? 'invited' : 'not_invited';
+}
+
+export async function listPortalUsers(db: Executor, tenantId: TenantId, customerId: string, only?: string): Promise<PortalUser[]> {
+  if (!(await repo.findCustomer(db, tenantId, customerId))) throw notFound('That customer');
+  const [rows, grants] = await Promise.all([repo.portalUsersOfCustomer(db, tenantId, customerId, only), repo.grantsOfCustomer(db, tenantId, customerId)]);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    state: stateOf(row),
+    invitedAt: row.invited_at,
+    lastLoginAt: row.last_login_at,
+    lockedAt: row.locked_at,
+    isBillingContact: row.is_billing_contact,
+    locations: grants.filter((g) => g.portal_user_id === row.id).map((g) => ({ id: g.id, name: g.name })),
+    otherCustomerCount: Number(row.other_customers ?? 0),
+  }));
+}
+
+async function onePortalUser(db: Executor, tenantId: TenantId, customerId: string, portalUserId: string): Promise<PortalUser> {
+  const [user] = await listPortalUsers(db, tenantId, customerId, portalUserId);
+  if (!user) throw notFound('That portal user');
+  return user;
+}
+
+async function assertOwnLocations(db: Executor, tenantId: TenantId, customerId: string, locationIds: string[]): Promise<string[]> {
+  const own = new Set(await repo.locationIdsOfCustomer(db, tenantId, customerId));
+  const unique = [...new Set(locationIds)];
+  if (unique.some((id) => !own.has(id))) {
+    throw new AppError('validation_failed', 'Choose only locations of this customer.', { locationIds: 'Choose only locations of this customer' });
+  }
+  return unique;
+}
+
+/**
+ * Adds a portal user to a customer. No email is sent: the office clicks Enable when ready.
+ * An address that is already a portal user of another customer becomes one login with
+ * access to both (a property manager).
+ */
+export async function addPortalUser(ctx: AppContext, actor: StaffActor, customerId: string, input: ParsedPortalUser): Promise<PortalUser> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const customer = await repo.findCustomer(trx, actor.tenantId, customerId);
+    if (!customer) throw notFound('That customer');
+    if (customer.archived_at) throw new AppError('conflict', `${customer.name} is in the archive. Restore the customer before adding portal users.`);
+    const locationIds = await assertOwnLocations(trx, actor.tenantId, customerId, input.locationIds);
+    const existing = await repo.findPortalUserByEmail(trx, actor.tenantId, input.email);
+    if (existing && (await repo.isLinked(trx, actor.tenantId, customerId, existing.id))) {
+      throw new AppError('conflict', `${input.email} is already a portal user of ${customer.name}.`, { email: 'Already a portal user of this customer' });
+    }
+    const portalUserId = existing?.id ?? newId();
+    if (!existing) {
+      await repo.insertPortalUser(trx, actor.tenantId, { id: portalUserId, name: input.name, email: input.email, phone: input.phone ?? null, created_at: isoNow() });
+    }
+    await repo.linkToCustomer(trx, actor.tenantId, portalUserId, customerId, input.isBillingContact);
+    await repo.replaceGrants(trx, actor.tenantId, portalUserId, customerId, locationIds);
+    return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
+  });
+}
+
+export async function updatePortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string, input: ParsedPortalUser): Promise<PortalUser> {
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    const locationIds = await assertOwnLocations(trx, actor.tenantId, customerId, input.locationIds);
+    const holder = await repo.findPortalUserByEmail(trx, actor.tenantId, input.email);
+    if (holder && holder.id !== portalUserId) {
+      throw new AppError('conflict', `Another portal user already signs in with ${input.email}.`, { email: 'Another portal user uses this address' });
+    }
+    await repo.updatePortalUser(trx, actor.tenantId, portalUserId, { name: input.name, email: input.email, phone: input.phone ?? null });
+    await repo.linkToCustomer(trx, actor.tenantId, portalUserId, customerId, input.isBillingContact);
+    await repo.replaceGrants(trx, actor.tenantId, portalUserId, customerId, locationIds);
+    return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
+  });
+}
+
+/** Takes the person's access to this customer away; a person left with no customer is deleted. */
+export async function removePortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    const remaining = await repo.unlinkFromCustomer(trx, actor.tenantId, portalUserId, customerId);
+    if (remaining === 0) {
+      await endSessionsOf(trx, 'portal', portalUserId);
+      await repo.deletePortalUser(trx, actor.tenantId, portalUserId);
+    }
+  });
+}
+
+/** Emails a set-password link (valid 7 days). Sending again spends the earlier link. */
+export async function enablePortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string): Promise<PortalUser> {
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    const user = (await repo.findPortalUser(trx, actor.tenantId, portalUserId))!;
+    if (user.locked_at) throw new AppError('conflict', `${user.name}’s access is locked. Unlock it before sending an invitation.`);
+    if (user.password_hash) throw new AppError('conflict', `${user.name} has already set a password. If they forgot it, they can use “Forgot password?” on the portal sign-in page.`);
+    const tenant = (await findTenantById(trx, actor.tenantId))!;
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: user.id, organizationId: tenant.id }, 'invitation', invitationLifetime);
+    await repo.updatePortalUser(trx, actor.tenantId, user.id, { invited_at: isoNow() });
+    await enqueueEmail(trx, invitationEmail(tenant, user, `${ctx.config.publicUrl}/portal/${tenant.slug}/accept-invitation?token=${token}`), ctx.smtpConfigured);
+    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `portal:${user.id}` });
+    return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
+  });
+  ctx.wakeMailWorker();
+  return result;
+}
+
+function invitationEmail(tenant: { id: string; display_name: string; contact_email: string | null; contact_phone: string | null }, user: { name: string; email: string }, link: string) {
+  const contact = [tenant.contact_email, tenant.contact_phone].filter(Boolean).join(' or ');
+  return {
+    organizationId: tenant.id,
+    to: user.email,
+    subject: `Your ${tenant.display_name} customer portal`,
+    text: [
+      `Hello ${user.name},`,
+      '',
+      `${tenant.display_name} has given you access to its customer portal, where you can see and manage the cleaning of your locations.`,
+      '',
+      'Choose your password here (the link works once, for 7 days):',
+      '',
+      link,
+      '',
+      `After that, sign in with ${user.email} and your password.${contact ? ` Questions? Contact ${tenant.display_name} at ${contact}.` : ''}`,
+    ].join('\n'),
+  };
+}
+
+/** Revokes access at once: every live session of the person ends. */
+export async function lockPortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string): Promise<PortalUser> {
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    await repo.updatePortalUser(trx, actor.tenantId, portalUserId, { locked_at: isoNow() });
+    await endSessionsOf(trx, 'portal', portalUserId);
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'portal_user.locked', subject: `portal:${portalUserId}` });
+    return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
+  });
+}
+
+export async function unlockPortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string): Promise<PortalUser> {
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    await repo.updatePortalUser(trx, actor.tenantId, portalUserId, { locked_at: null });
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'portal_user.unlocked', subject: `portal:${portalUserId}` });
+    return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
+  });
+}

@@ -1,0 +1,70 @@
+import type { Executor } from '../../db/database.ts';
+import { isoNow } from '../../lib/time.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+
+export async function hasActiveCustomer(db: Executor, tenantId: TenantId, portalUserId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('portal_user_customers as puc')
+    .innerJoin('customers as c', 'c.id', 'puc.customer_id')
+    .select('c.id')
+    .where('puc.organization_id', '=', tenantId)
+    .where('puc.portal_user_id', '=', portalUserId)
+    .where('c.archived_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function customersOfPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
+  return db
+    .selectFrom('portal_user_customers as puc')
+    .innerJoin('customers as c', 'c.id', 'puc.customer_id')
+    .select(['c.id', 'c.name', 'c.type', 'puc.is_billing_contact'])
+    .where('puc.organization_id', '=', tenantId)
+    .where('puc.portal_user_id', '=', portalUserId)
+    .where('c.archived_at', 'is', null)
+    .orderBy('c.name')
+    .execute();
+}
+
+/** Granted locations whose portal is on, of the person's active customers. */
+export function portalLocationsOf(db: Executor, tenantId: TenantId, portalUserId: string) {
+  return db
+    .selectFrom('portal_user_locations as pul')
+    .innerJoin('locations as l', 'l.id', 'pul.location_id')
+    .innerJoin('customers as c', 'c.id', 'l.customer_id')
+    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').on('puc.portal_user_id', '=', portalUserId))
+    .selectAll('l')
+    .where('pul.organization_id', '=', tenantId)
+    .where('pul.portal_user_id', '=', portalUserId)
+    .where('l.portal_enabled', '=', true)
+    .where('c.archived_at', 'is', null)
+    .orderBy('c.name')
+    .orderBy('l.name')
+    .execute();
+}
+
+export function findPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
+  return db.selectFrom('portal_users').selectAll().where('organization_id', '=', tenantId).where('id', '=', portalUserId).executeTakeFirst();
+}
+
+export async function emailTaken(db: Executor, tenantId: TenantId, email: string, exceptId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('portal_users')
+    .select('id')
+    .where('organization_id', '=', tenantId)
+    .where('email', '=', email)
+    .where('id', '!=', exceptId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function updatePortalUser(
+  db: Executor,
+  tenantId: TenantId,
+  portalUserId: string,
+  values: Partial<{ name: string; phone: string | null; email: string; pending_email: string | null; password_hash: string; last_login_at: string }>,
+): Promise<void> {
+  await db.updateTable('portal_users').set(values).where('organization_id', '=', tenantId).where('id', '=', portalUserId).execute();
+}
+
+export const touchLogin = (db: Executor, tenantId: TenantId, portalUserId: string) => updatePortalUser(db, tenantId, portalUserId, { last_login_at: isoNow() });

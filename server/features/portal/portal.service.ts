@@ -1,0 +1,180 @@
+import type { LoginBody } from '../../../shared/features/auth/auth.contract.ts';
+import type { PortalLocation, PortalMe } from '../../../shared/features/auth/portal-auth.contract.ts';
+import type { AppContext } from '../../context.ts';
+import type { Location, Organization } from '../../db/schema.ts';
+import type { PortalActor } from '../../http/auth.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { days } from '../../lib/time.ts';
+import { consumeAccountToken, issueAccountToken } from '../../platform/auth/account-tokens.ts';
+import * as accounts from '../../platform/auth/accounts.repository.ts';
+import { assertCurrentPassword, invalidCredentials, recordFailedLogin, requireTenant, type Client } from '../../platform/auth/credentials.ts';
+import { assertStrongPassword, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
+import { createSession, endSessionsOf } from '../../platform/auth/sessions.ts';
+import { assertNotThrottled, clearThrottle, loginRules } from '../../platform/auth/throttle.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { featureFlagsOf, requirePortalLocation } from '../../platform/portal/portal-access.ts';
+import { accessRevokedMessage, brandingOf } from '../../platform/tenants/branding.ts';
+import { asTenantId, type TenantId } from '../../platform/tenants/tenant-id.ts';
+import { findTenantBySlug, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
+import * as repo from './portal.repository.ts';
+
+/** The company behind a portal address; unknown addresses are 404. */
+export async function portalTenant(ctx: AppContext, slug: string): Promise<Organization> {
+  const tenant = await findTenantBySlug(ctx.db, slug);
+  if (!tenant) throw notFound('That customer portal');
+  return tenant;
+}
+
+export function assertPortalOpen(tenant: Organization): void {
+  if (!tenant.portal_enabled) {
+    throw new AppError('portal_unavailable', `The customer portal of ${tenant.display_name} is not available right now.`);
+  }
+}
+
+async function startPortalSession(ctx: AppContext, tenantId: TenantId, portalUserId: string, client: Client): Promise<string> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await repo.touchLogin(trx, tenantId, portalUserId);
+    await recordAudit(trx, { organizationId: tenantId, actorKind: 'portal', actorId: portalUserId, action: 'login.succeeded', ip: client.ip });
+    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'portal', id: portalUserId, organizationId: tenantId }, client)).token;
+  });
+}
+
+export async function loginPortal(ctx: AppContext, tenant: Organization, body: LoginBody, client: Client): Promise<{ token: string; me: PortalMe }> {
+  assertPortalOpen(tenant);
+  // The portal address names the tenant before anyone is signed in.
+  const tenantId = asTenantId(tenant.id);
+  const rules = loginRules(client.ip, `portal:${tenant.id}:${body.email}`);
+  await assertNotThrottled(ctx.db, rules);
+  const user = await accounts.findPortalUserByEmail(ctx.db, tenantId, body.email);
+  const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
+  if (!user || !passwordOk) {
+    await recordFailedLogin(ctx, rules, { organizationId: tenant.id, email: body.email, ip: client.ip, area: 'portal' });
+    throw invalidCredentials();
+  }
+  // Checked only after the password, so a stranger cannot learn which accounts exist.
+  if (user.locked_at || !(await repo.hasActiveCustomer(ctx.db, tenantId, user.id))) {
+    throw new AppError('access_revoked', accessRevokedMessage(tenant));
+  }
+  await clearThrottle(ctx.db, rules[0]!.key);
+  const token = await startPortalSession(ctx, tenantId, user.id, client);
+  return { token, me: await portalMe(ctx, tenant, { tenantId, userId: user.id, viewAs: null }) };
+}
+
+function toPortalLocation(location: Location): PortalLocation {
+  return {
+    id: location.id,
+    customerId: location.customer_id,
+    name: location.name,
+    address: location.address,
+    timeZone: location.time_zone,
+    features: featureFlagsOf(location),
+  };
+}
+
+/** Everything the portal shell needs after sign-in; `tenant` is the one the portal address named. */
+export async function portalMe(ctx: AppContext, tenant: Organization, actor: Pick<PortalActor, 'tenantId' | 'userId' | 'viewAs'>): Promise<PortalMe> {
+  const [user, customers, locations] = await Promise.all([
+    repo.findPortalUser(ctx.db, actor.tenantId, actor.userId),
+    repo.customersOfPortalUser(ctx.db, actor.tenantId, actor.userId),
+    repo.portalLocationsOf(ctx.db, actor.tenantId, actor.userId),
+  ]);
+  if (!user) throw notFound('That portal user');
+  return {
+    user: { id: user.id, name: user.name, email: user.email, phone: user.phone, pendingEmail: user.pending_email },
+    tenant: toTenantSummary(tenant),
+    branding: brandingOf(tenant),
+    customers: customers.map((c) => ({ id: c.id, name: c.name, type: c.type, isBillingContact: c.is_billing_contact })),
+    locations: locations.map(toPortalLocation),
+    viewAs: actor.viewAs ? { staffName: actor.viewAs.staffName } : null,
+  };
+}
+
+export async function portalLocation(ctx: AppContext, actor: PortalActor, locationId: string): Promise<PortalLocation> {
+  return toPortalLocation(await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId));
+}
+
+/** Sets the first password from an invitation link and signs the person in. */
+export async function acceptInvitation(ctx: AppContext, tenant: Organization, token: string, password: string, client: Client): Promise<{ token: string; me: PortalMe }> {
+  assertPortalOpen(tenant);
+  const tenantId = asTenantId(tenant.id);
+  const userId = await ctx.db.transaction().execute(async (trx) => {
+    const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'invitation');
+    if (!owner || owner.kind !== 'portal' || owner.organizationId !== tenant.id) {
+      throw new AppError('token_invalid', 'This invitation has expired or was already used. Ask us to send a new one, or use “Forgot password?”.');
+    }
+    const user = await repo.findPortalUser(trx, tenantId, owner.id);
+    if (!user) throw notFound('That portal user');
+    if (user.locked_at) throw new AppError('access_revoked', accessRevokedMessage(tenant));
+    assertStrongPassword(password, 'password', user.email);
+    await repo.updatePortalUser(trx, tenantId, user.id, { password_hash: await hashPassword(password) });
+    await endSessionsOf(trx, 'portal', user.id);
+    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'portal', actorId: user.id, action: 'invitation.accepted', ip: client.ip });
+    return user.id;
+  });
+  const sessionToken = await startPortalSession(ctx, tenantId, userId, client);
+  return { token: sessionToken, me: await portalMe(ctx, tenant, { tenantId, userId, viewAs: null }) };
+}
+
+export async function updateAccount(ctx: AppContext, tenant: Organization, actor: PortalActor, values: { name: string; phone: string | null }): Promise<PortalMe> {
+  await repo.updatePortalUser(ctx.db, actor.tenantId, actor.userId, values);
+  return portalMe(ctx, tenant, actor);
+}
+
+export const emailChangeRequestedMessage = 'We have sent a confirmation link to the new address. Your email changes when you open it (within 24 hours).';
+
+/** Sends a confirmation link to the new address; the email changes only when it is opened. */
+export async function requestEmailChange(ctx: AppContext, actor: PortalActor, newEmail: string, currentPassword: string, client: Client): Promise<void> {
+  await assertCurrentPassword(ctx, actor, currentPassword, client);
+  if (newEmail === actor.email) throw new AppError('validation_failed', 'That is already your email address.', { newEmail: 'This is your current address' });
+  if (await repo.emailTaken(ctx.db, actor.tenantId, newEmail, actor.userId)) {
+    throw new AppError('conflict', 'Another portal account uses that address.', { newEmail: 'Another portal account uses this address' });
+  }
+  const tenant = await requireTenant(ctx.db, actor.tenantId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updatePortalUser(trx, actor.tenantId, actor.userId, { pending_email: newEmail });
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: actor.userId, organizationId: tenant.id }, 'email_change', days(1), newEmail);
+    const link = `${ctx.config.publicUrl}/portal/${tenant.slug}/confirm-email?token=${token}`;
+    await enqueueEmail(
+      trx,
+      {
+        organizationId: tenant.id,
+        to: newEmail,
+        subject: `Confirm your new email for ${tenant.display_name}`,
+        text: [
+          `Hello ${actor.name},`,
+          '',
+          `To use this address to sign in to the ${tenant.display_name} customer portal, open this link within 24 hours:`,
+          '',
+          link,
+          '',
+          'If you did not ask for this, ignore this email: nothing changes.',
+        ].join('\n'),
+      },
+      ctx.smtpConfigured,
+    );
+  });
+  ctx.wakeMailWorker();
+}
+
+export async function confirmEmailChange(ctx: AppContext, tenant: Organization, token: string, client: Client): Promise<void> {
+  const tenantId = asTenantId(tenant.id);
+  await ctx.db.transaction().execute(async (trx) => {
+    const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'email_change');
+    if (!owner || owner.organizationId !== tenant.id || !owner.payload) {
+      throw new AppError('token_invalid', 'This confirmation link has expired or was already used. Ask for a new one from your account page.');
+    }
+    if (await repo.emailTaken(trx, tenantId, owner.payload, owner.id)) {
+      throw new AppError('conflict', 'Another portal account now uses that address, so it cannot be yours.');
+    }
+    await repo.updatePortalUser(trx, tenantId, owner.id, { email: owner.payload, pending_email: null });
+    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'portal', actorId: owner.id, action: 'email.changed', subject: owner.payload, ip: client.ip });
+  });
+}
+
+/** The stored logo of a company, for its portal pages. */
+export async function portalLogo(ctx: AppContext, tenant: Organization): Promise<Buffer> {
+  const data = tenant.logo_file ? await ctx.files.get(`logos/${tenant.id}/${tenant.logo_file}`) : null;
+  if (!data) throw notFound('That logo');
+  return data;
+}

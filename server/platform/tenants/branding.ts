@@ -1,0 +1,34 @@
+import type { PortalBranding } from '../../../shared/features/auth/portal-auth.contract.ts';
+import { socialNetworks, type SocialNetwork } from '../../../shared/features/portal-settings/portal-settings.contract.ts';
+import type { Organization } from '../../db/schema.ts';
+
+export function parseSocialLinks(json: string): Partial<Record<SocialNetwork, string>> {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === 'object' ? (value as Partial<Record<SocialNetwork, string>>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The logo's address changes with each upload, so browsers may cache it forever. */
+export function logoUrlOf(tenant: Organization): string | null {
+  return tenant.logo_file ? `/api/portal/${tenant.slug}/logo?v=${encodeURIComponent(tenant.logo_file)}` : null;
+}
+
+export function brandingOf(tenant: Organization): PortalBranding {
+  const links = parseSocialLinks(tenant.social_links);
+  return {
+    brandColor: tenant.brand_color,
+    logoUrl: logoUrlOf(tenant),
+    contactEmail: tenant.contact_email,
+    contactPhone: tenant.contact_phone,
+    socialLinks: socialNetworks.flatMap((network) => (links[network] ? [{ network, url: links[network] }] : [])),
+  };
+}
+
+/** What a locked-out customer is told: that access was revoked, and whom to contact. */
+export function accessRevokedMessage(tenant: Organization): string {
+  const ways = [tenant.contact_email, tenant.contact_phone].filter(Boolean).join(' or ');
+  return `Your access to the ${tenant.display_name} portal has been revoked. Please contact ${tenant.display_name}${ways ? ` at ${ways}` : ''} to have it restored.`;
+}

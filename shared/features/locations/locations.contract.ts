@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { staffRoleSchema } from '../../roles.ts';
+
+/** Portal features a location can switch on one by one (JM). */
+export const portalFeatures = ['serviceRequests', 'elapsedTime', 'supplyRequests', 'feedback', 'qualityChecks', 'whosWorking', 'fileStorage'] as const;
+export type PortalFeature = (typeof portalFeatures)[number];
+
+export const portalFeatureLabels: Record<PortalFeature, { label: string; description: string }> = {
+  serviceRequests: { label: 'Service requests', description: 'Customers ask for services from your catalogue, with a message and photos.' },
+  elapsedTime: { label: 'Elapsed time', description: 'Customers see how long each of their requests has been open.' },
+  supplyRequests: { label: 'Supply requests', description: 'Customers order consumables such as paper towels and soap from a preset list.' },
+  feedback: { label: 'Feedback', description: 'Customers leave a note and a rating from Extremely Dissatisfied to Extremely Satisfied.' },
+  qualityChecks: { label: 'Quality checks', description: 'Customers see inspection reports: overall score, areas, ratings, comments and photos.' },
+  whosWorking: { label: 'Who’s working', description: 'Customers see who is clocked in at the location right now.' },
+  fileStorage: { label: 'File storage', description: 'Customers open files you assign to the location: images, documents, videos.' },
+};
+
+export const portalFeatureFlagsSchema = z.object(
+  Object.fromEntries(portalFeatures.map((f) => [f, z.boolean()])) as Record<PortalFeature, z.ZodBoolean>,
+);
+export type PortalFeatureFlags = z.infer<typeof portalFeatureFlagsSchema>;
+
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .min(1, 'Choose a time zone')
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Choose a time zone from the list, like America/Chicago');
+
+export const locationInputSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a name for the location, like “Main office” or “Home”').max(160, 'Name can be at most 160 characters'),
+  address: z.string().trim().min(1, 'Enter the address').max(300, 'Address can be at most 300 characters'),
+  timeZone: timeZoneSchema.describe('IANA time zone, e.g. America/Chicago; visit times show in it'),
+  accessNotes: z
+    .string()
+    .trim()
+    .max(2000, 'Access notes can be at most 2000 characters')
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional()
+    .describe('Alarm codes, key pick-up, parking: for staff only'),
+});
+export type LocationInput = z.input<typeof locationInputSchema>;
+
+export const locationListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional().describe('Matches location name, address or customer name'),
+  customerId: z.string().max(64).optional().describe('Only this customer’s locations'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const locationListItemSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+  address: z.string(),
+  timeZone: z.string(),
+  portalEnabled: z.boolean(),
+});
+
+export const locationListSchema = z.object({
+  items: z.array(locationListItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type LocationList = z.infer<typeof locationListSchema>;
+
+export const locationDetailSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+  customerArchived: z.boolean(),
+  address: z.string(),
+  timeZone: z.string(),
+  accessNotes: z.string().nullable(),
+  portalEnabled: z.boolean().describe('Whether this location is offered in the customer portal'),
+  features: portalFeatureFlagsSchema,
+  portalUsers: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })).describe('Portal users granted this location'),
+  createdAt: z.string(),
+});
+export type LocationDetail = z.infer<typeof locationDetailSchema>;
+
+export const locationPortalInputSchema = z.object({
+  portalEnabled: z.boolean(),
+  features: portalFeatureFlagsSchema,
+});
+export type LocationPortalInput = z.infer<typeof locationPortalInputSchema>;
+
+export const notificationStyles = ['none', 'email', 'text'] as const;
+export const notificationStyleSchema = z.enum(notificationStyles);
+export type NotificationStyle = z.infer<typeof notificationStyleSchema>;
+
+export const assignmentSchema = z.object({
+  staffId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: staffRoleSchema,
+  assigned: z.boolean(),
+  trained: z.boolean(),
+  notificationStyle: notificationStyleSchema.nullable().describe('Only when assigned and trained; null otherwise'),
+  canReceiveTexts: z.boolean().describe('False when the staff profile lacks a mobile number or carrier'),
+});
+export type Assignment = z.infer<typeof assignmentSchema>;
+
+export const assignmentListSchema = z.object({ items: z.array(assignmentSchema) });
+
+export const assignmentInputSchema = z.object({
+  assigned: z.boolean(),
+  trained: z.boolean(),
+  notificationStyle: notificationStyleSchema.optional().describe('Ignored (reset to none) unless assigned and trained'),
+});
+
+export const assignmentParamsSchema = z.object({ id: z.string().min(1).max(64), staffId: z.string().min(1).max(64) });
+
+export const viewAsInputSchema = z.object({ portalUserId: z.string().min(1, 'Choose a portal user') });
+export const viewAsResultSchema = z.object({ portalUrl: z.string().describe('Open this address to see the portal as the customer does') });

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+export const socialNetworks = ['website', 'facebook', 'instagram', 'linkedin', 'x', 'youtube'] as const;
+export type SocialNetwork = (typeof socialNetworks)[number];
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter a full web address, like https://facebook.com/yourcompany' }).max(300);
+
+export const socialLinksSchema = z.object(
+  Object.fromEntries(socialNetworks.map((n) => [n, httpUrl.nullable().optional()])) as Record<SocialNetwork, z.ZodOptional<z.ZodNullable<typeof httpUrl>>>,
+);
+
+export const portalSettingsSchema = z.object({
+  portalEnabled: z.boolean().describe('The company-wide switch: off, no customer can sign in'),
+  displayName: z.string().trim().min(1, 'Enter the name customers see').max(120, 'Use at most 120 characters'),
+  brandColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'Choose a colour like #0E7C86')
+    .describe('Accent colour of the portal'),
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254)
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.email('Enter a valid email address, like office@example.com').nullable())
+    .nullable()
+    .describe('Shown in the portal’s contact menu'),
+  contactPhone: z
+    .string()
+    .trim()
+    .max(40)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .describe('Shown in the portal’s contact menu'),
+  socialLinks: socialLinksSchema,
+  ticketsAllowed: z.boolean().describe('Customers may submit tickets'),
+  showOpenTickets: z.boolean().describe('Customers see their open tickets'),
+  showClosedTickets: z.boolean().describe('Customers see their closed tickets'),
+  defaultTicketAssigneeId: z.string().nullable().describe('Staff member new tickets go to; null: the location’s assigned manager'),
+  showArrivalWindow: z.boolean().describe('Show an arrival window instead of an exact time'),
+  allowPrepayments: z.boolean().describe('Customers may pay ahead; prepayments sit as credit'),
+  customersManageNotifications: z.boolean().describe('Customers may change their contacts and reminders'),
+});
+export type PortalSettings = z.infer<typeof portalSettingsSchema>;
+export type PortalSettingsInput = z.input<typeof portalSettingsSchema>;
+
+/** What the office reads back: the same fields as plain values (a response schema must not transform). */
+export const portalSettingsResponseSchema = z.object({
+  portalEnabled: z.boolean(),
+  displayName: z.string(),
+  brandColor: z.string(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  socialLinks: z.object(Object.fromEntries(socialNetworks.map((n) => [n, z.string().nullable()])) as Record<SocialNetwork, z.ZodNullable<z.ZodString>>),
+  ticketsAllowed: z.boolean(),
+  showOpenTickets: z.boolean(),
+  showClosedTickets: z.boolean(),
+  defaultTicketAssigneeId: z.string().nullable(),
+  showArrivalWindow: z.boolean(),
+  allowPrepayments: z.boolean(),
+  customersManageNotifications: z.boolean(),
+  logoUrl: z.string().nullable().describe('Where the uploaded logo is served, or null'),
+  portalUrl: z.string().describe('The address customers sign in at'),
+  assignees: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })).describe('Staff who may receive tickets'),
+});
+export type PortalSettingsResponse = z.infer<typeof portalSettingsResponseSchema>;
+
+/** Logo uploads: PNG, JPEG or WebP up to this size; stored re-encoded without metadata. */
+export const logoMaxBytes = 2 * 1024 * 1024;

@@ -1,0 +1,75 @@
+import { Tabs } from '@mantine/core';
+import { IconInfoCircle, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { hasRoleAtLeast } from '../../../../shared/roles.ts';
+import { DetailQueryState } from '../../../components/detail-query-state.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
+import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
+import { useLocation } from '../../../features/locations/api/get-location.ts';
+import { LocationAssignments } from '../../../features/locations/components/location-assignments.tsx';
+import { LocationHeader } from '../../../features/locations/components/location-header.tsx';
+import { LocationOverview } from '../../../features/locations/components/location-overview.tsx';
+import { LocationPortalPanel } from '../../../features/locations/components/location-portal-panel.tsx';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { locationTabs, type LocationTab } from '../../detail-tabs.ts';
+import { oneOf } from '../../search-params.ts';
+
+const officeRoute = getRouteApi('/office');
+const locationRoute = getRouteApi('/office/locations/$locationId');
+
+const tabLabels: Record<LocationTab, { label: string; icon: Icon }> = {
+  overview: { label: 'Overview', icon: IconInfoCircle },
+  portal: { label: 'Portal', icon: IconWorldWww },
+  assignments: { label: 'Assignments', icon: IconUsers },
+};
+
+export function LocationDetailPage() {
+  const { me } = officeRoute.useRouteContext();
+  const { locationId } = locationRoute.useParams();
+  const { tab = 'overview' } = locationRoute.useSearch();
+  const navigate = locationRoute.useNavigate();
+  const query = useLocation(locationId);
+  usePageTitle(query.data?.name ?? 'Location');
+  const canManage = hasRoleAtLeast(me.user.role, 'manager');
+
+  return (
+    <DetailQueryState query={query} thing="Location">
+      {(location) => (
+        <>
+          <AnchorLink to="/office/locations" size="sm" mb="xs" display="inline-block">
+            ← Locations
+          </AnchorLink>
+          <LocationHeader location={location} />
+          <Tabs
+            value={tab}
+            onChange={(value) => {
+              const next = oneOf(locationTabs, value);
+              void navigate({ search: { tab: next === 'overview' ? undefined : next }, replace: true });
+            }}
+            keepMounted={false}
+          >
+            <ScrollingTabsList>
+              {locationTabs.map((value) => {
+                const { label, icon: TabIcon } = tabLabels[value];
+                return (
+                  <Tabs.Tab key={value} value={value} leftSection={<TabIcon size={16} aria-hidden />} style={{ flexShrink: 0 }}>
+                    {label}
+                  </Tabs.Tab>
+                );
+              })}
+            </ScrollingTabsList>
+            <Tabs.Panel value="overview">
+              <LocationOverview location={location} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="portal">
+              <LocationPortalPanel location={location} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="assignments">
+              <LocationAssignments locationId={location.id} canManage={canManage} />
+            </Tabs.Panel>
+          </Tabs>
+        </>
+      )}
+    </DetailQueryState>
+  );
+}

@@ -1,0 +1,33 @@
+import { Button, Stack } from '@mantine/core';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { NewPasswordField, PasswordField } from '../../../components/password-field.tsx';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import type { usePortalAcceptInvitation } from '../api/portal-accept-invitation.ts';
+import { resetPasswordFormSchema } from './password-schemas.ts';
+
+interface AcceptInvitationFormProps {
+  token: string;
+  mutation: ReturnType<typeof usePortalAcceptInvitation>;
+}
+
+/** The invited person chooses their first password; success signs them in. */
+export function AcceptInvitationForm({ token, mutation }: AcceptInvitationFormProps) {
+  const { errors, formProps } = useFormSubmit({
+    schema: resetPasswordFormSchema,
+    mutation,
+    onValid: ({ password }) => { mutation.mutate({ token, password }); },
+  });
+
+  return (
+    <form {...formProps}>
+      <Stack gap="md">
+        <FormErrorAlert error={mutation.error} />
+        <NewPasswordField name="password" label="New password" error={errors.password} data-autofocus />
+        <PasswordField name="confirmPassword" label="Confirm new password" autoComplete="new-password" error={errors.confirmPassword} />
+        <Button type="submit" fullWidth size="md" loading={mutation.isPending}>
+          Set password and sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+import type { CustomerListParams } from './get-customers.ts';
+
+export const customerKeys = {
+  all: ['office', 'customers'] as const,
+  list: (params: CustomerListParams) => ['office', 'customers', 'list', params] as const,
+  detail: (id: string) => ['office', 'customers', 'detail', id] as const,
+};

@@ -1,0 +1,229 @@
+import { ActionIcon, Button, Card, Divider, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useId, useState, type ReactNode } from 'react';
+import {
+  customerInputSchema,
+  type CustomerDetail,
+  type CustomerInput,
+} from '../../../../shared/features/customers/customers.contract.ts';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { textField } from '../../../lib/form-data.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+
+interface CustomerFormProps {
+  /** The customer being edited; a blank form adds a new one. */
+  customer?: CustomerDetail;
+  mutation: UseMutationResult<CustomerDetail, Error, CustomerInput>;
+  onSaved: (customer: CustomerDetail) => void;
+  cancel: ReactNode;
+}
+
+interface ContactRow {
+  key: string;
+  id?: string;
+  name: string;
+  email: string;
+  mobile: string;
+}
+
+const typeOptions = [
+  { value: 'commercial', label: 'Commercial' },
+  { value: 'residential', label: 'Residential' },
+];
+
+function readCustomer(data: FormData, rows: number): unknown {
+  const optional = (name: string) => textField(data, name);
+  return {
+    name: textField(data, 'name'),
+    type: textField(data, 'type'),
+    email: optional('email'),
+    phone: optional('phone'),
+    billingAddress: optional('billingAddress'),
+    city: optional('city'),
+    website: optional('website'),
+    comments: optional('comments'),
+    contacts: Array.from({ length: rows }, (_, index) => ({
+      id: textField(data, `contacts.${String(index)}.id`) || undefined,
+      name: textField(data, `contacts.${String(index)}.name`),
+      email: textField(data, `contacts.${String(index)}.email`),
+      mobile: textField(data, `contacts.${String(index)}.mobile`),
+    })),
+  };
+}
+
+export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFormProps) {
+  const keyPrefix = useId();
+  const [nextKey, setNextKey] = useState(0);
+  const [contacts, setContacts] = useState<ContactRow[]>(() =>
+    (customer?.contacts ?? []).map((contact) => ({
+      key: contact.id,
+      id: contact.id,
+      name: contact.name,
+      email: contact.email ?? '',
+      mobile: contact.mobile ?? '',
+    })),
+  );
+  const { errors, formProps } = useFormSubmit({
+    schema: customerInputSchema,
+    mutation,
+    read: (data) => readCustomer(data, contacts.length),
+    onValid: (values) => { mutation.mutate(values, { onSuccess: onSaved }); },
+  });
+
+  function addContact() {
+    setContacts((rows) => [...rows, { key: `${keyPrefix}-${String(nextKey)}`, name: '', email: '', mobile: '' }]);
+    setNextKey((key) => key + 1);
+  }
+
+  return (
+    <form {...formProps}>
+      <Stack gap="lg" maw={860}>
+        <FormErrorAlert error={mutation.error} />
+        <Card withBorder padding="lg" shadow="xs">
+          <Title order={2} fz="lg" mb="md">
+            Details
+          </Title>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput name="name" label="Name" defaultValue={customer?.name} error={errors.name} autoComplete="off" data-autofocus />
+              <NativeSelect
+                name="type"
+                label="Type"
+                data={typeOptions}
+                defaultValue={customer?.type ?? 'commercial'}
+                error={errors.type}
+                size="md"
+              />
+              <TextInput
+                name="email"
+                type="email"
+                label="Email"
+                inputMode="email"
+                autoComplete="off"
+                defaultValue={customer?.email ?? ''}
+                error={errors.email}
+              />
+              <TextInput name="phone" type="tel" label="Phone" autoComplete="off" defaultValue={customer?.phone ?? ''} error={errors.phone} />
+            </SimpleGrid>
+            <Textarea
+              name="billingAddress"
+              label="Billing address"
+              description="Street, town and postcode, on one or more lines."
+              autosize
+              minRows={2}
+              size="md"
+              defaultValue={customer?.billingAddress ?? ''}
+              error={errors.billingAddress}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput name="city" label="City" autoComplete="off" defaultValue={customer?.city ?? ''} error={errors.city} />
+              <TextInput
+                name="website"
+                type="url"
+                label="Website"
+                placeholder="https://example.com"
+                inputMode="url"
+                autoComplete="off"
+                defaultValue={customer?.website ?? ''}
+                error={errors.website}
+              />
+            </SimpleGrid>
+            <Textarea
+              name="comments"
+              label="Comments"
+              description="Internal notes for your team; customers never see them."
+              autosize
+              minRows={3}
+              size="md"
+              defaultValue={customer?.comments ?? ''}
+              error={errors.comments}
+            />
+          </Stack>
+        </Card>
+
+        <Card withBorder padding="lg" shadow="xs">
+          <Title order={2} fz="lg" mb={4}>
+            Contact persons
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            People at the customer you deal with. To let someone sign in to the portal, add them as a portal user.
+          </Text>
+          <Stack gap="md">
+            {contacts.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                No contact persons yet.
+              </Text>
+            ) : null}
+            {contacts.map((contact, index) => {
+              const prefix = `contacts.${String(index)}`;
+              return (
+                <Stack key={contact.key} gap="md">
+                  {index > 0 ? <Divider /> : null}
+                  <Group align="flex-start" gap="sm" wrap="nowrap">
+                    {contact.id ? <input type="hidden" name={`${prefix}.id`} value={contact.id} /> : null}
+                    <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" style={{ flex: 1 }}>
+                      <TextInput
+                        name={`${prefix}.name`}
+                        label="Contact name"
+                        defaultValue={contact.name}
+                        autoComplete="off"
+                        error={errors[`${prefix}.name`]}
+                      />
+                      <TextInput
+                        name={`${prefix}.email`}
+                        type="email"
+                        label="Contact email"
+                        inputMode="email"
+                        autoComplete="off"
+                        defaultValue={contact.email}
+                        error={errors[`${prefix}.email`]}
+                      />
+                      <TextInput
+                        name={`${prefix}.mobile`}
+                        type="tel"
+                        label="Contact mobile"
+                        autoComplete="off"
+                        defaultValue={contact.mobile}
+                        error={errors[`${prefix}.mobile`]}
+                      />
+                    </SimpleGrid>
+                    <Tooltip label="Remove contact person">
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        size="lg"
+                        mt={30}
+                        aria-label={`Remove contact person ${String(index + 1)}`}
+                        onClick={() => { setContacts((rows) => rows.filter((row) => row.key !== contact.key)); }}
+                      >
+                        <IconTrash size={18} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Stack>
+              );
+            })}
+            {errors.contacts ? (
+              <Text size="sm" c="var(--mantine-color-error)">
+                {errors.contacts}
+              </Text>
+            ) : null}
+            <Group>
+              <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={addContact}>
+                Add contact person
+              </Button>
+            </Group>
+          </Stack>
+        </Card>
+
+        <Group gap="sm">
+          <Button type="submit" loading={mutation.isPending}>
+            Save customer
+          </Button>
+          {cancel}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

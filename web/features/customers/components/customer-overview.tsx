@@ -1,0 +1,101 @@
+import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconExternalLink, IconMap } from '@tabler/icons-react';
+import type { CustomerDetail } from '../../../../shared/features/customers/customers.contract.ts';
+import { DetailField } from '../../../components/detail-field.tsx';
+import { formatDate } from '../../../lib/format.ts';
+
+function mapUrl(address: string): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address.replace(/\s*\n\s*/g, ', '))}`;
+}
+
+function ContactsTable({ contacts }: { contacts: CustomerDetail['contacts'] }) {
+  if (contacts.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No contact persons yet. Edit the customer to add the people you deal with.
+      </Text>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={480}>
+      <Table verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Email</Table.Th>
+            <Table.Th>Mobile</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {contacts.map((contact) => (
+            <Table.Tr key={contact.id}>
+              <Table.Td fw={500}>{contact.name}</Table.Td>
+              <Table.Td>{contact.email ? <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor> : '—'}</Table.Td>
+              <Table.Td>{contact.mobile ? <Anchor href={`tel:${contact.mobile}`} size="sm">{contact.mobile}</Anchor> : '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function CustomerOverview({ customer }: { customer: CustomerDetail }) {
+  const fullAddress = [customer.billingAddress, customer.city].filter(Boolean).join(', ');
+  return (
+    <Stack gap="lg">
+      <Card withBorder padding="lg" shadow="xs">
+        <Title order={2} fz="lg" mb="md">
+          Details
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
+          <DetailField label="Email">
+            {customer.email ? <Anchor href={`mailto:${customer.email}`}>{customer.email}</Anchor> : null}
+          </DetailField>
+          <DetailField label="Phone">
+            {customer.phone ? <Anchor href={`tel:${customer.phone}`}>{customer.phone}</Anchor> : null}
+          </DetailField>
+          <DetailField label="Website">
+            {customer.website ? (
+              <Anchor href={customer.website} target="_blank" rel="noopener noreferrer">
+                <Group gap={4} wrap="nowrap" component="span" display="inline-flex">
+                  {customer.website.replace(/^https?:\/\//, '')}
+                  <IconExternalLink size={14} aria-hidden />
+                </Group>
+              </Anchor>
+            ) : null}
+          </DetailField>
+          <DetailField label="Billing address">
+            {customer.billingAddress ? (
+              <Stack gap={4}>
+                <span>{customer.billingAddress}</span>
+                <Anchor href={mapUrl(fullAddress)} target="_blank" rel="noopener noreferrer" size="sm">
+                  <Group gap={4} wrap="nowrap" component="span" display="inline-flex">
+                    <IconMap size={14} aria-hidden />
+                    Show on map
+                  </Group>
+                </Anchor>
+              </Stack>
+            ) : null}
+          </DetailField>
+          <DetailField label="City">{customer.city}</DetailField>
+          <DetailField label="Customer since">{formatDate(customer.createdAt)}</DetailField>
+        </SimpleGrid>
+        {customer.comments ? (
+          <Stack gap={2} mt="lg">
+            <Text size="sm" c="dimmed">
+              Comments
+            </Text>
+            <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{customer.comments}</Text>
+          </Stack>
+        ) : null}
+      </Card>
+      <Card withBorder padding="lg" shadow="xs">
+        <Title order={2} fz="lg" mb="md">
+          Contact persons
+        </Title>
+        <ContactsTable contacts={customer.contacts} />
+      </Card>
+    </Stack>
+  );
+}

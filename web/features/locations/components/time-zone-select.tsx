@@ -1,0 +1,40 @@
+import { Select } from '@mantine/core';
+import { IconWorld } from '@tabler/icons-react';
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+function timeZoneOptions(current: string): { value: string; label: string }[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  // Engines list canonical zones only; "UTC" or an older alias saved earlier must still show as chosen.
+  const all = zones.includes(current) ? zones : [current, ...zones];
+  return all.map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') }));
+}
+
+interface TimeZoneSelectProps {
+  name: string;
+  defaultValue?: string;
+  error?: string;
+}
+
+export function TimeZoneSelect({ name, defaultValue, error }: TimeZoneSelectProps) {
+  const initial = defaultValue ?? browserTimeZone();
+  return (
+    <Select
+      name={name}
+      label="Time zone"
+      description="Visit times at this location show in its own time zone."
+      data={timeZoneOptions(initial)}
+      defaultValue={initial}
+      searchable
+      allowDeselect={false}
+      nothingFoundMessage="No time zone matches; try a city, like Chicago"
+      maxDropdownHeight={280}
+      leftSection={<IconWorld size={16} aria-hidden />}
+      comboboxProps={{ keepMounted: false }}
+      size="md"
+      error={error}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { Box, Button, Menu } from '@mantine/core';
+import { IconMail, IconMessageCircle, IconPhone } from '@tabler/icons-react';
+import type { PortalBranding } from '../../../../shared/features/auth/portal-auth.contract.ts';
+
+interface ContactMenuProps {
+  branding: PortalBranding;
+  companyName: string;
+}
+
+/** How to reach the cleaning company; nothing shows when it has given neither an email nor a phone. */
+export function ContactMenu({ branding, companyName }: ContactMenuProps) {
+  const { contactEmail, contactPhone } = branding;
+  if (!contactEmail && !contactPhone) return null;
+  return (
+    <Menu position="bottom-end" width={260} shadow="md" withinPortal>
+      <Menu.Target>
+        {/* On phones only the icon shows, so the name comes from aria-label. */}
+        <Button
+          variant="default"
+          aria-label="Contact"
+          leftSection={<IconMessageCircle size={16} aria-hidden />}
+          px={{ base: 10, xs: 'md' }}
+          styles={{ section: { marginInlineEnd: 0 } }}
+        >
+          <Box component="span" visibleFrom="xs" ml={6}>
+            Contact
+          </Box>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{companyName}</Menu.Label>
+        {contactEmail ? (
+          <Menu.Item component="a" href={`mailto:${contactEmail}`} leftSection={<IconMail size={18} aria-hidden />}>
+            {contactEmail}
+          </Menu.Item>
+        ) : null}
+        {contactPhone ? (
+          <Menu.Item component="a" href={`tel:${contactPhone.replace(/[^\d+]/g, '')}`} leftSection={<IconPhone size={18} aria-hidden />}>
+            {contactPhone}
+          </Menu.Item>
+        ) : null}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { staffKeys } from './query-keys.ts';
+
+export function getStaff(signal?: AbortSignal): Promise<{ items: StaffMember[] }> {
+  return apiRequest<{ items: StaffMember[] }>('/api/office/staff', { signal });
+}
+
+export function staffQueryOptions() {
+  return queryOptions({ queryKey: staffKeys.list, queryFn: ({ signal }) => getStaff(signal) });
+}
+
+export function useStaff() {
+  return useQuery(staffQueryOptions());
+}

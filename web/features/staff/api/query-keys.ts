@@ -1,0 +1,4 @@
+export const staffKeys = {
+  list: ['office', 'staff'] as const,
+  ownProfile: ['office', 'own-profile'] as const,
+};

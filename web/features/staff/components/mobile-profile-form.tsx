@@ -1,0 +1,97 @@
+import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { mobileCarriers, textGatewayAddress, type MobileCarrierId } from '../../../../shared/carriers.ts';
+import {
+  staffProfileInputSchema,
+  type StaffMember,
+  type StaffProfileInput,
+} from '../../../../shared/features/staff/staff.contract.ts';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { textField } from '../../../lib/form-data.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+
+function toCarrier(value: string): MobileCarrierId | null {
+  return mobileCarriers.find((carrier) => carrier.id === value)?.id ?? null;
+}
+
+const carrierOptions = [
+  { value: '', label: 'No carrier' },
+  ...mobileCarriers.map((carrier) => ({ value: carrier.id, label: carrier.name })),
+];
+
+interface MobileProfileFormProps {
+  member: StaffMember;
+  mutation: UseMutationResult<StaffMember, Error, StaffProfileInput>;
+  onSaved: (member: StaffMember) => void;
+  /** E.g. a Cancel button when the form sits in a modal. */
+  extraActions?: ReactNode;
+}
+
+/** Mobile number and carrier: with both, Porter can send texts through the carrier's email-to-text gateway. */
+export function MobileProfileForm({ member, mutation, onSaved, extraActions }: MobileProfileFormProps) {
+  const [phone, setPhone] = useState(member.mobilePhone ?? '');
+  const [carrier, setCarrier] = useState<MobileCarrierId | null>(member.mobileCarrier);
+  const [domain, setDomain] = useState(member.mobileCarrierDomain ?? '');
+  const { errors, formProps } = useFormSubmit({
+    schema: staffProfileInputSchema,
+    mutation,
+    read: (data) => ({
+      name: member.name,
+      mobilePhone: textField(data, 'mobilePhone'),
+      mobileCarrier: toCarrier(textField(data, 'mobileCarrier')),
+      mobileCarrierDomain: carrier === 'other' ? textField(data, 'mobileCarrierDomain') : null,
+    }),
+    onValid: (values) => { mutation.mutate(values, { onSuccess: onSaved }); },
+  });
+  const textAddress = textGatewayAddress(phone, carrier, domain.trim().toLowerCase() || null);
+
+  return (
+    <form {...formProps}>
+      <Stack gap="md" maw={420}>
+        <FormErrorAlert error={mutation.error} />
+        <TextInput
+          name="mobilePhone"
+          type="tel"
+          label="Mobile number"
+          description="With area code, e.g. 555 201 3344."
+          autoComplete="off"
+          value={phone}
+          onChange={(event) => { setPhone(event.currentTarget.value); }}
+          error={errors.mobilePhone}
+        />
+        <NativeSelect
+          name="mobileCarrier"
+          label="Mobile carrier"
+          description="Texts are sent through the carrier’s email-to-text gateway."
+          data={carrierOptions}
+          value={carrier ?? ''}
+          onChange={(event) => { setCarrier(toCarrier(event.currentTarget.value)); }}
+          error={errors.mobileCarrier}
+          size="md"
+        />
+        {carrier === 'other' ? (
+          <TextInput
+            name="mobileCarrierDomain"
+            label="Gateway domain"
+            description="Ask the carrier for its email-to-text domain, like sms.example.net."
+            autoComplete="off"
+            spellCheck={false}
+            value={domain}
+            onChange={(event) => { setDomain(event.currentTarget.value); }}
+            error={errors.mobileCarrierDomain}
+          />
+        ) : null}
+        <Text size="sm" c="dimmed" aria-live="polite" style={{ overflowWrap: 'anywhere' }}>
+          {textAddress ? `Texts go to ${textAddress}` : 'Add a mobile number and carrier to receive texts.'}
+        </Text>
+        <Group gap="sm">
+          <Button type="submit" loading={mutation.isPending}>
+            Save profile
+          </Button>
+          {extraActions}
+        </Group>
+      </Stack>
+    </form>
+  );
+}
