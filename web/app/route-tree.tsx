@@ -297,6 +297,8 @@ const portalConfirmEmailRoute = createRoute({
 const portalSignedInRoute = createRoute({
   getParentRoute: () => portalRoute,
   id: 'signed-in',
+  // "View as customer" links name the location the office was looking at.
+  validateSearch: (search: Record<string, unknown>): { location?: string } => ({ location: optionalText(search.location) }),
   beforeLoad: async ({ context, params, location }) => ({
     me: await requirePortalMe(context.queryClient, params.slug, location.href),
   }),

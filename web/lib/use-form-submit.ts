@@ -49,7 +49,12 @@ export function useFormSubmit<S extends z.ZodType>({ schema, mutation, onValid, 
     setEdited(new Set());
     if (!parsed.success) {
       mutation.reset();
-      setClientErrors(issuesToFieldErrors(parsed.error.issues));
+      const fieldErrors = issuesToFieldErrors(parsed.error.issues);
+      setClientErrors(fieldErrors);
+      // Long forms: take the person to the first thing to fix.
+      const first = Object.keys(fieldErrors)[0];
+      const input = first ? event.currentTarget.elements.namedItem(first) : null;
+      if (input instanceof HTMLElement) input.focus();
       return;
     }
     setClientErrors({});

@@ -148,12 +148,14 @@ function invitationEmail(tenant: { id: string; display_name: string; contact_ema
   };
 }
 
-/** Revokes access at once: every live session of the person ends. */
+/**
+ * Revokes access at once. Live sessions are refused on their very next request, which ends
+ * them and tells the open page that access was revoked and whom to contact.
+ */
 export async function lockPortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string): Promise<PortalUser> {
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
     await repo.updatePortalUser(trx, actor.tenantId, portalUserId, { locked_at: isoNow() });
-    await endSessionsOf(trx, 'portal', portalUserId);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'portal_user.locked', subject: `portal:${portalUserId}` });
     return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
   });

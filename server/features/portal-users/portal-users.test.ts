@@ -108,7 +108,12 @@ describe.each(testDialects())('portal users on %s', (kind) => {
     const session = cookieFrom(await portalLogin(contact.email));
     const locked = await call(owner, 'POST', `/api/office/customers/${customer.id}/portal-users/${contact.id}/lock`);
     expect(locked.json()).toMatchObject({ state: 'locked', lockedAt: expect.any(String) });
+    const open = await porter.app.inject({ url: `/api/portal/${tenant.slug}/me`, headers: { cookie: session } });
+    expect(open.statusCode).toBe(403);
+    expect(open.json().error).toMatchObject({ code: 'access_revoked', message: expect.stringContaining('office@gleam.example') });
     expect((await porter.app.inject({ url: `/api/portal/${tenant.slug}/me`, headers: { cookie: session } })).statusCode).toBe(401);
+    const sessions = await porter.ctx.db.selectFrom('sessions').select('id').where('principal_id', '=', contact.id).execute();
+    expect(sessions).toHaveLength(0);
     const refused = await portalLogin(contact.email);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.message).toBe('Your access to the Gleam Co portal has been revoked. Please contact Gleam Co at office@gleam.example to have it restored.');

@@ -1,14 +1,17 @@
 import { Box, Button, Container, Group, Image, Stack, Text, Tooltip } from '@mantine/core';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { LogoMark } from '../../components/logo-mark.tsx';
 import { ActionIconLink } from '../../components/router-links.tsx';
+import { portalInfoQueryOptions } from '../../features/auth/api/get-portal-info.ts';
 import { useWatchedPortalMe } from '../../features/auth/api/get-portal-me.ts';
 import { usePortalLogout } from '../../features/auth/api/portal-logout.ts';
 import { ContactMenu } from '../../features/portal/components/contact-menu.tsx';
 import { LocationSwitcher } from '../../features/portal/components/location-switcher.tsx';
 import { SocialLinks } from '../../features/portal/components/social-links.tsx';
+import { useSelectedLocation } from '../../features/portal/components/use-selected-location.ts';
 import { ViewAsBanner } from '../../features/portal/components/view-as-banner.tsx';
 import classes from './portal-layout.module.css';
 
@@ -18,9 +21,12 @@ export function PortalLayout() {
   const context = signedInRoute.useRouteContext();
   const { slug } = signedInRoute.useParams();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const watched = useWatchedPortalMe(slug);
   const me = watched.data ?? context.me;
   const signedOut = watched.data === null;
+  const { location: requestedLocation } = signedInRoute.useSearch();
+  const [, selectLocation] = useSelectedLocation(slug, me.locations);
   const logout = usePortalLogout({
     slug,
     leave: () => navigate({ to: '/portal/$slug/login', params: { slug } }),
@@ -31,8 +37,20 @@ export function PortalLayout() {
     if (signedOut) void navigate({ to: '/portal/$slug/login', params: { slug } });
   }, [signedOut, navigate, slug]);
 
+  // A link naming a location opens it, then the address goes back to plain.
+  useEffect(() => {
+    if (!requestedLocation) return;
+    if (me.locations.some((location) => location.id === requestedLocation)) selectLocation(requestedLocation);
+    void navigate({ to: '.', search: {}, replace: true });
+  }, [requestedLocation, me.locations, selectLocation, navigate]);
+
   const { displayName } = me.tenant;
   const { branding } = me;
+
+  // The brand colour is applied from the public portal info; the signed-in answer, checked every 30 seconds, is fresher.
+  useEffect(() => {
+    queryClient.setQueryData(portalInfoQueryOptions(slug).queryKey, (info) => info && { ...info, branding });
+  }, [queryClient, slug, branding]);
 
   return (
     <>
@@ -42,11 +60,19 @@ export function PortalLayout() {
           <Link to="/portal/$slug" params={{ slug }} className={classes.brand}>
             <Group gap="sm" wrap="nowrap">
               {branding.logoUrl ? (
-                <Image src={branding.logoUrl} alt="" h={36} w="auto" maw={120} fit="contain" style={{ flexShrink: 0 }} />
+                <Image src={branding.logoUrl} alt={displayName} h={36} w="auto" maw={{ base: 140, sm: 120 }} fit="contain" style={{ flexShrink: 0 }} />
               ) : (
                 <LogoMark size={34} />
               )}
-              <Text fw={800} fz={{ base: 'md', sm: 'lg' }} lh={1.25} lineClamp={2}>
+              {/* Beside a logo the name is repeated only where there is room; the logo's alt text names it anyway. */}
+              <Text
+                fw={800}
+                fz={{ base: 'md', sm: 'lg' }}
+                lh={1.25}
+                lineClamp={2}
+                visibleFrom={branding.logoUrl ? 'sm' : undefined}
+                aria-hidden={branding.logoUrl ? true : undefined}
+              >
                 {displayName}
               </Text>
             </Group>

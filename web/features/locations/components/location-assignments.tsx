@@ -1,8 +1,11 @@
 import { Alert, NativeSelect, Paper, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconInfoCircle, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Assignment, NotificationStyle } from '../../../../shared/features/locations/locations.contract.ts';
-import { notificationStyles } from '../../../../shared/features/locations/locations.contract.ts';
+import {
+  notificationStyles,
+  type Assignment,
+  type NotificationStyle,
+} from '../../../../shared/features/locations/locations.contract.ts';
 import { staffRoleLabels } from '../../../../shared/roles.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -12,8 +15,6 @@ import { useAssignments } from '../api/get-assignments.ts';
 import { useUpdateAssignment, type AssignmentInput } from '../api/update-assignment.ts';
 
 const styleLabels: Record<NotificationStyle, string> = { none: 'None', email: 'Email', text: 'Text' };
-
-const textHint = 'Add a mobile number and carrier in the staff profile';
 
 function isNotificationStyle(value: string): value is NotificationStyle {
   return (notificationStyles as readonly string[]).includes(value);
@@ -89,7 +90,7 @@ function AssignmentRow({ assignment: saved, canManage, save }: RowProps) {
             />
             {!assignment.canReceiveTexts ? (
               <Text size="xs" c="dimmed" maw={220} style={{ whiteSpace: 'normal' }}>
-                {textHint} to send texts.
+                Add a mobile number and carrier in the staff profile to send texts.
               </Text>
             ) : null}
           </Stack>

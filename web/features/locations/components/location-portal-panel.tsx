@@ -181,7 +181,7 @@ export function LocationPortalPanel({ location, canManage }: LocationPortalPanel
   return (
     <Stack gap="lg">
       <PortalSwitches location={location} canManage={canManage} />
-      <ViewAsCustomer location={location} />
+      {canManage ? <ViewAsCustomer location={location} /> : null}
     </Stack>
   );
 }

@@ -44,7 +44,9 @@ export function MobileProfileForm({ member, mutation, onSaved, extraActions }: M
     }),
     onValid: (values) => { mutation.mutate(values, { onSuccess: onSaved }); },
   });
-  const textAddress = textGatewayAddress(phone, carrier, domain.trim().toLowerCase() || null);
+  const typedDomain = domain.trim().toLowerCase();
+  const domainLooksRight = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(typedDomain);
+  const textAddress = textGatewayAddress(phone, carrier, domainLooksRight ? typedDomain : null);
 
   return (
     <form {...formProps}>
