@@ -1,6 +1,5 @@
 import { Alert, NativeSelect, Paper, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconInfoCircle, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
 import {
   notificationStyles,
   type Assignment,
@@ -10,9 +9,9 @@ import { staffRoleLabels } from '../../../../shared/roles.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
-import { notifyError } from '../../../lib/error-message.ts';
 import { useAssignments } from '../api/get-assignments.ts';
 import { useUpdateAssignment, type AssignmentInput } from '../api/update-assignment.ts';
+import { useSerialSave } from '../../../lib/use-serial-save.ts';
 
 const styleLabels: Record<NotificationStyle, string> = { none: 'None', email: 'Email', text: 'Text' };
 
@@ -23,21 +22,20 @@ function isNotificationStyle(value: string): value is NotificationStyle {
 interface RowProps {
   assignment: Assignment;
   canManage: boolean;
-  save: (body: AssignmentInput, onError: () => void) => void;
+  send: (body: AssignmentInput) => Promise<unknown>;
 }
 
-function AssignmentRow({ assignment: saved, canManage, save }: RowProps) {
-  // A change shows at once, while it is on its way; once the server's answer replaces `saved`, that counts.
-  const [draft, setDraft] = useState<{ value: Assignment; base: Assignment } | null>(null);
-  const assignment = draft?.base === saved ? draft.value : saved;
+function AssignmentRow({ assignment: saved, canManage, send }: RowProps) {
+  const { shown: assignment, save } = useSerialSave<Assignment>(saved, (value) =>
+    send({ assigned: value.assigned, trained: value.trained, notificationStyle: value.notificationStyle ?? 'none' }),
+  );
   const { name } = assignment;
   const both = assignment.assigned && assignment.trained;
   const style = assignment.notificationStyle ?? 'none';
 
   function onChange(body: AssignmentInput) {
     const bothNext = body.assigned && body.trained;
-    setDraft({ value: { ...assignment, ...body, notificationStyle: bothNext ? (body.notificationStyle ?? 'none') : null }, base: saved });
-    save(body, () => { setDraft(null); });
+    save({ ...assignment, ...body, notificationStyle: bothNext ? (body.notificationStyle ?? 'none') : null });
   }
 
   return (
@@ -137,17 +135,7 @@ export function LocationAssignments({ locationId, canManage }: LocationAssignmen
                 key={assignment.staffId}
                 assignment={assignment}
                 canManage={canManage}
-                save={(body, onError) => {
-                  mutation.mutate(
-                    { staffId: assignment.staffId, body },
-                    {
-                      onError: (error) => {
-                        onError();
-                        notifyError(error);
-                      },
-                    },
-                  );
-                }}
+                send={(body) => mutation.mutateAsync({ staffId: assignment.staffId, body })}
               />
             ))}
           </Table.Tbody>

@@ -13,7 +13,7 @@ import {
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
-import { notifyError, notifySaved } from '../../../lib/error-message.ts';
+import { useSerialSave } from '../../../lib/use-serial-save.ts';
 import { useUpdateLocationPortal } from '../api/update-location-portal.ts';
 import { useViewAsCustomer } from '../api/view-as-customer.ts';
 
@@ -25,21 +25,7 @@ interface LocationPortalPanelProps {
 function PortalSwitches({ location, canManage }: LocationPortalPanelProps) {
   const mutation = useUpdateLocationPortal(location.id);
   const [confirmingQuality, qualityModal] = useDisclosure(false);
-  // A change shows at once, while it is on its way; once the server's answer replaces `location`, that counts.
-  const [draft, setDraft] = useState<{ value: LocationPortalInput; base: LocationDetail } | null>(null);
-  const shown: LocationPortalInput =
-    draft?.base === location ? draft.value : { portalEnabled: location.portalEnabled, features: location.features };
-
-  function save(next: LocationPortalInput, message: string) {
-    setDraft({ value: next, base: location });
-    mutation.mutate(next, {
-      onSuccess: () => { notifySaved(message); },
-      onError: (error) => {
-        setDraft(null);
-        notifyError(error);
-      },
-    });
-  }
+  const { shown, save } = useSerialSave<LocationPortalInput>({ portalEnabled: location.portalEnabled, features: location.features }, mutation.mutateAsync);
 
   function setFeature(feature: PortalFeature, on: boolean) {
     if (feature === 'qualityChecks' && on) {

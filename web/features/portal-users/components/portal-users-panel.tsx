@@ -1,6 +1,6 @@
-import { Alert, Button, Group, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Menu, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconInfoCircle, IconPlus, IconUsers } from '@tabler/icons-react';
+import { IconDots, IconInfoCircle, IconPencil, IconPlus, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PortalUser } from '../../../../shared/features/portal-users/portal-users.contract.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
@@ -127,20 +127,28 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
             Lock
           </Button>
         )}
-        <Button size="compact-sm" variant="subtle" color="dark" onClick={() => { openFor('edit', user); }}>
-          Edit
-        </Button>
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          color="red"
-          onClick={() => {
-            remove.reset();
-            openFor('remove', user);
-          }}
-        >
-          Remove
-        </Button>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${user.name}`}>
+              <IconDots size={18} aria-hidden />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => { openFor('edit', user); }}>
+              Edit
+            </Menu.Item>
+            <Menu.Item
+              color="red"
+              leftSection={<IconTrash size={16} aria-hidden />}
+              onClick={() => {
+                remove.reset();
+                openFor('remove', user);
+              }}
+            >
+              Remove
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
       </Group>
     );
   }
@@ -158,7 +166,7 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
       );
     }
     return (
-      <Table.ScrollContainer minWidth={canManage ? 1080 : 760}>
+      <Table.ScrollContainer minWidth={canManage ? 920 : 760}>
         <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
           <Table.Thead>
             <Table.Tr>

@@ -79,11 +79,11 @@ function FeatureTiles({ location }: { location: PortalLocation }) {
     );
   }
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+    <SimpleGrid component="section" aria-label="Features at this location" cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
       {enabled.map((feature) => {
         const { icon: FeatureIcon, text } = featureTiles[feature];
         return (
-          <Card key={feature} withBorder radius="lg" padding="md" shadow="xs">
+          <Card key={feature} component="article" withBorder radius="lg" padding="md" shadow="xs">
             <Group justify="space-between" mb="xs" wrap="nowrap">
               <ThemeIcon size={38} radius="md" variant="light">
                 <FeatureIcon size={22} aria-hidden />

@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorsOn, launchBrowser, newPage, phone, screenshot } from './support/browser.ts';
+import { startPorter, type RunningPorter } from './support/porter-server.ts';
+
+async function signInOffice(page: Page, url: string, email: string): Promise<void> {
+  await page.goto(`${url}/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill('porter-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${url}/office`);
+}
+
+describe('customers, locations and portal access', () => {
+  let porter: RunningPorter;
+  let browser: Browser;
+  beforeAll(async () => {
+    porter = await startPorter();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await porter?.stop();
+  });
+
+  const outboxCount = async () => (await porter.ctx.db.selectFrom('outbox_emails').select('id').execute()).length;
+
+  it('owner sets up a customer with portal access; the customer accepts, sees exactly two tiles, is locked out; view as customer is read-only', async () => {
+    const owner = await newPage(browser);
+    await signInOffice(owner, porter.url, 'owner@demo.test');
+
+    // A new customer.
+    await owner.goto(`${porter.url}/office/customers`);
+    await owner.getByRole('link', { name: 'New customer' }).or(owner.getByRole('button', { name: 'New customer' })).first().click();
+    await owner.waitForURL(/\/office\/customers\/new/);
+    await owner.getByLabel('Name', { exact: true }).fill('Lighthouse Books');
+    await owner.getByLabel('Email', { exact: true }).fill('hello@lighthousebooks.example');
+    await owner.getByLabel('Billing address').fill('7 Quay Street, Portland, OR 97209');
+    await owner.getByRole('button', { name: 'Save customer' }).click();
+    await owner.waitForURL(/\/office\/customers\/[0-9a-f-]{36}/);
+    await expect.poll(() => owner.getByRole('heading', { name: 'Lighthouse Books' }).isVisible()).toBe(true);
+    await screenshot(owner, 'customer-detail');
+
+    // A location under it.
+    await owner.getByRole('tab', { name: 'Locations' }).click();
+    await owner.getByRole('button', { name: 'Add location' }).click();
+    await owner.getByLabel('Location name').fill('Riverside Store');
+    await owner.getByLabel('Address').fill('12 River Road, Portland, OR 97209');
+    await owner.getByRole('button', { name: 'Save location' }).click();
+    await owner.getByRole('link', { name: 'Riverside Store' }).first().click();
+    await owner.waitForURL(/\/office\/locations\/[0-9a-f-]{36}/);
+    const locationUrl = owner.url().split('?')[0]!;
+
+    // Portal on, two features on.
+    await owner.getByRole('tab', { name: 'Portal' }).click();
+    await owner.getByLabel('Enable portal').check();
+    await owner.getByLabel('Service requests').check();
+    await owner.getByLabel('Feedback').check();
+    await expect.poll(async () => (await porter.ctx.db.selectFrom('locations').select(['portal_enabled', 'feature_feedback', 'feature_service_requests']).where('name', '=', 'Riverside Store').executeTakeFirstOrThrow())).toEqual({ portal_enabled: true, feature_feedback: true, feature_service_requests: true });
+    await screenshot(owner, 'location-portal-tab');
+
+    // A portal user: adding sends nothing; Enable sends the invitation.
+    const customerUrl = await owner.getByRole('link', { name: 'Lighthouse Books' }).first().getAttribute('href');
+    await owner.goto(`${porter.url}${customerUrl}?tab=portal-users`);
+    await owner.getByRole('tab', { name: 'Portal users' }).click();
+    const before = await outboxCount();
+    await owner.getByRole('button', { name: 'Add portal user' }).click();
+    const dialog = owner.getByRole('dialog');
+    await dialog.getByLabel('Name', { exact: true }).fill('Lena Lighthouse');
+    await dialog.getByLabel('Email', { exact: true }).fill('lena@lighthousebooks.example');
+    await dialog.getByLabel('Riverside Store').check();
+    await dialog.getByRole('button', { name: 'Save portal user' }).click();
+    await expect.poll(() => owner.getByText('lena@lighthousebooks.example').first().isVisible()).toBe(true);
+    expect(await outboxCount()).toBe(before);
+    await owner.getByRole('button', { name: 'Enable' }).first().click();
+    await expect.poll(outboxCount).toBe(before + 1);
+    await screenshot(owner, 'portal-users-invited');
+
+    await owner.goto(`${porter.url}/office/settings/outbox`);
+    await owner.getByText('lena@lighthousebooks.example').first().click();
+    const link = owner.getByRole('link', { name: /accept-invitation\?token=/ });
+    await expect.poll(() => link.isVisible()).toBe(true);
+    const invitation = (await link.getAttribute('href'))!;
+    await owner.keyboard.press('Escape');
+
+    // The customer accepts on a phone and sees exactly the two tiles.
+    const customer = await newPage(browser, phone);
+    await customer.goto(invitation);
+    await customer.getByLabel('New password', { exact: true }).fill('lena-reads-books-22');
+    await customer.getByLabel('Confirm new password').fill('lena-reads-books-22');
+    await customer.getByRole('button', { name: 'Set password and sign in' }).click();
+    await customer.waitForURL(`${porter.url}/portal/demo`);
+    await expect.poll(() => customer.getByText('Riverside Store').first().isVisible()).toBe(true);
+    const tiles = customer.getByRole('region', { name: 'Features at this location' }).getByRole('article');
+    await expect.poll(() => tiles.count()).toBe(2);
+    expect((await tiles.allInnerTexts()).join(' ')).toMatch(/Service requests[\s\S]*Feedback|Feedback[\s\S]*Service requests/);
+    await screenshot(customer, 'portal-two-tiles-phone');
+
+    // View as customer: banner, and a write is refused.
+    await owner.goto(`${locationUrl}?tab=portal`);
+    await owner.getByRole('tab', { name: 'Portal' }).click();
+    await expect.poll(() => owner.getByLabel('Portal user', { exact: true }).first().inputValue()).toMatch(/Lena Lighthouse/);
+    const [viewer] = await Promise.all([owner.context().waitForEvent('page'), owner.getByRole('button', { name: 'View as customer' }).click()]);
+    await viewer.waitForLoadState();
+    await expect.poll(() => viewer.getByText(/viewing the portal as Lena Lighthouse, read-only/).isVisible()).toBe(true);
+    await screenshot(viewer, 'portal-view-as');
+    const write = await viewer.request.put(`${porter.url}/api/portal/demo/account`, { data: { name: 'Changed', phone: null }, headers: { origin: porter.url } });
+    expect(write.status()).toBe(403);
+    expect((await write.json()).error.code).toBe('read_only');
+    const audit = await porter.ctx.db.selectFrom('audit_events').select('action').where('action', '=', 'portal.viewed_as').execute();
+    expect(audit).toHaveLength(1);
+    await viewer.close();
+
+    // Lock: the customer's open page is signed out and sign-in is refused with the reason.
+    await owner.goto(`${porter.url}${customerUrl}?tab=portal-users`);
+    await owner.getByRole('tab', { name: 'Portal users' }).click();
+    await owner.getByRole('button', { name: 'Lock' }).first().click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Lock access' }).click();
+    await expect.poll(() => owner.getByText('Locked').first().isVisible()).toBe(true);
+
+    await customer.bringToFront();
+    // What a browser tab does when the customer comes back to it: the portal checks the session.
+    await customer.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    await customer.waitForURL(/\/portal\/demo\/login/, { timeout: 40_000 });
+    await expect.poll(() => customer.getByText(/access to the Sparkle Facility Services portal has been revoked/).first().isVisible()).toBe(true);
+    await customer.getByLabel('Email').fill('lena@lighthousebooks.example');
+    await customer.getByLabel('Password', { exact: true }).fill('lena-reads-books-22');
+    await customer.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => customer.getByText(/contact Sparkle Facility Services at office@sparkle.example/).first().isVisible()).toBe(true);
+    await screenshot(customer, 'portal-access-revoked-phone');
+    expect(errorsOn(owner)).toEqual([]);
+  });
+});
