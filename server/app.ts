@@ -9,6 +9,10 @@ import type { Config } from './config/config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
+import { registerNotificationRoutes } from './features/notifications/notifications.routes.ts';
+import { registerServiceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
+import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCustomerRoutes } from './features/customers/customers.routes.ts';
 import { registerDashboardRoutes } from './features/dashboard/dashboard.routes.ts';
@@ -42,7 +46,7 @@ export type Porter = { app: FastifyInstance; ctx: AppContext; setupCode: string;
 /** Builds the whole server: database (migrated), every feature's routes, the web app, the mail worker. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<Porter> {
   const database = options.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, database.schema);
 
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
@@ -71,7 +75,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   // Multipart is parsed only where a route asks for a file; everything else stays JSON-only.
-  await app.register(fastifyMultipart, { limits: { fileSize: 10 * 1024 * 1024, files: 10, fields: 20 } });
+  await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 10, fields: 20 } });
   registerCsrfGuard(app, config.publicUrl);
   await registerOpenApi(app, config.publicUrl);
 
@@ -85,6 +89,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerPortalUserRoutes(app, ctx);
   registerPortalSettingsRoutes(app, ctx);
   registerStaffRoutes(app, ctx);
+  registerAttachmentRoutes(app, ctx);
+  registerServiceRoutes(app, ctx);
+  registerServiceRequestRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
 
   await registerWebApp(app, config.webRoot);

@@ -14,6 +14,8 @@ export type Config = {
   publicUrl: string;
   sessionSecret: string;
   logLevel: string;
+  /** Largest file one upload may carry. */
+  maxUploadBytes: number;
   /** Where the built web app lives; absent in tests that only use the API. */
   webRoot: string | undefined;
 };
@@ -38,6 +40,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Porter <no-reply@porter.localhost>'),
   PUBLIC_URL: z.url({ error: 'must be an absolute URL, e.g. https://porter.example.com' }).optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (leave it unset to have one generated)').optional(),
+  MAX_UPLOAD_MB: z.coerce.number({ error: 'must be a number of megabytes' }).min(1, 'must be at least 1').max(100, 'must be at most 100').default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, webRoot?: string): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     logLevel: e.LOG_LEVEL,
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     webRoot,
   };
 }

@@ -15,7 +15,7 @@ describe.each(testDialects())('database on %s', (kind) => {
   it('has run every migration, and running again changes nothing', async () => {
     const applied = await database.db.selectFrom('porter_migrations' as never).select(sql<string>`name`.as('name')).execute();
     expect(applied.map((r) => r.name)).toEqual(Object.keys(migrations));
-    const again = await migrateToLatest(database.db);
+    const again = await migrateToLatest(database.db, database.schema);
     expect(again.results).toEqual([]);
   });
 

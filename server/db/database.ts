@@ -13,6 +13,8 @@ export type Executor = Kysely<Database> | Transaction<Database>;
 export type DatabaseHandle = {
   db: Db;
   kind: DatabaseKind;
+  /** The PostgreSQL schema in use when not the default one. */
+  schema?: string;
   close: () => Promise<void>;
 };
 
@@ -43,5 +45,5 @@ function openPostgres(connectionString: string, schema: string | undefined): Dat
     options: schema ? `-c search_path=${schema}` : undefined,
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', schema, close: () => db.destroy() };
 }

@@ -3,9 +3,11 @@ import { Migrator, type MigrationResultSet } from 'kysely/migration';
 import { migrations } from './migrations/index.ts';
 
 /** Brings the schema up to date. Migrations only go forward; a failure stops start-up. */
-export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationResultSet> {
+export async function migrateToLatest<DB>(db: Kysely<DB>, schema?: string): Promise<MigrationResultSet> {
   const migrator = new Migrator({
     db,
+    // Named explicitly: otherwise PostgreSQL's check for the migration tables also sees other schemas' tables.
+    ...(schema ? { migrationTableSchema: schema } : {}),
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'porter_migrations',
     migrationLockTableName: 'porter_migrations_lock',

@@ -1,6 +1,9 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { MobileCarrierId } from '../../shared/carriers.ts';
 import type { NotificationStyle } from '../../shared/features/locations/locations.contract.ts';
+import type { AttachmentOwnerType } from '../../shared/features/attachments/attachments.contract.ts';
+import type { ServiceRequestStatus } from '../../shared/features/service-requests/service-requests.contract.ts';
+import type { SupplyOrderStatus } from '../../shared/features/supplies/supplies.contract.ts';
 import type { StaffRole } from '../../shared/roles.ts';
 
 /**
@@ -197,6 +200,153 @@ export interface OutboxEmailsTable {
   sent_at: Timestamp | null;
 }
 
+export interface ServicesTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string | null;
+  active: Generated<boolean>;
+  visible_in_portal: Generated<boolean>;
+  all_locations: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface ServiceLocationsTable {
+  organization_id: string;
+  service_id: string;
+  location_id: string;
+}
+
+export interface TicketCategoriesTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface ReferenceCountersTable {
+  organization_id: string;
+  prefix: string;
+  year: number;
+  last_number: number;
+}
+
+export interface ServiceRequestsTable {
+  id: string;
+  organization_id: string;
+  reference: string;
+  customer_id: string;
+  location_id: string;
+  portal_user_id: string | null;
+  service_id: string | null;
+  category_id: string | null;
+  subject: string;
+  text: string;
+  status: ServiceRequestStatus;
+  assignee_id: string | null;
+  visit_id: string | null;
+  close_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  opened_at: Timestamp | null;
+  resolved_at: Timestamp | null;
+  closed_at: Timestamp | null;
+}
+
+export interface ServiceRequestMessagesTable {
+  id: string;
+  organization_id: string;
+  request_id: string;
+  author_kind: 'staff' | 'portal' | 'system';
+  author_id: string | null;
+  author_name: string;
+  body: string;
+  internal: Generated<boolean>;
+  status_from: ServiceRequestStatus | null;
+  status_to: ServiceRequestStatus | null;
+  created_at: Timestamp;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  organization_id: string;
+  location_id: string | null;
+  owner_type: AttachmentOwnerType | null;
+  owner_id: string | null;
+  uploaded_by_kind: PrincipalKind;
+  uploaded_by_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  storage_key: string;
+  thumbnail_key: string | null;
+  created_at: Timestamp;
+}
+
+export interface SupplyProductsTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  unit: string;
+  sku: string | null;
+  image_attachment_id: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface CustomerSupplyProductsTable {
+  organization_id: string;
+  customer_id: string;
+  product_id: string;
+}
+
+export interface SupplyOrdersTable {
+  id: string;
+  organization_id: string;
+  reference: string;
+  customer_id: string;
+  location_id: string;
+  portal_user_id: string | null;
+  status: SupplyOrderStatus;
+  note: string | null;
+  note_to_customer: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SupplyOrderLinesTable {
+  id: string;
+  organization_id: string;
+  order_id: string;
+  product_id: string | null;
+  product_name: string;
+  unit: string;
+  quantity: number;
+}
+
+export interface FeedbackTable {
+  id: string;
+  organization_id: string;
+  customer_id: string;
+  location_id: string;
+  portal_user_id: string | null;
+  rating: number;
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface StaffNotificationsTable {
+  id: string;
+  organization_id: string;
+  staff_user_id: string;
+  kind: string;
+  title: string;
+  link: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   staff_users: StaffUsersTable;
@@ -212,6 +362,19 @@ export interface Database {
   auth_throttle: AuthThrottleTable;
   audit_events: AuditEventsTable;
   outbox_emails: OutboxEmailsTable;
+  services: ServicesTable;
+  service_locations: ServiceLocationsTable;
+  ticket_categories: TicketCategoriesTable;
+  reference_counters: ReferenceCountersTable;
+  service_requests: ServiceRequestsTable;
+  service_request_messages: ServiceRequestMessagesTable;
+  attachments: AttachmentsTable;
+  supply_products: SupplyProductsTable;
+  customer_supply_products: CustomerSupplyProductsTable;
+  supply_orders: SupplyOrdersTable;
+  supply_order_lines: SupplyOrderLinesTable;
+  feedback: FeedbackTable;
+  staff_notifications: StaffNotificationsTable;
 }
 
 export type Organization = Selectable<OrganizationsTable>;

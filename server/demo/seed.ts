@@ -169,6 +169,7 @@ async function seedSparkle(trx: Executor): Promise<void> {
   await assign(trx, tenantId, mainClinic, managerId, true, 'email');
   await assign(trx, tenantId, eastClinic, managerId, true, 'text');
   await assign(trx, tenantId, mainClinic, supervisorId, false, 'none');
+  await seedCatalogue(trx, tenantId, mainClinic);
   await insertPortalUser(trx, tenantId, { name: 'Carla Customer', email: 'customer@demo.test', phone: '(503) 555-0101', passwordHash: demoHash, customerId: featured, locationIds: [mainClinic, eastClinic], billing: true });
 
   const homePlace = { address: '88 Willow Crescent, Beaverton, OR 97005', city: 'Beaverton', tz: 'America/Los_Angeles' };
@@ -200,6 +201,39 @@ async function seedSparkle(trx: Executor): Promise<void> {
     await insertLocation(trx, tenantId, customerId, 'Home', p);
   }
   await refreshSearchTexts(trx, tenantId);
+}
+
+/** The catalogue a cleaning company starts with: services, ticket categories and consumables. */
+async function seedCatalogue(trx: Executor, tenantId: string, floorCareLocationId: string): Promise<void> {
+  const now = isoNow();
+  const services = [
+    { name: 'Carpet shampoo', description: 'Deep clean of carpeted areas.', all_locations: true, active: true },
+    { name: 'Window washing', description: 'Inside and outside of ground-floor windows.', all_locations: true, active: true },
+    { name: 'Extra cleaning visit', description: 'An additional visit outside the regular schedule.', all_locations: true, active: true },
+    { name: 'Floor strip and wax', description: 'Vinyl floors stripped, sealed and waxed.', all_locations: false, active: true },
+    { name: 'Pressure washing', description: 'Seasonal; not offered at the moment.', all_locations: false, active: false },
+  ];
+  for (const service of services) {
+    const id = newId();
+    await trx.insertInto('services').values({ id, organization_id: tenantId, ...service, visible_in_portal: true, created_at: now }).execute();
+    if (service.name === 'Floor strip and wax') {
+      await trx.insertInto('service_locations').values({ organization_id: tenantId, service_id: id, location_id: floorCareLocationId }).execute();
+    }
+  }
+  for (const name of ['Missed cleaning', 'Damage or breakage', 'Restroom needs attention', 'Billing question', 'Something else']) {
+    await trx.insertInto('ticket_categories').values({ id: newId(), organization_id: tenantId, name, active: true, created_at: now }).execute();
+  }
+  const products = [
+    ['Paper towels', 'case of 12 rolls', 'PT-12'],
+    ['Toilet tissue', 'case of 48 rolls', 'TT-48'],
+    ['Hand soap refill', '1 litre pouch', 'HS-1L'],
+    ['Trash liners, 33 gallon', 'box of 250', 'TL-33'],
+    ['Disinfectant wipes', 'tub of 80', 'DW-80'],
+    ['Seat covers', 'box of 1,000', 'SC-1K'],
+  ];
+  for (const [name, unit, sku] of products) {
+    await trx.insertInto('supply_products').values({ id: newId(), organization_id: tenantId, name: name!, unit: unit!, sku: sku!, active: true, created_at: now }).execute();
+  }
 }
 
 async function refreshSearchTexts(trx: Executor, tenantId: string): Promise<void> {

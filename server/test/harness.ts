@@ -42,7 +42,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle 
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const handle = openDatabase({ databaseUrl: url, dataDir, schema });
-  await migrateToLatest(handle.db);
+  await migrateToLatest(handle.db, schema);
   return {
     ...handle,
     dataDir,

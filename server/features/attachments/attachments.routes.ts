@@ -1,0 +1,104 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { attachmentSchema, attachmentTypes, type AttachmentContentType } from '../../../shared/features/attachments/attachments.contract.ts';
+import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
+import type { AppContext } from '../../context.ts';
+import { requirePortalUser, requireStaff } from '../../http/auth.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { sendStoredFile } from '../../http/files.ts';
+import { errorResponses } from '../../http/openapi.ts';
+import { findAttachment, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
+import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
+import { asTenantId } from '../../platform/tenants/tenant-id.ts';
+import { findTenantBySlug } from '../../platform/tenants/tenants.repository.ts';
+
+const sizeQuery = z.object({ size: z.enum(['full', 'thumbnail']).default('full') });
+
+async function readUpload(request: FastifyRequest, maxBytes: number): Promise<{ fileName: string; data: Buffer }> {
+  const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+  if (!file || file.fieldname !== 'file') throw new AppError('validation_failed', 'Attach the file as the form field "file".', { file: 'Choose a file' });
+  const data = await file.toBuffer();
+  return { fileName: file.filename, data };
+}
+
+async function portalTenantOf(ctx: AppContext, slug: string) {
+  const tenant = await findTenantBySlug(ctx.db, slug);
+  if (!tenant || !tenant.portal_enabled) throw notFound('That customer portal');
+  return tenant;
+}
+
+export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Attachments'];
+  const limitMb = Math.round(ctx.config.maxUploadBytes / 1024 / 1024);
+
+  app.post('/api/portal/:slug/locations/:locationId/attachments', {
+    schema: {
+      tags,
+      summary: `Upload a photo or PDF (multipart field "file", at most ${limitMb} MB) to attach to a request at this location`,
+      consumes: ['multipart/form-data'],
+      params: portalSlugParamsSchema.extend({ locationId: z.string().min(1).max(64) }),
+      response: { 201: attachmentSchema, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const tenant = await portalTenantOf(ctx, request.params.slug);
+    const actor = await requirePortalUser(ctx, request, tenant.id);
+    await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, request.params.locationId);
+    const upload = await readUpload(request, ctx.config.maxUploadBytes);
+    const row = await storeUpload(ctx, actor.tenantId, { kind: 'portal', id: actor.userId }, request.params.locationId, upload);
+    return reply.status(201).send(toAttachment(row, `/api/portal/${tenant.slug}/attachments`));
+  });
+
+  app.get('/api/portal/:slug/attachments/:id', {
+    schema: { tags, summary: 'A file the signed-in portal user may see', params: portalSlugParamsSchema.extend({ id: z.string().min(1).max(64) }), querystring: sizeQuery },
+  }, async (request, reply) => {
+    const tenant = await portalTenantOf(ctx, request.params.slug);
+    const actor = await requirePortalUser(ctx, request, tenant.id);
+    const row = await findAttachment(ctx.db, actor.tenantId, request.params.id);
+    const canUseLocation = (locationId: string) =>
+      requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'serviceRequests').then(
+        () => true,
+        () => false,
+      );
+    if (!row || !(await portalUserMaySee(ctx.db, actor.tenantId, actor.userId, row, canUseLocation))) throw notFound('That file');
+    return sendFile(reply, row, request.query.size === 'thumbnail');
+  });
+
+  app.post('/api/office/attachments', {
+    schema: {
+      tags,
+      summary: `Upload a photo or PDF (multipart field "file", at most ${limitMb} MB) to attach to a reply or a product`,
+      consumes: ['multipart/form-data'],
+      querystring: z.object({ locationId: z.string().min(1).max(64).optional() }),
+      response: { 201: attachmentSchema, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const actor = await requireStaff(ctx, request, 'supervisor');
+    const locationId = request.query.locationId ?? null;
+    if (locationId) {
+      const location = await ctx.db.selectFrom('locations').select('id').where('organization_id', '=', actor.tenantId).where('id', '=', locationId).executeTakeFirst();
+      if (!location) throw notFound('That location');
+    }
+    const upload = await readUpload(request, ctx.config.maxUploadBytes);
+    const row = await storeUpload(ctx, actor.tenantId, { kind: 'staff', id: actor.userId }, locationId, upload);
+    return reply.status(201).send(toAttachment(row, '/api/office/attachments'));
+  });
+
+  app.get('/api/office/attachments/:id', {
+    schema: { tags, summary: 'A file of the company', params: z.object({ id: z.string().min(1).max(64) }), querystring: sizeQuery },
+  }, async (request, reply) => {
+    const actor = await requireStaff(ctx, request, 'supervisor');
+    const row = await findAttachment(ctx.db, asTenantId(actor.tenantId), request.params.id);
+    if (!row) throw notFound('That file');
+    return sendFile(reply, row, request.query.size === 'thumbnail');
+  });
+
+  async function sendFile(reply: Parameters<typeof sendStoredFile>[0], row: NonNullable<Awaited<ReturnType<typeof findAttachment>>>, thumbnail: boolean) {
+    const data = await readAttachmentData(ctx, row, thumbnail);
+    if (!data) throw notFound('That file');
+    const type = thumbnail && row.thumbnail_key ? 'image/webp' : row.content_type;
+    const image = type.startsWith('image/') && (attachmentTypes[row.content_type as AttachmentContentType]?.image ?? false);
+    return sendStoredFile(reply, { data, contentType: type, fileName: row.file_name, inline: image });
+  }
+}

@@ -1,0 +1,42 @@
+import type { Executor } from '../../db/database.ts';
+import { isoNow } from '../../lib/time.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+
+export async function notificationsOf(db: Executor, tenantId: TenantId, staffId: string) {
+  const [items, unread, fresh] = await Promise.all([
+    db
+      .selectFrom('staff_notifications')
+      .select(['id', 'kind', 'title', 'link', 'created_at', 'read_at'])
+      .where('organization_id', '=', tenantId)
+      .where('staff_user_id', '=', staffId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(30)
+      .execute(),
+    db
+      .selectFrom('staff_notifications')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organization_id', '=', tenantId)
+      .where('staff_user_id', '=', staffId)
+      .where('read_at', 'is', null)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('service_requests')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('organization_id', '=', tenantId)
+      .where('status', '=', 'new')
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { items, unread: Number(unread.n), newRequests: Number(fresh.n) };
+}
+
+export async function markRead(db: Executor, tenantId: TenantId, staffId: string, ids: string[] | undefined): Promise<void> {
+  let query = db
+    .updateTable('staff_notifications')
+    .set({ read_at: isoNow() })
+    .where('organization_id', '=', tenantId)
+    .where('staff_user_id', '=', staffId)
+    .where('read_at', 'is', null);
+  if (ids) query = query.where('id', 'in', ids.length > 0 ? ids : ['']);
+  await query.execute();
+}

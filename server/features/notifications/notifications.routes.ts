@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { staffNotificationListSchema, type StaffNotificationList } from '../../../shared/features/notifications/notifications.contract.ts';
+import type { AppContext } from '../../context.ts';
+import { requireStaff, type StaffActor } from '../../http/auth.ts';
+import { errorResponses } from '../../http/openapi.ts';
+import { markRead, notificationsOf } from './notifications.repository.ts';
+
+export function registerNotificationRoutes(root: FastifyInstance, ctx: AppContext): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Notifications'];
+  const response = { 200: staffNotificationListSchema, ...errorResponses };
+
+  async function listFor(actor: StaffActor): Promise<StaffNotificationList> {
+    const { items, unread, newRequests } = await notificationsOf(ctx.db, actor.tenantId, actor.userId);
+    return { items: items.map((n) => ({ id: n.id, kind: n.kind, title: n.title, link: n.link, createdAt: n.created_at, readAt: n.read_at })), unread, newRequests };
+  }
+
+  app.get('/api/office/notifications', { schema: { tags, summary: 'Your latest notifications, the unread count and the new-request badge', response } }, async (request) => {
+    return listFor(await requireStaff(ctx, request, 'technician'));
+  });
+
+  app.post('/api/office/notifications/read', {
+    schema: { tags, summary: 'Mark notifications read (all of yours when no ids are given)', body: z.object({ ids: z.array(z.string().max(64)).max(200).optional() }), response },
+  }, async (request) => {
+    const actor = await requireStaff(ctx, request, 'technician');
+    await markRead(ctx.db, actor.tenantId, actor.userId, request.body.ids);
+    return listFor(actor);
+  });
+}

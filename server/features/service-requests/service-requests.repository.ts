@@ -1,0 +1,163 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { InboxQuery, ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
+import type { Executor } from '../../db/database.ts';
+import { containsText, searchWords } from '../../db/like.ts';
+import type { ServiceRequestMessagesTable, ServiceRequestsTable } from '../../db/schema.ts';
+import { days, isoAfter } from '../../lib/time.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+
+/** A request with the names a screen shows beside it. */
+function withNames(db: Executor, tenantId: TenantId) {
+  return db
+    .selectFrom('service_requests as r')
+    .innerJoin('locations as l', 'l.id', 'r.location_id')
+    .innerJoin('customers as c', 'c.id', 'r.customer_id')
+    .leftJoin('staff_users as a', 'a.id', 'r.assignee_id')
+    .leftJoin('portal_users as p', 'p.id', 'r.portal_user_id')
+    .selectAll('r')
+    .select(['l.name as location_name', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
+    .where('r.organization_id', '=', tenantId);
+}
+
+export type RequestRow = Awaited<ReturnType<typeof findRequest>> & object;
+
+export function findRequest(db: Executor, tenantId: TenantId, id: string) {
+  return withNames(db, tenantId).where('r.id', '=', id).executeTakeFirst();
+}
+
+export async function insertRequest(db: Executor, tenantId: TenantId, row: Omit<ServiceRequestsTable, 'organization_id'>): Promise<void> {
+  await db.insertInto('service_requests').values({ ...row, organization_id: tenantId }).execute();
+}
+
+export async function updateRequest(db: Executor, tenantId: TenantId, id: string, values: Updateable<Omit<ServiceRequestsTable, 'id' | 'organization_id'>>): Promise<void> {
+  await db.updateTable('service_requests').set(values).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+/** Moves a request on only if it is still in `from`: two people acting at once cannot both win. */
+export async function moveRequest(
+  db: Executor,
+  tenantId: TenantId,
+  id: string,
+  from: ServiceRequestStatus,
+  values: Updateable<Omit<ServiceRequestsTable, 'id' | 'organization_id'>>,
+): Promise<boolean> {
+  const result = await db.updateTable('service_requests').set(values).where('organization_id', '=', tenantId).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertMessage(db: Executor, tenantId: TenantId, row: Omit<Insertable<ServiceRequestMessagesTable>, 'organization_id'>): Promise<void> {
+  await db.insertInto('service_request_messages').values({ ...row, organization_id: tenantId }).execute();
+}
+
+export function messagesOf(db: Executor, tenantId: TenantId, requestId: string, includeInternal: boolean) {
+  let query = db.selectFrom('service_request_messages').selectAll().where('organization_id', '=', tenantId).where('request_id', '=', requestId);
+  if (!includeInternal) query = query.where('internal', '=', false);
+  return query.orderBy('created_at').orderBy('id').execute();
+}
+
+export function requestsAtLocation(db: Executor, tenantId: TenantId, locationId: string) {
+  return withNames(db, tenantId).where('r.location_id', '=', locationId).orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(500).execute();
+}
+
+const inboxSorts = {
+  newest: ['r.created_at', 'desc'],
+  oldest: ['r.created_at', 'asc'],
+  updated: ['r.updated_at', 'desc'],
+} as const;
+
+export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery, now = new Date()) {
+  let base = db.selectFrom('service_requests as r').where('r.organization_id', '=', tenantId);
+  if (query.status === 'unfinished') base = base.where('r.status', 'not in', ['resolved', 'closed']);
+  else if (query.status !== 'all') base = base.where('r.status', '=', query.status);
+  if (query.locationId) base = base.where('r.location_id', '=', query.locationId);
+  if (query.customerId) base = base.where('r.customer_id', '=', query.customerId);
+  if (query.assigneeId === 'none') base = base.where('r.assignee_id', 'is', null);
+  else if (query.assigneeId) base = base.where('r.assignee_id', '=', query.assigneeId);
+  if (query.serviceId) base = base.where('r.service_id', '=', query.serviceId);
+  if (query.categoryId) base = base.where('r.category_id', '=', query.categoryId);
+  if (query.olderThanDays) base = base.where('r.created_at', '<', isoAfter(-days(query.olderThanDays), now));
+  for (const word of searchWords(query.q)) {
+    base = base.where((eb) => eb.or([containsText('r.reference', word), containsText('r.text', word), containsText('r.subject', word)]));
+  }
+  const [column, direction] = inboxSorts[query.sort];
+  // The page is cut on the request table alone, then joined for names.
+  const page = base.selectAll('r').orderBy(column, direction).orderBy('r.id', direction).limit(query.pageSize).offset((query.page - 1) * query.pageSize).as('r');
+  const [items, count, fresh] = await Promise.all([
+    db
+      .selectFrom(page)
+      .innerJoin('locations as l', 'l.id', 'r.location_id')
+      .innerJoin('customers as c', 'c.id', 'r.customer_id')
+      .leftJoin('staff_users as a', 'a.id', 'r.assignee_id')
+      .leftJoin('portal_users as p', 'p.id', 'r.portal_user_id')
+      .selectAll('r')
+      .select(['l.name as location_name', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
+      .orderBy(column, direction)
+      .orderBy('r.id', direction)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    countNew(db, tenantId),
+  ]);
+  return { items, total: Number(count.n), newCount: fresh };
+}
+
+export async function countNew(db: Executor, tenantId: TenantId): Promise<number> {
+  const row = await db
+    .selectFrom('service_requests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', '=', tenantId)
+    .where('status', '=', 'new')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Who a new request goes to: the company's default assignee, else a manager assigned to the location. */
+export async function defaultAssignee(db: Executor, tenantId: TenantId, locationId: string, configured: string | null): Promise<string | null> {
+  if (configured) {
+    const staff = await db.selectFrom('staff_users').select('id').where('organization_id', '=', tenantId).where('id', '=', configured).where('role', '!=', 'no_access').executeTakeFirst();
+    if (staff) return staff.id;
+  }
+  const manager = await db
+    .selectFrom('staff_location_assignments as sa')
+    .innerJoin('staff_users as s', 's.id', 'sa.staff_user_id')
+    .select('s.id')
+    .where('sa.organization_id', '=', tenantId)
+    .where('sa.location_id', '=', locationId)
+    .where('sa.assigned', '=', true)
+    .where('s.role', 'in', ['owner', 'admin', 'manager'])
+    .orderBy('s.name')
+    .executeTakeFirst();
+  return manager?.id ?? null;
+}
+
+export function findStaffMember(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('staff_users').select(['id', 'name', 'role']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export function findPortalUser(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('portal_users').select(['id', 'name', 'email']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Services a customer may request at a location: active, visible in the portal, and
+ * assigned there — directly, or to all locations (which covers locations added later).
+ */
+export function requestableServices(db: Executor, tenantId: TenantId, locationId: string) {
+  return db
+    .selectFrom('services as s')
+    .select(['s.id', 's.name', 's.description'])
+    .where('s.organization_id', '=', tenantId)
+    .where('s.active', '=', true)
+    .where('s.visible_in_portal', '=', true)
+    .where((eb) =>
+      eb.or([
+        eb('s.all_locations', '=', true),
+        eb.exists(eb.selectFrom('service_locations as sl').select('sl.service_id').whereRef('sl.service_id', '=', 's.id').where('sl.location_id', '=', locationId)),
+      ]),
+    )
+    .orderBy('s.name')
+    .execute();
+}
+
+export function activeCategories(db: Executor, tenantId: TenantId) {
+  return db.selectFrom('ticket_categories').select(['id', 'name']).where('organization_id', '=', tenantId).where('active', '=', true).orderBy('name').execute();
+}

@@ -1,0 +1,334 @@
+import type { z } from 'zod';
+import { finishedStatuses, serviceRequestStatusLabels } from '../../../shared/features/service-requests/service-requests.contract.ts';
+import type {
+  createServiceRequestSchema,
+  Inbox,
+  InboxQuery,
+  OfficeRequestDetail,
+  officeReplySchema,
+  PortalRequestDetail,
+  PortalRequestList,
+  RequestMessage,
+  ServiceRequestStatus,
+  statusChangeSchema,
+} from '../../../shared/features/service-requests/service-requests.contract.ts';
+import type { RequestOptions } from '../../../shared/features/services/services.contract.ts';
+import type { AppContext } from '../../context.ts';
+import type { Executor } from '../../db/database.ts';
+import type { Organization } from '../../db/schema.ts';
+import type { PortalActor, StaffActor } from '../../http/auth.ts';
+import { AppError, notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { isoNow } from '../../lib/time.ts';
+import { attachmentsOf, claimAttachments, toAttachment } from '../../platform/attachments/attachments.ts';
+import { requireTenant } from '../../platform/auth/credentials.ts';
+import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { addStaffNotifications, notifyLocationStaff } from '../../platform/notifications/staff-notifications.ts';
+import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
+import { nextReference } from '../../platform/references/references.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { allowedTransitions, assertTransition } from './lifecycle.ts';
+import * as repo from './service-requests.repository.ts';
+
+type RequestRow = NonNullable<Awaited<ReturnType<typeof repo.findRequest>>>;
+type Reply = { body: string; attachmentIds: string[] };
+
+// ——— shapes ———
+
+function core(row: RequestRow) {
+  return {
+    id: row.id,
+    reference: row.reference,
+    subject: row.subject,
+    text: row.text,
+    status: row.status,
+    locationId: row.location_id,
+    locationName: row.location_name,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+  };
+}
+
+/** Messages with their files; the request's own files hang on its first message. */
+async function conversation(db: Executor, tenantId: TenantId, requestId: string, includeInternal: boolean, urlBase: string) {
+  const messages = await repo.messagesOf(db, tenantId, requestId, includeInternal);
+  const files = await attachmentsOf(db, tenantId, 'request_message', messages.map((m) => m.id));
+  const shaped: RequestMessage[] = messages.map((m) => ({
+    id: m.id,
+    authorKind: m.author_kind,
+    authorName: m.author_name,
+    body: m.body,
+    internal: m.internal,
+    statusFrom: m.status_from,
+    statusTo: m.status_to,
+    createdAt: m.created_at,
+    attachments: files.filter((f) => f.owner_id === m.id).map((f) => toAttachment(f, urlBase)),
+  }));
+  const [first, ...rest] = shaped;
+  return { attachments: first?.attachments ?? [], messages: first ? rest : [] };
+}
+
+// ——— customer emails ———
+
+async function emailRequester(db: Executor, ctx: AppContext, tenant: Organization, row: RequestRow, headline: string, message: string | null): Promise<void> {
+  if (!row.portal_user_id) return;
+  const requester = await repo.findPortalUser(db, tenant.id as TenantId, row.portal_user_id);
+  if (!requester) return;
+  const link = `${ctx.config.publicUrl}/portal/${tenant.slug}/requests/${row.id}`;
+  await enqueueEmail(
+    db,
+    {
+      organizationId: tenant.id,
+      to: requester.email,
+      subject: `[${row.reference}] ${headline}`,
+      text: [`Hello ${requester.name},`, '', `${headline} — your request ${row.reference} (${row.subject}) at ${row.location_name}.`, ...(message ? ['', message] : []), '', `See the request: ${link}`, '', tenant.display_name].join('\n'),
+    },
+    ctx.smtpConfigured,
+  );
+}
+
+const statusHeadlines: Record<ServiceRequestStatus, string> = {
+  new: 'We received your request',
+  open: 'We have opened your request',
+  in_progress: 'Your request is in progress',
+  pending_confirmation: 'Please confirm the problem is fixed',
+  resolved: 'Your request is resolved',
+  closed: 'Your request was closed',
+};
+
+// ——— portal ———
+
+async function portalRequest(ctx: AppContext, actor: PortalActor, id: string): Promise<RequestRow> {
+  const row = await repo.findRequest(ctx.db, actor.tenantId, id);
+  if (!row) throw notFound('That request');
+  await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, row.location_id, 'serviceRequests');
+  return row;
+}
+
+export async function requestOptions(ctx: AppContext, tenant: Organization, actor: PortalActor, locationId: string): Promise<RequestOptions> {
+  await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'serviceRequests');
+  const [services, categories] = await Promise.all([repo.requestableServices(ctx.db, actor.tenantId, locationId), repo.activeCategories(ctx.db, actor.tenantId)]);
+  return { services, categories, ticketsAllowed: tenant.tickets_allowed };
+}
+
+export async function portalList(ctx: AppContext, tenant: Organization, actor: PortalActor, locationId: string): Promise<PortalRequestList> {
+  await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'serviceRequests');
+  const rows = await repo.requestsAtLocation(ctx.db, actor.tenantId, locationId);
+  const finished = (row: RequestRow) => finishedStatuses.includes(row.status);
+  return {
+    open: tenant.show_open_tickets ? rows.filter((r) => !finished(r)).map(core) : null,
+    closed: tenant.show_closed_tickets ? rows.filter(finished).map(core) : null,
+    canSubmit: tenant.tickets_allowed,
+  };
+}
+
+export async function portalDetail(ctx: AppContext, tenant: Organization, actor: PortalActor, id: string): Promise<PortalRequestDetail> {
+  const row = await portalRequest(ctx, actor, id);
+  const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, row.location_id, 'serviceRequests');
+  const { attachments, messages } = await conversation(ctx.db, actor.tenantId, row.id, false, `/api/portal/${tenant.slug}/attachments`);
+  return { ...core(row), showElapsedTime: location.feature_elapsed_time, attachments, messages, closeReason: row.close_reason };
+}
+
+/**
+ * Opens a request from the portal. The service must be requestable at the location
+ * (active, visible, assigned there) or the category active; files must be the customer's
+ * own uploads for that location. Staff who look after the location are told.
+ */
+export async function createRequest(ctx: AppContext, tenant: Organization, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<PortalRequestDetail> {
+  const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, input.locationId, 'serviceRequests');
+  if (!tenant.tickets_allowed) throw new AppError('forbidden', `${tenant.display_name} does not take requests through the portal. Please contact them directly.`);
+  const subject = await requestSubject(ctx, actor, input);
+  const id = newId();
+  await ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow();
+    const reference = await nextReference(trx, actor.tenantId, 'SR');
+    const assigneeId = await repo.defaultAssignee(trx, actor.tenantId, location.id, tenant.default_ticket_assignee_id);
+    await repo.insertRequest(trx, actor.tenantId, {
+      id,
+      reference,
+      customer_id: location.customer_id,
+      location_id: location.id,
+      portal_user_id: actor.userId,
+      service_id: input.serviceId ?? null,
+      category_id: input.categoryId ?? null,
+      subject,
+      text: input.text,
+      status: 'new',
+      assignee_id: assigneeId,
+      visit_id: null,
+      close_reason: null,
+      created_at: now,
+      updated_at: now,
+      opened_at: null,
+      resolved_at: null,
+      closed_at: null,
+    });
+    // The request's own text is its first message, so its files hang off a message like any reply's.
+    const messageId = newId();
+    await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: input.text, internal: false, status_from: null, status_to: 'new', created_at: now });
+    await claimAttachments(trx, actor.tenantId, input.attachmentIds, { kind: 'portal', id: actor.userId }, location.id, { type: 'request_message', id: messageId });
+    const customer = await trx.selectFrom('customers').select('name').where('id', '=', location.customer_id).executeTakeFirstOrThrow();
+    const notice = {
+      kind: 'service_request' as const,
+      title: `New request ${reference} from ${customer.name} at ${location.name}: ${subject}`,
+      body: `${actor.name} (${customer.name}, ${location.name}) asked for ${subject}:\n\n${input.text}`,
+      link: `/office/requests/${id}`,
+    };
+    await notifyLocationStaff(trx, { publicUrl: ctx.config.publicUrl, smtpConfigured: ctx.smtpConfigured }, actor.tenantId, location.id, notice);
+    await addStaffNotifications(trx, actor.tenantId, notice, [assigneeId]);
+    const row = (await repo.findRequest(trx, actor.tenantId, id))!;
+    await emailRequester(trx, ctx, tenant, row, statusHeadlines.new, input.text);
+  });
+  ctx.wakeMailWorker();
+  return portalDetail(ctx, tenant, actor, id);
+}
+
+async function requestSubject(ctx: AppContext, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<string> {
+  if (input.serviceId) {
+    const service = (await repo.requestableServices(ctx.db, actor.tenantId, input.locationId)).find((s) => s.id === input.serviceId);
+    if (!service) throw new AppError('validation_failed', 'That service cannot be requested at this location. Choose one from the list.', { serviceId: 'Not offered at this location' });
+    return service.name;
+  }
+  const category = (await repo.activeCategories(ctx.db, actor.tenantId)).find((c) => c.id === input.categoryId);
+  if (!category) throw new AppError('validation_failed', 'Choose a category from the list.', { categoryId: 'Choose a category from the list' });
+  return category.name;
+}
+
+export async function customerReply(ctx: AppContext, tenant: Organization, actor: PortalActor, id: string, reply: Reply): Promise<PortalRequestDetail> {
+  const row = await portalRequest(ctx, actor, id);
+  if (finishedStatuses.includes(row.status)) {
+    throw new AppError('conflict', `This request is ${serviceRequestStatusLabels[row.status].toLowerCase()}. Open a new request if you need something else.`);
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const messageId = newId();
+    const now = isoNow();
+    await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: reply.body, internal: false, status_from: null, status_to: null, created_at: now });
+    await claimAttachments(trx, actor.tenantId, reply.attachmentIds, { kind: 'portal', id: actor.userId }, row.location_id, { type: 'request_message', id: messageId });
+    await repo.updateRequest(trx, actor.tenantId, id, { updated_at: now });
+    await addStaffNotifications(trx, actor.tenantId, { kind: 'customer_reply', title: `${actor.name} replied on ${row.reference}`, link: `/office/requests/${id}` }, row.assignee_id ? [row.assignee_id] : []);
+  });
+  return portalDetail(ctx, tenant, actor, id);
+}
+
+/** The customer's answer to "is it fixed?": resolved, or back to in progress. */
+export async function customerConfirm(ctx: AppContext, tenant: Organization, actor: PortalActor, id: string, fixed: boolean, comment: string | undefined): Promise<PortalRequestDetail> {
+  const row = await portalRequest(ctx, actor, id);
+  const to: ServiceRequestStatus = fixed ? 'resolved' : 'in_progress';
+  assertTransition('customer', row.status, to);
+  await ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow();
+    const moved = await repo.moveRequest(trx, actor.tenantId, id, row.status, { status: to, updated_at: now, ...(fixed ? { resolved_at: now } : {}) });
+    if (!moved) throw new AppError('conflict', 'This request changed a moment ago. Reload it and try again.');
+    const body = comment?.trim() || (fixed ? 'Confirmed: the problem is fixed.' : 'Not fixed yet.');
+    await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body, internal: false, status_from: row.status, status_to: to, created_at: now });
+    await addStaffNotifications(trx, actor.tenantId, { kind: 'customer_reply', title: `${row.reference}: ${fixed ? 'the customer confirmed the fix' : 'the customer says it is not fixed'}`, link: `/office/requests/${id}` }, row.assignee_id ? [row.assignee_id] : []);
+    await emailRequester(trx, ctx, tenant, { ...row, status: to }, statusHeadlines[to], null);
+  });
+  ctx.wakeMailWorker();
+  return portalDetail(ctx, tenant, actor, id);
+}
+
+// ——— office ———
+
+export async function officeInbox(ctx: AppContext, actor: StaffActor, query: InboxQuery): Promise<Inbox> {
+  const { items, total, newCount } = await repo.inbox(ctx.db, actor.tenantId, query);
+  return {
+    items: items.map((r) => ({ ...core(r), customerId: r.customer_id, customerName: r.customer_name, assigneeId: r.assignee_id, assigneeName: r.assignee_name, requestedBy: r.requested_by })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    newCount,
+  };
+}
+
+async function officeRequest(ctx: AppContext, actor: StaffActor, id: string): Promise<RequestRow> {
+  const row = await repo.findRequest(ctx.db, actor.tenantId, id);
+  if (!row) throw notFound('That request');
+  return row;
+}
+
+async function shapeOffice(ctx: AppContext, actor: StaffActor, row: RequestRow): Promise<OfficeRequestDetail> {
+  const { attachments, messages } = await conversation(ctx.db, actor.tenantId, row.id, true, '/api/office/attachments');
+  return {
+    ...core(row),
+    customerId: row.customer_id,
+    customerName: row.customer_name,
+    assigneeId: row.assignee_id,
+    assigneeName: row.assignee_name,
+    requestedBy: row.requested_by,
+    visitId: row.visit_id,
+    closeReason: row.close_reason,
+    attachments,
+    messages,
+    allowedTransitions: allowedTransitions('office', row.status).filter((s) => s !== 'open'),
+  };
+}
+
+/** The office's view of a request. The first time someone opens a new request, it becomes open. */
+export async function officeDetail(ctx: AppContext, actor: StaffActor, id: string): Promise<OfficeRequestDetail> {
+  const row = await officeRequest(ctx, actor, id);
+  if (row.status !== 'new') return shapeOffice(ctx, actor, row);
+  const tenant = await requireTenant(ctx.db, actor.tenantId);
+  await ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow();
+    // Only one of several people opening it at once records the change.
+    if (!(await repo.moveRequest(trx, actor.tenantId, id, 'new', { status: 'open', opened_at: now, updated_at: now }))) return;
+    await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: `Opened by ${actor.name}.`, internal: false, status_from: 'new', status_to: 'open', created_at: now });
+    await emailRequester(trx, ctx, tenant, { ...row, status: 'open' }, statusHeadlines.open, null);
+  });
+  ctx.wakeMailWorker();
+  return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
+}
+
+/** A reply to the customer (emailed) or an internal note (never shown or sent to them). */
+export async function officeReply(ctx: AppContext, actor: StaffActor, id: string, reply: z.output<typeof officeReplySchema>): Promise<OfficeRequestDetail> {
+  const row = await officeRequest(ctx, actor, id);
+  const tenant = await requireTenant(ctx.db, actor.tenantId);
+  await ctx.db.transaction().execute(async (trx) => {
+    const messageId = newId();
+    const now = isoNow();
+    await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: reply.body, internal: reply.internal, status_from: null, status_to: null, created_at: now });
+    await claimAttachments(trx, actor.tenantId, reply.attachmentIds, { kind: 'staff', id: actor.userId }, null, { type: 'request_message', id: messageId });
+    await repo.updateRequest(trx, actor.tenantId, id, { updated_at: now });
+    if (!reply.internal) await emailRequester(trx, ctx, tenant, row, `${tenant.display_name} replied`, reply.body);
+  });
+  ctx.wakeMailWorker();
+  return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
+}
+
+const defaultStatusMessages: Partial<Record<ServiceRequestStatus, string>> = {
+  pending_confirmation: 'We believe this is fixed. Please confirm, or tell us if it is not.',
+};
+
+export async function changeStatus(ctx: AppContext, actor: StaffActor, id: string, input: z.output<typeof statusChangeSchema>): Promise<OfficeRequestDetail> {
+  const row = await officeRequest(ctx, actor, id);
+  assertTransition('office', row.status, input.status);
+  const message = input.message?.trim() || defaultStatusMessages[input.status];
+  if (!message) {
+    const field = input.status === 'closed' ? 'Give the reason for closing it' : 'Write the update the customer will receive';
+    throw new AppError('validation_failed', `${field}.`, { message: field });
+  }
+  const tenant = await requireTenant(ctx.db, actor.tenantId);
+  await ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow();
+    const closing = input.status === 'closed' ? { close_reason: message, closed_at: now } : {};
+    const moved = await repo.moveRequest(trx, actor.tenantId, id, row.status, { status: input.status, updated_at: now, opened_at: row.opened_at ?? now, ...closing });
+    if (!moved) throw new AppError('conflict', 'This request changed a moment ago. Reload it and try again.');
+    await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: message, internal: false, status_from: row.status, status_to: input.status, created_at: now });
+    await emailRequester(trx, ctx, tenant, { ...row, status: input.status }, statusHeadlines[input.status], message);
+  });
+  ctx.wakeMailWorker();
+  return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
+}
+
+export async function assign(ctx: AppContext, actor: StaffActor, id: string, assigneeId: string | null): Promise<OfficeRequestDetail> {
+  await officeRequest(ctx, actor, id);
+  if (assigneeId) {
+    const staff = await repo.findStaffMember(ctx.db, actor.tenantId, assigneeId);
+    if (!staff || staff.role === 'no_access') throw new AppError('validation_failed', 'Choose a member of your staff.', { assigneeId: 'Choose a member of your staff' });
+  }
+  await repo.updateRequest(ctx.db, actor.tenantId, id, { assignee_id: assigneeId, updated_at: isoNow() });
+  return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
+}

@@ -1,0 +1,18 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+
+/**
+ * The next human reference of a kind for a tenant, like SR-2026-0042: numbered per tenant,
+ * prefix and year. The upsert increments atomically, so two requests created at once never
+ * share a number; call it inside the transaction that stores the numbered row.
+ */
+export async function nextReference(db: Executor, tenantId: string, prefix: 'SR' | 'SO', now = new Date()): Promise<string> {
+  const year = now.getUTCFullYear();
+  const row = await db
+    .insertInto('reference_counters')
+    .values({ organization_id: tenantId, prefix, year, last_number: 1 })
+    .onConflict((oc) => oc.columns(['organization_id', 'prefix', 'year']).doUpdateSet({ last_number: sql`reference_counters.last_number + 1` }))
+    .returning('last_number')
+    .executeTakeFirstOrThrow();
+  return `${prefix}-${year}-${String(row.last_number).padStart(4, '0')}`;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** What an uploaded file can be attached to. */
+export type AttachmentOwnerType = 'request_message' | 'supply_product';
+
+/** Types accepted, recognised by their content, never by their name. */
+export const attachmentTypes = {
+  'image/jpeg': { label: 'JPEG image', image: true },
+  'image/png': { label: 'PNG image', image: true },
+  'image/webp': { label: 'WebP image', image: true },
+  'application/pdf': { label: 'PDF document', image: false },
+} as const;
+export type AttachmentContentType = keyof typeof attachmentTypes;
+
+export const defaultMaxUploadBytes = 10 * 1024 * 1024;
+export const maxAttachmentsPerMessage = 6;
+
+export const attachmentSchema = z.object({
+  id: z.string(),
+  fileName: z.string().describe('A safe version of the uploaded name'),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  isImage: z.boolean(),
+  url: z.string().describe('Where the file is served, to those allowed to see it'),
+  thumbnailUrl: z.string().nullable().describe('A small preview, for images'),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+export const attachmentIdsSchema = z
+  .array(z.string().min(1).max(64))
+  .max(maxAttachmentsPerMessage, `Attach at most ${maxAttachmentsPerMessage} files`)
+  .default([]);

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const staffNotificationSchema = z.object({
+  id: z.string(),
+  kind: z.string().describe('service_request, supply_order, feedback or customer_reply'),
+  title: z.string(),
+  link: z.string().describe('Office path to open'),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export const staffNotificationListSchema = z.object({
+  items: z.array(staffNotificationSchema),
+  unread: z.number().int(),
+  newRequests: z.number().int().describe('Service requests nobody has opened yet (the inbox badge)'),
+});
+export type StaffNotificationList = z.infer<typeof staffNotificationListSchema>;

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { attachmentIdsSchema, attachmentSchema } from '../attachments/attachments.contract.ts';
+
+export const serviceRequestStatuses = ['new', 'open', 'in_progress', 'pending_confirmation', 'resolved', 'closed'] as const;
+export const serviceRequestStatusSchema = z.enum(serviceRequestStatuses);
+export type ServiceRequestStatus = z.infer<typeof serviceRequestStatusSchema>;
+
+export const serviceRequestStatusLabels: Record<ServiceRequestStatus, string> = {
+  new: 'New',
+  open: 'Open',
+  in_progress: 'In progress',
+  pending_confirmation: 'Waiting for your confirmation',
+  resolved: 'Resolved',
+  closed: 'Closed',
+};
+
+/** Resolved and closed requests are done; the rest are open in the customer's eyes. */
+export const finishedStatuses: readonly ServiceRequestStatus[] = ['resolved', 'closed'];
+
+/** Fewer than 500 characters (SA). */
+export const requestTextMaxLength = 499;
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'Write what you need')
+  .max(requestTextMaxLength, `Keep it under 500 characters (at most ${requestTextMaxLength})`);
+
+export const createServiceRequestSchema = z
+  .object({
+    locationId: z.string().min(1, 'Choose a location'),
+    serviceId: z.string().min(1).nullable().optional().describe('A service from the catalogue; or give a category'),
+    categoryId: z.string().min(1).nullable().optional().describe('A ticket category; or give a service'),
+    text: text.describe('What is needed, fewer than 500 characters'),
+    attachmentIds: attachmentIdsSchema.describe('Files uploaded first through the attachments route'),
+  })
+  .refine((v) => Boolean(v.serviceId) !== Boolean(v.categoryId), { path: ['serviceId'], message: 'Choose a service or a category' });
+export type CreateServiceRequest = z.input<typeof createServiceRequestSchema>;
+
+export const messageSchema = z.object({
+  id: z.string(),
+  authorKind: z.enum(['staff', 'portal', 'system']),
+  authorName: z.string(),
+  body: z.string(),
+  internal: z.boolean().describe('Internal notes are never shown to the customer'),
+  statusFrom: serviceRequestStatusSchema.nullable(),
+  statusTo: serviceRequestStatusSchema.nullable(),
+  createdAt: z.string(),
+  attachments: z.array(attachmentSchema),
+});
+export type RequestMessage = z.infer<typeof messageSchema>;
+
+const requestCore = {
+  id: z.string(),
+  reference: z.string().describe('Human reference, e.g. SR-2026-0042'),
+  subject: z.string().describe('The service or category asked for'),
+  text: z.string(),
+  status: serviceRequestStatusSchema,
+  locationId: z.string(),
+  locationName: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+};
+
+export const portalRequestListItemSchema = z.object(requestCore);
+export const portalRequestListSchema = z.object({
+  open: z.array(portalRequestListItemSchema).nullable().describe('Null when the company does not show open requests'),
+  closed: z.array(portalRequestListItemSchema).nullable().describe('Null when the company does not show closed requests'),
+  canSubmit: z.boolean(),
+});
+export type PortalRequestList = z.infer<typeof portalRequestListSchema>;
+
+export const portalRequestDetailSchema = z.object({
+  ...requestCore,
+  showElapsedTime: z.boolean().describe('Whether the location’s elapsed-time feature is on'),
+  attachments: z.array(attachmentSchema),
+  messages: z.array(messageSchema).describe('The conversation, without internal notes'),
+  closeReason: z.string().nullable(),
+});
+export type PortalRequestDetail = z.infer<typeof portalRequestDetailSchema>;
+
+export const replySchema = z.object({
+  body: z.string().trim().min(1, 'Write a message').max(2000, 'Keep it under 2,000 characters'),
+  attachmentIds: attachmentIdsSchema,
+});
+
+export const customerConfirmationSchema = z.object({
+  fixed: z.boolean().describe('True: the problem is fixed and the request is resolved; false: back to in progress'),
+  comment: z.string().trim().max(2000).optional(),
+});
+
+export const inboxSorts = ['newest', 'oldest', 'updated'] as const;
+export const inboxQuerySchema = z.object({
+  status: z
+    .union([serviceRequestStatusSchema, z.literal('unfinished'), z.literal('all')])
+    .default('unfinished')
+    .describe('A status, "unfinished" (not resolved or closed) or "all"'),
+  locationId: z.string().max(64).optional(),
+  customerId: z.string().max(64).optional(),
+  assigneeId: z.string().max(64).optional().describe('A staff id, or "none" for unassigned'),
+  serviceId: z.string().max(64).optional(),
+  categoryId: z.string().max(64).optional(),
+  olderThanDays: z.coerce.number().int().min(1).max(3650).optional().describe('Only requests opened more than this many days ago'),
+  q: z.string().trim().max(100).optional().describe('Matches reference or text'),
+  sort: z.enum(inboxSorts).default('newest'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
+
+export const inboxItemSchema = z.object({
+  ...requestCore,
+  customerId: z.string(),
+  customerName: z.string(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  requestedBy: z.string().nullable(),
+});
+export const inboxSchema = z.object({
+  items: z.array(inboxItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  newCount: z.number().int().describe('Requests nobody in the office has opened yet'),
+});
+export type Inbox = z.infer<typeof inboxSchema>;
+
+export const officeRequestDetailSchema = z.object({
+  ...requestCore,
+  customerId: z.string(),
+  customerName: z.string(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  requestedBy: z.string().nullable(),
+  visitId: z.string().nullable().describe('The visit the request is about; visits arrive in a later release'),
+  closeReason: z.string().nullable(),
+  attachments: z.array(attachmentSchema),
+  messages: z.array(messageSchema).describe('Replies, status updates and internal notes'),
+  allowedTransitions: z.array(serviceRequestStatusSchema).describe('Statuses the office may move it to now'),
+});
+export type OfficeRequestDetail = z.infer<typeof officeRequestDetailSchema>;
+
+export const officeReplySchema = replySchema.extend({
+  internal: z.boolean().default(false).describe('An internal note the customer never sees'),
+});
+
+export const statusChangeSchema = z.object({
+  status: z.enum(['in_progress', 'pending_confirmation', 'closed']),
+  message: z.string().trim().max(2000).optional().describe('Required for in progress (the update to the customer) and closed (the reason)'),
+});
+
+export const assignSchema = z.object({ assigneeId: z.string().min(1).nullable() });

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const serviceInputSchema = z.object({
+  name: z.string().trim().min(1, 'Enter the service’s name').max(120, 'Use at most 120 characters'),
+  description: z
+    .string()
+    .trim()
+    .max(500, 'Use at most 500 characters')
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  active: z.boolean().default(true).describe('Inactive services cannot be assigned or requested'),
+  visibleInPortal: z.boolean().default(true).describe('Whether customers may request it in the portal'),
+  allLocations: z.boolean().default(false).describe('Assigned to every location, including ones added later'),
+  locationIds: z.array(z.string().min(1)).max(5000).default([]).describe('Locations it is assigned to when not all'),
+});
+export type ServiceInput = z.input<typeof serviceInputSchema>;
+
+export const serviceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  active: z.boolean(),
+  visibleInPortal: z.boolean(),
+  allLocations: z.boolean(),
+  locations: z.array(z.object({ id: z.string(), name: z.string(), customerName: z.string() })),
+});
+export type Service = z.infer<typeof serviceSchema>;
+export const serviceListSchema = z.object({ items: z.array(serviceSchema) });
+
+export const ticketCategoryInputSchema = z.object({
+  name: z.string().trim().min(1, 'Enter the category’s name').max(80, 'Use at most 80 characters'),
+  active: z.boolean().default(true),
+});
+export const ticketCategorySchema = z.object({ id: z.string(), name: z.string(), active: z.boolean() });
+export type TicketCategory = z.infer<typeof ticketCategorySchema>;
+export const ticketCategoryListSchema = z.object({ items: z.array(ticketCategorySchema) });
+
+/** What a customer may ask for at one location. */
+export const requestOptionsSchema = z.object({
+  services: z.array(z.object({ id: z.string(), name: z.string(), description: z.string().nullable() })),
+  categories: z.array(z.object({ id: z.string(), name: z.string() })),
+  ticketsAllowed: z.boolean().describe('False when the company does not take requests through the portal'),
+});
+export type RequestOptions = z.infer<typeof requestOptionsSchema>;

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+export const supplyOrderStatuses = ['submitted', 'approved', 'delivered', 'cancelled'] as const;
+export const supplyOrderStatusSchema = z.enum(supplyOrderStatuses);
+export type SupplyOrderStatus = z.infer<typeof supplyOrderStatusSchema>;
+export const supplyOrderStatusLabels: Record<SupplyOrderStatus, string> = {
+  submitted: 'Submitted',
+  approved: 'Approved',
+  delivered: 'Delivered',
+  cancelled: 'Cancelled',
+};
+
+/** More than this many of one product in one order is refused as a likely typing mistake. */
+export const maxQuantityPerLine = 500;
+
+export const supplyProductInputSchema = z.object({
+  name: z.string().trim().min(1, 'Enter the product’s name').max(120, 'Use at most 120 characters'),
+  unit: z.string().trim().min(1, 'Enter the unit, like “case of 12 rolls”').max(60, 'Use at most 60 characters'),
+  sku: z
+    .string()
+    .trim()
+    .max(60)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  imageAttachmentId: z.string().min(1).nullable().optional().describe('An image uploaded through the office attachments route'),
+  active: z.boolean().default(true),
+});
+export type SupplyProductInput = z.input<typeof supplyProductInputSchema>;
+
+export const supplyProductSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  sku: z.string().nullable(),
+  imageUrl: z.string().nullable(),
+  active: z.boolean(),
+});
+export type SupplyProduct = z.infer<typeof supplyProductSchema>;
+export const supplyProductListSchema = z.object({ items: z.array(supplyProductSchema) });
+
+export const customerProductsSchema = z.object({
+  productIds: z.array(z.string()).describe('Products this customer may order; empty means the whole active catalogue'),
+});
+
+export const createSupplyOrderSchema = z.object({
+  locationId: z.string().min(1, 'Choose a location'),
+  lines: z
+    .array(
+      z.object({
+        productId: z.string().min(1),
+        quantity: z
+          .number({ error: 'Enter a quantity' })
+          .int('Enter a whole number')
+          .min(1, 'Order at least 1')
+          .max(maxQuantityPerLine, `At most ${maxQuantityPerLine} of one product per order; call us for more`),
+      }),
+    )
+    .min(1, 'Choose at least one product')
+    .max(100),
+  note: z
+    .string()
+    .trim()
+    .max(500)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+});
+export type CreateSupplyOrder = z.input<typeof createSupplyOrderSchema>;
+
+export const supplyOrderSchema = z.object({
+  id: z.string(),
+  reference: z.string().describe('e.g. SO-2026-0007'),
+  status: supplyOrderStatusSchema,
+  locationId: z.string(),
+  locationName: z.string(),
+  customerId: z.string(),
+  customerName: z.string(),
+  requestedBy: z.string().nullable(),
+  note: z.string().nullable(),
+  noteToCustomer: z.string().nullable(),
+  lines: z.array(z.object({ productId: z.string().nullable(), productName: z.string(), unit: z.string(), quantity: z.number().int() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SupplyOrder = z.infer<typeof supplyOrderSchema>;
+export const supplyOrderListSchema = z.object({ items: z.array(supplyOrderSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+
+export const supplyOrderQuerySchema = z.object({
+  status: supplyOrderStatusSchema.optional(),
+  locationId: z.string().max(64).optional(),
+  customerId: z.string().max(64).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const supplyOrderUpdateSchema = z.object({
+  status: supplyOrderStatusSchema.exclude(['submitted']),
+  noteToCustomer: z.string().trim().max(1000).optional().describe('Emailed to the customer with the status'),
+});
+
+/** What the portal order form offers at a location. */
+export const orderFormSchema = z.object({ products: z.array(supplyProductSchema) });
