@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { freePort } from '../server/test/harness.ts';
-import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant } from './seed-large-tenant.ts';
+import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant, seedRequests } from './seed-large-tenant.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -22,8 +22,10 @@ const seedStart = performance.now();
 const handle = openDatabase({ databaseUrl: undefined, dataDir });
 await migrateToLatest(handle.db);
 const tenant = await seedLargeTenant(handle.db);
+await seedRequests(handle.db, tenant.tenantId);
+const busyLocation = (await handle.db.selectFrom('portal_user_locations').select('location_id').where('portal_user_id', '=', tenant.portalUserId).orderBy('location_id').executeTakeFirstOrThrow()).location_id;
 await handle.close();
-console.log(`Seeded 10,000 customers, 20,000 locations, 30,001 portal users in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+console.log(`Seeded 10,000 customers, 20,000 locations, 30,001 portal users and 100,000 service requests in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -72,6 +74,9 @@ rows.push(await measure('customer list, page 200', 'list', '/api/office/customer
 rows.push(await measure('customer search "harbor dental"', 'list', '/api/office/customers?q=harbor%20dental', office));
 rows.push(await measure('one customer', 'single', `/api/office/customers/${tenant.sampleCustomerId}`, office));
 rows.push(await measure('portal home (me) of a property manager', 'single', '/api/portal/bench/me', portal));
+rows.push(await measure('office inbox, unfinished, newest first (100,000 requests)', 'list', '/api/office/requests', office));
+rows.push(await measure('office inbox, filtered by location', 'list', `/api/office/requests?status=all&locationId=${busyLocation}`, office));
+rows.push(await measure('portal request list of a busy location', 'list', `/api/portal/bench/locations/${busyLocation}/requests`, portal));
 
 server.kill('SIGTERM');
 rmSync(dataDir, { recursive: true, force: true });

@@ -98,3 +98,37 @@ async function seedPropertyManager(db: Db, tenantId: string, customerIds: string
     .execute();
   return id;
 }
+
+/**
+ * 100,000 service requests spread over the tenant's locations over the past year. As in a
+ * real office, the old ones are resolved or closed; the latest 2,000 are still being worked.
+ */
+export async function seedRequests(db: Db, tenantId: string, count = 100_000): Promise<void> {
+  const locations = await db.selectFrom('locations').select(['id', 'customer_id']).where('organization_id', '=', tenantId).orderBy('id').execute();
+  const users = await db.selectFrom('portal_user_customers').select(['portal_user_id', 'customer_id']).where('organization_id', '=', tenantId).execute();
+  const userOf = new Map(users.map((u) => [u.customer_id, u.portal_user_id]));
+  const statuses = ['new', 'open', 'in_progress', 'pending_confirmation', 'resolved', 'closed'] as const;
+  const start = Date.now() - 365 * 86_400_000;
+  const year = new Date().getUTCFullYear();
+  const rows = Array.from({ length: count }, (_, i) => {
+    // The first locations (the property manager's) get a share each, like a busy site.
+    const location = locations[i % 50 === 0 ? i % 10 : i % locations.length]!;
+    const created = new Date(start + Math.floor((i / count) * 365 * 86_400_000)).toISOString();
+    return {
+      id: newId(Date.parse(created)),
+      organization_id: tenantId,
+      reference: `SR-${year}-${String(i + 1).padStart(6, '0')}`,
+      customer_id: location.customer_id,
+      location_id: location.id,
+      portal_user_id: userOf.get(location.customer_id) ?? null,
+      subject: 'Extra cleaning visit',
+      text: `Request number ${i}: please clean the break room again.`,
+      status: i < count - 2_000 ? (i % 2 === 0 ? 'resolved' : 'closed') : statuses[i % statuses.length]!,
+      created_at: created,
+      updated_at: created,
+    };
+  });
+  await db.transaction().execute(async (trx) => {
+    await insertInBatches(rows, (batch) => trx.insertInto('service_requests').values(batch).execute(), 400);
+  });
+}

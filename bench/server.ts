@@ -5,23 +5,14 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import path from 'node:path';
-import type { KyselyPlugin } from 'kysely';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config/config.ts';
 import { openDatabase } from '../server/db/database.ts';
 
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-const handle = openDatabase({ databaseUrl: undefined, dataDir: config.dataDir });
 let statements = 0;
-const counter: KyselyPlugin = {
-  transformQuery: (args) => {
-    statements += 1;
-    return args.node;
-  },
-  transformResult: async (args) => args.result,
-};
-const db = handle.db.withPlugin(counter);
-const { app } = await buildApp(config, { database: { ...handle, db } });
+const handle = openDatabase({ databaseUrl: undefined, dataDir: config.dataDir, onQuery: () => (statements += 1) });
+const { app } = await buildApp(config, { database: handle });
 
 const raw = new DatabaseSync(path.join(config.dataDir, 'porter.sqlite'), { readOnly: true });
 const baselineQuery = raw.prepare('SELECT id, name, type, email, phone, city FROM customers WHERE organization_id = ? AND id = ?');

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { openSqlite } from './sqlite-database.ts';
@@ -25,25 +25,33 @@ export type DatabaseOptions = {
   schema?: string;
   /** SQLite file name inside dataDir. */
   sqliteFile?: string;
+  /** Called after every statement the database runs (the bench counts them). */
+  onQuery?: () => void;
 };
 
 // COUNT(*) and BIGINT arrive as strings from pg; our counts fit comfortably in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export function openDatabase(options: DatabaseOptions): DatabaseHandle {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema);
+  const { onQuery } = options;
+  const log = onQuery
+    ? (event: LogEvent) => {
+        if (event.level === 'query') onQuery();
+      }
+    : undefined;
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema, log);
   mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, options.sqliteFile ?? 'porter.sqlite');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }), log });
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
 
-function openPostgres(connectionString: string, schema: string | undefined): DatabaseHandle {
+function openPostgres(connectionString: string, schema: string | undefined, log: ((event: LogEvent) => void) | undefined): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString,
     max: 10,
     options: schema ? `-c search_path=${schema}` : undefined,
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
   return { db, kind: 'postgres', schema, close: () => db.destroy() };
 }

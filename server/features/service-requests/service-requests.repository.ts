@@ -67,7 +67,8 @@ const inboxSorts = {
 
 export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery, now = new Date()) {
   let base = db.selectFrom('service_requests as r').where('r.organization_id', '=', tenantId);
-  if (query.status === 'unfinished') base = base.where('r.status', 'not in', ['resolved', 'closed']);
+  // Listed rather than "not resolved or closed", so the (organization, status) index can answer it.
+  if (query.status === 'unfinished') base = base.where('r.status', 'in', ['new', 'open', 'in_progress', 'pending_confirmation']);
   else if (query.status !== 'all') base = base.where('r.status', '=', query.status);
   if (query.locationId) base = base.where('r.location_id', '=', query.locationId);
   if (query.customerId) base = base.where('r.customer_id', '=', query.customerId);
