@@ -13,6 +13,8 @@ import { registerAttachmentRoutes } from './features/attachments/attachments.rou
 import { registerNotificationRoutes } from './features/notifications/notifications.routes.ts';
 import { registerServiceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
+import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
+import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCustomerRoutes } from './features/customers/customers.routes.ts';
 import { registerDashboardRoutes } from './features/dashboard/dashboard.routes.ts';
@@ -93,6 +95,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerServiceRoutes(app, ctx);
   registerServiceRequestRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerSupplyRoutes(app, ctx);
+  registerFeedbackRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
 
   await registerWebApp(app, config.webRoot);

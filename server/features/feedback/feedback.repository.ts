@@ -1,0 +1,57 @@
+import type { Executor } from '../../db/database.ts';
+import type { FeedbackTable } from '../../db/schema.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+
+export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('customers').select(['id', 'name']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export function findLocation(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('locations').select(['id', 'name', 'customer_id']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertFeedback(db: Executor, tenantId: TenantId, values: Omit<FeedbackTable, 'organization_id'>): Promise<void> {
+  await db.insertInto('feedback').values({ ...values, organization_id: tenantId }).execute();
+}
+
+export type FeedbackFilter = { id?: string; locationId?: string; customerId?: string; maxRating?: number };
+
+function filteredFeedback(db: Executor, tenantId: TenantId, filter: FeedbackFilter) {
+  let query = db.selectFrom('feedback as f').where('f.organization_id', '=', tenantId);
+  if (filter.id) query = query.where('f.id', '=', filter.id);
+  if (filter.locationId) query = query.where('f.location_id', '=', filter.locationId);
+  if (filter.customerId) query = query.where('f.customer_id', '=', filter.customerId);
+  if (filter.maxRating !== undefined) query = query.where('f.rating', '<=', filter.maxRating);
+  return query;
+}
+
+function feedbackWithNames(db: Executor, tenantId: TenantId, filter: FeedbackFilter) {
+  return filteredFeedback(db, tenantId, filter)
+    .innerJoin('locations as l', 'l.id', 'f.location_id')
+    .innerJoin('customers as c', 'c.id', 'f.customer_id')
+    .leftJoin('portal_users as pu', 'pu.id', 'f.portal_user_id')
+    .select(['f.id', 'f.rating', 'f.note', 'f.location_id', 'l.name as location_name', 'f.customer_id', 'c.name as customer_name', 'pu.name as given_by', 'f.created_at']);
+}
+
+/** One page of feedback, newest first, with how many match in all. */
+export async function listFeedback(db: Executor, tenantId: TenantId, filter: FeedbackFilter, page: { page: number; pageSize: number }) {
+  const [items, count] = await Promise.all([
+    feedbackWithNames(db, tenantId, filter)
+      .orderBy('f.created_at', 'desc')
+      .orderBy('f.id', 'desc')
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
+    filteredFeedback(db, tenantId, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export function findFeedback(db: Executor, tenantId: TenantId, id: string) {
+  return feedbackWithNames(db, tenantId, { id }).executeTakeFirst();
+}
+
+/** The ratings of a customer or a location given at or after `since` (an ISO timestamp). */
+export function ratingsSince(db: Executor, tenantId: TenantId, scope: { locationId?: string; customerId?: string }, since: string) {
+  return filteredFeedback(db, tenantId, scope).select(['f.rating', 'f.created_at']).where('f.created_at', '>=', since).execute();
+}

@@ -1,0 +1,61 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
+import {
+  createFeedbackSchema,
+  feedbackListSchema,
+  feedbackQuerySchema,
+  feedbackSchema,
+  feedbackTrendQuerySchema,
+  feedbackTrendSchema,
+} from '../../../shared/features/feedback/feedback.contract.ts';
+import type { AppContext } from '../../context.ts';
+import { requirePortalUser, requireStaff } from '../../http/auth.ts';
+import { notFound } from '../../http/errors.ts';
+import { errorResponses } from '../../http/openapi.ts';
+import { findTenantBySlug } from '../../platform/tenants/tenants.repository.ts';
+import * as feedback from './feedback.service.ts';
+
+const locationParams = portalSlugParamsSchema.extend({ locationId: z.string().min(1).max(64) });
+const portalFeedbackQuery = feedbackQuerySchema.pick({ maxRating: true, page: true, pageSize: true });
+
+export function registerFeedbackRoutes(root: FastifyInstance, ctx: AppContext): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Feedback'];
+
+  /** The portal user signed in to this company's portal; a closed portal is not found, as on the other portal feature routes. */
+  async function portalUser(request: FastifyRequest, slug: string) {
+    const tenant = await findTenantBySlug(ctx.db, slug);
+    if (!tenant || !tenant.portal_enabled) throw notFound('That customer portal');
+    return requirePortalUser(ctx, request, tenant.id);
+  }
+
+  app.post('/api/portal/:slug/feedback', {
+    schema: { tags, summary: 'Rate a location from Extremely Dissatisfied to Extremely Satisfied, with a note', params: portalSlugParamsSchema, body: createFeedbackSchema, response: { 201: feedbackSchema, ...errorResponses } },
+  }, async (request, reply) => {
+    const actor = await portalUser(request, request.params.slug);
+    return reply.status(201).send(await feedback.giveFeedback(ctx, actor, request.body));
+  });
+
+  app.get('/api/portal/:slug/locations/:locationId/feedback', {
+    schema: { tags, summary: 'The feedback given at this location, newest first', params: locationParams, querystring: portalFeedbackQuery, response: { 200: feedbackListSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = await portalUser(request, request.params.slug);
+    return feedback.listLocationFeedback(ctx, actor, request.params.locationId, request.query);
+  });
+
+  app.get('/api/office/feedback', {
+    schema: { tags, summary: 'Customer feedback, newest first, by customer, location or rating', querystring: feedbackQuerySchema, response: { 200: feedbackListSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = await requireStaff(ctx, request, 'supervisor');
+    return feedback.listFeedback(ctx.db, actor.tenantId, request.query);
+  });
+
+  app.get('/api/office/feedback/trend', {
+    schema: { tags, summary: 'A customer’s or a location’s average rating per calendar month (UTC), oldest first', querystring: feedbackTrendQuerySchema, response: { 200: feedbackTrendSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = await requireStaff(ctx, request, 'supervisor');
+    return feedback.feedbackTrend(ctx.db, actor.tenantId, request.query);
+  });
+}

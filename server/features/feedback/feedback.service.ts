@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+import {
+  ratingLabel,
+  type createFeedbackSchema,
+  type Feedback,
+  type feedbackQuerySchema,
+  type FeedbackTrend,
+  type feedbackTrendQuerySchema,
+} from '../../../shared/features/feedback/feedback.contract.ts';
+import type { AppContext } from '../../context.ts';
+import type { Executor } from '../../db/database.ts';
+import type { PortalActor } from '../../http/auth.ts';
+import { notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { isoNow } from '../../lib/time.ts';
+import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
+import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import * as repo from './feedback.repository.ts';
+
+type ParsedFeedback = z.output<typeof createFeedbackSchema>;
+type FeedbackQuery = z.output<typeof feedbackQuerySchema>;
+type TrendQuery = z.output<typeof feedbackTrendQuerySchema>;
+type Row = NonNullable<Awaited<ReturnType<typeof repo.findFeedback>>>;
+type Page = { page: number; pageSize: number };
+type FeedbackList = { items: Feedback[]; total: number; page: number; pageSize: number };
+
+function toFeedback(row: Row): Feedback {
+  return {
+    id: row.id,
+    rating: row.rating,
+    ratingLabel: ratingLabel(row.rating),
+    note: row.note,
+    locationId: row.location_id,
+    locationName: row.location_name,
+    customerId: row.customer_id,
+    customerName: row.customer_name,
+    givenBy: row.given_by,
+    createdAt: row.created_at,
+  };
+}
+
+/** A portal user rates a location; the staff who look after it are told at once. */
+export async function giveFeedback(ctx: AppContext, actor: PortalActor, input: ParsedFeedback): Promise<Feedback> {
+  const feedback = await ctx.db.transaction().execute(async (trx) => {
+    const location = await requirePortalLocation(trx, actor.tenantId, actor.userId, input.locationId, 'feedback');
+    const customer = (await repo.findCustomer(trx, actor.tenantId, location.customer_id))!;
+    const id = newId();
+    await repo.insertFeedback(trx, actor.tenantId, {
+      id,
+      customer_id: customer.id,
+      location_id: location.id,
+      portal_user_id: actor.userId,
+      rating: input.rating,
+      note: input.note ?? null,
+      created_at: isoNow(),
+    });
+    const label = ratingLabel(input.rating);
+    const notice: StaffNotice = {
+      kind: 'feedback',
+      title: `Feedback from ${customer.name} at ${location.name}: ${label}`,
+      body: [`${actor.name} of ${customer.name} rated ${location.name}: ${label} (${input.rating} of 5).`, ...(input.note ? ['', input.note] : [])].join('\n'),
+      // The office reads feedback by location; a single rating has no page of its own.
+      link: `/office/feedback?locationId=${location.id}`,
+    };
+    await notifyLocationStaff(trx, { publicUrl: ctx.config.publicUrl, smtpConfigured: ctx.smtpConfigured }, actor.tenantId, location.id, notice);
+    await addStaffNotifications(trx, actor.tenantId, notice);
+    return toFeedback((await repo.findFeedback(trx, actor.tenantId, id))!);
+  });
+  ctx.wakeMailWorker();
+  return feedback;
+}
+
+async function pageOfFeedback(db: Executor, tenantId: TenantId, filter: repo.FeedbackFilter, page: Page): Promise<FeedbackList> {
+  const { items, total } = await repo.listFeedback(db, tenantId, filter, page);
+  return { items: items.map(toFeedback), total, page: page.page, pageSize: page.pageSize };
+}
+
+export async function listLocationFeedback(ctx: AppContext, actor: PortalActor, locationId: string, query: Page & { maxRating?: number }): Promise<FeedbackList> {
+  await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'feedback');
+  return pageOfFeedback(ctx.db, actor.tenantId, { locationId, maxRating: query.maxRating }, query);
+}
+
+/** Another company's customer or location is not found, like any unknown id. */
+async function assertScope(db: Executor, tenantId: TenantId, scope: { customerId?: string; locationId?: string }): Promise<void> {
+  if (scope.customerId && !(await repo.findCustomer(db, tenantId, scope.customerId))) throw notFound('That customer');
+  if (scope.locationId && !(await repo.findLocation(db, tenantId, scope.locationId))) throw notFound('That location');
+}
+
+export async function listFeedback(db: Executor, tenantId: TenantId, query: FeedbackQuery): Promise<FeedbackList> {
+  await assertScope(db, tenantId, query);
+  return pageOfFeedback(db, tenantId, { customerId: query.customerId, locationId: query.locationId, maxRating: query.maxRating }, query);
+}
+
+/** The `count` calendar months (UTC) ending with the month of `now`, oldest first, as YYYY-MM. */
+export function monthsUpTo(now: Date, count: number): string[] {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  return Array.from({ length: count }, (_, i) => new Date(Date.UTC(year, month - (count - 1 - i), 1)).toISOString().slice(0, 7));
+}
+
+const twoDecimals = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Average rating per month, and over all ratings of those months together. Grouped here
+ * rather than in SQL: timestamps are ISO text in UTC, so the month is the first seven
+ * characters on both databases, with no date functions that differ between them.
+ */
+export function trendOf(ratings: { rating: number; created_at: string }[], months: string[]): FeedbackTrend {
+  const byMonth = new Map(months.map((m) => [m, { sum: 0, count: 0 }]));
+  for (const { rating, created_at } of ratings) {
+    const bucket = byMonth.get(created_at.slice(0, 7));
+    if (!bucket) continue;
+    bucket.sum += rating;
+    bucket.count += 1;
+  }
+  const buckets = [...byMonth.values()];
+  const sum = buckets.reduce((total, b) => total + b.sum, 0);
+  const count = buckets.reduce((total, b) => total + b.count, 0);
+  return {
+    months: [...byMonth].map(([month, b]) => ({ month, average: b.count ? twoDecimals(b.sum / b.count) : null, count: b.count })),
+    overallAverage: count ? twoDecimals(sum / count) : null,
+  };
+}
+
+export async function feedbackTrend(db: Executor, tenantId: TenantId, query: TrendQuery, now = new Date()): Promise<FeedbackTrend> {
+  const scope = query.locationId ? { locationId: query.locationId } : { customerId: query.customerId };
+  await assertScope(db, tenantId, scope);
+  const months = monthsUpTo(now, query.months);
+  const ratings = await repo.ratingsSince(db, tenantId, scope, `${months[0]}-01T00:00:00.000Z`);
+  return trendOf(ratings, months);
+}

@@ -1,0 +1,160 @@
+import type { SupplyOrderStatus } from '../../../shared/features/supplies/supplies.contract.ts';
+import type { Executor } from '../../db/database.ts';
+import type { SupplyOrderLinesTable, SupplyOrdersTable, SupplyProductsTable } from '../../db/schema.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+
+const productColumns = ['id', 'name', 'unit', 'sku', 'image_attachment_id', 'active'] as const;
+
+/** The whole catalogue: active products first, each group by name. */
+export function listProducts(db: Executor, tenantId: TenantId) {
+  return db.selectFrom('supply_products').select(productColumns).where('organization_id', '=', tenantId).orderBy('active', 'desc').orderBy('name').orderBy('id').execute();
+}
+
+export function listActiveProducts(db: Executor, tenantId: TenantId) {
+  return db.selectFrom('supply_products').select(productColumns).where('organization_id', '=', tenantId).where('active', '=', true).orderBy('name').orderBy('id').execute();
+}
+
+export function productsByIds(db: Executor, tenantId: TenantId, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('supply_products').select(productColumns).where('organization_id', '=', tenantId).where('id', 'in', ids).orderBy('name').orderBy('id').execute();
+}
+
+export function findProduct(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('supply_products').select(productColumns).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+type ProductValues = Pick<SupplyProductsTable, 'name' | 'unit' | 'sku' | 'image_attachment_id'> & { active: boolean };
+
+export async function insertProduct(db: Executor, tenantId: TenantId, id: string, values: ProductValues, createdAt: string): Promise<void> {
+  await db.insertInto('supply_products').values({ id, organization_id: tenantId, ...values, created_at: createdAt }).execute();
+}
+
+export async function updateProduct(db: Executor, tenantId: TenantId, id: string, values: ProductValues): Promise<void> {
+  await db.updateTable('supply_products').set(values).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('customers').select(['id', 'name']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+export function findLocation(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('locations').select(['id', 'name', 'customer_id']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The products chosen for a customer (by name); none chosen means the whole active catalogue. */
+export async function chosenProductIds(db: Executor, tenantId: TenantId, customerId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('customer_supply_products as csp')
+    .innerJoin('supply_products as p', 'p.id', 'csp.product_id')
+    .select('p.id')
+    .where('csp.organization_id', '=', tenantId)
+    .where('csp.customer_id', '=', customerId)
+    .orderBy('p.name')
+    .orderBy('p.id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function replaceChosenProducts(db: Executor, tenantId: TenantId, customerId: string, productIds: string[]): Promise<void> {
+  await db.deleteFrom('customer_supply_products').where('organization_id', '=', tenantId).where('customer_id', '=', customerId).execute();
+  if (productIds.length === 0) return;
+  await db
+    .insertInto('customer_supply_products')
+    .values(productIds.map((product_id) => ({ organization_id: tenantId, customer_id: customerId, product_id })))
+    .execute();
+}
+
+export type OrderFilter = { id?: string; status?: SupplyOrderStatus; locationId?: string; customerId?: string };
+
+function filteredOrders(db: Executor, tenantId: TenantId, filter: OrderFilter) {
+  let query = db.selectFrom('supply_orders as o').where('o.organization_id', '=', tenantId);
+  if (filter.id) query = query.where('o.id', '=', filter.id);
+  if (filter.status) query = query.where('o.status', '=', filter.status);
+  if (filter.locationId) query = query.where('o.location_id', '=', filter.locationId);
+  if (filter.customerId) query = query.where('o.customer_id', '=', filter.customerId);
+  return query;
+}
+
+function ordersWithNames(db: Executor, tenantId: TenantId, filter: OrderFilter) {
+  return filteredOrders(db, tenantId, filter)
+    .innerJoin('locations as l', 'l.id', 'o.location_id')
+    .innerJoin('customers as c', 'c.id', 'o.customer_id')
+    .leftJoin('portal_users as pu', 'pu.id', 'o.portal_user_id')
+    .select([
+      'o.id',
+      'o.reference',
+      'o.status',
+      'o.location_id',
+      'l.name as location_name',
+      'o.customer_id',
+      'c.name as customer_name',
+      'o.portal_user_id',
+      'pu.name as requested_by',
+      'o.note',
+      'o.note_to_customer',
+      'o.created_at',
+      'o.updated_at',
+    ]);
+}
+
+export type OrderRow = NonNullable<Awaited<ReturnType<typeof findOrder>>>;
+
+/** One page of orders, newest first, with how many match in all. */
+export async function listOrders(db: Executor, tenantId: TenantId, filter: OrderFilter, page: { page: number; pageSize: number }) {
+  const [items, count] = await Promise.all([
+    ordersWithNames(db, tenantId, filter)
+      .orderBy('o.created_at', 'desc')
+      .orderBy('o.id', 'desc')
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
+    filteredOrders(db, tenantId, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+export function findOrder(db: Executor, tenantId: TenantId, id: string) {
+  return ordersWithNames(db, tenantId, { id }).executeTakeFirst();
+}
+
+export function linesOf(db: Executor, tenantId: TenantId, orderIds: string[]) {
+  if (orderIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('supply_order_lines')
+    .select(['order_id', 'product_id', 'product_name', 'unit', 'quantity'])
+    .where('organization_id', '=', tenantId)
+    .where('order_id', 'in', orderIds)
+    .orderBy('product_name')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertOrder(db: Executor, tenantId: TenantId, values: Omit<SupplyOrdersTable, 'organization_id'>): Promise<void> {
+  await db.insertInto('supply_orders').values({ ...values, organization_id: tenantId }).execute();
+}
+
+export async function insertLines(db: Executor, tenantId: TenantId, lines: Omit<SupplyOrderLinesTable, 'organization_id'>[]): Promise<void> {
+  await db
+    .insertInto('supply_order_lines')
+    .values(lines.map((line) => ({ ...line, organization_id: tenantId })))
+    .execute();
+}
+
+/**
+ * Moves an order on from the status `from` only, so that of two people changing the same
+ * order at once, the second finds it changed (false) instead of overwriting the first.
+ */
+export async function changeOrderStatus(
+  db: Executor,
+  tenantId: TenantId,
+  id: string,
+  from: SupplyOrderStatus,
+  values: Pick<SupplyOrdersTable, 'status' | 'note_to_customer' | 'updated_at'>,
+): Promise<boolean> {
+  const result = await db.updateTable('supply_orders').set(values).where('organization_id', '=', tenantId).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function findPortalUser(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('portal_users').select(['id', 'name', 'email', 'locked_at']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
