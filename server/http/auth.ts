@@ -1,12 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 import type { AppContext } from '../context.ts';
-import type { PrincipalKind } from '../db/schema.ts';
+import type { Organization, PrincipalKind } from '../db/schema.ts';
 import { endSession, endSessionByToken, loadPortalSession, loadStaffSession, sessionIdleLifetime } from '../platform/auth/sessions.ts';
 import { accessRevokedMessage } from '../platform/tenants/branding.ts';
 import { asTenantId, type TenantId } from '../platform/tenants/tenant-id.ts';
-import { findTenantById } from '../platform/tenants/tenants.repository.ts';
-import { AppError, forbidden, unauthenticated } from './errors.ts';
+import { findTenantById, findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
+import { AppError, forbidden, notFound, unauthenticated } from './errors.ts';
 
 export const sessionCookieNames: Record<PrincipalKind, string> = {
   staff: 'porter_staff',
@@ -93,6 +93,16 @@ export async function requirePortalUser(
     email: session.email,
     viewAs,
   };
+}
+
+/**
+ * The company whose portal address is `slug` and its signed-in portal user, for the portal's
+ * feature routes: an unknown company and a switched-off portal both answer 404.
+ */
+export async function requirePortalSession(ctx: AppContext, request: FastifyRequest, slug: string): Promise<{ tenant: Organization; actor: PortalActor }> {
+  const tenant = await findTenantBySlug(ctx.db, slug);
+  if (!tenant || !tenant.portal_enabled) throw notFound('That customer portal');
+  return { tenant, actor: await requirePortalUser(ctx, request, tenant.id) };
 }
 
 // The viewer must still be staff of this tenant with at least manager rights.

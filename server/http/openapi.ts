@@ -10,6 +10,7 @@ export const errorResponses = {
   401: apiErrorSchema.describe('Not signed in, or wrong credentials'),
   403: apiErrorSchema.describe('Signed in, but not allowed'),
   404: apiErrorSchema.describe('No such item for this tenant'),
+  409: apiErrorSchema.describe('Refused in the item’s current state; the message says why'),
   429: apiErrorSchema.describe('Too many attempts; see Retry-After'),
 };
 

@@ -4,14 +4,13 @@ import { z } from 'zod';
 import { attachmentSchema, attachmentTypes, type AttachmentContentType } from '../../../shared/features/attachments/attachments.contract.ts';
 import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
 import type { AppContext } from '../../context.ts';
-import { requirePortalUser, requireStaff } from '../../http/auth.ts';
+import { requirePortalSession, requireStaff } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { findAttachment, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { asTenantId } from '../../platform/tenants/tenant-id.ts';
-import { findTenantBySlug } from '../../platform/tenants/tenants.repository.ts';
 
 const sizeQuery = z.object({ size: z.enum(['full', 'thumbnail']).default('full') });
 
@@ -20,12 +19,6 @@ async function readUpload(request: FastifyRequest, maxBytes: number): Promise<{ 
   if (!file || file.fieldname !== 'file') throw new AppError('validation_failed', 'Attach the file as the form field "file".', { file: 'Choose a file' });
   const data = await file.toBuffer();
   return { fileName: file.filename, data };
-}
-
-async function portalTenantOf(ctx: AppContext, slug: string) {
-  const tenant = await findTenantBySlug(ctx.db, slug);
-  if (!tenant || !tenant.portal_enabled) throw notFound('That customer portal');
-  return tenant;
 }
 
 export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext): void {
@@ -42,8 +35,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
       response: { 201: attachmentSchema, ...errorResponses },
     },
   }, async (request, reply) => {
-    const tenant = await portalTenantOf(ctx, request.params.slug);
-    const actor = await requirePortalUser(ctx, request, tenant.id);
+    const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
     await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, request.params.locationId);
     const upload = await readUpload(request, ctx.config.maxUploadBytes);
     const row = await storeUpload(ctx, actor.tenantId, { kind: 'portal', id: actor.userId }, request.params.locationId, upload);
@@ -53,8 +45,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
   app.get('/api/portal/:slug/attachments/:id', {
     schema: { tags, summary: 'A file the signed-in portal user may see', params: portalSlugParamsSchema.extend({ id: z.string().min(1).max(64) }), querystring: sizeQuery },
   }, async (request, reply) => {
-    const tenant = await portalTenantOf(ctx, request.params.slug);
-    const actor = await requirePortalUser(ctx, request, tenant.id);
+    const { actor } = await requirePortalSession(ctx, request, request.params.slug);
     const row = await findAttachment(ctx.db, actor.tenantId, request.params.id);
     const canUseLocation = (locationId: string) =>
       requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'serviceRequests').then(

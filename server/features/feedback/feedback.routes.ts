@@ -11,10 +11,8 @@ import {
   feedbackTrendSchema,
 } from '../../../shared/features/feedback/feedback.contract.ts';
 import type { AppContext } from '../../context.ts';
-import { requirePortalUser, requireStaff } from '../../http/auth.ts';
-import { notFound } from '../../http/errors.ts';
+import { requirePortalSession, requireStaff } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
-import { findTenantBySlug } from '../../platform/tenants/tenants.repository.ts';
 import * as feedback from './feedback.service.ts';
 
 const locationParams = portalSlugParamsSchema.extend({ locationId: z.string().min(1).max(64) });
@@ -24,12 +22,7 @@ export function registerFeedbackRoutes(root: FastifyInstance, ctx: AppContext): 
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Feedback'];
 
-  /** The portal user signed in to this company's portal; a closed portal is not found, as on the other portal feature routes. */
-  async function portalUser(request: FastifyRequest, slug: string) {
-    const tenant = await findTenantBySlug(ctx.db, slug);
-    if (!tenant || !tenant.portal_enabled) throw notFound('That customer portal');
-    return requirePortalUser(ctx, request, tenant.id);
-  }
+  const portalUser = async (request: FastifyRequest, slug: string) => (await requirePortalSession(ctx, request, slug)).actor;
 
   app.post('/api/portal/:slug/feedback', {
     schema: { tags, summary: 'Rate a location from Extremely Dissatisfied to Extremely Satisfied, with a note', params: portalSlugParamsSchema, body: createFeedbackSchema, response: { 201: feedbackSchema, ...errorResponses } },

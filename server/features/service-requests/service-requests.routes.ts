@@ -18,10 +18,8 @@ import {
 } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import { requestOptionsSchema } from '../../../shared/features/services/services.contract.ts';
 import type { AppContext } from '../../context.ts';
-import { requirePortalUser, requireStaff } from '../../http/auth.ts';
-import { notFound } from '../../http/errors.ts';
+import { requirePortalSession, requireStaff } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
-import { findTenantBySlug } from '../../platform/tenants/tenants.repository.ts';
 import * as requests from './service-requests.service.ts';
 
 export function registerServiceRequestRoutes(root: FastifyInstance, ctx: AppContext): void {
@@ -32,11 +30,7 @@ export function registerServiceRequestRoutes(root: FastifyInstance, ctx: AppCont
   const locationParams = slugAnd({ locationId: z.string().min(1).max(64) });
   const requestParams = slugAnd({ id: z.string().min(1).max(64) });
 
-  async function portalActor(request: FastifyRequest, slug: string) {
-    const tenant = await findTenantBySlug(ctx.db, slug);
-    if (!tenant || !tenant.portal_enabled) throw notFound('That customer portal');
-    return { tenant, actor: await requirePortalUser(ctx, request, tenant.id) };
-  }
+  const portalActor = (request: FastifyRequest, slug: string) => requirePortalSession(ctx, request, slug);
 
   app.get('/api/portal/:slug/locations/:locationId/request-options', {
     schema: { tags: portalTags, summary: 'Services and categories a customer may ask for at a location', params: locationParams, response: { 200: requestOptionsSchema, ...errorResponses } },

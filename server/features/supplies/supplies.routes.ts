@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiErrorSchema } from '../../../shared/errors.ts';
 import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
 import {
   createSupplyOrderSchema,
@@ -16,10 +15,8 @@ import {
   supplyProductSchema,
 } from '../../../shared/features/supplies/supplies.contract.ts';
 import type { AppContext } from '../../context.ts';
-import { requirePortalUser, requireStaff } from '../../http/auth.ts';
-import { notFound } from '../../http/errors.ts';
+import { requirePortalSession, requireStaff } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
-import { findTenantBySlug } from '../../platform/tenants/tenants.repository.ts';
 import * as supplies from './supplies.service.ts';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -30,12 +27,7 @@ export function registerSupplyRoutes(root: FastifyInstance, ctx: AppContext): vo
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Supplies'];
 
-  /** The portal user signed in to this company's portal; a closed portal is not found, as on the other portal feature routes. */
-  async function portalUser(request: FastifyRequest, slug: string) {
-    const tenant = await findTenantBySlug(ctx.db, slug);
-    if (!tenant || !tenant.portal_enabled) throw notFound('That customer portal');
-    return requirePortalUser(ctx, request, tenant.id);
-  }
+  const portalUser = async (request: FastifyRequest, slug: string) => (await requirePortalSession(ctx, request, slug)).actor;
 
   app.get('/api/office/supply-products', {
     schema: { tags, summary: 'The supplies catalogue: active products first, then by name', response: { 200: supplyProductListSchema, ...errorResponses } },
@@ -97,7 +89,7 @@ export function registerSupplyRoutes(root: FastifyInstance, ctx: AppContext): vo
       summary: 'Approve, deliver or cancel an order; the customer is emailed the status and the note',
       params: idParams,
       body: supplyOrderUpdateSchema,
-      response: { 200: supplyOrderSchema, ...errorResponses, 409: apiErrorSchema.describe('The order’s status does not allow this change') },
+      response: { 200: supplyOrderSchema, ...errorResponses },
     },
   }, async (request) => {
     const actor = await requireStaff(ctx, request, 'manager');
