@@ -1,6 +1,9 @@
 /** Tabs of the detail pages, named in the URL (`?tab=portal-users`) so a link can open one directly. */
-export const customerTabs = ['overview', 'locations', 'portal-users', 'requests', 'visits', 'billing', 'journal'] as const;
+export const customerTabs = ['overview', 'locations', 'portal-users', 'requests', 'supplies', 'feedback', 'visits', 'billing', 'journal'] as const;
 export type CustomerTab = (typeof customerTabs)[number];
 
-export const locationTabs = ['overview', 'portal', 'assignments'] as const;
+export const locationTabs = ['overview', 'portal', 'assignments', 'feedback'] as const;
+
+export const suppliesTabs = ['orders', 'products'] as const;
+export type SuppliesTab = (typeof suppliesTabs)[number];
 export type LocationTab = (typeof locationTabs)[number];

@@ -14,12 +14,15 @@ import {
   customerTypes,
   type CustomerType,
 } from '../../shared/features/customers/customers.contract.ts';
+import { inboxSorts } from '../../shared/features/service-requests/service-requests.contract.ts';
+import { supplyOrderStatuses, type SupplyOrderStatus } from '../../shared/features/supplies/supplies.contract.ts';
 import type { CustomerSort, CustomerStatus } from '../features/customers/api/get-customers.ts';
+import { inboxStatuses, type InboxSort, type InboxStatus } from '../features/service-requests/api/get-inbox.ts';
 import { hasRoleAtLeast, homePathForRole } from '../../shared/roles.ts';
 import { NotFoundView } from '../components/not-found-view.tsx';
 import { getPortalInfoOrNull, portalMe, requirePortalMe, requireStaffMe, setupNeeded, staffMe } from './route-guards.ts';
-import { customerTabs, locationTabs, type CustomerTab, type LocationTab } from './detail-tabs.ts';
-import { oneOf, optionalPage, optionalText, safeRedirect } from './search-params.ts';
+import { customerTabs, locationTabs, suppliesTabs, type CustomerTab, type LocationTab, type SuppliesTab } from './detail-tabs.ts';
+import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -154,10 +157,82 @@ const officeLocationRoute = createRoute({
 
 const placeholderPages = () => import('./routes/office/placeholder-pages.tsx');
 
+interface InboxSearch {
+  status?: InboxStatus;
+  locationId?: string;
+  customerId?: string;
+  assigneeId?: string;
+  serviceId?: string;
+  categoryId?: string;
+  olderThanDays?: number;
+  q?: string;
+  sort?: InboxSort;
+  page?: number;
+}
+
 const officeRequestsRoute = createRoute({
   getParentRoute: () => officeRoute,
   path: 'requests',
-  component: lazyRouteComponent(placeholderPages, 'RequestsPage'),
+  validateSearch: (search: Record<string, unknown>): InboxSearch => ({
+    // The defaults (unfinished, newest first) stay out of the URL, so plain links stay plain.
+    status: oneOf(inboxStatuses, search.status) === 'unfinished' ? undefined : oneOf(inboxStatuses, search.status),
+    locationId: optionalText(search.locationId),
+    customerId: optionalText(search.customerId),
+    assigneeId: optionalText(search.assigneeId),
+    serviceId: optionalText(search.serviceId),
+    categoryId: optionalText(search.categoryId),
+    olderThanDays: optionalPositiveInt(search.olderThanDays, 3650),
+    q: optionalText(search.q),
+    sort: oneOf(inboxSorts, search.sort) === 'newest' ? undefined : oneOf(inboxSorts, search.sort),
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/requests-page.tsx'), 'RequestsPage'),
+});
+
+const officeRequestRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'requests/$requestId',
+  component: lazyRouteComponent(() => import('./routes/office/request-detail-page.tsx'), 'RequestDetailPage'),
+});
+
+interface SuppliesSearch {
+  tab?: SuppliesTab;
+  status?: SupplyOrderStatus;
+  locationId?: string;
+  customerId?: string;
+  page?: number;
+}
+
+const officeSuppliesRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'supplies',
+  validateSearch: (search: Record<string, unknown>): SuppliesSearch => ({
+    tab: oneOf(suppliesTabs, search.tab) === 'orders' ? undefined : oneOf(suppliesTabs, search.tab),
+    status: oneOf(supplyOrderStatuses, search.status),
+    locationId: optionalText(search.locationId),
+    customerId: optionalText(search.customerId),
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/supplies-page.tsx'), 'SuppliesPage'),
+});
+
+interface FeedbackSearch {
+  locationId?: string;
+  customerId?: string;
+  maxRating?: number;
+  page?: number;
+}
+
+const officeFeedbackRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'feedback',
+  validateSearch: (search: Record<string, unknown>): FeedbackSearch => ({
+    locationId: optionalText(search.locationId),
+    customerId: optionalText(search.customerId),
+    maxRating: optionalPositiveInt(search.maxRating, 5),
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/feedback-page.tsx'), 'FeedbackPage'),
 });
 
 const officeVisitsRoute = createRoute({
@@ -200,6 +275,18 @@ const officeSettingsStaffRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'staff',
   component: lazyRouteComponent(() => import('./routes/office/staff-page.tsx'), 'StaffPage'),
+});
+
+const officeSettingsServicesRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'services',
+  component: lazyRouteComponent(() => import('./routes/office/services-page.tsx'), 'ServicesPage'),
+});
+
+const officeSettingsTicketCategoriesRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'ticket-categories',
+  component: lazyRouteComponent(() => import('./routes/office/ticket-categories-page.tsx'), 'TicketCategoriesPage'),
 });
 
 const officeSettingsOutboxRoute = createRoute({
@@ -311,6 +398,36 @@ const portalHomeRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-home-page.tsx'), 'PortalHomePage'),
 });
 
+const portalRequestsRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'requests',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-requests-page.tsx'), 'PortalRequestsPage'),
+});
+
+const portalNewRequestRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'requests/new',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-new-request-page.tsx'), 'PortalNewRequestPage'),
+});
+
+const portalRequestRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'requests/$requestId',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-request-page.tsx'), 'PortalRequestPage'),
+});
+
+const portalSuppliesRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'supplies',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-supplies-page.tsx'), 'PortalSuppliesPage'),
+});
+
+const portalFeedbackRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'feedback',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-feedback-page.tsx'), 'PortalFeedbackPage'),
+});
+
 const portalProfileRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'profile',
@@ -332,12 +449,17 @@ export const routeTree = rootRoute.addChildren([
     officeLocationsRoute,
     officeLocationRoute,
     officeRequestsRoute,
+    officeRequestRoute,
+    officeSuppliesRoute,
+    officeFeedbackRoute,
     officeVisitsRoute,
     officeBillingRoute,
     officeInspectionsRoute,
     officeSettingsRoute.addChildren([
       officeSettingsCompanyRoute,
       officeSettingsPortalRoute,
+      officeSettingsServicesRoute,
+      officeSettingsTicketCategoriesRoute,
       officeSettingsStaffRoute,
       officeSettingsOutboxRoute,
     ]),
@@ -351,6 +473,14 @@ export const routeTree = rootRoute.addChildren([
     portalResetPasswordRoute,
     portalAcceptInvitationRoute,
     portalConfirmEmailRoute,
-    portalSignedInRoute.addChildren([portalHomeRoute, portalProfileRoute]),
+    portalSignedInRoute.addChildren([
+      portalHomeRoute,
+      portalRequestsRoute,
+      portalNewRequestRoute,
+      portalRequestRoute,
+      portalSuppliesRoute,
+      portalFeedbackRoute,
+      portalProfileRoute,
+    ]),
   ]),
 ]);

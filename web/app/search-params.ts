@@ -30,3 +30,9 @@ export function safeRedirect(value: unknown): string | undefined {
     ? value
     : undefined;
 }
+
+/** A whole number from 1 to `max`, e.g. "older than 7 days"; anything else counts as not given. */
+export function optionalPositiveInt(value: unknown, max: number): number | undefined {
+  const number = typeof value === 'string' ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= max ? number : undefined;
+}

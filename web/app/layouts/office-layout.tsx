@@ -4,6 +4,7 @@ import { Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { staffRoleLabels } from '../../../shared/roles.ts';
 import { LogoMark } from '../../components/logo-mark.tsx';
 import { useLogout } from '../../features/auth/api/logout.ts';
+import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { OfficeNav } from './office-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -34,13 +35,16 @@ export function OfficeLayout() {
               {me.tenant.name}
             </Text>
           </Group>
-          <UserMenu
-            name={me.user.name}
-            detail={staffRoleLabels[me.user.role]}
-            onProfile={() => void navigate({ to: '/office/profile' })}
-            onSignOut={() => { logout.mutate(); }}
-            signingOut={logout.isPending}
-          />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu
+              name={me.user.name}
+              detail={staffRoleLabels[me.user.role]}
+              onProfile={() => void navigate({ to: '/office/profile' })}
+              onSignOut={() => { logout.mutate(); }}
+              signingOut={logout.isPending}
+            />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar>

@@ -1,5 +1,5 @@
 import { Group } from '@mantine/core';
-import { IconBuilding, IconMail, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { IconBuilding, IconMail, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
 import { Outlet, getRouteApi, useLocation } from '@tanstack/react-router';
 import { hasRoleAtLeast } from '../../../shared/roles.ts';
 import { PageHeader } from '../../components/page-header.tsx';
@@ -10,6 +10,8 @@ const officeRoute = getRouteApi('/office');
 const sections = [
   { to: '/office/settings', label: 'Company', icon: IconBuilding, minimumRole: 'supervisor' },
   { to: '/office/settings/portal', label: 'Portal', icon: IconWorldWww, minimumRole: 'supervisor' },
+  { to: '/office/settings/services', label: 'Services', icon: IconTools, minimumRole: 'supervisor' },
+  { to: '/office/settings/ticket-categories', label: 'Ticket categories', icon: IconTag, minimumRole: 'supervisor' },
   { to: '/office/settings/staff', label: 'Staff', icon: IconUsers, minimumRole: 'manager' },
   { to: '/office/settings/outbox', label: 'Outbox', icon: IconMail, minimumRole: 'supervisor' },
 ] as const;

@@ -1,15 +1,18 @@
-import { Card, Tabs, Text, ThemeIcon, Title } from '@mantine/core';
+import { Card, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconFileInvoice,
   IconInfoCircle,
   IconMapPin,
   IconMessage2,
+  IconMoodSmile,
   IconNotebook,
+  IconPackage,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
@@ -17,9 +20,12 @@ import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
 import { useCustomer } from '../../../features/customers/api/get-customer.ts';
 import { CustomerHeader } from '../../../features/customers/components/customer-header.tsx';
 import { CustomerOverview } from '../../../features/customers/components/customer-overview.tsx';
+import { FeedbackList } from '../../../features/feedback/components/feedback-list.tsx';
+import { FeedbackTrendCard } from '../../../features/feedback/components/feedback-trend-card.tsx';
 import { useCustomerLocations } from '../../../features/locations/api/get-locations.ts';
 import { CustomerLocations } from '../../../features/locations/components/customer-locations.tsx';
 import { PortalUsersPanel } from '../../../features/portal-users/components/portal-users-panel.tsx';
+import { CustomerProductsPanel } from '../../../features/supplies/components/customer-products-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { customerTabs, type CustomerTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
@@ -32,6 +38,8 @@ const tabLabels: Record<CustomerTab, { label: string; icon: Icon }> = {
   locations: { label: 'Locations', icon: IconMapPin },
   'portal-users': { label: 'Portal users', icon: IconUsers },
   requests: { label: 'Requests', icon: IconMessage2 },
+  supplies: { label: 'Supplies', icon: IconPackage },
+  feedback: { label: 'Feedback', icon: IconMoodSmile },
   visits: { label: 'Visits', icon: IconCalendarEvent },
   billing: { label: 'Billing', icon: IconFileInvoice },
   journal: { label: 'Journal', icon: IconNotebook },
@@ -69,6 +77,18 @@ function CustomerPortalUsers({ customerId, customerName, archived, canManage }: 
       locations={(locations.data?.items ?? []).map(({ id, name }) => ({ id, name }))}
       canManage={canManage}
     />
+  );
+}
+
+function CustomerFeedback({ customerId }: { customerId: string }) {
+  const [page, setPage] = useState(1);
+  return (
+    <Stack gap="lg">
+      <FeedbackTrendCard params={{ customerId }} />
+      <div>
+        <FeedbackList params={{ customerId, page, pageSize: 10 }} filtered={false} onClearFilters={() => { setPage(1); }} onPageChange={setPage} />
+      </div>
+    </Stack>
   );
 }
 
@@ -115,6 +135,12 @@ export function CustomerDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="portal-users">
               <CustomerPortalUsers customerId={customer.id} customerName={customer.name} archived={Boolean(customer.archivedAt)} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="supplies">
+              <CustomerProductsPanel customerId={customer.id} customerName={customer.name} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="feedback">
+              <CustomerFeedback customerId={customer.id} />
             </Tabs.Panel>
             {(['requests', 'visits', 'billing', 'journal'] as const).map((value) => (
               <Tabs.Panel key={value} value={value}>

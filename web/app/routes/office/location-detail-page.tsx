@@ -1,10 +1,13 @@
-import { Tabs } from '@mantine/core';
-import { IconInfoCircle, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
+import { Stack, Tabs } from '@mantine/core';
+import { IconInfoCircle, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
+import { FeedbackList } from '../../../features/feedback/components/feedback-list.tsx';
+import { FeedbackTrendCard } from '../../../features/feedback/components/feedback-trend-card.tsx';
 import { useLocation } from '../../../features/locations/api/get-location.ts';
 import { LocationAssignments } from '../../../features/locations/components/location-assignments.tsx';
 import { LocationHeader } from '../../../features/locations/components/location-header.tsx';
@@ -21,7 +24,20 @@ const tabLabels: Record<LocationTab, { label: string; icon: Icon }> = {
   overview: { label: 'Overview', icon: IconInfoCircle },
   portal: { label: 'Portal', icon: IconWorldWww },
   assignments: { label: 'Assignments', icon: IconUsers },
+  feedback: { label: 'Feedback', icon: IconMoodSmile },
 };
+
+function LocationFeedback({ locationId }: { locationId: string }) {
+  const [page, setPage] = useState(1);
+  return (
+    <Stack gap="lg">
+      <FeedbackTrendCard params={{ locationId }} />
+      <div>
+        <FeedbackList params={{ locationId, page, pageSize: 10 }} filtered={false} onClearFilters={() => { setPage(1); }} onPageChange={setPage} />
+      </div>
+    </Stack>
+  );
+}
 
 export function LocationDetailPage() {
   const { me } = officeRoute.useRouteContext();
@@ -67,6 +83,12 @@ export function LocationDetailPage() {
             <Tabs.Panel value="assignments">
               <LocationAssignments locationId={location.id} canManage={canManage} />
             </Tabs.Panel>
+            {/* Rendered only while open: a hidden panel is labelled "Feedback" too, like the portal switch of that name. */}
+            {tab === 'feedback' ? (
+              <Tabs.Panel value="feedback">
+                <LocationFeedback locationId={location.id} />
+              </Tabs.Panel>
+            ) : null}
           </Tabs>
         </>
       )}

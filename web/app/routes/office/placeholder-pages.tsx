@@ -4,7 +4,6 @@ import {
   IconCalendarEvent,
   IconClipboardCheck,
   IconFileInvoice,
-  IconMessage2,
   type Icon,
 } from '@tabler/icons-react';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -37,17 +36,6 @@ function PlaceholderPage(props: ComingSoonProps & { description: string }) {
       <PageHeader title={props.title} description={props.description} />
       <ComingSoon icon={props.icon} text={props.text} />
     </>
-  );
-}
-
-export function RequestsPage() {
-  return (
-    <PlaceholderPage
-      title="Requests"
-      description="What your customers ask for."
-      icon={IconMessage2}
-      text="Service requests and tickets from customers will arrive here: extra cleans, supply top-ups and issues to fix, each with its status and replies."
-    />
   );
 }
 

@@ -1,14 +1,14 @@
-import { getRouteApi } from '@tanstack/react-router';
-import { usePortalMe } from '../../../features/auth/api/get-portal-me.ts';
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
+import { OpenRequestsPanel } from '../../../features/service-requests/components/open-requests-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-
-const signedInRoute = getRouteApi('/portal/$slug/signed-in');
+import { usePortalPage } from './use-portal-page.ts';
 
 export function PortalHomePage() {
-  const context = signedInRoute.useRouteContext();
-  const { slug } = signedInRoute.useParams();
-  const me = usePortalMe(slug).data ?? context.me;
+  const { slug, me, location } = usePortalPage();
   usePageTitle('Home', me.tenant.displayName);
-  return <PortalHome slug={slug} me={me} />;
+  return (
+    <PortalHome slug={slug} me={me}>
+      {location?.features.serviceRequests ? <OpenRequestsPanel key={location.id} slug={slug} locationId={location.id} /> : null}
+    </PortalHome>
+  );
 }

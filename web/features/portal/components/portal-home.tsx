@@ -1,6 +1,7 @@
 import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconBuildingSkyscraper,
+  IconChevronRight,
   IconClipboardCheck,
   IconFolder,
   IconHome,
@@ -11,6 +12,7 @@ import {
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import {
   portalFeatureLabels,
@@ -18,11 +20,15 @@ import {
   type PortalFeature,
 } from '../../../../shared/features/locations/locations.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
+import classes from './portal-home.module.css';
 import { useSelectedLocation } from './use-selected-location.ts';
 
 interface PortalHomeProps {
   slug: string;
   me: PortalMe;
+  /** Shown under the location, e.g. its open requests; other parts of the portal hand these in. */
+  children?: ReactNode;
 }
 
 /** What each feature offers, in the customer's words rather than the office's. */
@@ -34,6 +40,16 @@ const featureTiles: Record<PortalFeature, { icon: Icon; text: string }> = {
   qualityChecks: { icon: IconClipboardCheck, text: 'See inspection reports with scores, comments and photos.' },
   whosWorking: { icon: IconUsers, text: 'See who from the team is at your location right now.' },
   fileStorage: { icon: IconFolder, text: 'Open the files shared with you: images, documents and videos.' },
+};
+
+type FeaturePage = '/portal/$slug/requests' | '/portal/$slug/supplies' | '/portal/$slug/feedback';
+
+/** Where each built feature's tile leads; the rest are still to come. */
+const featurePages: Partial<Record<PortalFeature, FeaturePage>> = {
+  serviceRequests: '/portal/$slug/requests',
+  elapsedTime: '/portal/$slug/requests',
+  supplyRequests: '/portal/$slug/supplies',
+  feedback: '/portal/$slug/feedback',
 };
 
 function firstName(name: string): string {
@@ -67,7 +83,41 @@ function LocationCard({ location, me }: { location: PortalLocation; me: PortalMe
   );
 }
 
-function FeatureTiles({ location }: { location: PortalLocation }) {
+/** A feature at this location; built ones link to their page, and the whole tile is the link's target. */
+function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeature; to: FeaturePage | undefined }) {
+  const { icon: FeatureIcon, text } = featureTiles[feature];
+  const { label } = portalFeatureLabels[feature];
+  return (
+    <Card component="article" withBorder radius="lg" padding="md" shadow="xs" className={to ? classes.linkedTile : undefined}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <ThemeIcon size={38} radius="md" variant="light">
+          <FeatureIcon size={22} aria-hidden />
+        </ThemeIcon>
+        {to ? (
+          <IconChevronRight size={20} aria-hidden style={{ color: 'var(--mantine-color-gray-6)' }} />
+        ) : (
+          <Badge variant="light" color="gray" tt="none">
+            Coming soon
+          </Badge>
+        )}
+      </Group>
+      <Title order={3} fz="md">
+        {to ? (
+          <AnchorLink to={to} params={{ slug }} c="inherit" fw={700} underline="never" className={classes.tileLink}>
+            {label}
+          </AnchorLink>
+        ) : (
+          label
+        )}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {text}
+      </Text>
+    </Card>
+  );
+}
+
+function FeatureTiles({ slug, location }: { slug: string; location: PortalLocation }) {
   const enabled = portalFeatures.filter((feature) => location.features[feature]);
   if (enabled.length === 0) {
     return (
@@ -80,32 +130,14 @@ function FeatureTiles({ location }: { location: PortalLocation }) {
   }
   return (
     <SimpleGrid component="section" aria-label="Features at this location" cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
-      {enabled.map((feature) => {
-        const { icon: FeatureIcon, text } = featureTiles[feature];
-        return (
-          <Card key={feature} component="article" withBorder radius="lg" padding="md" shadow="xs">
-            <Group justify="space-between" mb="xs" wrap="nowrap">
-              <ThemeIcon size={38} radius="md" variant="light">
-                <FeatureIcon size={22} aria-hidden />
-              </ThemeIcon>
-              <Badge variant="light" color="gray" tt="none">
-                Coming soon
-              </Badge>
-            </Group>
-            <Title order={3} fz="md">
-              {portalFeatureLabels[feature].label}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {text}
-            </Text>
-          </Card>
-        );
-      })}
+      {enabled.map((feature) => (
+        <FeatureTile key={feature} slug={slug} feature={feature} to={featurePages[feature]} />
+      ))}
     </SimpleGrid>
   );
 }
 
-export function PortalHome({ slug, me }: PortalHomeProps) {
+export function PortalHome({ slug, me, children }: PortalHomeProps) {
   const [location] = useSelectedLocation(slug, me.locations);
   return (
     <Stack gap="xl">
@@ -132,12 +164,13 @@ export function PortalHome({ slug, me }: PortalHomeProps) {
           </Card>
         )}
       </Paper>
+      {children}
       {location ? (
         <Stack gap="sm">
           <Title order={2} fz="lg">
             At {location.name}
           </Title>
-          <FeatureTiles location={location} />
+          <FeatureTiles slug={slug} location={location} />
         </Stack>
       ) : null}
     </Stack>

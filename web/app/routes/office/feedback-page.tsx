@@ -1,0 +1,79 @@
+import { Group, NativeSelect, Stack } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { feedbackRatings } from '../../../../shared/features/feedback/feedback.contract.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
+import type { FeedbackTrendParams } from '../../../features/feedback/api/get-feedback-trend.ts';
+import { FeedbackList } from '../../../features/feedback/components/feedback-list.tsx';
+import { FeedbackTrendCard } from '../../../features/feedback/components/feedback-trend-card.tsx';
+import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { pageForUrl, pageOrFirst } from '../../search-params.ts';
+
+const feedbackRoute = getRouteApi('/office/feedback');
+
+const pageSize = 25;
+
+const ratingOptions = [
+  { value: '', label: 'Any rating' },
+  ...feedbackRatings.filter(({ value }) => value < 5).map(({ value, label }) => ({ value: String(value), label })),
+];
+
+export function FeedbackPage() {
+  usePageTitle('Feedback');
+  const search = feedbackRoute.useSearch();
+  const navigate = feedbackRoute.useNavigate();
+  type Filters = Pick<typeof search, 'locationId' | 'customerId' | 'maxRating'>;
+
+  function change(next: Partial<Filters>) {
+    void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }) });
+  }
+
+  // A location is the narrower of the two, so its trend wins when both are chosen.
+  const trend: FeedbackTrendParams | null = search.locationId
+    ? { locationId: search.locationId }
+    : search.customerId
+      ? { customerId: search.customerId }
+      : null;
+
+  return (
+    <>
+      <PageHeader title="Feedback" description="How customers rate the work at their locations." />
+      <Group align="flex-end" gap="md" mb="md" wrap="wrap">
+        <CustomerSelect
+          value={search.customerId}
+          onChange={(customerId) => { change({ customerId, locationId: customerId ? undefined : search.locationId }); }}
+          w={{ base: '100%', xs: 280 }}
+        />
+        <LocationSelect
+          value={search.locationId}
+          customerId={search.customerId}
+          onChange={(locationId) => { change({ locationId }); }}
+          w={{ base: '100%', xs: 260 }}
+        />
+        <NativeSelect
+          label="Only ratings at or below"
+          data={ratingOptions}
+          value={search.maxRating ? String(search.maxRating) : ''}
+          onChange={(event) => {
+            const value = Number(event.currentTarget.value);
+            change({ maxRating: value >= 1 && value <= 5 ? value : undefined });
+          }}
+          size="md"
+          w={{ base: '100%', xs: 280 }}
+        />
+      </Group>
+      <Stack gap="lg">
+        {trend ? <FeedbackTrendCard key={trend.locationId ?? trend.customerId} params={trend} /> : null}
+        <div>
+          <FeedbackList
+            params={{ ...search, page: pageOrFirst(search.page), pageSize }}
+            filtered={Boolean(search.locationId || search.customerId || search.maxRating)}
+            onClearFilters={() => void navigate({ search: {} })}
+            onPageChange={(page) => void navigate({ search: (previous) => ({ ...previous, page: pageForUrl(page) }) })}
+          />
+        </div>
+      </Stack>
+    </>
+  );
+}

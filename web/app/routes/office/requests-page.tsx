@@ -1,0 +1,199 @@
+import { Group, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { inboxSorts } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import { hasRoleAtLeast } from '../../../../shared/roles.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { SearchInput } from '../../../components/search-input.tsx';
+import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
+import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
+import { inboxStatuses, type InboxSort, type InboxStatus } from '../../../features/service-requests/api/get-inbox.ts';
+import { InboxList } from '../../../features/service-requests/components/inbox-list.tsx';
+import { officeStatusLabels } from '../../../features/service-requests/components/request-status-badge.tsx';
+import { useServices } from '../../../features/services/api/get-services.ts';
+import { useTicketCategories } from '../../../features/services/api/get-ticket-categories.ts';
+import { staffQueryOptions } from '../../../features/staff/api/get-staff.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { oneOf, pageForUrl, pageOrFirst } from '../../search-params.ts';
+
+const officeRoute = getRouteApi('/office');
+const requestsRoute = getRouteApi('/office/requests');
+
+const pageSize = 25;
+
+const statusOptions = inboxStatuses.map((status) => ({
+  value: status,
+  label: status === 'unfinished' ? 'Unfinished' : status === 'all' ? 'All' : officeStatusLabels[status],
+}));
+
+const sortLabels: Record<InboxSort, string> = { newest: 'Newest', oldest: 'Oldest', updated: 'Recently updated' };
+const sortOptions = inboxSorts.map((sort) => ({ value: sort, label: sortLabels[sort] }));
+
+/** "Older than" saves a moment after typing stops, so each keystroke does not become a history entry. */
+function OlderThanInput({ value, onChange }: { value: number | undefined; onChange: (days: number | undefined) => void }) {
+  const [text, setText] = useState<string | number>(value ?? '');
+  const [shownValue, setShownValue] = useState(value);
+  const commit = useDebouncedCallback((next: string | number) => {
+    const days = typeof next === 'number' ? next : Number.parseInt(next, 10);
+    onChange(Number.isInteger(days) && days >= 1 ? days : undefined);
+  }, 400);
+
+  if (value !== shownValue) {
+    setShownValue(value);
+    setText(value ?? '');
+  }
+
+  return (
+    <NumberInput
+      label="Older than"
+      placeholder="Any age"
+      min={1}
+      max={3650}
+      allowDecimal={false}
+      allowNegative={false}
+      hideControls
+      rightSection={
+        <Text size="sm" c="dimmed">
+          days
+        </Text>
+      }
+      rightSectionWidth={48}
+      size="md"
+      value={text}
+      onChange={(next) => {
+        setText(next);
+        commit(next);
+      }}
+      w={{ base: 'calc(50% - var(--mantine-spacing-md) / 2)', xs: 130 }}
+    />
+  );
+}
+
+export function RequestsPage() {
+  usePageTitle('Requests');
+  const { me } = officeRoute.useRouteContext();
+  const search = requestsRoute.useSearch();
+  const navigate = requestsRoute.useNavigate();
+  const canAssign = hasRoleAtLeast(me.user.role, 'manager');
+  // Only managers and up may list staff, so others filter by "Anyone" or "Unassigned" alone.
+  const staff = useQuery({ ...staffQueryOptions(), enabled: canAssign });
+  const services = useServices();
+  const categories = useTicketCategories();
+
+  type Filters = Omit<typeof search, 'page'>;
+  // A new filter starts again at page 1; typing refines one search, so it replaces the history entry.
+  function change(next: Partial<Filters>, replace = false) {
+    void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }), replace });
+  }
+
+  const subjectValue = search.serviceId ? `service:${search.serviceId}` : search.categoryId ? `category:${search.categoryId}` : '';
+  const serviceOptions = (services.data?.items ?? []).map((service) => ({ value: `service:${service.id}`, label: service.name }));
+  const categoryOptions = (categories.data?.items ?? []).map((category) => ({ value: `category:${category.id}`, label: category.name }));
+  const subjectOptions = [
+    { value: '', label: 'Any' },
+    ...(serviceOptions.length > 0 ? [{ group: 'Services', items: serviceOptions }] : []),
+    ...(categoryOptions.length > 0 ? [{ group: 'Categories', items: categoryOptions }] : []),
+  ];
+
+  const assigneeOptions = [
+    { value: '', label: 'Anyone' },
+    { value: 'none', label: 'Unassigned' },
+    ...(staff.data?.items ?? []).map((member) => ({ value: member.id, label: member.name })),
+  ];
+
+  const filtered = Boolean(
+    search.status || search.locationId || search.customerId || search.assigneeId || search.serviceId || search.categoryId || search.olderThanDays || search.q,
+  );
+  const half = { base: 'calc(50% - var(--mantine-spacing-md) / 2)', xs: 170 };
+
+  return (
+    <>
+      <PageHeader title="Requests" description="What your customers ask for: services, issues and their replies." />
+      <Stack gap="md" mb="md">
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <SearchInput
+            label="Search requests"
+            placeholder="Reference or text"
+            value={search.q ?? ''}
+            onSearch={(q) => { change({ q: q || undefined }, q !== search.q); }}
+          />
+          <NativeSelect
+            label="Status"
+            data={statusOptions}
+            value={search.status ?? 'unfinished'}
+            onChange={(event) => {
+              const status: InboxStatus | undefined = oneOf(inboxStatuses, event.currentTarget.value);
+              change({ status: status === 'unfinished' ? undefined : status });
+            }}
+            size="md"
+            w={half}
+          />
+          <NativeSelect
+            label="Sort"
+            data={sortOptions}
+            value={search.sort ?? 'newest'}
+            onChange={(event) => {
+              const sort = oneOf(inboxSorts, event.currentTarget.value);
+              change({ sort: sort === 'newest' ? undefined : sort });
+            }}
+            size="md"
+            w={half}
+          />
+        </Group>
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <CustomerSelect
+            value={search.customerId}
+            onChange={(customerId) => { change({ customerId, locationId: customerId ? undefined : search.locationId }); }}
+            w={{ base: '100%', xs: 280 }}
+          />
+          <LocationSelect
+            value={search.locationId}
+            customerId={search.customerId}
+            onChange={(locationId) => { change({ locationId }); }}
+            w={{ base: '100%', xs: 260 }}
+          />
+          <NativeSelect
+            label="Assignee"
+            data={assigneeOptions}
+            value={search.assigneeId ?? ''}
+            onChange={(event) => { change({ assigneeId: event.currentTarget.value || undefined }); }}
+            size="md"
+            w={half}
+          />
+          <NativeSelect
+            label="Service or category"
+            data={subjectOptions}
+            value={subjectValue}
+            onChange={(event) => {
+              const [kind, id] = event.currentTarget.value.split(':');
+              change({ serviceId: kind === 'service' ? id : undefined, categoryId: kind === 'category' ? id : undefined });
+            }}
+            size="md"
+            w={{ base: '100%', xs: 220 }}
+          />
+          <OlderThanInput value={search.olderThanDays} onChange={(olderThanDays) => { change({ olderThanDays }, true); }} />
+        </Group>
+      </Stack>
+      <InboxList
+        params={{
+          status: search.status,
+          locationId: search.locationId,
+          customerId: search.customerId,
+          assigneeId: search.assigneeId,
+          serviceId: search.serviceId,
+          categoryId: search.categoryId,
+          olderThanDays: search.olderThanDays,
+          q: search.q,
+          sort: search.sort,
+          page: pageOrFirst(search.page),
+          pageSize,
+        }}
+        filtered={filtered}
+        onClearFilters={() => void navigate({ search: {} })}
+        onPageChange={(page) => void navigate({ search: (previous) => ({ ...previous, page: pageForUrl(page) }) })}
+      />
+    </>
+  );
+}

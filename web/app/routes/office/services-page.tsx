@@ -1,0 +1,18 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { hasRoleAtLeast } from '../../../../shared/roles.ts';
+import { LocationMultiSelect } from '../../../features/locations/components/location-select.tsx';
+import { ServicesPanel } from '../../../features/services/components/services-panel.tsx';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+
+const officeRoute = getRouteApi('/office');
+
+export function ServicesPage() {
+  usePageTitle('Services');
+  const { me } = officeRoute.useRouteContext();
+  return (
+    <ServicesPanel
+      canManage={hasRoleAtLeast(me.user.role, 'manager')}
+      renderLocationPicker={(props) => <LocationMultiSelect {...props} />}
+    />
+  );
+}

@@ -1,0 +1,104 @@
+import { Group, NativeSelect, Tabs } from '@mantine/core';
+import { IconListDetails, IconPackage } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { supplyOrderStatusLabels, supplyOrderStatuses } from '../../../../shared/features/supplies/supplies.contract.ts';
+import { hasRoleAtLeast } from '../../../../shared/roles.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
+import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
+import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
+import { SupplyOrdersList } from '../../../features/supplies/components/supply-orders-list.tsx';
+import { SupplyProductsPanel } from '../../../features/supplies/components/supply-products-panel.tsx';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { suppliesTabs } from '../../detail-tabs.ts';
+import { oneOf, pageForUrl, pageOrFirst } from '../../search-params.ts';
+
+const officeRoute = getRouteApi('/office');
+const suppliesRoute = getRouteApi('/office/supplies');
+
+const pageSize = 25;
+
+const statusOptions = [
+  { value: '', label: 'Any status' },
+  ...supplyOrderStatuses.map((status) => ({ value: status, label: supplyOrderStatusLabels[status] })),
+];
+
+function OrdersTab({ canManage }: { canManage: boolean }) {
+  const search = suppliesRoute.useSearch();
+  const navigate = suppliesRoute.useNavigate();
+  type Filters = Pick<typeof search, 'status' | 'locationId' | 'customerId'>;
+
+  function change(next: Partial<Filters>) {
+    void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }) });
+  }
+
+  return (
+    <>
+      <Group align="flex-end" gap="md" mb="md" wrap="wrap">
+        <NativeSelect
+          label="Status"
+          data={statusOptions}
+          value={search.status ?? ''}
+          onChange={(event) => { change({ status: oneOf(supplyOrderStatuses, event.currentTarget.value) }); }}
+          size="md"
+          w={{ base: '100%', xs: 170 }}
+        />
+        <CustomerSelect
+          value={search.customerId}
+          onChange={(customerId) => { change({ customerId, locationId: customerId ? undefined : search.locationId }); }}
+          w={{ base: '100%', xs: 280 }}
+        />
+        <LocationSelect
+          value={search.locationId}
+          customerId={search.customerId}
+          onChange={(locationId) => { change({ locationId }); }}
+          w={{ base: '100%', xs: 260 }}
+        />
+      </Group>
+      <SupplyOrdersList
+        params={{ status: search.status, locationId: search.locationId, customerId: search.customerId, page: pageOrFirst(search.page), pageSize }}
+        filtered={Boolean(search.status || search.locationId || search.customerId)}
+        onClearFilters={() => void navigate({ search: {} })}
+        onPageChange={(page) => void navigate({ search: (previous) => ({ ...previous, page: pageForUrl(page) }) })}
+        canManage={canManage}
+      />
+    </>
+  );
+}
+
+export function SuppliesPage() {
+  usePageTitle('Supplies');
+  const { me } = officeRoute.useRouteContext();
+  const { tab = 'orders' } = suppliesRoute.useSearch();
+  const navigate = suppliesRoute.useNavigate();
+  const canManage = hasRoleAtLeast(me.user.role, 'manager');
+
+  return (
+    <>
+      <PageHeader title="Supplies" description="Consumables your customers order, and the catalogue they order from." />
+      <Tabs
+        value={tab}
+        onChange={(value) => {
+          const next = oneOf(suppliesTabs, value);
+          void navigate({ search: { tab: next === 'orders' ? undefined : next } });
+        }}
+        keepMounted={false}
+      >
+        <ScrollingTabsList>
+          <Tabs.Tab value="orders" leftSection={<IconListDetails size={16} aria-hidden />}>
+            Orders
+          </Tabs.Tab>
+          <Tabs.Tab value="products" leftSection={<IconPackage size={16} aria-hidden />}>
+            Products
+          </Tabs.Tab>
+        </ScrollingTabsList>
+        <Tabs.Panel value="orders">
+          <OrdersTab canManage={canManage} />
+        </Tabs.Panel>
+        <Tabs.Panel value="products">
+          <SupplyProductsPanel canManage={canManage} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { Skeleton, Stack } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { ReadOnlyFieldset } from '../../../components/read-only-fieldset.tsx';
+import { FeatureUnavailable } from '../../../features/portal/components/feature-unavailable.tsx';
+import { PortalPageHeader } from '../../../features/portal/components/portal-page-header.tsx';
+import { ReadOnlyNotice } from '../../../features/portal/components/read-only-notice.tsx';
+import { useRequestOptions } from '../../../features/service-requests/api/get-request-options.ts';
+import { NewRequestForm } from '../../../features/service-requests/components/new-request-form.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { notifySaved } from '../../../lib/error-message.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { usePortalPage } from './use-portal-page.ts';
+
+interface NewRequestProps {
+  slug: string;
+  locationId: string;
+  locationName: string;
+  companyName: string;
+  readOnly: boolean;
+}
+
+function NewRequest({ slug, locationId, locationName, companyName, readOnly }: NewRequestProps) {
+  const query = useRequestOptions(slug, locationId);
+  const navigate = useNavigate();
+
+  if (isApiError(query.error, 404)) {
+    return <FeatureUnavailable slug={slug} feature="Service requests" locationName={locationName} companyName={companyName} />;
+  }
+  if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title="The form could not be loaded" />;
+  if (!query.data) return <Skeleton height={320} radius="lg" />;
+  return (
+    <ReadOnlyFieldset readOnly={readOnly}>
+      <NewRequestForm
+        slug={slug}
+        locationId={locationId}
+        options={query.data}
+        onCreated={(request) => {
+          notifySaved(`We have your request ${request.reference} and will be in touch.`, 'Request sent');
+          void navigate({ to: '/portal/$slug/requests/$requestId', params: { slug, requestId: request.id } });
+        }}
+      />
+    </ReadOnlyFieldset>
+  );
+}
+
+export function PortalNewRequestPage() {
+  const { slug, me, location, readOnly } = usePortalPage();
+  usePageTitle('New request', me.tenant.displayName);
+  return (
+    <Stack gap="lg">
+      <PortalPageHeader slug={slug} back="requests" title="New request" description={location ? `At ${location.name}` : undefined} />
+      {readOnly ? <ReadOnlyNotice /> : null}
+      {location?.features.serviceRequests ? (
+        <NewRequest key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.tenant.displayName} readOnly={readOnly} />
+      ) : (
+        <FeatureUnavailable slug={slug} feature="Service requests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+      )}
+    </Stack>
+  );
+}

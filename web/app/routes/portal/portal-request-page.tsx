@@ -1,0 +1,30 @@
+import { Stack } from '@mantine/core';
+import { getRouteApi } from '@tanstack/react-router';
+import { DetailQueryState } from '../../../components/detail-query-state.tsx';
+import { PortalBackLink } from '../../../features/portal/components/portal-page-header.tsx';
+import { ReadOnlyNotice } from '../../../features/portal/components/read-only-notice.tsx';
+import { usePortalRequest } from '../../../features/service-requests/api/get-portal-request.ts';
+import { PortalRequestView } from '../../../features/service-requests/components/portal-request-view.tsx';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { usePortalPage } from './use-portal-page.ts';
+
+const requestRoute = getRouteApi('/portal/$slug/signed-in/requests/$requestId');
+
+export function PortalRequestPage() {
+  const { slug, me, readOnly } = usePortalPage();
+  const { requestId } = requestRoute.useParams();
+  const query = usePortalRequest(slug, requestId);
+  usePageTitle(query.data ? `${query.data.reference} ${query.data.subject}` : 'Request', me.tenant.displayName);
+
+  return (
+    <DetailQueryState query={query} thing="Request">
+      {(request) => (
+        <Stack gap="lg">
+          <PortalBackLink slug={slug} to="requests" />
+          {readOnly ? <ReadOnlyNotice /> : null}
+          <PortalRequestView slug={slug} request={request} readOnly={readOnly} />
+        </Stack>
+      )}
+    </DetailQueryState>
+  );
+}

@@ -1,0 +1,50 @@
+import { Skeleton, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { ButtonLink } from '../../../components/router-links.tsx';
+import { FeatureUnavailable } from '../../../features/portal/components/feature-unavailable.tsx';
+import { PortalPageHeader } from '../../../features/portal/components/portal-page-header.tsx';
+import { usePortalRequests } from '../../../features/service-requests/api/get-portal-requests.ts';
+import { PortalRequestLists } from '../../../features/service-requests/components/portal-request-list.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { usePortalPage } from './use-portal-page.ts';
+
+function Requests({ slug, locationId, locationName, companyName }: { slug: string; locationId: string; locationName: string; companyName: string }) {
+  const query = usePortalRequests(slug, locationId);
+  const newRequest = query.data?.canSubmit ? (
+    <ButtonLink to="/portal/$slug/requests/new" params={{ slug }} size="md" leftSection={<IconPlus size={18} aria-hidden />}>
+      New request
+    </ButtonLink>
+  ) : null;
+
+  function renderBody() {
+    if (isApiError(query.error, 404)) {
+      return <FeatureUnavailable slug={slug} feature="Service requests" locationName={locationName} companyName={companyName} />;
+    }
+    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title="Your requests could not be loaded" />;
+    if (!query.data) return <Skeleton height={160} radius="lg" />;
+    return <PortalRequestLists slug={slug} list={query.data} />;
+  }
+
+  return (
+    <Stack gap="lg">
+      <PortalPageHeader slug={slug} title="Service requests" description={`At ${locationName}`} actions={newRequest} />
+      {renderBody()}
+    </Stack>
+  );
+}
+
+export function PortalRequestsPage() {
+  const { slug, me, location } = usePortalPage();
+  usePageTitle('Service requests', me.tenant.displayName);
+  if (!location?.features.serviceRequests) {
+    return (
+      <Stack gap="lg">
+        <PortalPageHeader slug={slug} title="Service requests" />
+        <FeatureUnavailable slug={slug} feature="Service requests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+      </Stack>
+    );
+  }
+  return <Requests key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.tenant.displayName} />;
+}

@@ -1,0 +1,9 @@
+import type { FeedbackListParams } from './get-feedback.ts';
+import type { FeedbackTrendParams } from './get-feedback-trend.ts';
+
+export const feedbackKeys = {
+  list: (params: FeedbackListParams) => ['office', 'feedback', 'list', params] as const,
+  trend: (params: FeedbackTrendParams) => ['office', 'feedback', 'trend', params] as const,
+  portal: (slug: string, locationId: string) => ['portal', slug, 'feedback', locationId] as const,
+  portalPage: (slug: string, locationId: string, page: number) => ['portal', slug, 'feedback', locationId, page] as const,
+};

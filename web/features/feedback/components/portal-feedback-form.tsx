@@ -1,0 +1,114 @@
+import { Alert, Button, Flex, Group, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { IconHeart, IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import { createFeedbackSchema, feedbackRatings } from '../../../../shared/features/feedback/feedback.contract.ts';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { textField } from '../../../lib/form-data.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useCreateFeedback } from '../api/create-feedback.ts';
+import { ratingFaces } from './rating.tsx';
+
+interface PortalFeedbackFormProps {
+  slug: string;
+  locationId: string;
+  locationName: string;
+}
+
+/** The five-step scale as large buttons with faces, a note, and a thank-you once sent. */
+export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFeedbackFormProps) {
+  const mutation = useCreateFeedback(slug);
+  const [rating, setRating] = useState<string>('');
+  const [sent, setSent] = useState(false);
+  const { errors, formProps } = useFormSubmit({
+    schema: createFeedbackSchema,
+    mutation,
+    read: (data) => ({ locationId, rating: rating ? Number(rating) : undefined, note: textField(data, 'note') }),
+    onValid: (values) => {
+      mutation.mutate(values, {
+        onSuccess: () => {
+          setSent(true);
+          setRating('');
+        },
+      });
+    },
+  });
+
+  if (sent) {
+    return (
+      <Alert color="teal" variant="light" icon={<IconHeart size={20} />} title="Thank you for your feedback" role="status">
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">We read every note. It helps us do better at {locationName}.</Text>
+          <Button
+            variant="outline"
+            color="teal"
+            onClick={() => {
+              mutation.reset();
+              setSent(false);
+            }}
+          >
+            Give more feedback
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  return (
+    <form {...formProps}>
+      <Stack gap="lg">
+        <FormErrorAlert error={mutation.error} />
+        <Radio.Group
+          name="rating"
+          label="How are we doing?"
+          description={`Your rating for ${locationName}.`}
+          value={rating}
+          onChange={setRating}
+          error={errors.rating}
+          size="md"
+        >
+          <SimpleGrid cols={{ base: 1, xs: 5 }} spacing="sm" mt="sm">
+            {feedbackRatings.map(({ value, label }) => {
+              const { icon: Face, color } = ratingFaces[value];
+              const checked = rating === String(value);
+              return (
+                <Radio.Card
+                  key={value}
+                  value={String(value)}
+                  aria-label={label}
+                  radius="lg"
+                  p="md"
+                  style={{
+                    borderWidth: 2,
+                    borderColor: checked ? `var(--mantine-color-${color}-6)` : undefined,
+                    background: checked ? `var(--mantine-color-${color}-0)` : undefined,
+                  }}
+                >
+                  <Flex direction={{ base: 'row', xs: 'column' }} align="center" justify="flex-start" gap="sm" h="100%">
+                    <Face size={40} stroke={1.6} color={`var(--mantine-color-${color}-7)`} aria-hidden style={{ flexShrink: 0 }} />
+                    <Text fw={checked ? 700 : 500} size="sm" ta="center" lh={1.25}>
+                      {label}
+                    </Text>
+                  </Flex>
+                </Radio.Card>
+              );
+            })}
+          </SimpleGrid>
+        </Radio.Group>
+        <Textarea
+          name="note"
+          label="Note"
+          description="Optional: what went well, or what we should do better."
+          autosize
+          minRows={3}
+          size="md"
+          error={errors.note}
+        />
+        <Group>
+          <Button type="submit" size="md" leftSection={<IconSend size={18} aria-hidden />} loading={mutation.isPending}>
+            Send feedback
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+export const notificationKeys = {
+  list: ['office', 'notifications'] as const,
+};

@@ -1,0 +1,159 @@
+import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { IconInfoCircle, IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { PortalRequestDetail } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import {
+  createServiceRequestSchema,
+  requestTextMaxLength,
+} from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import type { RequestOptions } from '../../../../shared/features/services/services.contract.ts';
+import { FileUploadButton, FileUploadList } from '../../../components/file-uploads.tsx';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { textField } from '../../../lib/form-data.ts';
+import { useFileUploads } from '../../../lib/use-file-uploads.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useCreatePortalRequest } from '../api/create-portal-request.ts';
+import { uploadPortalAttachment } from '../api/upload-portal-attachment.ts';
+
+interface NewRequestFormProps {
+  slug: string;
+  locationId: string;
+  options: RequestOptions;
+  onCreated: (request: PortalRequestDetail) => void;
+}
+
+/** Characters used against the limit; past it the counter turns red and sending waits until the text is shorter. */
+function TextCounter({ length }: { length: number }) {
+  const over = length > requestTextMaxLength;
+  return (
+    <Group justify="space-between" gap="xs" mt={4} wrap="nowrap">
+      <Text size="xs" c="var(--mantine-color-error)" role={over ? 'alert' : undefined}>
+        {over ? 'Keep it under 500 characters' : ''}
+      </Text>
+      <Text size="xs" c={over ? 'var(--mantine-color-error)' : 'dimmed'} fw={over ? 700 : 400} aria-live="polite" style={{ flexShrink: 0 }}>
+        {length} / {requestTextMaxLength}
+      </Text>
+    </Group>
+  );
+}
+
+/** Asks for one service or one category, a short text and optional photos or PDFs, each uploaded as it is picked. */
+export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequestFormProps) {
+  const mutation = useCreatePortalRequest(slug);
+  const uploads = useFileUploads((file) => uploadPortalAttachment(slug, locationId, file));
+  const [serviceId, setServiceId] = useState('');
+  const [categoryId, setCategoryId] = useState('');
+  const [text, setText] = useState('');
+  const categories = options.ticketsAllowed ? options.categories : [];
+  const { errors, formProps } = useFormSubmit({
+    schema: createServiceRequestSchema,
+    mutation,
+    read: (data) => ({
+      locationId,
+      serviceId: serviceId || null,
+      categoryId: categoryId || null,
+      text: textField(data, 'text'),
+      attachmentIds: uploads.attachmentIds,
+    }),
+    onValid: (values) => { mutation.mutate(values, { onSuccess: onCreated }); },
+  });
+
+  if (options.services.length === 0 && categories.length === 0) {
+    return (
+      <Alert color="gray" variant="light" icon={<IconInfoCircle size={20} />}>
+        There is nothing to ask for at this location yet. Contact us if you need something.
+      </Alert>
+    );
+  }
+
+  const choiceError = errors.serviceId ?? errors.categoryId;
+  const over = text.length > requestTextMaxLength;
+
+  return (
+    <form {...formProps}>
+      <Stack gap="lg">
+        <FormErrorAlert error={mutation.error} />
+        <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
+          <Text fw={600} mb={4}>
+            What is it about?
+          </Text>
+          <Text size="sm" c="dimmed" mb="md">
+            {options.services.length > 0 && categories.length > 0
+              ? 'Choose a service, or a category for anything else.'
+              : 'Choose one.'}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: options.services.length > 0 && categories.length > 0 ? 2 : 1 }} spacing="md">
+            {options.services.length > 0 ? (
+              <NativeSelect
+                label="Service"
+                name="serviceId"
+                size="md"
+                value={serviceId}
+                data={[{ value: '', label: 'Choose a service' }, ...options.services.map((service) => ({ value: service.id, label: service.name }))]}
+                description={options.services.find((service) => service.id === serviceId)?.description ?? undefined}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                onChange={(event) => {
+                  setServiceId(event.currentTarget.value);
+                  if (event.currentTarget.value) setCategoryId('');
+                }}
+                error={choiceError}
+              />
+            ) : null}
+            {categories.length > 0 ? (
+              <NativeSelect
+                label="Category"
+                name="categoryId"
+                size="md"
+                value={categoryId}
+                data={[{ value: '', label: 'Choose a category' }, ...categories.map((category) => ({ value: category.id, label: category.name }))]}
+                onChange={(event) => {
+                  setCategoryId(event.currentTarget.value);
+                  if (event.currentTarget.value) setServiceId('');
+                }}
+                error={options.services.length > 0 ? undefined : choiceError}
+              />
+            ) : null}
+          </SimpleGrid>
+        </Paper>
+        <div>
+          <Textarea
+            name="text"
+            label="What do you need?"
+            description="Where, what and by when. Photos help."
+            size="md"
+            autosize
+            minRows={4}
+            maxRows={12}
+            value={text}
+            onChange={(event) => { setText(event.currentTarget.value); }}
+            error={errors.text}
+            styles={over ? { input: { borderColor: 'var(--mantine-color-error)' } } : undefined}
+          />
+          <TextCounter length={text.length} />
+        </div>
+        <Stack gap="sm">
+          <FileUploadList uploads={uploads} />
+          <Group>
+            <FileUploadButton uploads={uploads} label="Add photos or PDFs" />
+          </Group>
+          {errors.attachmentIds ? (
+            <Text size="sm" c="var(--mantine-color-error)">
+              {errors.attachmentIds}
+            </Text>
+          ) : null}
+        </Stack>
+        <Group>
+          <Button
+            type="submit"
+            size="md"
+            leftSection={<IconSend size={18} aria-hidden />}
+            loading={mutation.isPending}
+            disabled={over || uploads.uploading}
+          >
+            Send request
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconBuildingStore, IconMapPin } from '@tabler/icons-react';
+import type { OfficeRequestDetail } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import { AttachmentThumbnails } from '../../../components/attachment-thumbnails.tsx';
+import { DetailField } from '../../../components/detail-field.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
+import { formatAge, formatDateTime } from '../../../lib/format.ts';
+import { useNow } from '../../../lib/use-now.ts';
+import { useSendOfficeMessage } from '../api/send-office-message.ts';
+import { uploadOfficeAttachment } from '../api/upload-office-attachment.ts';
+import { RequestAssigneeSelect, type StaffOption } from './request-assignee-select.tsx';
+import { RequestComposer } from './request-composer.tsx';
+import { RequestConversation } from './request-conversation.tsx';
+import { RequestStatusActions } from './request-status-actions.tsx';
+import { RequestStatusBadge } from './request-status-badge.tsx';
+
+interface OfficeRequestViewProps {
+  request: OfficeRequestDetail;
+  /** Managers and up choose who looks after a request; every office user may reply and move its status. */
+  canAssign: boolean;
+  /** People the request can be assigned to; empty when the viewer may not list staff. */
+  staff: StaffOption[];
+}
+
+function RequestHeader({ request }: { request: OfficeRequestDetail }) {
+  const now = useNow();
+  return (
+    <Stack gap={6} mb="lg">
+      <Group gap="sm" align="center" wrap="wrap">
+        <Text fw={700} c="dimmed" ff="monospace">
+          {request.reference}
+        </Text>
+        <RequestStatusBadge status={request.status} audience="office" size="lg" />
+      </Group>
+      <Title order={1} fz={{ base: 24, sm: 28 }} style={{ overflowWrap: 'anywhere' }}>
+        {request.subject}
+      </Title>
+      <Group gap="lg" c="dimmed" wrap="wrap">
+        <Group gap={6} wrap="nowrap">
+          <IconBuildingStore size={16} aria-hidden />
+          <AnchorLink to="/office/customers/$customerId" params={{ customerId: request.customerId }} fw={500}>
+            {request.customerName}
+          </AnchorLink>
+        </Group>
+        <Group gap={6} wrap="nowrap">
+          <IconMapPin size={16} aria-hidden />
+          <AnchorLink to="/office/locations/$locationId" params={{ locationId: request.locationId }} fw={500}>
+            {request.locationName}
+          </AnchorLink>
+        </Group>
+        <Text size="sm">
+          {request.requestedBy ? `Requested by ${request.requestedBy}` : 'Requested'} · {formatAge(request.createdAt, now)} ago
+        </Text>
+      </Group>
+    </Stack>
+  );
+}
+
+export function OfficeRequestView({ request, canAssign, staff }: OfficeRequestViewProps) {
+  const reply = useSendOfficeMessage(request.id);
+  const finished = request.status === 'resolved' || request.status === 'closed';
+
+  return (
+    <>
+      <RequestHeader request={request} />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
+          <Stack gap="lg">
+            <Card withBorder padding="lg" shadow="xs">
+              <Title order={2} fz="lg" mb="sm">
+                Request
+              </Title>
+              <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }} mb={request.attachments.length > 0 ? 'md' : 0}>
+                {request.text}
+              </Text>
+              <AttachmentThumbnails attachments={request.attachments} />
+            </Card>
+            <Stack gap="sm" component="section" aria-labelledby="conversation-title">
+              <Title order={2} fz="lg" id="conversation-title">
+                Conversation
+              </Title>
+              <RequestConversation messages={request.messages} audience="office" />
+            </Stack>
+            <Card withBorder padding="lg" shadow="xs">
+              <Title order={2} fz="lg" mb="sm">
+                {finished ? 'Add a note' : 'Reply'}
+              </Title>
+              <RequestComposer
+                mutation={reply}
+                upload={(file) => uploadOfficeAttachment(request.locationId, file)}
+                allowInternal
+              />
+            </Card>
+          </Stack>
+        </Grid.Col>
+        {/* On phones the status, actions and assignee come first, before a long conversation. */}
+        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
+          <Card withBorder padding="lg" shadow="xs" style={{ position: 'sticky', top: 76 }}>
+            <Stack gap="md">
+              <RequestStatusActions request={request} />
+              {canAssign && staff.length > 0 ? (
+                <RequestAssigneeSelect key={request.assigneeId ?? 'none'} request={request} staff={staff} />
+              ) : (
+                <DetailField label="Assignee">{request.assigneeName ?? 'Unassigned'}</DetailField>
+              )}
+              <SimpleGrid cols={{ base: 2, md: 1 }} spacing="md">
+                <DetailField label="Requested by">{request.requestedBy}</DetailField>
+                <DetailField label="Opened">{formatDateTime(request.createdAt)}</DetailField>
+                <DetailField label="Last update">{formatDateTime(request.updatedAt)}</DetailField>
+                {request.resolvedAt ? <DetailField label="Resolved">{formatDateTime(request.resolvedAt)}</DetailField> : null}
+                {request.closedAt ? <DetailField label="Closed">{formatDateTime(request.closedAt)}</DetailField> : null}
+              </SimpleGrid>
+            </Stack>
+          </Card>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

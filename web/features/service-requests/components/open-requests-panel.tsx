@@ -1,0 +1,43 @@
+import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { AnchorLink, ButtonLink } from '../../../components/router-links.tsx';
+import { usePortalRequests } from '../api/get-portal-requests.ts';
+import { PortalRequestRows } from './portal-request-list.tsx';
+
+const shown = 3;
+
+/** A glance at what is still open at this location, on the portal's home page. */
+export function OpenRequestsPanel({ slug, locationId }: { slug: string; locationId: string }) {
+  const query = usePortalRequests(slug, locationId);
+  if (query.isError) return null;
+  const open = query.data?.open;
+  // The company hides open requests from customers; the feature tile still leads to the rest.
+  if (query.data && open === null) return null;
+
+  return (
+    <Stack gap="sm" component="section" aria-label="Open requests">
+      <Group justify="space-between" align="center" gap="sm">
+        <Title order={2} fz="lg">
+          Open requests
+        </Title>
+        <AnchorLink to="/portal/$slug/requests" params={{ slug }} fw={600}>
+          See all
+        </AnchorLink>
+      </Group>
+      {!open ? <Skeleton height={72} radius="lg" /> : null}
+      {open && open.length > 0 ? <PortalRequestRows slug={slug} items={open.slice(0, shown)} /> : null}
+      {open && open.length === 0 ? (
+        <Paper withBorder radius="lg" p="lg">
+          <Group justify="space-between" gap="sm">
+            <Text c="dimmed">Nothing open right now.</Text>
+            {query.data?.canSubmit ? (
+              <ButtonLink to="/portal/$slug/requests/new" params={{ slug }} variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
+                New request
+              </ButtonLink>
+            ) : null}
+          </Group>
+        </Paper>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,41 @@
+import { NativeSelect } from '@mantine/core';
+import type { OfficeRequestDetail } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import { useSerialSave } from '../../../lib/use-serial-save.ts';
+import { useAssignRequest } from '../api/assign-request.ts';
+
+export interface StaffOption {
+  id: string;
+  name: string;
+}
+
+const unassigned = 'none';
+
+interface RequestAssigneeSelectProps {
+  request: OfficeRequestDetail;
+  staff: StaffOption[];
+}
+
+/** Saves the moment a person is picked; the page keys it on the saved assignee, so a change by someone else shows too. */
+export function RequestAssigneeSelect({ request, staff }: RequestAssigneeSelectProps) {
+  const mutation = useAssignRequest(request.id);
+  const { shown, save } = useSerialSave(request.assigneeId ?? unassigned, (value: string) =>
+    mutation.mutateAsync(value === unassigned ? null : value),
+  );
+  const options = staff.map((member) => ({ value: member.id, label: member.name }));
+  if (request.assigneeId && !options.some((option) => option.value === request.assigneeId)) {
+    options.unshift({ value: request.assigneeId, label: request.assigneeName ?? 'Someone who has left' });
+  }
+
+  return (
+    <NativeSelect
+      label="Assignee"
+      data={[{ value: unassigned, label: 'Unassigned' }, ...options]}
+      value={shown}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        const name = options.find((option) => option.value === value)?.label;
+        save(value, name ? `${request.reference} is assigned to ${name}.` : `${request.reference} is unassigned.`);
+      }}
+    />
+  );
+}

@@ -1,0 +1,118 @@
+import { Badge, Box, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconArrowRight, IconLock } from '@tabler/icons-react';
+import type { RequestMessage } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import { serviceRequestStatusLabels } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import { AttachmentThumbnails } from '../../../components/attachment-thumbnails.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
+import { officeStatusLabels } from './request-status-badge.tsx';
+
+interface RequestConversationProps {
+  messages: RequestMessage[];
+  audience: 'office' | 'portal';
+}
+
+function authorLabel(message: RequestMessage, audience: 'office' | 'portal'): string {
+  if (message.authorKind === 'portal') return audience === 'office' ? `${message.authorName} (customer)` : message.authorName;
+  return message.authorName;
+}
+
+function StatusChange({ message, audience }: { message: RequestMessage; audience: 'office' | 'portal' }) {
+  if (!message.statusTo) return null;
+  const labels = audience === 'office' ? officeStatusLabels : serviceRequestStatusLabels;
+  return (
+    <Group gap={6} wrap="nowrap">
+      <ThemeIcon size={20} radius="xl" variant="light" color="gray">
+        <IconArrowRight size={12} aria-hidden />
+      </ThemeIcon>
+      <Text size="sm" fw={600}>
+        Status: {labels[message.statusTo]}
+      </Text>
+    </Group>
+  );
+}
+
+/** A bare status change by the system reads as a line between messages rather than a message of its own. */
+function SystemLine({ message, audience }: { message: RequestMessage; audience: 'office' | 'portal' }) {
+  return (
+    <Box component="li" px="sm" py={4}>
+      <Group gap="sm" wrap="wrap" justify="center">
+        <StatusChange message={message} audience={audience} />
+        {message.body ? (
+          <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
+            {message.body}
+          </Text>
+        ) : null}
+        <Text size="xs" c="dimmed">
+          {formatDateTime(message.createdAt)}
+        </Text>
+      </Group>
+    </Box>
+  );
+}
+
+function MessageCard({ message, audience }: { message: RequestMessage; audience: 'office' | 'portal' }) {
+  const fromCustomer = message.authorKind === 'portal';
+  const background = message.internal
+    ? 'var(--mantine-color-yellow-0)'
+    : fromCustomer
+      ? 'var(--mantine-color-gray-0)'
+      : 'var(--mantine-color-white)';
+  const border = message.internal ? 'var(--mantine-color-yellow-5)' : fromCustomer ? 'var(--mantine-color-gray-3)' : 'var(--mantine-color-porter-3)';
+  return (
+    <Paper
+      component="li"
+      radius="md"
+      p="md"
+      withBorder
+      style={{ background, borderColor: border, borderInlineStartWidth: 4 }}
+      data-internal={message.internal || undefined}
+    >
+      <Group justify="space-between" gap="xs" mb={6} wrap="wrap">
+        <Group gap="xs" wrap="wrap">
+          <Text size="sm" fw={700}>
+            {authorLabel(message, audience)}
+          </Text>
+          {message.internal ? (
+            <Badge color="yellow" variant="filled" c="dark.9" tt="none" size="sm" leftSection={<IconLock size={12} aria-hidden />}>
+              Internal note
+            </Badge>
+          ) : null}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {formatDateTime(message.createdAt)}
+        </Text>
+      </Group>
+      <Stack gap="xs">
+        <StatusChange message={message} audience={audience} />
+        {message.body ? (
+          <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+            {message.body}
+          </Text>
+        ) : null}
+        <AttachmentThumbnails attachments={message.attachments} />
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Replies, status updates and (for the office) internal notes, oldest first; nothing here can be edited or deleted. */
+export function RequestConversation({ messages, audience }: RequestConversationProps) {
+  if (messages.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No replies yet.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="sm" component="ol" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Conversation">
+      {messages.map((message) =>
+        message.authorKind === 'system' && message.attachments.length === 0 ? (
+          <SystemLine key={message.id} message={message} audience={audience} />
+        ) : (
+          <MessageCard key={message.id} message={message} audience={audience} />
+        ),
+      )}
+    </Stack>
+  );
+}

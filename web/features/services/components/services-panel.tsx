@@ -1,0 +1,169 @@
+import { Badge, Button, Group, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconPlus, IconTools } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import type { Service } from '../../../../shared/features/services/services.contract.ts';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { TableSkeleton } from '../../../components/table-skeleton.tsx';
+import { notifySaved } from '../../../lib/error-message.ts';
+import { useCreateService } from '../api/create-service.ts';
+import { useServices } from '../api/get-services.ts';
+import { useUpdateService } from '../api/update-service.ts';
+import { ServiceForm, type LocationPickerProps } from './service-form.tsx';
+
+interface ServicesPanelProps {
+  canManage: boolean;
+  renderLocationPicker: (props: LocationPickerProps) => ReactNode;
+}
+
+function YesNo({ value }: { value: boolean }) {
+  return (
+    <Badge variant="light" color={value ? 'teal' : 'gray'} tt="none">
+      {value ? 'Yes' : 'No'}
+    </Badge>
+  );
+}
+
+function locationSummary(service: Service): string {
+  if (service.allLocations) return 'All locations';
+  const count = service.locations.length;
+  return `${String(count)} ${count === 1 ? 'location' : 'locations'}`;
+}
+
+function AddServiceForm({ onClose, renderLocationPicker }: { onClose: () => void; renderLocationPicker: ServicesPanelProps['renderLocationPicker'] }) {
+  const mutation = useCreateService();
+  return (
+    <ServiceForm
+      mutation={mutation}
+      onCancel={onClose}
+      renderLocationPicker={renderLocationPicker}
+      onSaved={(saved) => {
+        onClose();
+        notifySaved(`${saved.name} is in the catalogue.`, 'Service added');
+      }}
+    />
+  );
+}
+
+function EditServiceForm({ service, onClose, renderLocationPicker }: { service: Service; onClose: () => void; renderLocationPicker: ServicesPanelProps['renderLocationPicker'] }) {
+  const mutation = useUpdateService(service.id);
+  return (
+    <ServiceForm
+      service={service}
+      mutation={mutation}
+      onCancel={onClose}
+      renderLocationPicker={renderLocationPicker}
+      onSaved={(saved) => {
+        onClose();
+        notifySaved(`${saved.name} is up to date.`);
+      }}
+    />
+  );
+}
+
+/** The catalogue of services customers can ask for, and where each is offered. */
+export function ServicesPanel({ canManage, renderLocationPicker }: ServicesPanelProps) {
+  const query = useServices();
+  const [opened, setOpened] = useState(false);
+  // Kept after the modal closes, so its title does not change while it fades out.
+  const [editing, setEditing] = useState<Service | null>(null);
+  const close = () => { setOpened(false); };
+
+  function open(service: Service | null) {
+    setEditing(service);
+    setOpened(true);
+  }
+
+  const addButton = canManage ? (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { open(null); }}>
+      Add service
+    </Button>
+  ) : null;
+
+  function renderBody() {
+    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+    if (!query.data) return <TableSkeleton rows={4} />;
+    if (query.data.items.length === 0) {
+      return (
+        <EmptyState
+          icon={<IconTools size={28} />}
+          title="No services yet"
+          description="Add the extra services customers can ask for, like window cleaning or a deep clean."
+          action={addButton}
+        />
+      );
+    }
+    return (
+      <Table.ScrollContainer minWidth={640}>
+        <Table verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Active</Table.Th>
+              <Table.Th>Visible in portal</Table.Th>
+              <Table.Th>Locations</Table.Th>
+              {canManage ? (
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              ) : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {query.data.items.map((service) => (
+              <Table.Tr key={service.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {service.name}
+                  </Text>
+                  {service.description ? (
+                    <Text size="xs" c="dimmed" lineClamp={1}>
+                      {service.description}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <YesNo value={service.active} />
+                </Table.Td>
+                <Table.Td>
+                  <YesNo value={service.visibleInPortal} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Text size="sm">{locationSummary(service)}</Text>
+                </Table.Td>
+                {canManage ? (
+                  <Table.Td ta="right">
+                    <Button size="compact-sm" variant="subtle" aria-label={`Edit ${service.name}`} onClick={() => { open(service); }}>
+                      Edit
+                    </Button>
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+  }
+
+  return (
+    <>
+      <Group justify="space-between" align="center" mb="md" gap="sm">
+        <Text c="dimmed" size="sm">
+          Services customers can ask for in the portal, and the locations where each is offered.
+        </Text>
+        {query.data && query.data.items.length > 0 ? addButton : null}
+      </Group>
+      <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
+        {renderBody()}
+      </Paper>
+      <Modal opened={opened} onClose={close} title={<Text fw={700}>{editing ? `Edit ${editing.name}` : 'Add service'}</Text>} size="lg">
+        {editing ? (
+          <EditServiceForm key={editing.id} service={editing} onClose={close} renderLocationPicker={renderLocationPicker} />
+        ) : (
+          <AddServiceForm onClose={close} renderLocationPicker={renderLocationPicker} />
+        )}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,232 @@
+import { Button, Drawer, Group, Paper, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconPackage, IconSearchOff } from '@tabler/icons-react';
+import { useId, useState } from 'react';
+import type { SupplyOrder } from '../../../../shared/features/supplies/supplies.contract.ts';
+import { DetailField } from '../../../components/detail-field.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { PaginationFooter } from '../../../components/pagination-footer.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
+import { TableSkeleton } from '../../../components/table-skeleton.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
+import { useSupplyOrders, type SupplyOrderListParams } from '../api/get-supply-orders.ts';
+import { SupplyOrderActions } from './supply-order-actions.tsx';
+import { SupplyOrderLines } from './supply-order-lines.tsx';
+import { SupplyOrderStatusBadge } from './supply-order-status-badge.tsx';
+
+interface SupplyOrdersListProps {
+  params: SupplyOrderListParams;
+  filtered: boolean;
+  onClearFilters: () => void;
+  onPageChange: (page: number) => void;
+  /** Managers and up approve, deliver and cancel orders. */
+  canManage: boolean;
+}
+
+function itemCount(order: SupplyOrder): string {
+  const count = order.lines.reduce((sum, line) => sum + line.quantity, 0);
+  const products = order.lines.length;
+  return `${String(count)} ${count === 1 ? 'item' : 'items'} · ${String(products)} ${products === 1 ? 'product' : 'products'}`;
+}
+
+interface OrderDrawerProps {
+  order: SupplyOrder | null;
+  opened: boolean;
+  onClose: () => void;
+  onSaved: (order: SupplyOrder) => void;
+  canManage: boolean;
+}
+
+function OrderDrawer({ order, opened, onClose, onSaved, canManage }: OrderDrawerProps) {
+  return (
+    <Drawer
+      opened={opened}
+      onClose={onClose}
+      position="right"
+      size="md"
+      title={<Text fw={700}>{order ? `Order ${order.reference}` : 'Order'}</Text>}
+      closeButtonProps={{ 'aria-label': 'Close order' }}
+    >
+      {order ? (
+        <Stack gap="lg">
+          <Group gap="sm">
+            <SupplyOrderStatusBadge status={order.status} size="lg" />
+            <Text size="sm" c="dimmed">
+              {formatDateTime(order.createdAt)}
+            </Text>
+          </Group>
+          <SimpleGrid cols={2} spacing="md">
+            <DetailField label="Customer">
+              <AnchorLink to="/office/customers/$customerId" params={{ customerId: order.customerId }}>
+                {order.customerName}
+              </AnchorLink>
+            </DetailField>
+            <DetailField label="Location">
+              <AnchorLink to="/office/locations/$locationId" params={{ locationId: order.locationId }}>
+                {order.locationName}
+              </AnchorLink>
+            </DetailField>
+            <DetailField label="Ordered by">{order.requestedBy}</DetailField>
+            <DetailField label="Last change">{formatDateTime(order.updatedAt)}</DetailField>
+          </SimpleGrid>
+          <Paper withBorder radius="md" p="xs">
+            <SupplyOrderLines lines={order.lines} />
+          </Paper>
+          {order.note ? <DetailField label="Note from the customer">{order.note}</DetailField> : null}
+          {order.noteToCustomer ? <DetailField label="Note to the customer">{order.noteToCustomer}</DetailField> : null}
+          {canManage ? <SupplyOrderActions order={order} onSaved={onSaved} /> : null}
+        </Stack>
+      ) : null}
+    </Drawer>
+  );
+}
+
+function OrdersTable({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: SupplyOrder) => void }) {
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table verticalSpacing="sm" highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Reference</Table.Th>
+            <Table.Th>Date</Table.Th>
+            <Table.Th>Customer · Location</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Items</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((order) => (
+            <Table.Tr key={order.id} onClick={() => { onOpen(order); }} style={{ cursor: 'pointer' }}>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {/* The row opens on a click; this button makes it reachable by keyboard too. */}
+                <UnstyledButton
+                  fz="sm"
+                  fw={order.status === 'submitted' ? 800 : 600}
+                  c="var(--mantine-color-anchor)"
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onOpen(order);
+                  }}
+                >
+                  {order.reference}
+                </UnstyledButton>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm">{formatDateTime(order.createdAt)}</Text>
+              </Table.Td>
+              <Table.Td maw={300}>
+                <Text size="sm" lineClamp={1}>
+                  {order.customerName} · {order.locationName}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <SupplyOrderStatusBadge status={order.status} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Text size="sm" c="dimmed">
+                  {itemCount(order)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function OrderCard({ order, onOpen }: { order: SupplyOrder; onOpen: (order: SupplyOrder) => void }) {
+  const detailsId = useId();
+  // Named by its reference alone, so the status words inside never pass for an action like "Approve".
+  return (
+    <UnstyledButton w="100%" p="md" onClick={() => { onOpen(order); }} aria-label={`Order ${order.reference}`} aria-describedby={detailsId}>
+      <Group justify="space-between" gap="xs" wrap="nowrap" mb={4}>
+        <Text size="sm" fw={700}>
+          {order.reference}
+        </Text>
+        <SupplyOrderStatusBadge status={order.status} size="sm" />
+      </Group>
+      <div id={detailsId}>
+        <Text size="sm" lineClamp={1}>
+          {order.customerName} · {order.locationName}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {formatDateTime(order.createdAt)} · {itemCount(order)}
+        </Text>
+      </div>
+    </UnstyledButton>
+  );
+}
+
+function OrderCards({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: SupplyOrder) => void }) {
+  return (
+    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      {items.map((order, index) => (
+        <li key={order.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
+          <OrderCard order={order} onOpen={onOpen} />
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+/** Supply orders from customers, newest first; an order opens in a drawer with its lines and next steps. */
+export function SupplyOrdersList({ params, filtered, onClearFilters, onPageChange, canManage }: SupplyOrdersListProps) {
+  const query = useSupplyOrders(params);
+  const [shown, setShown] = useState<SupplyOrder | null>(null);
+  const [drawerOpened, setDrawerOpened] = useState(false);
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  // A change made by someone else shows in the drawer once the list reloads; one made here shows at once.
+  const reloaded = shown ? query.data?.items.find((order) => order.id === shown.id) : undefined;
+  const drawerOrder = reloaded && shown && reloaded.updatedAt > shown.updatedAt ? reloaded : shown;
+
+  function open(order: SupplyOrder) {
+    setShown(order);
+    setDrawerOpened(true);
+  }
+
+  function renderBody() {
+    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+    if (!query.data) return <TableSkeleton />;
+    if (query.data.items.length === 0) {
+      return filtered ? (
+        <EmptyState
+          icon={<IconSearchOff size={28} />}
+          title="No orders match"
+          description="Try other filters, or clear them to see every order."
+          action={
+            <Button variant="light" onClick={onClearFilters}>
+              Clear filters
+            </Button>
+          }
+        />
+      ) : (
+        <EmptyState
+          icon={<IconPackage size={28} />}
+          title="No supply orders yet"
+          description="Orders customers place in the portal arrive here for you to approve and deliver."
+        />
+      );
+    }
+    return wide ? <OrdersTable items={query.data.items} onOpen={open} /> : <OrderCards items={query.data.items} onOpen={open} />;
+  }
+
+  return (
+    <>
+      <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
+        {renderBody()}
+      </Paper>
+      {query.data ? (
+        <PaginationFooter page={query.data.page} pageSize={query.data.pageSize} total={query.data.total} onPageChange={onPageChange} />
+      ) : null}
+      <OrderDrawer
+        order={drawerOrder}
+        opened={drawerOpened}
+        onClose={() => { setDrawerOpened(false); }}
+        onSaved={setShown}
+        canManage={canManage}
+      />
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { Badge, Button, Group, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconPackage, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { SupplyProduct } from '../../../../shared/features/supplies/supplies.contract.ts';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { TableSkeleton } from '../../../components/table-skeleton.tsx';
+import { notifySaved } from '../../../lib/error-message.ts';
+import { useCreateSupplyProduct } from '../api/create-supply-product.ts';
+import { useSupplyProducts } from '../api/get-supply-products.ts';
+import { useUpdateSupplyProduct } from '../api/update-supply-product.ts';
+import { ProductThumbnail } from './product-thumbnail.tsx';
+import { SupplyProductForm } from './supply-product-form.tsx';
+
+function AddProductForm({ onClose }: { onClose: () => void }) {
+  const mutation = useCreateSupplyProduct();
+  return (
+    <SupplyProductForm
+      mutation={mutation}
+      onCancel={onClose}
+      onSaved={(saved) => {
+        onClose();
+        notifySaved(`${saved.name} is in the catalogue.`, 'Product added');
+      }}
+    />
+  );
+}
+
+function EditProductForm({ product, onClose }: { product: SupplyProduct; onClose: () => void }) {
+  const mutation = useUpdateSupplyProduct(product.id);
+  return (
+    <SupplyProductForm
+      product={product}
+      mutation={mutation}
+      onCancel={onClose}
+      onSaved={(saved) => {
+        onClose();
+        notifySaved(`${saved.name} is up to date.`);
+      }}
+    />
+  );
+}
+
+/** The supplies catalogue customers order from. */
+export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
+  const query = useSupplyProducts();
+  const [opened, setOpened] = useState(false);
+  const [editing, setEditing] = useState<SupplyProduct | null>(null);
+  const close = () => { setOpened(false); };
+
+  function open(product: SupplyProduct | null) {
+    setEditing(product);
+    setOpened(true);
+  }
+
+  const addButton = canManage ? (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { open(null); }}>
+      Add product
+    </Button>
+  ) : null;
+
+  function renderBody() {
+    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+    if (!query.data) return <TableSkeleton rows={4} />;
+    if (query.data.items.length === 0) {
+      return (
+        <EmptyState
+          icon={<IconPackage size={28} />}
+          title="No products yet"
+          description="Add the supplies customers can order, like paper towels, soap and bin liners."
+          action={addButton}
+        />
+      );
+    }
+    return (
+      <Table.ScrollContainer minWidth={620}>
+        <Table verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>
+                <VisuallyHidden>Image</VisuallyHidden>
+              </Table.Th>
+              <Table.Th>Product</Table.Th>
+              <Table.Th>Unit</Table.Th>
+              <Table.Th>SKU</Table.Th>
+              <Table.Th>Active</Table.Th>
+              {canManage ? (
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              ) : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {query.data.items.map((product) => (
+              <Table.Tr key={product.id}>
+                <Table.Td w={56}>
+                  <ProductThumbnail product={product} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {product.name}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{product.unit}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" c={product.sku ? undefined : 'dimmed'} ff={product.sku ? 'monospace' : undefined}>
+                    {product.sku ?? '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={product.active ? 'teal' : 'gray'} tt="none">
+                    {product.active ? 'Yes' : 'No'}
+                  </Badge>
+                </Table.Td>
+                {canManage ? (
+                  <Table.Td ta="right">
+                    <Button size="compact-sm" variant="subtle" aria-label={`Edit ${product.name}`} onClick={() => { open(product); }}>
+                      Edit
+                    </Button>
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    );
+  }
+
+  return (
+    <>
+      <Group justify="space-between" align="center" mb="md" gap="sm">
+        <Text c="dimmed" size="sm">
+          What customers can order in the portal. Choose per customer on the customer’s Supplies tab.
+        </Text>
+        {query.data && query.data.items.length > 0 ? addButton : null}
+      </Group>
+      <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
+        {renderBody()}
+      </Paper>
+      <Modal opened={opened} onClose={close} title={<Text fw={700}>{editing ? `Edit ${editing.name}` : 'Add product'}</Text>} size="lg">
+        {editing ? <EditProductForm key={editing.id} product={editing} onClose={close} /> : <AddProductForm onClose={close} />}
+      </Modal>
+    </>
+  );
+}
