@@ -22,8 +22,9 @@ const seedStart = performance.now();
 const handle = openDatabase({ databaseUrl: undefined, dataDir });
 await migrateToLatest(handle.db);
 const tenant = await seedLargeTenant(handle.db);
-await seedRequests(handle.db, tenant.tenantId);
-const busyLocation = (await handle.db.selectFrom('portal_user_locations').select('location_id').where('portal_user_id', '=', tenant.portalUserId).orderBy('location_id').executeTakeFirstOrThrow()).location_id;
+const managerLocations = (await handle.db.selectFrom('portal_user_locations').select('location_id').where('portal_user_id', '=', tenant.portalUserId).execute()).map((l) => l.location_id);
+await seedRequests(handle.db, tenant.tenantId, managerLocations);
+const busyLocation = managerLocations[0]!;
 await handle.close();
 console.log(`Seeded 10,000 customers, 20,000 locations, 30,001 portal users and 100,000 service requests in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 

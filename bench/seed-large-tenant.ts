@@ -103,7 +103,7 @@ async function seedPropertyManager(db: Db, tenantId: string, customerIds: string
  * 100,000 service requests spread over the tenant's locations over the past year. As in a
  * real office, the old ones are resolved or closed; the latest 2,000 are still being worked.
  */
-export async function seedRequests(db: Db, tenantId: string, count = 100_000): Promise<void> {
+export async function seedRequests(db: Db, tenantId: string, busyLocationIds: string[], count = 100_000): Promise<void> {
   const locations = await db.selectFrom('locations').select(['id', 'customer_id']).where('organization_id', '=', tenantId).orderBy('id').execute();
   const users = await db.selectFrom('portal_user_customers').select(['portal_user_id', 'customer_id']).where('organization_id', '=', tenantId).execute();
   const userOf = new Map(users.map((u) => [u.customer_id, u.portal_user_id]));
@@ -111,8 +111,9 @@ export async function seedRequests(db: Db, tenantId: string, count = 100_000): P
   const start = Date.now() - 365 * 86_400_000;
   const year = new Date().getUTCFullYear();
   const rows = Array.from({ length: count }, (_, i) => {
-    // The first locations (the property manager's) get a share each, like a busy site.
-    const location = locations[i % 50 === 0 ? i % 10 : i % locations.length]!;
+    // Every 50th request goes to one of the busy sites, so each has a long history.
+    const busyId = i % 50 === 0 ? busyLocationIds[(i / 50) % busyLocationIds.length] : undefined;
+    const location = (busyId ? locations.find((l) => l.id === busyId) : undefined) ?? locations[i % locations.length]!;
     const created = new Date(start + Math.floor((i / count) * 365 * 86_400_000)).toISOString();
     return {
       id: newId(Date.parse(created)),

@@ -18,7 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> { // eslint-disable-lin
   await db.schema.alterTable('customers').addColumn('search_text', 'text', (c) => c.notNull().defaultTo('')).execute();
   await db.schema.createIndex('customers_org_archived_name_idx').on('customers').columns(['organization_id', 'archived_at', 'name', 'id']).execute();
   // Search scans this index instead of the table: several times faster at 10,000 customers.
-  await db.schema.createIndex('customers_org_search_idx').on('customers').columns(['organization_id', 'archived_at', 'search_text', 'id']).execute();
+  await db.schema.createIndex('customers_org_search_idx').on('customers').columns(['organization_id', 'search_text', 'archived_at', 'id']).execute();
   await db.schema.createIndex('customers_org_created_idx').on('customers').columns(['organization_id', 'created_at']).execute();
 
   await db.schema

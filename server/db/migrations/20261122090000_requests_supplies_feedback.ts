@@ -69,8 +69,8 @@ export async function up(db: Kysely<any>): Promise<void> { // eslint-disable-lin
     .execute();
   await db.schema.createIndex('service_requests_org_reference_unique').on('service_requests').columns(['organization_id', 'reference']).unique().execute();
   await db.schema.createIndex('service_requests_org_created_idx').on('service_requests').columns(['organization_id', 'created_at', 'id']).execute();
-  await db.schema.createIndex('service_requests_org_status_idx').on('service_requests').columns(['organization_id', 'status', 'created_at']).execute();
-  await db.schema.createIndex('service_requests_org_location_idx').on('service_requests').columns(['organization_id', 'location_id', 'created_at']).execute();
+  await db.schema.createIndex('service_requests_org_status_idx').on('service_requests').columns(['organization_id', 'status', 'created_at', 'id']).execute();
+  await db.schema.createIndex('service_requests_org_location_idx').on('service_requests').columns(['organization_id', 'location_id', 'created_at', 'id']).execute();
   await db.schema.createIndex('service_requests_org_assignee_idx').on('service_requests').columns(['organization_id', 'assignee_id', 'created_at']).execute();
 
   await db.schema
