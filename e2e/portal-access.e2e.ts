@@ -1,15 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsOn, launchBrowser, newPage, phone, screenshot } from './support/browser.ts';
 import { startPorter, type RunningPorter } from './support/porter-server.ts';
-
-async function signInOffice(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('porter-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${url}/office`);
-}
+import { signInOffice } from './support/sign-in.ts';
 
 describe('customers, locations and portal access', () => {
   let porter: RunningPorter;

@@ -1,27 +1,12 @@
 import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsOn, launchBrowser, newPage, phone, screenshot } from './support/browser.ts';
 import { choose } from './support/forms.ts';
 import { startPorter, type RunningPorter } from './support/porter-server.ts';
-
-async function signInOffice(page: Page, url: string, email: string): Promise<void> {
-  await page.goto(`${url}/login`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill('porter-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${url}/office`);
-}
-
-async function signInPortal(page: Page, url: string): Promise<void> {
-  await page.goto(`${url}/portal/demo/login`);
-  await page.getByLabel('Email').fill('customer@demo.test');
-  await page.getByLabel('Password', { exact: true }).fill('porter-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${url}/portal/demo`);
-}
+import { signInOffice, signInPortal } from './support/sign-in.ts';
 
 describe('requests, supplies and feedback', () => {
   let porter: RunningPorter;

@@ -9,6 +9,7 @@ import { buildApp, type BuildOptions, type Porter } from '../app.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { openDatabase, type DatabaseHandle, type DatabaseKind } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { testPassword } from './factories.ts';
 
 /**
  * The databases every data test runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL
@@ -101,4 +102,21 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Signs a staff member in and returns their session cookie. */
+export async function signInStaff(porter: Porter, email: string, password = testPassword): Promise<string> {
+  return cookieFrom(await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: { email, password } }));
+}
+
+/** Signs a portal user in on the company's portal and returns their session cookie. */
+export async function signInPortal(porter: Porter, slug: string, email: string, password = testPassword): Promise<string> {
+  return cookieFrom(await porter.app.inject({ method: 'POST', url: `/api/portal/${slug}/login`, headers: { 'content-type': 'application/json' }, payload: { email, password } }));
+}
+
+/** One API call as the holder of `cookie`, with a JSON body when there is one. */
+export function callApi(porter: Porter, cookie: string, method: Method, url: string, payload?: object) {
+  return porter.app.inject({ method, url, headers: payload ? { 'content-type': 'application/json', cookie } : { cookie }, ...(payload ? { payload } : {}) });
 }

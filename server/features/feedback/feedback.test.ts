@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../lib/ids.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 import { monthsUpTo, trendOf } from './feedback.service.ts';
 
@@ -51,10 +51,8 @@ describe.each(testDialects())('feedback on %s', (kind) => {
   let supervisor: string;
   let technician: string;
 
-  const signIn = async (email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password: testPassword } }));
-  const call = (cookie: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-    porter.app.inject({ method, url, headers: payload ? { ...json, cookie } : { cookie }, ...(payload ? { payload } : {}) });
+  const signIn = (email: string) => signInStaff(porter, email);
+  const call = (cookie: string, method: 'GET' | 'POST', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
   const outboxTo = (address: string) => porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', address).execute();
 
   /** A customer with feedback on, and a signed-in portal user of its first location only. */

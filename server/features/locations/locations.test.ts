@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalFeatures } from '../../../shared/features/locations/locations.contract.ts';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -14,10 +14,8 @@ describe.each(testDialects())('locations on %s', (kind) => {
   let owner: string;
   let supervisor: string;
 
-  const signIn = async (email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password: testPassword } }));
-  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    porter.app.inject({ method, url, headers: payload ? { ...json, cookie } : { cookie }, ...(payload ? { payload } : {}) });
+  const signIn = (email: string) => signInStaff(porter, email);
+  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
 
   beforeAll(async () => {
     porter = await startTestPorter(kind);

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
-import { createStaff, createTenant, testPassword } from '../../test/factories.ts';
+import { signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { createStaff, createTenant } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
 
@@ -32,8 +32,7 @@ describe.each(testDialects())('portal settings on %s', (kind) => {
   let tenant: Awaited<ReturnType<typeof createTenant>>;
   let owner: string;
 
-  const signIn = async (email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password: testPassword } }));
+  const signIn = (email: string) => signInStaff(porter, email);
 
   beforeAll(async () => {
     porter = await startTestPorter(kind);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -10,10 +10,8 @@ describe.each(testDialects())('portal users on %s', (kind) => {
   let other: Awaited<ReturnType<typeof createTenant>>;
   let owner: string;
 
-  const signIn = async (email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password: testPassword } }));
-  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
-    porter.app.inject({ method, url, headers: payload ? { ...json, cookie } : { cookie }, ...(payload ? { payload } : {}) });
+  const signIn = (email: string) => signInStaff(porter, email);
+  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
   const outboxTo = (email: string) => porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', email).orderBy('created_at').execute();
   const portalLogin = (email: string, password = testPassword) =>
     porter.app.inject({ method: 'POST', url: `/api/portal/${tenant.slug}/login`, headers: json, payload: { email, password } });

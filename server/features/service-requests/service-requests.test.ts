@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -22,12 +22,9 @@ describe.each(testDialects())('service requests on %s', (kind) => {
   let categoryId: string;
   let serviceId: string;
 
-  const signIn = async (email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password: testPassword } }));
-  const portalSignIn = async (slug: string, email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: `/api/portal/${slug}/login`, headers: json, payload: { email, password: testPassword } }));
-  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    porter.app.inject({ method, url, headers: payload ? { ...json, cookie } : { cookie }, ...(payload ? { payload } : {}) });
+  const signIn = (email: string) => signInStaff(porter, email);
+  const portalSignIn = (slug: string, email: string) => signInPortal(porter, slug, email);
+  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
   const outbox = () => porter.ctx.db.selectFrom('outbox_emails').selectAll().orderBy('created_at').execute();
 
   beforeAll(async () => {

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
-import { createStaff, createTenant, testPassword } from '../../test/factories.ts';
-
-const json = { 'content-type': 'application/json' };
+import { callApi, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { createStaff, createTenant } from '../../test/factories.ts';
 
 describe.each(testDialects())('staff on %s', (kind) => {
   let porter: TestPorter;
   let tenant: Awaited<ReturnType<typeof createTenant>>;
   let owner: string;
 
-  const signIn = async (email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password: testPassword } }));
-  const call = (cookie: string, method: 'GET' | 'PUT', url: string, payload?: object) =>
-    porter.app.inject({ method, url, headers: payload ? { ...json, cookie } : { cookie }, ...(payload ? { payload } : {}) });
+  const signIn = (email: string) => signInStaff(porter, email);
+  const call = (cookie: string, method: 'GET' | 'PUT', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
 
   beforeAll(async () => {
     porter = await startTestPorter(kind);

@@ -1,9 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
-import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
-
-const json = { 'content-type': 'application/json' };
+import { callApi, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
 
 describe.each(testDialects())('supplies catalogue on %s', (kind) => {
   let porter: TestPorter;
@@ -16,12 +14,9 @@ describe.each(testDialects())('supplies catalogue on %s', (kind) => {
   let technician: string;
   let png: Buffer;
 
-  const signIn = async (email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password: testPassword } }));
-  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    porter.app.inject({ method, url, headers: payload ? { ...json, cookie } : { cookie }, ...(payload ? { payload } : {}) });
-  const portalSignIn = async (slug: string, email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: `/api/portal/${slug}/login`, headers: json, payload: { email, password: testPassword } }));
+  const signIn = (email: string) => signInStaff(porter, email);
+  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
+  const portalSignIn = (slug: string, email: string) => signInPortal(porter, slug, email);
   const addProduct = async (cookie: string, payload: object) => {
     const response = await call(cookie, 'POST', '/api/office/supply-products', payload);
     expect(response.statusCode, response.body).toBe(201);

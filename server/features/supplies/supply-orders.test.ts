@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationStyle } from '../../../shared/features/locations/locations.contract.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -21,10 +21,8 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
   let retired: { id: string };
   let theirProduct: { id: string };
 
-  const signIn = async (email: string) =>
-    cookieFrom(await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password: testPassword } }));
-  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    porter.app.inject({ method, url, headers: payload ? { ...json, cookie } : { cookie }, ...(payload ? { payload } : {}) });
+  const signIn = (email: string) => signInStaff(porter, email);
+  const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
   const outboxTo = (address: string) => porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', address).orderBy('created_at').execute();
   const staffOf = async (tenantId: TenantId, role: 'manager' | 'supervisor') => {
     const staff = await createStaff(porter.ctx.db, tenantId, role);
