@@ -66,6 +66,7 @@ describe('requests, supplies and feedback', () => {
     await expect.poll(() => requestsLink.innerText()).toMatch(/1/);
     await requestsLink.click();
     await manager.waitForURL(/\/office\/requests/);
+    await expect.poll(() => manager.getByText(reference).first().isVisible()).toBe(true);
     await screenshot(manager, 'office-inbox');
     await manager.getByText(reference).first().click();
     await manager.waitForURL(/\/office\/requests\/[0-9a-f-]{36}/);
