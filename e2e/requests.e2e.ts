@@ -51,8 +51,11 @@ describe('requests, supplies and feedback', () => {
     await screenshot(customer, 'portal-new-request-phone');
     await customer.getByRole('button', { name: 'Send request' }).click();
     await customer.waitForURL(/\/portal\/demo\/requests\/[0-9a-f-]{36}$/);
-    const reference = `SR-${new Date().getUTCFullYear()}-0001`;
-    await expect.poll(() => customer.getByText(reference).first().isVisible()).toBe(true);
+    const referenceText = customer.getByText(/SR-\d{4}-\d{4}/).first();
+    await expect.poll(() => referenceText.isVisible()).toBe(true);
+    const reference = /SR-\d{4}-\d{4}/.exec(await referenceText.innerText())![0];
+    const created = await porter.ctx.db.selectFrom('service_requests').select('reference').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    expect(reference).toBe(created.reference);
     const requestUrl = customer.url();
 
     // The assigned-and-trained manager is emailed; the assigned but untrained supervisor is not.
@@ -85,7 +88,7 @@ describe('requests, supplies and feedback', () => {
     await manager.getByRole('dialog').getByLabel('Update to the customer').fill('Our floor specialist is on the way.');
     await manager.getByRole('dialog').getByRole('button', { name: 'Mark in progress' }).click();
     await manager.getByRole('button', { name: 'Ask customer to confirm' }).click();
-    await expect.poll(async () => (await porter.ctx.db.selectFrom('service_requests').select('status').executeTakeFirstOrThrow()).status).toBe('pending_confirmation');
+    await expect.poll(async () => (await porter.ctx.db.selectFrom('service_requests').select('status').where('reference', '=', reference).executeTakeFirstOrThrow()).status).toBe('pending_confirmation');
     await screenshot(manager, 'office-request-detail');
 
     // The customer sees the reply (never the internal note), confirms the fix, and sees it resolved.

@@ -5,6 +5,7 @@ import { isoNow } from '../lib/time.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { refreshCustomerSearchText } from '../features/customers/customer-search.ts';
 import { featureColumnValues } from '../platform/portal/portal-access.ts';
+import { nextReference } from '../platform/references/references.ts';
 import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 
@@ -118,7 +119,7 @@ async function insertPortalUser(
   trx: Executor,
   tenantId: string,
   user: { name: string; email: string; phone: string | null; passwordHash: string | null; customerId: string; locationIds: string[]; billing: boolean },
-): Promise<void> {
+): Promise<string> {
   const id = newId();
   await trx
     .insertInto('portal_users')
@@ -128,6 +129,7 @@ async function insertPortalUser(
   for (const locationId of user.locationIds) {
     await trx.insertInto('portal_user_locations').values({ organization_id: tenantId, portal_user_id: id, location_id: locationId }).execute();
   }
+  return id;
 }
 
 const phone = (rand: ReturnType<typeof generator>) => `(503) 555-${String(rand.int(100, 9999)).padStart(4, '0')}`;
@@ -170,7 +172,8 @@ async function seedSparkle(trx: Executor): Promise<void> {
   await assign(trx, tenantId, eastClinic, managerId, true, 'text');
   await assign(trx, tenantId, mainClinic, supervisorId, false, 'none');
   await seedCatalogue(trx, tenantId, mainClinic);
-  await insertPortalUser(trx, tenantId, { name: 'Carla Customer', email: 'customer@demo.test', phone: '(503) 555-0101', passwordHash: demoHash, customerId: featured, locationIds: [mainClinic, eastClinic], billing: true });
+  const carla = await insertPortalUser(trx, tenantId, { name: 'Carla Customer', email: 'customer@demo.test', phone: '(503) 555-0101', passwordHash: demoHash, customerId: featured, locationIds: [mainClinic, eastClinic], billing: true });
+  await seedHistory(trx, tenantId, { id: featured, portalUserId: carla, userName: 'Carla Customer' }, [{ id: mainClinic, name: 'Main Clinic' }, { id: eastClinic, name: 'East Clinic' }], managerId);
 
   const homePlace = { address: '88 Willow Crescent, Beaverton, OR 97005', city: 'Beaverton', tz: 'America/Los_Angeles' };
   const home = await insertCustomer(trx, tenantId, { name: 'Hollis Home', type: 'residential', email: 'home@demo.test', phone: '(503) 555-0188', place: homePlace });
@@ -233,6 +236,64 @@ async function seedCatalogue(trx: Executor, tenantId: string, floorCareLocationI
   ];
   for (const [name, unit, sku] of products) {
     await trx.insertInto('supply_products').values({ id: newId(), organization_id: tenantId, name: name!, unit: unit!, sku: sku!, active: true, created_at: now }).execute();
+  }
+}
+
+/**
+ * A little history, so the office has something to look at: a year of monthly ratings for
+ * the featured customer's sites, and requests already under way or done (none new, so the
+ * inbox badge starts at zero).
+ */
+async function seedHistory(
+  trx: Executor,
+  tenantId: string,
+  customer: { id: string; portalUserId: string; userName: string },
+  sites: { id: string; name: string }[],
+  managerId: string,
+): Promise<void> {
+  const now = Date.now();
+  const ratings = [4, 3, 4, 5, 4, 2, 3, 4, 4, 5, 5, 4];
+  for (const [month, rating] of ratings.entries()) {
+    const at = new Date(now - (ratings.length - month) * 30 * 86_400_000).toISOString();
+    const site = sites[month % sites.length]!;
+    const note = rating <= 2 ? 'The restrooms were not restocked on Friday.' : rating === 5 ? 'Spotless, thank you!' : null;
+    await trx.insertInto('feedback').values({ id: newId(Date.parse(at)), organization_id: tenantId, customer_id: customer.id, location_id: site.id, portal_user_id: customer.portalUserId, rating, note, created_at: at }).execute();
+  }
+  const requests = [
+    { subject: 'Window washing', text: 'The lobby windows have streaks after last week’s storm.', status: 'in_progress' as const, daysAgo: 2, update: 'Our window crew is booked for Thursday morning.' },
+    { subject: 'Restroom needs attention', text: 'The soap dispenser in the staff restroom is broken.', status: 'open' as const, daysAgo: 1, update: null },
+    { subject: 'Carpet shampoo', text: 'Please shampoo the waiting room carpet before our open day.', status: 'resolved' as const, daysAgo: 20, update: 'Done on Saturday; it dries in a few hours.' },
+  ];
+  for (const [i, r] of requests.entries()) {
+    const created = new Date(now - r.daysAgo * 86_400_000).toISOString();
+    const site = sites[i % sites.length]!;
+    const id = newId(Date.parse(created));
+    const reference = await nextReference(trx, tenantId, 'SR', new Date(created));
+    await trx
+      .insertInto('service_requests')
+      .values({
+        id,
+        organization_id: tenantId,
+        reference,
+        customer_id: customer.id,
+        location_id: site.id,
+        portal_user_id: customer.portalUserId,
+        subject: r.subject,
+        text: r.text,
+        status: r.status,
+        assignee_id: managerId,
+        created_at: created,
+        updated_at: created,
+        opened_at: created,
+        resolved_at: r.status === 'resolved' ? created : null,
+      })
+      .execute();
+    const message = { organization_id: tenantId, request_id: id, created_at: created, internal: false };
+    await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created)), author_kind: 'portal', author_id: customer.portalUserId, author_name: customer.userName, body: r.text, status_to: 'new' }).execute();
+    await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created) + 1), author_kind: 'staff', author_id: managerId, author_name: 'Marco Mendes', body: 'Opened by Marco Mendes.', status_from: 'new', status_to: 'open' }).execute();
+    if (r.update) {
+      await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created) + 2), author_kind: 'staff', author_id: managerId, author_name: 'Marco Mendes', body: r.update, status_from: 'open', status_to: r.status === 'resolved' ? 'resolved' : 'in_progress' }).execute();
+    }
   }
 }
 
