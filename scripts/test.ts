@@ -32,7 +32,7 @@ function run(step: string, command: string, args: string[], extraEnv: Record<str
 }
 
 function runVitest(step: string, project: string, extraEnv: Record<string, string> = {}): void {
-  const report = path.join(root, 'test-results', `${project}.json`);
+  const report = path.join(root, 'test-results', `${project}${extraEnv.E2E_DATABASE ? `-${extraEnv.E2E_DATABASE}` : ''}.json`);
   mkdirSync(path.dirname(report), { recursive: true });
   rmSync(report, { force: true });
   const ok = run(step, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], extraEnv);
@@ -72,7 +72,8 @@ run('lint', bin('eslint'), ['--max-warnings', '0', '.']);
 runVitest(`server tests (SQLite${postgresUrl ? ' + PostgreSQL' : ''})`, 'server');
 if (hasChromium) {
   if (run('web build', bin('vite'), ['build', '--logLevel', 'warn'])) {
-    runVitest('browser journeys (Chromium)', 'e2e', { CHROMIUM_PATH: chromium });
+    runVitest('browser journeys (Chromium, SQLite)', 'e2e', { CHROMIUM_PATH: chromium, E2E_DATABASE: 'sqlite' });
+    if (postgresUrl) runVitest('browser journeys (Chromium, PostgreSQL)', 'e2e', { CHROMIUM_PATH: chromium, E2E_DATABASE: 'postgres' });
   }
 }
 

@@ -1,22 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildApp, type Porter } from '../../server/app.ts';
 import { loadConfig } from '../../server/config/config.ts';
 import { seedDemo } from '../../server/demo/seed.ts';
-import { freePort } from '../../server/test/harness.ts';
+import { freePort, freshDatabase } from '../../server/test/harness.ts';
 
 const webRoot = path.resolve(import.meta.dirname, '../../dist/web');
 
 export type RunningPorter = Porter & { url: string; stop: () => Promise<void> };
 
-/** A real Porter listening on loopback, serving the built web app, on a fresh SQLite database. */
+/** Which database the journeys run on: `npm test` runs them once per database it has. */
+const databaseKind = process.env.E2E_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+
+/** A real Porter listening on loopback, serving the built web app, on a fresh database. */
 export async function startPorter(options: { demo?: boolean; setupCode?: string } = {}): Promise<RunningPorter> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-e2e-'));
+  const database = await freshDatabase(databaseKind);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, LOG_LEVEL: 'warn' }, webRoot);
-  const porter = await buildApp(config, { setupCode: options.setupCode });
+  const config = loadConfig({ DATA_DIR: database.dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, LOG_LEVEL: 'warn' }, webRoot);
+  const porter = await buildApp(config, { database, setupCode: options.setupCode });
   if (options.demo ?? true) await seedDemo(porter.ctx.db);
   await porter.app.listen({ port, host: '127.0.0.1' });
   return {
@@ -24,7 +25,7 @@ export async function startPorter(options: { demo?: boolean; setupCode?: string 
     url,
     stop: async () => {
       await porter.app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await database.close();
     },
   };
 }
