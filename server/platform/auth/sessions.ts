@@ -1,3 +1,4 @@
+import { compileOnce } from '../../db/compile-once.ts';
 import type { Executor } from '../../db/database.ts';
 import type { PrincipalKind } from '../../db/schema.ts';
 import { newId } from '../../lib/ids.ts';
@@ -57,29 +58,32 @@ async function keepAlive<T extends SessionTimes>(db: Executor, row: T | undefine
 }
 
 // Each loader reads the session and its person in one query: this runs on every request.
-
-/** The staff session a cookie token stands for, with the staff member, or null. */
-export async function loadStaffSession(db: Executor, secret: string, token: string) {
-  const row = await db
+const staffSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
     .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role'])
-    .where('s.token_hash', '=', hashToken(token, secret))
-    .where('s.principal_kind', '=', 'staff')
-    .executeTakeFirst();
-  return keepAlive(db, row);
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.principal_kind', '=', 'staff'),
+);
+
+const portalSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
+  db
+    .selectFrom('sessions as s')
+    .innerJoin('portal_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
+    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 's.impersonator_id', 'u.id as user_id', 'u.name', 'u.email', 'u.locked_at'])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.principal_kind', '=', 'portal'),
+);
+
+/** The staff session a cookie token stands for, with the staff member, or null. */
+export async function loadStaffSession(db: Executor, secret: string, token: string) {
+  return keepAlive(db, await staffSessionByHash(db, hashToken(token, secret)));
 }
 
 /** The portal session a cookie token stands for, with the portal user, or null. */
 export async function loadPortalSession(db: Executor, secret: string, token: string) {
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('portal_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
-    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 's.impersonator_id', 'u.id as user_id', 'u.name', 'u.email', 'u.locked_at'])
-    .where('s.token_hash', '=', hashToken(token, secret))
-    .where('s.principal_kind', '=', 'portal')
-    .executeTakeFirst();
-  return keepAlive(db, row);
+  return keepAlive(db, await portalSessionByHash(db, hashToken(token, secret)));
 }
 
 /** Ends the session a cookie token stands for, if any: signing in again must not leave the old one alive. */
