@@ -17,6 +17,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
+          // A page on a busy two-core machine can take more than the default second to settle.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           env: { TZ: 'UTC' },
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,29 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsOn, launchBrowser, newPage, phone, screenshot } from './support/browser.ts';
-import { startPorter, type RunningPorter } from './support/porter-server.ts';
+import { describe, expect, it } from 'vitest';
+import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 
 describe('office', () => {
-  let porter: RunningPorter;
-  let browser: Browser;
-  beforeAll(async () => {
-    porter = await startPorter();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await porter?.stop();
-  });
+  const run = useJourney();
 
   it('the demo owner signs in, sees the dashboard, searches customers and opens the outbox', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${porter.url}/`);
+    const page = await newPage(run.browser);
+    await page.goto(`${run.porter.url}/`);
     await page.waitForURL(/\/login/);
     await screenshot(page, 'office-login');
     await page.getByLabel('Email').fill('owner@demo.test');
     await page.getByLabel('Password', { exact: true }).fill('porter-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${porter.url}/office`);
+    await page.waitForURL(`${run.porter.url}/office`);
     await expect.poll(() => page.getByText('Sparkle Facility Services').first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText('67').first().isVisible()).toBe(true);
     await screenshot(page, 'office-dashboard');
@@ -42,15 +32,15 @@ describe('office', () => {
     await expect.poll(() => page.getByText('East Clinic').first().isVisible()).toBe(true);
     await screenshot(page, 'office-locations');
 
-    await page.goto(`${porter.url}/office/settings/outbox`);
+    await page.goto(`${run.porter.url}/office/settings/outbox`);
     await expect.poll(() => page.getByText(/No SMTP server is configured/).isVisible()).toBe(true);
     await screenshot(page, 'office-outbox');
     expect(errorsOn(page)).toEqual([]);
   });
 
   it('a wrong password shows an error and stays on the sign-in page', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${porter.url}/login`);
+    const page = await newPage(run.browser);
+    await page.goto(`${run.porter.url}/login`);
     await page.getByLabel('Email').fill('owner@demo.test');
     await page.getByLabel('Password', { exact: true }).fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -60,33 +50,33 @@ describe('office', () => {
   });
 
   it('a technician lands in the field app, and the office settings refuse them', async () => {
-    const page = await newPage(browser, phone);
-    await page.goto(`${porter.url}/login`);
+    const page = await newPage(run.browser, phone);
+    await page.goto(`${run.porter.url}/login`);
     await page.getByLabel('Email').fill('tech@demo.test');
     await page.getByLabel('Password', { exact: true }).fill('porter-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${porter.url}/field`);
+    await page.waitForURL(`${run.porter.url}/field`);
     await expect.poll(() => page.getByText('Today').first().isVisible()).toBe(true);
     await screenshot(page, 'field-today-phone');
-    const response = await page.request.get(`${porter.url}/api/office/outbox`);
+    const response = await page.request.get(`${run.porter.url}/api/office/outbox`);
     expect(response.status()).toBe(403);
   });
 
   it('the office works on a phone: the menu opens from the burger', async () => {
-    const page = await newPage(browser, phone);
-    await page.goto(`${porter.url}/login`);
+    const page = await newPage(run.browser, phone);
+    await page.goto(`${run.porter.url}/login`);
     await page.getByLabel('Email').fill('manager@demo.test');
     await page.getByLabel('Password', { exact: true }).fill('porter-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${porter.url}/office`);
+    await page.waitForURL(`${run.porter.url}/office`);
     await screenshot(page, 'office-dashboard-phone');
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(375);
   });
 
   it('an unknown address shows the not-found page', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${porter.url}/no/such/page`);
+    const page = await newPage(run.browser);
+    await page.goto(`${run.porter.url}/no/such/page`);
     await expect.poll(() => page.getByText(/not found|doesn.t exist|could not find/i).first().isVisible()).toBe(true);
     await screenshot(page, 'not-found');
   });

@@ -1,29 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsOn, launchBrowser, newPage, phone, screenshot } from './support/browser.ts';
-import { startPorter, type RunningPorter } from './support/porter-server.ts';
+import { describe, expect, it } from 'vitest';
+import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 import { signInOffice } from './support/sign-in.ts';
 
 describe('customers, locations and portal access', () => {
-  let porter: RunningPorter;
-  let browser: Browser;
-  beforeAll(async () => {
-    porter = await startPorter();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await porter?.stop();
-  });
+  const run = useJourney();
 
-  const outboxCount = async () => (await porter.ctx.db.selectFrom('outbox_emails').select('id').execute()).length;
+  const outboxCount = async () => (await run.porter.ctx.db.selectFrom('outbox_emails').select('id').execute()).length;
 
   it('owner sets up a customer with portal access; the customer accepts, sees exactly two tiles, is locked out; view as customer is read-only', async () => {
-    const owner = await newPage(browser);
-    await signInOffice(owner, porter.url, 'owner@demo.test');
+    const owner = await newPage(run.browser);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test');
 
     // A new customer.
-    await owner.goto(`${porter.url}/office/customers`);
+    await owner.goto(`${run.porter.url}/office/customers`);
     await owner.getByRole('link', { name: 'New customer' }).or(owner.getByRole('button', { name: 'New customer' })).first().click();
     await owner.waitForURL(/\/office\/customers\/new/);
     await owner.getByLabel('Name', { exact: true }).fill('Lighthouse Books');
@@ -49,12 +39,12 @@ describe('customers, locations and portal access', () => {
     await owner.getByLabel('Enable portal').check();
     await owner.getByLabel('Service requests').check();
     await owner.getByLabel('Feedback').check();
-    await expect.poll(async () => (await porter.ctx.db.selectFrom('locations').select(['portal_enabled', 'feature_feedback', 'feature_service_requests']).where('name', '=', 'Riverside Store').executeTakeFirstOrThrow())).toEqual({ portal_enabled: true, feature_feedback: true, feature_service_requests: true });
+    await expect.poll(async () => (await run.porter.ctx.db.selectFrom('locations').select(['portal_enabled', 'feature_feedback', 'feature_service_requests']).where('name', '=', 'Riverside Store').executeTakeFirstOrThrow())).toEqual({ portal_enabled: true, feature_feedback: true, feature_service_requests: true });
     await screenshot(owner, 'location-portal-tab');
 
     // A portal user: adding sends nothing; Enable sends the invitation.
     const customerUrl = await owner.getByRole('link', { name: 'Lighthouse Books' }).first().getAttribute('href');
-    await owner.goto(`${porter.url}${customerUrl}?tab=portal-users`);
+    await owner.goto(`${run.porter.url}${customerUrl}?tab=portal-users`);
     await owner.getByRole('tab', { name: 'Portal users' }).click();
     const before = await outboxCount();
     await owner.getByRole('button', { name: 'Add portal user' }).click();
@@ -69,7 +59,7 @@ describe('customers, locations and portal access', () => {
     await expect.poll(outboxCount).toBe(before + 1);
     await screenshot(owner, 'portal-users-invited');
 
-    await owner.goto(`${porter.url}/office/settings/outbox`);
+    await owner.goto(`${run.porter.url}/office/settings/outbox`);
     await owner.getByText('lena@lighthousebooks.example').first().click();
     const link = owner.getByRole('link', { name: /accept-invitation\?token=/ });
     await expect.poll(() => link.isVisible()).toBe(true);
@@ -77,12 +67,12 @@ describe('customers, locations and portal access', () => {
     await owner.keyboard.press('Escape');
 
     // The customer accepts on a phone and sees exactly the two tiles.
-    const customer = await newPage(browser, phone);
+    const customer = await newPage(run.browser, phone);
     await customer.goto(invitation);
     await customer.getByLabel('New password', { exact: true }).fill('lena-reads-books-22');
     await customer.getByLabel('Confirm new password').fill('lena-reads-books-22');
     await customer.getByRole('button', { name: 'Set password and sign in' }).click();
-    await customer.waitForURL(`${porter.url}/portal/demo`);
+    await customer.waitForURL(`${run.porter.url}/portal/demo`);
     await expect.poll(() => customer.getByText('Riverside Store').first().isVisible()).toBe(true);
     const tiles = customer.getByRole('region', { name: 'Features at this location' }).getByRole('article');
     await expect.poll(() => tiles.count()).toBe(2);
@@ -97,22 +87,22 @@ describe('customers, locations and portal access', () => {
     await viewer.waitForLoadState();
     await expect.poll(() => viewer.getByText(/viewing the portal as Lena Lighthouse, read-only/).isVisible()).toBe(true);
     await screenshot(viewer, 'portal-view-as');
-    const write = await viewer.request.put(`${porter.url}/api/portal/demo/account`, { data: { name: 'Changed', phone: null }, headers: { origin: porter.url } });
+    const write = await viewer.request.put(`${run.porter.url}/api/portal/demo/account`, { data: { name: 'Changed', phone: null }, headers: { origin: run.porter.url } });
     expect(write.status()).toBe(403);
     expect((await write.json()).error.code).toBe('read_only');
-    const audit = await porter.ctx.db.selectFrom('audit_events').select('action').where('action', '=', 'portal.viewed_as').execute();
+    const audit = await run.porter.ctx.db.selectFrom('audit_events').select('action').where('action', '=', 'portal.viewed_as').execute();
     expect(audit).toHaveLength(1);
     await viewer.close();
 
     // Lock: the customer's open page is signed out and sign-in is refused with the reason.
-    await owner.goto(`${porter.url}${customerUrl}?tab=portal-users`);
+    await owner.goto(`${run.porter.url}${customerUrl}?tab=portal-users`);
     await owner.getByRole('tab', { name: 'Portal users' }).click();
     await owner.getByRole('button', { name: 'Lock' }).first().click();
     await owner.getByRole('dialog').getByRole('button', { name: 'Lock access' }).click();
     await expect.poll(() => owner.getByText('Locked').first().isVisible()).toBe(true);
 
     await customer.bringToFront();
-    // What a browser tab does when the customer comes back to it: the portal checks the session.
+    // What a run.browser tab does when the customer comes back to it: the portal checks the session.
     await customer.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
     await customer.waitForURL(/\/portal\/demo\/login/, { timeout: 40_000 });
     await expect.poll(() => customer.getByText(/access to the Sparkle Facility Services portal has been revoked/).first().isVisible()).toBe(true);

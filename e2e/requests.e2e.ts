@@ -1,39 +1,31 @@
 import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsOn, launchBrowser, newPage, phone, screenshot } from './support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 import { choose } from './support/forms.ts';
-import { startPorter, type RunningPorter } from './support/porter-server.ts';
 import { signInOffice, signInPortal } from './support/sign-in.ts';
 
 describe('requests, supplies and feedback', () => {
-  let porter: RunningPorter;
-  let browser: Browser;
+  const run = useJourney();
   let photo: string;
   beforeAll(async () => {
-    porter = await startPorter();
-    browser = await launchBrowser();
     const dir = path.resolve(import.meta.dirname, '../test-results/uploads');
     mkdirSync(dir, { recursive: true });
     photo = path.join(dir, 'broken-tile.jpg');
     writeFileSync(photo, await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#b0a890' } }).jpeg().withExif({ IFD0: { Make: 'PhoneCo' } }).toBuffer());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await porter?.stop();
-  });
 
-  const mailsTo = async (to: string) => (await porter.ctx.db.selectFrom('outbox_emails').select(['subject', 'text_body']).where('to_address', '=', to).orderBy('created_at').execute());
+  const mailsTo = async (to: string) => (await run.porter.ctx.db.selectFrom('outbox_emails').select(['subject', 'text_body']).where('to_address', '=', to).orderBy('created_at').execute());
 
   it('a customer opens a request with a photo; the office answers; the customer confirms; supplies are ordered and a rating left', async () => {
-    const mainClinic = (await porter.ctx.db.selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
+    const mainClinic = (await run.porter.ctx.db.selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
 
     // The customer opens a request with a photo, on a phone.
-    const customer = await newPage(browser, phone);
-    await signInPortal(customer, porter.url);
-    await customer.goto(`${porter.url}/portal/demo?location=${mainClinic}`);
+    const customer = await newPage(run.browser, phone);
+    await signInPortal(customer, run.porter.url);
+    await customer.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
     await expect.poll(() => customer.getByText('Main Clinic').first().isVisible()).toBe(true);
     await customer.getByRole('link', { name: /Service requests/ }).first().click();
     await customer.waitForURL(/\/portal\/demo\/requests/);
@@ -54,7 +46,7 @@ describe('requests, supplies and feedback', () => {
     const referenceText = customer.getByText(/SR-\d{4}-\d{4}/).first();
     await expect.poll(() => referenceText.isVisible()).toBe(true);
     const reference = /SR-\d{4}-\d{4}/.exec(await referenceText.innerText())![0];
-    const created = await porter.ctx.db.selectFrom('service_requests').select('reference').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const created = await run.porter.ctx.db.selectFrom('service_requests').select('reference').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
     expect(reference).toBe(created.reference);
     const requestUrl = customer.url();
 
@@ -63,8 +55,8 @@ describe('requests, supplies and feedback', () => {
     expect(await mailsTo('supervisor@demo.test')).toEqual([]);
 
     // The manager sees it counted in the inbox badge until opening it, then answers.
-    const manager = await newPage(browser);
-    await signInOffice(manager, porter.url, 'manager@demo.test');
+    const manager = await newPage(run.browser);
+    await signInOffice(manager, run.porter.url, 'manager@demo.test');
     const requestsLink = manager.getByRole('link', { name: /Requests/ }).first();
     await expect.poll(() => requestsLink.innerText()).toMatch(/1/);
     await requestsLink.click();
@@ -88,7 +80,7 @@ describe('requests, supplies and feedback', () => {
     await manager.getByRole('dialog').getByLabel('Update to the customer').fill('Our floor specialist is on the way.');
     await manager.getByRole('dialog').getByRole('button', { name: 'Mark in progress' }).click();
     await manager.getByRole('button', { name: 'Ask customer to confirm' }).click();
-    await expect.poll(async () => (await porter.ctx.db.selectFrom('service_requests').select('status').where('reference', '=', reference).executeTakeFirstOrThrow()).status).toBe('pending_confirmation');
+    await expect.poll(async () => (await run.porter.ctx.db.selectFrom('service_requests').select('status').where('reference', '=', reference).executeTakeFirstOrThrow()).status).toBe('pending_confirmation');
     await screenshot(manager, 'office-request-detail');
 
     // The customer sees the reply (never the internal note), confirms the fix, and sees it resolved.
@@ -110,7 +102,7 @@ describe('requests, supplies and feedback', () => {
     ]);
 
     // Two supplies.
-    await customer.goto(`${porter.url}/portal/demo/supplies`);
+    await customer.goto(`${run.porter.url}/portal/demo/supplies`);
     await customer.getByLabel('Quantity of Paper towels').fill('2');
     await customer.getByLabel('Quantity of Hand soap refill').fill('3');
     await customer.getByRole('button', { name: 'Place order' }).click();
@@ -118,7 +110,7 @@ describe('requests, supplies and feedback', () => {
     await screenshot(customer, 'portal-supplies-phone');
 
     // A rating.
-    await customer.goto(`${porter.url}/portal/demo/feedback`);
+    await customer.goto(`${run.porter.url}/portal/demo/feedback`);
     await customer.getByRole('radio', { name: 'Satisfied', exact: true }).click();
     await customer.getByLabel('Note').fill('The new tile looks great.');
     await customer.getByRole('button', { name: 'Send feedback' }).click();

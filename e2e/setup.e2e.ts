@@ -1,23 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorsOn, launchBrowser, newPage, screenshot } from './support/browser.ts';
-import { startPorter, type RunningPorter } from './support/porter-server.ts';
+import { describe, expect, it } from 'vitest';
+import { errorsOn, newPage, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
 
 describe('first run', () => {
-  let porter: RunningPorter;
-  let browser: Browser;
-  beforeAll(async () => {
-    porter = await startPorter({ demo: false, setupCode: 'ABCD-EFGH-JKLM' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await porter?.stop();
-  });
+  const run = useJourney({ demo: false, setupCode: 'ABCD-EFGH-JKLM' });
 
   it('an empty instance asks for the console setup code, then creates the company and its owner', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${porter.url}/`);
+    const page = await newPage(run.browser);
+    await page.goto(`${run.porter.url}/`);
     await page.waitForURL(/\/setup/);
     await page.getByLabel('Setup code').fill('WRON-GCOD-EXXX');
     await page.getByLabel('Company name').fill('Brightway Cleaning');
@@ -31,11 +21,11 @@ describe('first run', () => {
 
     await page.getByLabel('Setup code').fill('ABCD-EFGH-JKLM');
     await page.getByRole('button', { name: 'Create company' }).click();
-    await page.waitForURL(`${porter.url}/office`);
+    await page.waitForURL(`${run.porter.url}/office`);
     await expect.poll(() => page.getByText('Brightway Cleaning').first().isVisible()).toBe(true);
     expect(errorsOn(page)).toEqual([]);
 
-    await page.goto(`${porter.url}/setup`);
+    await page.goto(`${run.porter.url}/setup`);
     await expect.poll(() => page.url()).not.toContain('/setup');
   });
 });
