@@ -7,6 +7,16 @@ export type CustomerType = z.infer<typeof customerTypeSchema>;
 export const customerStatuses = ['active', 'archived'] as const;
 export const customerSorts = ['name', '-name', 'created', '-created'] as const;
 
+/** An email a form may leave empty: empty becomes null. */
+const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .transform((v) => (v === '' ? null : v))
+  .pipe(z.email('Enter a valid email address, like name@example.com').nullable())
+  .nullable();
+
 const optionalText = (max: number, label: string) =>
   z
     .string()
@@ -19,15 +29,7 @@ const optionalText = (max: number, label: string) =>
 export const contactPersonSchema = z.object({
   id: z.string().optional().describe('Present when editing an existing contact'),
   name: z.string().trim().min(1, 'Enter the contact’s name').max(120, 'Name can be at most 120 characters'),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254)
-    .transform((v) => (v === '' ? null : v))
-    .pipe(z.email('Enter a valid email address, like name@example.com').nullable())
-    .nullable()
-    .optional(),
+  email: optionalEmail.optional(),
   mobile: optionalText(40, 'Mobile number'),
 });
 export type ContactPersonInput = z.input<typeof contactPersonSchema>;
@@ -35,15 +37,7 @@ export type ContactPersonInput = z.input<typeof contactPersonSchema>;
 export const customerInputSchema = z.object({
   name: z.string().trim().min(1, 'Enter the customer’s name').max(160, 'Name can be at most 160 characters'),
   type: customerTypeSchema.describe('commercial: a business with sites; residential: a household with homes'),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(254)
-    .transform((v) => (v === '' ? null : v))
-    .pipe(z.email('Enter a valid email address, like name@example.com').nullable())
-    .nullable()
-    .optional()
+  email: optionalEmail.optional()
     .describe('Main email for the account'),
   phone: optionalText(40, 'Phone'),
   billingAddress: optionalText(300, 'Billing address').describe('Street, town and postcode on one or more lines'),

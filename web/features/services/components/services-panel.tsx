@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTools } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Service } from '../../../../shared/features/services/services.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -10,6 +10,7 @@ import { useCreateService } from '../api/create-service.ts';
 import { useServices } from '../api/get-services.ts';
 import { useUpdateService } from '../api/update-service.ts';
 import { ServiceForm, type LocationPickerProps } from './service-form.tsx';
+import { useEditModal } from '../../../lib/use-edit-modal.ts';
 
 interface ServicesPanelProps {
   canManage: boolean;
@@ -64,15 +65,7 @@ function EditServiceForm({ service, onClose, renderLocationPicker }: { service: 
 /** The catalogue of services customers can ask for, and where each is offered. */
 export function ServicesPanel({ canManage, renderLocationPicker }: ServicesPanelProps) {
   const query = useServices();
-  const [opened, setOpened] = useState(false);
-  // Kept after the modal closes, so its title does not change while it fades out.
-  const [editing, setEditing] = useState<Service | null>(null);
-  const close = () => { setOpened(false); };
-
-  function open(service: Service | null) {
-    setEditing(service);
-    setOpened(true);
-  }
+  const { opened, editing, open, close } = useEditModal<Service>();
 
   const addButton = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { open(null); }}>

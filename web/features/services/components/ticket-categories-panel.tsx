@@ -13,6 +13,7 @@ import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useCreateTicketCategory, type TicketCategoryInput } from '../api/create-ticket-category.ts';
 import { useTicketCategories } from '../api/get-ticket-categories.ts';
 import { useUpdateTicketCategory } from '../api/update-ticket-category.ts';
+import { useEditModal } from '../../../lib/use-edit-modal.ts';
 
 interface CategoryFormProps {
   category?: TicketCategory;
@@ -70,14 +71,7 @@ function EditCategoryForm({ category, onClose }: { category: TicketCategory; onC
 /** Kinds of issue customers can report when what they need is not a service from the catalogue. */
 export function TicketCategoriesPanel({ canManage }: { canManage: boolean }) {
   const query = useTicketCategories();
-  const [opened, setOpened] = useState(false);
-  const [editing, setEditing] = useState<TicketCategory | null>(null);
-  const close = () => { setOpened(false); };
-
-  function open(category: TicketCategory | null) {
-    setEditing(category);
-    setOpened(true);
-  }
+  const { opened, editing, open, close } = useEditModal<TicketCategory>();
 
   const addButton = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { open(null); }}>

@@ -1,6 +1,5 @@
 import { Badge, Button, Group, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPackage, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { SupplyProduct } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -11,6 +10,7 @@ import { useSupplyProducts } from '../api/get-supply-products.ts';
 import { useUpdateSupplyProduct } from '../api/update-supply-product.ts';
 import { ProductThumbnail } from './product-thumbnail.tsx';
 import { SupplyProductForm } from './supply-product-form.tsx';
+import { useEditModal } from '../../../lib/use-edit-modal.ts';
 
 function AddProductForm({ onClose }: { onClose: () => void }) {
   const mutation = useCreateSupplyProduct();
@@ -44,14 +44,7 @@ function EditProductForm({ product, onClose }: { product: SupplyProduct; onClose
 /** The supplies catalogue customers order from. */
 export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
   const query = useSupplyProducts();
-  const [opened, setOpened] = useState(false);
-  const [editing, setEditing] = useState<SupplyProduct | null>(null);
-  const close = () => { setOpened(false); };
-
-  function open(product: SupplyProduct | null) {
-    setEditing(product);
-    setOpened(true);
-  }
+  const { opened, editing, open, close } = useEditModal<SupplyProduct>();
 
   const addButton = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { open(null); }}>
