@@ -104,7 +104,7 @@ describe('customers, locations and portal access', () => {
     await customer.bringToFront();
     // What a run.browser tab does when the customer comes back to it: the portal checks the session.
     await customer.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
-    await customer.waitForURL(/\/portal\/demo\/login/, { timeout: 40_000 });
+    await customer.waitForURL(/\/portal\/demo\/login/);
     await expect.poll(() => customer.getByText(/access to the Sparkle Facility Services portal has been revoked/).first().isVisible()).toBe(true);
     await customer.getByLabel('Email').fill('lena@lighthousebooks.example');
     await customer.getByLabel('Password', { exact: true }).fill('lena-reads-books-22');

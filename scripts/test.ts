@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { formatSummary } from './test-summary.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
@@ -14,6 +15,7 @@ const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC' };
 const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
+const notRun: string[] = [];
 
 function banner(text: string): void {
   console.log(`\n━━━ ${text} ${'━'.repeat(Math.max(0, 70 - text.length))}`);
@@ -55,6 +57,7 @@ if (!postgresUrl) {
     failures.push('PostgreSQL required but not configured');
   } else {
     loud('SKIPPING the PostgreSQL runs: set TEST_DATABASE_URL=postgres://… to run every data test on PostgreSQL too');
+    notRun.push('every data test and browser journey on PostgreSQL (set TEST_DATABASE_URL=postgres://…)');
   }
 }
 const hasChromium = existsSync(chromium);
@@ -64,6 +67,7 @@ if (!hasChromium) {
     failures.push('Chromium required but missing');
   } else {
     loud(`SKIPPING the browser journeys: no Chromium at ${chromium} (apt-get install chromium, or set CHROMIUM_PATH)`);
+    notRun.push(`the browser journeys (no Chromium at ${chromium}: apt-get install chromium, or set CHROMIUM_PATH)`);
   }
 }
 
@@ -78,6 +82,5 @@ if (hasChromium) {
 }
 
 banner('summary');
-if (failures.length > 0) console.log(`Failed steps: ${failures.join(', ')}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log(formatSummary(totals, notRun, failures));
 process.exitCode = failures.length > 0 || totals.failed > 0 ? 1 : 0;

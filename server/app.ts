@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config/config.ts';
 import type { AppContext } from './context.ts';
@@ -30,6 +28,7 @@ import { registerCsrfGuard } from './http/csrf.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerWebApp } from './http/web-app.ts';
 import { startMailWorker, type MailWorker } from './jobs/mail-worker.ts';
 import { localFileStorage } from './lib/file-storage.ts';
 import { newToken } from './lib/secrets.ts';
@@ -51,7 +50,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await migrateToLatest(database.db, database.schema);
 
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+      ...(config.logFormat === 'pretty' ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+    },
+    // At a terminal a line per request would scroll the setup code and real problems away.
+    logController: new LogController({ disableRequestLogging: config.logFormat === 'pretty' }),
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
     return503OnClosing: true,
@@ -113,21 +118,4 @@ function formatSetupCode(randomText: string): string {
   const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
   const chars = [...Buffer.from(randomText)].slice(0, 12).map((b) => alphabet[b % alphabet.length]);
   return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`;
-}
-
-/** Serves the built single-page app, answering unknown non-API paths with its index page. */
-async function registerWebApp(app: FastifyInstance, webRoot: string | undefined): Promise<void> {
-  if (!webRoot || !existsSync(path.join(webRoot, 'index.html'))) return;
-  await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/')) {
-      return reply.status(404).send({ error: { code: 'not_found', message: `There is no ${request.method} ${request.url.split('?')[0]} in the API.` } });
-    }
-    const file = request.url.split('?')[0]!.slice(1);
-    if (file && !file.includes('..') && existsSync(path.join(webRoot, file)) && file !== 'index.html') {
-      const immutable = file.startsWith('assets/');
-      return reply.sendFile(file, { maxAge: immutable ? '365d' : 0, immutable });
-    }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
-  });
 }

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { seedDemo } from './demo/seed.ts';
+import { demoEnvironment } from './demo/environment.ts';
 import { startServer } from './main.ts';
 
-// The demo keeps its own data folder, so trying it never mixes with a real installation.
-const env = { LOG_LEVEL: 'warn', ...process.env, DATA_DIR: process.env.DATA_DIR ?? path.resolve('data/demo') };
+const env = demoEnvironment(process.env);
 
 const porter = await startServer(env, async ({ ctx }) => {
   await seedDemo(ctx.db);
@@ -16,7 +15,7 @@ console.log(
     '  │  DEMO MODE — sample data and a shared password. Not for production. │',
     '  └────────────────────────────────────────────────────────────────────┘',
     '',
-    `  Porter is running at ${url}`,
+    `  Porter is running at ${url}${env.HOST === '127.0.0.1' ? ' (this machine only; HOST=0.0.0.0 opens it to your network)' : ''}`,
     '',
     `  Office login:            ${url}/login`,
     `  Demo customer portal:    ${url}/portal/demo`,

@@ -2,25 +2,39 @@ import path from 'node:path';
 import { buildApp, type Porter } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { isSetupNeeded } from './features/setup/setup.service.ts';
+import { describeStartupError } from './lib/startup-errors.ts';
 
 const webRoot = path.resolve(import.meta.dirname, '../dist/web');
 
 /** Starts Porter and stops it cleanly on SIGINT/SIGTERM: in-flight requests finish, the database closes. */
 export async function startServer(env: NodeJS.ProcessEnv, prepare?: (porter: Porter) => Promise<void>): Promise<Porter> {
-  let config: Config;
+  const config = loadConfigOrExit(env);
+  let porter: Porter | undefined;
   try {
-    config = loadConfig(env, webRoot);
+    porter = await buildApp(config);
+    await prepare?.(porter);
+    await porter.app.listen({ port: config.port, host: config.host });
+    return stopOnSignals(porter);
   } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
+    const reason = describeStartupError(err, config);
+    if (!reason) throw err;
+    console.error(`Porter cannot start: ${reason}`);
+    await porter?.app.close().catch(() => undefined);
+    process.exit(1);
   }
-  const porter = await buildApp(config);
-  await prepare?.(porter);
-  await porter.app.listen({ port: config.port, host: config.host });
+}
 
+function loadConfigOrExit(env: NodeJS.ProcessEnv): Config {
+  try {
+    return loadConfig(env, webRoot, process.stdout.isTTY === true);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
+
+function stopOnSignals(porter: Porter): Porter {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -18,6 +18,10 @@ export const phone = { width: 375, height: 812 };
 
 export async function newPage(browser: Browser, viewport = desktop): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC' });
+  // Clicks and navigations wait for the page as long as a busy machine needs; a stuck journey
+  // is still stopped by the test's own limit.
+  context.setDefaultTimeout(120_000);
+  context.setDefaultNavigationTimeout(120_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

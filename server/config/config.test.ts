@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +34,27 @@ describe('configuration', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL', 'SESSION_SECRET']) expect(problems).toContain(name);
     expect(problems).toContain('DATABASE_URL must start with postgres://');
     expect((error as Error).message).toMatch(/^Porter cannot start/);
+  });
+
+  it('refuses a PUBLIC_URL that would put broken links in emails', () => {
+    for (const bad of ['localhost:3000', 'ftp://porter.example.com', 'porter.example.com', 'https://', 'https://porter.example.com/?x=1']) {
+      expect(() => loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: bad }), bad).toThrow(/PUBLIC_URL must be a web address that starts with http:\/\/ or https:\/\//);
+    }
+    for (const good of ['http://localhost:3000', 'https://porter.example.com/office', 'http://192.168.1.20:8080']) {
+      expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: good }).publicUrl, good).toBe(good);
+    }
+  });
+
+  it('logs pretty and without a line per request at a terminal, JSON otherwise, as LOG_FORMAT asks', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }, undefined, true).logFormat).toBe('pretty');
+    expect(loadConfig({ DATA_DIR: dataDir() }, undefined, false).logFormat).toBe('json');
+    expect(loadConfig({ DATA_DIR: dataDir(), LOG_FORMAT: 'json' }, undefined, true).logFormat).toBe('json');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), LOG_FORMAT: 'fancy' })).toThrow(/LOG_FORMAT must be pretty or json/);
+  });
+
+  it('says in one line when the data folder cannot be used', () => {
+    const file = path.join(dataDir(), 'a-file');
+    writeFileSync(file, 'in the way');
+    expect(() => loadConfig({ DATA_DIR: file })).toThrow(new RegExp(`DATA_DIR=${file} cannot be used \\(a file is in the way of the folder\\)`));
   });
 });

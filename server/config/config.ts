@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { describeStartupError } from '../lib/startup-errors.ts';
 
 /** Configuration, parsed once at start-up. Nothing else in the server reads process.env. */
 export type Config = {
@@ -14,6 +15,11 @@ export type Config = {
   publicUrl: string;
   sessionSecret: string;
   logLevel: string;
+  /**
+   * `pretty`: readable lines without one per request, for a person at a terminal, so the
+   * setup code stays on screen. `json`: every request, for log collectors.
+   */
+  logFormat: 'pretty' | 'json';
   /** Largest file one upload may carry. */
   maxUploadBytes: number;
   /** Where the built web app lives; absent in tests that only use the API. */
@@ -38,11 +44,22 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://, e.g. smtp://user:pass@mail.example.com:587')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Porter <no-reply@porter.localhost>'),
-  PUBLIC_URL: z.url({ error: 'must be an absolute URL, e.g. https://porter.example.com' }).optional(),
+  PUBLIC_URL: z
+    .string()
+    .refine(isWebAddress, 'must be a web address that starts with http:// or https://, e.g. https://porter.example.com')
+    .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (leave it unset to have one generated)').optional(),
   MAX_UPLOAD_MB: z.coerce.number({ error: 'must be a number of megabytes' }).min(1, 'must be at least 1').max(100, 'must be at most 100').default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['pretty', 'json'], { error: 'must be pretty or json' }).optional(),
 });
+
+// Links in emails are built from PUBLIC_URL: `localhost:3000` or `ftp://…` would send broken ones.
+function isWebAddress(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.search && !url.hash;
+}
 
 export class ConfigError extends Error {
   readonly problems: string[];
@@ -52,8 +69,11 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads the environment; throws ConfigError listing every bad variable at once. */
-export function loadConfig(env: NodeJS.ProcessEnv, webRoot?: string): Config {
+/**
+ * Reads the environment; throws ConfigError listing every bad variable at once. Logs are
+ * pretty by default when a person watches them (standard output is a terminal).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, webRoot?: string, terminal = false): Config {
   const parsed = envSchema.safeParse(emptyToUndefined(env));
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
@@ -70,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, webRoot?: string): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (terminal ? 'pretty' : 'json'),
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     webRoot,
   };
@@ -82,13 +103,15 @@ function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undef
 
 // A generated secret must survive restarts, or every session would end on each deploy.
 function readOrCreateSecret(dataDir: string): string {
-  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'session-secret');
   try {
-    return readFileSync(file, 'utf8').trim();
-  } catch {
+    mkdirSync(dataDir, { recursive: true });
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
     const secret = randomBytes(32).toString('base64url');
     writeFileSync(file, secret, { mode: 0o600 });
     return secret;
+  } catch (err) {
+    const reason = describeStartupError(err, { port: 0, host: '', dataDir, databaseUrl: undefined });
+    throw new ConfigError([reason ?? `DATA_DIR=${dataDir} cannot be used: ${String(err)}`]);
   }
 }

@@ -14,7 +14,9 @@ export async function migrateToLatest<DB>(db: Kysely<DB>, schema?: string): Prom
   });
   const result = await migrator.migrateToLatest();
   if (result.error) {
-    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
+    // No failed migration means the database could not be reached or read: that error says why.
+    if (!failed) throw result.error;
     throw new Error(`Migration ${failed} failed: ${String(result.error)}`, { cause: result.error });
   }
   return result;

@@ -28,6 +28,7 @@ export async function registerOpenApi(app: FastifyInstance, publicUrl: string): 
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(scalar, { routePrefix: '/api/docs', configuration: { title: 'Porter API' } });
+  // No fonts from the internet: the reference uses the reader's own system fonts.
+  await app.register(scalar, { routePrefix: '/api/docs', configuration: { title: 'Porter API', withDefaultFonts: false } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
