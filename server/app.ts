@@ -24,6 +24,7 @@ import { registerPortalUserRoutes } from './features/portal-users/portal-users.r
 import { registerPortalSettingsRoutes } from './features/portal-settings/portal-settings.routes.ts';
 import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
+import { registerStaffPolicies, type RoutePolicy } from './http/auth.ts';
 import { registerCsrfGuard } from './http/csrf.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
@@ -42,7 +43,14 @@ export type BuildOptions = {
   mailWorker?: boolean;
 };
 
-export type Porter = { app: FastifyInstance; ctx: AppContext; setupCode: string; mailWorker: MailWorker | null };
+export type Porter = {
+  app: FastifyInstance;
+  ctx: AppContext;
+  setupCode: string;
+  mailWorker: MailWorker | null;
+  /** Every office route with the least role its policy allows. */
+  routePolicies: RoutePolicy[];
+};
 
 /** Builds the whole server: database (migrated), every feature's routes, the web app, the mail worker. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<Porter> {
@@ -84,6 +92,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Multipart is parsed only where a route asks for a file; everything else stays JSON-only.
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 10, fields: 20 } });
   registerCsrfGuard(app, config.publicUrl);
+  const routePolicies = registerStaffPolicies(app, ctx);
   await registerOpenApi(app, config.publicUrl);
 
   registerHealthRoutes(app, ctx);
@@ -110,7 +119,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await mailWorker?.stop();
     if (!options.database) await database.close();
   });
-  return { app, ctx, setupCode, mailWorker };
+  return { app, ctx, setupCode, mailWorker, routePolicies };
 }
 
 // Twelve characters from an unambiguous alphabet, grouped to read aloud: 60 bits.

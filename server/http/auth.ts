@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 import type { AppContext } from '../context.ts';
 import type { Organization, PrincipalKind } from '../db/schema.ts';
@@ -144,4 +144,48 @@ export function clearSessionCookie(ctx: AppContext, reply: FastifyReply, kind: P
 
 export function clientOf(request: FastifyRequest): { ip: string; userAgent: string | null } {
   return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The least staff role the route allows, taken from its feature's policy in shared/. */
+    policy?: StaffRole;
+  }
+  interface FastifyRequest {
+    /** The signed-in staff member, set before validation on every route that names a policy. */
+    staff: StaffActor | null;
+  }
+}
+
+/** A route and the least role it allows, as registered: the role × route test is generated from these. */
+export type RoutePolicy = { method: string; url: string; minimum: StaffRole };
+
+/**
+ * Enforces each office route's policy before its input is even validated, so a role below the
+ * minimum gets 403 whatever it sent. An office route that names no policy stops start-up: no
+ * route can be added and forgotten.
+ */
+export function registerStaffPolicies(app: FastifyInstance, ctx: AppContext): RoutePolicy[] {
+  const declared: RoutePolicy[] = [];
+  app.decorateRequest('staff', null);
+  app.addHook('onRoute', (route) => {
+    const minimum = route.config?.policy;
+    const methods = [route.method].flat().filter((method) => method !== 'HEAD');
+    if (minimum) {
+      for (const method of methods) declared.push({ method, url: route.url, minimum });
+      return;
+    }
+    if (route.url.startsWith('/api/office/')) throw new Error(`${methods.join(',')} ${route.url} names no policy: give it config.policy from its feature's policy in shared/.`);
+  });
+  app.addHook('preValidation', async (request) => {
+    const minimum = request.routeOptions.config.policy;
+    if (minimum) request.staff = await requireStaff(ctx, request, minimum);
+  });
+  return declared;
+}
+
+/** The staff member the route's policy admitted. */
+export function staffActor(request: FastifyRequest): StaffActor {
+  if (!request.staff) throw new Error(`${request.method} ${request.routeOptions.url} reads the staff member but names no policy`);
+  return request.staff;
 }

@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { attachmentSchema, attachmentTypes, type AttachmentContentType } from '../../../shared/features/attachments/attachments.contract.ts';
 import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
+import { attachmentsPolicy } from '../../../shared/features/attachments/attachments.policy.ts';
 import type { AppContext } from '../../context.ts';
-import { requirePortalSession, requireStaff } from '../../http/auth.ts';
+import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
@@ -56,7 +57,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
     return sendFile(reply, row, request.query.size === 'thumbnail');
   });
 
-  app.post('/api/office/attachments', {
+  app.post('/api/office/attachments', { config: { policy: attachmentsPolicy.use },
     schema: {
       tags,
       summary: `Upload a photo or PDF (multipart field "file", at most ${limitMb} MB) to attach to a reply or a product`,
@@ -65,7 +66,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
       response: { 201: attachmentSchema, ...errorResponses },
     },
   }, async (request, reply) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     const locationId = request.query.locationId ?? null;
     if (locationId) {
       const location = await ctx.db.selectFrom('locations').select('id').where('organization_id', '=', actor.tenantId).where('id', '=', locationId).executeTakeFirst();
@@ -76,10 +77,10 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
     return reply.status(201).send(toAttachment(row, '/api/office/attachments'));
   });
 
-  app.get('/api/office/attachments/:id', {
+  app.get('/api/office/attachments/:id', { config: { policy: attachmentsPolicy.use },
     schema: { tags, summary: 'A file of the company', params: z.object({ id: z.string().min(1).max(64) }), querystring: sizeQuery },
   }, async (request, reply) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     const row = await findAttachment(ctx.db, asTenantId(actor.tenantId), request.params.id);
     if (!row) throw notFound('That file');
     return sendFile(reply, row, request.query.size === 'thumbnail');

@@ -7,8 +7,9 @@ import {
   customerListSchema,
   idParamsSchema,
 } from '../../../shared/features/customers/customers.contract.ts';
+import { customersPolicy } from '../../../shared/features/customers/customers.policy.ts';
 import type { AppContext } from '../../context.ts';
-import { requireStaff } from '../../http/auth.ts';
+import { staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { listCustomers } from './customers.repository.ts';
 import * as customers from './customers.service.ts';
@@ -18,10 +19,10 @@ export function registerCustomerRoutes(root: FastifyInstance, ctx: AppContext): 
   const tags = ['Customers'];
   const params = idParamsSchema;
 
-  app.get('/api/office/customers', {
+  app.get('/api/office/customers', { config: { policy: customersPolicy.read },
     schema: { tags, summary: 'Search, filter, sort and page through customers', querystring: customerListQuerySchema, response: { 200: customerListSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     const { items, total } = await listCustomers(ctx.db, actor.tenantId, request.query);
     return {
       items: items.map((c) => ({
@@ -40,38 +41,38 @@ export function registerCustomerRoutes(root: FastifyInstance, ctx: AppContext): 
     };
   });
 
-  app.post('/api/office/customers', {
+  app.post('/api/office/customers', { config: { policy: customersPolicy.manage },
     schema: { tags, summary: 'Create a customer', body: customerInputSchema, response: { 201: customerDetailSchema, ...errorResponses } },
   }, async (request, reply) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return reply.status(201).send(await customers.createCustomer(ctx, actor, request.body));
   });
 
-  app.get('/api/office/customers/:id', {
+  app.get('/api/office/customers/:id', { config: { policy: customersPolicy.read },
     schema: { tags, summary: 'One customer with contacts and counts', params, response: { 200: customerDetailSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return customers.getCustomer(ctx.db, actor.tenantId, request.params.id);
   });
 
-  app.put('/api/office/customers/:id', {
+  app.put('/api/office/customers/:id', { config: { policy: customersPolicy.manage },
     schema: { tags, summary: 'Change a customer (contacts are replaced by the list sent)', params, body: customerInputSchema, response: { 200: customerDetailSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return customers.updateCustomer(ctx, actor, request.params.id, request.body);
   });
 
-  app.post('/api/office/customers/:id/archive', {
+  app.post('/api/office/customers/:id/archive', { config: { policy: customersPolicy.manage },
     schema: { tags, summary: 'Move a customer to the archive; its portal users can no longer sign in', params, response: { 200: customerDetailSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return customers.archiveCustomer(ctx, actor, request.params.id);
   });
 
-  app.post('/api/office/customers/:id/restore', {
+  app.post('/api/office/customers/:id/restore', { config: { policy: customersPolicy.manage },
     schema: { tags, summary: 'Bring a customer back from the archive', params, response: { 200: customerDetailSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return customers.restoreCustomer(ctx, actor, request.params.id);
   });
 }

@@ -10,8 +10,9 @@ import {
   feedbackTrendQuerySchema,
   feedbackTrendSchema,
 } from '../../../shared/features/feedback/feedback.contract.ts';
+import { feedbackPolicy } from '../../../shared/features/feedback/feedback.policy.ts';
 import type { AppContext } from '../../context.ts';
-import { requirePortalSession, requireStaff } from '../../http/auth.ts';
+import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import * as feedback from './feedback.service.ts';
 
@@ -38,17 +39,17 @@ export function registerFeedbackRoutes(root: FastifyInstance, ctx: AppContext): 
     return feedback.listLocationFeedback(ctx, actor, request.params.locationId, request.query);
   });
 
-  app.get('/api/office/feedback', {
+  app.get('/api/office/feedback', { config: { policy: feedbackPolicy.read },
     schema: { tags, summary: 'Customer feedback, newest first, by customer, location or rating', querystring: feedbackQuerySchema, response: { 200: feedbackListSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return feedback.listFeedback(ctx.db, actor.tenantId, request.query);
   });
 
-  app.get('/api/office/feedback/trend', {
+  app.get('/api/office/feedback/trend', { config: { policy: feedbackPolicy.read },
     schema: { tags, summary: 'A customer’s or a location’s average rating per calendar month (UTC), oldest first', querystring: feedbackTrendQuerySchema, response: { 200: feedbackTrendSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return feedback.feedbackTrend(ctx.db, actor.tenantId, request.query);
   });
 }

@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffNotificationListSchema, type StaffNotificationList } from '../../../shared/features/notifications/notifications.contract.ts';
+import { notificationsPolicy } from '../../../shared/features/notifications/notifications.policy.ts';
 import type { AppContext } from '../../context.ts';
-import { requireStaff, type StaffActor } from '../../http/auth.ts';
+import { staffActor, type StaffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { markRead, notificationsOf } from './notifications.repository.ts';
 
@@ -17,14 +18,14 @@ export function registerNotificationRoutes(root: FastifyInstance, ctx: AppContex
     return { items: items.map((n) => ({ id: n.id, kind: n.kind, title: n.title, link: n.link, createdAt: n.created_at, readAt: n.read_at })), unread, newRequests };
   }
 
-  app.get('/api/office/notifications', { schema: { tags, summary: 'Your latest notifications, the unread count and the new-request badge', response } }, async (request) => {
-    return listFor(await requireStaff(ctx, request, 'technician'));
+  app.get('/api/office/notifications', { config: { policy: notificationsPolicy.read }, schema: { tags, summary: 'Your latest notifications, the unread count and the new-request badge', response } }, async (request) => {
+    return listFor(staffActor(request));
   });
 
-  app.post('/api/office/notifications/read', {
+  app.post('/api/office/notifications/read', { config: { policy: notificationsPolicy.read },
     schema: { tags, summary: 'Mark notifications read (all of yours when no ids are given)', body: z.object({ ids: z.array(z.string().max(64)).max(200).optional() }), response },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'technician');
+    const actor = staffActor(request);
     await markRead(ctx.db, actor.tenantId, actor.userId, request.body.ids);
     return listFor(actor);
   });

@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { outboxListQuerySchema, outboxListSchema } from '../../../shared/features/outbox/outbox.contract.ts';
+import { outboxPolicy } from '../../../shared/features/outbox/outbox.policy.ts';
 import type { AppContext } from '../../context.ts';
-import { requireStaff } from '../../http/auth.ts';
+import { staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { listOutbox } from './outbox.repository.ts';
 
 export function registerOutboxRoutes(root: FastifyInstance, ctx: AppContext): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/api/office/outbox', {
+  app.get('/api/office/outbox', { config: { policy: outboxPolicy.read },
     schema: {
       tags: ['Settings'],
       summary: 'Emails the company has sent or is holding (owners and admins)',
@@ -17,7 +18,7 @@ export function registerOutboxRoutes(root: FastifyInstance, ctx: AppContext): vo
       response: { 200: outboxListSchema, ...errorResponses },
     },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'admin');
+    const actor = staffActor(request);
     const { page, pageSize } = request.query;
     const { items, total } = await listOutbox(ctx.db, actor.tenantId, page, pageSize);
     return {

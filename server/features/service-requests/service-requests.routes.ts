@@ -17,8 +17,9 @@ import {
   statusChangeSchema,
 } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import { requestOptionsSchema } from '../../../shared/features/services/services.contract.ts';
+import { serviceRequestsPolicy } from '../../../shared/features/service-requests/service-requests.policy.ts';
 import type { AppContext } from '../../context.ts';
-import { requirePortalSession, requireStaff } from '../../http/auth.ts';
+import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import * as requests from './service-requests.service.ts';
 
@@ -74,38 +75,38 @@ export function registerServiceRequestRoutes(root: FastifyInstance, ctx: AppCont
     return requests.customerConfirm(ctx, tenant, actor, request.params.id, request.body.fixed, request.body.comment);
   });
 
-  app.get('/api/office/requests', {
+  app.get('/api/office/requests', { config: { policy: serviceRequestsPolicy.handle },
     schema: { tags: officeTags, summary: 'The inbox across locations, with filters', querystring: inboxQuerySchema, response: { 200: inboxSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return requests.officeInbox(ctx, actor, request.query);
   });
 
-  app.get('/api/office/requests/:id', {
+  app.get('/api/office/requests/:id', { config: { policy: serviceRequestsPolicy.handle },
     schema: { tags: officeTags, summary: 'A request with replies and internal notes; opening a new one marks it open', params: idParamsSchema, response: { 200: officeRequestDetailSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return requests.officeDetail(ctx, actor, request.params.id);
   });
 
-  app.post('/api/office/requests/:id/messages', {
+  app.post('/api/office/requests/:id/messages', { config: { policy: serviceRequestsPolicy.handle },
     schema: { tags: officeTags, summary: 'Reply to the customer, or add an internal note', params: idParamsSchema, body: officeReplySchema, response: { 200: officeRequestDetailSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return requests.officeReply(ctx, actor, request.params.id, request.body);
   });
 
-  app.post('/api/office/requests/:id/status', {
+  app.post('/api/office/requests/:id/status', { config: { policy: serviceRequestsPolicy.handle },
     schema: { tags: officeTags, summary: 'Move a request on: in progress, ask to confirm, or close', params: idParamsSchema, body: statusChangeSchema, response: { 200: officeRequestDetailSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return requests.changeStatus(ctx, actor, request.params.id, request.body);
   });
 
-  app.put('/api/office/requests/:id/assignee', {
+  app.put('/api/office/requests/:id/assignee', { config: { policy: serviceRequestsPolicy.assign },
     schema: { tags: officeTags, summary: 'Assign a request to a staff member, or to nobody', params: idParamsSchema, body: assignSchema, response: { 200: officeRequestDetailSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return requests.assign(ctx, actor, request.params.id, request.body.assigneeId);
   });
 }

@@ -9,8 +9,9 @@ import {
   ticketCategoryListSchema,
   ticketCategorySchema,
 } from '../../../shared/features/services/services.contract.ts';
+import { servicesPolicy } from '../../../shared/features/services/services.policy.ts';
 import type { AppContext } from '../../context.ts';
-import { requireStaff } from '../../http/auth.ts';
+import { staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import * as services from './services.service.ts';
 
@@ -18,41 +19,41 @@ export function registerServiceRoutes(root: FastifyInstance, ctx: AppContext): v
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Services and categories'];
 
-  app.get('/api/office/services', { schema: { tags, summary: 'The catalogue of requestable services', response: { 200: serviceListSchema, ...errorResponses } } }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+  app.get('/api/office/services', { config: { policy: servicesPolicy.read }, schema: { tags, summary: 'The catalogue of requestable services', response: { 200: serviceListSchema, ...errorResponses } } }, async (request) => {
+    const actor = staffActor(request);
     return { items: await services.listServices(ctx, actor.tenantId) };
   });
 
-  app.post('/api/office/services', {
+  app.post('/api/office/services', { config: { policy: servicesPolicy.manage },
     schema: { tags, summary: 'Add a service to the catalogue', body: serviceInputSchema, response: { 201: serviceSchema, ...errorResponses } },
   }, async (request, reply) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return reply.status(201).send(await services.saveService(ctx, actor, null, request.body));
   });
 
-  app.put('/api/office/services/:id', {
+  app.put('/api/office/services/:id', { config: { policy: servicesPolicy.manage },
     schema: { tags, summary: 'Change a service and where it is assigned', params: idParamsSchema, body: serviceInputSchema, response: { 200: serviceSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return services.saveService(ctx, actor, request.params.id, request.body);
   });
 
-  app.get('/api/office/ticket-categories', { schema: { tags, summary: 'Ticket categories customers choose from', response: { 200: ticketCategoryListSchema, ...errorResponses } } }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+  app.get('/api/office/ticket-categories', { config: { policy: servicesPolicy.read }, schema: { tags, summary: 'Ticket categories customers choose from', response: { 200: ticketCategoryListSchema, ...errorResponses } } }, async (request) => {
+    const actor = staffActor(request);
     return { items: await services.listCategories(ctx, actor.tenantId) };
   });
 
-  app.post('/api/office/ticket-categories', {
+  app.post('/api/office/ticket-categories', { config: { policy: servicesPolicy.manage },
     schema: { tags, summary: 'Add a ticket category', body: ticketCategoryInputSchema, response: { 201: ticketCategorySchema, ...errorResponses } },
   }, async (request, reply) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return reply.status(201).send(await services.saveCategory(ctx, actor, null, request.body));
   });
 
-  app.put('/api/office/ticket-categories/:id', {
+  app.put('/api/office/ticket-categories/:id', { config: { policy: servicesPolicy.manage },
     schema: { tags, summary: 'Rename or (de)activate a ticket category', params: idParamsSchema, body: ticketCategoryInputSchema, response: { 200: ticketCategorySchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return services.saveCategory(ctx, actor, request.params.id, request.body);
   });
 }

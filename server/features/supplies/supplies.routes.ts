@@ -14,8 +14,9 @@ import {
   supplyProductListSchema,
   supplyProductSchema,
 } from '../../../shared/features/supplies/supplies.contract.ts';
+import { suppliesPolicy } from '../../../shared/features/supplies/supplies.policy.ts';
 import type { AppContext } from '../../context.ts';
-import { requirePortalSession, requireStaff } from '../../http/auth.ts';
+import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import * as supplies from './supplies.service.ts';
 
@@ -29,21 +30,21 @@ export function registerSupplyRoutes(root: FastifyInstance, ctx: AppContext): vo
 
   const portalUser = async (request: FastifyRequest, slug: string) => (await requirePortalSession(ctx, request, slug)).actor;
 
-  app.get('/api/office/supply-products', {
+  app.get('/api/office/supply-products', { config: { policy: suppliesPolicy.read },
     schema: { tags, summary: 'The supplies catalogue: active products first, then by name', response: { 200: supplyProductListSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return { items: await supplies.listProducts(ctx.db, actor.tenantId) };
   });
 
-  app.post('/api/office/supply-products', {
+  app.post('/api/office/supply-products', { config: { policy: suppliesPolicy.manage },
     schema: { tags, summary: 'Add a product to the catalogue', body: supplyProductInputSchema, response: { 201: supplyProductSchema, ...errorResponses } },
   }, async (request, reply) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return reply.status(201).send(await supplies.createProduct(ctx, actor, request.body));
   });
 
-  app.put('/api/office/supply-products/:id', {
+  app.put('/api/office/supply-products/:id', { config: { policy: suppliesPolicy.manage },
     schema: {
       tags,
       summary: 'Change a product; leave imageAttachmentId out to keep the picture, null removes it',
@@ -52,18 +53,18 @@ export function registerSupplyRoutes(root: FastifyInstance, ctx: AppContext): vo
       response: { 200: supplyProductSchema, ...errorResponses },
     },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return supplies.updateProduct(ctx, actor, request.params.id, request.body);
   });
 
-  app.get('/api/office/customers/:id/supply-products', {
+  app.get('/api/office/customers/:id/supply-products', { config: { policy: suppliesPolicy.read },
     schema: { tags, summary: 'The products this customer may order (none: the whole active catalogue)', params: idParams, response: { 200: customerProductsSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return supplies.chosenProducts(ctx.db, actor.tenantId, request.params.id);
   });
 
-  app.put('/api/office/customers/:id/supply-products', {
+  app.put('/api/office/customers/:id/supply-products', { config: { policy: suppliesPolicy.manage },
     schema: {
       tags,
       summary: 'Choose the products this customer may order (none: the whole active catalogue)',
@@ -72,18 +73,18 @@ export function registerSupplyRoutes(root: FastifyInstance, ctx: AppContext): vo
       response: { 200: customerProductsSchema, ...errorResponses },
     },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return supplies.chooseProducts(ctx, actor, request.params.id, request.body.productIds);
   });
 
-  app.get('/api/office/supply-orders', {
+  app.get('/api/office/supply-orders', { config: { policy: suppliesPolicy.read },
     schema: { tags, summary: 'Supply orders, newest first, by status, customer or location', querystring: supplyOrderQuerySchema, response: { 200: supplyOrderListSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'supervisor');
+    const actor = staffActor(request);
     return supplies.listOrders(ctx.db, actor.tenantId, request.query);
   });
 
-  app.put('/api/office/supply-orders/:id', {
+  app.put('/api/office/supply-orders/:id', { config: { policy: suppliesPolicy.manage },
     schema: {
       tags,
       summary: 'Approve, deliver or cancel an order; the customer is emailed the status and the note',
@@ -92,7 +93,7 @@ export function registerSupplyRoutes(root: FastifyInstance, ctx: AppContext): vo
       response: { 200: supplyOrderSchema, ...errorResponses },
     },
   }, async (request) => {
-    const actor = await requireStaff(ctx, request, 'manager');
+    const actor = staffActor(request);
     return supplies.changeOrderStatus(ctx, actor, request.params.id, request.body);
   });
 

@@ -4,16 +4,20 @@ import { Outlet, getRouteApi, useLocation } from '@tanstack/react-router';
 import { hasRoleAtLeast } from '../../../shared/roles.ts';
 import { PageHeader } from '../../components/page-header.tsx';
 import { ButtonLink } from '../../components/router-links.tsx';
+import { outboxPolicy } from '../../../shared/features/outbox/outbox.policy.ts';
+import { portalSettingsPolicy } from '../../../shared/features/portal-settings/portal-settings.policy.ts';
+import { servicesPolicy } from '../../../shared/features/services/services.policy.ts';
+import { staffPolicy } from '../../../shared/features/staff/staff.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 
 const sections = [
   { to: '/office/settings', label: 'Company', icon: IconBuilding, minimumRole: 'supervisor' },
-  { to: '/office/settings/portal', label: 'Portal', icon: IconWorldWww, minimumRole: 'supervisor' },
-  { to: '/office/settings/services', label: 'Services', icon: IconTools, minimumRole: 'supervisor' },
-  { to: '/office/settings/ticket-categories', label: 'Ticket categories', icon: IconTag, minimumRole: 'supervisor' },
-  { to: '/office/settings/staff', label: 'Staff', icon: IconUsers, minimumRole: 'manager' },
-  { to: '/office/settings/outbox', label: 'Outbox', icon: IconMail, minimumRole: 'supervisor' },
+  { to: '/office/settings/portal', label: 'Portal', icon: IconWorldWww, minimumRole: portalSettingsPolicy.manage },
+  { to: '/office/settings/services', label: 'Services', icon: IconTools, minimumRole: servicesPolicy.read },
+  { to: '/office/settings/ticket-categories', label: 'Ticket categories', icon: IconTag, minimumRole: servicesPolicy.read },
+  { to: '/office/settings/staff', label: 'Staff', icon: IconUsers, minimumRole: staffPolicy.read },
+  { to: '/office/settings/outbox', label: 'Outbox', icon: IconMail, minimumRole: outboxPolicy.read },
 ] as const;
 
 export function SettingsLayout() {

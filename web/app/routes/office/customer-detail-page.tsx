@@ -29,6 +29,7 @@ import { CustomerProductsPanel } from '../../../features/supplies/components/cus
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { customerTabs, type CustomerTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
+import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const customerRoute = getRouteApi('/office/customers/$customerId');
@@ -99,7 +100,7 @@ export function CustomerDetailPage() {
   const navigate = customerRoute.useNavigate();
   const query = useCustomer(customerId);
   usePageTitle(query.data?.name ?? 'Customer');
-  const canManage = hasRoleAtLeast(me.user.role, 'manager');
+  const canManage = hasRoleAtLeast(me.user.role, customersPolicy.manage);
 
   return (
     <DetailQueryState query={query} thing="Customer">

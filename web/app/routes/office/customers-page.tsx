@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { CustomerList } from '../../../features/customers/components/customer-list.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { pageForUrl, pageOrFirst } from '../../search-params.ts';
+import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const customersRoute = getRouteApi('/office/customers');
@@ -16,7 +17,7 @@ export function CustomersPage() {
   const search = customersRoute.useSearch();
   const navigate = customersRoute.useNavigate();
   const navigateAway = useNavigate();
-  const canManage = hasRoleAtLeast(me.user.role, 'manager');
+  const canManage = hasRoleAtLeast(me.user.role, customersPolicy.manage);
   const newCustomer = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => void navigateAway({ to: '/office/customers/new' })}>
       New customer

@@ -16,6 +16,7 @@ import { LocationPortalPanel } from '../../../features/locations/components/loca
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { locationTabs, type LocationTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
+import { locationsPolicy } from '../../../../shared/features/locations/locations.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const locationRoute = getRouteApi('/office/locations/$locationId');
@@ -46,7 +47,7 @@ export function LocationDetailPage() {
   const navigate = locationRoute.useNavigate();
   const query = useLocation(locationId);
   usePageTitle(query.data?.name ?? 'Location');
-  const canManage = hasRoleAtLeast(me.user.role, 'manager');
+  const canManage = hasRoleAtLeast(me.user.role, locationsPolicy.manage);
 
   return (
     <DetailQueryState query={query} thing="Location">

@@ -9,6 +9,7 @@ import { usePortalSettings } from '../../../features/portal-settings/api/get-por
 import { PortalSettingsForm } from '../../../features/portal-settings/components/portal-settings-form.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { portalSettingsPolicy } from '../../../../shared/features/portal-settings/portal-settings.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 
@@ -27,7 +28,7 @@ function OwnersOnly() {
 export function PortalSettingsPage() {
   usePageTitle('Portal settings');
   const { me } = officeRoute.useRouteContext();
-  const canEdit = hasRoleAtLeast(me.user.role, 'admin');
+  const canEdit = hasRoleAtLeast(me.user.role, portalSettingsPolicy.manage);
   const query = usePortalSettings();
 
   if (isApiError(query.error, 403)) return <OwnersOnly />;

@@ -10,6 +10,7 @@ import { requestKeys } from '../../../features/service-requests/api/query-keys.t
 import { OfficeRequestView } from '../../../features/service-requests/components/office-request-view.tsx';
 import { staffQueryOptions } from '../../../features/staff/api/get-staff.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { serviceRequestsPolicy } from '../../../../shared/features/service-requests/service-requests.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const requestRoute = getRouteApi('/office/requests/$requestId');
@@ -19,7 +20,7 @@ export function RequestDetailPage() {
   const { requestId } = requestRoute.useParams();
   const query = useOfficeRequest(requestId);
   usePageTitle(query.data ? `${query.data.reference} ${query.data.subject}` : 'Request');
-  const canAssign = hasRoleAtLeast(me.user.role, 'manager');
+  const canAssign = hasRoleAtLeast(me.user.role, serviceRequestsPolicy.assign);
   // Only managers and up may list staff; others see who is assigned without choosing.
   const staff = useQuery({ ...staffQueryOptions(), enabled: canAssign });
   const queryClient = useQueryClient();

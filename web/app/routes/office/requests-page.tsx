@@ -17,6 +17,7 @@ import { useTicketCategories } from '../../../features/services/api/get-ticket-c
 import { staffQueryOptions } from '../../../features/staff/api/get-staff.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { oneOf, pageForUrl, pageOrFirst } from '../../search-params.ts';
+import { serviceRequestsPolicy } from '../../../../shared/features/service-requests/service-requests.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const requestsRoute = getRouteApi('/office/requests');
@@ -76,7 +77,7 @@ export function RequestsPage() {
   const { me } = officeRoute.useRouteContext();
   const search = requestsRoute.useSearch();
   const navigate = requestsRoute.useNavigate();
-  const canAssign = hasRoleAtLeast(me.user.role, 'manager');
+  const canAssign = hasRoleAtLeast(me.user.role, serviceRequestsPolicy.assign);
   // Only managers and up may list staff, so others filter by "Anyone" or "Unassigned" alone.
   const staff = useQuery({ ...staffQueryOptions(), enabled: canAssign });
   const services = useServices();

@@ -3,6 +3,7 @@ import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { LocationMultiSelect } from '../../../features/locations/components/location-select.tsx';
 import { ServicesPanel } from '../../../features/services/components/services-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { servicesPolicy } from '../../../../shared/features/services/services.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 
@@ -11,7 +12,7 @@ export function ServicesPage() {
   const { me } = officeRoute.useRouteContext();
   return (
     <ServicesPanel
-      canManage={hasRoleAtLeast(me.user.role, 'manager')}
+      canManage={hasRoleAtLeast(me.user.role, servicesPolicy.manage)}
       renderLocationPicker={(props) => <LocationMultiSelect {...props} />}
     />
   );

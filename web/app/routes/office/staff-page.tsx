@@ -5,6 +5,7 @@ import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { StaffTable } from '../../../features/staff/components/staff-table.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { staffPolicy } from '../../../../shared/features/staff/staff.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 
@@ -12,7 +13,7 @@ export function StaffPage() {
   usePageTitle('Staff');
   const { me } = officeRoute.useRouteContext();
 
-  if (!hasRoleAtLeast(me.user.role, 'manager')) {
+  if (!hasRoleAtLeast(me.user.role, staffPolicy.read)) {
     return (
       <Paper withBorder radius="lg">
         <EmptyState
@@ -24,7 +25,7 @@ export function StaffPage() {
     );
   }
 
-  const canChangeRoles = hasRoleAtLeast(me.user.role, 'admin');
+  const canChangeRoles = hasRoleAtLeast(me.user.role, staffPolicy.manage);
   return (
     <>
       <Text c="dimmed" mb="md">

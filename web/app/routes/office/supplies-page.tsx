@@ -12,6 +12,7 @@ import { SupplyProductsPanel } from '../../../features/supplies/components/suppl
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { suppliesTabs } from '../../detail-tabs.ts';
 import { oneOf, pageForUrl, pageOrFirst } from '../../search-params.ts';
+import { suppliesPolicy } from '../../../../shared/features/supplies/supplies.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const suppliesRoute = getRouteApi('/office/supplies');
@@ -71,7 +72,7 @@ export function SuppliesPage() {
   const { me } = officeRoute.useRouteContext();
   const { tab = 'orders' } = suppliesRoute.useSearch();
   const navigate = suppliesRoute.useNavigate();
-  const canManage = hasRoleAtLeast(me.user.role, 'manager');
+  const canManage = hasRoleAtLeast(me.user.role, suppliesPolicy.manage);
 
   return (
     <>
