@@ -28,6 +28,7 @@ import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerCsrfGuard } from './http/csrf.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerNulGuard } from './http/nul-guard.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { startMailWorker, type MailWorker } from './jobs/mail-worker.ts';
@@ -79,6 +80,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Multipart is parsed only where a route asks for a file; everything else stays JSON-only.
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 10, fields: 20 } });
   registerCsrfGuard(app, config.publicUrl);
+  registerNulGuard(app);
   await registerOpenApi(app, config.publicUrl);
 
   registerHealthRoutes(app, ctx);
