@@ -66,3 +66,39 @@ describe.each(testDialects())('who may see supply products on %s', (kind) => {
     expect((await choose(Array.from({ length: 501 }, () => plainId))).statusCode).toBe(400);
   });
 });
+
+describe.each(testDialects())('duplicate supply products on %s', (kind) => {
+  let porter: TestPorter;
+  let owner: string;
+
+  beforeAll(async () => {
+    porter = await startTestPorter(kind);
+    owner = await signInStaff(porter, (await createTenant(porter.ctx.db)).ownerEmail);
+  });
+  afterAll(() => porter.close());
+
+  const add = (payload: object) => callApi(porter, owner, 'POST', '/api/office/supply-products', { unit: 'each', ...payload });
+
+  it('answers two identical products added at once with one success and one 409 naming the field', async () => {
+    const responses = await Promise.all([add({ name: 'Glass wipes', sku: 'GW-1' }), add({ name: 'Glass wipes', sku: 'GW-1' })]);
+    expect(responses.map((r) => r.statusCode).sort(), responses.map((r) => r.body).join('\n')).toEqual([201, 409]);
+    expect(responses.find((r) => r.statusCode === 409)!.json().error.fields).toHaveProperty('name');
+    const bySku = await Promise.all([add({ name: 'Floor soap', sku: 'FS-9' }), add({ name: 'Floor soap, lemon', sku: 'FS-9' })]);
+    expect(bySku.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expect(bySku.find((r) => r.statusCode === 409)!.json().error.fields).toHaveProperty('sku');
+  });
+
+  it('refuses a name already used whatever its case, or a SKU already used, also when editing; products without a SKU do not collide', async () => {
+    expect((await add({ name: 'Bin liners' })).statusCode).toBe(201);
+    expect((await add({ name: 'Mop heads' })).statusCode).toBe(201);
+    const sameName = await add({ name: 'BIN LINERS' });
+    expect(sameName.statusCode).toBe(409);
+    expect(sameName.json().error.fields).toHaveProperty('name');
+    const renamed = (await add({ name: 'Dusters', sku: 'D-1' })).json();
+    const edit = await callApi(porter, owner, 'PUT', `/api/office/supply-products/${renamed.id}`, { name: 'Glass wipes', unit: 'each' });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.fields).toHaveProperty('name');
+    const keep = await callApi(porter, owner, 'PUT', `/api/office/supply-products/${renamed.id}`, { name: 'Dusters', unit: 'pack', sku: 'D-1' });
+    expect(keep.statusCode, keep.body).toBe(200);
+  });
+});
