@@ -94,7 +94,6 @@ describe('requests, supplies and feedback', () => {
     const statusMails = (await mailsTo('customer@demo.test')).map((m) => m.subject).filter((s) => s.startsWith(`[${reference}]`));
     expect(statusMails).toEqual([
       `[${reference}] We received your request`,
-      `[${reference}] We have opened your request`,
       `[${reference}] Sparkle Facility Services replied`,
       `[${reference}] Your request is in progress`,
       `[${reference}] Please confirm the problem is fixed`,

@@ -27,6 +27,7 @@ import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerStaffPolicies, type RoutePolicy } from './http/auth.ts';
 import { registerCsrfGuard } from './http/csrf.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerNulGuard } from './http/nul-guard.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Multipart is parsed only where a route asks for a file; everything else stays JSON-only.
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 10, fields: 20 } });
   registerCsrfGuard(app, config.publicUrl);
+  registerNulGuard(app);
   const routePolicies = registerStaffPolicies(app, ctx);
   await registerOpenApi(app, config.publicUrl);
 

@@ -116,6 +116,8 @@ export interface PortalUsersTable {
   last_login_at: Timestamp | null;
   invited_at: Timestamp | null;
   pending_email: string | null;
+  /** Whether status changes of their requests are emailed; replies always are. */
+  request_status_emails: Generated<boolean>;
 }
 
 export interface PortalUserCustomersTable {

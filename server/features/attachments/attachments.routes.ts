@@ -6,12 +6,13 @@ import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-aut
 import { attachmentsPolicy } from '../../../shared/features/attachments/attachments.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { requirePortalSession, staffActor } from '../../http/auth.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { findAttachment, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { asTenantId } from '../../platform/tenants/tenant-id.ts';
+import { portalUserMayOrderProduct } from './attachments.repository.ts';
 
 const sizeQuery = z.object({ size: z.enum(['full', 'thumbnail']).default('full') });
 
@@ -37,7 +38,9 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
     },
   }, async (request, reply) => {
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
-    await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, request.params.locationId);
+    // Uploads exist only to be attached to a request, so only where requests are on.
+    await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, request.params.locationId, 'serviceRequests');
+    if (!tenant.tickets_allowed) throw forbidden(`${tenant.display_name} does not take requests through the portal, so files cannot be sent here.`);
     const upload = await readUpload(request, ctx.config.maxUploadBytes);
     const row = await storeUpload(ctx, actor.tenantId, { kind: 'portal', id: actor.userId }, request.params.locationId, upload);
     return reply.status(201).send(toAttachment(row, `/api/portal/${tenant.slug}/attachments`));
@@ -53,7 +56,8 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
         () => true,
         () => false,
       );
-    if (!row || !(await portalUserMaySee(ctx.db, actor.tenantId, actor.userId, row, canUseLocation))) throw notFound('That file');
+    const canOrderProduct = (productId: string) => portalUserMayOrderProduct(ctx.db, actor.tenantId, actor.userId, productId);
+    if (!row || !(await portalUserMaySee(ctx.db, actor.tenantId, actor.userId, row, canUseLocation, canOrderProduct))) throw notFound('That file');
     return sendFile(reply, row, request.query.size === 'thumbnail');
   });
 

@@ -88,10 +88,12 @@ describe.each(testDialects())('feedback on %s', (kind) => {
   it('takes a rating with a note and tells the staff who look after the location', async () => {
     const customer = await ratingCustomer({ name: 'Harbor Bakery' });
     const locationId = customer.locationIds[0]!;
-    const byEmail = await createStaff(porter.ctx.db, tenant.tenantId, 'technician');
-    const byText = await createStaff(porter.ctx.db, tenant.tenantId, 'technician');
-    const untrained = await createStaff(porter.ctx.db, tenant.tenantId, 'technician');
-    const quiet = await createStaff(porter.ctx.db, tenant.tenantId, 'technician');
+    const byEmail = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
+    const byText = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
+    const untrained = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
+    const quiet = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
+    // Technicians do not see customer messages, so they are not sent them either.
+    const technician = await createStaff(porter.ctx.db, tenant.tenantId, 'technician');
     await porter.ctx.db.updateTable('staff_users').set({ mobile_phone: '+1 503 555 0142', mobile_carrier: 'tmobile' }).where('id', '=', byText.id).execute();
     await porter.ctx.db
       .insertInto('staff_location_assignments')
@@ -100,6 +102,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
         { organization_id: tenant.tenantId, location_id: locationId, staff_user_id: byText.id, assigned: true, trained: true, notification_style: 'text' },
         { organization_id: tenant.tenantId, location_id: locationId, staff_user_id: untrained.id, assigned: true, trained: false, notification_style: 'email' },
         { organization_id: tenant.tenantId, location_id: locationId, staff_user_id: quiet.id, assigned: true, trained: true, notification_style: 'none' },
+        { organization_id: tenant.tenantId, location_id: locationId, staff_user_id: technician.id, assigned: true, trained: true, notification_style: 'email' },
       ])
       .execute();
 
@@ -125,6 +128,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
     expect((await outboxTo('15035550142@tmomail.net'))[0]!.text_body).toBe(title);
     expect(await outboxTo(untrained.email)).toHaveLength(0);
     expect(await outboxTo(quiet.email)).toHaveLength(0);
+    expect(await outboxTo(technician.email)).toHaveLength(0);
 
     const unread = await porter.ctx.db.selectFrom('staff_notifications').select(['staff_user_id', 'kind', 'title']).where('title', '=', title).execute();
     expect(unread.map((n) => n.staff_user_id).sort()).toEqual([tenant.ownerId, manager.id].sort());

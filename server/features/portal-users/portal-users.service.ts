@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { PortalUser, portalUserInputSchema, PortalUserState } from '../../../shared/features/portal-users/portal-users.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
+import { translateUniqueViolation } from '../../db/unique-violation.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
@@ -64,6 +65,14 @@ async function assertOwnLocations(db: Executor, tenantId: TenantId, customerId: 
  * access to both (a property manager).
  */
 export async function addPortalUser(ctx: AppContext, actor: StaffActor, customerId: string, input: ParsedPortalUser): Promise<PortalUser> {
+  return translateUniqueViolation(() => addPortalUserOnce(ctx, actor, customerId, input), () => emailTakenMoments(input.email));
+}
+
+// Two people adding the same address at once both pass the checks below; the unique index refuses the second.
+const emailTakenMoments = (email: string) =>
+  new AppError('conflict', `${email} was added as a portal user a moment ago. Reload the list to see them.`, { email: 'Added a moment ago by someone else' });
+
+async function addPortalUserOnce(ctx: AppContext, actor: StaffActor, customerId: string, input: ParsedPortalUser): Promise<PortalUser> {
   return ctx.db.transaction().execute(async (trx) => {
     const customer = await repo.findCustomer(trx, actor.tenantId, customerId);
     if (!customer) throw notFound('That customer');
@@ -84,6 +93,10 @@ export async function addPortalUser(ctx: AppContext, actor: StaffActor, customer
 }
 
 export async function updatePortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string, input: ParsedPortalUser): Promise<PortalUser> {
+  return translateUniqueViolation(() => updatePortalUserOnce(ctx, actor, customerId, portalUserId, input), () => emailTakenMoments(input.email));
+}
+
+async function updatePortalUserOnce(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string, input: ParsedPortalUser): Promise<PortalUser> {
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
     const locationIds = await assertOwnLocations(trx, actor.tenantId, customerId, input.locationIds);

@@ -62,7 +62,7 @@ export async function updatePortalUser(
   db: Executor,
   tenantId: TenantId,
   portalUserId: string,
-  values: Partial<{ name: string; phone: string | null; email: string; pending_email: string | null; password_hash: string; last_login_at: string }>,
+  values: Partial<{ name: string; phone: string | null; email: string; pending_email: string | null; password_hash: string; last_login_at: string; request_status_emails: boolean }>,
 ): Promise<void> {
   await db.updateTable('portal_users').set(values).where('organization_id', '=', tenantId).where('id', '=', portalUserId).execute();
 }

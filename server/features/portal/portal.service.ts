@@ -81,7 +81,7 @@ export async function portalMe(ctx: AppContext, tenant: Organization, actor: Pic
   ]);
   if (!user) throw notFound('That portal user');
   return {
-    user: { id: user.id, name: user.name, email: user.email, phone: user.phone, pendingEmail: user.pending_email },
+    user: { id: user.id, name: user.name, email: user.email, phone: user.phone, pendingEmail: user.pending_email, requestStatusEmails: user.request_status_emails },
     tenant: toTenantSummary(tenant),
     branding: brandingOf(tenant),
     customers: customers.map((c) => ({ id: c.id, name: c.name, type: c.type, isBillingContact: c.is_billing_contact })),
@@ -116,8 +116,14 @@ export async function acceptInvitation(ctx: AppContext, tenant: Organization, to
   return { token: sessionToken, me: await portalMe(ctx, tenant, { tenantId, userId, viewAs: null }) };
 }
 
-export async function updateAccount(ctx: AppContext, tenant: Organization, actor: PortalActor, values: { name: string; phone: string | null }): Promise<PortalMe> {
-  await repo.updatePortalUser(ctx.db, actor.tenantId, actor.userId, values);
+export async function updateAccount(
+  ctx: AppContext,
+  tenant: Organization,
+  actor: PortalActor,
+  values: { name: string; phone: string | null; requestStatusEmails?: boolean | undefined },
+): Promise<PortalMe> {
+  const { requestStatusEmails, ...details } = values;
+  await repo.updatePortalUser(ctx.db, actor.tenantId, actor.userId, { ...details, ...(requestStatusEmails === undefined ? {} : { request_status_emails: requestStatusEmails }) });
   return portalMe(ctx, tenant, actor);
 }
 

@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
-import type { InboxQuery, ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
+import { mayHandleRequests, type InboxQuery, type ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
+import { staffRoles } from '../../../shared/roles.ts';
 import type { Executor } from '../../db/database.ts';
 import { containsText, searchWords } from '../../db/like.ts';
 import type { ServiceRequestMessagesTable, ServiceRequestsTable } from '../../db/schema.ts';
@@ -111,10 +112,15 @@ export async function countNew(db: Executor, tenantId: TenantId): Promise<number
   return Number(row.n);
 }
 
-/** Who a new request goes to: the company's default assignee, else a manager assigned to the location. */
+const handlerRoles = staffRoles.filter(mayHandleRequests);
+
+/**
+ * Who a new request goes to: the company's default assignee while their role may read
+ * requests, else a manager assigned to the location.
+ */
 export async function defaultAssignee(db: Executor, tenantId: TenantId, locationId: string, configured: string | null): Promise<string | null> {
   if (configured) {
-    const staff = await db.selectFrom('staff_users').select('id').where('organization_id', '=', tenantId).where('id', '=', configured).where('role', '!=', 'no_access').executeTakeFirst();
+    const staff = await db.selectFrom('staff_users').select('id').where('organization_id', '=', tenantId).where('id', '=', configured).where('role', 'in', handlerRoles).executeTakeFirst();
     if (staff) return staff.id;
   }
   const manager = await db
@@ -135,7 +141,7 @@ export function findStaffMember(db: Executor, tenantId: TenantId, id: string) {
 }
 
 export function findPortalUser(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('portal_users').select(['id', 'name', 'email']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('portal_users').select(['id', 'name', 'email', 'request_status_emails']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
 /**

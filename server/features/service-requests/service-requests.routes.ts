@@ -83,10 +83,17 @@ export function registerServiceRequestRoutes(root: FastifyInstance, ctx: AppCont
   });
 
   app.get('/api/office/requests/:id', { config: { policy: serviceRequestsPolicy.handle },
-    schema: { tags: officeTags, summary: 'A request with replies and internal notes; opening a new one marks it open', params: idParamsSchema, response: { 200: officeRequestDetailSchema, ...errorResponses } },
+    schema: { tags: officeTags, summary: 'A request with replies and internal notes (reading changes nothing)', params: idParamsSchema, response: { 200: officeRequestDetailSchema, ...errorResponses } },
   }, async (request) => {
     const actor = staffActor(request);
     return requests.officeDetail(ctx, actor, request.params.id);
+  });
+
+  app.post('/api/office/requests/:id/open', { config: { policy: serviceRequestsPolicy.handle },
+    schema: { tags: officeTags, summary: 'Mark a new request open (the office page sends this when someone opens it); no email is sent', params: idParamsSchema, response: { 200: officeRequestDetailSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = staffActor(request);
+    return requests.openRequest(ctx, actor, request.params.id);
   });
 
   app.post('/api/office/requests/:id/messages', { config: { policy: serviceRequestsPolicy.handle },

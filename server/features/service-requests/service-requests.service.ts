@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { finishedStatuses, serviceRequestStatusLabels } from '../../../shared/features/service-requests/service-requests.contract.ts';
+import { finishedStatuses, mayHandleRequests, serviceRequestStatusLabels } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import type {
   createServiceRequestSchema,
   Inbox,
@@ -23,7 +23,7 @@ import { isoNow } from '../../lib/time.ts';
 import { attachmentsOf, claimAttachments, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requireTenant } from '../../platform/auth/credentials.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
-import { addStaffNotifications, notifyLocationStaff } from '../../platform/notifications/staff-notifications.ts';
+import { addStaffNotificationFor, addStaffNotifications, notifyLocationStaff, notifyStaffMember, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { nextReference } from '../../platform/references/references.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
@@ -72,10 +72,22 @@ async function conversation(db: Executor, tenantId: TenantId, requestId: string,
 
 // ——— customer emails ———
 
-async function emailRequester(db: Executor, ctx: AppContext, tenant: Organization, row: RequestRow, headline: string, message: string | null): Promise<void> {
+/**
+ * Emails the customer who raised the request. Status emails go only to those who keep them on
+ * (account page); a reply from the office is written to them and is always sent.
+ */
+async function emailRequester(
+  db: Executor,
+  ctx: AppContext,
+  tenant: Organization,
+  row: RequestRow,
+  kind: 'status' | 'reply',
+  headline: string,
+  message: string | null,
+): Promise<void> {
   if (!row.portal_user_id) return;
   const requester = await repo.findPortalUser(db, tenant.id as TenantId, row.portal_user_id);
-  if (!requester) return;
+  if (!requester || (kind === 'status' && !requester.request_status_emails)) return;
   const link = `${ctx.config.publicUrl}/portal/${tenant.slug}/requests/${row.id}`;
   await enqueueEmail(
     db,
@@ -89,14 +101,30 @@ async function emailRequester(db: Executor, ctx: AppContext, tenant: Organizatio
   );
 }
 
-const statusHeadlines: Record<ServiceRequestStatus, string> = {
+// Being opened is no news to the customer: nothing is emailed for it.
+const statusHeadlines: Record<Exclude<ServiceRequestStatus, 'open'>, string> = {
   new: 'We received your request',
-  open: 'We have opened your request',
   in_progress: 'Your request is in progress',
   pending_confirmation: 'Please confirm the problem is fixed',
   resolved: 'Your request is resolved',
   closed: 'Your request was closed',
 };
+
+// ——— staff notices ———
+
+type MailContext = { publicUrl: string; smtpConfigured: boolean };
+const mailContext = (ctx: AppContext): MailContext => ({ publicUrl: ctx.config.publicUrl, smtpConfigured: ctx.smtpConfigured });
+
+/**
+ * Tells the office about something on a request: the staff assigned and trained at its location
+ * by the style each chose, the assignee by theirs (once), and the unread list of the managers
+ * and the assignee. Only roles that may read requests hear anything.
+ */
+async function tellStaff(db: Executor, ctx: AppContext, tenantId: TenantId, request: { location_id: string; assignee_id: string | null }, notice: StaffNotice): Promise<void> {
+  const told = await notifyLocationStaff(db, mailContext(ctx), tenantId, request.location_id, notice);
+  if (request.assignee_id && !told.includes(request.assignee_id)) await notifyStaffMember(db, mailContext(ctx), tenantId, request.assignee_id, request.location_id, notice);
+  await addStaffNotifications(db, tenantId, notice, [request.assignee_id]);
+}
 
 // ——— portal ———
 
@@ -176,10 +204,9 @@ export async function createRequest(ctx: AppContext, tenant: Organization, actor
       body: `${actor.name} (${customer.name}, ${location.name}) asked for ${subject}:\n\n${input.text}`,
       link: `/office/requests/${id}`,
     };
-    await notifyLocationStaff(trx, { publicUrl: ctx.config.publicUrl, smtpConfigured: ctx.smtpConfigured }, actor.tenantId, location.id, notice);
-    await addStaffNotifications(trx, actor.tenantId, notice, [assigneeId]);
+    await tellStaff(trx, ctx, actor.tenantId, { location_id: location.id, assignee_id: assigneeId }, notice);
     const row = (await repo.findRequest(trx, actor.tenantId, id))!;
-    await emailRequester(trx, ctx, tenant, row, statusHeadlines.new, input.text);
+    await emailRequester(trx, ctx, tenant, row, 'status', statusHeadlines.new, input.text);
   });
   ctx.wakeMailWorker();
   return portalDetail(ctx, tenant, actor, id);
@@ -207,8 +234,14 @@ export async function customerReply(ctx: AppContext, tenant: Organization, actor
     await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: reply.body, internal: false, status_from: null, status_to: null, created_at: now });
     await claimAttachments(trx, actor.tenantId, reply.attachmentIds, { kind: 'portal', id: actor.userId }, row.location_id, { type: 'request_message', id: messageId });
     await repo.updateRequest(trx, actor.tenantId, id, { updated_at: now });
-    await addStaffNotifications(trx, actor.tenantId, { kind: 'customer_reply', title: `${actor.name} replied on ${row.reference}`, link: `/office/requests/${id}` }, row.assignee_id ? [row.assignee_id] : []);
+    await tellStaff(trx, ctx, actor.tenantId, row, {
+      kind: 'customer_reply',
+      title: `${actor.name} replied on ${row.reference} at ${row.location_name}`,
+      body: `${actor.name} (${row.customer_name}, ${row.location_name}) replied on ${row.reference} (${row.subject}):\n\n${reply.body}`,
+      link: `/office/requests/${id}`,
+    });
   });
+  ctx.wakeMailWorker();
   return portalDetail(ctx, tenant, actor, id);
 }
 
@@ -223,8 +256,9 @@ export async function customerConfirm(ctx: AppContext, tenant: Organization, act
     if (!moved) throw new AppError('conflict', 'This request changed a moment ago. Reload it and try again.');
     const body = comment?.trim() || (fixed ? 'Confirmed: the problem is fixed.' : 'Not fixed yet.');
     await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body, internal: false, status_from: row.status, status_to: to, created_at: now });
-    await addStaffNotifications(trx, actor.tenantId, { kind: 'customer_reply', title: `${row.reference}: ${fixed ? 'the customer confirmed the fix' : 'the customer says it is not fixed'}`, link: `/office/requests/${id}` }, row.assignee_id ? [row.assignee_id] : []);
-    await emailRequester(trx, ctx, tenant, { ...row, status: to }, statusHeadlines[to], null);
+    const title = `${row.reference}: ${fixed ? 'the customer confirmed the fix' : 'the customer says it is not fixed'}`;
+    await tellStaff(trx, ctx, actor.tenantId, row, { kind: 'customer_reply', title, body: `${title}.\n\n${body}`, link: `/office/requests/${id}` });
+    await emailRequester(trx, ctx, tenant, { ...row, status: to }, 'status', statusHeadlines[to], null);
   });
   ctx.wakeMailWorker();
   return portalDetail(ctx, tenant, actor, id);
@@ -266,19 +300,25 @@ async function shapeOffice(ctx: AppContext, actor: StaffActor, row: RequestRow):
   };
 }
 
-/** The office's view of a request. The first time someone opens a new request, it becomes open. */
+/** The office's view of a request. Reading changes nothing: marking it open is `openRequest`. */
 export async function officeDetail(ctx: AppContext, actor: StaffActor, id: string): Promise<OfficeRequestDetail> {
+  return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
+}
+
+/**
+ * Marks a new request open: the office page sends this when someone opens it, so the "new"
+ * badge counts only requests nobody has looked at. A request already past new is left as it
+ * is. The customer sees it in the timeline; no email is sent for it.
+ */
+export async function openRequest(ctx: AppContext, actor: StaffActor, id: string): Promise<OfficeRequestDetail> {
   const row = await officeRequest(ctx, actor, id);
   if (row.status !== 'new') return shapeOffice(ctx, actor, row);
-  const tenant = await requireTenant(ctx.db, actor.tenantId);
   await ctx.db.transaction().execute(async (trx) => {
     const now = isoNow();
     // Only one of several people opening it at once records the change.
     if (!(await repo.moveRequest(trx, actor.tenantId, id, 'new', { status: 'open', opened_at: now, updated_at: now }))) return;
     await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: `Opened by ${actor.name}.`, internal: false, status_from: 'new', status_to: 'open', created_at: now });
-    await emailRequester(trx, ctx, tenant, { ...row, status: 'open' }, statusHeadlines.open, null);
   });
-  ctx.wakeMailWorker();
   return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
 }
 
@@ -292,7 +332,7 @@ export async function officeReply(ctx: AppContext, actor: StaffActor, id: string
     await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: reply.body, internal: reply.internal, status_from: null, status_to: null, created_at: now });
     await claimAttachments(trx, actor.tenantId, reply.attachmentIds, { kind: 'staff', id: actor.userId }, null, { type: 'request_message', id: messageId });
     await repo.updateRequest(trx, actor.tenantId, id, { updated_at: now });
-    if (!reply.internal) await emailRequester(trx, ctx, tenant, row, `${tenant.display_name} replied`, reply.body);
+    if (!reply.internal) await emailRequester(trx, ctx, tenant, row, 'reply', `${tenant.display_name} replied`, reply.body);
   });
   ctx.wakeMailWorker();
   return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
@@ -317,18 +357,40 @@ export async function changeStatus(ctx: AppContext, actor: StaffActor, id: strin
     const moved = await repo.moveRequest(trx, actor.tenantId, id, row.status, { status: input.status, updated_at: now, opened_at: row.opened_at ?? now, ...closing });
     if (!moved) throw new AppError('conflict', 'This request changed a moment ago. Reload it and try again.');
     await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: message, internal: false, status_from: row.status, status_to: input.status, created_at: now });
-    await emailRequester(trx, ctx, tenant, { ...row, status: input.status }, statusHeadlines[input.status], message);
+    await emailRequester(trx, ctx, tenant, { ...row, status: input.status }, 'status', statusHeadlines[input.status], message);
   });
   ctx.wakeMailWorker();
   return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
 }
 
+/**
+ * Assigns a request to someone who may read requests (supervisor and up), or to nobody. The new
+ * assignee is told by the style they chose for the location (email or text) and in their
+ * unread list, unless they assigned it to themselves.
+ */
 export async function assign(ctx: AppContext, actor: StaffActor, id: string, assigneeId: string | null): Promise<OfficeRequestDetail> {
-  await officeRequest(ctx, actor, id);
+  const row = await officeRequest(ctx, actor, id);
   if (assigneeId) {
     const staff = await repo.findStaffMember(ctx.db, actor.tenantId, assigneeId);
     if (!staff || staff.role === 'no_access') throw new AppError('validation_failed', 'Choose a member of your staff.', { assigneeId: 'Choose a member of your staff' });
+    if (!mayHandleRequests(staff.role)) {
+      throw new AppError('validation_failed', `${staff.name} cannot read customer requests in their role. Choose a supervisor, manager, admin or owner.`, {
+        assigneeId: 'Choose someone who may read requests (supervisor or above)',
+      });
+    }
   }
-  await repo.updateRequest(ctx.db, actor.tenantId, id, { assignee_id: assigneeId, updated_at: isoNow() });
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateRequest(trx, actor.tenantId, id, { assignee_id: assigneeId, updated_at: isoNow() });
+    if (!assigneeId || assigneeId === row.assignee_id || assigneeId === actor.userId) return;
+    const notice: StaffNotice = {
+      kind: 'request_assigned',
+      title: `${actor.name} assigned ${row.reference} to you: ${row.subject} at ${row.location_name}`,
+      body: `${actor.name} assigned you ${row.reference} (${row.subject}) from ${row.customer_name} at ${row.location_name}.`,
+      link: `/office/requests/${id}`,
+    };
+    await notifyStaffMember(trx, mailContext(ctx), actor.tenantId, assigneeId, row.location_id, notice);
+    await addStaffNotificationFor(trx, actor.tenantId, assigneeId, notice);
+  });
+  ctx.wakeMailWorker();
   return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
 }

@@ -23,6 +23,17 @@ export function findProduct(db: Executor, tenantId: TenantId, id: string) {
   return db.selectFrom('supply_products').select(productColumns).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
+/** Other products of the company with this name (whatever its case) or this SKU. */
+export function clashingProducts(db: Executor, tenantId: TenantId, name: string, sku: string | null, exceptId: string | null) {
+  let query = db
+    .selectFrom('supply_products')
+    .select(['id', 'name', 'sku'])
+    .where('organization_id', '=', tenantId)
+    .where((eb) => eb.or([eb(eb.fn('lower', ['name']), '=', eb.fn('lower', [eb.val(name)])), ...(sku === null ? [] : [eb('sku', '=', sku)])]));
+  if (exceptId) query = query.where('id', '!=', exceptId);
+  return query.execute();
+}
+
 type ProductValues = Pick<SupplyProductsTable, 'name' | 'unit' | 'sku' | 'image_attachment_id'> & { active: boolean };
 
 export async function insertProduct(db: Executor, tenantId: TenantId, id: string, values: ProductValues, createdAt: string): Promise<void> {

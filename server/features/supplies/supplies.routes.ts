@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
 import {
   createSupplyOrderSchema,
+  chooseProductsSchema,
   customerProductsSchema,
   orderFormSchema,
   supplyOrderListSchema,
@@ -69,7 +70,7 @@ export function registerSupplyRoutes(root: FastifyInstance, ctx: AppContext): vo
       tags,
       summary: 'Choose the products this customer may order (none: the whole active catalogue)',
       params: idParams,
-      body: customerProductsSchema,
+      body: chooseProductsSchema,
       response: { 200: customerProductsSchema, ...errorResponses },
     },
   }, async (request) => {

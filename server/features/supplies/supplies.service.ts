@@ -12,6 +12,7 @@ import {
 } from '../../../shared/features/supplies/supplies.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
@@ -66,8 +67,37 @@ async function claimProductImage(db: Executor, actor: StaffActor, productId: str
   await claimAttachments(db, actor.tenantId, [attachmentId], { kind: 'staff', id: actor.userId }, null, { type: 'supply_product', id: productId });
 }
 
+/** A 409 naming the field another product already uses, or null when none does. */
+async function duplicateOf(db: Executor, tenantId: TenantId, input: ParsedProduct, exceptId: string | null): Promise<AppError | null> {
+  const [clash] = await repo.clashingProducts(db, tenantId, input.name, input.sku ?? null, exceptId);
+  if (!clash) return null;
+  if (clash.name.toLowerCase() === input.name.toLowerCase()) {
+    return new AppError('conflict', `Your catalogue already has a product called ${clash.name}.`, { name: 'Another product has this name' });
+  }
+  return new AppError('conflict', `${clash.name} already has the SKU ${clash.sku ?? ''}.`, { sku: 'Another product has this SKU' });
+}
+
+/**
+ * Saves a product unless its name or SKU is taken. The check names the field; when two people
+ * save the same product at once, the unique index refuses the second and the check then sees why.
+ */
+async function withoutDuplicates(ctx: AppContext, tenantId: TenantId, input: ParsedProduct, exceptId: string | null, save: () => Promise<SupplyProduct>): Promise<SupplyProduct> {
+  const duplicate = await duplicateOf(ctx.db, tenantId, input, exceptId);
+  if (duplicate) throw duplicate;
+  try {
+    return await save();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw (await duplicateOf(ctx.db, tenantId, input, exceptId)) ?? new AppError('conflict', 'Another product with this name or SKU was saved a moment ago. Reload and try again.', { name: 'Taken a moment ago' });
+  }
+}
+
 export async function createProduct(ctx: AppContext, actor: StaffActor, input: ParsedProduct): Promise<SupplyProduct> {
   const id = newId();
+  return withoutDuplicates(ctx, actor.tenantId, input, null, () => insertProduct(ctx, actor, id, input));
+}
+
+async function insertProduct(ctx: AppContext, actor: StaffActor, id: string, input: ParsedProduct): Promise<SupplyProduct> {
   return ctx.db.transaction().execute(async (trx) => {
     const image = input.imageAttachmentId ?? null;
     if (image) await claimProductImage(trx, actor, id, image);
@@ -78,6 +108,10 @@ export async function createProduct(ctx: AppContext, actor: StaffActor, input: P
 
 /** Changes a product. Leaving `imageAttachmentId` out keeps the picture; null removes it. */
 export async function updateProduct(ctx: AppContext, actor: StaffActor, id: string, input: ParsedProduct): Promise<SupplyProduct> {
+  return withoutDuplicates(ctx, actor.tenantId, input, id, () => saveProduct(ctx, actor, id, input));
+}
+
+async function saveProduct(ctx: AppContext, actor: StaffActor, id: string, input: ParsedProduct): Promise<SupplyProduct> {
   return ctx.db.transaction().execute(async (trx) => {
     const product = await repo.findProduct(trx, actor.tenantId, id);
     if (!product) throw notFound('That product');

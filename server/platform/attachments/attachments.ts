@@ -162,7 +162,7 @@ export function findAttachment(db: Executor, tenantId: TenantId, id: string) {
 /**
  * Whether a portal user may open a file: their own upload not yet attached; a file on a
  * message they can see (never an internal note) of a request at a location they may use; or
- * a catalogue product's picture.
+ * the picture of a product they may order.
  */
 export async function portalUserMaySee(
   db: Executor,
@@ -170,9 +170,10 @@ export async function portalUserMaySee(
   portalUserId: string,
   attachment: { owner_type: AttachmentOwnerType | null; owner_id: string | null; uploaded_by_kind: PrincipalKind; uploaded_by_id: string },
   canUseLocation: (locationId: string) => Promise<boolean>,
+  canOrderProduct: (productId: string) => Promise<boolean>,
 ): Promise<boolean> {
   if (!attachment.owner_id) return attachment.uploaded_by_kind === 'portal' && attachment.uploaded_by_id === portalUserId;
-  if (attachment.owner_type === 'supply_product') return true;
+  if (attachment.owner_type === 'supply_product') return canOrderProduct(attachment.owner_id);
   const message = await db
     .selectFrom('service_request_messages as m')
     .innerJoin('service_requests as r', 'r.id', 'm.request_id')

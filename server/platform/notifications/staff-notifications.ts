@@ -1,13 +1,16 @@
 import { textGatewayAddress } from '../../../shared/carriers.ts';
+import type { NotificationStyle } from '../../../shared/features/locations/locations.contract.ts';
+import { hasRoleAtLeast, staffRoles, type StaffRole } from '../../../shared/roles.ts';
 import type { Executor } from '../../db/database.ts';
+import type { StaffUser } from '../../db/schema.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { enqueueEmail } from '../mail/outbox.ts';
 import type { TenantId } from '../tenants/tenant-id.ts';
 
 export type StaffNotice = {
-  kind: 'service_request' | 'supply_order' | 'feedback' | 'customer_reply';
-  /** One line: what happened and where. */
+  kind: 'service_request' | 'supply_order' | 'feedback' | 'customer_reply' | 'request_assigned';
+  /** One line: what happened and where. Texts carry only this, so it never quotes the customer. */
   title: string;
   /** More detail for the email; texts carry only the title. */
   body: string;
@@ -15,48 +18,77 @@ export type StaffNotice = {
   link: string;
 };
 
+type MailContext = { publicUrl: string; smtpConfigured: boolean };
+
+/**
+ * The least role that may open what each kind of notice points at: requests, supply orders
+ * and feedback are read in the office from supervisor up. Technicians never see customer
+ * messages (SPEC), so they are never told what a customer wrote either.
+ */
+const readersOf: Record<StaffNotice['kind'], StaffRole> = {
+  service_request: 'supervisor',
+  customer_reply: 'supervisor',
+  request_assigned: 'supervisor',
+  supply_order: 'supervisor',
+  feedback: 'supervisor',
+};
+
+const rolesAtLeast = (minimum: StaffRole) => staffRoles.filter((role) => hasRoleAtLeast(role, minimum));
+
+type Recipient = Pick<StaffUser, 'email' | 'mobile_phone' | 'mobile_carrier' | 'mobile_carrier_domain'>;
+
+async function send(db: Executor, ctx: MailContext, tenantId: TenantId, member: Recipient, style: NotificationStyle, notice: StaffNotice): Promise<void> {
+  if (style === 'none') return;
+  if (style === 'email') {
+    await enqueueEmail(db, { organizationId: tenantId, to: member.email, subject: notice.title, text: `${notice.body}\n\nOpen it: ${ctx.publicUrl}${notice.link}` }, ctx.smtpConfigured);
+    return;
+  }
+  const address = textGatewayAddress(member.mobile_phone, member.mobile_carrier, member.mobile_carrier_domain);
+  // Texts are short: the gateway shows the subject and the first line or so.
+  if (address) await enqueueEmail(db, { organizationId: tenantId, to: address, subject: 'Porter', text: notice.title.slice(0, 140) }, ctx.smtpConfigured);
+}
+
 /**
  * Tells the staff who look after a location about something new there (JM): everyone both
- * assigned and trained on it, by the style each chose — an email, or a text sent as email to
- * their carrier's gateway; "none" sends nothing. Written to the outbox in the caller's
- * transaction.
+ * assigned and trained on it whose role may read it, by the style each chose — an email, or a
+ * text sent as email to their carrier's gateway; "none" sends nothing. Written to the outbox
+ * in the caller's transaction. Returns the ids of everyone whose choice was applied.
  */
-export async function notifyLocationStaff(
-  db: Executor,
-  ctx: { publicUrl: string; smtpConfigured: boolean },
-  tenantId: TenantId,
-  locationId: string,
-  notice: StaffNotice,
-): Promise<void> {
+export async function notifyLocationStaff(db: Executor, ctx: MailContext, tenantId: TenantId, locationId: string, notice: StaffNotice): Promise<string[]> {
   const staff = await db
     .selectFrom('staff_location_assignments as a')
     .innerJoin('staff_users as s', 's.id', 'a.staff_user_id')
-    .select(['s.email', 's.name', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.notification_style'])
+    .select(['s.id', 's.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.notification_style'])
     .where('a.organization_id', '=', tenantId)
     .where('a.location_id', '=', locationId)
     .where('a.assigned', '=', true)
     .where('a.trained', '=', true)
-    .where('a.notification_style', '!=', 'none')
-    .where('s.role', '!=', 'no_access')
+    .where('s.role', 'in', rolesAtLeast(readersOf[notice.kind]))
     .execute();
-  for (const member of staff) {
-    if (member.notification_style === 'email') {
-      await enqueueEmail(
-        db,
-        { organizationId: tenantId, to: member.email, subject: notice.title, text: `${notice.body}\n\nOpen it: ${ctx.publicUrl}${notice.link}` },
-        ctx.smtpConfigured,
-      );
-      continue;
-    }
-    const address = textGatewayAddress(member.mobile_phone, member.mobile_carrier, member.mobile_carrier_domain);
-    // Texts are short: the gateway shows the subject and the first line or so.
-    if (address) await enqueueEmail(db, { organizationId: tenantId, to: address, subject: 'Porter', text: notice.title.slice(0, 140) }, ctx.smtpConfigured);
-  }
+  for (const member of staff) await send(db, ctx, tenantId, member, member.notification_style, notice);
+  return staff.map((member) => member.id);
+}
+
+/**
+ * Tells one staff member (an assignee) about an item at a location, by the style they chose for
+ * that location; someone with no choice there is emailed, since the item is now theirs. Nobody
+ * whose role may not read the item is told anything.
+ */
+export async function notifyStaffMember(db: Executor, ctx: MailContext, tenantId: TenantId, staffId: string, locationId: string, notice: StaffNotice): Promise<void> {
+  const member = await db
+    .selectFrom('staff_users as s')
+    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').on('a.location_id', '=', locationId))
+    .select(['s.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.notification_style'])
+    .where('s.organization_id', '=', tenantId)
+    .where('s.id', '=', staffId)
+    .where('s.role', 'in', rolesAtLeast(readersOf[notice.kind]))
+    .executeTakeFirst();
+  if (member) await send(db, ctx, tenantId, member, member.notification_style ?? 'email', notice);
 }
 
 /**
  * Puts an item in the office's unread list of the managers (and up) and of `extraStaffIds`
- * (an assignee), each once.
+ * (an assignee), each once, leaving out anyone whose role may not read it.
  */
 export async function addStaffNotifications(
   db: Executor,
@@ -64,17 +96,29 @@ export async function addStaffNotifications(
   notice: Pick<StaffNotice, 'kind' | 'title' | 'link'>,
   extraStaffIds: (string | null)[] = [],
 ): Promise<void> {
-  const managers = await db
+  const extras = extraStaffIds.filter((id): id is string => Boolean(id));
+  const readers = rolesAtLeast(readersOf[notice.kind]);
+  const recipients = await db
     .selectFrom('staff_users')
     .select('id')
     .where('organization_id', '=', tenantId)
-    .where('role', 'in', ['owner', 'admin', 'manager'])
+    .where('role', 'in', readers)
+    .where((eb) => (extras.length > 0 ? eb.or([eb('role', 'in', rolesAtLeast('manager')), eb('id', 'in', extras)]) : eb('role', 'in', rolesAtLeast('manager'))))
     .execute();
-  const ids = new Set([...managers.map((m) => m.id), ...extraStaffIds.filter((id): id is string => Boolean(id))]);
-  if (ids.size === 0) return;
+  if (recipients.length === 0) return;
   const now = isoNow();
   await db
     .insertInto('staff_notifications')
-    .values([...ids].map((staffId) => ({ id: newId(), organization_id: tenantId, staff_user_id: staffId, kind: notice.kind, title: notice.title, link: notice.link, created_at: now, read_at: null })))
+    .values(recipients.map((staff) => ({ id: newId(), organization_id: tenantId, staff_user_id: staff.id, kind: notice.kind, title: notice.title, link: notice.link, created_at: now, read_at: null })))
+    .execute();
+}
+
+/** Puts an item in one staff member's unread list (an assignee's), if their role may read it. */
+export async function addStaffNotificationFor(db: Executor, tenantId: TenantId, staffId: string, notice: Pick<StaffNotice, 'kind' | 'title' | 'link'>): Promise<void> {
+  const staff = await db.selectFrom('staff_users').select('id').where('organization_id', '=', tenantId).where('id', '=', staffId).where('role', 'in', rolesAtLeast(readersOf[notice.kind])).executeTakeFirst();
+  if (!staff) return;
+  await db
+    .insertInto('staff_notifications')
+    .values({ id: newId(), organization_id: tenantId, staff_user_id: staff.id, kind: notice.kind, title: notice.title, link: notice.link, created_at: isoNow(), read_at: null })
     .execute();
 }

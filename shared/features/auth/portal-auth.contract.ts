@@ -52,6 +52,7 @@ export const portalMeSchema = z.object({
     email: z.string(),
     phone: z.string().nullable(),
     pendingEmail: z.string().nullable().describe('A new address waiting for confirmation'),
+    requestStatusEmails: z.boolean().describe('Whether we email them when one of their requests changes status; replies are always emailed'),
   }),
   tenant: tenantSummarySchema,
   branding: portalBrandingSchema,
@@ -77,6 +78,7 @@ export const portalAccountInputSchema = z.object({
     .max(40, 'Use at most 40 characters')
     .transform((v) => (v === '' ? null : v))
     .nullable(),
+  requestStatusEmails: z.boolean().optional().describe('Email me when one of my requests changes status (replies from the office are always emailed); left out, it stays as it is'),
 });
 
 export const emailChangeBodySchema = z.object({

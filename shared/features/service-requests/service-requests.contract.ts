@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasRoleAtLeast, type StaffRole } from '../../roles.ts';
 import { attachmentIdsSchema, attachmentSchema } from '../attachments/attachments.contract.ts';
 
 export const serviceRequestStatuses = ['new', 'open', 'in_progress', 'pending_confirmation', 'resolved', 'closed'] as const;
@@ -13,6 +14,17 @@ export const serviceRequestStatusLabels: Record<ServiceRequestStatus, string> = 
   resolved: 'Resolved',
   closed: 'Closed',
 };
+
+/**
+ * The least office role that reads requests, and so the least a request may be assigned to.
+ * Technicians do not see customer messages (SPEC).
+ */
+export const requestReaderRole: StaffRole = 'supervisor';
+
+/** Whether someone of this role may read requests and be their assignee. */
+export function mayHandleRequests(role: StaffRole): boolean {
+  return hasRoleAtLeast(role, requestReaderRole);
+}
 
 /** Resolved and closed requests are done; the rest are open in the customer's eyes. */
 export const finishedStatuses: readonly ServiceRequestStatus[] = ['resolved', 'closed'];

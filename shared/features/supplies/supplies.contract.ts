@@ -39,8 +39,18 @@ export const supplyProductSchema = z.object({
 export type SupplyProduct = z.infer<typeof supplyProductSchema>;
 export const supplyProductListSchema = z.object({ items: z.array(supplyProductSchema) });
 
+/** More than this is no longer a choice: leave the list empty to offer the whole catalogue. */
+export const maxChosenProducts = 500;
+
 export const customerProductsSchema = z.object({
   productIds: z.array(z.string()).describe('Products this customer may order; empty means the whole active catalogue'),
+});
+
+export const chooseProductsSchema = z.object({
+  productIds: z
+    .array(z.string().min(1).max(64))
+    .max(maxChosenProducts, `Choose at most ${maxChosenProducts} products, or none to offer the whole catalogue`)
+    .describe('Products this customer may order; empty means the whole active catalogue'),
 });
 
 export const createSupplyOrderSchema = z.object({

@@ -1,12 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
-import { notificationKeys } from '../../../features/notifications/api/query-keys.ts';
 import { useOfficeRequest } from '../../../features/service-requests/api/get-office-request.ts';
-import { requestKeys } from '../../../features/service-requests/api/query-keys.ts';
+import { useOpenOfficeRequest } from '../../../features/service-requests/api/open-office-request.ts';
 import { OfficeRequestView } from '../../../features/service-requests/components/office-request-view.tsx';
 import { staffQueryOptions } from '../../../features/staff/api/get-staff.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -23,15 +22,13 @@ export function RequestDetailPage() {
   const canAssign = hasRoleAtLeast(me.user.role, serviceRequestsPolicy.assign);
   // Only managers and up may list staff; others see who is assigned without choosing.
   const staff = useQuery({ ...staffQueryOptions(), enabled: canAssign });
-  const queryClient = useQueryClient();
-  const loadedId = query.data?.id;
+  const { mutate: markOpen } = useOpenOfficeRequest(requestId);
+  const isNew = query.data?.status === 'new';
 
-  // Opening a new request marks it open on the server, so the inbox and the "new" badge change with it.
+  // Reading a request changes nothing on the server; someone opening this page is what marks a new one open.
   useEffect(() => {
-    if (!loadedId) return;
-    void queryClient.invalidateQueries({ queryKey: requestKeys.inboxes });
-    void queryClient.invalidateQueries({ queryKey: notificationKeys.list });
-  }, [loadedId, queryClient]);
+    if (isNew) markOpen();
+  }, [isNew, markOpen]);
 
   return (
     <DetailQueryState query={query} thing="Request">
@@ -43,7 +40,7 @@ export function RequestDetailPage() {
           <OfficeRequestView
             request={request}
             canAssign={canAssign}
-            staff={(staff.data?.items ?? []).map(({ id, name }) => ({ id, name }))}
+            staff={(staff.data?.items ?? []).map(({ id, name, role }) => ({ id, name, role }))}
           />
         </>
       )}

@@ -1,4 +1,5 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Switch, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { portalAccountInputSchema, type PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
@@ -12,9 +13,11 @@ interface PortalAccountFormProps {
 
 export function PortalAccountForm({ slug, me }: PortalAccountFormProps) {
   const mutation = usePortalUpdateAccount(slug);
+  const [statusEmails, setStatusEmails] = useState(me.user.requestStatusEmails);
   const { errors, formProps } = useFormSubmit({
     schema: portalAccountInputSchema,
     mutation,
+    read: (data) => ({ ...Object.fromEntries(data), requestStatusEmails: statusEmails }),
     onValid: (values) => {
       mutation.mutate(values, { onSuccess: () => { notifySaved('Your details are up to date.'); } });
     },
@@ -26,6 +29,12 @@ export function PortalAccountForm({ slug, me }: PortalAccountFormProps) {
         <FormErrorAlert error={mutation.error} />
         <TextInput name="name" label="Name" autoComplete="name" defaultValue={me.user.name} error={errors.name} />
         <TextInput name="phone" type="tel" label="Phone" autoComplete="tel" defaultValue={me.user.phone ?? ''} error={errors.phone} />
+        <Switch
+          label="Email me when one of my requests changes status"
+          description="Replies from us are always emailed."
+          checked={statusEmails}
+          onChange={(event) => { setStatusEmails(event.currentTarget.checked); }}
+        />
         <Group>
           <Button type="submit" loading={mutation.isPending}>
             Save details

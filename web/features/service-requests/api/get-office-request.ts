@@ -3,7 +3,7 @@ import type { OfficeRequestDetail } from '../../../../shared/features/service-re
 import { apiRequest } from '../../../lib/api-client.ts';
 import { requestKeys } from './query-keys.ts';
 
-/** Opening a new request marks it open on the server, so the inbox's "New" count changes too. */
+/** Reading a request changes nothing; `useOpenOfficeRequest` marks a new one open. */
 export function getOfficeRequest(id: string, signal?: AbortSignal): Promise<OfficeRequestDetail> {
   return apiRequest<OfficeRequestDetail>(`/api/office/requests/${encodeURIComponent(id)}`, { signal });
 }

@@ -1,11 +1,13 @@
 import { NativeSelect } from '@mantine/core';
-import type { OfficeRequestDetail } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import { mayHandleRequests, type OfficeRequestDetail } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import type { StaffRole } from '../../../../shared/roles.ts';
 import { useSerialSave } from '../../../lib/use-serial-save.ts';
 import { useAssignRequest } from '../api/assign-request.ts';
 
 export interface StaffOption {
   id: string;
   name: string;
+  role: StaffRole;
 }
 
 const unassigned = 'none';
@@ -21,7 +23,8 @@ export function RequestAssigneeSelect({ request, staff }: RequestAssigneeSelectP
   const { shown, save } = useSerialSave(request.assigneeId ?? unassigned, (value: string) =>
     mutation.mutateAsync(value === unassigned ? null : value),
   );
-  const options = staff.map((member) => ({ value: member.id, label: member.name }));
+  // Only people who may read requests can be their assignee: technicians never see customer messages.
+  const options = staff.filter((member) => mayHandleRequests(member.role)).map((member) => ({ value: member.id, label: member.name }));
   if (request.assigneeId && !options.some((option) => option.value === request.assigneeId)) {
     options.unshift({ value: request.assigneeId, label: request.assigneeName ?? 'Someone who has left' });
   }
