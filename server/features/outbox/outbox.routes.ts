@@ -4,6 +4,7 @@ import { outboxListQuerySchema, outboxListSchema } from '../../../shared/feature
 import type { AppContext } from '../../context.ts';
 import { requireStaff } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import { viewableBody } from '../../platform/mail/outbox.ts';
 import { listOutbox } from './outbox.repository.ts';
 
 export function registerOutboxRoutes(root: FastifyInstance, ctx: AppContext): void {
@@ -25,7 +26,7 @@ export function registerOutboxRoutes(root: FastifyInstance, ctx: AppContext): vo
         id: m.id,
         to: m.to_address,
         subject: m.subject,
-        text: m.text_body,
+        text: viewableBody(m.text_body),
         status: m.status,
         attempts: m.attempts,
         lastError: m.last_error,
