@@ -35,4 +35,11 @@ describe('configuration', () => {
     expect(problems).toContain('DATABASE_URL must start with postgres://');
     expect((error as Error).message).toMatch(/^Porter cannot start/);
   });
+
+  it('trusts no proxy unless TRUST_PROXY says which', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toBe('127.0.0.1,10.0.0.0/8');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY must be true, false, or a comma-separated list/);
+  });
 });

@@ -37,7 +37,7 @@ export function loginRules(ip: string, account: string): ThrottleRule[] {
     forgetOnSuccess,
     refusal: loginRefusal,
   });
-  return [rule(`login:ip:${ip}`, 30, false), rule(`login:account-ip:${account}:${ip}`, 5, true), rule(`login:account:${account}`, 20, true)];
+  return [rule(`login:account-ip:${account}:${ip}`, 5, true), rule(`login:account:${account}`, 20, true), rule(`login:ip:${ip}`, 30, false)];
 }
 
 const mailRefusal = 'Too many emails have been asked for.';
@@ -56,8 +56,8 @@ export function resetMailRules(ip: string, account: string): ThrottleRule[] {
  * Counts one event against every rule before the work it guards is done, refusing with 429
  * (and Retry-After) while a rule makes it wait. Each count is one upsert that checks the wait
  * and increments in the same statement, so parallel requests cannot all slip past a check.
- * Stored in the database so every instance agrees. Rules are taken in order and the first
- * refusal stops: later rules are not charged for an event that never happened.
+ * Stored in the database so every instance agrees. Rules are taken in order, tightest first, and
+ * the first refusal stops: later rules are not charged for an event that never happened.
  */
 export async function takeThrottledTurn(db: Executor, rules: ThrottleRule[], now: Date): Promise<void> {
   for (const rule of rules) {
@@ -69,7 +69,7 @@ async function countEvent(db: Executor, rule: ThrottleRule, now: Date): Promise<
   const at = now.toISOString();
   const quietSince = new Date(now.getTime() - rule.quietMs).toISOString();
   const existing = sql.ref('auth_throttle.failures');
-  const count = sql<number>`case when ${sql.ref('auth_throttle.window_started_at')} < ${quietSince} then 1 else ${existing} + 1 end`;
+  const count = sql<number>`case when ${sql.ref('auth_throttle.window_started_at')} <= ${quietSince} then 1 else ${existing} + 1 end`;
   const row = await db
     .insertInto('auth_throttle')
     .values({ key: rule.key, failures: 1, window_started_at: at, blocked_until: waitUntil(rule, 1, now) })
