@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { secretLinksTo } from '../server/test/harness.ts';
 import { useJourney } from './support/journey.ts';
 import { signInOffice } from './support/sign-in.ts';
 
@@ -61,10 +62,10 @@ describe('customers, locations and portal access', () => {
 
     await owner.goto(`${run.porter.url}/office/settings/outbox`);
     await owner.getByText('lena@lighthousebooks.example').first().click();
-    const link = owner.getByRole('link', { name: /accept-invitation\?token=/ });
-    await expect.poll(() => link.isVisible()).toBe(true);
-    const invitation = (await link.getAttribute('href'))!;
+    // The office sees that the invitation went out; only Lena can use its link.
+    await expect.poll(() => owner.getByText(/link hidden: only the addressee can use it/).first().isVisible()).toBe(true);
     await owner.keyboard.press('Escape');
+    const invitation = (await secretLinksTo(run.porter.ctx.db, 'lena@lighthousebooks.example')).at(-1)!;
 
     // The customer accepts on a phone and sees exactly the two tiles.
     const customer = await newPage(run.browser, phone);

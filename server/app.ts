@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config/config.ts';
 import type { AppContext } from './context.ts';
@@ -42,6 +42,10 @@ export type BuildOptions = {
   setupCode?: string;
   /** Start the SMTP worker (default: when SMTP_URL is set). */
   mailWorker?: boolean;
+  /** The clock every time-bound rule reads (token and session lifetimes, throttles); tests move it. */
+  now?: () => Date;
+  /** Where the log goes (tests read it); standard output when absent. */
+  logStream?: { write: (line: string) => void };
 };
 
 export type Porter = {
@@ -62,10 +66,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers.authorization'],
-      ...(config.logFormat === 'pretty' ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+      serializers: { req: serializeRequest },
+      ...(options.logStream
+        ? { stream: options.logStream }
+        : config.logFormat === 'pretty'
+          ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+          : {}),
     },
     // At a terminal a line per request would scroll the setup code and real problems away.
     logController: new LogController({ disableRequestLogging: config.logFormat === 'pretty' }),
+    trustProxy: config.trustProxy,
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
     return503OnClosing: true,
@@ -84,11 +94,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     smtpConfigured: Boolean(config.smtpUrl),
     wakeMailWorker: () => mailWorker?.wake(),
     files: localFileStorage(path.join(config.dataDir, 'files')),
+    now: options.now ?? (() => new Date()),
   };
   const setupCode = options.setupCode ?? formatSetupCode(newToken());
 
   registerErrorHandling(app);
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, config.publicUrl);
   await app.register(fastifyCookie);
   // Multipart is parsed only where a route asks for a file; everything else stays JSON-only.
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 10, fields: 20 } });
@@ -122,6 +133,20 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (!options.database) await database.close();
   });
   return { app, ctx, setupCode, mailWorker, routePolicies };
+}
+
+// Reset, invitation and email-change links carry their secret as ?token=; logs are read by more people than the addressee.
+const secretInUrl = /([?&]token=)[^&#]*/gi;
+
+/** The request as the log records it: Fastify's fields, with link tokens blanked out. */
+function serializeRequest(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: request.url.replace(secretInUrl, '$1[redacted]'),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
 }
 
 // Twelve characters from an unambiguous alphabet, grouped to read aloud: 60 bits.

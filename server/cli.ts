@@ -104,7 +104,7 @@ async function createTenantCommand(db: Db, secret: string, publicUrl: string, va
       slug,
       owner: { name: String(values['owner-name'] ?? email.split('@')[0]), email, password: placeholder },
     });
-    const token = await issueAccountToken(trx, secret, { kind: 'staff', id: ownerId, organizationId: tenantId }, 'password_reset', hours(1));
+    const token = await issueAccountToken(trx, secret, { kind: 'staff', id: ownerId, organizationId: tenantId }, 'password_reset', hours(1), new Date());
     return `${publicUrl}/reset-password?token=${token}`;
   });
   out.log(`Created "${name}" (portal address: ${publicUrl}/portal/${slug}).`);
@@ -123,13 +123,13 @@ async function resetLinkCommand(db: Db, secret: string, publicUrl: string, value
     if (!tenant) return fail(out, `No company has the portal address "${values.portal}". See: npm run porter -- list-tenants`);
     const user = await db.selectFrom('portal_users').select('id').where('organization_id', '=', tenant.id).where('email', '=', email).executeTakeFirst();
     if (!user) return fail(out, `${tenant.name} has no portal user with the email ${email}.`);
-    const token = await issueAccountToken(db, secret, { kind: 'portal', id: user.id, organizationId: tenant.id }, 'password_reset', hours(1));
+    const token = await issueAccountToken(db, secret, { kind: 'portal', id: user.id, organizationId: tenant.id }, 'password_reset', hours(1), new Date());
     out.log(`One-time link for ${email} (valid one hour):\n  ${publicUrl}/portal/${tenant.slug}/reset-password?token=${token}`);
     return 0;
   }
   const staff = await db.selectFrom('staff_users').select(['id', 'organization_id']).where('email', '=', email).executeTakeFirst();
   if (!staff) return fail(out, `No staff member has the email ${email}. For a portal user add --portal <slug>.`);
-  const token = await issueAccountToken(db, secret, { kind: 'staff', id: staff.id, organizationId: staff.organization_id }, 'password_reset', hours(1));
+  const token = await issueAccountToken(db, secret, { kind: 'staff', id: staff.id, organizationId: staff.organization_id }, 'password_reset', hours(1), new Date());
   out.log(`One-time link for ${email} (valid one hour):\n  ${publicUrl}/reset-password?token=${token}`);
   return 0;
 }

@@ -13,4 +13,6 @@ export type AppContext = {
   wakeMailWorker: () => void;
   /** Uploaded files (logos now; attachments later). */
   files: FileStorage;
+  /** The current time: the real clock, except in tests that move time to reach a boundary. */
+  now: () => Date;
 };

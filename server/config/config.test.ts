@@ -57,4 +57,11 @@ describe('configuration', () => {
     writeFileSync(file, 'in the way');
     expect(() => loadConfig({ DATA_DIR: file })).toThrow(new RegExp(`DATA_DIR=${file} cannot be used \\(a file is in the way of the folder\\)`));
   });
+
+  it('trusts no proxy unless TRUST_PROXY says which', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toBe('127.0.0.1,10.0.0.0/8');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'yes please' })).toThrow(/TRUST_PROXY must be true, false, or a comma-separated list/);
+  });
 });

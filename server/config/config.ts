@@ -22,6 +22,11 @@ export type Config = {
   logFormat: 'pretty' | 'json';
   /** Largest file one upload may carry. */
   maxUploadBytes: number;
+  /**
+   * Which reverse proxies to believe about the client's address (X-Forwarded-For): false (none,
+   * the default), true (any), or a comma-separated list of proxy addresses or subnets.
+   */
+  trustProxy: boolean | string;
   /** Where the built web app lives; absent in tests that only use the API. */
   webRoot: string | undefined;
 };
@@ -50,6 +55,10 @@ const envSchema = z.object({
     .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (leave it unset to have one generated)').optional(),
   MAX_UPLOAD_MB: z.coerce.number({ error: 'must be a number of megabytes' }).min(1, 'must be at least 1').max(100, 'must be at most 100').default(10),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[\d.:a-fA-F/]+(\s*,\s*[\d.:a-fA-F/]+)*)$/, 'must be true, false, or a comma-separated list of proxy addresses, e.g. 127.0.0.1,10.0.0.0/8')
+    .default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['pretty', 'json'], { error: 'must be pretty or json' }).optional(),
 });
@@ -92,8 +101,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, webRoot?: string, terminal = 
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (terminal ? 'pretty' : 'json'),
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webRoot,
   };
+}
+
+function parseTrustProxy(value: string): boolean | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value.replace(/\s+/g, '');
 }
 
 // Unset and empty mean the same in a shell or a .env file.

@@ -168,8 +168,11 @@ export interface AccountTokensTable {
 
 export interface AuthThrottleTable {
   key: string;
+  /** Events counted in a row (sign-in attempts, emails asked for). */
   failures: number;
+  /** When the last event was counted; a long enough quiet spell starts the count again. */
   window_started_at: Timestamp;
+  /** The next event is refused until then. */
   blocked_until: Timestamp | null;
 }
 
@@ -192,7 +195,10 @@ export interface OutboxEmailsTable {
   organization_id: string | null;
   to_address: string;
   subject: string;
+  /** What the outbox viewer reads: a secret link in it is replaced by a placeholder. */
   text_body: string;
+  /** The reset, invitation or email-change link, for the worker only: never selected for viewing. */
+  secret_link: ColumnType<string | null, string | null | undefined, string | null>;
   status: OutboxStatus;
   attempts: ColumnType<number, number | undefined, number>;
   next_attempt_at: Timestamp;

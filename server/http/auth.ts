@@ -37,7 +37,7 @@ export type PortalActor = {
 /** The signed-in staff member, refused with 401 when there is none and 403 below `minimum`. */
 export async function requireStaff(ctx: AppContext, request: FastifyRequest, minimum: StaffRole): Promise<StaffActor> {
   const token = request.cookies[sessionCookieNames.staff];
-  const session = token ? await loadStaffSession(ctx.db, ctx.config.sessionSecret, token) : null;
+  const session = token ? await loadStaffSession(ctx.db, ctx.config.sessionSecret, token, ctx.now()) : null;
   if (!session) throw unauthenticated();
   if (session.role === 'no_access') {
     await endSession(ctx.db, session.id);
@@ -69,7 +69,7 @@ export async function requirePortalUser(
   options: { allowViewAsWrite?: boolean } = {},
 ): Promise<PortalActor> {
   const token = request.cookies[sessionCookieNames.portal];
-  const session = token ? await loadPortalSession(ctx.db, ctx.config.sessionSecret, token) : null;
+  const session = token ? await loadPortalSession(ctx.db, ctx.config.sessionSecret, token, ctx.now()) : null;
   if (!session || session.organization_id !== tenantId) throw unauthenticated();
   if (session.locked_at) {
     await endSession(ctx.db, session.id);

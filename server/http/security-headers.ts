@@ -14,14 +14,23 @@ const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
-export function registerSecurityHeaders(app: FastifyInstance): void {
+// A year, the figure browsers' preload lists ask for; sent only where the public address is https.
+const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
+
+export function registerSecurityHeaders(app: FastifyInstance, publicUrl: string): void {
+  const https = publicUrl.startsWith('https://');
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'same-origin');
     void reply.header('x-frame-options', 'DENY');
+    if (https) void reply.header('strict-transport-security', strictTransportSecurity);
     const type = String(reply.getHeader('content-type') ?? '');
     if (type.startsWith('text/html') && !request.url.startsWith('/api/docs')) {
       void reply.header('content-security-policy', contentSecurityPolicy);
+    }
+    // API answers carry someone's data: no shared or back-button cache may keep them after sign-out.
+    if (request.url.startsWith('/api/') && type.startsWith('application/json') && !reply.hasHeader('cache-control')) {
+      void reply.header('cache-control', 'no-store');
     }
   });
 }

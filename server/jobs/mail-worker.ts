@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, DatabaseKind } from '../db/database.ts';
 import { isoAfter, isoNow, minutes } from '../lib/time.ts';
+import { bodyToSend } from '../platform/mail/outbox.ts';
 
 export const maxDeliveryAttempts = 8;
 const batchSize = 10;
@@ -43,13 +44,13 @@ export function startMailWorker(options: {
     }
   }
 
-  async function deliver(email: { id: string; to_address: string; subject: string; text_body: string; attempts: number }): Promise<boolean> {
+  async function deliver(email: { id: string; to_address: string; subject: string; text_body: string; secret_link: string | null; attempts: number }): Promise<boolean> {
     try {
       await transport.sendMail({
         from: options.from,
         to: email.to_address,
         subject: email.subject,
-        text: email.text_body,
+        text: bodyToSend(email),
         messageId: `<${email.id}@${options.publicHost}>`,
       });
       await options.db
@@ -124,6 +125,6 @@ async function claimDue(db: Db, dbKind: DatabaseKind) {
     .updateTable('outbox_emails')
     .set({ locked_until: isoAfter(claimLease) })
     .where('id', 'in', due)
-    .returning(['id', 'to_address', 'subject', 'text_body', 'attempts'])
+    .returning(['id', 'to_address', 'subject', 'text_body', 'secret_link', 'attempts'])
     .execute();
 }

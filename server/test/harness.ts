@@ -7,7 +7,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp, type BuildOptions, type Porter } from '../app.ts';
 import { loadConfig, type Config } from '../config/config.ts';
-import { openDatabase, type DatabaseHandle, type DatabaseKind } from '../db/database.ts';
+import { openDatabase, type DatabaseHandle, type DatabaseKind, type Executor } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { testPassword } from './factories.ts';
 
@@ -119,4 +119,38 @@ export async function signInPortal(porter: Porter, slug: string, email: string, 
 /** One API call as the holder of `cookie`, with a JSON body when there is one. */
 export function callApi(porter: Porter, cookie: string, method: Method, url: string, payload?: object) {
   return porter.app.inject({ method, url, headers: payload ? { 'content-type': 'application/json', cookie } : { cookie }, ...(payload ? { payload } : {}) });
+}
+
+/**
+ * The secret links (reset, invitation, email change) emailed to `address`, oldest first. Read
+ * from the column only the mail worker reads: the outbox viewer never shows them.
+ */
+export async function secretLinksTo(db: Executor, address: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('outbox_emails')
+    .select('secret_link')
+    .where('to_address', '=', address)
+    .where('secret_link', 'is not', null)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.secret_link!);
+}
+
+/** The token of the newest secret link emailed to `address`. */
+export async function latestLinkToken(db: Executor, address: string): Promise<string> {
+  const link = (await secretLinksTo(db, address)).at(-1);
+  if (!link) throw new Error(`no secret link was emailed to ${address}`);
+  return new URL(link).searchParams.get('token')!;
+}
+
+/** A clock a test moves by hand, starting now. */
+export function testClock(start = new Date()) {
+  let now = start.getTime();
+  return {
+    now: () => new Date(now),
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }

@@ -5,25 +5,25 @@ import * as accounts from '../../platform/auth/accounts.repository.ts';
 import { invalidCredentials, recordFailedLogin, requireTenant, type Client } from '../../platform/auth/credentials.ts';
 import { verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
-import { assertNotThrottled, clearThrottle, loginRules } from '../../platform/auth/throttle.ts';
+import { loginRules, settleThrottledTurn, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
 
 export async function loginStaff(ctx: AppContext, body: LoginBody, client: Client): Promise<{ token: string; me: StaffMe }> {
   const rules = loginRules(client.ip, `staff:${body.email}`);
-  await assertNotThrottled(ctx.db, rules);
+  await takeThrottledTurn(ctx.db, rules, ctx.now());
   const user = await accounts.findStaffByEmail(ctx.db, body.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
   if (!user || !passwordOk || user.role === 'no_access') {
-    await recordFailedLogin(ctx, rules, { organizationId: user?.organization_id ?? null, email: body.email, ip: client.ip, area: 'office' });
+    await recordFailedLogin(ctx, { organizationId: user?.organization_id ?? null, email: body.email, ip: client.ip, area: 'office' });
     throw invalidCredentials();
   }
   const tenant = await requireTenant(ctx.db, user.organization_id);
   const token = await ctx.db.transaction().execute(async (trx) => {
-    await clearThrottle(trx, rules[0]!.key);
+    await settleThrottledTurn(trx, rules);
     await accounts.touchStaffLogin(trx, user.id);
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'staff', actorId: user.id, action: 'login.succeeded', ip: client.ip });
-    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: user.id, organizationId: tenant.id }, client)).token;
+    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: user.id, organizationId: tenant.id }, client, null, ctx.now())).token;
   });
   return { token, me: { user: { id: user.id, name: user.name, email: user.email, role: user.role }, tenant: toTenantSummary(tenant) } };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { cookieFrom, latestLinkToken, secretLinksTo, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -88,15 +88,6 @@ describe.each(testDialects())('office sign-in on %s', (kind) => {
     expect((await login(staff.email, testPassword)).statusCode).toBe(401);
   });
 
-  it('blocks an account after five failures, with a message saying how long to wait', async () => {
-    const staff = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
-    for (let i = 0; i < 5; i++) expect((await login(staff.email, 'wrong-password-here')).statusCode).toBe(401);
-    const blocked = await login(staff.email, testPassword);
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().error.message).toMatch(/wait 15 minutes/);
-    expect(blocked.headers['retry-after']).toBe('900');
-  });
-
   it('blocks a network address after thirty failures across accounts', async () => {
     const app = porter.app;
     for (let i = 0; i < 30; i++) {
@@ -105,6 +96,7 @@ describe.each(testDialects())('office sign-in on %s', (kind) => {
     }
     const blocked = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.9.9.9', headers: json, payload: { email: tenant.ownerEmail, password: testPassword } });
     expect(blocked.statusCode).toBe(429);
+    expect(blocked.headers['retry-after']).toBe('1');
     const elsewhere = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.9.9.10', headers: json, payload: { email: tenant.ownerEmail, password: testPassword } });
     expect(elsewhere.statusCode).toBe(200);
   });
@@ -149,7 +141,7 @@ describe.each(testDialects())('passwords on %s', (kind) => {
   async function resetLinkFromOutbox(to: string): Promise<string> {
     const mail = await porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', to).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
     expect(mail.status).toBe('held');
-    return /token=([\w-]+)/.exec(mail.text_body)![1]!;
+    return latestLinkToken(porter.ctx.db, to);
   }
 
   it('changes the password only with the current one, and ends the other sessions', async () => {
@@ -211,8 +203,7 @@ describe.each(testDialects())('passwords on %s', (kind) => {
     await porter.app.inject({ method: 'POST', url: '/api/auth/forgot-password', headers: json, payload: { email: staff.email } });
     const first = await resetLinkFromOutbox(staff.email);
     await porter.app.inject({ method: 'POST', url: '/api/auth/forgot-password', headers: json, payload: { email: staff.email } });
-    const mails = await porter.ctx.db.selectFrom('outbox_emails').select('text_body').where('to_address', '=', staff.email).execute();
-    const tokens = mails.map((m) => /token=([\w-]+)/.exec(m.text_body)![1]!);
+    const tokens = (await secretLinksTo(porter.ctx.db, staff.email)).map((link) => new URL(link).searchParams.get('token')!);
     expect(tokens).toHaveLength(2);
     const second = tokens.find((t) => t !== first)!;
     const useFirst = await porter.app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: json, payload: { token: first, password: 'a-good-long-password' } });

@@ -5,7 +5,8 @@ export async function listOutbox(db: Executor, tenantId: TenantId, page: number,
   const base = db.selectFrom('outbox_emails').where('organization_id', '=', tenantId);
   const [items, count] = await Promise.all([
     base
-      .selectAll()
+      // Never secret_link: that belongs to the addressee alone.
+      .select(['id', 'to_address', 'subject', 'text_body', 'status', 'attempts', 'last_error', 'created_at', 'sent_at'])
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(pageSize)

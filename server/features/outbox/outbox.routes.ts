@@ -5,6 +5,7 @@ import { outboxPolicy } from '../../../shared/features/outbox/outbox.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import { viewableBody } from '../../platform/mail/outbox.ts';
 import { listOutbox } from './outbox.repository.ts';
 
 export function registerOutboxRoutes(root: FastifyInstance, ctx: AppContext): void {
@@ -26,7 +27,7 @@ export function registerOutboxRoutes(root: FastifyInstance, ctx: AppContext): vo
         id: m.id,
         to: m.to_address,
         subject: m.subject,
-        text: m.text_body,
+        text: viewableBody(m.text_body),
         status: m.status,
         attempts: m.attempts,
         lastError: m.last_error,

@@ -9,8 +9,9 @@ import { newId } from '../../lib/ids.ts';
 import { days, isoNow } from '../../lib/time.ts';
 import { issueAccountToken } from '../../platform/auth/account-tokens.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
+import { mailRule, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { enqueueEmail, hiddenLinkText } from '../../platform/mail/outbox.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './portal-users.repository.ts';
@@ -130,10 +131,12 @@ export async function enablePortalUser(ctx: AppContext, actor: StaffActor, custo
     const user = (await repo.findPortalUser(trx, actor.tenantId, portalUserId))!;
     if (user.locked_at) throw new AppError('conflict', `${user.name}’s access is locked. Unlock it before sending an invitation.`);
     if (user.password_hash) throw new AppError('conflict', `${user.name} has already set a password. If they forgot it, they can use “Forgot password?” on the portal sign-in page.`);
+    // Counted in the transaction: a refused invitation (locked, already set up) costs nothing.
+    await takeThrottledTurn(trx, [mailRule(`staff:${actor.userId}`, 30), mailRule(`to:${user.email}`, 3)], ctx.now());
     const tenant = (await findTenantById(trx, actor.tenantId))!;
-    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: user.id, organizationId: tenant.id }, 'invitation', invitationLifetime);
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: user.id, organizationId: tenant.id }, 'invitation', invitationLifetime, ctx.now());
     await repo.updatePortalUser(trx, actor.tenantId, user.id, { invited_at: isoNow() });
-    await enqueueEmail(trx, invitationEmail(tenant, user, `${ctx.config.publicUrl}/portal/${tenant.slug}/accept-invitation?token=${token}`), ctx.smtpConfigured);
+    await enqueueEmail(trx, invitationEmail(tenant, user, `${ctx.config.publicUrl}/portal/${tenant.slug}/accept-invitation?token=${token}`), ctx.smtpConfigured, ctx.now());
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `portal:${user.id}` });
     return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
   });
@@ -147,6 +150,7 @@ function invitationEmail(tenant: { id: string; display_name: string; contact_ema
     organizationId: tenant.id,
     to: user.email,
     subject: `Your ${tenant.display_name} customer portal`,
+    secretLink: link,
     text: [
       `Hello ${user.name},`,
       '',
@@ -154,7 +158,7 @@ function invitationEmail(tenant: { id: string; display_name: string; contact_ema
       '',
       'Choose your password here (the link works once, for 7 days):',
       '',
-      link,
+      hiddenLinkText,
       '',
       `After that, sign in with ${user.email} and your password.${contact ? ` Questions? Contact ${tenant.display_name} at ${contact}.` : ''}`,
     ].join('\n'),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, latestLinkToken, secretLinksTo, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -61,13 +61,13 @@ describe.each(testDialects())('portal users on %s', (kind) => {
     expect(enabled.json()).toMatchObject({ state: 'invited', invitedAt: expect.any(String) });
     const [first] = await outboxTo('invitee@client.example');
     expect(first!.subject).toContain('Gleam Co');
-    expect(first!.text_body).toContain(`http://porter.test/portal/${tenant.slug}/accept-invitation?token=`);
-    const firstToken = /token=([\w-]+)/.exec(first!.text_body)![1]!;
+    expect((await secretLinksTo(porter.ctx.db, 'invitee@client.example'))[0]).toContain(`http://porter.test/portal/${tenant.slug}/accept-invitation?token=`);
+    const firstToken = await latestLinkToken(porter.ctx.db, 'invitee@client.example');
     const expiry = await porter.ctx.db.selectFrom('account_tokens').select(['expires_at', 'created_at']).where('principal_id', '=', user.id).executeTakeFirstOrThrow();
     expect(Date.parse(expiry.expires_at) - Date.parse(expiry.created_at)).toBe(7 * 86_400_000);
 
     await call(owner, 'POST', `/api/office/customers/${customer.id}/portal-users/${user.id}/enable`);
-    const tokens = (await outboxTo('invitee@client.example')).map((m) => /token=([\w-]+)/.exec(m.text_body)![1]!);
+    const tokens = (await secretLinksTo(porter.ctx.db, 'invitee@client.example')).map((link) => new URL(link).searchParams.get('token')!);
     expect(tokens).toHaveLength(2);
     const secondToken = tokens.find((t) => t !== firstToken)!;
     const accept = (token: string, password = 'my-first-portal-pass') =>
@@ -91,7 +91,7 @@ describe.each(testDialects())('portal users on %s', (kind) => {
     const customer = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true });
     const user = await addUser(customer.id, customer.locationIds, 'late@client.example');
     await call(owner, 'POST', `/api/office/customers/${customer.id}/portal-users/${user.id}/enable`);
-    const token = /token=([\w-]+)/.exec((await outboxTo('late@client.example'))[0]!.text_body)![1]!;
+    const token = await latestLinkToken(porter.ctx.db, 'late@client.example');
     const elsewhere = await porter.app.inject({ method: 'POST', url: `/api/portal/${other.slug}/accept-invitation`, headers: json, payload: { token, password: 'my-first-portal-pass' } });
     expect(elsewhere.statusCode).toBe(410);
     await porter.ctx.db.updateTable('account_tokens').set({ expires_at: new Date(Date.now() - 1).toISOString() }).where('principal_id', '=', user.id).execute();

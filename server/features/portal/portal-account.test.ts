@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalFeatures } from '../../../shared/features/locations/locations.contract.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
-import { cookieFrom, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { cookieFrom, latestLinkToken, secretLinksTo, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -42,8 +42,8 @@ describe.each(testDialects())('portal account on %s', (kind) => {
     const me = await porter.app.inject({ url: `/api/portal/${tenant.slug}/me`, headers: { cookie: contact.cookie } });
     expect(me.json().user).toMatchObject({ email: contact.email, pendingEmail: 'new@client.example' });
 
-    const mail = await porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', 'new@client.example').executeTakeFirstOrThrow();
-    const token = /confirm-email\?token=([\w-]+)/.exec(mail.text_body)![1]!;
+    expect((await secretLinksTo(porter.ctx.db, 'new@client.example'))[0]).toContain(`/portal/${tenant.slug}/confirm-email?token=`);
+    const token = await latestLinkToken(porter.ctx.db, 'new@client.example');
     const confirm = () => porter.app.inject({ method: 'POST', url: `/api/portal/${tenant.slug}/confirm-email`, headers: json, payload: { token } });
     expect((await confirm()).statusCode).toBe(200);
     expect((await confirm()).statusCode).toBe(410);

@@ -10,9 +10,9 @@ import * as accounts from '../../platform/auth/accounts.repository.ts';
 import { assertCurrentPassword, invalidCredentials, recordFailedLogin, requireTenant, type Client } from '../../platform/auth/credentials.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession, endSessionsOf } from '../../platform/auth/sessions.ts';
-import { assertNotThrottled, clearThrottle, loginRules } from '../../platform/auth/throttle.ts';
+import { loginRules, mailRule, settleThrottledTurn, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { enqueueEmail, hiddenLinkText } from '../../platform/mail/outbox.ts';
 import { featureFlagsOf, requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { accessRevokedMessage, brandingOf } from '../../platform/tenants/branding.ts';
 import { asTenantId, type TenantId } from '../../platform/tenants/tenant-id.ts';
@@ -36,7 +36,7 @@ async function startPortalSession(ctx: AppContext, tenantId: TenantId, portalUse
   return ctx.db.transaction().execute(async (trx) => {
     await repo.touchLogin(trx, tenantId, portalUserId);
     await recordAudit(trx, { organizationId: tenantId, actorKind: 'portal', actorId: portalUserId, action: 'login.succeeded', ip: client.ip });
-    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'portal', id: portalUserId, organizationId: tenantId }, client)).token;
+    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'portal', id: portalUserId, organizationId: tenantId }, client, null, ctx.now())).token;
   });
 }
 
@@ -45,18 +45,18 @@ export async function loginPortal(ctx: AppContext, tenant: Organization, body: L
   // The portal address names the tenant before anyone is signed in.
   const tenantId = asTenantId(tenant.id);
   const rules = loginRules(client.ip, `portal:${tenant.id}:${body.email}`);
-  await assertNotThrottled(ctx.db, rules);
+  await takeThrottledTurn(ctx.db, rules, ctx.now());
   const user = await accounts.findPortalUserByEmail(ctx.db, tenantId, body.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
   if (!user || !passwordOk) {
-    await recordFailedLogin(ctx, rules, { organizationId: tenant.id, email: body.email, ip: client.ip, area: 'portal' });
+    await recordFailedLogin(ctx, { organizationId: tenant.id, email: body.email, ip: client.ip, area: 'portal' });
     throw invalidCredentials();
   }
   // Checked only after the password, so a stranger cannot learn which accounts exist.
   if (user.locked_at || !(await repo.hasActiveCustomer(ctx.db, tenantId, user.id))) {
     throw new AppError('access_revoked', accessRevokedMessage(tenant));
   }
-  await clearThrottle(ctx.db, rules[0]!.key);
+  await settleThrottledTurn(ctx.db, rules);
   const token = await startPortalSession(ctx, tenantId, user.id, client);
   return { token, me: await portalMe(ctx, tenant, { tenantId, userId: user.id, viewAs: null }) };
 }
@@ -99,7 +99,7 @@ export async function acceptInvitation(ctx: AppContext, tenant: Organization, to
   assertPortalOpen(tenant);
   const tenantId = asTenantId(tenant.id);
   const userId = await ctx.db.transaction().execute(async (trx) => {
-    const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'invitation');
+    const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'invitation', ctx.now());
     if (!owner || owner.kind !== 'portal' || owner.organizationId !== tenant.id) {
       throw new AppError('token_invalid', 'This invitation has expired or was already used. Ask us to send a new one, or use “Forgot password?”.');
     }
@@ -138,8 +138,10 @@ export async function requestEmailChange(ctx: AppContext, actor: PortalActor, ne
   }
   const tenant = await requireTenant(ctx.db, actor.tenantId);
   await ctx.db.transaction().execute(async (trx) => {
+    // The new address is the user's to choose, so Porter must not become a way to mail strangers.
+    await takeThrottledTurn(trx, [mailRule(`portal:${actor.userId}`, 5), mailRule(`to:${newEmail}`, 3)], ctx.now());
     await repo.updatePortalUser(trx, actor.tenantId, actor.userId, { pending_email: newEmail });
-    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: actor.userId, organizationId: tenant.id }, 'email_change', days(1), newEmail);
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: actor.userId, organizationId: tenant.id }, 'email_change', days(1), ctx.now(), newEmail);
     const link = `${ctx.config.publicUrl}/portal/${tenant.slug}/confirm-email?token=${token}`;
     await enqueueEmail(
       trx,
@@ -152,12 +154,14 @@ export async function requestEmailChange(ctx: AppContext, actor: PortalActor, ne
           '',
           `To use this address to sign in to the ${tenant.display_name} customer portal, open this link within 24 hours:`,
           '',
-          link,
+          hiddenLinkText,
           '',
           'If you did not ask for this, ignore this email: nothing changes.',
         ].join('\n'),
+        secretLink: link,
       },
       ctx.smtpConfigured,
+      ctx.now(),
     );
   });
   ctx.wakeMailWorker();
@@ -166,7 +170,7 @@ export async function requestEmailChange(ctx: AppContext, actor: PortalActor, ne
 export async function confirmEmailChange(ctx: AppContext, tenant: Organization, token: string, client: Client): Promise<void> {
   const tenantId = asTenantId(tenant.id);
   await ctx.db.transaction().execute(async (trx) => {
-    const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'email_change');
+    const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'email_change', ctx.now());
     if (!owner || owner.organizationId !== tenant.id || !owner.payload) {
       throw new AppError('token_invalid', 'This confirmation link has expired or was already used. Ask for a new one from your account page.');
     }

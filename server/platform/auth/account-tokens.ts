@@ -16,9 +16,9 @@ export async function issueAccountToken(
   owner: TokenOwner,
   purpose: TokenPurpose,
   lifetimeMs: number,
+  issuedAt: Date,
   payload: string | null = null,
 ): Promise<string> {
-  const issuedAt = new Date();
   const now = isoNow(issuedAt);
   await db
     .updateTable('account_tokens')
@@ -53,8 +53,9 @@ export async function consumeAccountToken(
   secret: string,
   token: string,
   purpose: TokenPurpose,
+  at: Date,
 ): Promise<(TokenOwner & { payload: string | null }) | null> {
-  const now = isoNow();
+  const now = isoNow(at);
   // The guarded update makes a double submit of the same link succeed at most once.
   const row = await db
     .updateTable('account_tokens')

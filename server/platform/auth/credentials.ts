@@ -4,14 +4,14 @@ import type { Organization, PrincipalKind } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/errors.ts';
 import { hours } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { enqueueEmail } from '../mail/outbox.ts';
+import { enqueueEmail, hiddenLinkText } from '../mail/outbox.ts';
 import { asTenantId, type TenantId } from '../tenants/tenant-id.ts';
 import { findTenantById } from '../tenants/tenants.repository.ts';
 import { consumeAccountToken, issueAccountToken } from './account-tokens.ts';
 import * as accounts from './accounts.repository.ts';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords.ts';
 import { endSession, endSessionsOf } from './sessions.ts';
-import { assertNotThrottled, loginRules, mailRules, recordThrottledEvent } from './throttle.ts';
+import { loginRules, resetMailRules, settleThrottledTurn, takeThrottledTurn } from './throttle.ts';
 
 /** Who is signed in, as far as credentials go: the office and the portal share these rules. */
 export type SignedIn = { kind: PrincipalKind; tenantId: TenantId; userId: string; sessionId: string; email: string };
@@ -20,23 +20,19 @@ export type Client = { ip: string; userAgent: string | null };
 export const invalidCredentials = () =>
   new AppError('invalid_credentials', 'That email and password do not match an account. Check both and try again.');
 
-/** Counts a failed sign-in against the throttle and records it, in one transaction. */
+/** Records a failed sign-in; the throttle counted the attempt before the password was checked. */
 export async function recordFailedLogin(
   ctx: AppContext,
-  rules: ReturnType<typeof loginRules>,
   failure: { organizationId: string | null; email: string; ip: string; area: 'office' | 'portal' },
 ): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    await recordThrottledEvent(trx, rules);
-    await recordAudit(trx, {
-      organizationId: failure.organizationId,
-      actorKind: 'anonymous',
-      actorId: null,
-      action: 'login.failed',
-      subject: failure.email,
-      ip: failure.ip,
-      details: { area: failure.area },
-    });
+  await recordAudit(ctx.db, {
+    organizationId: failure.organizationId,
+    actorKind: 'anonymous',
+    actorId: null,
+    action: 'login.failed',
+    subject: failure.email,
+    ip: failure.ip,
+    details: { area: failure.area },
   });
 }
 
@@ -47,10 +43,13 @@ export async function logout(ctx: AppContext, actor: SignedIn, client: Client): 
   });
 }
 
+/** How long an emailed reset link works. */
+export const resetLinkLifetime = hours(1);
+
 export const resetRequestedMessage =
   'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.';
 
-/** Emails a reset link; answers the same whether or not the account exists. */
+/** Emails a reset link; answers the same whether or not the account exists, or is locked. */
 export async function requestPasswordReset(
   ctx: AppContext,
   kind: PrincipalKind,
@@ -58,21 +57,20 @@ export async function requestPasswordReset(
   client: Client,
   portalTenant?: Organization,
 ): Promise<void> {
-  const rules = mailRules(client.ip, `${kind}:${portalTenant?.id ?? ''}:${email}`);
-  await assertNotThrottled(ctx.db, rules);
+  // Counted whether or not the account exists, so the answer tells a stranger nothing.
+  await takeThrottledTurn(ctx.db, resetMailRules(client.ip, `${kind}:${portalTenant?.id ?? ''}:${email}`), ctx.now());
   const account =
     kind === 'staff' ? await accounts.findStaffByEmail(ctx.db, email) : await accounts.findPortalUserByEmail(ctx.db, asTenantId(portalTenant!.id), email);
+  if (!account || ('role' in account && account.role === 'no_access') || ('locked_at' in account && account.locked_at)) return;
   await ctx.db.transaction().execute(async (trx) => {
-    await recordThrottledEvent(trx, rules);
-    if (!account || ('role' in account && account.role === 'no_access')) return;
     const tenant = await requireTenant(trx, account.organization_id);
     const owner = { kind, id: account.id, organizationId: tenant.id };
-    const token = await issueAccountToken(trx, ctx.config.sessionSecret, owner, 'password_reset', hours(1));
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, owner, 'password_reset', resetLinkLifetime, ctx.now());
     const link =
       kind === 'staff'
         ? `${ctx.config.publicUrl}/reset-password?token=${token}`
         : `${ctx.config.publicUrl}/portal/${tenant.slug}/reset-password?token=${token}`;
-    await enqueueEmail(trx, resetEmail(tenant, account.email, account.name, link, kind), ctx.smtpConfigured);
+    await enqueueEmail(trx, resetEmail(tenant, account.email, account.name, link, kind), ctx.smtpConfigured, ctx.now());
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'anonymous', actorId: null, action: 'password.reset_requested', subject: `${kind}:${account.id}`, ip: client.ip });
   });
   ctx.wakeMailWorker();
@@ -84,12 +82,13 @@ function resetEmail(tenant: Organization, to: string, name: string, link: string
     organizationId: tenant.id,
     to,
     subject: `Choose a new password for ${kind === 'staff' ? 'Porter' : tenant.display_name}`,
+    secretLink: link,
     text: [
       `Hello ${name},`,
       '',
       `Someone asked to reset the password of ${where}. To choose a new password, open this link within one hour:`,
       '',
-      link,
+      hiddenLinkText,
       '',
       'The link works once. If you did not ask for this, ignore this email: your password stays as it is.',
     ].join('\n'),
@@ -99,7 +98,7 @@ function resetEmail(tenant: Organization, to: string, name: string, link: string
 /** Sets a new password from an emailed link, and signs the person out everywhere. */
 export async function resetPassword(ctx: AppContext, token: string, password: string, client: Client): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'password_reset');
+    const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'password_reset', ctx.now());
     if (!owner) throw new AppError('token_invalid', 'This link has expired or was already used. Ask for a new one from the sign-in page.');
     const email = await accounts.emailOf(trx, owner.kind, owner.id);
     assertStrongPassword(password, 'password', email);
@@ -112,10 +111,12 @@ export async function resetPassword(ctx: AppContext, token: string, password: st
 /** Refuses with a field error unless `password` is the signed-in person's current password. */
 export async function assertCurrentPassword(ctx: AppContext, actor: SignedIn, password: string, client: Client): Promise<void> {
   const rules = loginRules(client.ip, `${actor.kind}:${actor.tenantId}:${actor.email}:reauth`);
-  await assertNotThrottled(ctx.db, rules);
+  await takeThrottledTurn(ctx.db, rules, ctx.now());
   const storedHash = await accounts.passwordHashOf(ctx.db, actor.kind, actor.userId);
-  if (await verifyPassword(storedHash, password)) return;
-  await recordThrottledEvent(ctx.db, rules);
+  if (await verifyPassword(storedHash, password)) {
+    await settleThrottledTurn(ctx.db, rules);
+    return;
+  }
   throw new AppError('validation_failed', 'Your current password is not correct.', { currentPassword: 'This is not your current password' });
 }
 

@@ -18,10 +18,11 @@ export async function createSession(
   principal: SessionPrincipal,
   client: { ip: string | null; userAgent: string | null },
   impersonatorId: string | null = null,
+  at = new Date(),
 ): Promise<{ token: string; sessionId: string }> {
   const token = newToken();
   const sessionId = newId();
-  const now = isoNow();
+  const now = isoNow(at);
   await db
     .insertInto('sessions')
     .values({
@@ -32,7 +33,7 @@ export async function createSession(
       principal_id: principal.id,
       created_at: now,
       last_seen_at: now,
-      expires_at: isoAfter(sessionIdleLifetime),
+      expires_at: isoAfter(sessionIdleLifetime, at),
       ip: client.ip,
       user_agent: client.userAgent?.slice(0, 300) ?? null,
       impersonator_id: impersonatorId,
@@ -44,8 +45,7 @@ export async function createSession(
 type SessionTimes = { id: string; expires_at: string; last_seen_at: string };
 
 /** Null when expired; otherwise slides the expiry forward, at most once an hour. */
-async function keepAlive<T extends SessionTimes>(db: Executor, row: T | undefined): Promise<T | null> {
-  const now = new Date();
+async function keepAlive<T extends SessionTimes>(db: Executor, row: T | undefined, now: Date): Promise<T | null> {
   if (!row || row.expires_at <= now.toISOString()) return null;
   if (Date.parse(row.last_seen_at) < now.getTime() - touchInterval) {
     await db
@@ -77,13 +77,13 @@ const portalSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
 );
 
 /** The staff session a cookie token stands for, with the staff member, or null. */
-export async function loadStaffSession(db: Executor, secret: string, token: string) {
-  return keepAlive(db, await staffSessionByHash(db, hashToken(token, secret)));
+export async function loadStaffSession(db: Executor, secret: string, token: string, now: Date) {
+  return keepAlive(db, await staffSessionByHash(db, hashToken(token, secret)), now);
 }
 
 /** The portal session a cookie token stands for, with the portal user, or null. */
-export async function loadPortalSession(db: Executor, secret: string, token: string) {
-  return keepAlive(db, await portalSessionByHash(db, hashToken(token, secret)));
+export async function loadPortalSession(db: Executor, secret: string, token: string, now: Date) {
+  return keepAlive(db, await portalSessionByHash(db, hashToken(token, secret)), now);
 }
 
 /** Ends the session a cookie token stands for, if any: signing in again must not leave the old one alive. */

@@ -2,16 +2,25 @@ import type { Executor } from '../../db/database.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 
-export type Email = { organizationId: string | null; to: string; subject: string; text: string };
+/** Stands where a secret link goes in the body the outbox viewer reads. */
+export const hiddenLinkText = '[link hidden: only the addressee can use it]';
+
+/**
+ * `secretLink` is a reset, invitation or email-change link: readable by its addressee only.
+ * `text` then carries `hiddenLinkText` where the link belongs.
+ */
+export type Email = { organizationId: string | null; to: string; subject: string; text: string; secretLink?: string };
 
 /**
  * Puts an email in the outbox. Call it inside the transaction of the change that causes it:
  * the email exists exactly when the change does, and the worker delivers it afterwards.
- * Without SMTP the email is held, for owners to read under Settings → Outbox.
+ * Without SMTP the email is held, for owners to read under Settings → Outbox — which is why a
+ * secret link is stored apart from the body they read.
  */
-export async function enqueueEmail(db: Executor, email: Email, smtpConfigured: boolean): Promise<string> {
+export async function enqueueEmail(db: Executor, email: Email, smtpConfigured: boolean, now = new Date()): Promise<string> {
+  if (email.secretLink && !email.text.includes(hiddenLinkText)) throw new Error('An email with a secret link must say where it goes (hiddenLinkText).');
   const id = newId();
-  const now = isoNow();
+  const at = isoNow(now);
   await db
     .insertInto('outbox_emails')
     .values({
@@ -20,10 +29,24 @@ export async function enqueueEmail(db: Executor, email: Email, smtpConfigured: b
       to_address: email.to,
       subject: email.subject,
       text_body: email.text,
+      secret_link: email.secretLink ?? null,
       status: smtpConfigured ? 'queued' : 'held',
-      next_attempt_at: now,
-      created_at: now,
+      next_attempt_at: at,
+      created_at: at,
     })
     .execute();
   return id;
+}
+
+/** The body as the addressee receives it: the mail worker calls this when it sends. */
+export function bodyToSend(email: { text_body: string; secret_link: string | null }): string {
+  return email.secret_link ? email.text_body.replace(hiddenLinkText, email.secret_link) : email.text_body;
+}
+
+// Emails written before secret links were kept apart still carry them in their body.
+const linkWithToken = /https?:\/\/\S*[?&]token=\S*/g;
+
+/** The body as anyone but the addressee may read it: no link that signs in or resets anything. */
+export function viewableBody(textBody: string): string {
+  return textBody.replace(linkWithToken, hiddenLinkText);
 }

@@ -6,7 +6,7 @@ export const outboxEmailSchema = z.object({
   id: z.string(),
   to: z.string().describe('Recipient address'),
   subject: z.string(),
-  text: z.string().describe('Plain-text body'),
+  text: z.string().describe('Plain-text body; a reset, invitation or email-change link shows as "[link hidden: only the addressee can use it]"'),
   status: z
     .enum(outboxStatuses)
     .describe('held: kept here because no SMTP server is configured; queued: waiting for delivery; sent; failed: gave up after retries'),

@@ -13,7 +13,7 @@ function renderLink(url: string, key: number) {
   );
 }
 
-/** Plain text with its web addresses turned into links, e.g. the reset link in an email. */
+/** Plain text with its web addresses turned into links, e.g. the portal address in an email. */
 export function LinkifiedText({ text }: { text: string }) {
   const parts: ReactNode[] = [];
   let last = 0;
