@@ -64,7 +64,7 @@ export async function requestPasswordReset(
     kind === 'staff' ? await accounts.findStaffByEmail(ctx.db, email) : await accounts.findPortalUserByEmail(ctx.db, asTenantId(portalTenant!.id), email);
   await ctx.db.transaction().execute(async (trx) => {
     await recordThrottledEvent(trx, rules);
-    if (!account || ('role' in account && account.role === 'no_access')) return;
+    if (!account || ('role' in account && (account.role === 'no_access' || account.deactivated_at))) return;
     const tenant = await requireTenant(trx, account.organization_id);
     const owner = { kind, id: account.id, organizationId: tenant.id };
     const token = await issueAccountToken(trx, ctx.config.sessionSecret, owner, 'password_reset', hours(1));
