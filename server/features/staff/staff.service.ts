@@ -158,7 +158,7 @@ export async function addStaff(ctx: AppContext, actor: StaffActor, input: AddInp
   const member = await withEmailGuard(ctx, input.email, async (trx) => {
     const { row, token } = await createInvitedStaff(trx, ctx.config.sessionSecret, actor.tenantId, input);
     const tenant = (await findTenantById(trx, actor.tenantId))!;
-    await enqueueEmail(trx, invitationEmail(tenant, row, invitationLink(ctx, token), actor.name), ctx.smtpConfigured);
+    await enqueueEmail(trx, invitationEmail(tenant, row, invitationLink(ctx.config.publicUrl, token), actor.name), ctx.smtpConfigured);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.added', subject: `staff:${row.id}`, details: { role: row.role } });
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `staff:${row.id}` });
     return toStaffMember(row);
@@ -167,8 +167,8 @@ export async function addStaff(ctx: AppContext, actor: StaffActor, input: AddInp
   return member;
 }
 
-export function invitationLink(ctx: Pick<AppContext, 'config'>, token: string): string {
-  return `${ctx.config.publicUrl}/accept-invitation?token=${token}`;
+export function invitationLink(publicUrl: string, token: string): string {
+  return `${publicUrl}/accept-invitation?token=${token}`;
 }
 
 function invitationEmail(tenant: Organization, person: { name: string; email: string; role: StaffRole }, link: string, inviter: string) {
@@ -200,7 +200,7 @@ export async function resendInvitation(ctx: AppContext, actor: StaffActor, id: s
     const invitedAt = isoNow();
     await repo.updateStaff(trx, actor.tenantId, id, { invited_at: invitedAt });
     const tenant = (await findTenantById(trx, actor.tenantId))!;
-    await enqueueEmail(trx, invitationEmail(tenant, target, invitationLink(ctx, token), actor.name), ctx.smtpConfigured);
+    await enqueueEmail(trx, invitationEmail(tenant, target, invitationLink(ctx.config.publicUrl, token), actor.name), ctx.smtpConfigured);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `staff:${id}` });
     return toStaffMember({ ...target, invited_at: invitedAt });
   });
