@@ -29,6 +29,7 @@ import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerCsrfGuard } from './http/csrf.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { serializeRequestForLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { startMailWorker, type MailWorker } from './jobs/mail-worker.ts';
 import { localFileStorage } from './lib/file-storage.ts';
@@ -51,7 +52,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await migrateToLatest(database.db, database.schema);
 
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'], serializers: { req: serializeRequestForLog } },
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
     return503OnClosing: true,
