@@ -152,6 +152,13 @@ async function resetLinkCommand(db: Db, secret: string, publicUrl: string, value
 
 // The option that sets each field, to name it when the value is refused.
 const addStaffOptions: Record<string, string> = { name: '--name', email: '--email', role: '--role', mobilePhone: '--mobile', mobileCarrier: '--carrier' };
+const addStaffChoices: Record<string, readonly string[]> = { role: staffRoles, mobileCarrier: mobileCarrierIds };
+
+function describeAddStaffIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const field = String(issue.path[0]);
+  const choices = addStaffChoices[field];
+  return `${addStaffOptions[field] ?? field}: ${choices ? `Use one of ${choices.join(', ')}` : issue.message}`;
+}
 
 async function addStaffCommand(db: Db, secret: string, publicUrl: string, values: Record<string, string | boolean | undefined>, out: Out): Promise<number> {
   if (!values.company || !values.email || !values.name || !values.role) {
@@ -160,7 +167,7 @@ async function addStaffCommand(db: Db, secret: string, publicUrl: string, values
   }
   const parsed = addStaffInputSchema.safeParse({ name: values.name, email: values.email, role: values.role, mobilePhone: values.mobile, mobileCarrier: values.carrier });
   if (!parsed.success) {
-    throw new CliError(parsed.error.issues.map((i) => `${addStaffOptions[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join('\n'));
+    throw new CliError(parsed.error.issues.map(describeAddStaffIssue).join('\n'));
   }
   const tenant = await findTenantBySlug(db, String(values.company));
   if (!tenant) return fail(out, `No company has the portal address "${values.company}". See: npm run porter -- list-tenants`);

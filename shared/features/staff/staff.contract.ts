@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { mobileCarrierIds } from '../../carriers.ts';
-import { staffRoleSchema } from '../../roles.ts';
+import { staffRoleSchema, staffRoles } from '../../roles.ts';
 import { emailSchema, newPasswordSchema } from '../auth/auth.contract.ts';
 
 export const mobileCarrierSchema = z.enum(mobileCarrierIds);
@@ -66,7 +66,7 @@ export const addStaffInputSchema = z
     ...profileFields,
     name: z.string().trim().min(1, 'Enter the person’s name').max(120, 'Use at most 120 characters'),
     email: emailSchema.describe('They sign in with this address; it is emailed a link to choose a password'),
-    role: staffRoleSchema,
+    role: z.enum(staffRoles, 'Choose a role'),
     mobilePhone: profileFields.mobilePhone.optional().transform((v) => v ?? null),
     mobileCarrier: profileFields.mobileCarrier.optional().transform((v) => v ?? null),
   })

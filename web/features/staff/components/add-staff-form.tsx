@@ -33,7 +33,7 @@ export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
   const mutation = useAddStaff();
   const [carrier, setCarrier] = useState<MobileCarrierId | null>(null);
   const roleOptions = [
-    { value: '', label: 'Choose a role' },
+    { value: '', label: 'Choose…' },
     ...staffRoles.filter((role) => role !== 'no_access' && canGrantRole(viewer, role)).map((role) => ({ value: role, label: staffRoleLabels[role] })),
   ];
   const { errors, formProps } = useFormSubmit({
@@ -64,7 +64,7 @@ export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
           autoComplete="off"
           error={errors.email}
         />
-        <NativeSelect name="role" label="Role" data={roleOptions} error={errors.role ? 'Choose a role' : undefined} />
+        <NativeSelect name="role" label="Role" data={roleOptions} error={errors.role} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
           <TextInput
             name="mobilePhone"

@@ -189,13 +189,12 @@ export function StaffTable({ viewer }: StaffTableProps) {
       return <EmptyState icon={<IconUsers size={28} />} title="No staff yet" description="Your office and field staff will be listed here." />;
     }
     return (
-      <Table.ScrollContainer minWidth={anyActions ? 1040 : 860}>
+      <Table.ScrollContainer minWidth={anyActions ? 980 : 860}>
         <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Name</Table.Th>
               <Table.Th>Role</Table.Th>
-              <Table.Th>State</Table.Th>
               <Table.Th>Mobile</Table.Th>
               <Table.Th>Carrier</Table.Th>
               <Table.Th>Text address</Table.Th>
@@ -214,14 +213,13 @@ export function StaffTable({ viewer }: StaffTableProps) {
                     {member.name}
                     {member.id === viewer.id ? ' (you)' : ''}
                   </Text>
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" c="dimmed" mb={4}>
                     {member.email}
                   </Text>
-                </Table.Td>
-                <Table.Td>{renderRole(member)}</Table.Td>
-                <Table.Td>
+                  {/* Under the name, not in a column of its own: on a phone the state shows without scrolling sideways. */}
                   <StaffStateBadge member={member} />
                 </Table.Td>
+                <Table.Td>{renderRole(member)}</Table.Td>
                 <Table.Td>
                   <Muted>{member.mobilePhone}</Muted>
                 </Table.Td>
