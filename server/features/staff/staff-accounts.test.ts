@@ -1,7 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
+import { newId } from '../../lib/ids.ts';
 import { days } from '../../lib/time.ts';
 import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createStaff, createTenant, testPassword } from '../../test/factories.ts';
+import { insertStaff } from './staff.repository.ts';
 
 const json = { 'content-type': 'application/json' };
 const newPassword = 'my-first-office-pass';
@@ -79,6 +82,14 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
     expect(answers.find((a) => a.statusCode === 409)!.json().error.fields).toHaveProperty('email');
     expect(await porter.ctx.db.selectFrom('staff_users').select('id').where('email', '=', email).execute()).toHaveLength(1);
+  });
+
+  it('the database itself refuses a second staff account with the same email, recognisably', async () => {
+    const row = { name: 'Dup', email: uniqueEmail('dup'), role: 'technician' as const, mobile_phone: null, mobile_carrier: null, mobile_carrier_domain: null, invited_at: null };
+    await insertStaff(porter.ctx.db, tenant.tenantId, { ...row, id: newId() });
+    const failure = await insertStaff(porter.ctx.db, tenant.tenantId, { ...row, id: newId() }).catch((err: unknown) => err);
+    expect(isUniqueViolation(failure)).toBe(true);
+    expect(isUniqueViolation(new Error('something else'))).toBe(false);
   });
 
   it('re-sending the invitation spends the old link', async () => {
@@ -187,6 +198,7 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
     for (const [method, url, body] of cases) {
       expect((await call(admin.cookie, method, url, body)).statusCode, `${method} ${url}`).toBe(403);
     }
+    expect((await call(admin.cookie, 'POST', `/api/office/staff/${admin.id}/deactivate`)).statusCode).toBe(403);
     const row = await porter.ctx.db.selectFrom('staff_users').select(['role', 'name', 'email', 'deactivated_at']).where('id', '=', target).executeTakeFirstOrThrow();
     expect(row).toEqual({ role: 'owner', name: expect.not.stringMatching('Renamed'), email: tenant.ownerEmail, deactivated_at: null });
     expect(await outboxTo(tenant.ownerEmail)).toHaveLength(0);
