@@ -46,4 +46,15 @@ describe('staff accounts', () => {
     expect(refused.status()).toBe(401);
     expect(errorsOn(owner)).toEqual([]);
   });
+
+  it('a manager sees the staff list and states, but is offered no changes', async () => {
+    const manager = await newPage(run.browser);
+    await signInOffice(manager, run.porter.url, 'manager@demo.test');
+    await manager.goto(`${run.porter.url}/office/settings/staff`);
+    await expect.poll(() => manager.getByRole('row', { name: /Olivia Owens/ }).getByText(/^Active/).isVisible()).toBe(true);
+    expect(await manager.getByRole('button', { name: 'Add staff' }).count()).toBe(0);
+    expect(await manager.getByRole('button', { name: /More actions/ }).count()).toBe(0);
+    expect(await manager.getByRole('combobox', { name: /Role of/ }).count()).toBe(0);
+    expect(errorsOn(manager)).toEqual([]);
+  });
 });

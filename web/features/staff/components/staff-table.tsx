@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Menu, Modal, NativeSelect, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconDots, IconMail, IconPencil, IconUserOff, IconUsers } from '@tabler/icons-react';
+import { IconAt, IconDots, IconKey, IconMail, IconPencil, IconUserOff, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { mobileCarriers } from '../../../../shared/carriers.ts';
 import type { StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
@@ -14,9 +14,11 @@ import { useDeactivateStaff } from '../api/deactivate-staff.ts';
 import { useStaff } from '../api/get-staff.ts';
 import { useReactivateStaff } from '../api/reactivate-staff.ts';
 import { useResendStaffInvitation } from '../api/resend-staff-invitation.ts';
+import { useSendStaffPasswordLink } from '../api/send-staff-password-link.ts';
 import { useUpdateStaffProfile } from '../api/update-staff-profile.ts';
 import { useUpdateStaffRole } from '../api/update-staff-role.ts';
 import { MobileProfileForm } from './mobile-profile-form.tsx';
+import { StaffEmailForm } from './staff-email-form.tsx';
 import { StaffStateBadge } from './staff-state-badge.tsx';
 
 function carrierName(member: StaffMember): string | null {
@@ -63,7 +65,7 @@ interface StaffTableProps {
   viewer: StaffViewer;
 }
 
-type Dialog = 'mobile' | 'deactivate' | null;
+type Dialog = 'mobile' | 'email' | 'deactivate' | null;
 
 export function StaffTable({ viewer }: StaffTableProps) {
   const query = useStaff();
@@ -71,6 +73,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
   const resend = useResendStaffInvitation();
   const deactivate = useDeactivateStaff();
   const reactivate = useReactivateStaff();
+  const passwordLink = useSendStaffPasswordLink();
   const [dialog, setDialog] = useState<Dialog>(null);
   // Kept after a dialog closes, so its text does not go blank while it fades out.
   const [target, setTarget] = useState<StaffMember | null>(null);
@@ -164,6 +167,22 @@ export function StaffTable({ viewer }: StaffTableProps) {
             <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => { openFor('mobile', member); }}>
               Edit mobile details
             </Menu.Item>
+            <Menu.Item leftSection={<IconAt size={16} aria-hidden />} onClick={() => { openFor('email', member); }}>
+              Change email
+            </Menu.Item>
+            {member.state === 'active' ? (
+              <Menu.Item
+                leftSection={<IconKey size={16} aria-hidden />}
+                onClick={() => {
+                  passwordLink.mutate(member.id, {
+                    onSuccess: () => { notifySaved(`We emailed ${member.email} a link to choose a new password. It works once, for one hour.`, 'Password link sent'); },
+                    onError: (error) => { notifyError(error, 'Password link not sent'); },
+                  });
+                }}
+              >
+                Send password link
+              </Menu.Item>
+            ) : null}
             {canSwitch && member.state !== 'deactivated' ? (
               <Menu.Item
                 color="red"
@@ -257,6 +276,19 @@ export function StaffTable({ viewer }: StaffTableProps) {
         title={<Text fw={700}>{target ? `Mobile details of ${target.name}` : 'Mobile details'}</Text>}
       >
         {target ? <EditMobileModal key={target.id} member={target} onClose={close} /> : null}
+      </Modal>
+      <Modal opened={dialog === 'email'} onClose={close} title={<Text fw={700}>{target ? `Email of ${target.name}` : 'Email'}</Text>}>
+        {target ? (
+          <StaffEmailForm
+            key={target.id}
+            member={target}
+            onCancel={close}
+            onSaved={(saved) => {
+              close();
+              notifySaved(`${saved.name} now signs in with ${saved.email}.`, 'Email changed');
+            }}
+          />
+        ) : null}
       </Modal>
       <ConfirmModal
         opened={dialog === 'deactivate'}
