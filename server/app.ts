@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config/config.ts';
 import type { AppContext } from './context.ts';
@@ -29,6 +29,7 @@ import { registerCsrfGuard } from './http/csrf.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerNulGuard } from './http/nul-guard.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { serializeRequestForLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { startMailWorker, type MailWorker } from './jobs/mail-worker.ts';
@@ -66,7 +67,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: {
       level: config.logLevel,
       redact: ['req.headers.cookie', 'req.headers.authorization'],
-      serializers: { req: serializeRequest },
+      serializers: { req: serializeRequestForLog },
       ...(options.logStream
         ? { stream: options.logStream }
         : config.logFormat === 'pretty'
@@ -133,20 +134,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (!options.database) await database.close();
   });
   return { app, ctx, setupCode, mailWorker, routePolicies };
-}
-
-// Reset, invitation and email-change links carry their secret as ?token=; logs are read by more people than the addressee.
-const secretInUrl = /([?&]token=)[^&#]*/gi;
-
-/** The request as the log records it: Fastify's fields, with link tokens blanked out. */
-function serializeRequest(request: FastifyRequest) {
-  return {
-    method: request.method,
-    url: request.url.replace(secretInUrl, '$1[redacted]'),
-    host: request.host,
-    remoteAddress: request.ip,
-    remotePort: request.socket?.remotePort,
-  };
 }
 
 // Twelve characters from an unambiguous alphabet, grouped to read aloud: 60 bits.

@@ -2,7 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildApp } from './app.ts';
 import { runCli } from './cli.ts';
+import { loadConfig } from './config/config.ts';
 
 function capture() {
   const lines: string[] = [];
@@ -47,5 +49,40 @@ describe('operator CLI', () => {
     const none = capture();
     expect(await runCli(['reset-link', '--email', 'nobody@shine.example'], env, none.out)).toBe(1);
     expect(none.text()).toContain('No staff member');
+  });
+
+  it('adds a staff member to a company and prints a 7-day set-password link that signs them in', async () => {
+    const added = capture();
+    const args = ['add-staff', '--company', 'shine', '--email', 'Bo@Shine.example', '--name', 'Bo Brown', '--role', 'supervisor', '--mobile', '503 555 0100', '--carrier', 'att'];
+    expect(await runCli(args, env, added.out)).toBe(0);
+    expect(added.text()).toContain('Added Bo Brown <bo@shine.example> to "Shine Co" as supervisor.');
+    const token = /https:\/\/porter\.example\.com\/accept-invitation\?token=([\w-]{40,})/.exec(added.text())![1]!;
+
+    const porter = await buildApp(loadConfig({ ...env, LOG_LEVEL: 'silent' }), { mailWorker: false });
+    try {
+      const accepted = await porter.app.inject({ method: 'POST', url: '/api/auth/accept-invitation', headers: { 'content-type': 'application/json' }, payload: { token, password: 'bo-chooses-a-password' } });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      expect(accepted.json().user).toMatchObject({ email: 'bo@shine.example', role: 'supervisor' });
+      const row = await porter.ctx.db.selectFrom('staff_users').select(['mobile_phone', 'mobile_carrier']).where('email', '=', 'bo@shine.example').executeTakeFirstOrThrow();
+      expect(row).toEqual({ mobile_phone: '503 555 0100', mobile_carrier: 'att' });
+      expect(await porter.ctx.db.selectFrom('outbox_emails').select('id').where('to_address', '=', 'bo@shine.example').execute()).toHaveLength(0);
+    } finally {
+      await porter.app.close();
+    }
+  });
+
+  it('add-staff names a bad option, an unknown company, a taken email and missing options', async () => {
+    await expect(runCli(['add-staff', '--company', 'shine', '--email', 'x@shine.example', '--name', 'X', '--role', 'boss'], env, capture().out)).rejects.toThrow(/^--role: Use one of owner, admin, manager/);
+    const both = runCli(['add-staff', '--company', 'shine', '--email', 'nope', '--name', 'X', '--role', 'manager', '--carrier', 'pigeon'], env, capture().out);
+    await expect(both).rejects.toThrow(/^--email: Enter a valid email/m);
+    await expect(both).rejects.toThrow(/^--carrier: Use one of att, verizon/m);
+    await expect(runCli(['add-staff', '--company', 'shine', '--email', 'ann@shine.example', '--name', 'Ann', '--role', 'manager'], env, capture().out)).rejects.toThrow(/already belongs to a staff account/);
+    const unknown = capture();
+    expect(await runCli(['add-staff', '--company', 'nowhere', '--email', 'y@shine.example', '--name', 'Y', '--role', 'manager'], env, unknown.out)).toBe(1);
+    expect(unknown.text()).toContain('No company has the portal address "nowhere"');
+    const missing = capture();
+    expect(await runCli(['add-staff', '--company', 'shine'], env, missing.out)).toBe(1);
+    expect(missing.text()).toContain('add-staff needs --company, --email, --name and --role');
+    await expect(runCli(['add-staff', '--compnay', 'shine'], env, capture().out)).rejects.toThrow(/compnay/);
   });
 });

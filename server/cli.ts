@@ -2,13 +2,19 @@ import { parseArgs } from 'node:util';
 import type { ZodType } from 'zod';
 import { emailSchema } from '../shared/features/auth/auth.contract.ts';
 import { tenantSlugSchema } from '../shared/features/setup/setup.contract.ts';
+import { addStaffInputSchema } from '../shared/features/staff/staff.contract.ts';
+import { mobileCarrierIds } from '../shared/carriers.ts';
+import { staffRoleLabels, staffRoles } from '../shared/roles.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { AppError } from './http/errors.ts';
 import { issueAccountToken } from './platform/auth/account-tokens.ts';
 import { weakPasswordReason } from './platform/auth/passwords.ts';
+import { recordAudit } from './platform/audit/audit.ts';
+import { asTenantId } from './platform/tenants/tenant-id.ts';
 import { findTenantBySlug, listTenants } from './platform/tenants/tenants.repository.ts';
+import { createInvitedStaff, invitationLink } from './features/staff/staff.service.ts';
 import { createTenantWithOwner } from './platform/tenants/tenants.service.ts';
 import { newToken } from './lib/secrets.ts';
 import { hours } from './lib/time.ts';
@@ -22,6 +28,10 @@ Commands:
       Creates a company and its owner. Prints a one-time link for the owner to choose a password.
   list-tenants
       Lists every company with its portal address.
+  add-staff --company <slug> --email bo@example.com --name "Bo Brown" --role <role> [--mobile "503 555 0100" --carrier <carrier>]
+      Adds a staff member to a company and prints a one-time link (valid 7 days) for them
+      to choose a password. Nothing is emailed. Roles: ${staffRoles.join(', ')}.
+      Carriers: ${mobileCarrierIds.filter((c) => c !== 'other').join(', ')}.
   reset-link --email ann@example.com [--portal <slug>]
       Prints a one-time password-reset link (valid one hour) for a staff member, or with
       --portal for a portal user of that company. Nothing is emailed.
@@ -51,6 +61,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: Out = 
       'owner-name': { type: 'string' },
       email: { type: 'string' },
       portal: { type: 'string' },
+      company: { type: 'string' },
+      role: { type: 'string' },
+      mobile: { type: 'string' },
+      carrier: { type: 'string' },
     },
     strict: true,
   });
@@ -66,6 +80,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: Out = 
         return await listTenantsCommand(database.db, out);
       case 'create-tenant':
         return await createTenantCommand(database.db, config.sessionSecret, config.publicUrl, values, out);
+      case 'add-staff':
+        return await addStaffCommand(database.db, config.sessionSecret, config.publicUrl, values, out);
       case 'reset-link':
         return await resetLinkCommand(database.db, config.sessionSecret, config.publicUrl, values, out);
       default:
@@ -131,6 +147,38 @@ async function resetLinkCommand(db: Db, secret: string, publicUrl: string, value
   if (!staff) return fail(out, `No staff member has the email ${email}. For a portal user add --portal <slug>.`);
   const token = await issueAccountToken(db, secret, { kind: 'staff', id: staff.id, organizationId: staff.organization_id }, 'password_reset', hours(1), new Date());
   out.log(`One-time link for ${email} (valid one hour):\n  ${publicUrl}/reset-password?token=${token}`);
+  return 0;
+}
+
+// The option that sets each field, to name it when the value is refused.
+const addStaffOptions: Record<string, string> = { name: '--name', email: '--email', role: '--role', mobilePhone: '--mobile', mobileCarrier: '--carrier' };
+const addStaffChoices: Record<string, readonly string[]> = { role: staffRoles, mobileCarrier: mobileCarrierIds };
+
+function describeAddStaffIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const field = String(issue.path[0]);
+  const choices = addStaffChoices[field];
+  return `${addStaffOptions[field] ?? field}: ${choices ? `Use one of ${choices.join(', ')}` : issue.message}`;
+}
+
+async function addStaffCommand(db: Db, secret: string, publicUrl: string, values: Record<string, string | boolean | undefined>, out: Out): Promise<number> {
+  if (!values.company || !values.email || !values.name || !values.role) {
+    out.log('add-staff needs --company, --email, --name and --role.\n\n' + usage);
+    return 1;
+  }
+  const parsed = addStaffInputSchema.safeParse({ name: values.name, email: values.email, role: values.role, mobilePhone: values.mobile, mobileCarrier: values.carrier });
+  if (!parsed.success) {
+    throw new CliError(parsed.error.issues.map(describeAddStaffIssue).join('\n'));
+  }
+  const tenant = await findTenantBySlug(db, String(values.company));
+  if (!tenant) return fail(out, `No company has the portal address "${values.company}". See: npm run porter -- list-tenants`);
+  const tenantId = asTenantId(tenant.id);
+  const { row, token } = await db.transaction().execute(async (trx) => {
+    const created = await createInvitedStaff(trx, secret, tenantId, parsed.data, new Date());
+    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'system', actorId: null, action: 'staff.added', subject: `staff:${created.row.id}`, details: { role: created.row.role } });
+    return created;
+  });
+  out.log(`Added ${row.name} <${row.email}> to "${tenant.name}" as ${staffRoleLabels[row.role].toLowerCase()}.`);
+  out.log(`Nothing was emailed. Give them this one-time link (valid 7 days) to choose a password:\n  ${invitationLink(publicUrl, token)}`);
   return 0;
 }
 

@@ -48,6 +48,8 @@ export interface StaffUsersTable {
   mobile_carrier_domain: string | null;
   created_at: Timestamp;
   last_login_at: Timestamp | null;
+  invited_at: Timestamp | null;
+  deactivated_at: Timestamp | null;
 }
 
 export interface CustomersTable {

@@ -39,7 +39,8 @@ export async function requireStaff(ctx: AppContext, request: FastifyRequest, min
   const token = request.cookies[sessionCookieNames.staff];
   const session = token ? await loadStaffSession(ctx.db, ctx.config.sessionSecret, token, ctx.now()) : null;
   if (!session) throw unauthenticated();
-  if (session.role === 'no_access') {
+  // Deactivating ends sessions at once; this also catches one opened in the same instant.
+  if (session.role === 'no_access' || session.deactivated_at) {
     await endSession(ctx.db, session.id);
     throw unauthenticated();
   }

@@ -82,6 +82,14 @@ const resetPasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/reset-password-page.tsx'), 'ResetPasswordPage'),
 });
 
+/** The link in a staff invitation email: the invited person chooses their first password here. */
+const acceptInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'accept-invitation',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./routes/accept-invitation-page.tsx'), 'AcceptInvitationPage'),
+});
+
 const officeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'office',
@@ -440,6 +448,7 @@ export const routeTree = rootRoute.addChildren([
   loginRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
+  acceptInvitationRoute,
   officeRoute.addChildren([
     officeDashboardRoute,
     officeCustomersRoute,

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './20261122070000_foundation.ts';
 import * as customersAndPortalAccess from './20261122080000_customers_and_portal_access.ts';
 import * as requestsSuppliesFeedback from './20261122090000_requests_supplies_feedback.ts';
+import * as staffAccounts from './20261202100000_staff_accounts.ts';
 import * as outboxSecretLinks from './20261202110000_outbox_secret_links.ts';
 import * as statusEmailsAndUniqueProducts from './20261202120000_status_emails_and_unique_products.ts';
 
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '20261122070000_foundation': foundation,
   '20261122080000_customers_and_portal_access': customersAndPortalAccess,
   '20261122090000_requests_supplies_feedback': requestsSuppliesFeedback,
+  '20261202100000_staff_accounts': staffAccounts,
   '20261202110000_outbox_secret_links': outboxSecretLinks,
   '20261202120000_status_emails_and_unique_products': statusEmailsAndUniqueProducts,
 };

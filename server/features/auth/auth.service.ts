@@ -14,7 +14,7 @@ export async function loginStaff(ctx: AppContext, body: LoginBody, client: Clien
   await takeThrottledTurn(ctx.db, rules, ctx.now());
   const user = await accounts.findStaffByEmail(ctx.db, body.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
-  if (!user || !passwordOk || user.role === 'no_access') {
+  if (!user || !passwordOk || user.role === 'no_access' || user.deactivated_at) {
     await recordFailedLogin(ctx, { organizationId: user?.organization_id ?? null, email: body.email, ip: client.ip, area: 'office' });
     throw invalidCredentials();
   }

@@ -1,17 +1,37 @@
 import type { z } from 'zod';
 import { textGatewayAddress } from '../../../shared/carriers.ts';
-import type { StaffMember, staffProfileInputSchema } from '../../../shared/features/staff/staff.contract.ts';
-import type { StaffRole } from '../../../shared/roles.ts';
+import type { StaffMe } from '../../../shared/features/auth/auth.contract.ts';
+import type { addStaffInputSchema, StaffMember, staffProfileInputSchema, StaffState } from '../../../shared/features/staff/staff.contract.ts';
+import { canChangeStaffMember, canGrantRole } from '../../../shared/features/staff/staff.policy.ts';
+import { staffRoleLabels, type StaffRole } from '../../../shared/roles.ts';
 import type { AppContext } from '../../context.ts';
-import type { Executor } from '../../db/database.ts';
-import type { StaffUser } from '../../db/schema.ts';
+import type { DatabaseKind, Executor } from '../../db/database.ts';
+import type { Organization, StaffUser } from '../../db/schema.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { StaffActor } from '../../http/auth.ts';
-import { forbidden, notFound } from '../../http/errors.ts';
-import { endSessionsOf } from '../../platform/auth/sessions.ts';
+import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { days, hours } from '../../lib/time.ts';
+import { consumeAccountToken, issueAccountToken } from '../../platform/auth/account-tokens.ts';
+import { touchStaffLogin } from '../../platform/auth/accounts.repository.ts';
+import type { Client } from '../../platform/auth/credentials.ts';
+import { assertStrongPassword, hashPassword } from '../../platform/auth/passwords.ts';
+import { createSession, endSessionsOf } from '../../platform/auth/sessions.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { enqueueEmail, hiddenLinkText } from '../../platform/mail/outbox.ts';
+import { asTenantId, type TenantId } from '../../platform/tenants/tenant-id.ts';
+import { findTenantById, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
+import * as repo from './staff.repository.ts';
 
 type ProfileInput = z.output<typeof staffProfileInputSchema>;
+type AddInput = z.output<typeof addStaffInputSchema>;
+
+export const invitationLifetime = days(7);
+
+function stateOf(row: StaffUser): StaffState {
+  if (row.deactivated_at) return 'deactivated';
+  return row.password_hash ? 'active' : 'invited';
+}
 
 function toStaffMember(row: StaffUser): StaffMember {
   return {
@@ -19,6 +39,9 @@ function toStaffMember(row: StaffUser): StaffMember {
     name: row.name,
     email: row.email,
     role: row.role,
+    state: stateOf(row),
+    invitedAt: row.invited_at,
+    deactivatedAt: row.deactivated_at,
     mobilePhone: row.mobile_phone,
     mobileCarrier: row.mobile_carrier,
     mobileCarrierDomain: row.mobile_carrier_domain,
@@ -27,52 +50,253 @@ function toStaffMember(row: StaffUser): StaffMember {
   };
 }
 
-function findStaff(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('staff_users').selectAll().where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+function profileValues(input: ProfileInput) {
+  return {
+    name: input.name,
+    mobile_phone: input.mobilePhone,
+    mobile_carrier: input.mobileCarrier,
+    mobile_carrier_domain: input.mobileCarrier === 'other' ? (input.mobileCarrierDomain ?? null) : null,
+  };
 }
 
-export async function listStaff(ctx: AppContext, tenantId: TenantId): Promise<StaffMember[]> {
-  const rows = await ctx.db.selectFrom('staff_users').selectAll().where('organization_id', '=', tenantId).orderBy('name').execute();
-  return rows.map(toStaffMember);
-}
+const emailTaken = (email: string) =>
+  new AppError('conflict', `${email} already belongs to a staff account. Each person signs in with their own address.`, { email: 'Already used by a staff account' });
 
-export async function getStaffMember(ctx: AppContext, tenantId: TenantId, id: string): Promise<StaffMember> {
-  const row = await findStaff(ctx.db, tenantId, id);
+async function requireStaffMember(db: Executor, tenantId: TenantId, id: string): Promise<StaffUser> {
+  const row = await repo.findStaff(db, tenantId, id);
   if (!row) throw notFound('That staff member');
-  return toStaffMember(row);
+  return row;
 }
 
-export async function saveProfile(ctx: AppContext, tenantId: TenantId, id: string, input: ProfileInput): Promise<StaffMember> {
-  if (!(await findStaff(ctx.db, tenantId, id))) throw notFound('That staff member');
-  await ctx.db
-    .updateTable('staff_users')
-    .set({
-      name: input.name,
-      mobile_phone: input.mobilePhone,
-      mobile_carrier: input.mobileCarrier,
-      mobile_carrier_domain: input.mobileCarrier === 'other' ? (input.mobileCarrierDomain ?? null) : null,
-    })
-    .where('organization_id', '=', tenantId)
-    .where('id', '=', id)
-    .execute();
-  return getStaffMember(ctx, tenantId, id);
+/** The target, when the actor may change them: another company's id answers 404, an owner (to an admin) 403. */
+async function changeableStaff(db: Executor, actor: StaffActor, id: string): Promise<StaffUser> {
+  const target = await requireStaffMember(db, actor.tenantId, id);
+  if (!canChangeStaffMember({ id: actor.userId, role: actor.role }, target)) throw forbidden('Only an owner can change an owner’s account.');
+  return target;
 }
 
 /**
- * Changes a role. Only an owner grants or takes away ownership and nobody changes their own
- * role, so the owner making a change always remains: a company cannot lose its last owner.
- * Someone set to no access is signed out.
+ * Refuses a change that would leave the company without an owner who can sign in. Checked
+ * before the "not yourself" rule so a sole owner learns why, not merely that it is refused.
+ */
+async function assertAnotherActiveOwner(db: Executor, dbKind: DatabaseKind, tenantId: TenantId, target: StaffUser, change: string): Promise<void> {
+  if (target.role !== 'owner' || stateOf(target) !== 'active') return;
+  const owners = await repo.lockActiveOwnerIds(db, dbKind, tenantId);
+  if (owners.some((id) => id !== target.id)) return;
+  throw new AppError('conflict', `${target.name} is the company’s last active owner and cannot be ${change}. Make someone else an owner first.`);
+}
+
+function assertNotSelf(actor: StaffActor, target: StaffUser, what: string): void {
+  if (target.id === actor.userId) throw forbidden(`You cannot ${what} yourself; ask another owner or admin.`);
+}
+
+export async function listStaff(ctx: AppContext, tenantId: TenantId): Promise<StaffMember[]> {
+  return (await repo.listStaffRows(ctx.db, tenantId)).map(toStaffMember);
+}
+
+export async function getStaffMember(ctx: AppContext, tenantId: TenantId, id: string): Promise<StaffMember> {
+  return toStaffMember(await requireStaffMember(ctx.db, tenantId, id));
+}
+
+export async function saveOwnProfile(ctx: AppContext, actor: StaffActor, input: ProfileInput): Promise<StaffMember> {
+  await repo.updateStaff(ctx.db, actor.tenantId, actor.userId, profileValues(input));
+  return getStaffMember(ctx, actor.tenantId, actor.userId);
+}
+
+export async function saveProfile(ctx: AppContext, actor: StaffActor, id: string, input: ProfileInput): Promise<StaffMember> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const target = await changeableStaff(trx, actor, id);
+    await repo.updateStaff(trx, actor.tenantId, id, profileValues(input));
+    return toStaffMember({ ...target, ...profileValues(input) });
+  });
+}
+
+/**
+ * Changes a role. Only an owner grants or takes away ownership, nobody changes their own role,
+ * and the last owner who can sign in stays an owner. Someone set to no access is signed out.
  */
 export async function changeRole(ctx: AppContext, actor: StaffActor, id: string, role: StaffRole): Promise<StaffMember> {
   return ctx.db.transaction().execute(async (trx) => {
-    const target = await findStaff(trx, actor.tenantId, id);
-    if (!target) throw notFound('That staff member');
-    if (target.id === actor.userId) throw forbidden('You cannot change your own role; ask another owner or admin.');
-    if ((role === 'owner' || target.role === 'owner') && actor.role !== 'owner') throw forbidden('Only an owner can make someone an owner or change an owner’s role.');
+    const target = await changeableStaff(trx, actor, id);
+    if (!canGrantRole({ id: actor.userId, role: actor.role }, role)) throw forbidden('Only an owner can make someone an owner.');
     if (target.role === role) return toStaffMember(target);
-    await trx.updateTable('staff_users').set({ role }).where('organization_id', '=', actor.tenantId).where('id', '=', id).execute();
+    if (role !== 'owner') await assertAnotherActiveOwner(trx, ctx.dbKind, actor.tenantId, target, `made ${staffRoleLabels[role].toLowerCase()}`);
+    assertNotSelf(actor, target, 'change the role of');
+    await repo.updateStaff(trx, actor.tenantId, id, { role });
     if (role === 'no_access') await endSessionsOf(trx, 'staff', id);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'role.changed', subject: `staff:${id}`, details: { from: target.role, to: role } });
     return toStaffMember({ ...target, role });
+  });
+}
+
+/**
+ * Creates an invited staff member and the set-password link (single use, 7 days). Shared by the
+ * office (which emails the link) and the operator CLI (which prints it); the caller decides.
+ */
+export async function createInvitedStaff(db: Executor, secret: string, tenantId: TenantId, input: AddInput, now: Date): Promise<{ row: StaffUser; token: string }> {
+  if (await repo.staffEmailTaken(db, input.email)) throw emailTaken(input.email);
+  const id = newId();
+  const values = { id, email: input.email, role: input.role, invited_at: now.toISOString(), ...profileValues(input) };
+  await repo.insertStaff(db, tenantId, values);
+  const token = await issueAccountToken(db, secret, { kind: 'staff', id, organizationId: tenantId }, 'invitation', invitationLifetime, now);
+  const row = await requireStaffMember(db, tenantId, id);
+  return { row, token };
+}
+
+/** Runs `work` in a transaction, answering 409 when a concurrent request took the same email first. */
+async function withEmailGuard<T>(ctx: AppContext, email: string, work: (trx: Executor) => Promise<T>): Promise<T> {
+  try {
+    return await ctx.db.transaction().execute(work);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw emailTaken(email);
+    throw err;
+  }
+}
+
+export async function addStaff(ctx: AppContext, actor: StaffActor, input: AddInput): Promise<StaffMember> {
+  if (!canGrantRole({ id: actor.userId, role: actor.role }, input.role)) throw forbidden('Only an owner can add an owner.');
+  const member = await withEmailGuard(ctx, input.email, async (trx) => {
+    const { row, token } = await createInvitedStaff(trx, ctx.config.sessionSecret, actor.tenantId, input, ctx.now());
+    const tenant = (await findTenantById(trx, actor.tenantId))!;
+    await enqueueEmail(trx, invitationEmail(tenant, row, invitationLink(ctx.config.publicUrl, token), actor.name), ctx.smtpConfigured, ctx.now());
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.added', subject: `staff:${row.id}`, details: { role: row.role } });
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `staff:${row.id}` });
+    return toStaffMember(row);
+  });
+  ctx.wakeMailWorker();
+  return member;
+}
+
+export function invitationLink(publicUrl: string, token: string): string {
+  return `${publicUrl}/accept-invitation?token=${token}`;
+}
+
+function invitationEmail(tenant: Organization, person: { name: string; email: string; role: StaffRole }, link: string, inviter: string) {
+  return {
+    organizationId: tenant.id,
+    to: person.email,
+    subject: `You have been invited to ${tenant.name} on Porter`,
+    text: [
+      `Hello ${person.name},`,
+      '',
+      `${inviter} has added you to ${tenant.name}’s office on Porter as ${staffRoleLabels[person.role].toLowerCase()}.`,
+      '',
+      'Choose your password here (the link works once, for 7 days):',
+      '',
+      hiddenLinkText,
+      '',
+      `After that, sign in with ${person.email} and your password. If you did not expect this, ignore this email.`,
+    ].join('\n'),
+    secretLink: link,
+  };
+}
+
+/** Emails a fresh invitation; the earlier link stops working. Only for someone without a password. */
+export async function resendInvitation(ctx: AppContext, actor: StaffActor, id: string): Promise<StaffMember> {
+  const member = await ctx.db.transaction().execute(async (trx) => {
+    const target = await changeableStaff(trx, actor, id);
+    if (target.deactivated_at) throw new AppError('conflict', `${target.name} is deactivated. Reactivate them before sending an invitation.`);
+    if (target.password_hash) throw new AppError('conflict', `${target.name} has already chosen a password. If they forgot it, send a password link instead.`);
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, organizationId: actor.tenantId }, 'invitation', invitationLifetime, ctx.now());
+    const invitedAt = ctx.now().toISOString();
+    await repo.updateStaff(trx, actor.tenantId, id, { invited_at: invitedAt });
+    const tenant = (await findTenantById(trx, actor.tenantId))!;
+    await enqueueEmail(trx, invitationEmail(tenant, target, invitationLink(ctx.config.publicUrl, token), actor.name), ctx.smtpConfigured, ctx.now());
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `staff:${id}` });
+    return toStaffMember({ ...target, invited_at: invitedAt });
+  });
+  ctx.wakeMailWorker();
+  return member;
+}
+
+/** Emails the person a link to choose a new password (valid one hour), as “Forgot password?” would. */
+export async function sendPasswordLink(ctx: AppContext, actor: StaffActor, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const target = await changeableStaff(trx, actor, id);
+    if (stateOf(target) !== 'active') throw new AppError('conflict', `${target.name} cannot sign in now (${stateOf(target)}), so a password link would not help.`);
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, organizationId: actor.tenantId }, 'password_reset', hours(1), ctx.now());
+    const tenant = (await findTenantById(trx, actor.tenantId))!;
+    await enqueueEmail(
+      trx,
+      {
+        organizationId: tenant.id,
+        to: target.email,
+        subject: 'Choose a new password for Porter',
+        text: [
+          `Hello ${target.name},`,
+          '',
+          `${actor.name} sent you a link to choose a new password for your Porter office account at ${tenant.name}. Open it within one hour:`,
+          '',
+          hiddenLinkText,
+          '',
+          'The link works once. If you do not want to change your password, ignore this email.',
+        ].join('\n'),
+        secretLink: `${ctx.config.publicUrl}/reset-password?token=${token}`,
+      },
+      ctx.smtpConfigured,
+      ctx.now(),
+    );
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'password.reset_requested', subject: `staff:${id}` });
+  });
+  ctx.wakeMailWorker();
+}
+
+/** Changes someone's sign-in address; links already emailed to the old address stop working. */
+export async function changeEmail(ctx: AppContext, actor: StaffActor, id: string, email: string): Promise<StaffMember> {
+  return withEmailGuard(ctx, email, async (trx) => {
+    const target = await changeableStaff(trx, actor, id);
+    if (target.email === email) return toStaffMember(target);
+    if (await repo.staffEmailTaken(trx, email, id)) throw emailTaken(email);
+    await repo.updateStaff(trx, actor.tenantId, id, { email });
+    await repo.spendLinks(trx, id, ['invitation', 'password_reset', 'email_change']);
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'email.changed', subject: `staff:${id}`, details: { from: target.email, to: email } });
+    return toStaffMember({ ...target, email });
+  });
+}
+
+/** Refuses the person everywhere at once: their sessions end and their emailed links stop working. */
+export async function deactivateStaff(ctx: AppContext, actor: StaffActor, id: string): Promise<StaffMember> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const target = await changeableStaff(trx, actor, id);
+    if (target.deactivated_at) return toStaffMember(target);
+    await assertAnotherActiveOwner(trx, ctx.dbKind, actor.tenantId, target, 'deactivated');
+    assertNotSelf(actor, target, 'deactivate');
+    const deactivatedAt = ctx.now().toISOString();
+    await repo.updateStaff(trx, actor.tenantId, id, { deactivated_at: deactivatedAt });
+    await endSessionsOf(trx, 'staff', id);
+    await repo.spendLinks(trx, id, ['invitation', 'password_reset', 'email_change']);
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.deactivated', subject: `staff:${id}` });
+    return toStaffMember({ ...target, deactivated_at: deactivatedAt });
+  });
+}
+
+/** Lets the person in again; someone who never chose a password needs a fresh invitation. */
+export async function reactivateStaff(ctx: AppContext, actor: StaffActor, id: string): Promise<StaffMember> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const target = await changeableStaff(trx, actor, id);
+    if (!target.deactivated_at) return toStaffMember(target);
+    await repo.updateStaff(trx, actor.tenantId, id, { deactivated_at: null });
+    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.reactivated', subject: `staff:${id}` });
+    return toStaffMember({ ...target, deactivated_at: null });
+  });
+}
+
+/** Sets the first password from an invitation link and signs the person in. */
+export async function acceptInvitation(ctx: AppContext, token: string, password: string, client: Client): Promise<{ token: string; me: StaffMe }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'invitation', ctx.now());
+    if (!owner || owner.kind !== 'staff') {
+      throw new AppError('token_invalid', 'This invitation has expired or was already used. Ask an owner or admin of your company to send a new one.');
+    }
+    const tenantId = asTenantId(owner.organizationId);
+    const person = await requireStaffMember(trx, tenantId, owner.id);
+    assertStrongPassword(password, 'password', person.email);
+    await repo.updateStaff(trx, tenantId, person.id, { password_hash: await hashPassword(password) });
+    await endSessionsOf(trx, 'staff', person.id);
+    await touchStaffLogin(trx, person.id);
+    await recordAudit(trx, { organizationId: tenantId, actorKind: 'staff', actorId: person.id, action: 'invitation.accepted', subject: `staff:${person.id}`, ip: client.ip });
+    const session = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: person.id, organizationId: tenantId }, client, null, ctx.now());
+    const tenant = (await findTenantById(trx, tenantId))!;
+    return { token: session.token, me: { user: { id: person.id, name: person.name, email: person.email, role: person.role }, tenant: toTenantSummary(tenant) } };
   });
 }

@@ -47,7 +47,7 @@ describe.each(testDialects())('staff on %s', (kind) => {
     expect((await call(adminCookie, 'PUT', `/api/office/staff/${admin.id}/role`, { role: 'owner' })).statusCode).toBe(403);
     expect((await call(adminCookie, 'PUT', `/api/office/staff/${tech.id}/role`, { role: 'owner' })).statusCode).toBe(403);
     expect((await call(adminCookie, 'PUT', `/api/office/staff/${tenant.ownerId}/role`, { role: 'manager' })).statusCode).toBe(403);
-    expect((await call(owner, 'PUT', `/api/office/staff/${tenant.ownerId}/role`, { role: 'manager' })).statusCode).toBe(403);
+    expect((await call(owner, 'PUT', `/api/office/staff/${tenant.ownerId}/role`, { role: 'manager' })).statusCode).toBe(409);
 
     const promoted = await call(adminCookie, 'PUT', `/api/office/staff/${tech.id}/role`, { role: 'supervisor' });
     expect(promoted.json().role).toBe('supervisor');

@@ -19,7 +19,10 @@ export type AuditAction =
   | 'portal_user.locked'
   | 'portal_user.unlocked'
   | 'customer.archived'
-  | 'customer.restored';
+  | 'customer.restored'
+  | 'staff.added'
+  | 'staff.deactivated'
+  | 'staff.reactivated';
 
 export type AuditEntry = {
   organizationId: string | null;

@@ -61,7 +61,7 @@ export async function requestPasswordReset(
   await takeThrottledTurn(ctx.db, resetMailRules(client.ip, `${kind}:${portalTenant?.id ?? ''}:${email}`), ctx.now());
   const account =
     kind === 'staff' ? await accounts.findStaffByEmail(ctx.db, email) : await accounts.findPortalUserByEmail(ctx.db, asTenantId(portalTenant!.id), email);
-  if (!account || ('role' in account && account.role === 'no_access') || ('locked_at' in account && account.locked_at)) return;
+  if (!account || ('role' in account && (account.role === 'no_access' || account.deactivated_at)) || ('locked_at' in account && account.locked_at)) return;
   await ctx.db.transaction().execute(async (trx) => {
     const tenant = await requireTenant(trx, account.organization_id);
     const owner = { kind, id: account.id, organizationId: tenant.id };

@@ -62,7 +62,7 @@ const staffSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
   db
     .selectFrom('sessions as s')
     .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
-    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role'])
+    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role', 'u.deactivated_at'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.principal_kind', '=', 'staff'),
 );

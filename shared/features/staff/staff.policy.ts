@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../roles.ts';
+import { hasRoleAtLeast, type StaffRole } from '../../roles.ts';
 
 /**
  * Who in the office may do what with the company’s staff. Each entry is the least role that may;
@@ -7,6 +7,30 @@ import type { StaffRole } from '../../roles.ts';
 export const staffPolicy = {
   /** See the staff list. */
   read: 'manager',
-  /** Change staff roles and profiles. */
+  /** Add, invite, change, deactivate and reactivate staff. */
   manage: 'admin',
 } as const satisfies Record<string, StaffRole>;
+
+/**
+ * Who may manage whom. Only an owner touches an owner or grants ownership, so an admin can
+ * never take a company away from its owners.
+ */
+export type StaffViewer = { id: string; role: StaffRole };
+
+export function canManageStaff(viewer: StaffViewer): boolean {
+  return hasRoleAtLeast(viewer.role, staffPolicy.manage);
+}
+
+/** Profile, email, password link, invitation: anyone the viewer manages, owners only by owners. */
+export function canChangeStaffMember(viewer: StaffViewer, target: { role: StaffRole }): boolean {
+  return canManageStaff(viewer) && (target.role !== 'owner' || viewer.role === 'owner');
+}
+
+export function canGrantRole(viewer: StaffViewer, role: StaffRole): boolean {
+  return canManageStaff(viewer) && (role !== 'owner' || viewer.role === 'owner');
+}
+
+/** Role and deactivation: never one's own (the web offers a profile page for oneself). */
+export function canChangeAccess(viewer: StaffViewer, target: { id: string; role: StaffRole }): boolean {
+  return target.id !== viewer.id && canChangeStaffMember(viewer, target);
+}

@@ -1,13 +1,14 @@
 import { Button, Stack } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { NewPasswordField, PasswordField } from '../../../components/password-field.tsx';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
-import type { usePortalAcceptInvitation } from '../api/portal-accept-invitation.ts';
 import { resetPasswordFormSchema } from './password-schemas.ts';
 
 interface AcceptInvitationFormProps {
   token: string;
-  mutation: ReturnType<typeof usePortalAcceptInvitation>;
+  /** The office's or the portal's accept call: both take the token and the first password. */
+  mutation: UseMutationResult<unknown, Error, { token: string; password: string }>;
 }
 
 /** The invited person chooses their first password; success signs them in. */

@@ -1,17 +1,25 @@
-import { Badge, Button, Modal, NativeSelect, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconUsers } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Menu, Modal, NativeSelect, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconAt, IconDots, IconKey, IconMail, IconPencil, IconUserOff, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { mobileCarriers } from '../../../../shared/carriers.ts';
 import type { StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
+import { canChangeAccess, canChangeStaffMember, canGrantRole, type StaffViewer } from '../../../../shared/features/staff/staff.policy.ts';
 import { staffRoleLabels, staffRoles, type StaffRole } from '../../../../shared/roles.ts';
+import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifyError, notifySaved } from '../../../lib/error-message.ts';
+import { useDeactivateStaff } from '../api/deactivate-staff.ts';
 import { useStaff } from '../api/get-staff.ts';
+import { useReactivateStaff } from '../api/reactivate-staff.ts';
+import { useResendStaffInvitation } from '../api/resend-staff-invitation.ts';
+import { useSendStaffPasswordLink } from '../api/send-staff-password-link.ts';
 import { useUpdateStaffProfile } from '../api/update-staff-profile.ts';
 import { useUpdateStaffRole } from '../api/update-staff-role.ts';
 import { MobileProfileForm } from './mobile-profile-form.tsx';
+import { StaffEmailForm } from './staff-email-form.tsx';
+import { StaffStateBadge } from './staff-state-badge.tsx';
 
 function carrierName(member: StaffMember): string | null {
   if (!member.mobileCarrier) return null;
@@ -53,17 +61,28 @@ function Muted({ children }: { children: string | null }) {
 }
 
 interface StaffTableProps {
-  /** Owners and admins may change roles. */
-  canChangeRoles: boolean;
-  /** Managers and up may edit mobile details. */
-  canEditProfiles: boolean;
+  /** Who is looking: the table offers only what the server allows them (an admin gets nothing on an owner). */
+  viewer: StaffViewer;
 }
 
-export function StaffTable({ canChangeRoles, canEditProfiles }: StaffTableProps) {
+type Dialog = 'mobile' | 'email' | 'deactivate' | null;
+
+export function StaffTable({ viewer }: StaffTableProps) {
   const query = useStaff();
   const roleMutation = useUpdateStaffRole();
-  const [editing, setEditing] = useState<StaffMember | null>(null);
-  const [modalOpen, setModalOpen] = useState(false);
+  const resend = useResendStaffInvitation();
+  const deactivate = useDeactivateStaff();
+  const reactivate = useReactivateStaff();
+  const passwordLink = useSendStaffPasswordLink();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  // Kept after a dialog closes, so its text does not go blank while it fades out.
+  const [target, setTarget] = useState<StaffMember | null>(null);
+  const close = () => { setDialog(null); };
+  const openFor = (kind: Dialog, member: StaffMember) => {
+    setTarget(member);
+    setDialog(kind);
+  };
+  const anyActions = query.data?.items.some((member) => canChangeStaffMember(viewer, member)) ?? false;
 
   function changeRole(member: StaffMember, role: StaffRole) {
     roleMutation.mutate(
@@ -75,6 +94,113 @@ export function StaffTable({ canChangeRoles, canEditProfiles }: StaffTableProps)
     );
   }
 
+  function renderRole(member: StaffMember) {
+    if (!canChangeAccess(viewer, member)) {
+      return (
+        <Badge variant="light" tt="none">
+          {staffRoleLabels[member.role]}
+        </Badge>
+      );
+    }
+    const pendingRole = roleMutation.isPending && roleMutation.variables.staffId === member.id ? roleMutation.variables.role : null;
+    return (
+      <NativeSelect
+        aria-label={`Role of ${member.name}`}
+        data={staffRoles.filter((role) => role === member.role || canGrantRole(viewer, role)).map((role) => ({ value: role, label: staffRoleLabels[role] }))}
+        value={pendingRole ?? member.role}
+        onChange={(event) => {
+          const role = toRole(event.currentTarget.value);
+          if (role) changeRole(member, role);
+        }}
+        size="sm"
+        w={150}
+      />
+    );
+  }
+
+  function renderActions(member: StaffMember) {
+    if (!canChangeStaffMember(viewer, member)) return null;
+    const busy = (mutation: { isPending: boolean; variables?: string }) => mutation.isPending && mutation.variables === member.id;
+    const canSwitch = canChangeAccess(viewer, member);
+    return (
+      <Group gap={4} wrap="nowrap" justify="flex-end">
+        {member.state === 'invited' ? (
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            leftSection={<IconMail size={14} aria-hidden />}
+            loading={busy(resend)}
+            onClick={() => {
+              resend.mutate(member.id, {
+                onSuccess: (saved) => { notifySaved(`We emailed ${saved.email} a new link; the earlier one no longer works.`, 'Invitation sent'); },
+                onError: (error) => { notifyError(error, 'Invitation not sent'); },
+              });
+            }}
+          >
+            Re-send invitation
+          </Button>
+        ) : null}
+        {canSwitch && member.state === 'deactivated' ? (
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            loading={busy(reactivate)}
+            onClick={() => {
+              reactivate.mutate(member.id, {
+                onSuccess: (saved) => {
+                  notifySaved(saved.state === 'invited' ? `${saved.name} is back; re-send the invitation so they can choose a password.` : `${saved.name} can sign in again.`, 'Reactivated');
+                },
+                onError: (error) => { notifyError(error, 'Not reactivated'); },
+              });
+            }}
+          >
+            Reactivate
+          </Button>
+        ) : null}
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${member.name}`}>
+              <IconDots size={18} aria-hidden />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => { openFor('mobile', member); }}>
+              Edit mobile details
+            </Menu.Item>
+            <Menu.Item leftSection={<IconAt size={16} aria-hidden />} onClick={() => { openFor('email', member); }}>
+              Change email
+            </Menu.Item>
+            {member.state === 'active' ? (
+              <Menu.Item
+                leftSection={<IconKey size={16} aria-hidden />}
+                onClick={() => {
+                  passwordLink.mutate(member.id, {
+                    onSuccess: () => { notifySaved(`We emailed ${member.email} a link to choose a new password. It works once, for one hour.`, 'Password link sent'); },
+                    onError: (error) => { notifyError(error, 'Password link not sent'); },
+                  });
+                }}
+              >
+                Send password link
+              </Menu.Item>
+            ) : null}
+            {canSwitch && member.state !== 'deactivated' ? (
+              <Menu.Item
+                color="red"
+                leftSection={<IconUserOff size={16} aria-hidden />}
+                onClick={() => {
+                  deactivate.reset();
+                  openFor('deactivate', member);
+                }}
+              >
+                Deactivate
+              </Menu.Item>
+            ) : null}
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+    );
+  }
+
   function renderBody() {
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
     if (!query.data) return <TableSkeleton rows={4} />;
@@ -82,7 +208,7 @@ export function StaffTable({ canChangeRoles, canEditProfiles }: StaffTableProps)
       return <EmptyState icon={<IconUsers size={28} />} title="No staff yet" description="Your office and field staff will be listed here." />;
     }
     return (
-      <Table.ScrollContainer minWidth={860}>
+      <Table.ScrollContainer minWidth={anyActions ? 980 : 860}>
         <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
           <Table.Thead>
             <Table.Tr>
@@ -91,7 +217,7 @@ export function StaffTable({ canChangeRoles, canEditProfiles }: StaffTableProps)
               <Table.Th>Mobile</Table.Th>
               <Table.Th>Carrier</Table.Th>
               <Table.Th>Text address</Table.Th>
-              {canEditProfiles ? (
+              {anyActions ? (
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>
@@ -99,71 +225,40 @@ export function StaffTable({ canChangeRoles, canEditProfiles }: StaffTableProps)
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {query.data.items.map((member) => {
-              const pendingRole = roleMutation.isPending && roleMutation.variables.staffId === member.id ? roleMutation.variables.role : null;
-              return (
-                <Table.Tr key={member.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {member.name}
+            {query.data.items.map((member) => (
+              <Table.Tr key={member.id}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {member.name}
+                    {member.id === viewer.id ? ' (you)' : ''}
+                  </Text>
+                  <Text size="xs" c="dimmed" mb={4}>
+                    {member.email}
+                  </Text>
+                  {/* Under the name, not in a column of its own: on a phone the state shows without scrolling sideways. */}
+                  <StaffStateBadge member={member} />
+                </Table.Td>
+                <Table.Td>{renderRole(member)}</Table.Td>
+                <Table.Td>
+                  <Muted>{member.mobilePhone}</Muted>
+                </Table.Td>
+                <Table.Td>
+                  <Muted>{carrierName(member)}</Muted>
+                </Table.Td>
+                <Table.Td>
+                  {member.textAddress ? (
+                    <Text size="sm" ff="monospace">
+                      {member.textAddress}
                     </Text>
-                    <Text size="xs" c="dimmed">
-                      {member.email}
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      Cannot receive texts
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {canChangeRoles ? (
-                      <NativeSelect
-                        aria-label={`Role of ${member.name}`}
-                        data={staffRoles.map((role) => ({ value: role, label: staffRoleLabels[role] }))}
-                        value={pendingRole ?? member.role}
-                        onChange={(event) => {
-                          const role = toRole(event.currentTarget.value);
-                          if (role) changeRole(member, role);
-                        }}
-                        size="sm"
-                        w={150}
-                      />
-                    ) : (
-                      <Badge variant="light" tt="none">
-                        {staffRoleLabels[member.role]}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Muted>{member.mobilePhone}</Muted>
-                  </Table.Td>
-                  <Table.Td>
-                    <Muted>{carrierName(member)}</Muted>
-                  </Table.Td>
-                  <Table.Td>
-                    {member.textAddress ? (
-                      <Text size="sm" ff="monospace">
-                        {member.textAddress}
-                      </Text>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        Cannot receive texts
-                      </Text>
-                    )}
-                  </Table.Td>
-                  {canEditProfiles ? (
-                    <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        onClick={() => {
-                          setEditing(member);
-                          setModalOpen(true);
-                        }}
-                      >
-                        Edit
-                      </Button>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              );
-            })}
+                  )}
+                </Table.Td>
+                {anyActions ? <Table.Td>{renderActions(member)}</Table.Td> : null}
+              </Table.Tr>
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -176,12 +271,46 @@ export function StaffTable({ canChangeRoles, canEditProfiles }: StaffTableProps)
         {renderBody()}
       </Paper>
       <Modal
-        opened={modalOpen}
-        onClose={() => { setModalOpen(false); }}
-        title={<Text fw={700}>{editing ? `Mobile details of ${editing.name}` : 'Mobile details'}</Text>}
+        opened={dialog === 'mobile'}
+        onClose={close}
+        title={<Text fw={700}>{target ? `Mobile details of ${target.name}` : 'Mobile details'}</Text>}
       >
-        {editing ? <EditMobileModal key={editing.id} member={editing} onClose={() => { setModalOpen(false); }} /> : null}
+        {target ? <EditMobileModal key={target.id} member={target} onClose={close} /> : null}
       </Modal>
+      <Modal opened={dialog === 'email'} onClose={close} title={<Text fw={700}>{target ? `Email of ${target.name}` : 'Email'}</Text>}>
+        {target ? (
+          <StaffEmailForm
+            key={target.id}
+            member={target}
+            onCancel={close}
+            onSaved={(saved) => {
+              close();
+              notifySaved(`${saved.name} now signs in with ${saved.email}.`, 'Email changed');
+            }}
+          />
+        ) : null}
+      </Modal>
+      <ConfirmModal
+        opened={dialog === 'deactivate'}
+        onClose={close}
+        title="Deactivate staff member"
+        confirmLabel="Deactivate"
+        danger
+        loading={deactivate.isPending}
+        error={deactivate.error}
+        onConfirm={() => {
+          if (!target) return;
+          deactivate.mutate(target.id, {
+            onSuccess: (saved) => {
+              close();
+              notifySaved(`${saved.name} is signed out and cannot sign in until you reactivate them.`, 'Deactivated');
+            },
+          });
+        }}
+      >
+        Deactivate {target?.name}? They are signed out at once, on every device, and cannot sign in until you reactivate
+        them. Their history stays.
+      </ConfirmModal>
     </>
   );
 }

@@ -1,0 +1,40 @@
+import { Stack } from '@mantine/core';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { homePathForRole } from '../../../shared/roles.ts';
+import { AnchorLink } from '../../components/router-links.tsx';
+import { useAcceptStaffInvitation } from '../../features/auth/api/accept-staff-invitation.ts';
+import { AcceptInvitationForm } from '../../features/auth/components/accept-invitation-form.tsx';
+import { MissingTokenAlert } from '../../features/auth/components/missing-token-alert.tsx';
+import { isApiError } from '../../lib/api-client.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { AuthLayout } from '../layouts/auth-layout.tsx';
+
+const acceptRoute = getRouteApi('/accept-invitation');
+
+/** Where an invited staff member chooses their first password, from the emailed link. */
+export function AcceptInvitationPage() {
+  usePageTitle('Welcome to Porter');
+  const { token } = acceptRoute.useSearch();
+  const navigate = useNavigate();
+  const mutation = useAcceptStaffInvitation({ onSuccess: (me) => void navigate({ href: homePathForRole(me.user.role) }) });
+  const signInLink = (
+    <AnchorLink to="/login" size="sm">
+      Go to sign in
+    </AnchorLink>
+  );
+  // An expired or used link cannot be retried: a new invitation comes from the office.
+  const tokenRejected = isApiError(mutation.error) && mutation.error.code === 'token_invalid';
+
+  return (
+    <AuthLayout title="Welcome to Porter" subtitle="Choose a password for your office account. You will sign in with it from now on.">
+      {token ? (
+        <Stack gap="md">
+          <AcceptInvitationForm token={token} mutation={mutation} />
+          {tokenRejected ? signInLink : null}
+        </Stack>
+      ) : (
+        <MissingTokenAlert requestLink={signInLink} />
+      )}
+    </AuthLayout>
+  );
+}

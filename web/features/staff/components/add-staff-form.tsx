@@ -1,0 +1,108 @@
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { mobileCarriers, type MobileCarrierId } from '../../../../shared/carriers.ts';
+import { addStaffInputSchema, type StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
+import { canGrantRole, type StaffViewer } from '../../../../shared/features/staff/staff.policy.ts';
+import { staffRoleLabels, staffRoles, type StaffRole } from '../../../../shared/roles.ts';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { textField } from '../../../lib/form-data.ts';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useAddStaff } from '../api/add-staff.ts';
+
+const carrierOptions = [
+  { value: '', label: 'No carrier' },
+  ...mobileCarriers.map((carrier) => ({ value: carrier.id, label: carrier.name })),
+];
+
+function toCarrier(value: string): MobileCarrierId | null {
+  return mobileCarriers.find((carrier) => carrier.id === value)?.id ?? null;
+}
+
+function toRole(value: string): StaffRole | string {
+  return staffRoles.find((role) => role === value) ?? value;
+}
+
+interface AddStaffFormProps {
+  viewer: StaffViewer;
+  onAdded: (member: StaffMember) => void;
+  onCancel: () => void;
+}
+
+/** Name, email, role and (optionally) mobile details; the person is emailed an invitation to choose a password. */
+export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
+  const mutation = useAddStaff();
+  const [carrier, setCarrier] = useState<MobileCarrierId | null>(null);
+  const roleOptions = [
+    { value: '', label: 'Choose…' },
+    ...staffRoles.filter((role) => role !== 'no_access' && canGrantRole(viewer, role)).map((role) => ({ value: role, label: staffRoleLabels[role] })),
+  ];
+  const { errors, formProps } = useFormSubmit({
+    schema: addStaffInputSchema,
+    mutation,
+    read: (data) => ({
+      name: textField(data, 'name'),
+      email: textField(data, 'email'),
+      role: toRole(textField(data, 'role')),
+      mobilePhone: textField(data, 'mobilePhone'),
+      mobileCarrier: toCarrier(textField(data, 'mobileCarrier')),
+      mobileCarrierDomain: carrier === 'other' ? textField(data, 'mobileCarrierDomain') : null,
+    }),
+    onValid: (values) => { mutation.mutate(values, { onSuccess: onAdded }); },
+  });
+
+  return (
+    <form {...formProps}>
+      <Stack gap="md">
+        <FormErrorAlert error={mutation.error} />
+        <TextInput name="name" label="Name" autoComplete="off" error={errors.name} data-autofocus />
+        <TextInput
+          name="email"
+          type="email"
+          label="Email"
+          description="They sign in with this address; we email it a link to choose a password."
+          inputMode="email"
+          autoComplete="off"
+          error={errors.email}
+        />
+        <NativeSelect name="role" label="Role" data={roleOptions} error={errors.role} />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+          <TextInput
+            name="mobilePhone"
+            type="tel"
+            label="Mobile number (optional)"
+            description="With area code."
+            autoComplete="off"
+            error={errors.mobilePhone}
+          />
+          <NativeSelect
+            name="mobileCarrier"
+            label="Mobile carrier (optional)"
+            description="For notifications by text."
+            data={carrierOptions}
+            value={carrier ?? ''}
+            onChange={(event) => { setCarrier(toCarrier(event.currentTarget.value)); }}
+            error={errors.mobileCarrier}
+          />
+        </SimpleGrid>
+        {carrier === 'other' ? (
+          <TextInput
+            name="mobileCarrierDomain"
+            label="Gateway domain"
+            description="Ask the carrier for its email-to-text domain, like sms.example.net."
+            autoComplete="off"
+            spellCheck={false}
+            error={errors.mobileCarrierDomain}
+          />
+        ) : null}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            Add and send invitation
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { staffEmailInputSchema, type StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import { useChangeStaffEmail } from '../api/change-staff-email.ts';
+
+interface StaffEmailFormProps {
+  member: StaffMember;
+  onSaved: (member: StaffMember) => void;
+  onCancel: () => void;
+}
+
+export function StaffEmailForm({ member, onSaved, onCancel }: StaffEmailFormProps) {
+  const mutation = useChangeStaffEmail(member.id);
+  const { errors, formProps } = useFormSubmit({
+    schema: staffEmailInputSchema,
+    mutation,
+    onValid: (values) => { mutation.mutate(values, { onSuccess: onSaved }); },
+  });
+  return (
+    <form {...formProps}>
+      <Stack gap="md">
+        <FormErrorAlert error={mutation.error} />
+        <TextInput
+          name="email"
+          type="email"
+          label="Sign-in email"
+          description={member.state === 'invited' ? 'Links sent to the old address stop working; re-send the invitation afterwards.' : 'Links sent to the old address stop working.'}
+          inputMode="email"
+          autoComplete="off"
+          defaultValue={member.email}
+          error={errors.email}
+          data-autofocus
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            Change email
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
