@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { imageWorkLoad, withImageSlot } from './image-work.ts';
-import { semaphore } from './semaphore.ts';
+import { QueueFullError, semaphore } from './semaphore.ts';
 
 function gate() {
   let open!: () => void;
@@ -33,6 +33,16 @@ describe('semaphore', () => {
     gates[3]!.open();
     expect(await Promise.all(runs)).toEqual([0, 1, 2, 3]);
     expect(slots.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('turns a task away once its waiting line is full, and takes one again when there is room', async () => {
+    const slots = semaphore(1, 2);
+    const first = gate();
+    const runs = [slots.run(() => first.opened), slots.run(() => Promise.resolve()), slots.run(() => Promise.resolve())];
+    await expect(slots.run(() => Promise.resolve())).rejects.toBeInstanceOf(QueueFullError);
+    first.open();
+    await Promise.all(runs);
+    await expect(slots.run(() => Promise.resolve('room again'))).resolves.toBe('room again');
   });
 
   it('frees the slot when a task fails', async () => {

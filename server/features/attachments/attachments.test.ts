@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrincipalKind } from '../../db/schema.ts';
 import { newId } from '../../lib/ids.ts';
-import { imageWorkLoad, withImageSlot } from '../../lib/image-work.ts';
+import { imageWorkLoad, maxQueuedImages, withImageSlot } from '../../lib/image-work.ts';
 import { pendingUploadLimits, pruneUnattachedUploads } from '../../platform/attachments/attachments.ts';
 import { createCustomer, createPortalUser, createTenant } from '../../test/factories.ts';
 import { signInPortal, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
@@ -98,6 +98,22 @@ describe.each(testDialects())('uploads on %s', (kind) => {
     release();
     await busy;
     expect((await uploading).statusCode).toBe(201);
+  });
+
+  it(`queues at most ${maxQueuedImages} photos for the image slot and asks the next to come back`, async () => {
+    const who = await portalUploader();
+    const small = await jpeg(320, 240);
+    let release!: () => void;
+    const busy = withImageSlot(() => new Promise<void>((resolve) => (release = resolve)));
+    const queued = Array.from({ length: maxQueuedImages }, (_, i) => upload(who, `queued-${i}.jpg`, small));
+    await vi.waitFor(() => expect(imageWorkLoad().waiting).toBe(maxQueuedImages));
+    const turnedAway = await upload(who, 'one-more.jpg', small);
+    expect(turnedAway.statusCode).toBe(503);
+    expect(turnedAway.headers['retry-after']).toBe('30');
+    expect(turnedAway.json().error.message).toBe('Porter is busy processing other photos. Upload one-more.jpg again in a minute.');
+    release();
+    await busy;
+    expect((await Promise.all(queued)).map((r) => r.statusCode)).toEqual(Array(maxQueuedImages).fill(201));
   });
 
   it(`holds at most ${pendingUploadLimits.files} unsent files per person: the ${pendingUploadLimits.files}th is taken, the next refused`, async () => {

@@ -7,6 +7,7 @@ import { AppError } from '../../http/errors.ts';
 import type { FileStorage } from '../../lib/file-storage.ts';
 import { newId } from '../../lib/ids.ts';
 import { withImageSlot } from '../../lib/image-work.ts';
+import { QueueFullError } from '../../lib/semaphore.ts';
 import { hours, isoNow } from '../../lib/time.ts';
 import type { TenantId } from '../tenants/tenant-id.ts';
 import { deleteUnattachedUpload, pendingUploadUsage, unattachedUploadsBefore } from './attachments.repository.ts';
@@ -91,8 +92,11 @@ export async function storeUpload(
   let thumbnailKey: string | null = null;
   if (attachmentTypes[type].image) {
     await checkImageSize(upload.data, fileName);
-    const { full, thumbnail } = await withImageSlot(() => reencodeImage(upload.data, type)).catch(() => {
-      throw new AppError('validation_failed', `${fileName} could not be read as an image. Try another photo.`, { file: 'The image could not be read' });
+    const { full, thumbnail } = await withImageSlot(() => reencodeImage(upload.data, type)).catch((err: unknown) => {
+      if (err instanceof QueueFullError) {
+        throw new AppError('unavailable', `Porter is busy processing other photos. Upload ${fileName} again in a minute.`, { file: 'Try again in a minute' }, { 'retry-after': '30' });
+      }
+      throw unreadableImage(fileName);
     });
     stored = full;
     thumbnailKey = `${storageKey}-thumb`;
@@ -123,10 +127,12 @@ export async function storeUpload(
   return row;
 }
 
+const unreadableImage = (fileName: string) => new AppError('validation_failed', `${fileName} could not be read as an image. Try another photo.`, { file: 'The image could not be read' });
+
 // Reads only the header, so an oversized image is refused before anything is decoded.
 async function checkImageSize(data: Buffer, fileName: string): Promise<void> {
   const { width, height } = await sharp(data).metadata().catch(() => ({ width: undefined, height: undefined }));
-  if (!width || !height) throw new AppError('validation_failed', `${fileName} could not be read as an image. Try another photo.`, { file: 'The image could not be read' });
+  if (!width || !height) throw unreadableImage(fileName);
   if (width * height <= maxImagePixels) return;
   const megapixels = Math.round((width * height) / 1_000_000);
   throw new AppError(
