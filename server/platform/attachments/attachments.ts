@@ -91,13 +91,7 @@ export async function storeUpload(
   let stored = upload.data;
   let thumbnailKey: string | null = null;
   if (attachmentTypes[type].image) {
-    await checkImageSize(upload.data, fileName);
-    const { full, thumbnail } = await withImageSlot(() => reencodeImage(upload.data, type)).catch((err: unknown) => {
-      if (err instanceof QueueFullError) {
-        throw new AppError('unavailable', `Porter is busy processing other photos. Upload ${fileName} again in a minute.`, { file: 'Try again in a minute' }, { 'retry-after': '30' });
-      }
-      throw unreadableImage(fileName);
-    });
+    const { full, thumbnail } = await reencodeInTurn(upload.data, type, fileName);
     stored = full;
     thumbnailKey = `${storageKey}-thumb`;
     await ctx.files.put(thumbnailKey, thumbnail);
@@ -125,6 +119,17 @@ export async function storeUpload(
   };
   await ctx.db.insertInto('attachments').values(row).execute();
   return row;
+}
+
+/** Checks the size from the header, then re-encodes when the process's one image slot is free. */
+async function reencodeInTurn(data: Buffer, type: AttachmentContentType, fileName: string) {
+  await checkImageSize(data, fileName);
+  return withImageSlot(() => reencodeImage(data, type)).catch((err: unknown) => {
+    if (err instanceof QueueFullError) {
+      throw new AppError('unavailable', `Porter is busy processing other photos. Upload ${fileName} again in a minute.`, { file: 'Try again in a minute' }, { 'retry-after': '30' });
+    }
+    throw unreadableImage(fileName);
+  });
 }
 
 const unreadableImage = (fileName: string) => new AppError('validation_failed', `${fileName} could not be read as an image. Try another photo.`, { file: 'The image could not be read' });
