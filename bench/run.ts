@@ -13,9 +13,14 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { freePort } from '../server/test/harness.ts';
 import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant, seedRequests } from './seed-large-tenant.ts';
+import { largePhoto, percentile, signInDuringUploads } from './uploads.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+// BENCH_ONLY=uploads skips the route table and runs only sign-in during uploads.
+const only = process.env.BENCH_ONLY;
+const uploaders = Number(process.env.BENCH_UPLOADERS ?? 8);
+const photo = await largePhoto();
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-bench-'));
 const seedStart = performance.now();
@@ -68,29 +73,42 @@ async function measure(route: string, kind: Row['kind'], url: string, cookie?: s
 }
 
 const rows: Row[] = [];
-rows.push(await measure('GET /api/health', 'ceiling', '/api/health'));
-rows.push(await measure('baseline: raw node:sqlite, one indexed query', 'ceiling', `/api/bench/baseline?tenant=${tenant.tenantId}&id=${tenant.sampleCustomerId}`));
-rows.push(await measure('customer list, page 1 (10,000 customers)', 'list', '/api/office/customers?page=1&pageSize=25', office));
-rows.push(await measure('customer list, page 200', 'list', '/api/office/customers?page=200&pageSize=25', office));
-rows.push(await measure('customer search "harbor dental"', 'list', '/api/office/customers?q=harbor%20dental', office));
-rows.push(await measure('one customer', 'single', `/api/office/customers/${tenant.sampleCustomerId}`, office));
-rows.push(await measure('portal home (me) of a property manager', 'single', '/api/portal/bench/me', portal));
-rows.push(await measure('office inbox, unfinished, newest first (100,000 requests)', 'list', '/api/office/requests', office));
-rows.push(await measure('office inbox, filtered by location', 'list', `/api/office/requests?status=all&locationId=${busyLocation}`, office));
-rows.push(await measure('portal request list of a busy location', 'list', `/api/portal/bench/locations/${busyLocation}/requests`, portal));
+if (only !== 'uploads') {
+  rows.push(await measure('GET /api/health', 'ceiling', '/api/health'));
+  rows.push(await measure('baseline: raw node:sqlite, one indexed query', 'ceiling', `/api/bench/baseline?tenant=${tenant.tenantId}&id=${tenant.sampleCustomerId}`));
+  rows.push(await measure('customer list, page 1 (10,000 customers)', 'list', '/api/office/customers?page=1&pageSize=25', office));
+  rows.push(await measure('customer list, page 200', 'list', '/api/office/customers?page=200&pageSize=25', office));
+  rows.push(await measure('customer search "harbor dental"', 'list', '/api/office/customers?q=harbor%20dental', office));
+  rows.push(await measure('one customer', 'single', `/api/office/customers/${tenant.sampleCustomerId}`, office));
+  rows.push(await measure('portal home (me) of a property manager', 'single', '/api/portal/bench/me', portal));
+  rows.push(await measure('office inbox, unfinished, newest first (100,000 requests)', 'list', '/api/office/requests', office));
+  rows.push(await measure('office inbox, filtered by location', 'list', `/api/office/requests?status=all&locationId=${busyLocation}`, office));
+  rows.push(await measure('portal request list of a busy location', 'list', `/api/portal/bench/locations/${busyLocation}/requests`, portal));
+}
+const uploads = await signInDuringUploads({ base, slug: 'bench', email: benchPortalEmail, password: benchPassword, locationId: busyLocation, uploaders, signIns: 20 }, photo);
 
 server.kill('SIGTERM');
 rmSync(dataDir, { recursive: true, force: true });
 
-const baseline = rows[1]!.rps;
-const aim = { ceiling: null, list: 25, single: 50 } as const;
-console.log(`\n${connections} connections, ${seconds} s per route, server and load generator in separate processes on loopback\n`);
-console.log('| route | req/s | p50 ms | p99 ms | SQL/req | % of baseline | aim | non-2xx |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-for (const r of rows) {
-  const share = (100 * r.rps) / baseline;
-  const target = aim[r.kind];
-  console.log(
-    `| ${r.route} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.sql === null ? '–' : r.sql.toFixed(1)} | ${share.toFixed(0)}% | ${target === null ? '' : `≥ ${target}%${share >= target ? ' ✓' : ' ✗'}`} | ${r.errors} |`,
-  );
+if (rows.length > 0) {
+  const baseline = rows[1]!.rps;
+  const aim = { ceiling: null, list: 25, single: 50 } as const;
+  console.log(`\n${connections} connections, ${seconds} s per route, server and load generator in separate processes on loopback\n`);
+  console.log('| route | req/s | p50 ms | p99 ms | SQL/req | % of baseline | aim | non-2xx |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    const share = (100 * r.rps) / baseline;
+    const target = aim[r.kind];
+    console.log(
+      `| ${r.route} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.sql === null ? '–' : r.sql.toFixed(1)} | ${share.toFixed(0)}% | ${target === null ? '' : `≥ ${target}%${share >= target ? ' ✓' : ' ✗'}`} | ${r.errors} |`,
+    );
+  }
 }
+
+const ms = (values: number[], p: number) => Math.round(percentile(values, p));
+console.log(`\nPortal sign-in, ${uploads.idle.length} one after another: idle, then while ${uploaders} clients upload a 36 MP photo (${(photo.length / 1e6).toFixed(1)} MB) in a loop\n`);
+console.log('| server | sign-in p50 ms | p95 ms | max ms |');
+console.log('|---|---:|---:|---:|');
+console.log(`| idle | ${ms(uploads.idle, 50)} | ${ms(uploads.idle, 95)} | ${ms(uploads.idle, 100)} |`);
+console.log(`| ${uploaders} uploads in flight | ${ms(uploads.busy, 50)} | ${ms(uploads.busy, 95)} | ${ms(uploads.busy, 100)} |`);
+console.log(`\nUploads stored meanwhile: ${uploads.uploads} (p50 ${ms(uploads.uploadMs, 50)} ms, max ${ms(uploads.uploadMs, 100)} ms, one image processed at a time); refused: ${uploads.refused}`);

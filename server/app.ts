@@ -1,9 +1,8 @@
-import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Config } from './config/config.ts';
+import type { Config, FileStoreConfig } from './config/config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -33,7 +32,9 @@ import { serializeRequestForLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { startMailWorker, type MailWorker } from './jobs/mail-worker.ts';
-import { localFileStorage } from './lib/file-storage.ts';
+import { localFileStorage, type FileStorage } from './lib/file-storage.ts';
+import { ensurePrivateDir } from './lib/private-files.ts';
+import { s3FileStorage } from './lib/s3-file-storage.ts';
 import { newToken } from './lib/secrets.ts';
 
 export type BuildOptions = {
@@ -60,6 +61,7 @@ export type Porter = {
 
 /** Builds the whole server: database (migrated), every feature's routes, the web app, the mail worker. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<Porter> {
+  ensurePrivateDir(config.dataDir);
   const database = options.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db, database.schema);
 
@@ -94,7 +96,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     dbKind: database.kind,
     smtpConfigured: Boolean(config.smtpUrl),
     wakeMailWorker: () => mailWorker?.wake(),
-    files: localFileStorage(path.join(config.dataDir, 'files')),
+    files: openFileStorage(config.fileStore),
     now: options.now ?? (() => new Date()),
   };
   const setupCode = options.setupCode ?? formatSetupCode(newToken());
@@ -134,6 +136,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (!options.database) await database.close();
   });
   return { app, ctx, setupCode, mailWorker, routePolicies };
+}
+
+/** The store the configuration names: a folder (this instance's disk, or a mount every instance shares) or an S3-compatible bucket. */
+function openFileStorage(config: FileStoreConfig): FileStorage {
+  return config.kind === 's3' ? s3FileStorage(config) : localFileStorage(config.dir);
 }
 
 // Twelve characters from an unambiguous alphabet, grouped to read aloud: 60 bits.

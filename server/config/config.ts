@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ensurePrivateDir, ensurePrivateFile } from '../lib/private-files.ts';
 import { describeStartupError } from '../lib/startup-errors.ts';
 
 /** Configuration, parsed once at start-up. Nothing else in the server reads process.env. */
@@ -29,7 +30,13 @@ export type Config = {
   trustProxy: boolean | string;
   /** Where the built web app lives; absent in tests that only use the API. */
   webRoot: string | undefined;
+  /** Where uploaded files live; several instances must all see the same place. */
+  fileStore: FileStoreConfig;
 };
+
+export type FileStoreConfig =
+  | { kind: 'folder'; dir: string }
+  | { kind: 's3'; bucket: string; region: string; endpoint: string | undefined; forcePathStyle: boolean; credentials: { accessKeyId: string; secretAccessKey: string } | undefined };
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -61,6 +68,13 @@ const envSchema = z.object({
     .default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['pretty', 'json'], { error: 'must be pretty or json' }).optional(),
+  FILES_DIR: z.string().min(1, 'must not be empty').optional(),
+  S3_BUCKET: z.string().min(3, 'must be a bucket name of at least 3 characters').optional(),
+  S3_REGION: z.string().min(1, 'must not be empty').default('us-east-1'),
+  S3_ENDPOINT: z.url({ error: 'must be an absolute URL, e.g. https://s3.eu-central-1.amazonaws.com or http://minio.internal:9000' }).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
 });
 
 // Links in emails are built from PUBLIC_URL: `localhost:3000` or `ftp://…` would send broken ones.
@@ -69,6 +83,8 @@ function isWebAddress(value: string): boolean {
   const url = new URL(value);
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && !url.search && !url.hash;
 }
+
+type Env = z.infer<typeof envSchema>;
 
 export class ConfigError extends Error {
   readonly problems: string[];
@@ -88,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, webRoot?: string, terminal = 
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   }
   const e = parsed.data;
+  const problems = [...sharedInstanceProblems(e), ...fileStoreProblems(e)];
+  if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -103,6 +121,39 @@ export function loadConfig(env: NodeJS.ProcessEnv, webRoot?: string, terminal = 
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webRoot,
+    fileStore: fileStoreOf(e, dataDir),
+  };
+}
+
+// With PostgreSQL, several instances may serve one company: a secret generated in each one's
+// data folder would sign sessions the others reject.
+function sharedInstanceProblems(e: Env): string[] {
+  if (!e.DATABASE_URL || e.SESSION_SECRET) return [];
+  return [
+    'SESSION_SECRET must be set when DATABASE_URL is: every instance must sign sessions with the same secret. Generate one with `openssl rand -base64 48` and give that same value to every instance.',
+  ];
+}
+
+function fileStoreProblems(e: Env): string[] {
+  const problems: string[] = [];
+  const s3Settings = (['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((key) => e[key] !== undefined);
+  if (!e.S3_BUCKET && s3Settings.length > 0) problems.push(`S3_BUCKET must be set when ${s3Settings.join(', ')} ${s3Settings.length > 1 ? 'are' : 'is'}: name the bucket uploaded files go to`);
+  if (e.S3_BUCKET && e.FILES_DIR) problems.push('FILES_DIR and S3_BUCKET are both set: uploaded files go to one place, so unset one of them');
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: set both, or neither to use the default AWS credentials (environment, instance role)');
+  }
+  return problems;
+}
+
+function fileStoreOf(e: Env, dataDir: string): FileStoreConfig {
+  if (!e.S3_BUCKET) return { kind: 'folder', dir: path.resolve(e.FILES_DIR ?? path.join(dataDir, 'files')) };
+  return {
+    kind: 's3',
+    bucket: e.S3_BUCKET,
+    region: e.S3_REGION,
+    endpoint: e.S3_ENDPOINT,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE === 'true',
+    credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
   };
 }
 
@@ -120,10 +171,13 @@ function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undef
 function readOrCreateSecret(dataDir: string): string {
   const file = path.join(dataDir, 'session-secret');
   try {
-    mkdirSync(dataDir, { recursive: true });
-    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-    const secret = randomBytes(32).toString('base64url');
-    writeFileSync(file, secret, { mode: 0o600 });
+    ensurePrivateDir(dataDir);
+    let secret = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
+    if (!secret) {
+      secret = randomBytes(32).toString('base64url');
+      writeFileSync(file, secret, { mode: 0o600 });
+    }
+    ensurePrivateFile(file);
     return secret;
   } catch (err) {
     const reason = describeStartupError(err, { port: 0, host: '', dataDir, databaseUrl: undefined });

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { ensurePrivateDir, ensurePrivateFile } from '../lib/private-files.ts';
 import { openSqlite } from './sqlite-database.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -40,8 +40,9 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
       }
     : undefined;
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema, log);
-  mkdirSync(options.dataDir, { recursive: true });
+  ensurePrivateDir(options.dataDir);
   const file = path.join(options.dataDir, options.sqliteFile ?? 'porter.sqlite');
+  ensurePrivateFile(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }), log });
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where uploaded files live. Keys are relative paths chosen by the app, never by a user. */
@@ -10,17 +11,27 @@ export interface FileStorage {
 
 const safeKey = /^[a-zA-Z0-9_-]+(\/[a-zA-Z0-9_.-]+)*$/;
 
-/** Files under a folder of the data directory; an object-store backend can implement the same interface. */
+/** Refuses a key that could leave the store's root; both backends call it. */
+export function checkStorageKey(key: string): string {
+  if (!safeKey.test(key) || key.includes('..')) throw new Error(`unsafe storage key: ${key}`);
+  return key;
+}
+
+/** Files under a folder: the data folder's own, or a shared mount (NFS) every instance sees. */
 export function localFileStorage(root: string): FileStorage {
-  const resolve = (key: string) => {
-    if (!safeKey.test(key) || key.includes('..')) throw new Error(`unsafe storage key: ${key}`);
-    return path.join(root, key);
-  };
+  const resolve = (key: string) => path.join(root, checkStorageKey(key));
   return {
     async put(key, data) {
       const file = resolve(key);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, data);
+      // Written aside and renamed: another instance reading the shared folder never sees half a file.
+      const partial = `${file}.${randomBytes(6).toString('hex')}.partial`;
+      try {
+        await writeFile(partial, data);
+        await rename(partial, file);
+      } finally {
+        await rm(partial, { force: true });
+      }
     },
     async get(key) {
       try {

@@ -5,6 +5,7 @@ import * as requestsSuppliesFeedback from './20261122090000_requests_supplies_fe
 import * as staffAccounts from './20261202100000_staff_accounts.ts';
 import * as outboxSecretLinks from './20261202110000_outbox_secret_links.ts';
 import * as statusEmailsAndUniqueProducts from './20261202120000_status_emails_and_unique_products.ts';
+import * as pendingUploads from './20261202130000_pending_uploads.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '20261202100000_staff_accounts': staffAccounts,
   '20261202110000_outbox_secret_links': outboxSecretLinks,
   '20261202120000_status_emails_and_unique_products': statusEmailsAndUniqueProducts,
+  '20261202130000_pending_uploads': pendingUploads,
 };

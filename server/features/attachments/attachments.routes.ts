@@ -9,7 +9,7 @@ import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
-import { findAttachment, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
+import { findAttachment, maxImagePixels, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { asTenantId } from '../../platform/tenants/tenant-id.ts';
 import { portalUserMayOrderProduct } from './attachments.repository.ts';
@@ -31,7 +31,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
   app.post('/api/portal/:slug/locations/:locationId/attachments', {
     schema: {
       tags,
-      summary: `Upload a photo or PDF (multipart field "file", at most ${limitMb} MB) to attach to a request at this location`,
+      summary: `Upload a photo or PDF (multipart field "file", at most ${limitMb} MB; photos at most ${maxImagePixels / 1_000_000} megapixels) to attach to a request at this location`,
       consumes: ['multipart/form-data'],
       params: portalSlugParamsSchema.extend({ locationId: z.string().min(1).max(64) }),
       response: { 201: attachmentSchema, ...errorResponses },
@@ -64,7 +64,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
   app.post('/api/office/attachments', { config: { policy: attachmentsPolicy.use },
     schema: {
       tags,
-      summary: `Upload a photo or PDF (multipart field "file", at most ${limitMb} MB) to attach to a reply or a product`,
+      summary: `Upload a photo or PDF (multipart field "file", at most ${limitMb} MB; photos at most ${maxImagePixels / 1_000_000} megapixels) to attach to a reply or a product`,
       consumes: ['multipart/form-data'],
       querystring: z.object({ locationId: z.string().min(1).max(64).optional() }),
       response: { 201: attachmentSchema, ...errorResponses },

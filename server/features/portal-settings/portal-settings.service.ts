@@ -5,6 +5,7 @@ import type { Organization } from '../../db/schema.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { withImageSlot } from '../../lib/image-work.ts';
 import { logoUrlOf, parseSocialLinks } from '../../platform/tenants/branding.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
@@ -90,7 +91,7 @@ export async function saveLogo(ctx: AppContext, actor: StaffActor, upload: Buffe
     const image = sharp(upload, { limitInputPixels: 40_000_000 });
     const { format } = await image.metadata();
     if (!format || !logoFormats.has(format)) throw notAnImage();
-    png = await image.rotate().resize(logoSide, logoSide, { fit: 'inside', withoutEnlargement: true }).png().toBuffer();
+    png = await withImageSlot(() => image.rotate().resize(logoSide, logoSide, { fit: 'inside', withoutEnlargement: true }).png().toBuffer());
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw notAnImage();

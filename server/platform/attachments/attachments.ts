@@ -1,19 +1,37 @@
 import sharp from 'sharp';
 import { attachmentTypes, type Attachment, type AttachmentContentType, type AttachmentOwnerType } from '../../../shared/features/attachments/attachments.contract.ts';
 import type { AppContext } from '../../context.ts';
-import type { Executor } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
 import type { PrincipalKind } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
+import type { FileStorage } from '../../lib/file-storage.ts';
 import { newId } from '../../lib/ids.ts';
-import { isoNow } from '../../lib/time.ts';
+import { withImageSlot } from '../../lib/image-work.ts';
+import { QueueFullError } from '../../lib/semaphore.ts';
+import { hours, isoNow } from '../../lib/time.ts';
 import type { TenantId } from '../tenants/tenant-id.ts';
+import { deleteUnattachedUpload, pendingUploadUsage, unattachedUploadsBefore } from './attachments.repository.ts';
 
 type AttachmentRow = { id: string; file_name: string; content_type: string; size_bytes: number; thumbnail_key: string | null };
 
 const imageLongestSide = 2560;
 const thumbnailSide = 320;
-// A phone photo is about 12 MP; refuse anything absurd before decoding it.
-const maxInputPixels = 50_000_000;
+/**
+ * Phones take 12 or 24 MP photos by default and most cameras stay under 40 MP, so every
+ * ordinary photo passes; the 48–200 MP "full resolution" modes cost four times a 12 MP photo's
+ * work and memory (120 MB decoded) for detail the 2560 px copy we keep cannot show.
+ * The same limit as a portal logo.
+ */
+export const maxImagePixels = 40_000_000;
+
+/**
+ * Uploads waiting to be sent with a message or a product, per person: far more than any real
+ * message needs, small enough that nobody can fill the disk with files they never send.
+ */
+export const pendingUploadLimits = { files: 50, bytes: 200 * 1024 * 1024 };
+
+/** An upload never attached to anything is removed once it is older than this. */
+export const unattachedUploadLifetime = hours(24);
 
 /** The type of a file from its first bytes; the name and the browser's claim are not trusted. */
 export function detectContentType(data: Buffer): AttachmentContentType | null {
@@ -41,7 +59,7 @@ export function sanitizeFileName(name: string, type: AttachmentContentType): str
 
 async function reencodeImage(data: Buffer, type: AttachmentContentType): Promise<{ full: Buffer; thumbnail: Buffer }> {
   // rotate() applies the EXIF orientation before the metadata, EXIF and GPS included, is dropped.
-  const image = sharp(data, { limitInputPixels: maxInputPixels }).rotate();
+  const image = sharp(data, { limitInputPixels: maxImagePixels }).rotate();
   const resized = image.clone().resize(imageLongestSide, imageLongestSide, { fit: 'inside', withoutEnlargement: true });
   const full =
     type === 'image/png' ? await resized.png().toBuffer() : type === 'image/webp' ? await resized.webp({ quality: 85 }).toBuffer() : await resized.jpeg({ quality: 85, mozjpeg: true }).toBuffer();
@@ -66,21 +84,24 @@ export async function storeUpload(
   if (!type) {
     throw new AppError('validation_failed', 'Attach photos (JPEG, PNG, WebP) or PDF documents only.', { file: 'This file is not a JPEG, PNG, WebP or PDF' });
   }
+  const fileName = sanitizeFileName(upload.fileName, type);
+  await checkPendingQuota(ctx.db, tenantId, uploader, upload.data.length);
   const id = newId();
   const storageKey = `attachments/${tenantId}/${id}`;
   let stored = upload.data;
   let thumbnailKey: string | null = null;
   if (attachmentTypes[type].image) {
-    try {
-      const { full, thumbnail } = await reencodeImage(upload.data, type);
-      stored = full;
-      thumbnailKey = `${storageKey}-thumb`;
-      await ctx.files.put(thumbnailKey, thumbnail);
-    } catch {
-      throw new AppError('validation_failed', 'That image could not be read. Try another photo.', { file: 'The image could not be read' });
-    }
+    const { full, thumbnail } = await reencodeInTurn(upload.data, type, fileName);
+    stored = full;
+    thumbnailKey = `${storageKey}-thumb`;
+    await ctx.files.put(thumbnailKey, thumbnail);
   }
   await ctx.files.put(storageKey, stored);
+  // Checked again now the image has waited its turn: parallel uploads all passed the first check.
+  await checkPendingQuota(ctx.db, tenantId, uploader, stored.length).catch(async (err: unknown) => {
+    await removeStoredFiles(ctx.files, { storage_key: storageKey, thumbnail_key: thumbnailKey });
+    throw err;
+  });
   const row = {
     id,
     organization_id: tenantId,
@@ -89,7 +110,7 @@ export async function storeUpload(
     owner_id: null,
     uploaded_by_kind: uploader.kind,
     uploaded_by_id: uploader.id,
-    file_name: sanitizeFileName(upload.fileName, type),
+    file_name: fileName,
     content_type: type,
     size_bytes: stored.length,
     storage_key: storageKey,
@@ -98,6 +119,69 @@ export async function storeUpload(
   };
   await ctx.db.insertInto('attachments').values(row).execute();
   return row;
+}
+
+/** Checks the size from the header, then re-encodes when the process's one image slot is free. */
+async function reencodeInTurn(data: Buffer, type: AttachmentContentType, fileName: string) {
+  await checkImageSize(data, fileName);
+  return withImageSlot(() => reencodeImage(data, type)).catch((err: unknown) => {
+    if (err instanceof QueueFullError) {
+      throw new AppError('unavailable', `Porter is busy processing other photos. Upload ${fileName} again in a minute.`, { file: 'Try again in a minute' }, { 'retry-after': '30' });
+    }
+    throw unreadableImage(fileName);
+  });
+}
+
+const unreadableImage = (fileName: string) => new AppError('validation_failed', `${fileName} could not be read as an image. Try another photo.`, { file: 'The image could not be read' });
+
+// Reads only the header, so an oversized image is refused before anything is decoded.
+async function checkImageSize(data: Buffer, fileName: string): Promise<void> {
+  const { width, height } = await sharp(data).metadata().catch(() => ({ width: undefined, height: undefined }));
+  if (!width || !height) throw unreadableImage(fileName);
+  if (width * height <= maxImagePixels) return;
+  const megapixels = Math.round((width * height) / 1_000_000);
+  throw new AppError(
+    'validation_failed',
+    `${fileName} is ${width} × ${height} pixels (${megapixels} megapixels); photos can have at most ${maxImagePixels / 1_000_000} megapixels. Choose a smaller photo size in your camera or phone settings, or resize the photo, and upload it again.`,
+    { file: `${fileName} is larger than ${maxImagePixels / 1_000_000} megapixels` },
+  );
+}
+
+async function checkPendingQuota(db: Db, tenantId: TenantId, uploader: Uploader, incomingBytes: number): Promise<void> {
+  const pending = await pendingUploadUsage(db, tenantId, uploader);
+  const afterwards = { files: pending.files + 1, bytes: pending.bytes + incomingBytes };
+  const { files, bytes } = pendingUploadLimits;
+  if (afterwards.files <= files && afterwards.bytes <= bytes) return;
+  const what = afterwards.files > files ? `${pending.files} uploaded files` : `${Math.ceil(pending.bytes / 1024 / 1024)} MB of uploaded files`;
+  throw new AppError(
+    'rate_limited',
+    `You have ${what} not yet sent with a request or reply; at most ${files} files or ${bytes / 1024 / 1024} MB can wait at once. Send the request or reply they belong to first; unsent uploads are removed after a day.`,
+    { file: `At most ${files} files or ${bytes / 1024 / 1024} MB can wait to be sent` },
+  );
+}
+
+function removeStoredFiles(files: FileStorage, row: { storage_key: string; thumbnail_key: string | null }): Promise<unknown> {
+  return Promise.all([files.remove(row.storage_key), row.thumbnail_key ? files.remove(row.thumbnail_key) : null]);
+}
+
+/**
+ * Removes uploads that were never attached to anything within a day: the row and the stored
+ * files. For the scheduler to call periodically; returns how many uploads it removed.
+ * `now` is injectable so the 24-hour boundary can be tested.
+ */
+export async function pruneUnattachedUploads(deps: { db: Db; files: FileStorage }, now = new Date()): Promise<number> {
+  const cutoff = isoNow(new Date(now.getTime() - unattachedUploadLifetime));
+  const batchSize = 200;
+  let removed = 0;
+  for (;;) {
+    const batch = await unattachedUploadsBefore(deps.db, cutoff, batchSize);
+    for (const upload of batch) {
+      if (!(await deleteUnattachedUpload(deps.db, upload.id))) continue;
+      await removeStoredFiles(deps.files, upload);
+      removed += 1;
+    }
+    if (batch.length < batchSize) return removed;
+  }
 }
 
 /**
