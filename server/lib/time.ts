@@ -7,6 +7,7 @@ export function isoAfter(milliseconds: number, from = new Date()): string {
   return new Date(from.getTime() + milliseconds).toISOString();
 }
 
+export const seconds = (n: number) => n * 1000;
 export const minutes = (n: number) => n * 60_000;
 export const hours = (n: number) => n * 3_600_000;
 export const days = (n: number) => n * 86_400_000;

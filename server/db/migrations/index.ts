@@ -2,10 +2,12 @@ import type { Migration } from 'kysely/migration';
 import * as foundation from './20261122070000_foundation.ts';
 import * as customersAndPortalAccess from './20261122080000_customers_and_portal_access.ts';
 import * as requestsSuppliesFeedback from './20261122090000_requests_supplies_feedback.ts';
+import * as outboxLeasesAndJobRuns from './20261202140000_outbox_leases_and_job_runs.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
   '20261122070000_foundation': foundation,
   '20261122080000_customers_and_portal_access': customersAndPortalAccess,
   '20261122090000_requests_supplies_feedback': requestsSuppliesFeedback,
+  '20261202140000_outbox_leases_and_job_runs': outboxLeasesAndJobRuns,
 };
