@@ -30,6 +30,8 @@ import { registerCsrfGuard } from './http/csrf.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { startHousekeeping } from './jobs/housekeeping.ts';
+import type { JobRunner } from './jobs/job-runner.ts';
 import { startMailWorker, type MailWorker } from './jobs/mail-worker.ts';
 import { localFileStorage } from './lib/file-storage.ts';
 import { newToken } from './lib/secrets.ts';
@@ -41,9 +43,11 @@ export type BuildOptions = {
   setupCode?: string;
   /** Start the SMTP worker (default: when SMTP_URL is set). */
   mailWorker?: boolean;
+  /** Start the periodic clean-up (default: yes). */
+  housekeeping?: boolean;
 };
 
-export type Porter = { app: FastifyInstance; ctx: AppContext; setupCode: string; mailWorker: MailWorker | null };
+export type Porter = { app: FastifyInstance; ctx: AppContext; setupCode: string; mailWorker: MailWorker | null; housekeeping: JobRunner | null };
 
 /** Builds the whole server: database (migrated), every feature's routes, the web app, the mail worker. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<Porter> {
@@ -72,6 +76,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     files: localFileStorage(path.join(config.dataDir, 'files')),
   };
   const setupCode = options.setupCode ?? formatSetupCode(newToken());
+  // Features that leave files or rows behind add their prune task to extraPruneTasks.
+  const housekeeping = (options.housekeeping ?? true) ? startHousekeeping({ db: database.db, log: app.log, extraPruneTasks: [] }) : null;
 
   registerErrorHandling(app);
   registerSecurityHeaders(app);
@@ -103,9 +109,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   app.addHook('onClose', async () => {
     await mailWorker?.stop();
+    await housekeeping?.stop();
     if (!options.database) await database.close();
   });
-  return { app, ctx, setupCode, mailWorker };
+  return { app, ctx, setupCode, mailWorker, housekeeping };
 }
 
 // Twelve characters from an unambiguous alphabet, grouped to read aloud: 60 bits.
