@@ -1,9 +1,11 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli.ts';
 import { openDatabase } from '../../db/database.ts';
@@ -23,6 +25,7 @@ const tempDir = (name: string) => mkdtempSync(path.join(tmpdir(), `porter-${name
 function startWriter(databaseFile: string, stopFile: string) {
   const script = `
     import { DatabaseSync } from 'node:sqlite';
+import pg from 'pg';
     import { existsSync } from 'node:fs';
     import { randomUUID } from 'node:crypto';
     const [file, stopFile] = process.argv.slice(1);
@@ -157,5 +160,52 @@ describe('backup and restore (SQLite)', () => {
     const notBackup = capture();
     expect(await runCli(['restore', dataDir], { DATA_DIR: tempDir('empty') }, notBackup.out)).toBe(1);
     expect(notBackup.text()).toContain('holds no complete Porter backup');
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('backup and restore (PostgreSQL)', () => {
+  const dataDir = tempDir('pg-live');
+  const backupDir = path.join(tempDir('pg-backups'), 'first');
+  // A database of its own: pg_dump copies a whole database, and other test files' schemas come and go.
+  const databaseName = `porter_backup_${randomBytes(4).toString('hex')}`;
+  const databaseUrl = Object.assign(new URL(process.env.TEST_DATABASE_URL!), { pathname: `/${databaseName}` }).toString();
+  const env = { DATA_DIR: dataDir, DATABASE_URL: databaseUrl };
+
+  async function admin(sql: string) {
+    const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  }
+
+  beforeAll(async () => {
+    await admin(`create database ${databaseName}`);
+    const database = openDatabase({ databaseUrl, dataDir });
+    await migrateToLatest(database.db);
+    await database.close();
+  });
+  afterAll(async () => {
+    await admin(`drop database if exists ${databaseName}`);
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(path.dirname(backupDir), { recursive: true, force: true });
+  });
+
+  it('dumps the database with pg_dump beside the files and secret, and restore prints the pg_restore command', async () => {
+    mkdirSync(path.join(dataDir, 'files'), { recursive: true });
+    writeFileSync(path.join(dataDir, 'files', 'a.pdf'), 'pdf');
+    const made = capture();
+    expect(await runCli(['backup', backupDir], env, made.out)).toBe(0);
+    expect(made.text()).toContain('Backed up the PostgreSQL database, 1 stored file');
+    expect(execFileSync('pg_restore', ['--list', path.join(backupDir, 'porter.pgdump')], { encoding: 'utf8' })).toMatch(/TABLE public outbox_emails/);
+
+    const target = tempDir('pg-restored');
+    const restored = capture();
+    expect(await runCli(['restore', backupDir], { ...env, DATA_DIR: target }, restored.out)).toBe(0);
+    expect(restored.text()).toContain(`pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" ${path.join(backupDir, 'porter.pgdump')}`);
+    expect(readFileSync(path.join(target, 'files', 'a.pdf'), 'utf8')).toBe('pdf');
+    const wrongKind = capture();
+    expect(await runCli(['restore', backupDir, '--force'], { DATA_DIR: target }, wrongKind.out)).toBe(1);
+    expect(wrongKind.text()).toContain('Set DATABASE_URL');
+    rmSync(target, { recursive: true, force: true });
   });
 });
