@@ -49,6 +49,9 @@ export function OutboxList({ page, onPageChange, failing, onFailingChange }: Out
   const [selected, setSelected] = useState<OutboxEmail | null>(null);
   const [opened, setOpened] = useState(false);
 
+  // The list's fresh copy once it reloads, e.g. after Retry; the kept one while it is off the page.
+  const current = query.data?.items.find((email) => email.id === selected?.id) ?? selected;
+
   function open(email: OutboxEmail) {
     setSelected(email);
     setOpened(true);
@@ -103,7 +106,7 @@ export function OutboxList({ page, onPageChange, failing, onFailingChange }: Out
           onPageChange={onPageChange}
         />
       ) : null}
-      <OutboxEmailModal email={selected} opened={opened} canRetry={Boolean(query.data?.smtpConfigured)} onClose={() => { setOpened(false); }} />
+      <OutboxEmailModal email={current} opened={opened} canRetry={Boolean(query.data?.smtpConfigured)} onClose={() => { setOpened(false); }} />
     </>
   );
 }
