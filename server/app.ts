@@ -31,11 +31,15 @@ import { registerOpenApi } from './http/openapi.ts';
 import { serializeRequestForLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
+import { startHousekeeping, type PruneTask } from './jobs/housekeeping.ts';
+import type { JobRunner } from './jobs/job-runner.ts';
 import { startMailWorker, type MailWorker } from './jobs/mail-worker.ts';
 import { localFileStorage, type FileStorage } from './lib/file-storage.ts';
 import { ensurePrivateDir } from './lib/private-files.ts';
 import { s3FileStorage } from './lib/s3-file-storage.ts';
 import { newToken } from './lib/secrets.ts';
+import { hours } from './lib/time.ts';
+import { pruneUnattachedUploads } from './platform/attachments/attachments.ts';
 
 export type BuildOptions = {
   /** Use this database instead of opening one from the config (tests, CLI). */
@@ -48,6 +52,8 @@ export type BuildOptions = {
   now?: () => Date;
   /** Where the log goes (tests read it); standard output when absent. */
   logStream?: { write: (line: string) => void };
+  /** Start the periodic clean-up (default: yes). */
+  housekeeping?: boolean;
 };
 
 export type Porter = {
@@ -57,6 +63,7 @@ export type Porter = {
   mailWorker: MailWorker | null;
   /** Every office route with the least role its policy allows. */
   routePolicies: RoutePolicy[];
+  housekeeping: JobRunner | null;
 };
 
 /** Builds the whole server: database (migrated), every feature's routes, the web app, the mail worker. */
@@ -100,6 +107,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     now: options.now ?? (() => new Date()),
   };
   const setupCode = options.setupCode ?? formatSetupCode(newToken());
+  // Uploads never attached to a message or order are removed a day after they were made.
+  const strayUploads: PruneTask = { name: 'prune-stray-uploads', every: hours(1), prune: (now) => pruneUnattachedUploads(ctx, now) };
+  const housekeeping = (options.housekeeping ?? true) ? startHousekeeping({ db: database.db, log: app.log, extraPruneTasks: [strayUploads], now: ctx.now }) : null;
 
   registerErrorHandling(app);
   registerSecurityHeaders(app, config.publicUrl);
@@ -133,9 +143,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   app.addHook('onClose', async () => {
     await mailWorker?.stop();
+    await housekeeping?.stop();
     if (!options.database) await database.close();
   });
-  return { app, ctx, setupCode, mailWorker, routePolicies };
+  return { app, ctx, setupCode, mailWorker, routePolicies, housekeeping };
 }
 
 /** The store the configuration names: a folder (this instance's disk, or a mount every instance shares) or an S3-compatible bucket. */

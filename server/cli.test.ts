@@ -22,6 +22,7 @@ describe('operator CLI', () => {
     const unknown = capture();
     expect(await runCli(['frobnicate'], env, unknown.out)).toBe(1);
     expect(unknown.text()).toContain('Unknown command "frobnicate"');
+    await expect(runCli(['list-tenants', 'extra'], env, capture().out)).rejects.toThrow(/^Unexpected argument "extra"/);
   });
 
   it('runs migrations, creates a tenant with a password link for its owner, and lists tenants', async () => {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ZodType } from 'zod';
 import { emailSchema } from '../shared/features/auth/auth.contract.ts';
@@ -5,11 +6,12 @@ import { tenantSlugSchema } from '../shared/features/setup/setup.contract.ts';
 import { addStaffInputSchema } from '../shared/features/staff/staff.contract.ts';
 import { mobileCarrierIds } from '../shared/carriers.ts';
 import { staffRoleLabels, staffRoles } from '../shared/roles.ts';
-import { ConfigError, loadConfig } from './config/config.ts';
+import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { openDatabase, type Db } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { AppError } from './http/errors.ts';
 import { issueAccountToken } from './platform/auth/account-tokens.ts';
+import { backup, BackupError, restore } from './platform/backup/backup.ts';
 import { weakPasswordReason } from './platform/auth/passwords.ts';
 import { recordAudit } from './platform/audit/audit.ts';
 import { asTenantId } from './platform/tenants/tenant-id.ts';
@@ -37,6 +39,11 @@ Commands:
       --portal for a portal user of that company. Nothing is emailed.
   migrate
       Brings the database schema up to date (Porter also does this at start).
+  backup <folder>
+      Copies the database, the stored files and the session secret into a new or empty folder,
+      while Porter keeps running. PostgreSQL needs pg_dump on this machine.
+  restore <folder> [--force]
+      Puts a backup back into DATA_DIR. Stop Porter first. --force replaces existing data.
   help
       Shows this text.
 
@@ -52,8 +59,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: Out = 
     out.log(usage);
     return command ? 0 : 1;
   }
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: true,
     options: {
       name: { type: 'string' },
       slug: { type: 'string' },
@@ -65,10 +73,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: Out = 
       role: { type: 'string' },
       mobile: { type: 'string' },
       carrier: { type: 'string' },
+      force: { type: 'boolean' },
     },
     strict: true,
   });
   const config = loadConfig(env);
+  if (command === 'backup' || command === 'restore') return backupCommand(command, config, positionals, values.force === true, out);
+  if (positionals.length > 0) throw new CliError(`Unexpected argument "${positionals[0]}".\n\n${usage}`);
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(database.db);
@@ -180,6 +191,28 @@ async function addStaffCommand(db: Db, secret: string, publicUrl: string, values
   out.log(`Added ${row.name} <${row.email}> to "${tenant.name}" as ${staffRoleLabels[row.role].toLowerCase()}.`);
   out.log(`Nothing was emailed. Give them this one-time link (valid 7 days) to choose a password:\n  ${invitationLink(publicUrl, token)}`);
   return 0;
+}
+
+// Runs without opening the database through Kysely: a backup must not migrate, and a restore
+// may target an empty DATA_DIR.
+async function backupCommand(command: 'backup' | 'restore', config: Config, positionals: string[], force: boolean, out: Out): Promise<number> {
+  if (positionals.length !== 1) return fail(out, `${command} needs one folder, e.g. npm run porter -- ${command} /backups/porter-2026-12-02\n\n${usage}`);
+  const dir = path.resolve(positionals[0]!);
+  try {
+    if (command === 'backup') {
+      const made = await backup(config, dir);
+      out.log(`Backed up the ${made.database === 'sqlite' ? 'SQLite' : 'PostgreSQL'} database, ${made.files} stored file${made.files === 1 ? '' : 's'} and the session secret to ${dir}.`);
+      return 0;
+    }
+    const restored = await restore(config, dir, force);
+    out.log(`Restored ${restored.files} stored file${restored.files === 1 ? '' : 's'} and the session secret from the backup of ${restored.createdAt} into ${config.dataDir}.`);
+    if (restored.pgRestoreCommand) out.log(`Now load the database (it replaces what is there), with Porter stopped:\n  ${restored.pgRestoreCommand}`);
+    else out.log('The database is restored. Start Porter.');
+    return 0;
+  } catch (err) {
+    if (err instanceof BackupError) return fail(out, err.message);
+    throw err;
+  }
 }
 
 function parseOption<T>(option: string, schema: ZodType<T>, value: unknown): T {

@@ -6,6 +6,8 @@ import { ensurePrivateDir, ensurePrivateFile } from '../lib/private-files.ts';
 import { openSqlite } from './sqlite-database.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
+/** The SQLite database's file name inside DATA_DIR. */
+export const sqliteFileName = 'porter.sqlite';
 export type Db = Kysely<Database>;
 /** A database or an open transaction: repositories accept either. */
 export type Executor = Kysely<Database> | Transaction<Database>;
@@ -41,7 +43,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
     : undefined;
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema, log);
   ensurePrivateDir(options.dataDir);
-  const file = path.join(options.dataDir, options.sqliteFile ?? 'porter.sqlite');
+  const file = path.join(options.dataDir, options.sqliteFile ?? sqliteFileName);
   ensurePrivateFile(file);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }), log });
   return { db, kind: 'sqlite', close: () => db.destroy() };

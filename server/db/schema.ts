@@ -208,6 +208,17 @@ export interface OutboxEmailsTable {
   last_error: string | null;
   created_at: Timestamp;
   sent_at: Timestamp | null;
+  /** The worker's claim on the email while it is being sent; null when nobody holds it. */
+  lease_id: string | null;
+}
+
+export interface JobRunsTable {
+  name: string;
+  /** When the job is next due; while a run is under way, when its claim lapses. */
+  next_run_at: Timestamp;
+  last_started_at: Timestamp | null;
+  last_finished_at: Timestamp | null;
+  last_error: string | null;
 }
 
 export interface ServicesTable {
@@ -372,6 +383,7 @@ export interface Database {
   auth_throttle: AuthThrottleTable;
   audit_events: AuditEventsTable;
   outbox_emails: OutboxEmailsTable;
+  job_runs: JobRunsTable;
   services: ServicesTable;
   service_locations: ServiceLocationsTable;
   ticket_categories: TicketCategoriesTable;

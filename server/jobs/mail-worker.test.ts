@@ -3,14 +3,21 @@ import type { AddressInfo } from 'node:net';
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { minutes, seconds } from '../lib/time.ts';
+import { enqueueEmail } from '../platform/mail/outbox.ts';
+import { retryDelay } from '../platform/mail/outbox-delivery.ts';
+import { anotherConnection, freshDatabase, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
 import { createStaff, createTenant } from '../test/factories.ts';
-import { retryDelay } from './mail-worker.ts';
+import { claimLease, startMailWorker, type MailWorker } from './mail-worker.ts';
 
 type Received = { to: string; subject: string; text: string; messageId: string };
 
-/** A real SMTP server on loopback that keeps what it receives, or refuses everything. */
-async function startSmtp(options: { refuse?: boolean } = {}) {
+/**
+ * A real SMTP server on loopback that keeps what it receives, or refuses everything. `slowMs`
+ * holds each message back before accepting it; `onMessage` runs as it is accepted.
+ */
+async function startSmtp(options: { refuse?: boolean; slowMs?: number; onMessage?: () => void } = {}) {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,7 +33,9 @@ async function startSmtp(options: { refuse?: boolean } = {}) {
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', async () => {
         const mail = await PostalMime.parse(Buffer.concat(chunks));
+        if (options.slowMs) await new Promise((resolve) => setTimeout(resolve, options.slowMs));
         received.push({ to: mail.to?.[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', messageId: mail.messageId ?? '' });
+        options.onMessage?.();
         callback();
       });
     },
@@ -100,5 +109,115 @@ describe.each(testDialects())('email delivery retries on %s', (kind) => {
 describe('retry backoff', () => {
   it('doubles from one minute and stops growing at an hour', () => {
     expect([1, 2, 3, 4, 8, 20].map((n) => retryDelay(n) / 60_000)).toEqual([1, 2, 4, 8, 60, 60]);
+  });
+});
+
+const quietLog = { warn: () => undefined, error: () => undefined };
+
+/** A clock the test moves by hand; starts at the real now so freshly queued mail is due. */
+function handClock() {
+  let at = Date.now();
+  return { now: () => new Date(at), set: (iso: string | number) => (at = typeof iso === 'number' ? iso : Date.parse(iso)), advance: (ms: number) => (at += ms) };
+}
+
+async function queueEmails(database: DatabaseHandle, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push(await enqueueEmail(database.db, { organizationId: null, to: `person${i}@example.test`, subject: `Note ${i}`, text: 'Hello' }, true));
+  return ids;
+}
+
+describe.each(testDialects())('two mail workers on one database on %s', (kind) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let second: DatabaseHandle;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  const workers: MailWorker[] = [];
+  const clock = handClock();
+
+  beforeAll(async () => {
+    database = await freshDatabase(kind);
+    second = anotherConnection(database);
+    // Each message takes 90 seconds on the workers' clock: a batch of them outlasts a short lease.
+    smtp = await startSmtp({ slowMs: 40, onMessage: () => clock.advance(seconds(90)) });
+  });
+  afterAll(async () => {
+    for (const worker of workers) await worker.stop();
+    await smtp.close();
+    await second.close();
+    await database.close();
+  });
+
+  function worker(handle: DatabaseHandle, now: () => Date) {
+    const started = startMailWorker({ db: handle.db, dbKind: kind, smtpUrl: smtp.url, from: 'Porter <no-reply@porter.test>', log: quietLog, publicHost: 'porter.test', now });
+    workers.push(started);
+    return started;
+  }
+
+  it('deliver each of 12 emails exactly once through a slow SMTP server, sharing the work', async () => {
+    const ids = await queueEmails(database, 12);
+    clock.set(Date.now());
+    const delivered = await Promise.all([worker(database, clock.now).drain(), worker(second, clock.now).drain()]);
+
+    expect(smtp.received).toHaveLength(12);
+    expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(12);
+    expect(delivered[0]! + delivered[1]!).toBe(12);
+    expect(delivered.every((n) => n > 0)).toBe(true);
+    const rows = await database.db.selectFrom('outbox_emails').select(['id', 'status', 'attempts', 'lease_id']).where('id', 'in', ids).execute();
+    expect(rows.every((r) => r.status === 'sent' && r.attempts === 1 && r.lease_id === null)).toBe(true);
+
+    // Sent mail is never claimed again, however late the clock.
+    clock.advance(claimLease * 10);
+    expect(await worker(second, clock.now).drain()).toBe(0);
+    expect(smtp.received).toHaveLength(12);
+  });
+
+  it('a worker that stalls until its lease runs out does not send', async () => {
+    const [id] = await queueEmails(database, 1);
+    // Every reading of this clock is eleven minutes after the last: the lease lapses between claiming and sending.
+    let at = Date.now();
+    const stalling = () => new Date((at += minutes(11)));
+    const before = smtp.received.length;
+    expect(await worker(database, stalling).drain()).toBe(0);
+
+    expect(smtp.received).toHaveLength(before);
+    const row = await database.db.selectFrom('outbox_emails').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'queued', attempts: 0, locked_until: null, lease_id: null });
+  });
+});
+
+describe.each(testDialects())('a refused email on %s', (kind) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let mailWorker: MailWorker;
+  const clock = handClock();
+
+  beforeAll(async () => {
+    database = await freshDatabase(kind);
+    smtp = await startSmtp({ refuse: true });
+    mailWorker = startMailWorker({ db: database.db, dbKind: kind, smtpUrl: smtp.url, from: 'Porter <no-reply@porter.test>', log: quietLog, publicHost: 'porter.test', now: clock.now });
+  });
+  afterAll(async () => {
+    await mailWorker.stop();
+    await smtp.close();
+    await database.close();
+  });
+
+  it('keeps retrying past eight attempts, waiting 1, 2, 4 … minutes up to an hour, with the last error kept', async () => {
+    const [id] = await queueEmails(database, 1);
+    clock.set(Date.now());
+    const waits: number[] = [];
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      expect(await mailWorker.drain()).toBe(0);
+      const row = await database.db.selectFrom('outbox_emails').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ status: 'queued', attempts: attempt, locked_until: null });
+      expect(row.last_error).toMatch(/mailbox unavailable/);
+      waits.push((Date.parse(row.next_attempt_at) - clock.now().getTime()) / minutes(1));
+
+      // Not a moment early: one millisecond before it is due, nothing is tried.
+      clock.set(Date.parse(row.next_attempt_at) - 1);
+      await mailWorker.drain();
+      expect((await database.db.selectFrom('outbox_emails').select('attempts').where('id', '=', id!).executeTakeFirstOrThrow()).attempts).toBe(attempt);
+      clock.set(row.next_attempt_at);
+    }
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60, 60]);
   });
 });

@@ -58,6 +58,12 @@ export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle 
   };
 }
 
+/** Another connection to the same test database, as a second Porter instance would have. */
+export function anotherConnection(database: DatabaseHandle & { dataDir: string }): DatabaseHandle {
+  const databaseUrl = database.kind === 'postgres' ? process.env.TEST_DATABASE_URL : undefined;
+  return openDatabase({ databaseUrl, dataDir: database.dataDir, schema: database.schema });
+}
+
 export type TestPorter = Porter & {
   database: DatabaseHandle & { dataDir: string };
   close: () => Promise<void>;

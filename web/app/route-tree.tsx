@@ -16,6 +16,7 @@ import {
 } from '../../shared/features/customers/customers.contract.ts';
 import { inboxSorts } from '../../shared/features/service-requests/service-requests.contract.ts';
 import { supplyOrderStatuses, type SupplyOrderStatus } from '../../shared/features/supplies/supplies.contract.ts';
+import { outboxFilters, type OutboxFilter } from '../../shared/features/outbox/outbox.contract.ts';
 import type { CustomerSort, CustomerStatus } from '../features/customers/api/get-customers.ts';
 import { inboxStatuses, type InboxSort, type InboxStatus } from '../features/service-requests/api/get-inbox.ts';
 import { hasRoleAtLeast, homePathForRole } from '../../shared/roles.ts';
@@ -300,7 +301,10 @@ const officeSettingsTicketCategoriesRoute = createRoute({
 const officeSettingsOutboxRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'outbox',
-  validateSearch: (search: Record<string, unknown>): { page?: number } => ({ page: optionalPage(search.page) }),
+  validateSearch: (search: Record<string, unknown>): { page?: number; filter?: OutboxFilter } => ({
+    page: optionalPage(search.page),
+    filter: oneOf(outboxFilters, search.filter),
+  }),
   component: lazyRouteComponent(() => import('./routes/office/outbox-page.tsx'), 'OutboxPage'),
 });
 

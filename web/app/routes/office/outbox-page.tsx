@@ -14,11 +14,13 @@ export function OutboxPage() {
   return (
     <>
       <Text c="dimmed" mb="md">
-        Every email Porter sends, newest first. Click one to read it.
+        Every email Porter sends, newest first. Click one to read it. Emails that fail are tried again, waiting longer each time (up to an hour); Retry tries one now.
       </Text>
       <OutboxList
         page={pageOrFirst(search.page)}
-        onPageChange={(page) => void navigate({ search: { page: pageForUrl(page) } })}
+        onPageChange={(page) => void navigate({ search: { ...search, page: pageForUrl(page) } })}
+        failing={search.filter === 'failing'}
+        onFailingChange={(failing) => void navigate({ search: { filter: failing ? 'failing' : undefined } })}
       />
     </>
   );

@@ -5,11 +5,13 @@ import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.cont
 import { formatDateTime } from '../../../lib/format.ts';
 import { LinkifiedText } from './linkified-text.tsx';
 import { OutboxStatusBadge } from './outbox-status-badge.tsx';
+import { RetryEmailButton } from './retry-email-button.tsx';
 
 interface OutboxEmailModalProps {
   /** Kept after closing so the content doesn't vanish during the closing animation. */
   email: OutboxEmail | null;
   opened: boolean;
+  canRetry: boolean;
   onClose: () => void;
 }
 
@@ -26,7 +28,12 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function OutboxEmailModal({ email, opened, onClose }: OutboxEmailModalProps) {
+function failureTitle(email: OutboxEmail): string {
+  const tries = `${String(email.attempts)} attempt${email.attempts === 1 ? '' : 's'}`;
+  return email.nextAttemptAt ? `Delivery failing after ${tries}; next try ${formatDateTime(email.nextAttemptAt)}` : `Delivery failed after ${tries}`;
+}
+
+export function OutboxEmailModal({ email, opened, onClose, canRetry }: OutboxEmailModalProps) {
   const phone = useMediaQuery('(max-width: 36em)');
   return (
     <Modal opened={opened && email !== null} onClose={onClose} title={email?.subject ?? ''} size="lg" fullScreen={phone}>
@@ -36,11 +43,14 @@ export function OutboxEmailModal({ email, opened, onClose }: OutboxEmailModalPro
           <Detail label="Created">{formatDateTime(email.createdAt)}</Detail>
           {email.sentAt ? <Detail label="Sent">{formatDateTime(email.sentAt)}</Detail> : null}
           <Detail label="Status">
-            <OutboxStatusBadge status={email.status} />
+            <OutboxStatusBadge email={email} />
           </Detail>
-          {email.lastError ? (
-            <Alert color="red" variant="light" title={`Delivery failed after ${String(email.attempts)} attempts`}>
-              {email.lastError}
+          {email.failing ? (
+            <Alert color="red" variant="light" title={failureTitle(email)}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{email.lastError}</Text>
+                {canRetry ? <RetryEmailButton email={email} /> : null}
+              </Stack>
             </Alert>
           ) : null}
           <Divider my="xs" />

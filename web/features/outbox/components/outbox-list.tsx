@@ -1,4 +1,4 @@
-import { Alert, Paper } from '@mantine/core';
+import { Alert, Badge, Group, Paper, SegmentedControl } from '@mantine/core';
 import { IconInbox, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
@@ -14,14 +14,43 @@ import { OutboxTable } from './outbox-table.tsx';
 interface OutboxListProps {
   page: number;
   onPageChange: (page: number) => void;
+  /** Only emails whose delivery is failing. */
+  failing: boolean;
+  onFailingChange: (failing: boolean) => void;
 }
 
 const pageSize = 25;
 
-export function OutboxList({ page, onPageChange }: OutboxListProps) {
-  const query = useOutbox({ page, pageSize });
+function FailingFilter({ failing, count, onChange }: { failing: boolean; count: number | undefined; onChange: (failing: boolean) => void }) {
+  return (
+    <Group mb="md">
+      <SegmentedControl
+        value={failing ? 'failing' : 'all'}
+        onChange={(value) => { onChange(value === 'failing'); }}
+        data={[
+          { value: 'all', label: 'All' },
+          {
+            value: 'failing',
+            label: (
+              <Group gap={6} wrap="nowrap" justify="center">
+                Failing
+                {count ? <Badge size="sm" color="red" circle={count < 10}>{count}</Badge> : null}
+              </Group>
+            ),
+          },
+        ]}
+      />
+    </Group>
+  );
+}
+
+export function OutboxList({ page, onPageChange, failing, onFailingChange }: OutboxListProps) {
+  const query = useOutbox({ page, pageSize, failing });
   const [selected, setSelected] = useState<OutboxEmail | null>(null);
   const [opened, setOpened] = useState(false);
+
+  // The list's fresh copy once it reloads, e.g. after Retry; the kept one while it is off the page.
+  const current = query.data?.items.find((email) => email.id === selected?.id) ?? selected;
 
   function open(email: OutboxEmail) {
     setSelected(email);
@@ -43,6 +72,9 @@ export function OutboxList({ page, onPageChange }: OutboxListProps) {
   function renderBody() {
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
     if (!query.data) return <TableSkeleton />;
+    if (query.data.items.length === 0 && failing) {
+      return <EmptyState icon={<IconInbox size={28} />} title="No failing emails" description="Every email has been sent or is waiting for its first try." />;
+    }
     if (query.data.items.length === 0) {
       return (
         <EmptyState
@@ -52,7 +84,7 @@ export function OutboxList({ page, onPageChange }: OutboxListProps) {
         />
       );
     }
-    return <OutboxTable items={query.data.items} onOpen={open} />;
+    return <OutboxTable items={query.data.items} onOpen={open} canRetry={query.data.smtpConfigured} />;
   }
 
   return (
@@ -62,6 +94,7 @@ export function OutboxList({ page, onPageChange }: OutboxListProps) {
           No SMTP server is configured, so emails are kept here instead of sent.
         </Alert>
       ) : null}
+      <FailingFilter failing={failing} count={query.data?.failingCount} onChange={onFailingChange} />
       <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
         {renderBody()}
       </Paper>
@@ -73,7 +106,7 @@ export function OutboxList({ page, onPageChange }: OutboxListProps) {
           onPageChange={onPageChange}
         />
       ) : null}
-      <OutboxEmailModal email={selected} opened={opened} onClose={() => { setOpened(false); }} />
+      <OutboxEmailModal email={current} opened={opened} canRetry={Boolean(query.data?.smtpConfigured)} onClose={() => { setOpened(false); }} />
     </>
   );
 }

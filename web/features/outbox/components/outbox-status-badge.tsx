@@ -8,8 +8,8 @@ const statusLook: Record<OutboxEmail['status'], { label: string; color: string }
   failed: { label: 'Failed', color: 'red' },
 };
 
-export function OutboxStatusBadge({ status }: { status: OutboxEmail['status'] }) {
-  const { label, color } = statusLook[status];
+export function OutboxStatusBadge({ email }: { email: Pick<OutboxEmail, 'status' | 'failing'> }) {
+  const { label, color } = email.failing && email.status === 'queued' ? { label: 'Failing', color: 'red' } : statusLook[email.status];
   return (
     <Badge variant="light" color={color} miw="max-content">
       {label}

@@ -1,14 +1,32 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { OutboxStatusBadge } from './outbox-status-badge.tsx';
+import { RetryEmailButton } from './retry-email-button.tsx';
 
 interface OutboxTableProps {
   items: OutboxEmail[];
   onOpen: (email: OutboxEmail) => void;
+  /** Retry is offered only when Porter can send at all. */
+  canRetry: boolean;
 }
 
-export function OutboxTable({ items, onOpen }: OutboxTableProps) {
+function StatusCell({ email, canRetry }: { email: OutboxEmail; canRetry: boolean }) {
+  if (!email.failing) return <OutboxStatusBadge email={email} />;
+  return (
+    <Stack gap={4} maw={320}>
+      <Group gap="xs" wrap="nowrap">
+        <OutboxStatusBadge email={email} />
+        {canRetry ? <RetryEmailButton email={email} /> : null}
+      </Group>
+      <Text size="xs" c="red" lineClamp={2} title={email.lastError ?? undefined}>
+        {email.lastError}
+      </Text>
+    </Stack>
+  );
+}
+
+export function OutboxTable({ items, onOpen, canRetry }: OutboxTableProps) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" highlightOnHover>
@@ -43,7 +61,7 @@ export function OutboxTable({ items, onOpen }: OutboxTableProps) {
                 </UnstyledButton>
               </Table.Td>
               <Table.Td>
-                <OutboxStatusBadge status={email.status} />
+                <StatusCell email={email} canRetry={canRetry} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>

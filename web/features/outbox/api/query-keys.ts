@@ -1,0 +1,3 @@
+export const outboxKeys = {
+  all: ['office', 'outbox'] as const,
+};
