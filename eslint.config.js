@@ -49,6 +49,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ regex: '(?<!shared/)features/|(^|/)web/', message: 'Shared infrastructure knows no feature.' }] }],
     },
   },
+  {
+    // SQL lives in repositories (and platform modules): routes parse and authorise, services hold
+    // the rules. A query written anywhere else is a tenant scope nobody reviews as one.
+    files: ['server/features/**/*.{service,routes}.ts', 'server/http/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name=/^(selectFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto)$/]", message: 'SQL belongs in the feature’s repository: add a function there that takes the tenant id.' },
+        { selector: "TaggedTemplateExpression[tag.name='sql']", message: 'SQL belongs in the feature’s repository: add a function there that takes the tenant id.' },
+      ],
+    },
+  },
   ...['server', 'web'].flatMap((side) => [
     { files: [`${side}/features/*/*.{ts,tsx}`], depth: 1 },
     { files: [`${side}/features/*/*/**/*.{ts,tsx}`], depth: 2 },

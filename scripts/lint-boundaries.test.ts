@@ -36,3 +36,30 @@ describe('import boundaries', () => {
     expect(await restrictedImports(file, source)).toBe(0);
   });
 });
+
+describe('SQL stays in repositories', () => {
+  async function sqlOutsideRepositories(filePath: string, source: string): Promise<number> {
+    const [result] = await eslint.lintText(source, { filePath });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length;
+  }
+  const query = "export const q = (db: any) => db.selectFrom('customers').selectAll().execute();";
+  const rawSql = "import { sql } from 'kysely';\nexport const q = sql`select 1`;";
+
+  it.each([
+    ['server/features/customers/customers.service.ts', query],
+    ['server/features/customers/customers.routes.ts', query],
+    ['server/features/customers/customers.service.ts', rawSql],
+    ['server/http/auth.ts', "export const q = (db: any) => db.updateTable('sessions').set({}).execute();"],
+  ])('refuses a query in %s', async (file, source) => {
+    expect(await sqlOutsideRepositories(file, source)).toBe(1);
+  });
+
+  it.each([
+    ['server/features/customers/customers.repository.ts', query],
+    ['server/platform/auth/sessions.ts', query],
+    ['server/features/customers/customers.test.ts', query],
+  ])('allows a query in %s', async (file, source) => {
+    expect(await sqlOutsideRepositories(file, source)).toBe(0);
+  });
+});
+

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { locationsPolicy } from '../../shared/features/locations/locations.policy.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 import type { AppContext } from '../context.ts';
 import type { Organization, PrincipalKind } from '../db/schema.ts';
+import { findStaffInTenant } from '../platform/auth/accounts.repository.ts';
 import { endSession, endSessionByToken, loadPortalSession, loadStaffSession, sessionIdleLifetime } from '../platform/auth/sessions.ts';
 import { accessRevokedMessage } from '../platform/tenants/branding.ts';
 import { asTenantId, type TenantId } from '../platform/tenants/tenant-id.ts';
@@ -108,13 +110,8 @@ export async function requirePortalSession(ctx: AppContext, request: FastifyRequ
 
 // The viewer must still be staff of this tenant with at least manager rights.
 async function viewingStaff(ctx: AppContext, tenantId: string, staffId: string) {
-  const staff = await ctx.db
-    .selectFrom('staff_users')
-    .select(['id', 'name', 'role'])
-    .where('id', '=', staffId)
-    .where('organization_id', '=', tenantId)
-    .executeTakeFirst();
-  if (!staff || !hasRoleAtLeast(staff.role, 'manager')) return null;
+  const staff = await findStaffInTenant(ctx.db, asTenantId(tenantId), staffId);
+  if (!staff || staff.deactivated_at || !hasRoleAtLeast(staff.role, locationsPolicy.viewAs)) return null;
   return { staffId: staff.id, staffName: staff.name };
 }
 

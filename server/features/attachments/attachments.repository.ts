@@ -30,3 +30,8 @@ export async function portalUserMayOrderProduct(db: Executor, tenantId: TenantId
     .executeTakeFirst();
   return Boolean(row);
 }
+
+export async function locationExists(db: Executor, tenantId: TenantId, locationId: string): Promise<boolean> {
+  const row = await db.selectFrom('locations').select('id').where('organization_id', '=', tenantId).where('id', '=', locationId).executeTakeFirst();
+  return row !== undefined;
+}

@@ -12,7 +12,7 @@ import { errorResponses } from '../../http/openapi.ts';
 import { findAttachment, maxImagePixels, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { asTenantId } from '../../platform/tenants/tenant-id.ts';
-import { portalUserMayOrderProduct } from './attachments.repository.ts';
+import { locationExists, portalUserMayOrderProduct } from './attachments.repository.ts';
 
 const sizeQuery = z.object({ size: z.enum(['full', 'thumbnail']).default('full') });
 
@@ -73,8 +73,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
     const actor = staffActor(request);
     const locationId = request.query.locationId ?? null;
     if (locationId) {
-      const location = await ctx.db.selectFrom('locations').select('id').where('organization_id', '=', actor.tenantId).where('id', '=', locationId).executeTakeFirst();
-      if (!location) throw notFound('That location');
+      if (!(await locationExists(ctx.db, actor.tenantId, locationId))) throw notFound('That location');
     }
     const upload = await readUpload(request, ctx.config.maxUploadBytes);
     const row = await storeUpload(ctx, actor.tenantId, { kind: 'staff', id: actor.userId }, locationId, upload);

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { apiErrorSchema } from '../../../shared/errors.ts';
 import type { AppContext } from '../../context.ts';
 import { AppError } from '../../http/errors.ts';
+import { pingDatabase } from './health.repository.ts';
 
 export function registerHealthRoutes(root: FastifyInstance, ctx: AppContext): void {
   root.withTypeProvider<ZodTypeProvider>().get('/api/health', {
@@ -15,7 +15,7 @@ export function registerHealthRoutes(root: FastifyInstance, ctx: AppContext): vo
     },
   }, async (request) => {
     try {
-      await sql`select 1`.execute(ctx.db);
+      await pingDatabase(ctx.db);
     } catch (err) {
       request.log.warn({ err }, 'health check: database did not answer');
       throw new AppError('unavailable', 'The database is not answering.');

@@ -100,3 +100,8 @@ export async function isPortalUserOfLocation(db: Executor, tenantId: TenantId, l
     .executeTakeFirst();
   return row !== undefined;
 }
+
+export async function customerExists(db: Executor, tenantId: TenantId, customerId: string): Promise<boolean> {
+  const row = await db.selectFrom('customers').select('id').where('organization_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
+  return row !== undefined;
+}

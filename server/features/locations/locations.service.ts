@@ -42,8 +42,7 @@ export async function getLocation(db: Executor, tenantId: TenantId, id: string):
 }
 
 async function assertCustomerExists(db: Executor, tenantId: TenantId, customerId: string): Promise<void> {
-  const customer = await db.selectFrom('customers').select('id').where('organization_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
-  if (!customer) throw notFound('That customer');
+  if (!(await repo.customerExists(db, tenantId, customerId))) throw notFound('That customer');
 }
 
 export async function createLocation(ctx: AppContext, actor: StaffActor, customerId: string, input: ParsedLocation): Promise<LocationDetail> {

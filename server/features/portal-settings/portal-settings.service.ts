@@ -9,19 +9,14 @@ import { withImageSlot } from '../../lib/image-work.ts';
 import { logoUrlOf, parseSocialLinks } from '../../platform/tenants/branding.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
+import { listRequestAssignees, updatePortalSettings } from './portal-settings.repository.ts';
 
 async function tenantOf(ctx: AppContext, tenantId: TenantId): Promise<Organization> {
   return (await findTenantById(ctx.db, tenantId))!;
 }
 
 async function assigneesOf(ctx: AppContext, tenantId: TenantId) {
-  return ctx.db
-    .selectFrom('staff_users')
-    .select(['id', 'name', 'role'])
-    .where('organization_id', '=', tenantId)
-    .where('role', 'not in', ['no_access', 'technician'])
-    .orderBy('name')
-    .execute();
+  return listRequestAssignees(ctx.db, tenantId);
 }
 
 export async function getPortalSettings(ctx: AppContext, tenantId: TenantId): Promise<PortalSettingsResponse> {
@@ -55,9 +50,7 @@ export async function savePortalSettings(ctx: AppContext, actor: StaffActor, set
     }
   }
   const links = Object.fromEntries(socialNetworks.flatMap((n) => (settings.socialLinks[n] ? [[n, settings.socialLinks[n]]] : [])));
-  await ctx.db
-    .updateTable('organizations')
-    .set({
+  await updatePortalSettings(ctx.db, actor.tenantId, {
       portal_enabled: settings.portalEnabled,
       display_name: settings.displayName,
       brand_color: settings.brandColor.toUpperCase(),
@@ -71,9 +64,7 @@ export async function savePortalSettings(ctx: AppContext, actor: StaffActor, set
       show_arrival_window: settings.showArrivalWindow,
       allow_prepayments: settings.allowPrepayments,
       customers_manage_notifications: settings.customersManageNotifications,
-    })
-    .where('id', '=', actor.tenantId)
-    .execute();
+  });
   return getPortalSettings(ctx, actor.tenantId);
 }
 
@@ -99,14 +90,14 @@ export async function saveLogo(ctx: AppContext, actor: StaffActor, upload: Buffe
   const tenant = await tenantOf(ctx, actor.tenantId);
   const file = `${newId()}.png`;
   await ctx.files.put(`logos/${tenant.id}/${file}`, png);
-  await ctx.db.updateTable('organizations').set({ logo_file: file }).where('id', '=', tenant.id).execute();
+  await updatePortalSettings(ctx.db, actor.tenantId, { logo_file: file });
   if (tenant.logo_file) await ctx.files.remove(`logos/${tenant.id}/${tenant.logo_file}`);
   return getPortalSettings(ctx, actor.tenantId);
 }
 
 export async function removeLogo(ctx: AppContext, actor: StaffActor): Promise<PortalSettingsResponse> {
   const tenant = await tenantOf(ctx, actor.tenantId);
-  await ctx.db.updateTable('organizations').set({ logo_file: null }).where('id', '=', tenant.id).execute();
+  await updatePortalSettings(ctx.db, actor.tenantId, { logo_file: null });
   if (tenant.logo_file) await ctx.files.remove(`logos/${tenant.id}/${tenant.logo_file}`);
   return getPortalSettings(ctx, actor.tenantId);
 }

@@ -243,6 +243,16 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       expect((await me()).statusCode).toBe(401);
     });
 
+    it('ends a view-as session once the viewer is deactivated', async () => {
+      const manager = await staffAt('manager', null);
+      const opened = await call(manager.cookie, 'POST', `/api/office/locations/${locationId}/view-as`, { portalUserId: contact.id });
+      const viewCookie = cookieFrom(opened);
+      const me = () => porter.app.inject({ url: `/api/portal/${tenant.slug}/me`, headers: { cookie: viewCookie } });
+      expect((await me()).statusCode).toBe(200);
+      await porter.ctx.db.updateTable('staff_users').set({ deactivated_at: new Date().toISOString() }).where('id', '=', manager.id).execute();
+      expect((await me()).statusCode).toBe(401);
+    });
+
     it('refuses supervisors assigning requests (403)', async () => {
       const created = await newRequest('Supervisor, hands off');
       const supervisor = await staffAt('supervisor', null);

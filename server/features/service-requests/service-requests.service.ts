@@ -197,7 +197,7 @@ export async function createRequest(ctx: AppContext, tenant: Organization, actor
     const messageId = newId();
     await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: input.text, internal: false, status_from: null, status_to: 'new', created_at: now });
     await claimAttachments(trx, actor.tenantId, input.attachmentIds, { kind: 'portal', id: actor.userId }, location.id, { type: 'request_message', id: messageId });
-    const customer = await trx.selectFrom('customers').select('name').where('id', '=', location.customer_id).executeTakeFirstOrThrow();
+    const customer = await repo.findCustomerName(trx, actor.tenantId, location.customer_id);
     const notice = {
       kind: 'service_request' as const,
       title: `New request ${reference} from ${customer.name} at ${location.name}: ${subject}`,

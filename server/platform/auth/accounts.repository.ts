@@ -43,3 +43,8 @@ export async function emailOf(db: Executor, kind: PrincipalKind, id: string): Pr
 export async function setPasswordHash(db: Executor, kind: PrincipalKind, id: string, hash: string): Promise<void> {
   await db.updateTable(tableOf(kind)).set({ password_hash: hash }).where('id', '=', id).execute();
 }
+
+/** A staff member of this tenant by id, whatever their state; the caller judges role and state. */
+export function findStaffInTenant(db: Executor, tenantId: TenantId, staffId: string) {
+  return db.selectFrom('staff_users').select(['id', 'name', 'role', 'deactivated_at']).where('organization_id', '=', tenantId).where('id', '=', staffId).executeTakeFirst();
+}
