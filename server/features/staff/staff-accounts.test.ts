@@ -222,6 +222,17 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
     expect(mail!.text_body).not.toContain('token=');
   });
 
+  it('sends at most three invitations or password links an hour to one address, then asks to wait', async () => {
+    const added = await add(admin.cookie, { name: 'Often Invited', email: uniqueEmail('often'), role: 'supervisor' });
+    const resend = () => call(admin.cookie, 'POST', `/api/office/staff/${added.id}/invitation`);
+    expect((await resend()).statusCode).toBe(200);
+    expect((await resend()).statusCode).toBe(200);
+    const refused = await resend();
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await outboxTo(added.email)).toHaveLength(3);
+  });
+
   it('only owners and admins manage staff: managers, supervisors and technicians get 403', async () => {
     const tech = await createStaff(porter.ctx.db, tenant.tenantId, 'technician');
     for (const role of ['manager', 'supervisor', 'technician'] as const) {

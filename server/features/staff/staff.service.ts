@@ -18,6 +18,7 @@ import type { Client } from '../../platform/auth/credentials.ts';
 import { assertStrongPassword, hashPassword } from '../../platform/auth/passwords.ts';
 import { createSession, endSessionsOf } from '../../platform/auth/sessions.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
+import { mailRule, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { enqueueEmail, hiddenLinkText } from '../../platform/mail/outbox.ts';
 import { asTenantId, type TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
@@ -153,9 +154,18 @@ async function withEmailGuard<T>(ctx: AppContext, email: string, work: (trx: Exe
   }
 }
 
+/**
+ * Invitations and password links an office sends: per sender and per addressee, so a mistaken
+ * or hijacked account cannot flood an inbox. Counted in the transaction: a refused send costs nothing.
+ */
+function staffMailRules(actor: StaffActor, to: string) {
+  return [mailRule(`staff:${actor.userId}`, 30), mailRule(`to:${to.toLowerCase()}`, 3)];
+}
+
 export async function addStaff(ctx: AppContext, actor: StaffActor, input: AddInput): Promise<StaffMember> {
   if (!canGrantRole({ id: actor.userId, role: actor.role }, input.role)) throw forbidden('Only an owner can add an owner.');
   const member = await withEmailGuard(ctx, input.email, async (trx) => {
+    await takeThrottledTurn(trx, staffMailRules(actor, input.email), ctx.now());
     const { row, token } = await createInvitedStaff(trx, ctx.config.sessionSecret, actor.tenantId, input, ctx.now());
     const tenant = (await findTenantById(trx, actor.tenantId))!;
     await enqueueEmail(trx, invitationEmail(tenant, row, invitationLink(ctx.config.publicUrl, token), actor.name), ctx.smtpConfigured, ctx.now());
@@ -197,6 +207,7 @@ export async function resendInvitation(ctx: AppContext, actor: StaffActor, id: s
     const target = await changeableStaff(trx, actor, id);
     if (target.deactivated_at) throw new AppError('conflict', `${target.name} is deactivated. Reactivate them before sending an invitation.`);
     if (target.password_hash) throw new AppError('conflict', `${target.name} has already chosen a password. If they forgot it, send a password link instead.`);
+    await takeThrottledTurn(trx, staffMailRules(actor, target.email), ctx.now());
     const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, organizationId: actor.tenantId }, 'invitation', invitationLifetime, ctx.now());
     const invitedAt = ctx.now().toISOString();
     await repo.updateStaff(trx, actor.tenantId, id, { invited_at: invitedAt });
@@ -214,6 +225,7 @@ export async function sendPasswordLink(ctx: AppContext, actor: StaffActor, id: s
   await ctx.db.transaction().execute(async (trx) => {
     const target = await changeableStaff(trx, actor, id);
     if (stateOf(target) !== 'active') throw new AppError('conflict', `${target.name} cannot sign in now (${stateOf(target)}), so a password link would not help.`);
+    await takeThrottledTurn(trx, staffMailRules(actor, target.email), ctx.now());
     const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, organizationId: actor.tenantId }, 'password_reset', hours(1), ctx.now());
     const tenant = (await findTenantById(trx, actor.tenantId))!;
     await enqueueEmail(
