@@ -71,6 +71,7 @@ describe('requests, supplies and feedback', () => {
     await manager.getByLabel('Message').fill('We will replace the tile this afternoon.');
     await manager.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => manager.getByText('We will replace the tile this afternoon.').first().isVisible()).toBe(true);
+    await expect.poll(() => manager.getByLabel('Message').inputValue()).toBe('');
     await manager.getByLabel('Message').fill('Tile is in the van already.');
     await manager.getByLabel(/Internal note/).check();
     await manager.getByRole('button', { name: 'Send' }).click();

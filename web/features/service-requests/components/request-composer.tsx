@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Switch, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Attachment } from '../../../../shared/features/attachments/attachments.contract.ts';
 import { officeReplySchema, replySchema } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { FileUploadButton, FileUploadList } from '../../../components/file-uploads.tsx';
@@ -28,6 +28,8 @@ interface RequestComposerProps {
 /** A reply with optional photos or PDFs; files upload as soon as they are picked. */
 export function RequestComposer({ mutation, upload, allowInternal = false, disabled = false }: RequestComposerProps) {
   const [body, setBody] = useState('');
+  // What the box holds now, read when a send finishes: someone may have begun the next message.
+  const bodyNow = useRef('');
   const [internal, setInternal] = useState(false);
   const uploads = useFileUploads(upload);
   const { errors, formProps } = useFormSubmit({
@@ -41,6 +43,8 @@ export function RequestComposer({ mutation, upload, allowInternal = false, disab
     onValid: (values) => {
       mutation.mutate(values, {
         onSuccess: () => {
+          if (bodyNow.current.trim() !== values.body.trim()) return;
+          bodyNow.current = '';
           setBody('');
           setInternal(false);
           uploads.clear();
@@ -60,7 +64,10 @@ export function RequestComposer({ mutation, upload, allowInternal = false, disab
           minRows={3}
           maxRows={12}
           value={body}
-          onChange={(event) => { setBody(event.currentTarget.value); }}
+          onChange={(event) => {
+            bodyNow.current = event.currentTarget.value;
+            setBody(event.currentTarget.value);
+          }}
           error={errors.body ?? errors.attachmentIds}
           disabled={disabled}
           styles={internal ? { input: { background: 'var(--mantine-color-yellow-0)', borderColor: 'var(--mantine-color-yellow-5)' } } : undefined}
