@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/seed.ts';
 import { newId } from '../lib/ids.ts';
 import { isoNow } from '../lib/time.ts';
+import { createCustomer, createTenant } from '../test/factories.ts';
 import { freshDatabase, testDialects } from '../test/harness.ts';
 import type { DatabaseKind } from './database.ts';
+import { migrateToLatest } from './migrate.ts';
 import { crossTenantMessage, tenantReferences, type TenantReference } from './migrations/20261202150000_tenant_references.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
@@ -76,7 +78,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   async function copyInto(tenantId: string, table: string): Promise<Row> {
     const template = await db.selectFrom(table).selectAll().limit(1).executeTakeFirstOrThrow();
-    const copy = { ...copyOf(template), organization_id: tenantId };
+    const copy: Row = { ...copyOf(template), organization_id: tenantId };
     for (const ref of tenantReferences.filter((r) => r.table === table && template[r.column] != null)) {
       copy[ref.column] = (await parentsIn(tenantId, ref.parent, 1))[0]!.id;
     }
@@ -206,6 +208,30 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
     expect(tenantReferences).toHaveLength(29);
+  });
+});
+
+describe.each(testDialects())('upgrading over a stored cross-tenant reference on %s', (kind: DatabaseKind) => {
+  it('stops before changing anything and names the column', async () => {
+    const database = await freshDatabase(kind, { migrateTo: '20261202140000_outbox_leases_and_job_runs' });
+    try {
+      const [a, b] = [await createTenant(database.db), await createTenant(database.db)];
+      const customerOfB = await createCustomer(database.db, b.tenantId, { locations: 0 });
+      const wrongLocation = () =>
+        database.db
+          .insertInto('locations')
+          .values({ id: newId(), organization_id: a.tenantId, customer_id: customerOfB.id, name: 'Wrong company', address: '1 Test Street', time_zone: 'UTC', created_at: isoNow() })
+          .execute();
+      await wrongLocation();
+      await expect(migrateToLatest(database.db, database.schema)).rejects.toThrow('1 stored rows break the rule "cross-tenant reference: locations.customer_id"');
+
+      // Running it again once the row is gone proves the refused run left nothing half made.
+      await database.db.deleteFrom('locations').where('organization_id', '=', a.tenantId).execute();
+      await migrateToLatest(database.db, database.schema);
+      expect(await refusalOf(wrongLocation())).not.toBeNull();
+    } finally {
+      await database.close();
+    }
   });
 });
 

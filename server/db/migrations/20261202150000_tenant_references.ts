@@ -69,6 +69,8 @@ async function refuseStoredViolations(db: Kysely<any>, ref: TenantReference): Pr
 // parent still cascades or clears the column exactly as before. SET NULL names the column so the
 // child's organization_id is left alone (PostgreSQL 15 or later).
 async function addCompositeKeys(db: Kysely<any>): Promise<void> { // eslint-disable-line @typescript-eslint/no-explicit-any -- see up()
+  const { rows } = await sql<{ version: string }>`select current_setting('server_version_num') as version`.execute(db);
+  if (Number(rows[0]?.version) < 150000) throw new Error('Porter needs PostgreSQL 15 or later (ON DELETE SET NULL of one column of a composite key)');
   const parents = [...new Set(tenantReferences.map((ref) => ref.parent))];
   for (const parent of parents) {
     await sql`alter table ${sql.table(parent)} add constraint ${sql.id(`${parent}_organization_id_id_unique`)} unique (organization_id, id)`.execute(db);
