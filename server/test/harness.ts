@@ -4,11 +4,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { buildApp, type BuildOptions, type Porter } from '../app.ts';
 import { loadConfig, type Config } from '../config/config.ts';
-import { openDatabase, type DatabaseHandle, type DatabaseKind, type Executor } from '../db/database.ts';
+import { openDatabase, type DatabaseHandle, type DatabaseKind, type Db, type Executor } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { migrations } from '../db/migrations/index.ts';
 import { testPassword } from './factories.ts';
 
 /**
@@ -21,12 +23,16 @@ export function testDialects(): DatabaseKind[] {
   return ['sqlite'];
 }
 
-/** A fresh, migrated database of its own: a temporary SQLite file, or a new PostgreSQL schema. */
-export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle & { dataDir: string }> {
+/**
+ * A fresh, migrated database of its own: a temporary SQLite file, or a new PostgreSQL schema.
+ * `migrateTo` stops after the named migration, to test what a later one does to stored rows.
+ */
+export async function freshDatabase(kind: DatabaseKind, options: { migrateTo?: string } = {}): Promise<DatabaseHandle & { dataDir: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-test-'));
+  const migrate = (db: Db, schema?: string) => (options.migrateTo ? migrateTo(db, options.migrateTo, schema) : migrateToLatest(db, schema));
   if (kind === 'sqlite') {
     const handle = openDatabase({ databaseUrl: undefined, dataDir });
-    await migrateToLatest(handle.db);
+    await migrate(handle.db);
     return {
       ...handle,
       dataDir,
@@ -43,7 +49,7 @@ export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle 
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const handle = openDatabase({ databaseUrl: url, dataDir, schema });
-  await migrateToLatest(handle.db, schema);
+  await migrate(handle.db, schema);
   return {
     ...handle,
     dataDir,
@@ -56,6 +62,19 @@ export async function freshDatabase(kind: DatabaseKind): Promise<DatabaseHandle 
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+// The same migration tables as migrateToLatest, so migrating to the latest afterwards carries on from here.
+async function migrateTo(db: Db, name: string, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'porter_migrations',
+    migrationLockTableName: 'porter_migrations_lock',
+  });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
 }
 
 /** Another connection to the same test database, as a second Porter instance would have. */

@@ -7,6 +7,7 @@ import * as outboxSecretLinks from './20261202110000_outbox_secret_links.ts';
 import * as statusEmailsAndUniqueProducts from './20261202120000_status_emails_and_unique_products.ts';
 import * as pendingUploads from './20261202130000_pending_uploads.ts';
 import * as outboxLeasesAndJobRuns from './20261202140000_outbox_leases_and_job_runs.ts';
+import * as tenantReferences from './20261202150000_tenant_references.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261202120000_status_emails_and_unique_products': statusEmailsAndUniqueProducts,
   '20261202130000_pending_uploads': pendingUploads,
   '20261202140000_outbox_leases_and_job_runs': outboxLeasesAndJobRuns,
+  '20261202150000_tenant_references': tenantReferences,
 };

@@ -1,0 +1,262 @@
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../demo/seed.ts';
+import { newId } from '../lib/ids.ts';
+import { isoNow } from '../lib/time.ts';
+import { createCustomer, createTenant } from '../test/factories.ts';
+import { freshDatabase, testDialects } from '../test/harness.ts';
+import type { DatabaseKind } from './database.ts';
+import { migrateToLatest } from './migrate.ts';
+import { crossTenantMessage, tenantReferences, type TenantReference } from './migrations/20261202150000_tenant_references.ts';
+
+// The checks below work on any listed table, so they read and write rows untyped.
+type Row = Record<string, unknown>;
+type AnyDb = Kysely<Record<string, Row>>;
+
+/** A row's identity: its id, or for a join table (no id) every key column it has. */
+function keyOf(row: Row): Row {
+  if ('id' in row) return { id: row.id };
+  return Object.fromEntries(Object.entries(row).filter(([column]) => column.endsWith('_id')));
+}
+
+// Columns a copy must not repeat: unique per company or instance-wide (emails, references, product names and SKUs).
+const freshColumns: Record<string, (stamp: string) => string> = {
+  email: (stamp) => `copy-${stamp}@example.test`,
+  reference: (stamp) => `COPY-${stamp}`,
+  name: (stamp) => `Copy ${stamp}`,
+  sku: (stamp) => `SKU-${stamp}`,
+};
+
+/** The same row as a new one: a new id and fresh values where a copy would collide. */
+function copyOf(row: Row): Row {
+  const stamp = newId();
+  const copy: Row = { ...row };
+  if ('id' in row) copy.id = stamp;
+  for (const [column, fresh] of Object.entries(freshColumns)) if (row[column] != null) copy[column] = fresh(stamp);
+  return copy;
+}
+
+/** The refusal a promise ends in, or null when the database accepted the statement. */
+async function refusalOf(work: Promise<unknown>): Promise<(Error & { code?: string; constraint?: string }) | null> {
+  try {
+    await work;
+    return null;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let db: AnyDb;
+  let tenantA: string;
+  let tenantB: string;
+  const exercised = new Set<string>();
+
+  /** Expects the database's refusal of a cross-tenant reference; with `ref`, that entry's own constraint or trigger. */
+  function expectCrossTenantRefusal(error: Awaited<ReturnType<typeof refusalOf>>, ref?: TenantReference) {
+    expect(error, 'the database accepted a cross-tenant reference').not.toBeNull();
+    if (kind === 'postgres') {
+      expect(error!.code, error!.message).toBe('23503');
+      if (ref) expect(error!.constraint).toBe(`${ref.table}_${ref.column}_tenant_fkey`);
+      return;
+    }
+    expect(error!.message).toContain(ref ? crossTenantMessage(ref) : 'cross-tenant reference: ');
+  }
+
+  const rowsOf = (table: string, tenantId: string) => db.selectFrom(table).selectAll().where('organization_id', '=', tenantId).orderBy('id').execute();
+
+  /**
+   * At least `count` rows of `table` in the company: real ones where the demo made them, else
+   * copies of a row of any company, with each of its references pointed at this company's rows.
+   */
+  async function parentsIn(tenantId: string, table: string, count: number): Promise<Row[]> {
+    const rows = await rowsOf(table, tenantId);
+    while (rows.length < count) rows.push(await copyInto(tenantId, table));
+    return rows;
+  }
+
+  async function copyInto(tenantId: string, table: string): Promise<Row> {
+    const template = await db.selectFrom(table).selectAll().limit(1).executeTakeFirstOrThrow();
+    const copy: Row = { ...copyOf(template), organization_id: tenantId };
+    for (const ref of tenantReferences.filter((r) => r.table === table && template[r.column] != null)) {
+      copy[ref.column] = (await parentsIn(tenantId, ref.parent, 1))[0]!.id;
+    }
+    await db.insertInto(table).values(copy).execute();
+    return copy;
+  }
+
+  const whereKey = (table: string, key: Row) => {
+    let query = db.updateTable(table);
+    for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
+    return query;
+  };
+
+  async function deleteRow(table: string, key: Row) {
+    let query = db.deleteFrom(table);
+    for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
+    await query.execute();
+  }
+
+  async function readRow(table: string, key: Row): Promise<Row | undefined> {
+    let query = db.selectFrom(table).selectAll();
+    for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
+    return query.executeTakeFirst();
+  }
+
+  /** A row of company A whose reference is set. */
+  async function childOf(ref: TenantReference): Promise<Row> {
+    const child = await db.selectFrom(ref.table).selectAll().where('organization_id', '=', tenantA).where(ref.column, 'is not', null).limit(1).executeTakeFirst();
+    if (!child) throw new Error(`company A has no ${ref.table} row with ${ref.column} set: add one in addRowsTheDemoLacks`);
+    return child;
+  }
+
+  /** Another parent of company A the child may point at without repeating a join table's key. */
+  async function anotherOwnParent(ref: TenantReference, child: Row): Promise<string> {
+    const others = Object.entries(keyOf(child)).filter(([column]) => column !== ref.column && column !== 'id');
+    let linked = db.selectFrom(ref.table).select(ref.column).where('organization_id', '=', tenantA);
+    for (const [column, value] of others) linked = linked.where(column, '=', value);
+    const taken = new Set((await linked.execute()).map((r) => r[ref.column]));
+    taken.add(child[ref.column]);
+    const free = (await parentsIn(tenantA, ref.parent, 2)).find((parent) => !taken.has(parent.id));
+    return String(free?.id ?? (await copyInto(tenantA, ref.parent)).id);
+  }
+
+  // The demo seeds no supply orders, catalogue links, uploads or notifications, and its requests name
+  // no service or category: these few rows give every listed reference a child in company A.
+  async function addRowsTheDemoLacks() {
+    const grant = await db.selectFrom('portal_user_locations').selectAll().where('organization_id', '=', tenantA).limit(1).executeTakeFirstOrThrow();
+    const location = await db.selectFrom('locations').selectAll().where('id', '=', grant.location_id as string).executeTakeFirstOrThrow();
+    const [staff] = await rowsOf('staff_users', tenantA);
+    const [service] = await rowsOf('services', tenantA);
+    const [category] = await rowsOf('ticket_categories', tenantA);
+    const [product] = await rowsOf('supply_products', tenantA);
+    const base = { organization_id: tenantA, customer_id: location.customer_id };
+    await db.updateTable('service_requests').set({ service_id: service!.id, category_id: category!.id }).where('organization_id', '=', tenantA).execute();
+    await db.insertInto('customer_supply_products').values({ ...base, product_id: product!.id }).execute();
+    const orderId = newId();
+    await db
+      .insertInto('supply_orders')
+      .values({ ...base, id: orderId, reference: 'SO-2026-0001', location_id: location.id, portal_user_id: grant.portal_user_id, status: 'submitted', note: null, note_to_customer: null, created_at: isoNow(), updated_at: isoNow() })
+      .execute();
+    await db.insertInto('supply_order_lines').values({ id: newId(), organization_id: tenantA, order_id: orderId, product_id: product!.id, product_name: String(product!.name), unit: String(product!.unit), quantity: 2 }).execute();
+    await db
+      .insertInto('attachments')
+      .values({ id: newId(), organization_id: tenantA, location_id: location.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: staff!.id, file_name: 'a.png', content_type: 'image/png', size_bytes: 1, storage_key: 'k', thumbnail_key: null, created_at: isoNow() })
+      .execute();
+    await db.insertInto('staff_notifications').values({ id: newId(), organization_id: tenantA, staff_user_id: staff!.id, kind: 'request', title: 'A request', link: '/office', created_at: isoNow(), read_at: null }).execute();
+  }
+
+  beforeAll(async () => {
+    database = await freshDatabase(kind);
+    db = database.db as unknown as AnyDb;
+    await seedDemo(database.db);
+    const tenants = await db.selectFrom('organizations').select(['id', 'slug']).execute();
+    tenantA = String(tenants.find((t) => t.slug === 'demo')!.id);
+    tenantB = String(tenants.find((t) => t.slug === 'northwind')!.id);
+    await addRowsTheDemoLacks();
+  });
+  afterAll(() => database.close());
+
+  it('lists every foreign key from one tenant-owned table to another, and no other', async () => {
+    const declared = kind === 'postgres' ? await postgresForeignKeys(db) : await sqliteForeignKeys(db);
+    const listed = tenantReferences.map((ref) => `${ref.table}.${ref.column} -> ${ref.parent}`);
+    expect(declared.filter((key) => !key.endsWith('-> organizations')).sort()).toEqual(listed.sort());
+  });
+
+  it.each(tenantReferences)('refuses $table $column pointing at another company’s $parent, and accepts its own', async (ref) => {
+    const child = await childOf(ref);
+    const key = keyOf(child);
+    const foreign = (await parentsIn(tenantB, ref.parent, 1))[0]!.id;
+    const own = await anotherOwnParent(ref, child);
+
+    expectCrossTenantRefusal(await refusalOf(db.insertInto(ref.table).values({ ...copyOf(child), [ref.column]: foreign }).execute()), ref);
+    const accepted = { ...copyOf(child), [ref.column]: own };
+    await db.insertInto(ref.table).values(accepted).execute();
+    await deleteRow(ref.table, keyOf(accepted));
+
+    // A join table's key holds the reference itself, so the row is found by its new value.
+    const keyWhen = (value: unknown) => ('id' in key ? key : { ...key, [ref.column]: value });
+    expectCrossTenantRefusal(await refusalOf(whereKey(ref.table, key).set({ [ref.column]: foreign }).execute()), ref);
+    expect((await readRow(ref.table, key))?.[ref.column]).toBe(child[ref.column]);
+    await whereKey(ref.table, key).set({ [ref.column]: own }).execute();
+    expect((await readRow(ref.table, keyWhen(own)))?.[ref.column]).toBe(own);
+    await whereKey(ref.table, keyWhen(own)).set({ [ref.column]: child[ref.column] }).execute();
+    if (ref.onDelete === 'set null') {
+      await whereKey(ref.table, key).set({ [ref.column]: null }).execute();
+      expect((await readRow(ref.table, key))?.[ref.column]).toBeNull();
+      await whereKey(ref.table, key).set({ [ref.column]: child[ref.column] }).execute();
+    }
+
+    // Moving either end to the other company leaves the same mismatch, so it is refused too.
+    expectCrossTenantRefusal(await refusalOf(whereKey(ref.table, key).set({ organization_id: tenantB }).execute()));
+    expectCrossTenantRefusal(await refusalOf(whereKey(ref.parent, { id: child[ref.column] }).set({ organization_id: tenantB }).execute()));
+    expect(await readRow(ref.table, key)).toEqual(child);
+    exercised.add(`${ref.table}.${ref.column}`);
+  });
+
+  it.each(tenantReferences)('keeps on delete $onDelete for $table $column when its $parent is deleted', async (ref) => {
+    const parent = await copyInto(tenantA, ref.parent);
+    const child = { ...copyOf(await childOf(ref)), [ref.column]: parent.id };
+    await db.insertInto(ref.table).values(child).execute();
+    await deleteRow(ref.parent, { id: parent.id });
+    const after = await readRow(ref.table, keyOf(child));
+    if (ref.onDelete === 'cascade') expect(after).toBeUndefined();
+    else expect(after).toMatchObject({ organization_id: tenantA, [ref.column]: null });
+  });
+
+  it('exercised every listed reference', () => {
+    expect(exercised.size).toBe(tenantReferences.length);
+    expect(tenantReferences).toHaveLength(29);
+  });
+});
+
+describe.each(testDialects())('upgrading over a stored cross-tenant reference on %s', (kind: DatabaseKind) => {
+  it('stops before changing anything and names the column', async () => {
+    const database = await freshDatabase(kind, { migrateTo: '20261202140000_outbox_leases_and_job_runs' });
+    try {
+      const [a, b] = [await createTenant(database.db), await createTenant(database.db)];
+      const customerOfB = await createCustomer(database.db, b.tenantId, { locations: 0 });
+      const wrongLocation = () =>
+        database.db
+          .insertInto('locations')
+          .values({ id: newId(), organization_id: a.tenantId, customer_id: customerOfB.id, name: 'Wrong company', address: '1 Test Street', time_zone: 'UTC', created_at: isoNow() })
+          .execute();
+      await wrongLocation();
+      await expect(migrateToLatest(database.db, database.schema)).rejects.toThrow('1 stored rows break the rule "cross-tenant reference: locations.customer_id"');
+
+      // Running it again once the row is gone proves the refused run left nothing half made.
+      await database.db.deleteFrom('locations').where('organization_id', '=', a.tenantId).execute();
+      await migrateToLatest(database.db, database.schema);
+      expect(await refusalOf(wrongLocation())).not.toBeNull();
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+async function sqliteForeignKeys(db: AnyDb): Promise<string[]> {
+  const { rows: tables } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(db);
+  const keys: string[] = [];
+  for (const { name } of tables) {
+    const { rows } = await sql<{ parent: string; column: string }>`select "table" as parent, "from" as "column" from pragma_foreign_key_list(${name})`.execute(db);
+    keys.push(...rows.map((r) => `${name}.${r.column} -> ${r.parent}`));
+  }
+  return keys;
+}
+
+// On PostgreSQL each tenant reference is one composite key (organization_id, column); a
+// single-column key left beside it would show up here as a second entry for the column.
+async function postgresForeignKeys(db: AnyDb): Promise<string[]> {
+  const { rows } = await sql<{ child: string; parent: string; columns: string[] }>`
+    select c.conrelid::regclass::text as child, c.confrelid::regclass::text as parent,
+      array(select a.attname::text from unnest(c.conkey) with ordinality k(attnum, n)
+            join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.attnum order by k.n) as columns
+    from pg_constraint c join pg_namespace ns on ns.oid = c.connamespace
+    where c.contype = 'f' and ns.nspname = current_schema()`.execute(db);
+  return rows.map((r) => {
+    const columns = r.parent === 'organizations' ? r.columns : r.columns.filter((column) => column !== 'organization_id');
+    expect(r.parent === 'organizations' || r.columns.join() === `organization_id,${columns[0]}`, `${r.child} (${r.columns.join()})`).toBe(true);
+    return `${r.child}.${columns.join()} -> ${r.parent}`;
+  });
+}
