@@ -18,7 +18,7 @@ export async function startPorter(options: { demo?: boolean; setupCode?: string 
   const url = `http://127.0.0.1:${port}`;
   const config = loadConfig({ DATA_DIR: database.dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, LOG_LEVEL: 'warn' }, webRoot);
   const porter = await buildApp(config, { database, setupCode: options.setupCode });
-  if (options.demo ?? true) await seedDemo(porter.ctx.db);
+  if (options.demo ?? true) await seedDemo(porter.ctx.db, porter.ctx.config);
   await porter.app.listen({ port, host: '127.0.0.1' });
   return {
     ...porter,
