@@ -48,8 +48,15 @@ export function OutboxEmailModal({ email, opened, onClose, canRetry }: OutboxEma
           {email.failing ? (
             <Alert color="red" variant="light" title={failureTitle(email)}>
               <Stack gap="xs" align="flex-start">
-                <Text size="sm">{email.lastError}</Text>
-                {canRetry ? <RetryEmailButton email={email} /> : null}
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {email.lastError}
+                </Text>
+                <RetryEmailButton email={email} disabled={!canRetry} />
+                {canRetry ? null : (
+                  <Text size="xs" c="dimmed">
+                    Retry needs an SMTP server; none is configured (SMTP_URL).
+                  </Text>
+                )}
               </Stack>
             </Alert>
           ) : null}
