@@ -21,7 +21,8 @@ describe('staff accounts', () => {
     await choose(owner, 'Role', 'Supervisor');
     await screenshot(owner, 'staff-add-phone');
     await owner.getByRole('button', { name: 'Add and send invitation' }).click();
-    const row = owner.getByRole('row', { name: /Nora Newhire/ });
+    // On a phone each person is a card in the staff list.
+    const row = owner.getByRole('list', { name: 'Staff' }).getByRole('listitem').filter({ hasText: 'Nora Newhire' });
     await expect.poll(() => row.getByText(/^Invited/).isVisible()).toBe(true);
     await screenshot(owner, 'staff-invited-phone');
     expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);

@@ -165,7 +165,7 @@ function StaffCards({ members, viewer, renderRole, renderStateAction, renderMenu
       {members.map((member, index) => {
         const mobile = [member.mobilePhone, carrierName(member)].filter(Boolean).join(' · ');
         return (
-          <li key={member.id} aria-label={member.name} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
+          <li key={member.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
             <Stack gap="xs" p="md">
               <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
                 <NameAndEmail member={member} viewer={viewer} />
