@@ -17,7 +17,7 @@ interface OutboxTableProps {
 function LastError({ email }: { email: OutboxEmail }) {
   if (!email.failing || !email.lastError) return null;
   return (
-    <Text size="xs" c="red.8" lineClamp={3} title={email.lastError} style={{ overflowWrap: 'anywhere' }}>
+    <Text size="xs" c="var(--mantine-color-error)" lineClamp={3} title={email.lastError} style={{ overflowWrap: 'anywhere' }}>
       {email.lastError}
     </Text>
   );
