@@ -28,9 +28,10 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function failureTitle(email: OutboxEmail): string {
+// Without SMTP nothing is tried again, so no next try is promised.
+function failureTitle(email: OutboxEmail, canSend: boolean): string {
   const tries = `${String(email.attempts)} attempt${email.attempts === 1 ? '' : 's'}`;
-  return email.nextAttemptAt ? `Delivery failing after ${tries}; next try ${formatDateTime(email.nextAttemptAt)}` : `Delivery failed after ${tries}`;
+  return email.nextAttemptAt && canSend ? `Delivery failing after ${tries}; next try ${formatDateTime(email.nextAttemptAt)}` : `Delivery failed after ${tries}`;
 }
 
 export function OutboxEmailModal({ email, opened, onClose, canRetry }: OutboxEmailModalProps) {
@@ -46,7 +47,7 @@ export function OutboxEmailModal({ email, opened, onClose, canRetry }: OutboxEma
             <OutboxStatusBadge email={email} />
           </Detail>
           {email.failing ? (
-            <Alert color="red" variant="light" title={failureTitle(email)}>
+            <Alert color="red" variant="light" title={failureTitle(email, canRetry)}>
               <Stack gap="xs" align="flex-start">
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {email.lastError}

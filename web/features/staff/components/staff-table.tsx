@@ -228,7 +228,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
   function renderRole(member: StaffMember) {
     if (!canChangeAccess(viewer, member)) {
       return (
-        <Badge variant="light" tt="none">
+        <Badge variant="default" tt="none">
           {staffRoleLabels[member.role]}
         </Badge>
       );
