@@ -28,10 +28,11 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-// Without SMTP nothing is tried again, so no next try is promised.
+// Without SMTP nothing is tried again, so no next try is promised; "failed" is for what an older Porter gave up on.
 function failureTitle(email: OutboxEmail, canSend: boolean): string {
   const tries = `${String(email.attempts)} attempt${email.attempts === 1 ? '' : 's'}`;
-  return email.nextAttemptAt && canSend ? `Delivery failing after ${tries}; next try ${formatDateTime(email.nextAttemptAt)}` : `Delivery failed after ${tries}`;
+  if (email.status === 'failed') return `Delivery failed after ${tries}`;
+  return email.nextAttemptAt && canSend ? `Delivery failing after ${tries}; next try ${formatDateTime(email.nextAttemptAt)}` : `Delivery failing after ${tries}`;
 }
 
 export function OutboxEmailModal({ email, opened, onClose, canRetry }: OutboxEmailModalProps) {
