@@ -35,6 +35,11 @@ describe('office', () => {
     await page.goto(`${run.porter.url}/office/settings/outbox`);
     await expect.poll(() => page.getByText(/No SMTP server is configured/).isVisible()).toBe(true);
     await screenshot(page, 'office-outbox');
+    // Without SMTP a failing email cannot be retried: the button is off, and says why.
+    await page.getByRole('button', { name: /customer portal/ }).click();
+    const email = page.getByRole('dialog');
+    await expect.poll(() => email.getByText(/Retry needs an SMTP server/).isVisible()).toBe(true);
+    expect(await email.getByRole('button', { name: 'Retry' }).isDisabled()).toBe(true);
     expect(errorsOn(page)).toEqual([]);
   });
 

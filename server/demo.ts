@@ -5,7 +5,7 @@ import { startServer } from './main.ts';
 const env = demoEnvironment(process.env);
 
 const porter = await startServer(env, async ({ ctx }) => {
-  await seedDemo(ctx.db);
+  await seedDemo(ctx.db, ctx.config);
 });
 const url = porter.ctx.config.publicUrl;
 console.log(
@@ -24,6 +24,7 @@ console.log(
     '',
     '  Every demo account uses the password  porter-demo',
     '    office   owner@demo.test       (owner)',
+    '             admin@demo.test       (admin)',
     '             manager@demo.test     (manager)',
     '             supervisor@demo.test  (supervisor)',
     '             tech@demo.test        (technician, lands in the field app)',

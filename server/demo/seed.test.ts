@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
+import { hiddenLinkText } from '../platform/mail/outbox.ts';
+import { callApi, latestLinkToken, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
 import { demoPassword, seedDemo } from './seed.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -8,12 +9,13 @@ describe.each(testDialects())('demo data on %s', (kind) => {
   let porter: TestPorter;
   beforeAll(async () => {
     porter = await startTestPorter(kind);
-    await seedDemo(porter.ctx.db);
+    await seedDemo(porter.ctx.db, porter.ctx.config);
   });
   afterAll(() => porter.close());
 
   it.each([
     ['owner@demo.test', 'owner'],
+    ['admin@demo.test', 'admin'],
     ['manager@demo.test', 'manager'],
     ['supervisor@demo.test', 'supervisor'],
     ['tech@demo.test', 'technician'],
@@ -31,8 +33,39 @@ describe.each(testDialects())('demo data on %s', (kind) => {
     expect(home.json().customers).toEqual([expect.objectContaining({ type: 'residential' })]);
   });
 
+  it('shows staff in every state: signed in lately, invited and not yet accepted, deactivated', async () => {
+    const owner = await signInStaff(porter, 'owner@demo.test', demoPassword);
+    const staff = (await callApi(porter, owner, 'GET', '/api/office/staff')).json().items as { email: string; state: string; lastLoginAt: string | null }[];
+    const stateOf = Object.fromEntries(staff.map((member) => [member.email, member.state]));
+    expect(stateOf).toMatchObject({ 'admin@demo.test': 'active', 'ines@demo.test': 'invited', 'derek@demo.test': 'deactivated' });
+    expect(staff.filter((member) => member.state === 'active' && member.lastLoginAt === null).map((member) => member.email)).toEqual([]);
+    const former = await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email: 'derek@demo.test', password: demoPassword } });
+    expect(former.statusCode).toBe(401);
+  });
+
+  it('keeps an outbox of sent mail and one failing email, retried later, that Failing lists', async () => {
+    const owner = await signInStaff(porter, 'owner@demo.test', demoPassword);
+    const all = (await callApi(porter, owner, 'GET', '/api/office/outbox')).json();
+    expect(all.items.filter((email: { status: string }) => email.status === 'sent').length).toBeGreaterThanOrEqual(5);
+    const failing = (await callApi(porter, owner, 'GET', '/api/office/outbox?filter=failing')).json();
+    expect(failing.failingCount).toBe(1);
+    expect(failing.items).toEqual([expect.objectContaining({ status: 'queued', attempts: 4, lastError: expect.stringMatching(/^Can't send mail .* 452 4\.2\.2/) })]);
+    expect(Date.parse(failing.items[0].nextAttemptAt)).toBeGreaterThan(Date.now());
+  });
+
+  it('emails the pending invitation as the app does: the office reads no link, and the addressee’s link works', async () => {
+    const owner = await signInStaff(porter, 'owner@demo.test', demoPassword);
+    const outbox = (await callApi(porter, owner, 'GET', '/api/office/outbox')).json();
+    const invitation = outbox.items.find((email: { to: string }) => email.to === 'ines@demo.test');
+    expect(invitation.text).toContain(hiddenLinkText);
+    expect(invitation.text).not.toMatch(/token=/);
+    const token = await latestLinkToken(porter.ctx.db, 'ines@demo.test');
+    const accepted = await porter.app.inject({ method: 'POST', url: '/api/auth/accept-invitation', headers: json, payload: { token, password: 'ines-picks-a-password' } });
+    expect(accepted.json().user).toMatchObject({ email: 'ines@demo.test', role: 'technician' });
+  });
+
   it('has enough customers to page through, and runs again without duplicating', async () => {
-    await seedDemo(porter.ctx.db);
+    await seedDemo(porter.ctx.db, porter.ctx.config);
     const count = await porter.ctx.db
       .selectFrom('customers')
       .innerJoin('organizations', 'organizations.id', 'customers.organization_id')

@@ -1,21 +1,32 @@
 import { portalFeatures, type PortalFeature, type PortalFeatureFlags } from '../../shared/features/locations/locations.contract.ts';
+import type { ServiceRequestStatus } from '../../shared/features/service-requests/service-requests.contract.ts';
+import { addStaffInputSchema } from '../../shared/features/staff/staff.contract.ts';
+import type { Config } from '../config/config.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { newId } from '../lib/ids.ts';
-import { isoNow } from '../lib/time.ts';
+import { days, hours, isoNow, minutes } from '../lib/time.ts';
+import { issueAccountToken } from '../platform/auth/account-tokens.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { refreshCustomerSearchText } from '../features/customers/customer-search.ts';
+import { createInvitedStaff, invitationLifetime, invitationLink } from '../features/staff/staff.service.ts';
+import { hiddenLinkText } from '../platform/mail/outbox.ts';
 import { featureColumnValues } from '../platform/portal/portal-access.ts';
 import { nextReference } from '../platform/references/references.ts';
+import { asTenantId } from '../platform/tenants/tenant-id.ts';
 import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
+import { seedEmail } from './outbox.ts';
 
 export const demoPassword = 'porter-demo';
 
+/** What the emailed links of the demo need: they must open, and their tokens must check out. */
+export type DemoLinks = Pick<Config, 'publicUrl' | 'sessionSecret'>;
+
 /** Creates the demo companies unless they exist already, so restarting the demo keeps changes. */
-export async function seedDemo(db: Db): Promise<void> {
+export async function seedDemo(db: Db, links: DemoLinks): Promise<void> {
   if (await findTenantBySlug(db, 'demo')) return;
   await db.transaction().execute(async (trx) => {
-    await seedSparkle(trx);
+    await seedSparkle(trx, links);
     await seedNorthwind(trx);
   });
 }
@@ -134,9 +145,9 @@ async function insertPortalUser(
 
 const phone = (rand: ReturnType<typeof generator>) => `(503) 555-${String(rand.int(100, 9999)).padStart(4, '0')}`;
 
-async function seedSparkle(trx: Executor): Promise<void> {
+async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   const rand = generator(42);
-  const { tenantId } = await createTenantWithOwner(trx, {
+  const { tenantId, ownerId } = await createTenantWithOwner(trx, {
     name: 'Sparkle Facility Services',
     displayName: 'Sparkle Facility Services',
     slug: 'demo',
@@ -152,10 +163,11 @@ async function seedSparkle(trx: Executor): Promise<void> {
     })
     .where('id', '=', tenantId)
     .execute();
+  const adminId = await insertStaffUser(trx, tenantId, { name: 'Adele Adams', email: 'admin@demo.test', password: demoPassword, role: 'admin' });
   const managerId = await insertStaffUser(trx, tenantId, { name: 'Marco Mendes', email: 'manager@demo.test', password: demoPassword, role: 'manager', mobilePhone: '(503) 555-0142' });
   await trx.updateTable('staff_users').set({ mobile_carrier: 'verizon' }).where('id', '=', managerId).execute();
   const supervisorId = await insertStaffUser(trx, tenantId, { name: 'Sam Sutherland', email: 'supervisor@demo.test', password: demoPassword, role: 'supervisor' });
-  await insertStaffUser(trx, tenantId, { name: 'Tess Tran', email: 'tech@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0177' });
+  const techId = await insertStaffUser(trx, tenantId, { name: 'Tess Tran', email: 'tech@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0177' });
   const demoHash = await hashPassword(demoPassword);
 
   const featured = await insertCustomer(trx, tenantId, { name: 'Harborview Dental Group', type: 'commercial', email: 'office@harborviewdental.example', phone: '(503) 555-0100', place: { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' } });
@@ -173,7 +185,7 @@ async function seedSparkle(trx: Executor): Promise<void> {
   await assign(trx, tenantId, mainClinic, supervisorId, false, 'none');
   await seedCatalogue(trx, tenantId, mainClinic);
   const carla = await insertPortalUser(trx, tenantId, { name: 'Carla Customer', email: 'customer@demo.test', phone: '(503) 555-0101', passwordHash: demoHash, customerId: featured, locationIds: [mainClinic, eastClinic], billing: true });
-  await seedHistory(trx, tenantId, { id: featured, portalUserId: carla, userName: 'Carla Customer' }, [{ id: mainClinic, name: 'Main Clinic' }, { id: eastClinic, name: 'East Clinic' }], managerId);
+  const requests = await seedHistory(trx, tenantId, { id: featured, portalUserId: carla, userName: 'Carla Customer' }, [{ id: mainClinic, name: 'Main Clinic' }, { id: eastClinic, name: 'East Clinic' }], managerId);
 
   const homePlace = { address: '88 Willow Crescent, Beaverton, OR 97005', city: 'Beaverton', tz: 'America/Los_Angeles' };
   const home = await insertCustomer(trx, tenantId, { name: 'Hollis Home', type: 'residential', email: 'home@demo.test', phone: '(503) 555-0188', place: homePlace });
@@ -181,6 +193,7 @@ async function seedSparkle(trx: Executor): Promise<void> {
   await insertContact(trx, tenantId, home, 'Henry Hollis', 'home@demo.test', '(503) 555-0188');
   await insertPortalUser(trx, tenantId, { name: 'Henry Hollis', email: 'home@demo.test', phone: '(503) 555-0188', passwordHash: demoHash, customerId: home, locationIds: [homeLocation], billing: true });
 
+  let portalInvitee: Invitee | undefined;
   for (const [i, stem] of businessStems.entries()) {
     for (const business of [businessKinds[i % businessKinds.length]!, businessKinds[(i + 5) % businessKinds.length]!]) {
       const name = `${stem} ${business.kind}`;
@@ -192,7 +205,9 @@ async function seedSparkle(trx: Executor): Promise<void> {
       for (const site of business.sites) locationIds.push(await insertLocation(trx, tenantId, customerId, site, site === business.sites[0] ? p : place(rand)));
       if (rand.int(0, 2) === 0) {
         const first = rand.pick(firstNames);
-        await insertPortalUser(trx, tenantId, { name: `${first} ${rand.pick(familyNames)}`, email: `${first.toLowerCase()}@${slug}.example`, phone: phone(rand), passwordHash: null, customerId, locationIds, billing: false });
+        const user = { name: `${first} ${rand.pick(familyNames)}`, email: `${first.toLowerCase()}@${slug}.example` };
+        const id = await insertPortalUser(trx, tenantId, { ...user, phone: phone(rand), passwordHash: null, customerId, locationIds, billing: false });
+        portalInvitee ??= { id, ...user };
       }
     }
   }
@@ -204,6 +219,91 @@ async function seedSparkle(trx: Executor): Promise<void> {
     await insertLocation(trx, tenantId, customerId, 'Home', p);
   }
   await refreshSearchTexts(trx, tenantId);
+  const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
+  await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
+  await seedMail(trx, tenant, links, requests, portalInvitee!);
+}
+
+type DemoTenant = { id: string; name: string; slug: string; contact: string };
+type Invitee = { id: string; name: string; email: string };
+
+/**
+ * The staff list a real office has: people who signed in lately, a new technician who has not
+ * accepted the invitation yet, and a former employee kept on file but deactivated.
+ */
+async function seedStaffPicture(trx: Executor, tenant: DemoTenant, links: DemoLinks, staff: Record<'ownerId' | 'adminId' | 'managerId' | 'supervisorId' | 'techId', string>): Promise<void> {
+  const now = Date.now();
+  const lastSignIns: [string, number][] = [[staff.ownerId, days(1)], [staff.adminId, hours(20)], [staff.managerId, hours(3)], [staff.supervisorId, days(3)], [staff.techId, hours(9)]];
+  for (const [id, ago] of lastSignIns) {
+    await trx.updateTable('staff_users').set({ last_login_at: isoNow(new Date(now - ago)) }).where('id', '=', id).execute();
+  }
+
+  const formerId = await insertStaffUser(trx, tenant.id, { name: 'Derek Dunn', email: 'derek@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0131' });
+  await trx
+    .updateTable('staff_users')
+    .set({ created_at: isoNow(new Date(now - days(410))), last_login_at: isoNow(new Date(now - days(38))), deactivated_at: isoNow(new Date(now - days(35))) })
+    .where('id', '=', formerId)
+    .execute();
+
+  const invitedAt = new Date(now - days(2));
+  const input = addStaffInputSchema.parse({ name: 'Ines Ibarra', email: 'ines@demo.test', role: 'technician', mobilePhone: '(503) 555-0126', mobileCarrier: 'tmobile' });
+  const { token } = await createInvitedStaff(trx, links.sessionSecret, asTenantId(tenant.id), input, invitedAt);
+  const text = [
+    `Hello ${input.name},`,
+    '',
+    `Olivia Owens has added you to ${tenant.name}’s office on Porter as technician.`,
+    '',
+    'Choose your password here (the link works once, for 7 days):',
+    '',
+    hiddenLinkText,
+    '',
+    `After that, sign in with ${input.email} and your password. If you did not expect this, ignore this email.`,
+  ].join('\n');
+  const invitation = { organizationId: tenant.id, to: input.email, subject: `You have been invited to ${tenant.name} on Porter`, text, secretLink: invitationLink(links.publicUrl, token) };
+  await seedEmail(trx, invitation, invitedAt, { sent: true });
+}
+
+type SeededRequest = { id: string; reference: string; subject: string; text: string; status: ServiceRequestStatus; createdAt: Date; siteName: string; update: string | null };
+
+/**
+ * The outbox of a company whose mail goes out: what the request history sent to the customer and
+ * to the manager (an email or a text, as he chose per site), and one portal invitation a full
+ * mailbox keeps refusing, so Settings → Outbox → Failing has something to retry.
+ */
+async function seedMail(trx: Executor, tenant: DemoTenant, links: DemoLinks, requests: SeededRequest[], invitee: Invitee): Promise<void> {
+  const oldestFirst = [...requests].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const mail = (to: string, subject: string, text: string) => ({ organizationId: tenant.id, to, subject, text });
+  const toCustomer = (r: SeededRequest, headline: string, message: string) =>
+    mail('customer@demo.test', `[${r.reference}] ${headline}`, [`Hello Carla Customer,`, '', `${headline} — your request ${r.reference} (${r.subject}) at ${r.siteName}.`, '', message, '', `See the request: ${links.publicUrl}/portal/${tenant.slug}/requests/${r.id}`, '', tenant.name].join('\n'));
+  for (const r of oldestFirst) {
+    const at = (later: number) => new Date(r.createdAt.getTime() + later);
+    await seedEmail(trx, toCustomer(r, 'We received your request', r.text), at(0), { sent: true });
+    const title = `New request ${r.reference} from Harborview Dental Group at ${r.siteName}: ${r.subject}`;
+    // Marco reads Main Clinic's news by email and East Clinic's by text (see the assignments above).
+    const notice = r.siteName === 'Main Clinic'
+      ? mail('manager@demo.test', title, `Carla Customer (Harborview Dental Group, ${r.siteName}) asked for ${r.subject}:\n\n${r.text}\n\nOpen it: ${links.publicUrl}/office/requests/${r.id}`)
+      : mail('5035550142@vtext.com', 'Porter', title.slice(0, 140));
+    await seedEmail(trx, notice, at(1), { sent: true });
+    if (r.update) await seedEmail(trx, toCustomer(r, r.status === 'resolved' ? 'Your request is resolved' : 'Your request is in progress', r.update), at(hours(2)), { sent: true });
+  }
+
+  const invitedAt = new Date(Date.now() - minutes(8));
+  const token = await issueAccountToken(trx, links.sessionSecret, { kind: 'portal', id: invitee.id, organizationId: tenant.id }, 'invitation', invitationLifetime, invitedAt);
+  await trx.updateTable('portal_users').set({ invited_at: isoNow(invitedAt) }).where('id', '=', invitee.id).execute();
+  const text = [
+    `Hello ${invitee.name},`,
+    '',
+    `${tenant.name} has given you access to its customer portal, where you can see and manage the cleaning of your locations.`,
+    '',
+    'Choose your password here (the link works once, for 7 days):',
+    '',
+    hiddenLinkText,
+    '',
+    `After that, sign in with ${invitee.email} and your password. Questions? Contact ${tenant.name} at ${tenant.contact}.`,
+  ].join('\n');
+  const invitation = { ...mail(invitee.email, `Your ${tenant.name} customer portal`, text), secretLink: `${links.publicUrl}/portal/${tenant.slug}/accept-invitation?token=${token}` };
+  const lastError = `Can't send mail - all recipients were rejected: 452 4.2.2 <${invitee.email}>: Recipient address rejected: Mailbox full`;
+  await seedEmail(trx, invitation, invitedAt, { failedAttempts: 4, lastError });
 }
 
 /** The catalogue a cleaning company starts with: services, ticket categories and consumables. */
@@ -250,7 +350,7 @@ async function seedHistory(
   customer: { id: string; portalUserId: string; userName: string },
   sites: { id: string; name: string }[],
   managerId: string,
-): Promise<void> {
+): Promise<SeededRequest[]> {
   const now = Date.now();
   const ratings = [4, 3, 4, 5, 4, 2, 3, 4, 4, 5, 5, 4];
   for (const [month, rating] of ratings.entries()) {
@@ -264,6 +364,7 @@ async function seedHistory(
     { subject: 'Restroom needs attention', text: 'The soap dispenser in the staff restroom is broken.', status: 'open' as const, daysAgo: 1, update: null },
     { subject: 'Carpet shampoo', text: 'Please shampoo the waiting room carpet before our open day.', status: 'resolved' as const, daysAgo: 20, update: 'Done on Saturday; it dries in a few hours.' },
   ];
+  const seeded: SeededRequest[] = [];
   for (const [i, r] of requests.entries()) {
     const created = new Date(now - r.daysAgo * 86_400_000).toISOString();
     const site = sites[i % sites.length]!;
@@ -294,7 +395,9 @@ async function seedHistory(
     if (r.update) {
       await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created) + 2), author_kind: 'staff', author_id: managerId, author_name: 'Marco Mendes', body: r.update, status_from: 'open', status_to: r.status === 'resolved' ? 'resolved' : 'in_progress' }).execute();
     }
+    seeded.push({ id, reference, subject: r.subject, text: r.text, status: r.status, createdAt: new Date(created), siteName: site.name, update: r.update });
   }
+  return seeded;
 }
 
 async function refreshSearchTexts(trx: Executor, tenantId: string): Promise<void> {

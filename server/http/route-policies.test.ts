@@ -79,7 +79,7 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
   beforeAll(async () => {
     porter = await startTestPorter(kind);
     const db = porter.ctx.db;
-    await seedDemo(db);
+    await seedDemo(db, porter.ctx.config);
     const demo = await db.selectFrom('organizations').select(['id']).where('slug', '=', 'demo').executeTakeFirstOrThrow();
     const northwind = await db.selectFrom('organizations').select(['id']).where('slug', '=', 'northwind').executeTakeFirstOrThrow();
     for (const role of signedInRoles) staffCookies.set(role, await signInStaff(porter, role === 'owner' ? (await ownerEmail(demo.id)) : (await createStaff(db, asTenantId(demo.id), role)).email, role === 'owner' ? demoPassword : undefined));

@@ -7,7 +7,7 @@ import {
   notFound,
   redirect,
 } from '@tanstack/react-router';
-import { portalSlugParamsSchema } from '../../shared/features/auth/portal-auth.contract.ts';
+import { portalSlugParamsSchema, tokenBodySchema } from '../../shared/features/auth/portal-auth.contract.ts';
 import {
   customerSorts,
   customerStatuses,
@@ -74,7 +74,9 @@ const forgotPasswordRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/forgot-password-page.tsx'), 'ForgotPasswordPage'),
 });
 
-const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: optionalText(search.token) });
+// A token of the wrong shape (a link cut short by a mail app) counts as missing: the page then says
+// the link is incomplete, instead of the server's field-validation words after a submit.
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: tokenBodySchema.shape.token.safeParse(optionalText(search.token)).data });
 
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -27,15 +27,8 @@ export function SettingsLayout() {
   return (
     <>
       <PageHeader title="Settings" description="How Porter works for your company and your customers." />
-      <Group
-        component="nav"
-        aria-label="Settings sections"
-        gap={4}
-        mb="lg"
-        wrap="nowrap"
-        preventGrowOverflow={false}
-        style={{ overflowX: 'auto' }}
-      >
+      {/* Wrapped, not scrolled sideways: on a phone every section, the current one included, stays in view. */}
+      <Group component="nav" aria-label="Settings sections" gap={4} mb="lg">
         {sections.filter((section) => hasRoleAtLeast(me.user.role, section.minimumRole)).map(({ to, label, icon: Icon }) => {
           const active = pathname === to;
           return (

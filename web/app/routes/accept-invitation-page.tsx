@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { homePathForRole } from '../../../shared/roles.ts';
+import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { useAcceptStaffInvitation } from '../../features/auth/api/accept-staff-invitation.ts';
 import { AcceptInvitationForm } from '../../features/auth/components/accept-invitation-form.tsx';
@@ -29,7 +30,8 @@ export function AcceptInvitationPage() {
     <AuthLayout title="Welcome to Porter" subtitle="Choose a password for your office account. You will sign in with it from now on.">
       {token ? (
         <Stack gap="md">
-          <AcceptInvitationForm token={token} mutation={mutation} />
+          {/* A used or expired link cannot succeed: the form goes, so nobody types passwords in vain. */}
+          {tokenRejected ? <FormErrorAlert error={mutation.error} /> : <AcceptInvitationForm token={token} mutation={mutation} />}
           {tokenRejected ? signInLink : null}
         </Stack>
       ) : (

@@ -14,7 +14,7 @@ export function OutboxPage() {
   return (
     <>
       <Text c="dimmed" mb="md">
-        Every email Porter sends, newest first. Click one to read it. Emails that fail are tried again, waiting longer each time (up to an hour); Retry tries one now.
+        Every email Porter sends, newest first. Open one to read it. Emails that fail are tried again, waiting longer each time (up to an hour); Retry tries one now.
       </Text>
       <OutboxList
         page={pageOrFirst(search.page)}

@@ -40,7 +40,8 @@ export function RequestDetailPage() {
           <OfficeRequestView
             request={request}
             canAssign={canAssign}
-            staff={(staff.data?.items ?? []).map(({ id, name, role }) => ({ id, name, role }))}
+            // A deactivated person cannot sign in to work on it; a request they still hold keeps showing their name.
+            staff={(staff.data?.items ?? []).filter((member) => member.state !== 'deactivated').map(({ id, name, role }) => ({ id, name, role }))}
           />
         </>
       )}

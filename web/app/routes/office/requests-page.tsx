@@ -3,7 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { inboxSorts } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import { inboxSorts, mayHandleRequests } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchInput } from '../../../components/search-input.tsx';
@@ -101,7 +101,8 @@ export function RequestsPage() {
   const assigneeOptions = [
     { value: '', label: 'Anyone' },
     { value: 'none', label: 'Unassigned' },
-    ...(staff.data?.items ?? []).map((member) => ({ value: member.id, label: member.name })),
+    // Only those a request can be assigned to; former staff stay, as they may still hold some.
+    ...(staff.data?.items ?? []).filter((member) => mayHandleRequests(member.role)).map((member) => ({ value: member.id, label: member.name })),
   ];
 
   const filtered = Boolean(

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { usePortalAcceptInvitation } from '../../../features/auth/api/portal-accept-invitation.ts';
 import { AcceptInvitationForm } from '../../../features/auth/components/accept-invitation-form.tsx';
@@ -39,7 +40,8 @@ export function PortalAcceptInvitationPage() {
     >
       {token ? (
         <Stack gap="md">
-          <AcceptInvitationForm token={token} mutation={mutation} />
+          {/* A used or expired link cannot succeed: the form goes, so nobody types passwords in vain. */}
+          {tokenRejected ? <FormErrorAlert error={mutation.error} /> : <AcceptInvitationForm token={token} mutation={mutation} />}
           {tokenRejected ? forgotPassword : null}
         </Stack>
       ) : (

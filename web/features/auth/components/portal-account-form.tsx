@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { portalAccountInputSchema, type PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
@@ -29,7 +29,8 @@ export function PortalAccountForm({ slug, me }: PortalAccountFormProps) {
         <FormErrorAlert error={mutation.error} />
         <TextInput name="name" label="Name" autoComplete="name" defaultValue={me.user.name} error={errors.name} />
         <TextInput name="phone" type="tel" label="Phone" autoComplete="tel" defaultValue={me.user.phone ?? ''} error={errors.phone} />
-        <Switch
+        {/* A checkbox, not a switch: a switch promises to act at once, and this one waits for Save details. */}
+        <Checkbox
           label="Email me when one of my requests changes status"
           description="Replies from us are always emailed."
           checked={statusEmails}

@@ -15,11 +15,21 @@ export function getOutbox(params: OutboxListParams, signal?: AbortSignal): Promi
   return apiRequest<OutboxList>('/api/office/outbox', { query: { ...rest, ...(failing ? { filter: 'failing' } : {}) }, signal });
 }
 
+const sendingPollMs = 3_000;
+
+/** Whether the mail worker should be sending one of these right now, e.g. just after Retry. */
+function sendingNow(list: OutboxList | undefined): boolean {
+  if (!list?.smtpConfigured) return false;
+  return list.items.some((email) => email.status === 'queued' && email.nextAttemptAt !== null && Date.parse(email.nextAttemptAt) <= Date.now());
+}
+
 export function outboxQueryOptions(params: OutboxListParams) {
   return queryOptions({
     queryKey: [...outboxKeys.all, params],
     queryFn: ({ signal }) => getOutbox(params, signal),
     placeholderData: keepPreviousData,
+    // Look again while an email is due, so a retried one turns Sent (or Failing again) on its own.
+    refetchInterval: (query) => (sendingNow(query.state.data) ? sendingPollMs : false),
   });
 }
 

@@ -28,9 +28,11 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function failureTitle(email: OutboxEmail): string {
+// Without SMTP nothing is tried again, so no next try is promised; "failed" is for what an older Porter gave up on.
+function failureTitle(email: OutboxEmail, canSend: boolean): string {
   const tries = `${String(email.attempts)} attempt${email.attempts === 1 ? '' : 's'}`;
-  return email.nextAttemptAt ? `Delivery failing after ${tries}; next try ${formatDateTime(email.nextAttemptAt)}` : `Delivery failed after ${tries}`;
+  if (email.status === 'failed') return `Delivery failed after ${tries}`;
+  return email.nextAttemptAt && canSend ? `Delivery failing after ${tries}; next try ${formatDateTime(email.nextAttemptAt)}` : `Delivery failing after ${tries}`;
 }
 
 export function OutboxEmailModal({ email, opened, onClose, canRetry }: OutboxEmailModalProps) {
@@ -46,10 +48,17 @@ export function OutboxEmailModal({ email, opened, onClose, canRetry }: OutboxEma
             <OutboxStatusBadge email={email} />
           </Detail>
           {email.failing ? (
-            <Alert color="red" variant="light" title={failureTitle(email)}>
+            <Alert color="red" variant="light" title={failureTitle(email, canRetry)}>
               <Stack gap="xs" align="flex-start">
-                <Text size="sm">{email.lastError}</Text>
-                {canRetry ? <RetryEmailButton email={email} /> : null}
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {email.lastError}
+                </Text>
+                <RetryEmailButton email={email} disabled={!canRetry} />
+                {canRetry ? null : (
+                  <Text size="xs" c="dimmed">
+                    Retry needs an SMTP server; none is configured (SMTP_URL).
+                  </Text>
+                )}
               </Stack>
             </Alert>
           ) : null}

@@ -91,7 +91,8 @@ export function OutboxList({ page, onPageChange, failing, onFailingChange }: Out
     <>
       {query.data && !query.data.smtpConfigured ? (
         <Alert color="yellow" variant="light" icon={<IconInfoCircle size={20} />} mb="md">
-          No SMTP server is configured, so emails are kept here instead of sent.
+          No SMTP server is configured, so Porter keeps emails here instead of sending them, and cannot retry failing ones.
+          Whoever runs your Porter can set SMTP_URL and restart it.
         </Alert>
       ) : null}
       <FailingFilter failing={failing} count={query.data?.failingCount} onChange={onFailingChange} />

@@ -1,4 +1,6 @@
 import { Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useId } from 'react';
 import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { OutboxStatusBadge } from './outbox-status-badge.tsx';
@@ -7,28 +9,23 @@ import { RetryEmailButton } from './retry-email-button.tsx';
 interface OutboxTableProps {
   items: OutboxEmail[];
   onOpen: (email: OutboxEmail) => void;
-  /** Retry is offered only when Porter can send at all. */
+  /** Retry is offered only when Porter can send at all; the page says why when it cannot. */
   canRetry: boolean;
 }
 
-function StatusCell({ email, canRetry }: { email: OutboxEmail; canRetry: boolean }) {
-  if (!email.failing) return <OutboxStatusBadge email={email} />;
+/** Why the last attempt failed, in full on hover: the SMTP server's answer is the useful part. */
+function LastError({ email }: { email: OutboxEmail }) {
+  if (!email.failing || !email.lastError) return null;
   return (
-    <Stack gap={4} maw={320}>
-      <Group gap="xs" wrap="nowrap">
-        <OutboxStatusBadge email={email} />
-        {canRetry ? <RetryEmailButton email={email} /> : null}
-      </Group>
-      <Text size="xs" c="red" lineClamp={2} title={email.lastError ?? undefined}>
-        {email.lastError}
-      </Text>
-    </Stack>
+    <Text size="xs" c="var(--mantine-color-error)" lineClamp={3} title={email.lastError} style={{ overflowWrap: 'anywhere' }}>
+      {email.lastError}
+    </Text>
   );
 }
 
-export function OutboxTable({ items, onOpen, canRetry }: OutboxTableProps) {
+function EmailRows({ items, onOpen, canRetry }: OutboxTableProps) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -47,21 +44,27 @@ export function OutboxTable({ items, onOpen, canRetry }: OutboxTableProps) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                {/* The row is clickable for the mouse; this button makes it reachable by keyboard too. */}
-                <UnstyledButton
-                  fz="sm"
-                  fw={600}
-                  c="var(--mantine-color-anchor)"
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onOpen(email);
-                  }}
-                >
-                  {email.subject}
-                </UnstyledButton>
+                <Stack gap={2}>
+                  {/* The row is clickable for the mouse; this button makes it reachable by keyboard too. */}
+                  <UnstyledButton
+                    fz="sm"
+                    fw={600}
+                    c="var(--mantine-color-anchor)"
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onOpen(email);
+                    }}
+                  >
+                    {email.subject}
+                  </UnstyledButton>
+                  <LastError email={email} />
+                </Stack>
               </Table.Td>
               <Table.Td>
-                <StatusCell email={email} canRetry={canRetry} />
+                <Group gap="xs" wrap="nowrap">
+                  <OutboxStatusBadge email={email} />
+                  {email.failing && canRetry ? <RetryEmailButton email={email} /> : null}
+                </Group>
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -73,5 +76,51 @@ export function OutboxTable({ items, onOpen, canRetry }: OutboxTableProps) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function EmailCard({ email, onOpen, canRetry }: { email: OutboxEmail; onOpen: (email: OutboxEmail) => void; canRetry: boolean }) {
+  const id = useId();
+  return (
+    <>
+      {/* Named by the subject; addressee, status and date are read out as its description. */}
+      <UnstyledButton w="100%" p="md" pb={email.failing ? 'xs' : 'md'} onClick={() => { onOpen(email); }} aria-label={email.subject} aria-describedby={`${id}-to ${id}-date`}>
+        <Group id={`${id}-to`} justify="space-between" gap="xs" wrap="nowrap" mb={4}>
+          <Text size="sm" c="dimmed" truncate>
+            {email.to}
+          </Text>
+          <OutboxStatusBadge email={email} />
+        </Group>
+        <Text fw={600} c="var(--mantine-color-anchor)" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+          {email.subject}
+        </Text>
+        <Text id={`${id}-date`} size="xs" c="dimmed" mt={2}>
+          {formatDateTime(email.createdAt)}
+        </Text>
+      </UnstyledButton>
+      {/* Outside the card's button: a button inside a button is neither valid nor reachable. */}
+      {email.failing ? (
+        <Stack gap="xs" px="md" pb="md" align="flex-start">
+          <LastError email={email} />
+          {canRetry ? <RetryEmailButton email={email} /> : null}
+        </Stack>
+      ) : null}
+    </>
+  );
+}
+
+/** The outbox's emails: a table on wide screens, cards on phones. */
+export function OutboxTable({ items, onOpen, canRetry }: OutboxTableProps) {
+  // One layout at a time, so each email appears once on the page for screen readers.
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  if (wide) return <EmailRows items={items} onOpen={onOpen} canRetry={canRetry} />;
+  return (
+    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Emails">
+      {items.map((email, index) => (
+        <li key={email.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
+          <EmailCard email={email} onOpen={onOpen} canRetry={canRetry} />
+        </li>
+      ))}
+    </Stack>
   );
 }

@@ -5,7 +5,7 @@ import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.cont
 import { useRetryOutboxEmail } from '../api/retry-outbox-email.ts';
 
 /** Tries a failing email again now, rather than after the wait that grows with each failure. */
-export function RetryEmailButton({ email }: { email: OutboxEmail }) {
+export function RetryEmailButton({ email, disabled = false }: { email: OutboxEmail; disabled?: boolean }) {
   const mutation = useRetryOutboxEmail();
   return (
     <Button
@@ -13,6 +13,7 @@ export function RetryEmailButton({ email }: { email: OutboxEmail }) {
       variant="light"
       leftSection={<IconRefresh size={14} />}
       loading={mutation.isPending}
+      disabled={disabled}
       onClick={(event) => {
         event.stopPropagation();
         mutation.mutate(email.id, {

@@ -64,7 +64,8 @@ export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
           autoComplete="off"
           error={errors.email}
         />
-        <NativeSelect name="role" label="Role" data={roleOptions} error={errors.role} />
+        {/* Size md like the text inputs (the theme's default for them), so labels and fields line up. */}
+        <NativeSelect name="role" label="Role" size="md" data={roleOptions} error={errors.role} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
           <TextInput
             name="mobilePhone"
@@ -77,6 +78,7 @@ export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
           <NativeSelect
             name="mobileCarrier"
             label="Mobile carrier (optional)"
+            size="md"
             description="For notifications by text."
             data={carrierOptions}
             value={carrier ?? ''}
@@ -99,7 +101,7 @@ export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
             Cancel
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            Add and send invitation
+            Send invitation
           </Button>
         </Group>
       </Stack>

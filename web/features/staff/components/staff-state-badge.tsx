@@ -1,23 +1,38 @@
-import { Badge } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import type { StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
 import { formatDate } from '../../../lib/format.ts';
 
-function describe(member: StaffMember): { label: string; color: string } {
+const stateLook: Record<StaffMember['state'], { label: string; color: string }> = {
+  invited: { label: 'Invited', color: 'blue' },
+  active: { label: 'Active', color: 'teal' },
+  deactivated: { label: 'Deactivated', color: 'red' },
+};
+
+// Beside the badge rather than in it: a short badge stays readable, and the date reads as a sentence.
+function detailOf(member: StaffMember): string | null {
   switch (member.state) {
     case 'invited':
-      return { label: member.invitedAt ? `Invited ${formatDate(member.invitedAt)}` : 'Invited', color: 'blue' };
+      return member.invitedAt ? `Invitation sent ${formatDate(member.invitedAt)}` : null;
     case 'active':
-      return { label: `Active, last sign-in ${member.lastLoginAt ? formatDate(member.lastLoginAt) : 'never'}`, color: 'teal' };
+      return member.lastLoginAt ? `Last sign-in ${formatDate(member.lastLoginAt)}` : 'Never signed in';
     case 'deactivated':
-      return { label: 'Deactivated', color: 'red' };
+      return member.deactivatedAt ? `Since ${formatDate(member.deactivatedAt)}` : null;
   }
 }
 
 export function StaffStateBadge({ member }: { member: StaffMember }) {
-  const { label, color } = describe(member);
+  const { label, color } = stateLook[member.state];
+  const detail = detailOf(member);
   return (
-    <Badge variant="light" color={color} miw="max-content" tt="none">
-      {label}
-    </Badge>
+    <Group gap={6} wrap="nowrap">
+      <Badge variant="light" color={color} miw="max-content" tt="none">
+        {label}
+      </Badge>
+      {detail ? (
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {detail}
+        </Text>
+      ) : null}
+    </Group>
   );
 }

@@ -1,6 +1,7 @@
-import { ActionIcon, Badge, Button, Group, Menu, Modal, NativeSelect, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Menu, Modal, NativeSelect, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconAt, IconDots, IconKey, IconMail, IconPencil, IconUserOff, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { mobileCarriers } from '../../../../shared/carriers.ts';
 import type { StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
 import { canChangeAccess, canChangeStaffMember, canGrantRole, type StaffViewer } from '../../../../shared/features/staff/staff.policy.ts';
@@ -60,6 +61,133 @@ function Muted({ children }: { children: string | null }) {
   );
 }
 
+// Former staff stay on file, below the people who work here now; otherwise the server's order (by name).
+function currentFirst(members: StaffMember[]): StaffMember[] {
+  return [...members].sort((a, b) => Number(a.state === 'deactivated') - Number(b.state === 'deactivated'));
+}
+
+type RenderMember = (member: StaffMember) => ReactNode;
+
+interface StaffLayoutProps {
+  members: StaffMember[];
+  viewer: StaffViewer;
+  /** Whether any row has actions, so the table keeps a column for them. */
+  anyActions: boolean;
+  renderRole: RenderMember;
+  /** The one action a state calls for (re-send an invitation, reactivate), as a button. */
+  renderStateAction: RenderMember;
+  renderMenu: RenderMember;
+}
+
+function NameAndEmail({ member, viewer }: { member: StaffMember; viewer: StaffViewer }) {
+  return (
+    <div style={{ minWidth: 0 }}>
+      <Text size="sm" fw={600} truncate>
+        {member.name}
+        {member.id === viewer.id ? ' (you)' : ''}
+      </Text>
+      <Text size="xs" c="dimmed" truncate>
+        {member.email}
+      </Text>
+    </div>
+  );
+}
+
+function TextAddress({ member }: { member: StaffMember }) {
+  return member.textAddress ? (
+    <Text size="sm" ff="monospace">
+      {member.textAddress}
+    </Text>
+  ) : (
+    <Text size="sm" c="dimmed">
+      Cannot receive texts
+    </Text>
+  );
+}
+
+function StaffRows({ members, viewer, anyActions, renderRole, renderStateAction, renderMenu }: StaffLayoutProps) {
+  return (
+    <Table.ScrollContainer minWidth={anyActions ? 980 : 860}>
+      <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>Mobile</Table.Th>
+            <Table.Th>Carrier</Table.Th>
+            <Table.Th>Text address</Table.Th>
+            {anyActions ? (
+              <Table.Th>
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            ) : null}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {members.map((member) => (
+            <Table.Tr key={member.id}>
+              <Table.Td>
+                <NameAndEmail member={member} viewer={viewer} />
+                <Group mt={4}>
+                  <StaffStateBadge member={member} />
+                </Group>
+              </Table.Td>
+              <Table.Td>{renderRole(member)}</Table.Td>
+              <Table.Td>
+                <Muted>{member.mobilePhone}</Muted>
+              </Table.Td>
+              <Table.Td>
+                <Muted>{carrierName(member)}</Muted>
+              </Table.Td>
+              <Table.Td>
+                <TextAddress member={member} />
+              </Table.Td>
+              {anyActions ? (
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    {renderStateAction(member)}
+                    {renderMenu(member)}
+                  </Group>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** On a phone each person is a card: name, state and role at a glance, without scrolling sideways. */
+function StaffCards({ members, viewer, renderRole, renderStateAction, renderMenu }: StaffLayoutProps) {
+  return (
+    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Staff">
+      {members.map((member, index) => {
+        const mobile = [member.mobilePhone, carrierName(member)].filter(Boolean).join(' · ');
+        return (
+          <li key={member.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
+            <Stack gap="xs" p="md">
+              <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+                <NameAndEmail member={member} viewer={viewer} />
+                {renderMenu(member)}
+              </Group>
+              <StaffStateBadge member={member} />
+              <Group justify="space-between" gap="xs">
+                {renderRole(member)}
+                {renderStateAction(member)}
+              </Group>
+              <Text size="xs" c="dimmed">
+                {mobile || 'No mobile number'}
+                {member.textAddress ? ` · texts to ${member.textAddress}` : ' · cannot receive texts'}
+              </Text>
+            </Stack>
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}
+
 interface StaffTableProps {
   /** Who is looking: the table offers only what the server allows them (an admin gets nothing on an owner). */
   viewer: StaffViewer;
@@ -67,8 +195,11 @@ interface StaffTableProps {
 
 type Dialog = 'mobile' | 'email' | 'deactivate' | null;
 
+/** The staff list: a table on wide screens, cards on phones. */
 export function StaffTable({ viewer }: StaffTableProps) {
   const query = useStaff();
+  // One layout at a time, so each person appears once on the page for screen readers.
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const roleMutation = useUpdateStaffRole();
   const resend = useResendStaffInvitation();
   const deactivate = useDeactivateStaff();
@@ -97,7 +228,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
   function renderRole(member: StaffMember) {
     if (!canChangeAccess(viewer, member)) {
       return (
-        <Badge variant="light" tt="none">
+        <Badge variant="default" tt="none">
           {staffRoleLabels[member.role]}
         </Badge>
       );
@@ -118,12 +249,12 @@ export function StaffTable({ viewer }: StaffTableProps) {
     );
   }
 
-  function renderActions(member: StaffMember) {
+  function renderStateAction(member: StaffMember) {
     if (!canChangeStaffMember(viewer, member)) return null;
     const busy = (mutation: { isPending: boolean; variables?: string }) => mutation.isPending && mutation.variables === member.id;
     const canSwitch = canChangeAccess(viewer, member);
     return (
-      <Group gap={4} wrap="nowrap" justify="flex-end">
+      <>
         {member.state === 'invited' ? (
           <Button
             size="compact-sm"
@@ -157,47 +288,54 @@ export function StaffTable({ viewer }: StaffTableProps) {
             Reactivate
           </Button>
         ) : null}
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${member.name}`}>
-              <IconDots size={18} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => { openFor('mobile', member); }}>
-              Edit mobile details
+      </>
+    );
+  }
+
+  function renderMenu(member: StaffMember) {
+    if (!canChangeStaffMember(viewer, member)) return null;
+    const canSwitch = canChangeAccess(viewer, member);
+    return (
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${member.name}`}>
+            <IconDots size={18} aria-hidden />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => { openFor('mobile', member); }}>
+            Edit mobile details
+          </Menu.Item>
+          <Menu.Item leftSection={<IconAt size={16} aria-hidden />} onClick={() => { openFor('email', member); }}>
+            Change email
+          </Menu.Item>
+          {member.state === 'active' ? (
+            <Menu.Item
+              leftSection={<IconKey size={16} aria-hidden />}
+              onClick={() => {
+                passwordLink.mutate(member.id, {
+                  onSuccess: () => { notifySaved(`We emailed ${member.email} a link to choose a new password. It works once, for one hour.`, 'Password link sent'); },
+                  onError: (error) => { notifyError(error, 'Password link not sent'); },
+                });
+              }}
+            >
+              Send password link
             </Menu.Item>
-            <Menu.Item leftSection={<IconAt size={16} aria-hidden />} onClick={() => { openFor('email', member); }}>
-              Change email
+          ) : null}
+          {canSwitch && member.state !== 'deactivated' ? (
+            <Menu.Item
+              color="red"
+              leftSection={<IconUserOff size={16} aria-hidden />}
+              onClick={() => {
+                deactivate.reset();
+                openFor('deactivate', member);
+              }}
+            >
+              Deactivate
             </Menu.Item>
-            {member.state === 'active' ? (
-              <Menu.Item
-                leftSection={<IconKey size={16} aria-hidden />}
-                onClick={() => {
-                  passwordLink.mutate(member.id, {
-                    onSuccess: () => { notifySaved(`We emailed ${member.email} a link to choose a new password. It works once, for one hour.`, 'Password link sent'); },
-                    onError: (error) => { notifyError(error, 'Password link not sent'); },
-                  });
-                }}
-              >
-                Send password link
-              </Menu.Item>
-            ) : null}
-            {canSwitch && member.state !== 'deactivated' ? (
-              <Menu.Item
-                color="red"
-                leftSection={<IconUserOff size={16} aria-hidden />}
-                onClick={() => {
-                  deactivate.reset();
-                  openFor('deactivate', member);
-                }}
-              >
-                Deactivate
-              </Menu.Item>
-            ) : null}
-          </Menu.Dropdown>
-        </Menu>
-      </Group>
+          ) : null}
+        </Menu.Dropdown>
+      </Menu>
     );
   }
 
@@ -207,62 +345,8 @@ export function StaffTable({ viewer }: StaffTableProps) {
     if (query.data.items.length === 0) {
       return <EmptyState icon={<IconUsers size={28} />} title="No staff yet" description="Your office and field staff will be listed here." />;
     }
-    return (
-      <Table.ScrollContainer minWidth={anyActions ? 980 : 860}>
-        <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Mobile</Table.Th>
-              <Table.Th>Carrier</Table.Th>
-              <Table.Th>Text address</Table.Th>
-              {anyActions ? (
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              ) : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {query.data.items.map((member) => (
-              <Table.Tr key={member.id}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {member.name}
-                    {member.id === viewer.id ? ' (you)' : ''}
-                  </Text>
-                  <Text size="xs" c="dimmed" mb={4}>
-                    {member.email}
-                  </Text>
-                  {/* Under the name, not in a column of its own: on a phone the state shows without scrolling sideways. */}
-                  <StaffStateBadge member={member} />
-                </Table.Td>
-                <Table.Td>{renderRole(member)}</Table.Td>
-                <Table.Td>
-                  <Muted>{member.mobilePhone}</Muted>
-                </Table.Td>
-                <Table.Td>
-                  <Muted>{carrierName(member)}</Muted>
-                </Table.Td>
-                <Table.Td>
-                  {member.textAddress ? (
-                    <Text size="sm" ff="monospace">
-                      {member.textAddress}
-                    </Text>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      Cannot receive texts
-                    </Text>
-                  )}
-                </Table.Td>
-                {anyActions ? <Table.Td>{renderActions(member)}</Table.Td> : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
+    const layout = { members: currentFirst(query.data.items), viewer, anyActions, renderRole, renderStateAction, renderMenu };
+    return wide ? <StaffRows {...layout} /> : <StaffCards {...layout} />;
   }
 
   return (
@@ -293,7 +377,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
       <ConfirmModal
         opened={dialog === 'deactivate'}
         onClose={close}
-        title="Deactivate staff member"
+        title={target ? `Deactivate ${target.name}?` : 'Deactivate staff member'}
         confirmLabel="Deactivate"
         danger
         loading={deactivate.isPending}
@@ -308,8 +392,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
           });
         }}
       >
-        Deactivate {target?.name}? They are signed out at once, on every device, and cannot sign in until you reactivate
-        them. Their history stays.
+        They are signed out at once, on every device, and cannot sign in until you reactivate them. Their history stays.
       </ConfirmModal>
     </>
   );
