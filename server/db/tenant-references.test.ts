@@ -150,7 +150,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
   beforeAll(async () => {
     database = await freshDatabase(kind);
     db = database.db as unknown as AnyDb;
-    await seedDemo(database.db);
+    await seedDemo(database.db, { publicUrl: 'http://porter.test', sessionSecret: 'test-secret-test-secret-test-secret!!' });
     const tenants = await db.selectFrom('organizations').select(['id', 'slug']).execute();
     tenantA = String(tenants.find((t) => t.slug === 'demo')!.id);
     tenantB = String(tenants.find((t) => t.slug === 'northwind')!.id);
