@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
+import { inspect, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
 import { demoPassword, seedDemo } from './seed.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -33,7 +33,7 @@ describe.each(testDialects())('demo data on %s', (kind) => {
 
   it('has enough customers to page through, and runs again without duplicating', async () => {
     await seedDemo(porter.ctx.db);
-    const count = await porter.ctx.db
+    const count = await inspect(porter.ctx.db)
       .selectFrom('customers')
       .innerJoin('organizations', 'organizations.id', 'customers.organization_id')
       .where('organizations.slug', '=', 'demo')

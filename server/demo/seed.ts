@@ -153,7 +153,7 @@ async function seedSparkle(trx: Executor): Promise<void> {
     .where('id', '=', tenantId)
     .execute();
   const managerId = await insertStaffUser(trx, tenantId, { name: 'Marco Mendes', email: 'manager@demo.test', password: demoPassword, role: 'manager', mobilePhone: '(503) 555-0142' });
-  await trx.updateTable('staff_users').set({ mobile_carrier: 'verizon' }).where('id', '=', managerId).execute();
+  await trx.updateTable('staff_users').set({ mobile_carrier: 'verizon' }).where('organization_id', '=', tenantId).where('id', '=', managerId).execute();
   const supervisorId = await insertStaffUser(trx, tenantId, { name: 'Sam Sutherland', email: 'supervisor@demo.test', password: demoPassword, role: 'supervisor' });
   await insertStaffUser(trx, tenantId, { name: 'Tess Tran', email: 'tech@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0177' });
   const demoHash = await hashPassword(demoPassword);

@@ -13,8 +13,8 @@ export function assignedLocations(db: Executor, tenantId: TenantId, serviceIds: 
   if (serviceIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('service_locations as sl')
-    .innerJoin('locations as l', 'l.id', 'sl.location_id')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'sl.location_id').onRef('l.organization_id', '=', 'sl.organization_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
     .select(['sl.service_id', 'l.id', 'l.name', 'c.name as customer_name'])
     .where('sl.organization_id', '=', tenantId)
     .where('sl.service_id', 'in', serviceIds)
