@@ -43,6 +43,16 @@ describe.each(testDialects())('tenant scope on %s', (kind) => {
     expect(customer?.name).not.toBe('x');
   });
 
+  it('refuses an upsert whose conflict key leaves the tenant out, so it cannot update another tenant’s row', async () => {
+    const upsert = (columns: ('organization_id' | 'prefix' | 'year')[]) =>
+      database.db
+        .insertInto('reference_counters')
+        .values({ organization_id: tenantId, prefix: 'SR', year: 2026, last_number: 1 })
+        .onConflict((oc) => oc.columns(columns).doUpdateSet({ last_number: 2 }));
+    expect(() => upsert(['prefix', 'year']).compile()).toThrow(/reaches reference_counters .*ON CONFLICT/);
+    await upsert(['organization_id', 'prefix', 'year']).execute();
+  });
+
   it('allows the same queries scoped to a tenant', async () => {
     const db = database.db;
     expect(await db.selectFrom('customers as c').select('c.id').where('c.organization_id', '=', tenantId).execute()).toEqual([{ id: customerId }]);
@@ -112,6 +122,8 @@ describe.each(testDialects())('tenant scope on %s', (kind) => {
   it('refuses raw SQL that reads a tenant table, and lets other raw SQL through', async () => {
     await expect(sql`select count(*) from customers`.execute(database.db)).rejects.toThrow(/reaches customers .*raw SQL/);
     expect((await sql<{ one: number }>`select 1 as one`.execute(database.db)).rows).toEqual([{ one: 1 }]);
+    await expect(sql`select count(*) from ${sql.table('customers')}`.execute(database.db)).rejects.toThrow(/reaches customers .*raw SQL/);
+    expect(() => database.db.selectFrom(sql`customers`.as('c')).selectAll().compile()).toThrow(/reaches customers .*raw SQL/);
   });
 
   it('lets unscoped(db, why) through, on the database and in a transaction', async () => {

@@ -39,7 +39,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
  * instance-wide goes through `unscoped(db, why)`.
  *
  * The rule, per query (and again for each subquery, CTE and derived table in it):
- * - INSERT into a tenant table names `organization_id` among its columns.
+ * - INSERT into a tenant table names `organization_id` among its columns, and an ON CONFLICT
+ *   DO UPDATE names it among the conflict columns.
  * - SELECT, UPDATE and DELETE: every tenant table in FROM, JOIN, USING (by its alias when it has
  *   one) must be *scoped*. A table is scoped when one of these is a top-level conjunct (joined by
  *   AND only, never under OR or NOT):
@@ -56,7 +57,11 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
  *   An unqualified `organization_id` means the query's only tenant table; with several it
  *   scopes none. RIGHT and FULL joins' ON clauses scope nothing.
  * - Raw SQL cannot be read, so a raw fragment that selects from, joins, inserts into or updates
- *   a tenant table by name is refused: use the query builder, or `unscoped`.
+ *   a tenant table by name (or takes it as `sql.table`, or stands for it in FROM) is refused:
+ *   use the query builder, or `unscoped`. A precompiled `CompiledQuery.raw` never passes
+ *   through plugins at all; nothing in Porter uses it.
+ * - An alias of an enclosing query is visible in a subquery only while no table of the
+ *   subquery takes the same name.
  *
  * The verdict depends only on the query's shape, never on its values, so the plugin is cheap:
  * it walks the operation tree once, without compiling it (bench/tenant-scope.ts measures it).
@@ -105,9 +110,15 @@ function checkNode(node: unknown, outer: ReadonlySet<string>): void {
   }
 }
 
+const rawFix = 'raw SQL names it, and raw SQL cannot be checked: build the query with Kysely and filter on organization_id, or use unscoped(db, why)';
+
 function checkRaw(node: Node): void {
   const match = rawTenantTable.exec((node.sqlFragments as string[]).join(' ? '));
-  if (match) refuse(match[2]!, 'raw SQL names it, and raw SQL cannot be checked: build the query with Kysely and filter on organization_id, or use unscoped(db, why)');
+  if (match) refuse(match[2]!, rawFix);
+  for (const parameter of node.parameters as Node[]) {
+    const table = tableName(parameter);
+    if (table && tenantOwnedTables.has(table)) refuse(table, rawFix);
+  }
 }
 
 type Source = { alias: string; table: string };
@@ -116,8 +127,14 @@ function checkQuery(query: Node, outer: ReadonlySet<string>): void {
   if (query.kind === 'MergeQueryNode') throw new Error('MERGE is not checked for tenant scope: use insert/update, or unscoped(db, why)');
   if (query.kind === 'InsertQueryNode') checkInsert(query);
   const sources: Source[] = [];
+  const tables = tablesOf(query);
+  // An enclosing query's alias counts here only when no table of this query takes the same name.
   const derived = new Set(outer);
-  for (const table of tablesOf(query)) addSource(table, sources, derived);
+  for (const table of tables) {
+    const alias = sourceAlias(table);
+    if (alias) derived.delete(alias);
+  }
+  for (const table of tables) addSource(table, sources, derived);
   const tenantSources = sources.filter((s) => tenantOwnedTables.has(s.table));
   const scoped = tenantSources.length === 0 ? new Set<string>() : scopedAliases(query, tenantSources, derived);
   for (const source of tenantSources) {
@@ -139,6 +156,13 @@ function checkInsert(query: Node): void {
   if (!table || !tenantOwnedTables.has(table)) return;
   const columns = (query.columns as Node[] | undefined) ?? [];
   if (!columns.some((c) => identifier(c.column) === 'organization_id')) refuse(table, 'insert rows with their organization_id');
+  // ON CONFLICT DO UPDATE changes the row already there: its key must hold the tenant, or the
+  // row updated could be another tenant's.
+  const conflict = query.onConflict as Node | undefined;
+  const target = (conflict?.columns as Node[] | undefined) ?? [];
+  if (conflict?.updates && !target.some((c) => identifier(c.column) === 'organization_id')) {
+    refuse(table, "name organization_id among the ON CONFLICT columns, e.g. oc.columns(['organization_id', …])");
+  }
 }
 
 /** The tables a query reads or writes at its own level (joins are added with their ON clauses). */
@@ -160,6 +184,11 @@ function addSource(node: Node, sources: Source[], scopedDerived: Set<string>): v
     sources.push({ alias: table, table });
   } else if (node.kind === 'AliasNode' && (node.node as Node).kind === 'TableNode') {
     sources.push({ alias: identifier(node.alias)!, table: tableName(node.node as Node)! });
+  } else if (node.kind === 'RawNode' || (node.kind === 'AliasNode' && (node.node as Node).kind === 'RawNode')) {
+    // `selectFrom(sql`customers`.as('c'))`: a table named in raw SQL, out of the check's sight.
+    const raw = (node.kind === 'RawNode' ? node : node.node) as Node;
+    const text = (raw.sqlFragments as string[]).join(' ');
+    for (const table of tenantOwnedTables) if (new RegExp(`\\b${table}\\b`).test(text)) refuse(table, rawFix);
   } else if (node.kind === 'AliasNode' && (node.node as Node).kind === 'SelectQueryNode') {
     // A derived table is a query of its own, checked when the walk reaches it: if it reads a
     // tenant table, that table must be scoped there, so its organization_id is the tenant's.
@@ -213,7 +242,7 @@ function scopedAliases(query: Node, sources: Source[], outer: ReadonlySet<string
   for (const join of (query.joins as Node[] | undefined) ?? []) {
     const type = join.joinType as string;
     const on = join.on as Node | undefined;
-    if (!on || !(type === 'InnerJoin' || type === 'LeftJoin' || type === 'Join')) continue;
+    if (!on || !(type === 'InnerJoin' || type === 'LeftJoin')) continue;
     const joined = sourceAlias(join.table as Node);
     if (joined) read(on.on, new Set([joined]), type !== 'LeftJoin');
   }
