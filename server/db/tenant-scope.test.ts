@@ -51,6 +51,19 @@ describe.each(testDialects())('tenant scope on %s', (kind) => {
         .onConflict((oc) => oc.columns(columns).doUpdateSet({ last_number: 2 }));
     expect(() => upsert(['prefix', 'year']).compile()).toThrow(/reaches reference_counters .*ON CONFLICT/);
     await upsert(['organization_id', 'prefix', 'year']).execute();
+    // Keyed on the id alone, the update must be guarded: then another tenant's row stays as it was.
+    const other = await createTenant(database.db);
+    const id = newId();
+    await database.db.insertInto('ticket_categories').values({ id, organization_id: other.tenantId, name: 'Theirs', created_at: isoNow() }).execute();
+    const rename = (guard: boolean) =>
+      database.db
+        .insertInto('ticket_categories')
+        .values({ id, organization_id: tenantId, name: 'Mine', created_at: isoNow() })
+        .onConflict((oc) => (guard ? oc.column('id').doUpdateSet({ name: 'Mine' }).where('ticket_categories.organization_id', '=', tenantId) : oc.column('id').doUpdateSet({ name: 'Mine' })));
+    expect(() => rename(false).compile()).toThrow(/reaches ticket_categories .*ON CONFLICT/);
+    await rename(true).execute();
+    const theirs = await database.db.selectFrom('ticket_categories').select('name').where('organization_id', '=', other.tenantId).where('id', '=', id).executeTakeFirst();
+    expect(theirs?.name).toBe('Theirs');
   });
 
   it('allows the same queries scoped to a tenant', async () => {

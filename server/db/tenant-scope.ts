@@ -40,7 +40,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
  *
  * The rule, per query (and again for each subquery, CTE and derived table in it):
  * - INSERT into a tenant table names `organization_id` among its columns, and an ON CONFLICT
- *   DO UPDATE names it among the conflict columns.
+ *   DO UPDATE either names it among the conflict columns or updates only when the row already
+ *   there is the tenant's (`.doUpdateSet(…).where('t.organization_id', '=', tenantId)`).
  * - SELECT, UPDATE and DELETE: every tenant table in FROM, JOIN, USING (by its alias when it has
  *   one) must be *scoped*. A table is scoped when one of these is a top-level conjunct (joined by
  *   AND only, never under OR or NOT):
@@ -77,12 +78,15 @@ export class TenantScopePlugin implements KyselyPlugin {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any database schema: migrations run on Kysely<any>
+type AnyDatabase = Kysely<any>;
+
 /**
  * The database (or transaction) without the tenant check, for work that belongs to no single
  * tenant or runs before one is known. Every call says why; reviewers read these reasons.
+ * (It drops every plugin; the tenant check is the only one Porter installs.)
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any database schema: migrations run on Kysely<any>
-export function unscoped<D extends Kysely<any>>(db: D, reason: string): D {
+export function unscoped<D extends AnyDatabase>(db: D, reason: string): D {
   if (!reason.trim()) throw new Error('unscoped(db, reason): say why this query needs no tenant');
   return db.withoutPlugins() as D;
 }
@@ -159,10 +163,14 @@ function checkInsert(query: Node): void {
   // ON CONFLICT DO UPDATE changes the row already there: its key must hold the tenant, or the
   // row updated could be another tenant's.
   const conflict = query.onConflict as Node | undefined;
-  const target = (conflict?.columns as Node[] | undefined) ?? [];
-  if (conflict?.updates && !target.some((c) => identifier(c.column) === 'organization_id')) {
-    refuse(table, "name organization_id among the ON CONFLICT columns, e.g. oc.columns(['organization_id', …])");
-  }
+  if (!conflict?.updates) return;
+  const target = (conflict.columns as Node[] | undefined) ?? [];
+  if (target.some((c) => identifier(c.column) === 'organization_id')) return;
+  const updateWhere = conflict.updateWhere as Node | undefined;
+  const guarded = conjuncts(updateWhere?.where).some(
+    (term) => term.kind === 'BinaryOperationNode' && (term.operator as Node).operator === '=' && tenantColumnAlias(term.leftOperand as Node, table) === table && (term.rightOperand as Node).kind === 'ValueNode',
+  );
+  if (!guarded) refuse(table, `key ON CONFLICT on organization_id, or guard the update: .doUpdateSet(…).where('${table}.organization_id', '=', tenantId)`);
 }
 
 /** The tables a query reads or writes at its own level (joins are added with their ON clauses). */

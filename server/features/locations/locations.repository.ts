@@ -86,7 +86,7 @@ export async function saveAssignment(
   await db
     .insertInto('staff_location_assignments')
     .values({ ...values, organization_id: tenantId })
-    .onConflict((oc) => oc.columns(['location_id', 'staff_user_id']).doUpdateSet({ assigned, trained, notification_style }))
+    .onConflict((oc) => oc.columns(['location_id', 'staff_user_id']).doUpdateSet({ assigned, trained, notification_style }).where('staff_location_assignments.organization_id', '=', tenantId))
     .execute();
 }
 

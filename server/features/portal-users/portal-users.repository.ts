@@ -83,7 +83,7 @@ export async function linkToCustomer(db: Executor, tenantId: TenantId, portalUse
   await db
     .insertInto('portal_user_customers')
     .values({ organization_id: tenantId, portal_user_id: portalUserId, customer_id: customerId, is_billing_contact: isBillingContact })
-    .onConflict((oc) => oc.columns(['portal_user_id', 'customer_id']).doUpdateSet({ is_billing_contact: isBillingContact }))
+    .onConflict((oc) => oc.columns(['portal_user_id', 'customer_id']).doUpdateSet({ is_billing_contact: isBillingContact }).where('portal_user_customers.organization_id', '=', tenantId))
     .execute();
 }
 

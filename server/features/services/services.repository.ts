@@ -44,7 +44,7 @@ export async function saveService(
   await db
     .insertInto('services')
     .values({ ...service, organization_id: tenantId })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name, description, active, visible_in_portal, all_locations }))
+    .onConflict((oc) => oc.column('id').doUpdateSet({ name, description, active, visible_in_portal, all_locations }).where('services.organization_id', '=', tenantId))
     .execute();
   await db.deleteFrom('service_locations').where('organization_id', '=', tenantId).where('service_id', '=', id).execute();
   if (locationIds.length === 0) return;
@@ -68,6 +68,6 @@ export async function saveCategory(db: Executor, tenantId: TenantId, category: {
   await db
     .insertInto('ticket_categories')
     .values({ ...category, organization_id: tenantId })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name: category.name, active: category.active }))
+    .onConflict((oc) => oc.column('id').doUpdateSet({ name: category.name, active: category.active }).where('ticket_categories.organization_id', '=', tenantId))
     .execute();
 }
