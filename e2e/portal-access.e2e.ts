@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
-import { secretLinksTo } from '../server/test/harness.ts';
+import { inspect, secretLinksTo } from '../server/test/harness.ts';
 import { useJourney } from './support/journey.ts';
 import { signInOffice } from './support/sign-in.ts';
 
 describe('customers, locations and portal access', () => {
   const run = useJourney();
 
-  const outboxCount = async () => (await run.porter.ctx.db.selectFrom('outbox_emails').select('id').execute()).length;
+  const outboxCount = async () => (await inspect(run.porter.ctx.db).selectFrom('outbox_emails').select('id').execute()).length;
 
   it('owner sets up a customer with portal access; the customer accepts, sees exactly two tiles, is locked out; view as customer is read-only', async () => {
     const owner = await newPage(run.browser);
@@ -40,7 +40,7 @@ describe('customers, locations and portal access', () => {
     await owner.getByLabel('Enable portal').check();
     await owner.getByLabel('Service requests').check();
     await owner.getByLabel('Feedback').check();
-    await expect.poll(async () => (await run.porter.ctx.db.selectFrom('locations').select(['portal_enabled', 'feature_feedback', 'feature_service_requests']).where('name', '=', 'Riverside Store').executeTakeFirstOrThrow())).toEqual({ portal_enabled: true, feature_feedback: true, feature_service_requests: true });
+    await expect.poll(async () => (await inspect(run.porter.ctx.db).selectFrom('locations').select(['portal_enabled', 'feature_feedback', 'feature_service_requests']).where('name', '=', 'Riverside Store').executeTakeFirstOrThrow())).toEqual({ portal_enabled: true, feature_feedback: true, feature_service_requests: true });
     await screenshot(owner, 'location-portal-tab');
 
     // A portal user: adding sends nothing; Enable sends the invitation.
@@ -91,7 +91,7 @@ describe('customers, locations and portal access', () => {
     const write = await viewer.request.put(`${run.porter.url}/api/portal/demo/account`, { data: { name: 'Changed', phone: null }, headers: { origin: run.porter.url } });
     expect(write.status()).toBe(403);
     expect((await write.json()).error.code).toBe('read_only');
-    const audit = await run.porter.ctx.db.selectFrom('audit_events').select('action').where('action', '=', 'portal.viewed_as').execute();
+    const audit = await inspect(run.porter.ctx.db).selectFrom('audit_events').select('action').where('action', '=', 'portal.viewed_as').execute();
     expect(audit).toHaveLength(1);
     await viewer.close();
 

@@ -6,6 +6,7 @@ import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 import { choose } from './support/forms.ts';
 import { signInOffice, signInPortal } from './support/sign-in.ts';
+import { inspect } from '../server/test/harness.ts';
 
 describe('requests, supplies and feedback', () => {
   const run = useJourney();
@@ -17,10 +18,10 @@ describe('requests, supplies and feedback', () => {
     writeFileSync(photo, await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#b0a890' } }).jpeg().withExif({ IFD0: { Make: 'PhoneCo' } }).toBuffer());
   });
 
-  const mailsTo = async (to: string) => (await run.porter.ctx.db.selectFrom('outbox_emails').select(['subject', 'text_body']).where('to_address', '=', to).orderBy('created_at').execute());
+  const mailsTo = async (to: string) => (await inspect(run.porter.ctx.db).selectFrom('outbox_emails').select(['subject', 'text_body']).where('to_address', '=', to).orderBy('created_at').execute());
 
   it('a customer opens a request with a photo; the office answers; the customer confirms; supplies are ordered and a rating left', async () => {
-    const mainClinic = (await run.porter.ctx.db.selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
+    const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
 
     // The customer opens a request with a photo, on a phone.
     const customer = await newPage(run.browser, phone);
@@ -46,7 +47,7 @@ describe('requests, supplies and feedback', () => {
     const referenceText = customer.getByText(/SR-\d{4}-\d{4}/).first();
     await expect.poll(() => referenceText.isVisible()).toBe(true);
     const reference = /SR-\d{4}-\d{4}/.exec(await referenceText.innerText())![0];
-    const created = await run.porter.ctx.db.selectFrom('service_requests').select('reference').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const created = await inspect(run.porter.ctx.db).selectFrom('service_requests').select('reference').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
     expect(reference).toBe(created.reference);
     const requestUrl = customer.url();
 
@@ -81,7 +82,7 @@ describe('requests, supplies and feedback', () => {
     await manager.getByRole('dialog').getByLabel('Update to the customer').fill('Our floor specialist is on the way.');
     await manager.getByRole('dialog').getByRole('button', { name: 'Mark in progress' }).click();
     await manager.getByRole('button', { name: 'Ask customer to confirm' }).click();
-    await expect.poll(async () => (await run.porter.ctx.db.selectFrom('service_requests').select('status').where('reference', '=', reference).executeTakeFirstOrThrow()).status).toBe('pending_confirmation');
+    await expect.poll(async () => (await inspect(run.porter.ctx.db).selectFrom('service_requests').select('status').where('reference', '=', reference).executeTakeFirstOrThrow()).status).toBe('pending_confirmation');
     await screenshot(manager, 'office-request-detail');
 
     // The customer sees the reply (never the internal note), confirms the fix, and sees it resolved.

@@ -3,6 +3,7 @@ import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
 import { choose } from './support/forms.ts';
 import { useJourney } from './support/journey.ts';
 import { signInOffice } from './support/sign-in.ts';
+import { inspect } from '../server/test/harness.ts';
 
 describe('staff accounts', () => {
   const run = useJourney({ demo: true });
@@ -28,7 +29,7 @@ describe('staff accounts', () => {
     expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
 
     // The link goes to its addressee only: a journey reads it where the mail worker does.
-    const mail = await run.porter.ctx.db.selectFrom('outbox_emails').select('secret_link').where('to_address', '=', 'nora@demo.test').executeTakeFirstOrThrow();
+    const mail = await inspect(run.porter.ctx.db).selectFrom('outbox_emails').select('secret_link').where('to_address', '=', 'nora@demo.test').executeTakeFirstOrThrow();
     const link = /http\S+\/accept-invitation\?token=[\w-]+/.exec(mail.secret_link ?? '')![0];
     const nora = await newPage(run.browser, phone);
     await nora.goto(link);

@@ -63,3 +63,43 @@ describe('SQL stays in repositories', () => {
   });
 });
 
+
+describe('only trusted paths mint a TenantId', () => {
+  async function mints(filePath: string, source: string): Promise<number> {
+    const [result] = await eslint.lintText(source, { filePath });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax' && m.message.includes('TenantId')).length;
+  }
+  const mint = "import { asTenantId } from '../../platform/tenants/tenant-id.ts';\nexport const t = asTenantId('x');";
+  const mintViaNamespace = "import * as ids from '../../platform/tenants/tenant-id.ts';\nexport const t = ids.asTenantId('x');";
+
+  it.each([
+    ['server/features/customers/customers.service.ts', mint],
+    ['server/features/customers/customers.routes.ts', mint],
+    ['server/features/customers/customers.repository.ts', mint],
+    ['server/platform/auth/credentials.ts', mint],
+    ['server/http/tenant.ts', mint],
+    ['server/features/customers/customers.service.ts', mintViaNamespace],
+  ])('refuses asTenantId in %s', async (file, source) => {
+    expect(await mints(file, source)).toBe(1);
+  });
+
+  it.each([
+    ['server/http/auth.ts', mint],
+    ['server/platform/tenants/tenants.service.ts', mint],
+    ['server/cli.ts', mint],
+    ['server/demo/seed.ts', mint],
+    ['server/features/setup/setup.service.ts', mint],
+    ['server/platform/backup/backup.ts', mint],
+    ['server/jobs/housekeeping.ts', mint],
+    ['server/test/factories.ts', mint],
+    ['server/features/customers/customers.test.ts', mint],
+    ['server/features/customers/customers.service.ts', "import { tenantIdOf } from '../../platform/tenants/tenant-id.ts';\nexport const t = tenantIdOf;"],
+  ])('allows %s', async (file, source) => {
+    expect(await mints(file, source)).toBe(0);
+  });
+
+  it('still keeps SQL out of the files that may mint one', async () => {
+    const [result] = await eslint.lintText("export const q = (db: any) => db.selectFrom('sessions').selectAll().execute();", { filePath: 'server/http/auth.ts' });
+    expect(result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax')).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 import { runCli } from './cli.ts';
 import { loadConfig } from './config/config.ts';
+import { inspect } from './test/harness.ts';
 
 function capture() {
   const lines: string[] = [];
@@ -64,9 +65,9 @@ describe('operator CLI', () => {
       const accepted = await porter.app.inject({ method: 'POST', url: '/api/auth/accept-invitation', headers: { 'content-type': 'application/json' }, payload: { token, password: 'bo-chooses-a-password' } });
       expect(accepted.statusCode, accepted.body).toBe(200);
       expect(accepted.json().user).toMatchObject({ email: 'bo@shine.example', role: 'supervisor' });
-      const row = await porter.ctx.db.selectFrom('staff_users').select(['mobile_phone', 'mobile_carrier']).where('email', '=', 'bo@shine.example').executeTakeFirstOrThrow();
+      const row = await inspect(porter.ctx.db).selectFrom('staff_users').select(['mobile_phone', 'mobile_carrier']).where('email', '=', 'bo@shine.example').executeTakeFirstOrThrow();
       expect(row).toEqual({ mobile_phone: '503 555 0100', mobile_carrier: 'att' });
-      expect(await porter.ctx.db.selectFrom('outbox_emails').select('id').where('to_address', '=', 'bo@shine.example').execute()).toHaveLength(0);
+      expect(await inspect(porter.ctx.db).selectFrom('outbox_emails').select('id').where('to_address', '=', 'bo@shine.example').execute()).toHaveLength(0);
     } finally {
       await porter.app.close();
     }

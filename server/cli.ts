@@ -20,6 +20,7 @@ import { createInvitedStaff, invitationLink } from './features/staff/staff.servi
 import { createTenantWithOwner } from './platform/tenants/tenants.service.ts';
 import { newToken } from './lib/secrets.ts';
 import { hours } from './lib/time.ts';
+import { unscoped } from './db/tenant-scope.ts';
 
 const usage = `Porter operator commands
 
@@ -154,7 +155,7 @@ async function resetLinkCommand(db: Db, secret: string, publicUrl: string, value
     out.log(`One-time link for ${email} (valid one hour):\n  ${publicUrl}/portal/${tenant.slug}/reset-password?token=${token}`);
     return 0;
   }
-  const staff = await db.selectFrom('staff_users').select(['id', 'organization_id']).where('email', '=', email).executeTakeFirst();
+  const staff = await unscoped(db, 'the operator names a staff member by email, unique across tenants').selectFrom('staff_users').select(['id', 'organization_id']).where('email', '=', email).executeTakeFirst();
   if (!staff) return fail(out, `No staff member has the email ${email}. For a portal user add --portal <slug>.`);
   const token = await issueAccountToken(db, secret, { kind: 'staff', id: staff.id, organizationId: staff.organization_id }, 'password_reset', hours(1), new Date());
   out.log(`One-time link for ${email} (valid one hour):\n  ${publicUrl}/reset-password?token=${token}`);

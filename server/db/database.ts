@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Database } from './schema.ts';
 import { ensurePrivateDir, ensurePrivateFile } from '../lib/private-files.ts';
 import { openSqlite } from './sqlite-database.ts';
+import { TenantScopePlugin } from './tenant-scope.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 /** The SQLite database's file name inside DATA_DIR. */
@@ -45,7 +46,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   ensurePrivateDir(options.dataDir);
   const file = path.join(options.dataDir, options.sqliteFile ?? sqliteFileName);
   ensurePrivateFile(file);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }), log });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(file) }), log, plugins: [new TenantScopePlugin()] });
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
 
@@ -55,6 +56,6 @@ function openPostgres(connectionString: string, schema: string | undefined, log:
     max: 10,
     options: schema ? `-c search_path=${schema}` : undefined,
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log, plugins: [new TenantScopePlugin()] });
   return { db, kind: 'postgres', schema, close: () => db.destroy() };
 }

@@ -4,7 +4,7 @@ import { seedDemo } from '../demo/seed.ts';
 import { newId } from '../lib/ids.ts';
 import { isoNow } from '../lib/time.ts';
 import { createCustomer, createTenant } from '../test/factories.ts';
-import { freshDatabase, testDialects } from '../test/harness.ts';
+import { freshDatabase, inspect, testDialects } from '../test/harness.ts';
 import type { DatabaseKind } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 import { crossTenantMessage, tenantReferences, type TenantReference } from './migrations/20261202150000_tenant_references.ts';
@@ -149,7 +149,8 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   beforeAll(async () => {
     database = await freshDatabase(kind);
-    db = database.db as unknown as AnyDb;
+    // This test writes the very rows the app would never write, to see the database refuse them.
+    db = inspect(database.db) as unknown as AnyDb;
     await seedDemo(database.db, { publicUrl: 'http://porter.test', sessionSecret: 'test-secret-test-secret-test-secret!!' });
     const tenants = await db.selectFrom('organizations').select(['id', 'slug']).execute();
     tenantA = String(tenants.find((t) => t.slug === 'demo')!.id);

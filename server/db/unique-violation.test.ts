@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
+import { callApi, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
 import { createCustomer, createTenant } from '../test/factories.ts';
 import { newId } from '../lib/ids.ts';
 import { isoNow } from '../lib/time.ts';
@@ -35,7 +35,7 @@ describe.each(testDialects())('duplicate keys on %s', (kind) => {
     const codes = responses.map((r) => r.statusCode).sort();
     expect(codes, responses.map((r) => r.body).join('\n')).toEqual([201, 409, 409]);
     for (const refused of responses.filter((r) => r.statusCode === 409)) expect(refused.json().error.fields).toHaveProperty('email');
-    const stored = await porter.ctx.db.selectFrom('portal_users').select('id').where('email', '=', 'twin@example.test').execute();
+    const stored = await inspect(porter.ctx.db).selectFrom('portal_users').select('id').where('email', '=', 'twin@example.test').execute();
     expect(stored).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hiddenLinkText } from '../platform/mail/outbox.ts';
-import { callApi, latestLinkToken, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
+import { callApi, inspect, latestLinkToken, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
 import { demoPassword, seedDemo } from './seed.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -66,7 +66,7 @@ describe.each(testDialects())('demo data on %s', (kind) => {
 
   it('has enough customers to page through, and runs again without duplicating', async () => {
     await seedDemo(porter.ctx.db, porter.ctx.config);
-    const count = await porter.ctx.db
+    const count = await inspect(porter.ctx.db)
       .selectFrom('customers')
       .innerJoin('organizations', 'organizations.id', 'customers.organization_id')
       .where('organizations.slug', '=', 'demo')

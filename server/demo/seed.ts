@@ -165,7 +165,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
     .execute();
   const adminId = await insertStaffUser(trx, tenantId, { name: 'Adele Adams', email: 'admin@demo.test', password: demoPassword, role: 'admin' });
   const managerId = await insertStaffUser(trx, tenantId, { name: 'Marco Mendes', email: 'manager@demo.test', password: demoPassword, role: 'manager', mobilePhone: '(503) 555-0142' });
-  await trx.updateTable('staff_users').set({ mobile_carrier: 'verizon' }).where('id', '=', managerId).execute();
+  await trx.updateTable('staff_users').set({ mobile_carrier: 'verizon' }).where('organization_id', '=', tenantId).where('id', '=', managerId).execute();
   const supervisorId = await insertStaffUser(trx, tenantId, { name: 'Sam Sutherland', email: 'supervisor@demo.test', password: demoPassword, role: 'supervisor' });
   const techId = await insertStaffUser(trx, tenantId, { name: 'Tess Tran', email: 'tech@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0177' });
   const demoHash = await hashPassword(demoPassword);
@@ -235,13 +235,14 @@ async function seedStaffPicture(trx: Executor, tenant: DemoTenant, links: DemoLi
   const now = Date.now();
   const lastSignIns: [string, number][] = [[staff.ownerId, days(1)], [staff.adminId, hours(20)], [staff.managerId, hours(3)], [staff.supervisorId, days(3)], [staff.techId, hours(9)]];
   for (const [id, ago] of lastSignIns) {
-    await trx.updateTable('staff_users').set({ last_login_at: isoNow(new Date(now - ago)) }).where('id', '=', id).execute();
+    await trx.updateTable('staff_users').set({ last_login_at: isoNow(new Date(now - ago)) }).where('organization_id', '=', tenant.id).where('id', '=', id).execute();
   }
 
   const formerId = await insertStaffUser(trx, tenant.id, { name: 'Derek Dunn', email: 'derek@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0131' });
   await trx
     .updateTable('staff_users')
     .set({ created_at: isoNow(new Date(now - days(410))), last_login_at: isoNow(new Date(now - days(38))), deactivated_at: isoNow(new Date(now - days(35))) })
+    .where('organization_id', '=', tenant.id)
     .where('id', '=', formerId)
     .execute();
 
@@ -289,7 +290,7 @@ async function seedMail(trx: Executor, tenant: DemoTenant, links: DemoLinks, req
 
   const invitedAt = new Date(Date.now() - minutes(8));
   const token = await issueAccountToken(trx, links.sessionSecret, { kind: 'portal', id: invitee.id, organizationId: tenant.id }, 'invitation', invitationLifetime, invitedAt);
-  await trx.updateTable('portal_users').set({ invited_at: isoNow(invitedAt) }).where('id', '=', invitee.id).execute();
+  await trx.updateTable('portal_users').set({ invited_at: isoNow(invitedAt) }).where('organization_id', '=', tenant.id).where('id', '=', invitee.id).execute();
   const text = [
     `Hello ${invitee.name},`,
     '',

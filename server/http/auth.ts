@@ -43,7 +43,7 @@ export async function requireStaff(ctx: AppContext, request: FastifyRequest, min
   if (!session) throw unauthenticated();
   // Deactivating ends sessions at once; this also catches one opened in the same instant.
   if (session.role === 'no_access' || session.deactivated_at) {
-    await endSession(ctx.db, session.id);
+    await endSession(ctx.db, asTenantId(session.organization_id), session.id);
     throw unauthenticated();
   }
   if (!hasRoleAtLeast(session.role, minimum)) throw forbidden();
@@ -75,13 +75,13 @@ export async function requirePortalUser(
   const session = token ? await loadPortalSession(ctx.db, ctx.config.sessionSecret, token, ctx.now()) : null;
   if (!session || session.organization_id !== tenantId) throw unauthenticated();
   if (session.locked_at) {
-    await endSession(ctx.db, session.id);
+    await endSession(ctx.db, asTenantId(session.organization_id), session.id);
     const tenant = await findTenantById(ctx.db, session.organization_id);
     throw new AppError('access_revoked', tenant ? accessRevokedMessage(tenant) : 'Your portal access has been revoked.');
   }
   const viewAs = session.impersonator_id ? await viewingStaff(ctx, session.organization_id, session.impersonator_id) : null;
   if (session.impersonator_id && !viewAs) {
-    await endSession(ctx.db, session.id);
+    await endSession(ctx.db, asTenantId(session.organization_id), session.id);
     throw unauthenticated();
   }
   if (viewAs && !readMethods.has(request.method) && !options.allowViewAsWrite) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
+import { callApi, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
 import { createCustomer, createTenant } from '../test/factories.ts';
 import { pathOfNul } from './nul-guard.ts';
 
@@ -34,7 +34,7 @@ describe.each(testDialects())('NUL characters in input on %s', (kind) => {
     const response = await callApi(porter, owner, 'POST', '/api/office/customers', { name: 'Acme\u0000 Ltd', type: 'commercial' });
     expect(response.statusCode, response.body).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'validation_failed', fields: { name: expect.stringMatching(/NUL/) } });
-    const stored = await porter.ctx.db.selectFrom('customers').select('name').where('name', 'like', 'Acme%').execute();
+    const stored = await inspect(porter.ctx.db).selectFrom('customers').select('name').where('name', 'like', 'Acme%').execute();
     expect(stored).toEqual([]);
   });
 

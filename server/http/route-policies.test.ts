@@ -10,7 +10,7 @@ import { demoPassword, seedDemo } from '../demo/seed.ts';
 import { newId } from '../lib/ids.ts';
 import { asTenantId } from '../platform/tenants/tenant-id.ts';
 import { createPortalUser, createStaff } from '../test/factories.ts';
-import { signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
+import { inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; required?: string[]; enum?: unknown[]; const?: unknown; format?: string; minimum?: number; minLength?: number; maxLength?: number; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; items?: JsonSchema; minItems?: number; default?: unknown; pattern?: string };
@@ -88,7 +88,7 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     strangerOwner = await signInStaff(porter, 'owner@northwind.test', demoPassword);
     await db.updateTable('organizations').set({ portal_enabled: true }).where('id', '=', northwind.id).execute();
     const nwLocation = await db.selectFrom('locations').select(['id', 'customer_id']).where('organization_id', '=', northwind.id).executeTakeFirstOrThrow();
-    await db.updateTable('locations').set({ portal_enabled: true }).where('id', '=', nwLocation.id).execute();
+    await inspect(db).updateTable('locations').set({ portal_enabled: true }).where('id', '=', nwLocation.id).execute();
     const nwPortalUser = await createPortalUser(db, asTenantId(northwind.id), nwLocation.customer_id, [nwLocation.id]);
     strangerPortal = await signInPortal(porter, 'northwind', nwPortalUser.email);
 

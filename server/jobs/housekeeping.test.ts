@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { days, isoAfter } from '../lib/time.ts';
 import { newId } from '../lib/ids.ts';
-import { freshDatabase, testDialects } from '../test/harness.ts';
+import { freshDatabase, inspect, testDialects } from '../test/harness.ts';
 import { createTenant } from '../test/factories.ts';
 import { pruneExpiredSessions, pruneSentMail, pruneThrottleRows, sentMailRetention, startHousekeeping, throttleRetention } from './housekeeping.ts';
 
@@ -41,7 +41,7 @@ describe.each(testDialects())('housekeeping on %s', (kind) => {
     const expiringNow = await session(at(0));
     const live = await session(at(1));
     expect(await pruneExpiredSessions(database.db, now)).toBe(2);
-    const left = await database.db.selectFrom('sessions').select('id').where('id', 'in', [expired, expiringNow, live]).execute();
+    const left = await inspect(database.db).selectFrom('sessions').select('id').where('id', 'in', [expired, expiringNow, live]).execute();
     expect(left.map((r) => r.id)).toEqual([live]);
   });
 
@@ -64,7 +64,7 @@ describe.each(testDialects())('housekeeping on %s', (kind) => {
     const failing = await email('queued', at(-days(60)), null);
     const held = await email('held', at(-days(60)), null);
     expect(await pruneSentMail(database.db, now)).toBe(1);
-    const left = await database.db.selectFrom('outbox_emails').select('id').where('id', 'in', [old, boundary, failing, held]).execute();
+    const left = await inspect(database.db).selectFrom('outbox_emails').select('id').where('id', 'in', [old, boundary, failing, held]).execute();
     expect(left.map((r) => r.id).sort()).toEqual([boundary, failing, held].sort());
   });
 
@@ -83,6 +83,6 @@ describe.each(testDialects())('housekeeping on %s', (kind) => {
       await housekeeping.stop();
     }
     expect(extraRuns).toEqual([now]);
-    expect(await database.db.selectFrom('sessions').select('id').where('id', '=', expired).executeTakeFirst()).toBeUndefined();
+    expect(await inspect(database.db).selectFrom('sessions').select('id').where('id', '=', expired).executeTakeFirst()).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/database.ts';
 import { days, hours, isoAfter, isoNow } from '../lib/time.ts';
 import { startJobRunner, type JobRunner, type PeriodicJob } from './job-runner.ts';
+import { unscoped } from '../db/tenant-scope.ts';
 
 /** Removes what is no longer needed as of `now`; answers how many things it removed. Must be safe to run twice. */
 export type PruneTask = { name: string; every: number; prune: (now: Date) => Promise<number> };
@@ -13,7 +14,7 @@ export const throttleRetention = days(1);
 
 /** Expired sessions: sign-in already refuses them from their expiry on. */
 export async function pruneExpiredSessions(db: Db, now: Date): Promise<number> {
-  const result = await db.deleteFrom('sessions').where('expires_at', '<=', isoNow(now)).executeTakeFirst();
+  const result = await unscoped(db, 'expired sessions of every tenant').deleteFrom('sessions').where('expires_at', '<=', isoNow(now)).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -27,7 +28,7 @@ export async function pruneThrottleRows(db: Db, now: Date): Promise<number> {
 }
 
 export async function pruneSentMail(db: Db, now: Date): Promise<number> {
-  const result = await db
+  const result = await unscoped(db, 'old sent mail of every tenant')
     .deleteFrom('outbox_emails')
     .where('status', '=', 'sent')
     .where('sent_at', '<', isoAfter(-sentMailRetention, now))

@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { minutes, seconds } from '../lib/time.ts';
 import { enqueueEmail } from '../platform/mail/outbox.ts';
 import { retryDelay } from '../platform/mail/outbox-delivery.ts';
-import { anotherConnection, freshDatabase, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
+import { anotherConnection, freshDatabase, inspect, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
 import { createStaff, createTenant } from '../test/factories.ts';
 import { claimLease, startMailWorker, type MailWorker } from './mail-worker.ts';
 
@@ -72,7 +72,7 @@ describe.each(testDialects())('email delivery over SMTP on %s', (kind) => {
     expect(mail.to).toBe(tenant.ownerEmail);
     expect(mail.subject).toMatch(/new password/);
     expect(mail.text).toMatch(/http:\/\/porter\.test\/reset-password\?token=[\w-]{40,}/);
-    const row = await porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', tenant.ownerEmail).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', tenant.ownerEmail).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
     expect(mail.messageId).toContain(row.id);
   });
@@ -97,7 +97,7 @@ describe.each(testDialects())('email delivery retries on %s', (kind) => {
     await porter.app.inject({ method: 'POST', url: '/api/auth/forgot-password', headers: json, payload: { email: staff.email } });
     const before = Date.now();
     await porter.mailWorker!.drain();
-    const row = await porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', staff.email).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', staff.email).executeTakeFirstOrThrow();
     expect(row.status).toBe('queued');
     expect(row.attempts).toBe(1);
     expect(row.last_error).toMatch(/mailbox unavailable/);
@@ -161,7 +161,7 @@ describe.each(testDialects())('two mail workers on one database on %s', (kind) =
     expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(12);
     expect(delivered[0]! + delivered[1]!).toBe(12);
     expect(delivered.every((n) => n > 0)).toBe(true);
-    const rows = await database.db.selectFrom('outbox_emails').select(['id', 'status', 'attempts', 'lease_id']).where('id', 'in', ids).execute();
+    const rows = await inspect(database.db).selectFrom('outbox_emails').select(['id', 'status', 'attempts', 'lease_id']).where('id', 'in', ids).execute();
     expect(rows.every((r) => r.status === 'sent' && r.attempts === 1 && r.lease_id === null)).toBe(true);
 
     // Sent mail is never claimed again, however late the clock.
@@ -179,7 +179,7 @@ describe.each(testDialects())('two mail workers on one database on %s', (kind) =
     expect(await worker(database, stalling).drain()).toBe(0);
 
     expect(smtp.received).toHaveLength(before);
-    const row = await database.db.selectFrom('outbox_emails').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
+    const row = await inspect(database.db).selectFrom('outbox_emails').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'queued', attempts: 0, locked_until: null, lease_id: null });
   });
 });
@@ -207,7 +207,7 @@ describe.each(testDialects())('a refused email on %s', (kind) => {
     const waits: number[] = [];
     for (let attempt = 1; attempt <= 10; attempt++) {
       expect(await mailWorker.drain()).toBe(0);
-      const row = await database.db.selectFrom('outbox_emails').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
+      const row = await inspect(database.db).selectFrom('outbox_emails').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
       expect(row).toMatchObject({ status: 'queued', attempts: attempt, locked_until: null });
       expect(row.last_error).toMatch(/mailbox unavailable/);
       waits.push((Date.parse(row.next_attempt_at) - clock.now().getTime()) / minutes(1));
@@ -215,7 +215,7 @@ describe.each(testDialects())('a refused email on %s', (kind) => {
       // Not a moment early: one millisecond before it is due, nothing is tried.
       clock.set(Date.parse(row.next_attempt_at) - 1);
       await mailWorker.drain();
-      expect((await database.db.selectFrom('outbox_emails').select('attempts').where('id', '=', id!).executeTakeFirstOrThrow()).attempts).toBe(attempt);
+      expect((await inspect(database.db).selectFrom('outbox_emails').select('attempts').where('id', '=', id!).executeTakeFirstOrThrow()).attempts).toBe(attempt);
       clock.set(row.next_attempt_at);
     }
     expect(waits).toEqual([1, 2, 4, 8, 16, 32, 60, 60, 60, 60]);

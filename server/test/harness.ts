@@ -11,6 +11,7 @@ import { loadConfig, type Config } from '../config/config.ts';
 import { openDatabase, type DatabaseHandle, type DatabaseKind, type Db, type Executor } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { migrations } from '../db/migrations/index.ts';
+import { unscoped } from '../db/tenant-scope.ts';
 import { testPassword } from './factories.ts';
 
 /**
@@ -113,6 +114,14 @@ export async function startTestPorter(
   };
 }
 
+/**
+ * The database without the tenant check, for a test that looks at rows directly to see what the
+ * app did (every tenant's mail, audit events, sessions). App code never uses this.
+ */
+export function inspect<D extends Executor>(db: D): D {
+  return unscoped(db, 'a test looks at rows directly to check what the app did');
+}
+
 /** The session cookie a response set, as a Cookie header value. */
 export function cookieFrom(response: LightMyRequestResponse): string {
   const cookie = response.cookies.find((c) => c.name.startsWith('porter_') && c.value);
@@ -151,7 +160,7 @@ export function callApi(porter: Porter, cookie: string, method: Method, url: str
  * from the column only the mail worker reads: the outbox viewer never shows them.
  */
 export async function secretLinksTo(db: Executor, address: string): Promise<string[]> {
-  const rows = await db
+  const rows = await inspect(db)
     .selectFrom('outbox_emails')
     .select('secret_link')
     .where('to_address', '=', address)

@@ -10,9 +10,9 @@ export async function portalUserMayOrderProduct(db: Executor, tenantId: TenantId
   const row = await db
     .selectFrom('supply_products as p')
     .innerJoin('locations as l', 'l.organization_id', 'p.organization_id')
-    .innerJoin('portal_user_locations as pul', (join) => join.onRef('pul.location_id', '=', 'l.id').on('pul.portal_user_id', '=', portalUserId))
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
-    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').on('puc.portal_user_id', '=', portalUserId))
+    .innerJoin('portal_user_locations as pul', (join) => join.onRef('pul.location_id', '=', 'l.id').onRef('pul.organization_id', '=', 'l.organization_id').on('pul.portal_user_id', '=', portalUserId))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
+    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.organization_id', '=', 'c.organization_id').on('puc.portal_user_id', '=', portalUserId))
     .select('p.id')
     .where('p.organization_id', '=', tenantId)
     .where('p.id', '=', productId)
@@ -22,8 +22,8 @@ export async function portalUserMayOrderProduct(db: Executor, tenantId: TenantId
     .where('c.archived_at', 'is', null)
     .where((eb) =>
       eb.or([
-        eb.exists(eb.selectFrom('customer_supply_products as chosen').select('chosen.product_id').whereRef('chosen.customer_id', '=', 'c.id').whereRef('chosen.product_id', '=', 'p.id')),
-        eb.not(eb.exists(eb.selectFrom('customer_supply_products as any_chosen').select('any_chosen.product_id').whereRef('any_chosen.customer_id', '=', 'c.id'))),
+        eb.exists(eb.selectFrom('customer_supply_products as chosen').select('chosen.product_id').whereRef('chosen.customer_id', '=', 'c.id').whereRef('chosen.organization_id', '=', 'c.organization_id').whereRef('chosen.product_id', '=', 'p.id')),
+        eb.not(eb.exists(eb.selectFrom('customer_supply_products as any_chosen').select('any_chosen.product_id').whereRef('any_chosen.customer_id', '=', 'c.id').whereRef('any_chosen.organization_id', '=', 'c.organization_id'))),
       ]),
     )
     .limit(1)

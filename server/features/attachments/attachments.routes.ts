@@ -11,7 +11,6 @@ import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { findAttachment, maxImagePixels, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
-import { asTenantId } from '../../platform/tenants/tenant-id.ts';
 import { locationExists, portalUserMayOrderProduct } from './attachments.repository.ts';
 
 const sizeQuery = z.object({ size: z.enum(['full', 'thumbnail']).default('full') });
@@ -84,7 +83,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
     schema: { tags, summary: 'A file of the company', params: z.object({ id: z.string().min(1).max(64) }), querystring: sizeQuery },
   }, async (request, reply) => {
     const actor = staffActor(request);
-    const row = await findAttachment(ctx.db, asTenantId(actor.tenantId), request.params.id);
+    const row = await findAttachment(ctx.db, actor.tenantId, request.params.id);
     if (!row) throw notFound('That file');
     return sendFile(reply, row, request.query.size === 'thumbnail');
   });

@@ -5,7 +5,7 @@ import { newId } from '../../lib/ids.ts';
 import { imageWorkLoad, maxQueuedImages, withImageSlot } from '../../lib/image-work.ts';
 import { pendingUploadLimits, pruneUnattachedUploads } from '../../platform/attachments/attachments.ts';
 import { createCustomer, createPortalUser, createTenant } from '../../test/factories.ts';
-import { signInPortal, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { inspect, signInPortal, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 
 function multipart(filename: string, data: Buffer) {
   const boundary = '----porter-attachments-test';
@@ -81,7 +81,7 @@ describe.each(testDialects())('uploads on %s', (kind) => {
       'IMG_4810.jpg is 8000 × 5001 pixels (40 megapixels); photos can have at most 40 megapixels. Choose a smaller photo size in your camera or phone settings, or resize the photo, and upload it again.',
     );
     expect(error.fields.file).toBe('IMG_4810.jpg is larger than 40 megapixels');
-    expect(await porter.ctx.db.selectFrom('attachments').select('id').where('uploaded_by_id', '=', who.id).execute()).toHaveLength(1);
+    expect(await inspect(porter.ctx.db).selectFrom('attachments').select('id').where('uploaded_by_id', '=', who.id).execute()).toHaveLength(1);
   });
 
   it('waits for the one image slot while another image is being processed', async () => {
@@ -156,19 +156,19 @@ describe.each(testDialects())('uploads on %s', (kind) => {
       otherCompany: (await upload(stranger, 'd.pdf', pdf)).json().id as string,
     };
     const now = new Date('2026-12-02T12:00:00.000Z');
-    const setCreated = (id: string, at: string) => porter.ctx.db.updateTable('attachments').set({ created_at: at }).where('id', '=', id).execute();
+    const setCreated = (id: string, at: string) => inspect(porter.ctx.db).updateTable('attachments').set({ created_at: at }).where('id', '=', id).execute();
     await setCreated(ids.exactlyADay, '2026-12-01T12:00:00.000Z');
     await setCreated(ids.justOlder, '2026-12-01T11:59:59.999Z');
     await setCreated(ids.attachedLongAgo, '2026-11-01T00:00:00.000Z');
     await setCreated(ids.otherCompany, '2026-11-30T00:00:00.000Z');
-    await porter.ctx.db.updateTable('attachments').set({ owner_type: 'request_message', owner_id: newId() }).where('id', '=', ids.attachedLongAgo).execute();
-    const rowsBefore = await porter.ctx.db.selectFrom('attachments').select(['id', 'storage_key', 'thumbnail_key']).where('id', 'in', Object.values(ids)).execute();
+    await inspect(porter.ctx.db).updateTable('attachments').set({ owner_type: 'request_message', owner_id: newId() }).where('id', '=', ids.attachedLongAgo).execute();
+    const rowsBefore = await inspect(porter.ctx.db).selectFrom('attachments').select(['id', 'storage_key', 'thumbnail_key']).where('id', 'in', Object.values(ids)).execute();
     const stored = Object.fromEntries(rowsBefore.map((r) => [r.id, r]));
     expect(stored[ids.justOlder]!.thumbnail_key).not.toBeNull();
 
     expect(await pruneUnattachedUploads(porter.ctx, now)).toBe(2);
 
-    const left = (await porter.ctx.db.selectFrom('attachments').select('id').where('id', 'in', Object.values(ids)).execute()).map((r) => r.id);
+    const left = (await inspect(porter.ctx.db).selectFrom('attachments').select('id').where('id', 'in', Object.values(ids)).execute()).map((r) => r.id);
     expect(left.sort()).toEqual([ids.exactlyADay, ids.attachedLongAgo].sort());
     expect(await porter.ctx.files.get(stored[ids.justOlder]!.storage_key)).toBeNull();
     expect(await porter.ctx.files.get(stored[ids.justOlder]!.thumbnail_key!)).toBeNull();

@@ -8,6 +8,7 @@ import { createSession } from '../../platform/auth/sessions.ts';
 import { loginRules, settleThrottledTurn, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
+import { tenantIdOf } from '../../platform/tenants/tenant-id.ts';
 
 export async function loginStaff(ctx: AppContext, body: LoginBody, client: Client): Promise<{ token: string; me: StaffMe }> {
   const rules = loginRules(client.ip, `staff:${body.email}`);
@@ -21,7 +22,7 @@ export async function loginStaff(ctx: AppContext, body: LoginBody, client: Clien
   const tenant = await requireTenant(ctx.db, user.organization_id);
   const token = await ctx.db.transaction().execute(async (trx) => {
     await settleThrottledTurn(trx, rules);
-    await accounts.touchStaffLogin(trx, user.id);
+    await accounts.touchStaffLogin(trx, tenantIdOf(tenant), user.id);
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'staff', actorId: user.id, action: 'login.succeeded', ip: client.ip });
     return (await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: user.id, organizationId: tenant.id }, client, null, ctx.now())).token;
   });

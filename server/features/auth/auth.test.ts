@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, latestLinkToken, secretLinksTo, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { cookieFrom, inspect, latestLinkToken, secretLinksTo, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -25,7 +25,7 @@ describe.each(testDialects())('office sign-in on %s', (kind) => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
     expect(cookie.secure).toBeFalsy();
-    const sessions = await porter.ctx.db.selectFrom('sessions').select('token_hash').execute();
+    const sessions = await inspect(porter.ctx.db).selectFrom('sessions').select('token_hash').execute();
     expect(sessions.map((s) => s.token_hash)).not.toContain(cookie.value);
 
     const me = await porter.app.inject({ url: '/api/auth/me', headers: { cookie: cookieFrom(response) } });
@@ -139,7 +139,7 @@ describe.each(testDialects())('passwords on %s', (kind) => {
     porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password } });
 
   async function resetLinkFromOutbox(to: string): Promise<string> {
-    const mail = await porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', to).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const mail = await inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', to).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
     expect(mail.status).toBe('held');
     return latestLinkToken(porter.ctx.db, to);
   }
@@ -164,7 +164,7 @@ describe.each(testDialects())('passwords on %s', (kind) => {
     expect((await porter.app.inject({ url: '/api/auth/me', headers: { cookie: here } })).statusCode).toBe(200);
     expect((await porter.app.inject({ url: '/api/auth/me', headers: { cookie: elsewhere } })).statusCode).toBe(401);
     expect((await login(staff.email, 'a-brand-new-secret')).statusCode).toBe(200);
-    const audit = await porter.ctx.db.selectFrom('audit_events').select('action').where('actor_id', '=', staff.id).where('action', '=', 'password.changed').execute();
+    const audit = await inspect(porter.ctx.db).selectFrom('audit_events').select('action').where('actor_id', '=', staff.id).where('action', '=', 'password.changed').execute();
     expect(audit).toHaveLength(1);
   });
 
@@ -174,7 +174,7 @@ describe.each(testDialects())('passwords on %s', (kind) => {
     const asked = await porter.app.inject({ method: 'POST', url: '/api/auth/forgot-password', headers: json, payload: { email: staff.email } });
     expect(asked.statusCode).toBe(202);
     const token = await resetLinkFromOutbox(staff.email);
-    const stored = await porter.ctx.db.selectFrom('account_tokens').select('token_hash').execute();
+    const stored = await inspect(porter.ctx.db).selectFrom('account_tokens').select('token_hash').execute();
     expect(stored.map((t) => t.token_hash)).not.toContain(token);
 
     const reset = (password: string) =>
@@ -209,16 +209,16 @@ describe.each(testDialects())('passwords on %s', (kind) => {
     const useFirst = await porter.app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: json, payload: { token: first, password: 'a-good-long-password' } });
     expect(useFirst.statusCode).toBe(410);
 
-    await porter.ctx.db.updateTable('account_tokens').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('principal_id', '=', staff.id).execute();
+    await inspect(porter.ctx.db).updateTable('account_tokens').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('principal_id', '=', staff.id).execute();
     const expired = await porter.app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: json, payload: { token: second, password: 'a-good-long-password' } });
     expect(expired.statusCode).toBe(410);
   });
 
   it('answers the same for an unknown address and sends nothing', async () => {
-    const before = await porter.ctx.db.selectFrom('outbox_emails').select('id').execute();
+    const before = await inspect(porter.ctx.db).selectFrom('outbox_emails').select('id').execute();
     const response = await porter.app.inject({ method: 'POST', url: '/api/auth/forgot-password', headers: json, payload: { email: 'ghost@example.test' } });
     expect(response.statusCode).toBe(202);
     expect(response.json().message).toMatch(/If an account uses that address/);
-    expect(await porter.ctx.db.selectFrom('outbox_emails').select('id').execute()).toHaveLength(before.length);
+    expect(await inspect(porter.ctx.db).selectFrom('outbox_emails').select('id').execute()).toHaveLength(before.length);
   });
 });

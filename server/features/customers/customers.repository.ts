@@ -120,9 +120,10 @@ export function portalUsersOnlyOf(db: Executor, tenantId: TenantId, customerId: 
         eb.exists(
           eb
             .selectFrom('portal_user_customers as other')
-            .innerJoin('customers as oc', 'oc.id', 'other.customer_id')
+            .innerJoin('customers as oc', (join) => join.onRef('oc.id', '=', 'other.customer_id').onRef('oc.organization_id', '=', 'other.organization_id'))
             .select('other.customer_id')
             .whereRef('other.portal_user_id', '=', 'puc.portal_user_id')
+            .whereRef('other.organization_id', '=', 'puc.organization_id')
             .where('other.customer_id', '!=', customerId)
             .where('oc.archived_at', 'is', null),
         ),

@@ -88,7 +88,7 @@ export async function archiveCustomer(ctx: AppContext, actor: StaffActor, id: st
     if (customer.archived_at) throw new AppError('conflict', `${customer.name} is already in the archive.`);
     await repo.updateCustomer(trx, actor.tenantId, id, { archived_at: isoNow() });
     for (const { portal_user_id } of await repo.portalUsersOnlyOf(trx, actor.tenantId, id)) {
-      await endSessionsOf(trx, 'portal', portal_user_id);
+      await endSessionsOf(trx, actor.tenantId, 'portal', portal_user_id);
     }
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'customer.archived', subject: id });
     return getCustomer(trx, actor.tenantId, id);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -55,7 +55,7 @@ describe.each(testDialects())('customers on %s', (kind) => {
   });
 
   it('names each invalid field in words a person can act on, and writes nothing', async () => {
-    const before = await porter.ctx.db.selectFrom('customers').select('id').execute();
+    const before = await inspect(porter.ctx.db).selectFrom('customers').select('id').execute();
     const response = await call(owner, 'POST', '/api/office/customers', {
       ...harbor,
       name: ' ',
@@ -70,7 +70,7 @@ describe.each(testDialects())('customers on %s', (kind) => {
       website: 'Enter a full web address, like https://example.com',
       'contacts.0.email': 'Enter a valid email address, like name@example.com',
     });
-    expect(await porter.ctx.db.selectFrom('customers').select('id').execute()).toHaveLength(before.length);
+    expect(await inspect(porter.ctx.db).selectFrom('customers').select('id').execute()).toHaveLength(before.length);
   });
 
   it('edits a customer, keeping the ids of contacts that stay', async () => {
@@ -135,7 +135,7 @@ describe.each(testDialects())('customers on %s', (kind) => {
     const restored = await call(owner, 'POST', `/api/office/customers/${customer.id}/restore`);
     expect(restored.json().archivedAt).toBeNull();
     expect((await portalLogin()).statusCode).toBe(200);
-    const audit = await porter.ctx.db.selectFrom('audit_events').select('action').where('subject', '=', customer.id).execute();
+    const audit = await inspect(porter.ctx.db).selectFrom('audit_events').select('action').where('subject', '=', customer.id).execute();
     expect(audit.map((a) => a.action).sort()).toEqual(['customer.archived', 'customer.restored']);
   });
 
@@ -160,7 +160,7 @@ describe.each(testDialects())('customers on %s', (kind) => {
       expect(response.statusCode, `${method} ${url}`).toBe(404);
       expect(response.body).not.toContain('Not Yours Inc');
     }
-    const row = await porter.ctx.db.selectFrom('customers').select(['name', 'archived_at']).where('id', '=', theirs.id).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('customers').select(['name', 'archived_at']).where('id', '=', theirs.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ name: 'Not Yours Inc', archived_at: null });
     expect((await call(otherOwner, 'GET', `/api/office/customers/${theirs.id}`)).statusCode).toBe(200);
   });

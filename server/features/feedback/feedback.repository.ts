@@ -27,9 +27,9 @@ function filteredFeedback(db: Executor, tenantId: TenantId, filter: FeedbackFilt
 
 function feedbackWithNames(db: Executor, tenantId: TenantId, filter: FeedbackFilter) {
   return filteredFeedback(db, tenantId, filter)
-    .innerJoin('locations as l', 'l.id', 'f.location_id')
-    .innerJoin('customers as c', 'c.id', 'f.customer_id')
-    .leftJoin('portal_users as pu', 'pu.id', 'f.portal_user_id')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'f.location_id').onRef('l.organization_id', '=', 'f.organization_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'f.customer_id').onRef('c.organization_id', '=', 'f.organization_id'))
+    .leftJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'f.portal_user_id').onRef('pu.organization_id', '=', 'f.organization_id'))
     .select(['f.id', 'f.rating', 'f.note', 'f.location_id', 'l.name as location_name', 'f.customer_id', 'c.name as customer_name', 'pu.name as given_by', 'f.created_at']);
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../lib/ids.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 import { monthsUpTo, trendOf } from './feedback.service.ts';
 
@@ -53,7 +53,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
 
   const signIn = (email: string) => signInStaff(porter, email);
   const call = (cookie: string, method: 'GET' | 'POST', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
-  const outboxTo = (address: string) => porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', address).execute();
+  const outboxTo = (address: string) => inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', address).execute();
 
   /** A customer with feedback on, and a signed-in portal user of its first location only. */
   async function ratingCustomer(options: { tenant?: Awaited<ReturnType<typeof createTenant>>; locations?: number; features?: ('feedback' | 'supplyRequests')[]; name?: string } = {}) {
@@ -94,7 +94,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
     const quiet = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
     // Technicians do not see customer messages, so they are not sent them either.
     const technician = await createStaff(porter.ctx.db, tenant.tenantId, 'technician');
-    await porter.ctx.db.updateTable('staff_users').set({ mobile_phone: '+1 503 555 0142', mobile_carrier: 'tmobile' }).where('id', '=', byText.id).execute();
+    await inspect(porter.ctx.db).updateTable('staff_users').set({ mobile_phone: '+1 503 555 0142', mobile_carrier: 'tmobile' }).where('id', '=', byText.id).execute();
     await porter.ctx.db
       .insertInto('staff_location_assignments')
       .values([
@@ -130,7 +130,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
     expect(await outboxTo(quiet.email)).toHaveLength(0);
     expect(await outboxTo(technician.email)).toHaveLength(0);
 
-    const unread = await porter.ctx.db.selectFrom('staff_notifications').select(['staff_user_id', 'kind', 'title']).where('title', '=', title).execute();
+    const unread = await inspect(porter.ctx.db).selectFrom('staff_notifications').select(['staff_user_id', 'kind', 'title']).where('title', '=', title).execute();
     expect(unread.map((n) => n.staff_user_id).sort()).toEqual([tenant.ownerId, manager.id].sort());
     expect(unread.every((n) => n.kind === 'feedback')).toBe(true);
 
@@ -149,7 +149,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
     expect(missing.json().error.fields).toEqual({ rating: 'Choose a rating' });
     const long = await give(customer.cookie, { locationId: customer.locationIds[0], rating: 3, note: 'x'.repeat(2001) });
     expect(long.json().error.fields).toEqual({ note: 'Keep it under 2,000 characters' });
-    expect(await porter.ctx.db.selectFrom('feedback').select('id').where('customer_id', '=', customer.id).execute()).toHaveLength(0);
+    expect(await inspect(porter.ctx.db).selectFrom('feedback').select('id').where('customer_id', '=', customer.id).execute()).toHaveLength(0);
   });
 
   it('is not found when feedback is off, the location is not theirs, or it is another company’s', async () => {
@@ -165,7 +165,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
       expect((await call(cookie, 'GET', `/api/portal/${tenant.slug}/locations/${locationId}/feedback`)).statusCode, locationId).toBe(404);
     }
     expect((await give(twoSites.cookie, { locationId: theirs.locationIds[0], rating: 4 }, other.slug)).statusCode).toBe(401);
-    const written = await porter.ctx.db.selectFrom('feedback').select('id').where('location_id', 'in', [off.locationIds[0]!, twoSites.locationIds[1]!, theirs.locationIds[0]!]).execute();
+    const written = await inspect(porter.ctx.db).selectFrom('feedback').select('id').where('location_id', 'in', [off.locationIds[0]!, twoSites.locationIds[1]!, theirs.locationIds[0]!]).execute();
     expect(written).toHaveLength(0);
   });
 

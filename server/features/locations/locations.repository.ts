@@ -7,7 +7,7 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 export async function listLocations(db: Executor, tenantId: TenantId, query: { q?: string; customerId?: string; page: number; pageSize: number }) {
   let base = db
     .selectFrom('locations as l')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
     .where('l.organization_id', '=', tenantId);
   base = query.customerId ? base.where('l.customer_id', '=', query.customerId) : base.where('c.archived_at', 'is', null);
   for (const word of searchWords(query.q)) {
@@ -29,7 +29,7 @@ export async function listLocations(db: Executor, tenantId: TenantId, query: { q
 export function findLocation(db: Executor, tenantId: TenantId, id: string) {
   return db
     .selectFrom('locations as l')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
     .selectAll('l')
     .select(['c.name as customer_name', 'c.archived_at as customer_archived_at'])
     .where('l.organization_id', '=', tenantId)
@@ -40,7 +40,7 @@ export function findLocation(db: Executor, tenantId: TenantId, id: string) {
 export function portalUsersOfLocation(db: Executor, tenantId: TenantId, locationId: string) {
   return db
     .selectFrom('portal_user_locations as pul')
-    .innerJoin('portal_users as pu', 'pu.id', 'pul.portal_user_id')
+    .innerJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'pul.portal_user_id').onRef('pu.organization_id', '=', 'pul.organization_id'))
     .select(['pu.id', 'pu.name', 'pu.email'])
     .where('pul.organization_id', '=', tenantId)
     .where('pul.location_id', '=', locationId)
@@ -61,7 +61,7 @@ export async function updateLocation(db: Executor, tenantId: TenantId, id: strin
 export function assignmentsOfLocation(db: Executor, tenantId: TenantId, locationId: string) {
   return db
     .selectFrom('staff_users as s')
-    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').on('a.location_id', '=', locationId))
+    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').onRef('a.organization_id', '=', 's.organization_id').on('a.location_id', '=', locationId))
     .select(['s.id', 's.name', 's.email', 's.role', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.assigned', 'a.trained', 'a.notification_style'])
     .where('s.organization_id', '=', tenantId)
     .where('s.role', '!=', 'no_access')
@@ -86,7 +86,7 @@ export async function saveAssignment(
   await db
     .insertInto('staff_location_assignments')
     .values({ ...values, organization_id: tenantId })
-    .onConflict((oc) => oc.columns(['location_id', 'staff_user_id']).doUpdateSet({ assigned, trained, notification_style }))
+    .onConflict((oc) => oc.columns(['location_id', 'staff_user_id']).doUpdateSet({ assigned, trained, notification_style }).where('staff_location_assignments.organization_id', '=', tenantId))
     .execute();
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { portalFeatures } from '../../../shared/features/locations/locations.contract.ts';
-import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -79,7 +79,7 @@ describe.each(testDialects())('locations on %s', (kind) => {
     const text = await call(owner, 'PUT', url, { assigned: true, trained: true, notificationStyle: 'text' });
     expect(text.statusCode).toBe(400);
     expect(text.json().error.fields.notificationStyle).toMatch(/mobile number and carrier/);
-    await porter.ctx.db.updateTable('staff_users').set({ mobile_phone: '(312) 555-0100', mobile_carrier: 'tmobile' }).where('id', '=', manager.id).execute();
+    await inspect(porter.ctx.db).updateTable('staff_users').set({ mobile_phone: '(312) 555-0100', mobile_carrier: 'tmobile' }).where('id', '=', manager.id).execute();
     expect((await call(owner, 'PUT', url, { assigned: true, trained: true, notificationStyle: 'text' })).json()).toMatchObject({ notificationStyle: 'text', canReceiveTexts: true });
 
     const untrained = await call(owner, 'PUT', url, { assigned: true, trained: false });
@@ -113,10 +113,10 @@ describe.each(testDialects())('locations on %s', (kind) => {
     expect(write.json().error.code).toBe('read_only');
     const password = await porter.app.inject({ method: 'POST', url: `/api/portal/${tenant.slug}/change-password`, headers: { ...json, cookie: viewCookie }, payload: { currentPassword: 'x', newPassword: 'whatever-long-enough' } });
     expect(password.statusCode).toBe(403);
-    const stored = await porter.ctx.db.selectFrom('portal_users').select('name').where('id', '=', contact.id).executeTakeFirstOrThrow();
+    const stored = await inspect(porter.ctx.db).selectFrom('portal_users').select('name').where('id', '=', contact.id).executeTakeFirstOrThrow();
     expect(stored.name).toBe('Pat Contact');
 
-    const audit = await porter.ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'portal.viewed_as').where('actor_id', '=', manager.id).execute();
+    const audit = await inspect(porter.ctx.db).selectFrom('audit_events').selectAll().where('action', '=', 'portal.viewed_as').where('actor_id', '=', manager.id).execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ subject: `portal:${contact.id}`, details: JSON.stringify({ locationId }) });
 
@@ -151,7 +151,7 @@ describe.each(testDialects())('locations on %s', (kind) => {
     }
     const listed = (await call(owner, 'GET', `/api/office/locations?customerId=${theirs.id}`)).json();
     expect(listed.total).toBe(0);
-    const row = await porter.ctx.db.selectFrom('locations').select('portal_enabled').where('id', '=', theirLocation).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('locations').select('portal_enabled').where('id', '=', theirLocation).executeTakeFirstOrThrow();
     expect(row.portal_enabled).toBe(true);
   });
 });

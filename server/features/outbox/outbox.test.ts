@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../../shared/roles.ts';
 import { hours } from '../../lib/time.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
-import { callApi, freePort, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, freePort, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createStaff, createTenant } from '../../test/factories.ts';
 
 const roles: StaffRole[] = ['owner', 'admin', 'manager', 'supervisor', 'technician'];
@@ -17,7 +17,7 @@ describe.each(testDialects())('failing outbox emails on %s', (kind) => {
   async function failingEmail(): Promise<string> {
     const id = await enqueueEmail(porter.ctx.db, { organizationId: tenantA.tenantId, to: 'client@example.test', subject: 'Your visit', text: 'See you' }, true);
     const later = new Date(Date.now() + hours(1)).toISOString();
-    await porter.ctx.db.updateTable('outbox_emails').set({ attempts: 3, last_error: '450 mailbox unavailable', next_attempt_at: later }).where('id', '=', id).execute();
+    await inspect(porter.ctx.db).updateTable('outbox_emails').set({ attempts: 3, last_error: '450 mailbox unavailable', next_attempt_at: later }).where('id', '=', id).execute();
     return id;
   }
 
@@ -61,7 +61,7 @@ describe.each(testDialects())('failing outbox emails on %s', (kind) => {
       const id = await failingEmail();
       const response = await callApi(porter, cookies.get(role)!, 'POST', `/api/office/outbox/${id}/retry`);
       expect(response.statusCode).toBe(allowed ? 200 : 403);
-      const row = await porter.ctx.db.selectFrom('outbox_emails').select(['next_attempt_at', 'attempts', 'last_error']).where('id', '=', id).executeTakeFirstOrThrow();
+      const row = await inspect(porter.ctx.db).selectFrom('outbox_emails').select(['next_attempt_at', 'attempts', 'last_error']).where('id', '=', id).executeTakeFirstOrThrow();
       expect(Date.parse(row.next_attempt_at) <= Date.now()).toBe(allowed);
       expect(row).toMatchObject({ attempts: 3, last_error: '450 mailbox unavailable' });
     });
@@ -79,13 +79,13 @@ describe.each(testDialects())('failing outbox emails on %s', (kind) => {
     expect((await porter.app.inject({ method: 'POST', url: `/api/office/outbox/${id}/retry` })).statusCode).toBe(401);
     expect((await callApi(porter, ownerB, 'POST', `/api/office/outbox/${id}/retry`)).statusCode).toBe(404);
     expect((await callApi(porter, cookies.get('owner')!, 'POST', '/api/office/outbox/no-such-email/retry')).statusCode).toBe(404);
-    const row = await porter.ctx.db.selectFrom('outbox_emails').select('next_attempt_at').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('outbox_emails').select('next_attempt_at').where('id', '=', id).executeTakeFirstOrThrow();
     expect(Date.parse(row.next_attempt_at)).toBeGreaterThan(Date.now());
   });
 
   it('refuses to retry an email that has been sent', async () => {
     const id = await failingEmail();
-    await porter.ctx.db.updateTable('outbox_emails').set({ status: 'sent', sent_at: new Date().toISOString(), last_error: null }).where('id', '=', id).execute();
+    await inspect(porter.ctx.db).updateTable('outbox_emails').set({ status: 'sent', sent_at: new Date().toISOString(), last_error: null }).where('id', '=', id).execute();
     const response = await callApi(porter, cookies.get('owner')!, 'POST', `/api/office/outbox/${id}/retry`);
     expect(response.statusCode).toBe(409);
     expect(response.json().error.message).toMatch(/already been sent/);

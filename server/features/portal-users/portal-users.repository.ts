@@ -5,12 +5,13 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 export function portalUsersOfCustomer(db: Executor, tenantId: TenantId, customerId: string, portalUserId?: string) {
   let query = db
     .selectFrom('portal_user_customers as puc')
-    .innerJoin('portal_users as pu', 'pu.id', 'puc.portal_user_id')
+    .innerJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'puc.portal_user_id').onRef('pu.organization_id', '=', 'puc.organization_id'))
     .select(['pu.id', 'pu.name', 'pu.email', 'pu.phone', 'pu.password_hash', 'pu.invited_at', 'pu.last_login_at', 'pu.locked_at', 'puc.is_billing_contact'])
     .select((eb) =>
       eb
         .selectFrom('portal_user_customers as other')
         .whereRef('other.portal_user_id', '=', 'pu.id')
+        .whereRef('other.organization_id', '=', 'pu.organization_id')
         .where('other.customer_id', '!=', customerId)
         .select(eb.fn.countAll<number>().as('n'))
         .as('other_customers'),
@@ -25,7 +26,7 @@ export function portalUsersOfCustomer(db: Executor, tenantId: TenantId, customer
 export function grantsOfCustomer(db: Executor, tenantId: TenantId, customerId: string) {
   return db
     .selectFrom('portal_user_locations as pul')
-    .innerJoin('locations as l', 'l.id', 'pul.location_id')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'pul.location_id').onRef('l.organization_id', '=', 'pul.organization_id'))
     .select(['pul.portal_user_id', 'l.id', 'l.name'])
     .where('pul.organization_id', '=', tenantId)
     .where('l.customer_id', '=', customerId)
@@ -82,7 +83,7 @@ export async function linkToCustomer(db: Executor, tenantId: TenantId, portalUse
   await db
     .insertInto('portal_user_customers')
     .values({ organization_id: tenantId, portal_user_id: portalUserId, customer_id: customerId, is_billing_contact: isBillingContact })
-    .onConflict((oc) => oc.columns(['portal_user_id', 'customer_id']).doUpdateSet({ is_billing_contact: isBillingContact }))
+    .onConflict((oc) => oc.columns(['portal_user_id', 'customer_id']).doUpdateSet({ is_billing_contact: isBillingContact }).where('portal_user_customers.organization_id', '=', tenantId))
     .execute();
 }
 

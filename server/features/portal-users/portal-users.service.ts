@@ -118,7 +118,7 @@ export async function removePortalUser(ctx: AppContext, actor: StaffActor, custo
     if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
     const remaining = await repo.unlinkFromCustomer(trx, actor.tenantId, portalUserId, customerId);
     if (remaining === 0) {
-      await endSessionsOf(trx, 'portal', portalUserId);
+      await endSessionsOf(trx, actor.tenantId, 'portal', portalUserId);
       await repo.deletePortalUser(trx, actor.tenantId, portalUserId);
     }
   });

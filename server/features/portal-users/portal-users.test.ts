@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, cookieFrom, latestLinkToken, secretLinksTo, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, latestLinkToken, secretLinksTo, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -12,7 +12,7 @@ describe.each(testDialects())('portal users on %s', (kind) => {
 
   const signIn = (email: string) => signInStaff(porter, email);
   const call = (cookie: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
-  const outboxTo = (email: string) => porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', email).orderBy('created_at').execute();
+  const outboxTo = (email: string) => inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', email).orderBy('created_at').execute();
   const portalLogin = (email: string, password = testPassword) =>
     porter.app.inject({ method: 'POST', url: `/api/portal/${tenant.slug}/login`, headers: json, payload: { email, password } });
 
@@ -63,7 +63,7 @@ describe.each(testDialects())('portal users on %s', (kind) => {
     expect(first!.subject).toContain('Gleam Co');
     expect((await secretLinksTo(porter.ctx.db, 'invitee@client.example'))[0]).toContain(`http://porter.test/portal/${tenant.slug}/accept-invitation?token=`);
     const firstToken = await latestLinkToken(porter.ctx.db, 'invitee@client.example');
-    const expiry = await porter.ctx.db.selectFrom('account_tokens').select(['expires_at', 'created_at']).where('principal_id', '=', user.id).executeTakeFirstOrThrow();
+    const expiry = await inspect(porter.ctx.db).selectFrom('account_tokens').select(['expires_at', 'created_at']).where('principal_id', '=', user.id).executeTakeFirstOrThrow();
     expect(Date.parse(expiry.expires_at) - Date.parse(expiry.created_at)).toBe(7 * 86_400_000);
 
     await call(owner, 'POST', `/api/office/customers/${customer.id}/portal-users/${user.id}/enable`);
@@ -94,7 +94,7 @@ describe.each(testDialects())('portal users on %s', (kind) => {
     const token = await latestLinkToken(porter.ctx.db, 'late@client.example');
     const elsewhere = await porter.app.inject({ method: 'POST', url: `/api/portal/${other.slug}/accept-invitation`, headers: json, payload: { token, password: 'my-first-portal-pass' } });
     expect(elsewhere.statusCode).toBe(410);
-    await porter.ctx.db.updateTable('account_tokens').set({ expires_at: new Date(Date.now() - 1).toISOString() }).where('principal_id', '=', user.id).execute();
+    await inspect(porter.ctx.db).updateTable('account_tokens').set({ expires_at: new Date(Date.now() - 1).toISOString() }).where('principal_id', '=', user.id).execute();
     const late = await porter.app.inject({ method: 'POST', url: `/api/portal/${tenant.slug}/accept-invitation`, headers: json, payload: { token, password: 'my-first-portal-pass' } });
     expect(late.statusCode).toBe(410);
     expect(late.json().error.message).toMatch(/expired or was already used/);
@@ -110,7 +110,7 @@ describe.each(testDialects())('portal users on %s', (kind) => {
     expect(open.statusCode).toBe(403);
     expect(open.json().error).toMatchObject({ code: 'access_revoked', message: expect.stringContaining('office@gleam.example') });
     expect((await porter.app.inject({ url: `/api/portal/${tenant.slug}/me`, headers: { cookie: session } })).statusCode).toBe(401);
-    const sessions = await porter.ctx.db.selectFrom('sessions').select('id').where('principal_id', '=', contact.id).execute();
+    const sessions = await inspect(porter.ctx.db).selectFrom('sessions').select('id').where('principal_id', '=', contact.id).execute();
     expect(sessions).toHaveLength(0);
     const refused = await portalLogin(contact.email);
     expect(refused.statusCode).toBe(403);
@@ -120,7 +120,7 @@ describe.each(testDialects())('portal users on %s', (kind) => {
     const unlocked = await call(owner, 'POST', `/api/office/customers/${customer.id}/portal-users/${contact.id}/unlock`);
     expect(unlocked.json().state).toBe('active');
     expect((await portalLogin(contact.email)).statusCode).toBe(200);
-    const audit = await porter.ctx.db.selectFrom('audit_events').select('action').where('subject', '=', `portal:${contact.id}`).execute();
+    const audit = await inspect(porter.ctx.db).selectFrom('audit_events').select('action').where('subject', '=', `portal:${contact.id}`).execute();
     expect(audit.map((a) => a.action)).toEqual(['portal_user.locked', 'portal_user.unlocked']);
   });
 
@@ -140,7 +140,7 @@ describe.each(testDialects())('portal users on %s', (kind) => {
     expect(after.customers.map((c: { name: string }) => c.name)).toEqual(['Alpha Towers']);
     expect(after.locations).toHaveLength(1);
     await call(owner, 'DELETE', `/api/office/customers/${a.id}/portal-users/${contact.id}`);
-    expect(await porter.ctx.db.selectFrom('portal_users').select('id').where('id', '=', contact.id).execute()).toHaveLength(0);
+    expect(await inspect(porter.ctx.db).selectFrom('portal_users').select('id').where('id', '=', contact.id).execute()).toHaveLength(0);
   });
 
   it('edits details, locations and the billing role', async () => {
@@ -181,7 +181,7 @@ describe.each(testDialects())('portal users on %s', (kind) => {
     for (const [method, url, body] of cases) {
       expect((await call(owner, method, url, body)).statusCode, `${method} ${url}`).toBe(404);
     }
-    const row = await porter.ctx.db.selectFrom('portal_users').select(['locked_at', 'name']).where('id', '=', theirUser.id).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('portal_users').select(['locked_at', 'name']).where('id', '=', theirUser.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ locked_at: null, name: 'Pat Contact' });
   });
 });

@@ -5,7 +5,7 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 export async function hasActiveCustomer(db: Executor, tenantId: TenantId, portalUserId: string): Promise<boolean> {
   const row = await db
     .selectFrom('portal_user_customers as puc')
-    .innerJoin('customers as c', 'c.id', 'puc.customer_id')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'puc.customer_id').onRef('c.organization_id', '=', 'puc.organization_id'))
     .select('c.id')
     .where('puc.organization_id', '=', tenantId)
     .where('puc.portal_user_id', '=', portalUserId)
@@ -17,7 +17,7 @@ export async function hasActiveCustomer(db: Executor, tenantId: TenantId, portal
 export function customersOfPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
   return db
     .selectFrom('portal_user_customers as puc')
-    .innerJoin('customers as c', 'c.id', 'puc.customer_id')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'puc.customer_id').onRef('c.organization_id', '=', 'puc.organization_id'))
     .select(['c.id', 'c.name', 'c.type', 'puc.is_billing_contact'])
     .where('puc.organization_id', '=', tenantId)
     .where('puc.portal_user_id', '=', portalUserId)
@@ -30,9 +30,9 @@ export function customersOfPortalUser(db: Executor, tenantId: TenantId, portalUs
 export function portalLocationsOf(db: Executor, tenantId: TenantId, portalUserId: string) {
   return db
     .selectFrom('portal_user_locations as pul')
-    .innerJoin('locations as l', 'l.id', 'pul.location_id')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
-    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').on('puc.portal_user_id', '=', portalUserId))
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'pul.location_id').onRef('l.organization_id', '=', 'pul.organization_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
+    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.organization_id', '=', 'c.organization_id').on('puc.portal_user_id', '=', portalUserId))
     .selectAll('l')
     .where('pul.organization_id', '=', tenantId)
     .where('pul.portal_user_id', '=', portalUserId)

@@ -15,7 +15,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import { enqueueEmail, hiddenLinkText } from '../../platform/mail/outbox.ts';
 import { featureFlagsOf, requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { accessRevokedMessage, brandingOf } from '../../platform/tenants/branding.ts';
-import { asTenantId, type TenantId } from '../../platform/tenants/tenant-id.ts';
+import { tenantIdOf, type TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantBySlug, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './portal.repository.ts';
 
@@ -43,7 +43,7 @@ async function startPortalSession(ctx: AppContext, tenantId: TenantId, portalUse
 export async function loginPortal(ctx: AppContext, tenant: Organization, body: LoginBody, client: Client): Promise<{ token: string; me: PortalMe }> {
   assertPortalOpen(tenant);
   // The portal address names the tenant before anyone is signed in.
-  const tenantId = asTenantId(tenant.id);
+  const tenantId = tenantIdOf(tenant);
   const rules = loginRules(client.ip, `portal:${tenant.id}:${body.email}`);
   await takeThrottledTurn(ctx.db, rules, ctx.now());
   const user = await accounts.findPortalUserByEmail(ctx.db, tenantId, body.email);
@@ -97,7 +97,7 @@ export async function portalLocation(ctx: AppContext, actor: PortalActor, locati
 /** Sets the first password from an invitation link and signs the person in. */
 export async function acceptInvitation(ctx: AppContext, tenant: Organization, token: string, password: string, client: Client): Promise<{ token: string; me: PortalMe }> {
   assertPortalOpen(tenant);
-  const tenantId = asTenantId(tenant.id);
+  const tenantId = tenantIdOf(tenant);
   const userId = await ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'invitation', ctx.now());
     if (!owner || owner.kind !== 'portal' || owner.organizationId !== tenant.id) {
@@ -108,7 +108,7 @@ export async function acceptInvitation(ctx: AppContext, tenant: Organization, to
     if (user.locked_at) throw new AppError('access_revoked', accessRevokedMessage(tenant));
     assertStrongPassword(password, 'password', user.email);
     await repo.updatePortalUser(trx, tenantId, user.id, { password_hash: await hashPassword(password) });
-    await endSessionsOf(trx, 'portal', user.id);
+    await endSessionsOf(trx, tenantId, 'portal', user.id);
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'portal', actorId: user.id, action: 'invitation.accepted', ip: client.ip });
     return user.id;
   });
@@ -168,7 +168,7 @@ export async function requestEmailChange(ctx: AppContext, actor: PortalActor, ne
 }
 
 export async function confirmEmailChange(ctx: AppContext, tenant: Organization, token: string, client: Client): Promise<void> {
-  const tenantId = asTenantId(tenant.id);
+  const tenantId = tenantIdOf(tenant);
   await ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'email_change', ctx.now());
     if (!owner || owner.organizationId !== tenant.id || !owner.payload) {

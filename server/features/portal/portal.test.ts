@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieFrom, latestLinkToken, secretLinksTo, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { cookieFrom, inspect, latestLinkToken, secretLinksTo, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -61,7 +61,7 @@ describe.each(testDialects())('portal sign-in on %s', (kind) => {
   it('refuses a locked contact with a message that says access was revoked and whom to contact, and ends live sessions', async () => {
     const locked = await createPortalUser(porter.ctx.db, acme.tenantId, customer.id, customer.locationIds);
     const cookie = cookieFrom(await login(acme.slug, locked.email));
-    await porter.ctx.db.updateTable('portal_users').set({ locked_at: new Date().toISOString() }).where('id', '=', locked.id).execute();
+    await inspect(porter.ctx.db).updateTable('portal_users').set({ locked_at: new Date().toISOString() }).where('id', '=', locked.id).execute();
 
     const live = await porter.app.inject({ url: `/api/portal/${acme.slug}/me`, headers: { cookie } });
     expect(live.statusCode).toBe(403);
@@ -75,7 +75,7 @@ describe.each(testDialects())('portal sign-in on %s', (kind) => {
   it('refuses contacts whose customer is archived', async () => {
     const archived = await createCustomer(porter.ctx.db, acme.tenantId);
     const user = await createPortalUser(porter.ctx.db, acme.tenantId, archived.id, archived.locationIds);
-    await porter.ctx.db.updateTable('customers').set({ archived_at: new Date().toISOString() }).where('id', '=', archived.id).execute();
+    await inspect(porter.ctx.db).updateTable('customers').set({ archived_at: new Date().toISOString() }).where('id', '=', archived.id).execute();
     expect((await login(acme.slug, user.email)).json().error.code).toBe('access_revoked');
   });
 
@@ -92,7 +92,7 @@ describe.each(testDialects())('portal sign-in on %s', (kind) => {
     const user = await createPortalUser(porter.ctx.db, acme.tenantId, customer.id, customer.locationIds);
     const asked = await porter.app.inject({ method: 'POST', url: `/api/portal/${acme.slug}/forgot-password`, headers: json, payload: { email: user.email } });
     expect(asked.statusCode).toBe(202);
-    const mail = await porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', user.email).executeTakeFirstOrThrow();
+    const mail = await inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', user.email).executeTakeFirstOrThrow();
     expect(mail.organization_id).toBe(acme.tenantId);
     expect((await secretLinksTo(porter.ctx.db, user.email))[0]).toContain(`http://porter.test/portal/${acme.slug}/reset-password?token=`);
     const token = await latestLinkToken(porter.ctx.db, user.email);

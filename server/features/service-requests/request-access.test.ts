@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../../shared/roles.ts';
-import { callApi, cookieFrom, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
 
 type Method = 'GET' | 'POST' | 'PUT';
@@ -17,9 +17,9 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
   let locationId: string;
 
   const call = (cookie: string, method: Method, url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
-  const outboxTo = (address: string) => porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', address).orderBy('created_at').execute();
-  const outboxCount = async () => (await porter.ctx.db.selectFrom('outbox_emails').select('id').execute()).length;
-  const bellOf = (staffId: string, link: string) => porter.ctx.db.selectFrom('staff_notifications').select(['kind', 'title']).where('staff_user_id', '=', staffId).where('link', '=', link).execute();
+  const outboxTo = (address: string) => inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', address).orderBy('created_at').execute();
+  const outboxCount = async () => (await inspect(porter.ctx.db).selectFrom('outbox_emails').select('id').execute()).length;
+  const bellOf = (staffId: string, link: string) => inspect(porter.ctx.db).selectFrom('staff_notifications').select(['kind', 'title']).where('staff_user_id', '=', staffId).where('link', '=', link).execute();
   const newRequest = async (text: string, cookie = contact.cookie) => {
     const response = await call(cookie, 'POST', `/api/portal/${tenant.slug}/requests`, { locationId, categoryId, text });
     expect(response.statusCode, response.body).toBe(201);
@@ -27,7 +27,7 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
   };
   const staffAt = async (role: StaffRole, style: 'email' | 'text' | 'none' | null) => {
     const member = await createStaff(porter.ctx.db, tenant.tenantId, role);
-    await porter.ctx.db.updateTable('staff_users').set({ mobile_phone: '(503) 555-0100', mobile_carrier: 'verizon' }).where('id', '=', member.id).execute();
+    await inspect(porter.ctx.db).updateTable('staff_users').set({ mobile_phone: '(503) 555-0100', mobile_carrier: 'verizon' }).where('id', '=', member.id).execute();
     if (style) await porter.ctx.db.insertInto('staff_location_assignments').values({ organization_id: tenant.tenantId, location_id: locationId, staff_user_id: member.id, assigned: true, trained: true, notification_style: style }).execute();
     return { ...member, cookie: await signInStaff(porter, member.email) };
   };
@@ -68,13 +68,13 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       const refused = await call(owner, 'PUT', `/api/office/requests/${created.id}/assignee`, { assigneeId: technician.id });
       expect(refused.statusCode).toBe(400);
       expect(refused.json().error.fields).toHaveProperty('assigneeId');
-      const stored = await porter.ctx.db.selectFrom('service_requests').select('assignee_id').where('id', '=', created.id).executeTakeFirstOrThrow();
+      const stored = await inspect(porter.ctx.db).selectFrom('service_requests').select('assignee_id').where('id', '=', created.id).executeTakeFirstOrThrow();
       expect(stored.assignee_id).not.toBe(technician.id);
 
       await porter.ctx.db.updateTable('organizations').set({ default_ticket_assignee_id: technician.id }).where('id', '=', tenant.tenantId).execute();
       const defaulted = await newRequest('Who gets me?');
       await porter.ctx.db.updateTable('organizations').set({ default_ticket_assignee_id: null }).where('id', '=', tenant.tenantId).execute();
-      const row = await porter.ctx.db.selectFrom('service_requests').select('assignee_id').where('id', '=', defaulted.id).executeTakeFirstOrThrow();
+      const row = await inspect(porter.ctx.db).selectFrom('service_requests').select('assignee_id').where('id', '=', defaulted.id).executeTakeFirstOrThrow();
       expect(row.assignee_id).not.toBe(technician.id);
       expect(await bellOf(technician.id, `/office/requests/${defaulted.id}`)).toHaveLength(0);
     });
@@ -127,7 +127,7 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       const before = await outboxCount();
       const read = await call(owner, 'GET', `/api/office/requests/${created.id}`);
       expect(read.json()).toMatchObject({ status: 'new', messages: [] });
-      const row = await porter.ctx.db.selectFrom('service_requests').select(['status', 'opened_at', 'updated_at']).where('id', '=', created.id).executeTakeFirstOrThrow();
+      const row = await inspect(porter.ctx.db).selectFrom('service_requests').select(['status', 'opened_at', 'updated_at']).where('id', '=', created.id).executeTakeFirstOrThrow();
       expect(row).toMatchObject({ status: 'new', opened_at: null });
       expect(await outboxCount()).toBe(before);
 
@@ -205,7 +205,7 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       expect((await call(manager.cookie, 'POST', `/api/office/requests/${created.id}/messages`, { body: 'Not mine either', attachmentIds: [staffFile.id] })).statusCode).toBe(400);
       const reply = await call(contact.cookie, 'POST', `/api/portal/${tenant.slug}/requests/${created.id}/messages`, { body: 'Staff photo?', attachmentIds: [staffFile.id] });
       expect(reply.statusCode).toBe(400);
-      const row = await porter.ctx.db.selectFrom('attachments').select(['owner_id']).where('id', 'in', [mine.id, staffFile.id]).execute();
+      const row = await inspect(porter.ctx.db).selectFrom('attachments').select(['owner_id']).where('id', 'in', [mine.id, staffFile.id]).execute();
       expect(row.every((r) => r.owner_id === null)).toBe(true);
     });
 
@@ -223,7 +223,7 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       const refused = await upload(`/api/portal/${tenant.slug}/locations/${locationId}/attachments`, contact.cookie);
       await porter.ctx.db.updateTable('organizations').set({ tickets_allowed: true }).where('id', '=', tenant.tenantId).execute();
       expect(refused.statusCode).toBe(403);
-      const stored = await porter.ctx.db.selectFrom('attachments').select('id').where('uploaded_by_id', 'in', [offUser.id, portalOffUser.id]).execute();
+      const stored = await inspect(porter.ctx.db).selectFrom('attachments').select('id').where('uploaded_by_id', 'in', [offUser.id, portalOffUser.id]).execute();
       expect(stored).toEqual([]);
     });
   });
@@ -236,9 +236,9 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       const viewCookie = cookieFrom(opened);
       const me = () => porter.app.inject({ url: `/api/portal/${tenant.slug}/me`, headers: { cookie: viewCookie } });
       expect((await me()).statusCode).toBe(200);
-      await porter.ctx.db.updateTable('staff_users').set({ role: 'supervisor' }).where('id', '=', manager.id).execute();
+      await inspect(porter.ctx.db).updateTable('staff_users').set({ role: 'supervisor' }).where('id', '=', manager.id).execute();
       expect((await me()).statusCode).toBe(401);
-      await porter.ctx.db.updateTable('staff_users').set({ role: 'manager' }).where('id', '=', manager.id).execute();
+      await inspect(porter.ctx.db).updateTable('staff_users').set({ role: 'manager' }).where('id', '=', manager.id).execute();
       // The session was ended, not merely refused once.
       expect((await me()).statusCode).toBe(401);
     });
@@ -249,7 +249,7 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       const viewCookie = cookieFrom(opened);
       const me = () => porter.app.inject({ url: `/api/portal/${tenant.slug}/me`, headers: { cookie: viewCookie } });
       expect((await me()).statusCode).toBe(200);
-      await porter.ctx.db.updateTable('staff_users').set({ deactivated_at: new Date().toISOString() }).where('id', '=', manager.id).execute();
+      await inspect(porter.ctx.db).updateTable('staff_users').set({ deactivated_at: new Date().toISOString() }).where('id', '=', manager.id).execute();
       expect((await me()).statusCode).toBe(401);
     });
 
@@ -258,7 +258,7 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       const supervisor = await staffAt('supervisor', null);
       const response = await call(supervisor.cookie, 'PUT', `/api/office/requests/${created.id}/assignee`, { assigneeId: supervisor.id });
       expect(response.statusCode).toBe(403);
-      const row = await porter.ctx.db.selectFrom('service_requests').select('assignee_id').where('id', '=', created.id).executeTakeFirstOrThrow();
+      const row = await inspect(porter.ctx.db).selectFrom('service_requests').select('assignee_id').where('id', '=', created.id).executeTakeFirstOrThrow();
       expect(row.assignee_id).not.toBe(supervisor.id);
     });
   });

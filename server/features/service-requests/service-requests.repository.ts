@@ -11,10 +11,10 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 function withNames(db: Executor, tenantId: TenantId) {
   return db
     .selectFrom('service_requests as r')
-    .innerJoin('locations as l', 'l.id', 'r.location_id')
-    .innerJoin('customers as c', 'c.id', 'r.customer_id')
-    .leftJoin('staff_users as a', 'a.id', 'r.assignee_id')
-    .leftJoin('portal_users as p', 'p.id', 'r.portal_user_id')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'r.location_id').onRef('l.organization_id', '=', 'r.organization_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'r.customer_id').onRef('c.organization_id', '=', 'r.organization_id'))
+    .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.organization_id', '=', 'r.organization_id'))
+    .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.organization_id', '=', 'r.organization_id'))
     .selectAll('r')
     .select(['l.name as location_name', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
     .where('r.organization_id', '=', tenantId);
@@ -87,10 +87,10 @@ export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery,
   const [items, count, fresh] = await Promise.all([
     db
       .selectFrom(page)
-      .innerJoin('locations as l', 'l.id', 'r.location_id')
-      .innerJoin('customers as c', 'c.id', 'r.customer_id')
-      .leftJoin('staff_users as a', 'a.id', 'r.assignee_id')
-      .leftJoin('portal_users as p', 'p.id', 'r.portal_user_id')
+      .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'r.location_id').onRef('l.organization_id', '=', 'r.organization_id'))
+      .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'r.customer_id').onRef('c.organization_id', '=', 'r.organization_id'))
+      .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.organization_id', '=', 'r.organization_id'))
+      .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.organization_id', '=', 'r.organization_id'))
       .selectAll('r')
       .select(['l.name as location_name', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
       .orderBy(column, direction)
@@ -125,7 +125,7 @@ export async function defaultAssignee(db: Executor, tenantId: TenantId, location
   }
   const manager = await db
     .selectFrom('staff_location_assignments as sa')
-    .innerJoin('staff_users as s', 's.id', 'sa.staff_user_id')
+    .innerJoin('staff_users as s', (join) => join.onRef('s.id', '=', 'sa.staff_user_id').onRef('s.organization_id', '=', 'sa.organization_id'))
     .select('s.id')
     .where('sa.organization_id', '=', tenantId)
     .where('sa.location_id', '=', locationId)
@@ -158,7 +158,7 @@ export function requestableServices(db: Executor, tenantId: TenantId, locationId
     .where((eb) =>
       eb.or([
         eb('s.all_locations', '=', true),
-        eb.exists(eb.selectFrom('service_locations as sl').select('sl.service_id').whereRef('sl.service_id', '=', 's.id').where('sl.location_id', '=', locationId)),
+        eb.exists(eb.selectFrom('service_locations as sl').select('sl.service_id').whereRef('sl.service_id', '=', 's.id').whereRef('sl.organization_id', '=', 's.organization_id').where('sl.location_id', '=', locationId)),
       ]),
     )
     .orderBy('s.name')

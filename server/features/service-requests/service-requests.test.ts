@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, cookieFrom, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -25,7 +25,7 @@ describe.each(testDialects())('service requests on %s', (kind) => {
   const signIn = (email: string) => signInStaff(porter, email);
   const portalSignIn = (slug: string, email: string) => signInPortal(porter, slug, email);
   const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
-  const outbox = () => porter.ctx.db.selectFrom('outbox_emails').selectAll().orderBy('created_at').execute();
+  const outbox = () => inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().orderBy('created_at').execute();
 
   beforeAll(async () => {
     porter = await startTestPorter(kind);
@@ -77,13 +77,13 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     const second = (await createRequest({ categoryId, text: 'Bins were not emptied on Tuesday.' })).json();
     expect(second.reference).toBe(`SR-${new Date().getUTCFullYear()}-0002`);
 
-    const row = await porter.ctx.db.selectFrom('service_requests').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('service_requests').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ assignee_id: managerId, customer_id: customer.id, portal_user_id: contact.id });
     const mails = (await outbox()).slice(before);
-    const manager = await porter.ctx.db.selectFrom('staff_users').select('email').where('id', '=', managerId).executeTakeFirstOrThrow();
+    const manager = await inspect(porter.ctx.db).selectFrom('staff_users').select('email').where('id', '=', managerId).executeTakeFirstOrThrow();
     expect(mails.filter((m) => m.to_address === manager.email)).toHaveLength(2);
     expect(mails.filter((m) => m.to_address === contact.email).map((m) => m.subject)).toContain(`[${created.reference}] We received your request`);
-    const unread = await porter.ctx.db.selectFrom('staff_notifications').select(['staff_user_id', 'kind']).where('link', '=', `/office/requests/${created.id}`).execute();
+    const unread = await inspect(porter.ctx.db).selectFrom('staff_notifications').select(['staff_user_id', 'kind']).where('link', '=', `/office/requests/${created.id}`).execute();
     expect(unread.map((n) => n.staff_user_id).sort()).toEqual([managerId, tenant.ownerId].sort());
   });
 
@@ -181,7 +181,7 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     const mails = (await outbox()).filter((m) => m.to_address === contact.email);
     expect(mails.some((m) => m.text_body.includes('SECRET'))).toBe(false);
     expect(mails.some((m) => m.text_body.includes('We will bring a new mat tomorrow.'))).toBe(true);
-    const assigneeNotices = await porter.ctx.db.selectFrom('staff_notifications').select('kind').where('staff_user_id', '=', managerId).where('kind', '=', 'customer_reply').execute();
+    const assigneeNotices = await inspect(porter.ctx.db).selectFrom('staff_notifications').select('kind').where('staff_user_id', '=', managerId).where('kind', '=', 'customer_reply').execute();
     expect(assigneeNotices.length).toBeGreaterThanOrEqual(2);
   });
 

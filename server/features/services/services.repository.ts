@@ -13,8 +13,8 @@ export function assignedLocations(db: Executor, tenantId: TenantId, serviceIds: 
   if (serviceIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('service_locations as sl')
-    .innerJoin('locations as l', 'l.id', 'sl.location_id')
-    .innerJoin('customers as c', 'c.id', 'l.customer_id')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'sl.location_id').onRef('l.organization_id', '=', 'sl.organization_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
     .select(['sl.service_id', 'l.id', 'l.name', 'c.name as customer_name'])
     .where('sl.organization_id', '=', tenantId)
     .where('sl.service_id', 'in', serviceIds)
@@ -44,7 +44,7 @@ export async function saveService(
   await db
     .insertInto('services')
     .values({ ...service, organization_id: tenantId })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name, description, active, visible_in_portal, all_locations }))
+    .onConflict((oc) => oc.column('id').doUpdateSet({ name, description, active, visible_in_portal, all_locations }).where('services.organization_id', '=', tenantId))
     .execute();
   await db.deleteFrom('service_locations').where('organization_id', '=', tenantId).where('service_id', '=', id).execute();
   if (locationIds.length === 0) return;
@@ -68,6 +68,6 @@ export async function saveCategory(db: Executor, tenantId: TenantId, category: {
   await db
     .insertInto('ticket_categories')
     .values({ ...category, organization_id: tenantId })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name: category.name, active: category.active }))
+    .onConflict((oc) => oc.column('id').doUpdateSet({ name: category.name, active: category.active }).where('ticket_categories.organization_id', '=', tenantId))
     .execute();
 }

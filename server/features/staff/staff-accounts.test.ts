@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { newId } from '../../lib/ids.ts';
 import { days } from '../../lib/time.ts';
-import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createStaff, createTenant, testPassword } from '../../test/factories.ts';
 import { insertStaff } from './staff.repository.ts';
 
@@ -17,13 +17,13 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
 
   const signIn = (email: string, password?: string) => signInStaff(porter, email, password);
   const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
-  const outboxTo = (email: string) => porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', email).orderBy('created_at').execute();
+  const outboxTo = (email: string) => inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', email).orderBy('created_at').execute();
   const tokensIn = async (email: string) => (await outboxTo(email)).map((m) => /accept-invitation\?token=([\w-]+)/.exec(m.secret_link ?? '')?.[1]).filter(Boolean) as string[];
   const accept = (token: string, password = newPassword) => porter.app.inject({ method: 'POST', url: '/api/auth/accept-invitation', headers: json, payload: { token, password } });
   const me = (cookie: string) => porter.app.inject({ url: '/api/auth/me', headers: { cookie } });
   const login = (email: string, password = testPassword) => porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: json, payload: { email, password } });
   const auditOf = async (id: string) =>
-    (await porter.ctx.db.selectFrom('audit_events').select(['action', 'actor_id']).where('subject', '=', `staff:${id}`).orderBy('created_at').orderBy('id').execute()).map((a) => a.action);
+    (await inspect(porter.ctx.db).selectFrom('audit_events').select(['action', 'actor_id']).where('subject', '=', `staff:${id}`).orderBy('created_at').orderBy('id').execute()).map((a) => a.action);
   const uniqueEmail = (prefix: string) => `${prefix}-${Math.random().toString(36).slice(2)}@gleam.example`;
 
   async function add(cookie: string, body: Record<string, unknown>) {
@@ -82,7 +82,7 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
     const answers = await Promise.all([call(owner, 'POST', '/api/office/staff', body), call(admin.cookie, 'POST', '/api/office/staff', body)]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
     expect(answers.find((a) => a.statusCode === 409)!.json().error.fields).toHaveProperty('email');
-    expect(await porter.ctx.db.selectFrom('staff_users').select('id').where('email', '=', email).execute()).toHaveLength(1);
+    expect(await inspect(porter.ctx.db).selectFrom('staff_users').select('id').where('email', '=', email).execute()).toHaveLength(1);
   });
 
   it('the database itself refuses a second staff account with the same email, recognisably', async () => {
@@ -143,7 +143,7 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
     const tech = await createStaff(porter.ctx.db, tenant.tenantId, 'technician');
     const session = await signIn(tech.email);
     // As if sign-in had raced the deactivation: the row is deactivated but the session survived.
-    await porter.ctx.db.updateTable('staff_users').set({ deactivated_at: new Date().toISOString() }).where('id', '=', tech.id).execute();
+    await inspect(porter.ctx.db).updateTable('staff_users').set({ deactivated_at: new Date().toISOString() }).where('id', '=', tech.id).execute();
     expect((await me(session)).statusCode).toBe(401);
   });
 
@@ -200,7 +200,7 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
       expect((await call(admin.cookie, method, url, body)).statusCode, `${method} ${url}`).toBe(403);
     }
     expect((await call(admin.cookie, 'POST', `/api/office/staff/${admin.id}/deactivate`)).statusCode).toBe(403);
-    const row = await porter.ctx.db.selectFrom('staff_users').select(['role', 'name', 'email', 'deactivated_at']).where('id', '=', target).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('staff_users').select(['role', 'name', 'email', 'deactivated_at']).where('id', '=', target).executeTakeFirstOrThrow();
     expect(row).toEqual({ role: 'owner', name: expect.not.stringMatching('Renamed'), email: tenant.ownerEmail, deactivated_at: null });
     expect(await outboxTo(tenant.ownerEmail)).toHaveLength(0);
     expect((await signIn(tenant.ownerEmail)).length).toBeGreaterThan(0);
@@ -249,7 +249,7 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
         expect((await call(cookie, method, url, body)).statusCode, `${role} ${method} ${url}`).toBe(403);
       }
     }
-    expect((await porter.ctx.db.selectFrom('staff_users').select('deactivated_at').where('id', '=', tech.id).executeTakeFirstOrThrow()).deactivated_at).toBeNull();
+    expect((await inspect(porter.ctx.db).selectFrom('staff_users').select('deactivated_at').where('id', '=', tech.id).executeTakeFirstOrThrow()).deactivated_at).toBeNull();
   });
 
   it('answers 404 for another company’s staff, and its invitation link signs nobody in here', async () => {
@@ -265,7 +265,7 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
     for (const [method, url, body] of cases) {
       expect((await call(owner, method, url, body)).statusCode, `${method} ${url}`).toBe(404);
     }
-    expect((await porter.ctx.db.selectFrom('staff_users').select('deactivated_at').where('id', '=', theirs.id).executeTakeFirstOrThrow()).deactivated_at).toBeNull();
+    expect((await inspect(porter.ctx.db).selectFrom('staff_users').select('deactivated_at').where('id', '=', theirs.id).executeTakeFirstOrThrow()).deactivated_at).toBeNull();
     expect((await call(owner, 'GET', '/api/office/staff')).json().items.map((s: { id: string }) => s.id)).not.toContain(theirs.id);
   });
 });

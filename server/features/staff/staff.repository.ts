@@ -2,6 +2,7 @@ import type { DatabaseKind, Executor } from '../../db/database.ts';
 import type { StaffUser, TokenPurpose } from '../../db/schema.ts';
 import { isoNow } from '../../lib/time.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { unscoped } from '../../db/tenant-scope.ts';
 
 export function listStaffRows(db: Executor, tenantId: TenantId): Promise<StaffUser[]> {
   return db.selectFrom('staff_users').selectAll().where('organization_id', '=', tenantId).orderBy('name').execute();
@@ -11,9 +12,9 @@ export function findStaff(db: Executor, tenantId: TenantId, id: string): Promise
   return db.selectFrom('staff_users').selectAll().where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
-// Unscoped on purpose: a staff email signs in at one office address, so it is unique instance-wide.
+// A staff email signs in at one office address, so it is unique instance-wide.
 export async function staffEmailTaken(db: Executor, email: string, exceptId?: string): Promise<boolean> {
-  let query = db.selectFrom('staff_users').select('id').where('email', '=', email);
+  let query = unscoped(db, 'staff emails are unique across tenants').selectFrom('staff_users').select('id').where('email', '=', email);
   if (exceptId) query = query.where('id', '!=', exceptId);
   return (await query.executeTakeFirst()) !== undefined;
 }
@@ -56,10 +57,11 @@ export async function lockActiveOwnerIds(db: Executor, dbKind: DatabaseKind, ten
 }
 
 /** Spends the person's unused emailed links, so a link sent to an old address or before deactivation stops working. */
-export async function spendLinks(db: Executor, staffId: string, purposes: TokenPurpose[]): Promise<void> {
+export async function spendLinks(db: Executor, tenantId: TenantId, staffId: string, purposes: TokenPurpose[]): Promise<void> {
   await db
     .updateTable('account_tokens')
     .set({ used_at: isoNow() })
+    .where('organization_id', '=', tenantId)
     .where('principal_kind', '=', 'staff')
     .where('principal_id', '=', staffId)
     .where('purpose', 'in', purposes)

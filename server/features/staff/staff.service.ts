@@ -20,7 +20,7 @@ import { createSession, endSessionsOf } from '../../platform/auth/sessions.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { mailRule, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { enqueueEmail, hiddenLinkText } from '../../platform/mail/outbox.ts';
-import { asTenantId, type TenantId } from '../../platform/tenants/tenant-id.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './staff.repository.ts';
 
@@ -124,7 +124,7 @@ export async function changeRole(ctx: AppContext, actor: StaffActor, id: string,
     if (role !== 'owner') await assertAnotherActiveOwner(trx, ctx.dbKind, actor.tenantId, target, `made ${staffRoleLabels[role].toLowerCase()}`);
     assertNotSelf(actor, target, 'change the role of');
     await repo.updateStaff(trx, actor.tenantId, id, { role });
-    if (role === 'no_access') await endSessionsOf(trx, 'staff', id);
+    if (role === 'no_access') await endSessionsOf(trx, actor.tenantId, 'staff', id);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'role.changed', subject: `staff:${id}`, details: { from: target.role, to: role } });
     return toStaffMember({ ...target, role });
   });
@@ -260,7 +260,7 @@ export async function changeEmail(ctx: AppContext, actor: StaffActor, id: string
     if (target.email === email) return toStaffMember(target);
     if (await repo.staffEmailTaken(trx, email, id)) throw emailTaken(email);
     await repo.updateStaff(trx, actor.tenantId, id, { email });
-    await repo.spendLinks(trx, id, ['invitation', 'password_reset', 'email_change']);
+    await repo.spendLinks(trx, actor.tenantId, id, ['invitation', 'password_reset', 'email_change']);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'email.changed', subject: `staff:${id}`, details: { from: target.email, to: email } });
     return toStaffMember({ ...target, email });
   });
@@ -275,8 +275,8 @@ export async function deactivateStaff(ctx: AppContext, actor: StaffActor, id: st
     assertNotSelf(actor, target, 'deactivate');
     const deactivatedAt = ctx.now().toISOString();
     await repo.updateStaff(trx, actor.tenantId, id, { deactivated_at: deactivatedAt });
-    await endSessionsOf(trx, 'staff', id);
-    await repo.spendLinks(trx, id, ['invitation', 'password_reset', 'email_change']);
+    await endSessionsOf(trx, actor.tenantId, 'staff', id);
+    await repo.spendLinks(trx, actor.tenantId, id, ['invitation', 'password_reset', 'email_change']);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.deactivated', subject: `staff:${id}` });
     return toStaffMember({ ...target, deactivated_at: deactivatedAt });
   });
@@ -300,12 +300,12 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
     if (!owner || owner.kind !== 'staff') {
       throw new AppError('token_invalid', 'This invitation has expired or was already used. Ask an owner or admin of your company to send a new one.');
     }
-    const tenantId = asTenantId(owner.organizationId);
+    const tenantId = owner.organizationId;
     const person = await requireStaffMember(trx, tenantId, owner.id);
     assertStrongPassword(password, 'password', person.email);
     await repo.updateStaff(trx, tenantId, person.id, { password_hash: await hashPassword(password) });
-    await endSessionsOf(trx, 'staff', person.id);
-    await touchStaffLogin(trx, person.id);
+    await endSessionsOf(trx, tenantId, 'staff', person.id);
+    await touchStaffLogin(trx, tenantId, person.id);
     await recordAudit(trx, { organizationId: tenantId, actorKind: 'staff', actorId: person.id, action: 'invitation.accepted', subject: `staff:${person.id}`, ip: client.ip });
     const session = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: person.id, organizationId: tenantId }, client, null, ctx.now());
     const tenant = (await findTenantById(trx, tenantId))!;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createStaff, createTenant } from '../../test/factories.ts';
 
 describe.each(testDialects())('staff on %s', (kind) => {
@@ -51,7 +51,7 @@ describe.each(testDialects())('staff on %s', (kind) => {
 
     const promoted = await call(adminCookie, 'PUT', `/api/office/staff/${tech.id}/role`, { role: 'supervisor' });
     expect(promoted.json().role).toBe('supervisor');
-    const audit = await porter.ctx.db.selectFrom('audit_events').selectAll().where('action', '=', 'role.changed').where('subject', '=', `staff:${tech.id}`).execute();
+    const audit = await inspect(porter.ctx.db).selectFrom('audit_events').selectAll().where('action', '=', 'role.changed').where('subject', '=', `staff:${tech.id}`).execute();
     expect(JSON.parse(audit[0]!.details!)).toEqual({ from: 'technician', to: 'supervisor' });
 
     await call(adminCookie, 'PUT', `/api/office/staff/${tech.id}/role`, { role: 'no_access' });
@@ -72,7 +72,7 @@ describe.each(testDialects())('staff on %s', (kind) => {
     const fresh = await signIn((await createStaff(porter.ctx.db, tenant.tenantId, 'owner')).email);
     expect((await call(fresh, 'PUT', `/api/office/staff/${theirs.id}/role`, { role: 'manager' })).statusCode).toBe(404);
     expect((await call(fresh, 'PUT', `/api/office/staff/${theirs.id}/profile`, { name: 'x', mobilePhone: null, mobileCarrier: null })).statusCode).toBe(404);
-    const row = await porter.ctx.db.selectFrom('staff_users').select(['role', 'name']).where('id', '=', theirs.id).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('staff_users').select(['role', 'name']).where('id', '=', theirs.id).executeTakeFirstOrThrow();
     expect(row.role).toBe('technician');
   });
 });

@@ -56,7 +56,7 @@ export function findLocation(db: Executor, tenantId: TenantId, id: string) {
 export async function chosenProductIds(db: Executor, tenantId: TenantId, customerId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('customer_supply_products as csp')
-    .innerJoin('supply_products as p', 'p.id', 'csp.product_id')
+    .innerJoin('supply_products as p', (join) => join.onRef('p.id', '=', 'csp.product_id').onRef('p.organization_id', '=', 'csp.organization_id'))
     .select('p.id')
     .where('csp.organization_id', '=', tenantId)
     .where('csp.customer_id', '=', customerId)
@@ -88,9 +88,9 @@ function filteredOrders(db: Executor, tenantId: TenantId, filter: OrderFilter) {
 
 function ordersWithNames(db: Executor, tenantId: TenantId, filter: OrderFilter) {
   return filteredOrders(db, tenantId, filter)
-    .innerJoin('locations as l', 'l.id', 'o.location_id')
-    .innerJoin('customers as c', 'c.id', 'o.customer_id')
-    .leftJoin('portal_users as pu', 'pu.id', 'o.portal_user_id')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'o.location_id').onRef('l.organization_id', '=', 'o.organization_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'o.customer_id').onRef('c.organization_id', '=', 'o.organization_id'))
+    .leftJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'o.portal_user_id').onRef('pu.organization_id', '=', 'o.organization_id'))
     .select([
       'o.id',
       'o.reference',

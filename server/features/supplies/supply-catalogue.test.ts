@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
 
 describe.each(testDialects())('supplies catalogue on %s', (kind) => {
@@ -87,7 +87,7 @@ describe.each(testDialects())('supplies catalogue on %s', (kind) => {
     const pictureId = await upload(manager, png, 'soap.png');
     const soap = await addProduct(manager, { name: 'Foam soap', unit: 'refill', imageAttachmentId: pictureId });
     expect(soap.imageUrl).toBe(`/api/office/attachments/${pictureId}`);
-    const claimed = await porter.ctx.db.selectFrom('attachments').select(['owner_type', 'owner_id']).where('id', '=', pictureId).executeTakeFirstOrThrow();
+    const claimed = await inspect(porter.ctx.db).selectFrom('attachments').select(['owner_type', 'owner_id']).where('id', '=', pictureId).executeTakeFirstOrThrow();
     expect(claimed).toEqual({ owner_type: 'supply_product', owner_id: soap.id });
     const picture = await call(supervisor, 'GET', soap.imageUrl!);
     expect(picture.statusCode).toBe(200);
@@ -122,8 +122,8 @@ describe.each(testDialects())('supplies catalogue on %s', (kind) => {
       expect(response.statusCode, imageAttachmentId).toBe(400);
       expect(response.json().error.fields).toEqual({ imageAttachmentId: message });
     }
-    expect(await porter.ctx.db.selectFrom('supply_products').select('id').where('name', '=', 'Mop').execute()).toHaveLength(0);
-    const untouched = await porter.ctx.db.selectFrom('attachments').select('owner_id').where('id', '=', theirs).executeTakeFirstOrThrow();
+    expect(await inspect(porter.ctx.db).selectFrom('supply_products').select('id').where('name', '=', 'Mop').execute()).toHaveLength(0);
+    const untouched = await inspect(porter.ctx.db).selectFrom('attachments').select('owner_id').where('id', '=', theirs).executeTakeFirstOrThrow();
     expect(untouched.owner_id).toBeNull();
   });
 
@@ -162,9 +162,9 @@ describe.each(testDialects())('supplies catalogue on %s', (kind) => {
     }
     const listed = (await call(owner, 'GET', '/api/office/supply-products')).json().items;
     expect(listed.map((p: { id: string }) => p.id)).not.toContain(theirProduct.id);
-    const row = await porter.ctx.db.selectFrom('supply_products').select('name').where('id', '=', theirProduct.id).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('supply_products').select('name').where('id', '=', theirProduct.id).executeTakeFirstOrThrow();
     expect(row.name).toBe('Not yours');
-    expect(await porter.ctx.db.selectFrom('customer_supply_products').select('product_id').where('customer_id', '=', theirCustomer.id).execute()).toHaveLength(0);
+    expect(await inspect(porter.ctx.db).selectFrom('customer_supply_products').select('product_id').where('customer_id', '=', theirCustomer.id).execute()).toHaveLength(0);
   });
 
   describe('the portal order form', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationStyle } from '../../../shared/features/locations/locations.contract.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -23,7 +23,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
 
   const signIn = (email: string) => signInStaff(porter, email);
   const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
-  const outboxTo = (address: string) => porter.ctx.db.selectFrom('outbox_emails').selectAll().where('to_address', '=', address).orderBy('created_at').execute();
+  const outboxTo = (address: string) => inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', address).orderBy('created_at').execute();
   const staffOf = async (tenantId: TenantId, role: 'manager' | 'supervisor') => {
     const staff = await createStaff(porter.ctx.db, tenantId, role);
     return { ...staff, cookie: await signIn(staff.email) };
@@ -98,7 +98,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
     const locationId = customer.locationIds[0]!;
     const byEmail = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
     const byText = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
-    await porter.ctx.db.updateTable('staff_users').set({ mobile_phone: '(503) 555-0199', mobile_carrier: 'verizon' }).where('id', '=', byText.id).execute();
+    await inspect(porter.ctx.db).updateTable('staff_users').set({ mobile_phone: '(503) 555-0199', mobile_carrier: 'verizon' }).where('id', '=', byText.id).execute();
     const untrained = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
     const quiet = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
     const unassigned = await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor');
@@ -122,7 +122,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
     expect(text!.text_body).toBe(title);
     for (const silent of [untrained, quiet, unassigned, technician]) expect(await outboxTo(silent.email), silent.email).toHaveLength(0);
 
-    const unread = await porter.ctx.db
+    const unread = await inspect(porter.ctx.db)
       .selectFrom('staff_notifications')
       .select(['staff_user_id', 'kind', 'title', 'read_at'])
       .where('link', '=', `/office/supplies/orders/${created.id}`)
@@ -183,7 +183,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
       expect((await call(cookie, 'GET', `/api/portal/${tenant.slug}/locations/${locationId}/supply-order-form`)).statusCode, locationId).toBe(404);
     }
     expect((await order(twoSites.cookie, { locationId: theirCustomer.locationIds[0], lines: line }, other.slug)).statusCode).toBe(401);
-    expect(await porter.ctx.db.selectFrom('supply_orders').select('id').where('location_id', 'in', [off.locationIds[0]!, twoSites.locationIds[1]!, theirCustomer.locationIds[0]!]).execute()).toHaveLength(0);
+    expect(await inspect(porter.ctx.db).selectFrom('supply_orders').select('id').where('location_id', 'in', [off.locationIds[0]!, twoSites.locationIds[1]!, theirCustomer.locationIds[0]!]).execute()).toHaveLength(0);
   });
 
   it('is not found on a company portal that is switched off', async () => {
@@ -201,7 +201,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
 
   it('a staff member viewing the portal as the customer cannot order', async () => {
     const customer = await orderingCustomer();
-    await porter.ctx.db.updateTable('sessions').set({ impersonator_id: tenant.ownerId }).where('principal_id', '=', customer.user.id).execute();
+    await inspect(porter.ctx.db).updateTable('sessions').set({ impersonator_id: tenant.ownerId }).where('principal_id', '=', customer.user.id).execute();
     const refused = await order(customer.cookie, { locationId: customer.locationIds[0], lines: [{ productId: soap.id, quantity: 1 }] });
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('read_only');
@@ -329,7 +329,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
     }
     const list = (await call(owner, 'GET', '/api/office/supply-orders?pageSize=100')).json();
     expect(list.items.map((o: { id: string }) => o.id)).not.toContain(theirOrder.id);
-    const row = await porter.ctx.db.selectFrom('supply_orders').select('status').where('id', '=', theirOrder.id).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('supply_orders').select('status').where('id', '=', theirOrder.id).executeTakeFirstOrThrow();
     expect(row.status).toBe('submitted');
     expect((await call(otherOwner, 'GET', '/api/office/supply-orders')).json().items.map((o: { id: string }) => o.id)).toEqual([theirOrder.id]);
   });

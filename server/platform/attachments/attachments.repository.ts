@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import type { PrincipalKind } from '../../db/schema.ts';
 import type { TenantId } from '../tenants/tenant-id.ts';
+import { unscoped } from '../../db/tenant-scope.ts';
 
 /** How many files, and how many bytes, one person has uploaded and not yet attached to anything. */
 export async function pendingUploadUsage(db: Executor, tenantId: TenantId, uploader: { kind: PrincipalKind; id: string }): Promise<{ files: number; bytes: number }> {
@@ -15,12 +16,14 @@ export async function pendingUploadUsage(db: Executor, tenantId: TenantId, uploa
   return { files: Number(row.files), bytes: Number(row.bytes) };
 }
 
+const strayUploadPrune = 'the stray-upload prune sweeps every tenant';
+
 /**
  * Uploads never attached and created before the cutoff, oldest first. Across every company on
  * purpose: this is housekeeping run by the scheduler, never an answer to a request.
  */
 export function unattachedUploadsBefore(db: Executor, cutoff: string, limit: number) {
-  return db
+  return unscoped(db, strayUploadPrune)
     .selectFrom('attachments')
     .select(['id', 'storage_key', 'thumbnail_key'])
     .where('owner_id', 'is', null)
@@ -32,6 +35,6 @@ export function unattachedUploadsBefore(db: Executor, cutoff: string, limit: num
 
 /** Deletes the row only if it is still unattached, so a file claimed a moment ago survives. */
 export async function deleteUnattachedUpload(db: Executor, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('attachments').where('id', '=', id).where('owner_id', 'is', null).executeTakeFirst();
+  const result = await unscoped(db, strayUploadPrune).deleteFrom('attachments').where('id', '=', id).where('owner_id', 'is', null).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

@@ -260,7 +260,7 @@ export async function portalUserMaySee(
   if (attachment.owner_type === 'supply_product') return canOrderProduct(attachment.owner_id);
   const message = await db
     .selectFrom('service_request_messages as m')
-    .innerJoin('service_requests as r', 'r.id', 'm.request_id')
+    .innerJoin('service_requests as r', (join) => join.onRef('r.id', '=', 'm.request_id').onRef('r.organization_id', '=', 'm.organization_id'))
     .select(['m.internal', 'r.location_id'])
     .where('m.organization_id', '=', tenantId)
     .where('m.id', '=', attachment.owner_id)

@@ -3,6 +3,9 @@ import type { PrincipalKind, TokenPurpose } from '../../db/schema.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashToken, newToken } from '../../lib/secrets.ts';
 import { isoAfter, isoNow } from '../../lib/time.ts';
+import { unscoped } from '../../db/tenant-scope.ts';
+// eslint-disable-next-line no-restricted-syntax -- consumeAccountToken mints the tenant an emailed link's own row names
+import { asTenantId, type TenantId } from '../tenants/tenant-id.ts';
 
 export type TokenOwner = { kind: PrincipalKind; id: string; organizationId: string };
 
@@ -23,6 +26,7 @@ export async function issueAccountToken(
   await db
     .updateTable('account_tokens')
     .set({ used_at: now })
+    .where('organization_id', '=', owner.organizationId)
     .where('principal_kind', '=', owner.kind)
     .where('principal_id', '=', owner.id)
     .where('purpose', '=', purpose)
@@ -54,10 +58,10 @@ export async function consumeAccountToken(
   token: string,
   purpose: TokenPurpose,
   at: Date,
-): Promise<(TokenOwner & { payload: string | null }) | null> {
+): Promise<(TokenOwner & { organizationId: TenantId; payload: string | null }) | null> {
   const now = isoNow(at);
   // The guarded update makes a double submit of the same link succeed at most once.
-  const row = await db
+  const row = await unscoped(db, 'the emailed link names its tenant through its token')
     .updateTable('account_tokens')
     .set({ used_at: now })
     .where('token_hash', '=', hashToken(token, secret))
@@ -67,5 +71,6 @@ export async function consumeAccountToken(
     .returning(['principal_kind', 'principal_id', 'organization_id', 'payload'])
     .executeTakeFirst();
   if (!row) return null;
-  return { kind: row.principal_kind, id: row.principal_id, organizationId: row.organization_id, payload: row.payload };
+  // The token's own row names its tenant: the token hash is its only key.
+  return { kind: row.principal_kind, id: row.principal_id, organizationId: asTenantId(row.organization_id), payload: row.payload };
 }

@@ -2,11 +2,12 @@ import type { Executor } from '../../db/database.ts';
 import type { PrincipalKind } from '../../db/schema.ts';
 import { isoNow } from '../../lib/time.ts';
 import type { TenantId } from '../tenants/tenant-id.ts';
+import { unscoped } from '../../db/tenant-scope.ts';
 
-// Unscoped on purpose: staff sign in at one office address before any tenant is known,
-// which is why a staff email is unique across the instance.
+// Staff sign in at one office address before any tenant is known, which is why a staff email
+// is unique across the instance.
 export function findStaffByEmail(db: Executor, email: string) {
-  return db.selectFrom('staff_users').selectAll().where('email', '=', email).executeTakeFirst();
+  return unscoped(db, 'staff sign-in finds the tenant by email').selectFrom('staff_users').selectAll().where('email', '=', email).executeTakeFirst();
 }
 
 export function findPortalUserByEmail(db: Executor, tenantId: TenantId, email: string) {
@@ -18,30 +19,30 @@ export function findPortalUserByEmail(db: Executor, tenantId: TenantId, email: s
     .executeTakeFirst();
 }
 
-export async function touchStaffLogin(db: Executor, id: string): Promise<void> {
-  await db.updateTable('staff_users').set({ last_login_at: isoNow() }).where('id', '=', id).execute();
+export async function touchStaffLogin(db: Executor, tenantId: TenantId, id: string): Promise<void> {
+  await db.updateTable('staff_users').set({ last_login_at: isoNow() }).where('organization_id', '=', tenantId).where('id', '=', id).execute();
 }
 
-export async function touchPortalLogin(db: Executor, id: string): Promise<void> {
-  await db.updateTable('portal_users').set({ last_login_at: isoNow() }).where('id', '=', id).execute();
+export async function touchPortalLogin(db: Executor, tenantId: TenantId, id: string): Promise<void> {
+  await db.updateTable('portal_users').set({ last_login_at: isoNow() }).where('organization_id', '=', tenantId).where('id', '=', id).execute();
 }
 
 function tableOf(kind: PrincipalKind) {
   return kind === 'staff' ? ('staff_users' as const) : ('portal_users' as const);
 }
 
-export async function passwordHashOf(db: Executor, kind: PrincipalKind, id: string): Promise<string | null> {
-  const row = await db.selectFrom(tableOf(kind)).select('password_hash').where('id', '=', id).executeTakeFirst();
+export async function passwordHashOf(db: Executor, tenantId: TenantId, kind: PrincipalKind, id: string): Promise<string | null> {
+  const row = await db.selectFrom(tableOf(kind)).select('password_hash').where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return row?.password_hash ?? null;
 }
 
-export async function emailOf(db: Executor, kind: PrincipalKind, id: string): Promise<string | undefined> {
-  const row = await db.selectFrom(tableOf(kind)).select('email').where('id', '=', id).executeTakeFirst();
+export async function emailOf(db: Executor, tenantId: TenantId, kind: PrincipalKind, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom(tableOf(kind)).select('email').where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return row?.email;
 }
 
-export async function setPasswordHash(db: Executor, kind: PrincipalKind, id: string, hash: string): Promise<void> {
-  await db.updateTable(tableOf(kind)).set({ password_hash: hash }).where('id', '=', id).execute();
+export async function setPasswordHash(db: Executor, tenantId: TenantId, kind: PrincipalKind, id: string, hash: string): Promise<void> {
+  await db.updateTable(tableOf(kind)).set({ password_hash: hash }).where('organization_id', '=', tenantId).where('id', '=', id).execute();
 }
 
 /** A staff member of this tenant by id, whatever their state; the caller judges role and state. */

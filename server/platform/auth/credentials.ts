@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../http/errors.ts';
 import { hours } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { enqueueEmail, hiddenLinkText } from '../mail/outbox.ts';
-import { asTenantId, type TenantId } from '../tenants/tenant-id.ts';
+import { tenantIdOf, type TenantId } from '../tenants/tenant-id.ts';
 import { findTenantById } from '../tenants/tenants.repository.ts';
 import { consumeAccountToken, issueAccountToken } from './account-tokens.ts';
 import * as accounts from './accounts.repository.ts';
@@ -38,7 +38,7 @@ export async function recordFailedLogin(
 
 export async function logout(ctx: AppContext, actor: SignedIn, client: Client): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    await endSession(trx, actor.sessionId);
+    await endSession(trx, actor.tenantId, actor.sessionId);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: actor.kind, actorId: actor.userId, action: 'logout', ip: client.ip });
   });
 }
@@ -60,7 +60,7 @@ export async function requestPasswordReset(
   // Counted whether or not the account exists, so the answer tells a stranger nothing.
   await takeThrottledTurn(ctx.db, resetMailRules(client.ip, `${kind}:${portalTenant?.id ?? ''}:${email}`), ctx.now());
   const account =
-    kind === 'staff' ? await accounts.findStaffByEmail(ctx.db, email) : await accounts.findPortalUserByEmail(ctx.db, asTenantId(portalTenant!.id), email);
+    kind === 'staff' ? await accounts.findStaffByEmail(ctx.db, email) : await accounts.findPortalUserByEmail(ctx.db, tenantIdOf(portalTenant!), email);
   if (!account || ('role' in account && (account.role === 'no_access' || account.deactivated_at)) || ('locked_at' in account && account.locked_at)) return;
   await ctx.db.transaction().execute(async (trx) => {
     const tenant = await requireTenant(trx, account.organization_id);
@@ -100,10 +100,10 @@ export async function resetPassword(ctx: AppContext, token: string, password: st
   await ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'password_reset', ctx.now());
     if (!owner) throw new AppError('token_invalid', 'This link has expired or was already used. Ask for a new one from the sign-in page.');
-    const email = await accounts.emailOf(trx, owner.kind, owner.id);
+    const email = await accounts.emailOf(trx, owner.organizationId, owner.kind, owner.id);
     assertStrongPassword(password, 'password', email);
-    await accounts.setPasswordHash(trx, owner.kind, owner.id, await hashPassword(password));
-    await endSessionsOf(trx, owner.kind, owner.id);
+    await accounts.setPasswordHash(trx, owner.organizationId, owner.kind, owner.id, await hashPassword(password));
+    await endSessionsOf(trx, owner.organizationId, owner.kind, owner.id);
     await recordAudit(trx, { organizationId: owner.organizationId, actorKind: owner.kind, actorId: owner.id, action: 'password.reset', ip: client.ip });
   });
 }
@@ -112,7 +112,7 @@ export async function resetPassword(ctx: AppContext, token: string, password: st
 export async function assertCurrentPassword(ctx: AppContext, actor: SignedIn, password: string, client: Client): Promise<void> {
   const rules = loginRules(client.ip, `${actor.kind}:${actor.tenantId}:${actor.email}:reauth`);
   await takeThrottledTurn(ctx.db, rules, ctx.now());
-  const storedHash = await accounts.passwordHashOf(ctx.db, actor.kind, actor.userId);
+  const storedHash = await accounts.passwordHashOf(ctx.db, actor.tenantId, actor.kind, actor.userId);
   if (await verifyPassword(storedHash, password)) {
     await settleThrottledTurn(ctx.db, rules);
     return;
@@ -126,8 +126,8 @@ export async function changePassword(ctx: AppContext, actor: SignedIn, currentPa
   assertStrongPassword(newPassword, 'newPassword', actor.email);
   const hash = await hashPassword(newPassword);
   await ctx.db.transaction().execute(async (trx) => {
-    await accounts.setPasswordHash(trx, actor.kind, actor.userId, hash);
-    await endSessionsOf(trx, actor.kind, actor.userId, actor.sessionId);
+    await accounts.setPasswordHash(trx, actor.tenantId, actor.kind, actor.userId, hash);
+    await endSessionsOf(trx, actor.tenantId, actor.kind, actor.userId, actor.sessionId);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: actor.kind, actorId: actor.userId, action: 'password.changed', ip: client.ip });
   });
 }

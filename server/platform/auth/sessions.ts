@@ -4,6 +4,8 @@ import type { PrincipalKind } from '../../db/schema.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashToken, newToken } from '../../lib/secrets.ts';
 import { days, hours, isoAfter, isoNow } from '../../lib/time.ts';
+import { unscoped } from '../../db/tenant-scope.ts';
+import type { TenantId } from '../tenants/tenant-id.ts';
 
 /** A session lasts this long after its last use. */
 export const sessionIdleLifetime = days(14);
@@ -42,7 +44,7 @@ export async function createSession(
   return { token, sessionId };
 }
 
-type SessionTimes = { id: string; expires_at: string; last_seen_at: string };
+type SessionTimes = { id: string; organization_id: string; expires_at: string; last_seen_at: string };
 
 /** Null when expired; otherwise slides the expiry forward, at most once an hour. */
 async function keepAlive<T extends SessionTimes>(db: Executor, row: T | undefined, now: Date): Promise<T | null> {
@@ -51,15 +53,18 @@ async function keepAlive<T extends SessionTimes>(db: Executor, row: T | undefine
     await db
       .updateTable('sessions')
       .set({ last_seen_at: isoNow(now), expires_at: isoAfter(sessionIdleLifetime, now) })
+      .where('organization_id', '=', row.organization_id)
       .where('id', '=', row.id)
       .execute();
   }
   return row;
 }
 
+const findsItsTenant = 'a session is found by its cookie token, which names the tenant';
+
 // Each loader reads the session and its person in one query: this runs on every request.
 const staffSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
-  db
+  unscoped(db, findsItsTenant)
     .selectFrom('sessions as s')
     .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
     .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role', 'u.deactivated_at'])
@@ -68,7 +73,7 @@ const staffSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
 );
 
 const portalSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
-  db
+  unscoped(db, findsItsTenant)
     .selectFrom('sessions as s')
     .innerJoin('portal_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
     .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 's.impersonator_id', 'u.id as user_id', 'u.name', 'u.email', 'u.locked_at'])
@@ -88,16 +93,16 @@ export async function loadPortalSession(db: Executor, secret: string, token: str
 
 /** Ends the session a cookie token stands for, if any: signing in again must not leave the old one alive. */
 export async function endSessionByToken(db: Executor, secret: string, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token, secret)).execute();
+  await unscoped(db, findsItsTenant).deleteFrom('sessions').where('token_hash', '=', hashToken(token, secret)).execute();
 }
 
-export async function endSession(db: Executor, sessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+export async function endSession(db: Executor, tenantId: TenantId, sessionId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('organization_id', '=', tenantId).where('id', '=', sessionId).execute();
 }
 
 /** Ends every session of a person, except optionally the one making the change. */
-export async function endSessionsOf(db: Executor, kind: PrincipalKind, principalId: string, exceptSessionId?: string): Promise<void> {
-  let query = db.deleteFrom('sessions').where('principal_kind', '=', kind).where('principal_id', '=', principalId);
+export async function endSessionsOf(db: Executor, tenantId: TenantId, kind: PrincipalKind, principalId: string, exceptSessionId?: string): Promise<void> {
+  let query = db.deleteFrom('sessions').where('organization_id', '=', tenantId).where('principal_kind', '=', kind).where('principal_id', '=', principalId);
   if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
   await query.execute();
 }

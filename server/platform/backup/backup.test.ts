@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../cli.ts';
 import { openDatabase } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
+import { inspect } from '../../test/harness.ts';
 
 function capture() {
   const lines: string[] = [];
@@ -139,7 +140,7 @@ describe('backup and restore (SQLite)', () => {
     expect(await runCli(['restore', backupDir], { DATA_DIR: target }, capture().out)).toBe(0);
     const server = openDatabase({ databaseUrl: undefined, dataDir: target });
     try {
-      await server.db.selectFrom('audit_events').select('id').limit(1).execute();
+      await inspect(server.db).selectFrom('audit_events').select('id').limit(1).execute();
       const refused = capture();
       expect(await runCli(['restore', backupDir, '--force'], { DATA_DIR: target }, refused.out)).toBe(1);
       expect(refused.text()).toContain('Porter is running on');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { minutes } from '../../lib/time.ts';
-import { callApi, signInPortal, signInStaff, startTestPorter, testClock, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, inspect, signInPortal, signInStaff, startTestPorter, testClock, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -18,7 +18,7 @@ describe.each(testDialects())('limits on the routes that send email on %s', (kin
   });
   afterAll(() => porter.close());
 
-  const mailsTo = async (to: string) => (await porter.ctx.db.selectFrom('outbox_emails').select('id').where('to_address', '=', to).execute()).length;
+  const mailsTo = async (to: string) => (await inspect(porter.ctx.db).selectFrom('outbox_emails').select('id').where('to_address', '=', to).execute()).length;
   const expectHourWait = (response: { statusCode: number; headers: Record<string, unknown>; json: () => { error: { message: string } } }) => {
     expect(response.statusCode).toBe(429);
     expect(response.headers['retry-after']).toBe('3600');
@@ -55,7 +55,7 @@ describe.each(testDialects())('limits on the routes that send email on %s', (kin
       expectHourWait(await portalAsk(contact.email));
 
       const locked = await createPortalUser(porter.ctx.db, tenant.tenantId, customer.id, customer.locationIds);
-      await porter.ctx.db.updateTable('portal_users').set({ locked_at: clock.now().toISOString() }).where('id', '=', locked.id).execute();
+      await inspect(porter.ctx.db).updateTable('portal_users').set({ locked_at: clock.now().toISOString() }).where('id', '=', locked.id).execute();
       const lockedAnswer = await portalAsk(locked.email);
       const unknownAnswer = await portalAsk('nobody-at-all@example.test');
       expect(lockedAnswer.statusCode).toBe(202);

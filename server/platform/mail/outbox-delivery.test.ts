@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../lib/ids.ts';
-import { freshDatabase, testDialects } from '../../test/harness.ts';
+import { freshDatabase, inspect, testDialects } from '../../test/harness.ts';
 import { enqueueEmail } from './outbox.ts';
 import { claimNextEmail, markEmailSent, recordDeliveryFailure } from './outbox-delivery.ts';
 
@@ -29,7 +29,7 @@ describe.each(testDialects())('outbox leases on %s', (kind) => {
     expect(await markEmailSent(database.db, second!, new Date(t0 + lease + 3))).toBe(true);
     expect(await markEmailSent(database.db, second!, new Date(t0 + lease + 4))).toBe(false);
 
-    const row = await database.db.selectFrom('outbox_emails').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await inspect(database.db).selectFrom('outbox_emails').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null, lease_id: null });
     expect(await claimNextEmail(database.db, kind, newId(), lease, new Date(t0 + 100 * lease))).toBeNull();
   });

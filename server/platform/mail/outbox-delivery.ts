@@ -1,7 +1,10 @@
 import type { Selectable } from 'kysely';
 import type { DatabaseKind, Db } from '../../db/database.ts';
 import type { OutboxEmailsTable } from '../../db/schema.ts';
+import { unscoped } from '../../db/tenant-scope.ts';
 import { isoAfter, isoNow, minutes } from '../../lib/time.ts';
+
+const mailWorker = 'the mail worker sends every tenant’s mail';
 
 export type ClaimedEmail = Selectable<OutboxEmailsTable> & { lease_id: string; locked_until: string };
 
@@ -18,7 +21,7 @@ export function retryDelay(attempts: number): number {
  */
 export async function claimNextEmail(db: Db, dbKind: DatabaseKind, leaseId: string, leaseMs: number, now: Date): Promise<ClaimedEmail | null> {
   const at = isoNow(now);
-  let next = db
+  let next = unscoped(db, mailWorker)
     .selectFrom('outbox_emails')
     .select('id')
     .where('status', '=', 'queued')
@@ -27,7 +30,7 @@ export async function claimNextEmail(db: Db, dbKind: DatabaseKind, leaseId: stri
     .orderBy('next_attempt_at')
     .limit(1);
   if (dbKind === 'postgres') next = next.forUpdate().skipLocked();
-  const row = await db
+  const row = await unscoped(db, mailWorker)
     .updateTable('outbox_emails')
     .set({ locked_until: isoAfter(leaseMs, now), lease_id: leaseId })
     .where('id', '=', next)
@@ -40,7 +43,7 @@ export async function claimNextEmail(db: Db, dbKind: DatabaseKind, leaseId: stri
 
 /** Marks the email sent; false when the lease was lost to another worker, which then owns it. */
 export async function markEmailSent(db: Db, email: ClaimedEmail, now: Date): Promise<boolean> {
-  const result = await db
+  const result = await unscoped(db, mailWorker)
     .updateTable('outbox_emails')
     // A sent link has done its job: no copy of it stays readable in the database.
     .set({ status: 'sent', sent_at: isoNow(now), attempts: email.attempts + 1, last_error: null, locked_until: null, lease_id: null, secret_link: null })
@@ -54,7 +57,7 @@ export async function markEmailSent(db: Db, email: ClaimedEmail, now: Date): Pro
 /** Keeps the email queued for a later attempt, with the error for the office to read. */
 export async function recordDeliveryFailure(db: Db, email: ClaimedEmail, error: string, now: Date): Promise<boolean> {
   const attempts = email.attempts + 1;
-  const result = await db
+  const result = await unscoped(db, mailWorker)
     .updateTable('outbox_emails')
     .set({
       attempts,
@@ -72,7 +75,7 @@ export async function recordDeliveryFailure(db: Db, email: ClaimedEmail, error: 
 
 /** Gives a claim back untouched, e.g. when too little of the lease is left to send safely. */
 export async function releaseEmail(db: Db, email: ClaimedEmail): Promise<void> {
-  await db
+  await unscoped(db, mailWorker)
     .updateTable('outbox_emails')
     .set({ locked_until: null, lease_id: null })
     .where('id', '=', email.id)

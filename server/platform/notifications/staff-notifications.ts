@@ -57,7 +57,7 @@ async function send(db: Executor, ctx: MailContext, tenantId: TenantId, member: 
 export async function notifyLocationStaff(db: Executor, ctx: MailContext, tenantId: TenantId, locationId: string, notice: StaffNotice): Promise<string[]> {
   const staff = await db
     .selectFrom('staff_location_assignments as a')
-    .innerJoin('staff_users as s', 's.id', 'a.staff_user_id')
+    .innerJoin('staff_users as s', (join) => join.onRef('s.id', '=', 'a.staff_user_id').onRef('s.organization_id', '=', 'a.organization_id'))
     .select(['s.id', 's.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.notification_style'])
     .where('a.organization_id', '=', tenantId)
     .where('a.location_id', '=', locationId)
@@ -77,7 +77,7 @@ export async function notifyLocationStaff(db: Executor, ctx: MailContext, tenant
 export async function notifyStaffMember(db: Executor, ctx: MailContext, tenantId: TenantId, staffId: string, locationId: string, notice: StaffNotice): Promise<void> {
   const member = await db
     .selectFrom('staff_users as s')
-    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').on('a.location_id', '=', locationId))
+    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').onRef('a.organization_id', '=', 's.organization_id').on('a.location_id', '=', locationId))
     .select(['s.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.notification_style'])
     .where('s.organization_id', '=', tenantId)
     .where('s.id', '=', staffId)

@@ -1,3 +1,5 @@
+import type { Organization } from '../../db/schema.ts';
+
 /**
  * The id of the tenant a piece of work is for. Only the request context (a signed-in
  * session) and the operator paths (CLI, demo, setup) mint one, so a repository that asks
@@ -5,6 +7,18 @@
  */
 export type TenantId = string & { readonly __brand: 'TenantId' };
 
+/**
+ * Mints a TenantId from a string. Only code that learnt the tenant from something it trusts
+ * may call it, and a lint rule (eslint.config.js) keeps it to them: server/http/auth.ts (the
+ * session's own row), this folder, the operator paths (server/cli.ts, server/demo/,
+ * server/features/setup/, server/platform/backup/), jobs, and tests. Everyone else takes the
+ * TenantId they are handed (an actor's), or `tenantIdOf` an organization row they read.
+ */
 export function asTenantId(organizationId: string): TenantId {
   return organizationId as TenantId;
+}
+
+/** The tenant an organization row read from the database is: e.g. the one a portal address names. */
+export function tenantIdOf(organization: Organization): TenantId {
+  return asTenantId(organization.id);
 }

@@ -6,6 +6,7 @@ import { isoNow } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { findTenantBySlug } from './tenants.repository.ts';
+import { unscoped } from '../../db/tenant-scope.ts';
 
 export type NewTenant = {
   name: string;
@@ -20,7 +21,8 @@ export async function createTenantWithOwner(trx: Executor, input: NewTenant): Pr
   if (await findTenantBySlug(trx, input.slug)) {
     throw new AppError('conflict', `The portal address "${input.slug}" is taken; choose another.`, { slug: 'This portal address is taken' });
   }
-  const emailTaken = await trx.selectFrom('staff_users').select('id').where('email', '=', input.owner.email).executeTakeFirst();
+  // A staff email is unique across the instance: staff sign in before any tenant is known.
+  const emailTaken = await unscoped(trx, 'staff emails are unique across tenants').selectFrom('staff_users').select('id').where('email', '=', input.owner.email).executeTakeFirst();
   if (emailTaken) {
     throw new AppError('conflict', 'A staff account already uses this email address.', { ownerEmail: 'A staff account already uses this email' });
   }
