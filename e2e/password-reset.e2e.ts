@@ -11,6 +11,8 @@ describe('forgotten password', () => {
     await manager.goto(`${run.porter.url}/login`);
     await manager.getByRole('link', { name: /forgot/i }).click();
     await manager.waitForURL(/\/forgot-password/);
+    // The sign-in page has an Email field too: wait until the new page is the one on screen.
+    await manager.getByRole('button', { name: 'Send reset link' }).waitFor();
     await manager.getByLabel('Email').fill('manager@demo.test');
     await manager.getByRole('button', { name: 'Send reset link' }).click();
     await expect.poll(() => manager.getByText(/If an account uses that address/).isVisible()).toBe(true);
