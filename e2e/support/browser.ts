@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { seriousViolations } from './axe.ts';
 
 const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -36,8 +37,13 @@ export function errorsOn(page: Page): string[] {
   return pageErrors.get(page) ?? [];
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** `axe: false` only for pages Porter does not draw itself (the third-party API reference). */
+export async function screenshot(page: Page, name: string, options: { axe?: boolean } = {}): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   // Finished transitions: a modal caught mid-fade would look broken in the picture, not on the page.
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
+  // Every page a journey pictures is also checked by axe-core: a serious or critical barrier fails it.
+  if (options.axe === false) return;
+  const violations = await seriousViolations(page);
+  if (violations.length > 0) throw new Error(`axe-core found on "${name}":\n${violations.join('\n')}`);
 }

@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
 
 interface UserMenuProps {
@@ -19,7 +19,9 @@ export function UserMenu({ name, detail, onProfile, onSignOut, signingOut }: Use
   return (
     <Menu position="bottom-end" width={220} shadow="md" withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label="Account menu" p={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+        {/* Named by what it shows (initials, name, role) plus its purpose, so speech matches sight. */}
+        <UnstyledButton p={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+          <VisuallyHidden>Account menu:</VisuallyHidden>
           <Group gap="xs" wrap="nowrap">
             <Avatar color="porter" radius="xl" size={34}>
               {initials(name)}

@@ -11,11 +11,11 @@ interface GettingStartedCardProps {
 
 function StepIcon({ done }: { done: boolean }) {
   return done ? (
-    <ThemeIcon size={26} radius="xl" color="teal" aria-label="Done">
+    <ThemeIcon size={26} radius="xl" color="teal" role="img" aria-label="Done">
       <IconCheck size={16} />
     </ThemeIcon>
   ) : (
-    <ThemeIcon size={26} radius="xl" variant="light" color="gray" aria-label="To do">
+    <ThemeIcon size={26} radius="xl" variant="light" color="gray" role="img" aria-label="To do">
       <IconCircleDashed size={16} />
     </ThemeIcon>
   );

@@ -31,20 +31,14 @@ export function NotificationBell() {
 
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withinPortal>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={6} inline>
-          <ActionIcon
-            variant="subtle"
-            color="dark"
-            size="lg"
-            aria-label={bellLabel(unread)}
-            aria-expanded={opened}
-            onClick={() => { setOpened((value) => !value); }}
-          >
+      {/* The target is the button itself, so the popover's aria-expanded lands on what is pressed. */}
+      <Indicator label={unread > 99 ? '99+' : unread} size={18} color="red" disabled={unread === 0} offset={6} inline>
+        <Popover.Target>
+          <ActionIcon variant="subtle" color="dark" size="lg" aria-label={bellLabel(unread)} onClick={() => { setOpened((value) => !value); }}>
             <IconBell size={22} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p={0}>
         <Group justify="space-between" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
           <Text fw={700}>Notifications</Text>

@@ -1,6 +1,5 @@
 import { Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useId } from 'react';
 import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { OutboxStatusBadge } from './outbox-status-badge.tsx';
@@ -80,12 +79,10 @@ function EmailRows({ items, onOpen, canRetry }: OutboxTableProps) {
 }
 
 function EmailCard({ email, onOpen, canRetry }: { email: OutboxEmail; onOpen: (email: OutboxEmail) => void; canRetry: boolean }) {
-  const id = useId();
   return (
     <>
-      {/* Named by the subject; addressee, status and date are read out as its description. */}
-      <UnstyledButton w="100%" p="md" pb={email.failing ? 'xs' : 'md'} onClick={() => { onOpen(email); }} aria-label={email.subject} aria-describedby={`${id}-to ${id}-date`}>
-        <Group id={`${id}-to`} justify="space-between" gap="xs" wrap="nowrap" mb={4}>
+      <UnstyledButton w="100%" p="md" pb={email.failing ? 'xs' : 'md'} onClick={() => { onOpen(email); }}>
+        <Group justify="space-between" gap="xs" wrap="nowrap" mb={4}>
           <Text size="sm" c="dimmed" truncate>
             {email.to}
           </Text>
@@ -94,7 +91,7 @@ function EmailCard({ email, onOpen, canRetry }: { email: OutboxEmail; onOpen: (e
         <Text fw={600} c="var(--mantine-color-anchor)" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
           {email.subject}
         </Text>
-        <Text id={`${id}-date`} size="xs" c="dimmed" mt={2}>
+        <Text size="xs" c="dimmed" mt={2}>
           {formatDateTime(email.createdAt)}
         </Text>
       </UnstyledButton>

@@ -156,6 +156,7 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
                   format="hex"
                   defaultValue={settings.brandColor}
                   swatches={['#0b7a87', '#1c7ed6', '#2f9e44', '#e8590c', '#c2255c', '#6741d9', '#343a40']}
+                  eyeDropperButtonProps={{ 'aria-label': 'Pick the colour from the screen' }}
                   size="md"
                   error={errors.brandColor}
                 />

@@ -112,7 +112,6 @@ function InboxCard({ item, now }: { item: InboxItem; now: number }) {
       w="100%"
       p="md"
       onClick={() => void navigate({ to: '/office/requests/$requestId', params: { requestId: item.id } })}
-      aria-label={`${item.reference}: ${item.subject}`}
       aria-describedby={detailsId}
     >
       <Group justify="space-between" gap="xs" wrap="nowrap" mb={4}>
