@@ -18,6 +18,14 @@ describe('office', () => {
     await expect.poll(() => page.getByText('67').first().isVisible()).toBe(true);
     await screenshot(page, 'office-dashboard');
 
+    // Keyboard: the first Tab reaches the skip link, which lands on the page's own content.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect.poll(() => skip.evaluate((link) => link === document.activeElement && link.getBoundingClientRect().top >= 0)).toBe(true);
+    await screenshot(page, 'office-skip-link');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+
     await page.getByRole('link', { name: 'Customers' }).first().click();
     await page.waitForURL(/\/office\/customers/);
     await expect.poll(() => page.getByText('Harborview Dental Group').first().isVisible()).toBe(true);

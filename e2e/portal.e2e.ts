@@ -21,6 +21,11 @@ describe('customer portal', () => {
       await screenshot(page, `portal-home-${label}`);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
+      // The first Tab offers to skip the header; Enter lands on the page's own content.
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
       expect(errorsOn(page)).toEqual([]);
     });
   }

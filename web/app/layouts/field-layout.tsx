@@ -3,6 +3,7 @@ import { IconLogout } from '@tabler/icons-react';
 import { Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { LogoMark } from '../../components/logo-mark.tsx';
 import { useLogout } from '../../features/auth/api/logout.ts';
+import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
 
 const fieldRoute = getRouteApi('/field');
 
@@ -14,6 +15,7 @@ export function FieldLayout() {
 
   return (
     <>
+      <SkipLink />
       <Group
         component="header"
         justify="space-between"
@@ -41,7 +43,7 @@ export function FieldLayout() {
           Sign out
         </Button>
       </Group>
-      <Container size="xs" component="main" py="lg">
+      <Container size="xs" component="main" id={mainContentId} tabIndex={-1} py="lg">
         <Outlet />
       </Container>
     </>

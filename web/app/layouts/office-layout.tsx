@@ -7,6 +7,7 @@ import { useLogout } from '../../features/auth/api/logout.ts';
 import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { OfficeNav } from './office-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
+import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
 
 const officeRoute = getRouteApi('/office');
 
@@ -22,6 +23,7 @@ export function OfficeLayout() {
       navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
       padding={{ base: 'md', sm: 'xl' }}
     >
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" preventGrowOverflow={false}>
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -50,7 +52,7 @@ export function OfficeLayout() {
       <AppShell.Navbar>
         <OfficeNav onNavigate={nav.close} />
       </AppShell.Navbar>
-      <AppShell.Main bg="var(--porter-page-bg)">
+      <AppShell.Main bg="var(--porter-page-bg)" id={mainContentId} tabIndex={-1}>
         <Container size="xl" px={0}>
           <Outlet />
         </Container>

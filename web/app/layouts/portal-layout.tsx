@@ -14,6 +14,7 @@ import { SocialLinks } from '../../features/portal/components/social-links.tsx';
 import { useSelectedLocation } from '../../features/portal/components/use-selected-location.ts';
 import { ViewAsBanner } from '../../features/portal/components/view-as-banner.tsx';
 import classes from './portal-layout.module.css';
+import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
 
 const signedInRoute = getRouteApi('/portal/$slug/signed-in');
 
@@ -54,6 +55,7 @@ export function PortalLayout() {
 
   return (
     <>
+      <SkipLink />
       {me.viewAs ? <ViewAsBanner userName={me.user.name} staffName={me.viewAs.staffName} /> : null}
       <header className={classes.header}>
         <Container size="md" className={classes.bar}>
@@ -111,7 +113,7 @@ export function PortalLayout() {
           </Group>
         </Container>
       </header>
-      <Container size="md" component="main" py={{ base: 'lg', sm: 'xl' }}>
+      <Container size="md" component="main" id={mainContentId} tabIndex={-1} py={{ base: 'lg', sm: 'xl' }}>
         <Outlet />
       </Container>
       <Stack component="footer" gap="xs" align="center" pb="lg">
