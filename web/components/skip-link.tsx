@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Where the skip link lands: each layout gives its main region this id. */
 export const mainContentId = 'main-content';
@@ -9,6 +10,7 @@ export const mainContentId = 'main-content';
  * address's #fragment would count as a navigation in the single-page app.
  */
 export function SkipLink() {
+  const { t } = useTranslation('app');
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     const main = document.getElementById(mainContentId);
@@ -17,7 +19,7 @@ export function SkipLink() {
   };
   return (
     <a href={`#${mainContentId}`} className="porter-skip-link" onClick={skip}>
-      Skip to main content
+      {t('skipLink')}
     </a>
   );
 }

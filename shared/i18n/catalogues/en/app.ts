@@ -1,0 +1,3 @@
+export const app = {
+  skipLink: 'Skip to main content',
+};

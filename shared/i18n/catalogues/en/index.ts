@@ -1,0 +1,46 @@
+import { app } from './app.ts';
+import { auth } from './auth.ts';
+import { common } from './common.ts';
+import { customers } from './customers.ts';
+import { dashboard } from './dashboard.ts';
+import { emails } from './emails.ts';
+import { errors } from './errors.ts';
+import { feedback } from './feedback.ts';
+import { field } from './field.ts';
+import { locations } from './locations.ts';
+import { notifications } from './notifications.ts';
+import { outbox } from './outbox.ts';
+import { portalSettings } from './portal-settings.ts';
+import { portalUsers } from './portal-users.ts';
+import { portal } from './portal.ts';
+import { profile } from './profile.ts';
+import { serviceRequests } from './service-requests.ts';
+import { services } from './services.ts';
+import { setup } from './setup.ts';
+import { staff } from './staff.ts';
+import { supplies } from './supplies.ts';
+
+/** English: the source every other catalogue translates, and the fallback for any key. */
+export const en = {
+  common,
+  app,
+  auth,
+  portal,
+  field,
+  profile,
+  serviceRequests,
+  supplies,
+  feedback,
+  emails,
+  errors,
+  dashboard,
+  customers,
+  locations,
+  portalUsers,
+  portalSettings,
+  staff,
+  outbox,
+  services,
+  notifications,
+  setup,
+};

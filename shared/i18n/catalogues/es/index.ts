@@ -1,0 +1,14 @@
+import type { Translations } from '../../catalogues.ts';
+import { app } from './app.ts';
+import { auth } from './auth.ts';
+import { common } from './common.ts';
+import { emails } from './emails.ts';
+import { errors } from './errors.ts';
+import { feedback } from './feedback.ts';
+import { field } from './field.ts';
+import { portal } from './portal.ts';
+import { profile } from './profile.ts';
+import { serviceRequests } from './service-requests.ts';
+import { supplies } from './supplies.ts';
+
+export const es: Translations = { common, app, auth, portal, field, profile, serviceRequests, supplies, feedback, emails, errors };
