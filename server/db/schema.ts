@@ -5,6 +5,7 @@ import type { AttachmentOwnerType } from '../../shared/features/attachments/atta
 import type { ServiceRequestStatus } from '../../shared/features/service-requests/service-requests.contract.ts';
 import type { SupplyOrderStatus } from '../../shared/features/supplies/supplies.contract.ts';
 import type { StaffRole } from '../../shared/roles.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
 
 /**
  * Table types. Timestamps are ISO 8601 strings in UTC (`2026-11-22T07:00:00.000Z`) on both
@@ -34,6 +35,8 @@ export interface OrganizationsTable {
   show_arrival_window: Generated<boolean>;
   allow_prepayments: Generated<boolean>;
   customers_manage_notifications: Generated<boolean>;
+  default_language: Generated<Language>;
+  address: string | null;
 }
 
 export interface StaffUsersTable {
@@ -50,6 +53,8 @@ export interface StaffUsersTable {
   last_login_at: Timestamp | null;
   invited_at: Timestamp | null;
   deactivated_at: Timestamp | null;
+  language: Language | null;
+  browser_language: Language | null;
 }
 
 export interface CustomersTable {
@@ -120,6 +125,8 @@ export interface PortalUsersTable {
   pending_email: string | null;
   /** Whether status changes of their requests are emailed; replies always are. */
   request_status_emails: Generated<boolean>;
+  language: Language | null;
+  browser_language: Language | null;
 }
 
 export interface PortalUserCustomersTable {

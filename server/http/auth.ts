@@ -1,3 +1,5 @@
+import type { Client } from '../platform/auth/credentials.ts';
+import { browserLanguageOf } from './language.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { locationsPolicy } from '../../shared/features/locations/locations.policy.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
@@ -140,8 +142,8 @@ export function clearSessionCookie(ctx: AppContext, reply: FastifyReply, kind: P
   });
 }
 
-export function clientOf(request: FastifyRequest): { ip: string; userAgent: string | null } {
-  return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+export function clientOf(request: FastifyRequest): Client {
+  return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null, language: browserLanguageOf(request) };
 }
 
 declare module 'fastify' {

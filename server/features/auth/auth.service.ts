@@ -22,7 +22,7 @@ export async function loginStaff(ctx: AppContext, body: LoginBody, client: Clien
   const tenant = await requireTenant(ctx.db, user.organization_id);
   const token = await ctx.db.transaction().execute(async (trx) => {
     await settleThrottledTurn(trx, rules);
-    await accounts.touchStaffLogin(trx, tenantIdOf(tenant), user.id);
+    await accounts.touchLogin(trx, tenantIdOf(tenant), 'staff', user.id, client.language);
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'staff', actorId: user.id, action: 'login.succeeded', ip: client.ip });
     return (await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: user.id, organizationId: tenant.id }, client, null, ctx.now())).token;
   });

@@ -1,5 +1,4 @@
 import type { Executor } from '../../db/database.ts';
-import { isoNow } from '../../lib/time.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 export async function hasActiveCustomer(db: Executor, tenantId: TenantId, portalUserId: string): Promise<boolean> {
@@ -67,4 +66,3 @@ export async function updatePortalUser(
   await db.updateTable('portal_users').set(values).where('organization_id', '=', tenantId).where('id', '=', portalUserId).execute();
 }
 
-export const touchLogin = (db: Executor, tenantId: TenantId, portalUserId: string) => updatePortalUser(db, tenantId, portalUserId, { last_login_at: isoNow() });

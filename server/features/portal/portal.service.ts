@@ -34,7 +34,7 @@ export function assertPortalOpen(tenant: Organization): void {
 
 async function startPortalSession(ctx: AppContext, tenantId: TenantId, portalUserId: string, client: Client): Promise<string> {
   return ctx.db.transaction().execute(async (trx) => {
-    await repo.touchLogin(trx, tenantId, portalUserId);
+    await accounts.touchLogin(trx, tenantId, 'portal', portalUserId, client.language);
     await recordAudit(trx, { organizationId: tenantId, actorKind: 'portal', actorId: portalUserId, action: 'login.succeeded', ip: client.ip });
     return (await createSession(trx, ctx.config.sessionSecret, { kind: 'portal', id: portalUserId, organizationId: tenantId }, client, null, ctx.now())).token;
   });

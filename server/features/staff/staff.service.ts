@@ -13,7 +13,7 @@ import { AppError, forbidden, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { days, hours } from '../../lib/time.ts';
 import { consumeAccountToken, issueAccountToken } from '../../platform/auth/account-tokens.ts';
-import { touchStaffLogin } from '../../platform/auth/accounts.repository.ts';
+import { touchLogin } from '../../platform/auth/accounts.repository.ts';
 import type { Client } from '../../platform/auth/credentials.ts';
 import { assertStrongPassword, hashPassword } from '../../platform/auth/passwords.ts';
 import { createSession, endSessionsOf } from '../../platform/auth/sessions.ts';
@@ -305,7 +305,7 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
     assertStrongPassword(password, 'password', person.email);
     await repo.updateStaff(trx, tenantId, person.id, { password_hash: await hashPassword(password) });
     await endSessionsOf(trx, tenantId, 'staff', person.id);
-    await touchStaffLogin(trx, tenantId, person.id);
+    await touchLogin(trx, tenantId, 'staff', person.id, client.language);
     await recordAudit(trx, { organizationId: tenantId, actorKind: 'staff', actorId: person.id, action: 'invitation.accepted', subject: `staff:${person.id}`, ip: client.ip });
     const session = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: person.id, organizationId: tenantId }, client, null, ctx.now());
     const tenant = (await findTenantById(trx, tenantId))!;

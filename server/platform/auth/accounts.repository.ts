@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/i18n/languages.ts';
 import type { Executor } from '../../db/database.ts';
 import type { PrincipalKind } from '../../db/schema.ts';
 import { isoNow } from '../../lib/time.ts';
@@ -19,12 +20,17 @@ export function findPortalUserByEmail(db: Executor, tenantId: TenantId, email: s
     .executeTakeFirst();
 }
 
-export async function touchStaffLogin(db: Executor, tenantId: TenantId, id: string): Promise<void> {
-  await db.updateTable('staff_users').set({ last_login_at: isoNow() }).where('organization_id', '=', tenantId).where('id', '=', id).execute();
-}
-
-export async function touchPortalLogin(db: Executor, tenantId: TenantId, id: string): Promise<void> {
-  await db.updateTable('portal_users').set({ last_login_at: isoNow() }).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+/**
+ * A sign-in: when, and the browser's language, so emails reach a person who never chose a language
+ * in the one they read Porter in. A browser Porter does not speak leaves the last known one.
+ */
+export async function touchLogin(db: Executor, tenantId: TenantId, kind: PrincipalKind, id: string, browserLanguage: Language | null | undefined): Promise<void> {
+  await db
+    .updateTable(tableOf(kind))
+    .set({ last_login_at: isoNow(), ...(browserLanguage ? { browser_language: browserLanguage } : {}) })
+    .where('organization_id', '=', tenantId)
+    .where('id', '=', id)
+    .execute();
 }
 
 function tableOf(kind: PrincipalKind) {

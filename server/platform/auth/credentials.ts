@@ -1,3 +1,4 @@
+import type { Language } from '../../../shared/i18n/languages.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Organization, PrincipalKind } from '../../db/schema.ts';
@@ -15,7 +16,8 @@ import { loginRules, resetMailRules, settleThrottledTurn, takeThrottledTurn } fr
 
 /** Who is signed in, as far as credentials go: the office and the portal share these rules. */
 export type SignedIn = { kind: PrincipalKind; tenantId: TenantId; userId: string; sessionId: string; email: string };
-export type Client = { ip: string; userAgent: string | null };
+/** Who is asking: where from, with what browser, and the browser's language when Porter speaks it. */
+export type Client = { ip: string; userAgent: string | null; language?: Language | null };
 
 export const invalidCredentials = () =>
   new AppError('invalid_credentials', 'That email and password do not match an account. Check both and try again.');
