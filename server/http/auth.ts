@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/i18n/languages.ts';
 import type { Client } from '../platform/auth/credentials.ts';
 import { browserLanguageOf } from './language.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -25,6 +26,7 @@ export type StaffActor = {
   role: StaffRole;
   name: string;
   email: string;
+  language: Language | null;
 };
 
 export type PortalActor = {
@@ -48,6 +50,7 @@ export async function requireStaff(ctx: AppContext, request: FastifyRequest, min
     await endSession(ctx.db, asTenantId(session.organization_id), session.id);
     throw unauthenticated();
   }
+  request.chosenLanguage = session.language;
   if (!hasRoleAtLeast(session.role, minimum)) throw forbidden();
   return {
     kind: 'staff',
@@ -57,6 +60,7 @@ export async function requireStaff(ctx: AppContext, request: FastifyRequest, min
     role: session.role,
     name: session.name,
     email: session.email,
+    language: session.language,
   };
 }
 
@@ -76,6 +80,7 @@ export async function requirePortalUser(
   const token = request.cookies[sessionCookieNames.portal];
   const session = token ? await loadPortalSession(ctx.db, ctx.config.sessionSecret, token, ctx.now()) : null;
   if (!session || session.organization_id !== tenantId) throw unauthenticated();
+  request.chosenLanguage = session.language;
   if (session.locked_at) {
     await endSession(ctx.db, asTenantId(session.organization_id), session.id);
     const tenant = await findTenantById(ctx.db, session.organization_id);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   changePasswordBodySchema,
   forgotPasswordBodySchema,
+  languageChoiceSchema,
   loginBodySchema,
   messageResponseSchema,
   resetPasswordBodySchema,
@@ -12,6 +13,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import { clearSessionCookie, clientOf, endPresentedSession, requireStaff, setSessionCookie } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import { chooseLanguage } from '../../platform/auth/language-choice.ts';
 import { changePassword, logout, requestPasswordReset, resetPassword, resetRequestedMessage } from '../../platform/auth/credentials.ts';
 import { loginStaff, staffMe } from './auth.service.ts';
 
@@ -61,5 +63,12 @@ export function registerAuthRoutes(root: FastifyInstance, ctx: AppContext): void
     const actor = await requireStaff(ctx, request, 'technician');
     await changePassword(ctx, actor, request.body.currentPassword, request.body.newPassword, clientOf(request));
     return reply.status(204).send(null);
+  });
+
+  app.put('/api/auth/language', {
+    schema: { tags, summary: 'Choose the language of your pages and emails', body: languageChoiceSchema, response: { 200: languageChoiceSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = await requireStaff(ctx, request, 'technician');
+    return chooseLanguage(ctx.db, actor, request.body.language);
   });
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changePasswordBodySchema, forgotPasswordBodySchema, loginBodySchema, messageResponseSchema } from '../../../shared/features/auth/auth.contract.ts';
+import { changePasswordBodySchema, forgotPasswordBodySchema, languageChoiceSchema, loginBodySchema, messageResponseSchema } from '../../../shared/features/auth/auth.contract.ts';
+import { chooseLanguage } from '../../platform/auth/language-choice.ts';
 import {
   acceptInvitationBodySchema,
   emailChangeBodySchema,
@@ -138,5 +139,12 @@ export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext): vo
     const { actor } = await signedIn(request, request.params.slug);
     await changePassword(ctx, actor, request.body.currentPassword, request.body.newPassword, clientOf(request));
     return reply.status(204).send(null);
+  });
+
+  app.put('/api/portal/:slug/language', {
+    schema: { tags, summary: 'Choose the language of your portal and emails', params, body: languageChoiceSchema, response: { 200: languageChoiceSchema, ...errorResponses } },
+  }, async (request) => {
+    const { actor } = await signedIn(request, request.params.slug);
+    return chooseLanguage(ctx.db, actor, request.body.language);
   });
 }

@@ -81,7 +81,7 @@ export async function portalMe(ctx: AppContext, tenant: Organization, actor: Pic
   ]);
   if (!user) throw notFound('That portal user');
   return {
-    user: { id: user.id, name: user.name, email: user.email, phone: user.phone, pendingEmail: user.pending_email, requestStatusEmails: user.request_status_emails },
+    user: { id: user.id, name: user.name, email: user.email, phone: user.phone, pendingEmail: user.pending_email, requestStatusEmails: user.request_status_emails, language: user.language },
     tenant: toTenantSummary(tenant),
     branding: brandingOf(tenant),
     customers: customers.map((c) => ({ id: c.id, name: c.name, type: c.type, isBillingContact: c.is_billing_contact })),

@@ -1,3 +1,4 @@
+import type { Client } from '../../platform/auth/credentials.ts';
 import type { StaffMe } from '../../../shared/features/auth/auth.contract.ts';
 import type { SetupBody } from '../../../shared/features/setup/setup.contract.ts';
 import type { AppContext } from '../../context.ts';
@@ -20,7 +21,7 @@ export async function completeSetup(
   ctx: AppContext,
   setupCode: string,
   body: SetupBody,
-  client: { ip: string; userAgent: string | null },
+  client: Client,
 ): Promise<{ token: string; me: StaffMe }> {
   if (!safeEqual(body.setupCode, setupCode)) {
     throw new AppError('validation_failed', 'That setup code is not right. Copy it from the server console.', { setupCode: 'Not the code shown on the server console' });
@@ -31,13 +32,15 @@ export async function completeSetup(
     const { tenantId, ownerId } = await createTenantWithOwner(trx, {
       name: body.companyName,
       slug: body.slug,
+      // The company starts in the language its owner set it up in.
+      ...(client.language ? { defaultLanguage: client.language } : {}),
       owner: { name: body.ownerName, email: body.ownerEmail, password: body.password },
     });
     const tenant = (await findTenantById(trx, tenantId))!;
     const { token } = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: ownerId, organizationId: tenantId }, client);
     return {
       token,
-      me: { user: { id: ownerId, name: body.ownerName, email: body.ownerEmail, role: 'owner' as const }, tenant: toTenantSummary(tenant) },
+      me: { user: { id: ownerId, name: body.ownerName, email: body.ownerEmail, role: 'owner' as const, language: null }, tenant: toTenantSummary(tenant) },
     };
   });
 }

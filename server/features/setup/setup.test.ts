@@ -18,7 +18,7 @@ describe.each(testDialects())('first-run setup on %s', (kind) => {
   });
   afterAll(() => porter.close());
 
-  const setup = (payload: object) => porter.app.inject({ method: 'POST', url: '/api/setup', headers: json, payload });
+  const setup = (payload: object, language = 'da-DK,da;q=0.9,en;q=0.5') => porter.app.inject({ method: 'POST', url: '/api/setup', headers: { ...json, 'accept-language': language }, payload });
 
   it('is needed on an empty database', async () => {
     expect((await porter.app.inject({ url: '/api/setup' })).json()).toEqual({ needed: true });
@@ -36,10 +36,10 @@ describe.each(testDialects())('first-run setup on %s', (kind) => {
     expect((await setup({ ...body, password: '1234567890' })).json().error.fields).toHaveProperty('password');
   });
 
-  it('creates the company and its owner, and signs the owner in', async () => {
+  it('creates the company and its owner, signs the owner in, and starts the company in the owner’s browser language', async () => {
     const response = await setup(body);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ user: { role: 'owner', email: body.ownerEmail }, tenant: { slug: 'brightway', name: 'Brightway Cleaning' } });
+    expect(response.json()).toMatchObject({ user: { role: 'owner', email: body.ownerEmail }, tenant: { slug: 'brightway', name: 'Brightway Cleaning', defaultLanguage: 'da' } });
     const me = await porter.app.inject({ url: '/api/auth/me', headers: { cookie: cookieFrom(response) } });
     expect(me.statusCode).toBe(200);
     expect((await porter.app.inject({ url: '/api/setup' })).json()).toEqual({ needed: false });

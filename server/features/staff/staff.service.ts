@@ -309,6 +309,6 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
     await recordAudit(trx, { organizationId: tenantId, actorKind: 'staff', actorId: person.id, action: 'invitation.accepted', subject: `staff:${person.id}`, ip: client.ip });
     const session = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: person.id, organizationId: tenantId }, client, null, ctx.now());
     const tenant = (await findTenantById(trx, tenantId))!;
-    return { token: session.token, me: { user: { id: person.id, name: person.name, email: person.email, role: person.role }, tenant: toTenantSummary(tenant) } };
+    return { token: session.token, me: { user: { id: person.id, name: person.name, email: person.email, role: person.role, language: person.language }, tenant: toTenantSummary(tenant) } };
   });
 }

@@ -67,7 +67,7 @@ const staffSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
   unscoped(db, findsItsTenant)
     .selectFrom('sessions as s')
     .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
-    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role', 'u.deactivated_at'])
+    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role', 'u.deactivated_at', 'u.language'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.principal_kind', '=', 'staff'),
 );
@@ -76,7 +76,7 @@ const portalSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
   unscoped(db, findsItsTenant)
     .selectFrom('sessions as s')
     .innerJoin('portal_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
-    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 's.impersonator_id', 'u.id as user_id', 'u.name', 'u.email', 'u.locked_at'])
+    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 's.impersonator_id', 'u.id as user_id', 'u.name', 'u.email', 'u.locked_at', 'u.language'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.principal_kind', '=', 'portal'),
 );

@@ -5,6 +5,7 @@ import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { defaultLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import { findTenantBySlug } from './tenants.repository.ts';
 import { unscoped } from '../../db/tenant-scope.ts';
 
@@ -13,6 +14,7 @@ export type NewTenant = {
   slug: string;
   displayName?: string;
   timeZone?: string;
+  defaultLanguage?: Language;
   owner: { name: string; email: string; password: string };
 };
 
@@ -36,6 +38,7 @@ export async function createTenantWithOwner(trx: Executor, input: NewTenant): Pr
       display_name: input.displayName ?? input.name,
       portal_enabled: true,
       time_zone: input.timeZone ?? 'UTC',
+      default_language: input.defaultLanguage ?? defaultLanguage,
       created_at: isoNow(),
     })
     .execute();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema } from '../../i18n/languages.ts';
 import { staffRoleSchema } from '../../roles.ts';
 import { passwordMaxLength, passwordMinLength } from '../../passwords.ts';
 
@@ -39,6 +40,8 @@ export const tenantSummarySchema = z.object({
   slug: z.string().describe('Short name used in portal addresses'),
   name: z.string().describe('Company name'),
   displayName: z.string().describe('Name shown to customers in the portal'),
+  timeZone: z.string().describe('The company’s own time zone (IANA), for office summaries'),
+  defaultLanguage: languageSchema.describe('The language for people who have not chosen one and whose browser language Porter does not speak'),
 });
 export type TenantSummary = z.infer<typeof tenantSummarySchema>;
 
@@ -48,10 +51,16 @@ export const staffMeSchema = z.object({
     name: z.string().describe('Full name'),
     email: z.string().describe('Sign-in email'),
     role: staffRoleSchema.describe('Office role'),
+    language: languageSchema.nullable().describe('Their own choice; null: their browser’s language, else the company’s'),
   }),
   tenant: tenantSummarySchema,
 });
 export type StaffMe = z.infer<typeof staffMeSchema>;
+
+export const languageChoiceSchema = z.object({
+  language: languageSchema.nullable().describe('The language to use; null goes back to the browser’s language, else the company’s'),
+});
+export type LanguageChoice = z.infer<typeof languageChoiceSchema>;
 
 export const messageResponseSchema = z.object({
   message: z.string().describe('What happened, in words to show the person'),

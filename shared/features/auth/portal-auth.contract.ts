@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema } from '../../i18n/languages.ts';
 import { portalFeatureFlagsSchema } from '../locations/locations.contract.ts';
 import { socialNetworks } from '../portal-settings/portal-settings.contract.ts';
 import { emailSchema, newPasswordSchema, tenantSummarySchema } from './auth.contract.ts';
@@ -53,6 +54,7 @@ export const portalMeSchema = z.object({
     phone: z.string().nullable(),
     pendingEmail: z.string().nullable().describe('A new address waiting for confirmation'),
     requestStatusEmails: z.boolean().describe('Whether we email them when one of their requests changes status; replies are always emailed'),
+    language: languageSchema.nullable().describe('Their own choice; null: their browser’s language, else the company’s'),
   }),
   tenant: tenantSummarySchema,
   branding: portalBrandingSchema,
