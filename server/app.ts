@@ -21,6 +21,7 @@ import { registerOutboxRoutes } from './features/outbox/outbox.routes.ts';
 import { registerPortalRoutes } from './features/portal/portal.routes.ts';
 import { registerPortalUserRoutes } from './features/portal-users/portal-users.routes.ts';
 import { registerPortalSettingsRoutes } from './features/portal-settings/portal-settings.routes.ts';
+import { registerCompanyRoutes } from './features/company/company.routes.ts';
 import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerStaffPolicies, type RoutePolicy } from './http/auth.ts';
@@ -130,6 +131,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerLocationRoutes(app, ctx);
   registerPortalUserRoutes(app, ctx);
   registerPortalSettingsRoutes(app, ctx);
+  registerCompanyRoutes(app, ctx);
   registerStaffRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerServiceRoutes(app, ctx);

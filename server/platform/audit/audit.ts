@@ -12,6 +12,7 @@ export type AuditAction =
   | 'password.reset'
   | 'role.changed'
   | 'tenant.created'
+  | 'company.updated'
   | 'invitation.sent'
   | 'invitation.accepted'
   | 'email.changed'
