@@ -30,7 +30,7 @@ function feedbackWithNames(db: Executor, tenantId: TenantId, filter: FeedbackFil
     .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'f.location_id').onRef('l.organization_id', '=', 'f.organization_id'))
     .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'f.customer_id').onRef('c.organization_id', '=', 'f.organization_id'))
     .leftJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'f.portal_user_id').onRef('pu.organization_id', '=', 'f.organization_id'))
-    .select(['f.id', 'f.rating', 'f.note', 'f.location_id', 'l.name as location_name', 'f.customer_id', 'c.name as customer_name', 'pu.name as given_by', 'f.created_at']);
+    .select(['f.id', 'f.rating', 'f.note', 'f.location_id', 'l.name as location_name', 'l.time_zone as location_time_zone', 'f.customer_id', 'c.name as customer_name', 'pu.name as given_by', 'f.created_at']);
 }
 
 /** One page of feedback, newest first, with how many match in all. */

@@ -33,6 +33,7 @@ function toFeedback(row: Row): Feedback {
     note: row.note,
     locationId: row.location_id,
     locationName: row.location_name,
+    locationTimeZone: row.location_time_zone,
     customerId: row.customer_id,
     customerName: row.customer_name,
     givenBy: row.given_by,

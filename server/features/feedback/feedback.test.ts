@@ -114,6 +114,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
       note: 'The bins were not emptied on Friday.',
       locationId,
       locationName: 'Site 1',
+      locationTimeZone: 'UTC',
       customerId: customer.id,
       customerName: 'Harbor Bakery',
       givenBy: 'Pat Contact',

@@ -16,7 +16,7 @@ function withNames(db: Executor, tenantId: TenantId) {
     .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.organization_id', '=', 'r.organization_id'))
     .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.organization_id', '=', 'r.organization_id'))
     .selectAll('r')
-    .select(['l.name as location_name', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
+    .select(['l.name as location_name', 'l.time_zone as location_time_zone', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
     .where('r.organization_id', '=', tenantId);
 }
 
@@ -92,7 +92,7 @@ export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery,
       .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.organization_id', '=', 'r.organization_id'))
       .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.organization_id', '=', 'r.organization_id'))
       .selectAll('r')
-      .select(['l.name as location_name', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
+      .select(['l.name as location_name', 'l.time_zone as location_time_zone', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
       .orderBy(column, direction)
       .orderBy('r.id', direction)
       .execute(),

@@ -44,6 +44,7 @@ function core(row: RequestRow) {
     status: row.status,
     locationId: row.location_id,
     locationName: row.location_name,
+    locationTimeZone: row.location_time_zone,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     resolvedAt: row.resolved_at,

@@ -97,6 +97,7 @@ function ordersWithNames(db: Executor, tenantId: TenantId, filter: OrderFilter) 
       'o.status',
       'o.location_id',
       'l.name as location_name',
+      'l.time_zone as location_time_zone',
       'o.customer_id',
       'c.name as customer_name',
       'o.portal_user_id',

@@ -164,6 +164,7 @@ async function withLines(db: Executor, tenantId: TenantId, rows: repo.OrderRow[]
     status: row.status,
     locationId: row.location_id,
     locationName: row.location_name,
+    locationTimeZone: row.location_time_zone,
     customerId: row.customer_id,
     customerName: row.customer_name,
     requestedBy: row.requested_by,

@@ -71,6 +71,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
       status: 'submitted',
       locationId: customer.locationIds[0],
       locationName: 'Site 1',
+      locationTimeZone: 'UTC',
       customerId: customer.id,
       customerName: 'Harbor Bakery',
       requestedBy: 'Pat Contact',

@@ -1,17 +1,6 @@
 import { z } from 'zod';
 import { languageSchema } from '../../i18n/languages.ts';
-
-/** True for a zone the runtime knows by its IANA name (`Europe/Copenhagen`, `UTC`). */
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export const timeZoneSchema = z.string().trim().min(1).max(64).refine(isTimeZone, 'Choose a time zone from the list, like Europe/Copenhagen');
+import { timeZoneSchema } from '../locations/locations.contract.ts';
 
 export const companyInputSchema = z.object({
   name: z.string().trim().min(1, 'Enter the company’s name').max(120, 'Use at most 120 characters').describe('The company’s own name, as the office knows it'),

@@ -37,6 +37,7 @@ export const feedbackSchema = z.object({
   note: z.string().nullable(),
   locationId: z.string(),
   locationName: z.string(),
+  locationTimeZone: z.string().describe('The location’s time zone (IANA): its times are shown on that clock'),
   customerId: z.string(),
   customerName: z.string(),
   givenBy: z.string().nullable(),

@@ -70,6 +70,7 @@ const requestCore = {
   status: serviceRequestStatusSchema,
   locationId: z.string(),
   locationName: z.string(),
+  locationTimeZone: z.string().describe('The location’s time zone (IANA): its times are shown on that clock'),
   createdAt: z.string(),
   updatedAt: z.string(),
   resolvedAt: z.string().nullable(),

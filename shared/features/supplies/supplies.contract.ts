@@ -84,6 +84,7 @@ export const supplyOrderSchema = z.object({
   status: supplyOrderStatusSchema,
   locationId: z.string(),
   locationName: z.string(),
+  locationTimeZone: z.string().describe('The location’s time zone (IANA): its times are shown on that clock'),
   customerId: z.string(),
   customerName: z.string(),
   requestedBy: z.string().nullable(),
