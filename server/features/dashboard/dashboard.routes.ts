@@ -5,14 +5,13 @@ import { dashboardPolicy } from '../../../shared/features/dashboard/dashboard.po
 import type { AppContext } from '../../context.ts';
 import { staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
-import { countForDashboard } from './dashboard.repository.ts';
+import { officeDashboard } from './dashboard.service.ts';
 
 export function registerDashboardRoutes(root: FastifyInstance, ctx: AppContext): void {
   root.withTypeProvider<ZodTypeProvider>().get('/api/office/dashboard', {
     config: { policy: dashboardPolicy.read },
-    schema: { tags: ['Dashboard'], summary: 'Headline figures for the office dashboard', response: { 200: officeDashboardSchema, ...errorResponses } },
+    schema: { tags: ['Dashboard'], summary: 'Headline figures for the office dashboard, and what needs attention', response: { 200: officeDashboardSchema, ...errorResponses } },
   }, async (request) => {
-    const actor = staffActor(request);
-    return countForDashboard(ctx.db, actor.tenantId);
+    return officeDashboard(ctx, staffActor(request));
   });
 }

@@ -14,7 +14,7 @@ export async function insertFeedback(db: Executor, tenantId: TenantId, values: O
   await db.insertInto('feedback').values({ ...values, organization_id: tenantId }).execute();
 }
 
-export type FeedbackFilter = { id?: string; locationId?: string; customerId?: string; maxRating?: number };
+export type FeedbackFilter = { id?: string; locationId?: string; customerId?: string; maxRating?: number; since?: string };
 
 function filteredFeedback(db: Executor, tenantId: TenantId, filter: FeedbackFilter) {
   let query = db.selectFrom('feedback as f').where('f.organization_id', '=', tenantId);
@@ -22,6 +22,7 @@ function filteredFeedback(db: Executor, tenantId: TenantId, filter: FeedbackFilt
   if (filter.locationId) query = query.where('f.location_id', '=', filter.locationId);
   if (filter.customerId) query = query.where('f.customer_id', '=', filter.customerId);
   if (filter.maxRating !== undefined) query = query.where('f.rating', '<=', filter.maxRating);
+  if (filter.since) query = query.where('f.created_at', '>=', filter.since);
   return query;
 }
 

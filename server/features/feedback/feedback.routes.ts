@@ -43,7 +43,7 @@ export function registerFeedbackRoutes(root: FastifyInstance, ctx: AppContext): 
     schema: { tags, summary: 'Customer feedback, newest first, by customer, location or rating', querystring: feedbackQuerySchema, response: { 200: feedbackListSchema, ...errorResponses } },
   }, async (request) => {
     const actor = staffActor(request);
-    return feedback.listFeedback(ctx.db, actor.tenantId, request.query);
+    return feedback.listFeedback(ctx.db, actor.tenantId, request.query, ctx.now());
   });
 
   app.get('/api/office/feedback/trend', { config: { policy: feedbackPolicy.read },

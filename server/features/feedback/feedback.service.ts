@@ -1,3 +1,4 @@
+import { days, isoAfter } from '../../lib/time.ts';
 import type { z } from 'zod';
 import {
   ratingLabel,
@@ -88,9 +89,10 @@ async function assertScope(db: Executor, tenantId: TenantId, scope: { customerId
   if (scope.locationId && !(await repo.findLocation(db, tenantId, scope.locationId))) throw notFound('That location');
 }
 
-export async function listFeedback(db: Executor, tenantId: TenantId, query: FeedbackQuery): Promise<FeedbackList> {
+export async function listFeedback(db: Executor, tenantId: TenantId, query: FeedbackQuery, now: Date): Promise<FeedbackList> {
   await assertScope(db, tenantId, query);
-  return pageOfFeedback(db, tenantId, { customerId: query.customerId, locationId: query.locationId, maxRating: query.maxRating }, query);
+  const since = query.withinDays ? isoAfter(-days(query.withinDays), now) : undefined;
+  return pageOfFeedback(db, tenantId, { customerId: query.customerId, locationId: query.locationId, maxRating: query.maxRating, since }, query);
 }
 
 /** The `count` calendar months (UTC) ending with the month of `now`, oldest first, as YYYY-MM. */

@@ -1,15 +1,10 @@
-import type { ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { Database } from '../../db/schema.ts';
+import { isFailing } from '../../platform/mail/outbox.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 // What the office may read of an email. Never secret_link: that belongs to the addressee alone.
 const viewerColumns = ['id', 'to_address', 'subject', 'text_body', 'status', 'attempts', 'last_error', 'next_attempt_at', 'created_at', 'sent_at'] as const;
 
-/** Delivery has failed and the email is not sent: still being retried, or given up on by an older Porter. */
-function isFailing(eb: ExpressionBuilder<Database, 'outbox_emails'>) {
-  return eb.or([eb.and([eb('status', '=', 'queued'), eb('last_error', 'is not', null)]), eb('status', '=', 'failed')]);
-}
 
 export async function listOutbox(db: Executor, tenantId: TenantId, options: { page: number; pageSize: number; failingOnly: boolean }) {
   let base = db.selectFrom('outbox_emails').where('organization_id', '=', tenantId);

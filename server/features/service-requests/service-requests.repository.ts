@@ -66,7 +66,7 @@ const inboxSorts = {
   updated: ['r.updated_at', 'desc'],
 } as const;
 
-export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery, now = new Date()) {
+export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery, now: Date) {
   let base = db.selectFrom('service_requests as r').where('r.organization_id', '=', tenantId);
   // Listed rather than "not resolved or closed", so the (organization, status) index can answer it.
   if (query.status === 'unfinished') base = base.where('r.status', 'in', ['new', 'open', 'in_progress', 'pending_confirmation']);

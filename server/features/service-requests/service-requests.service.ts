@@ -268,7 +268,7 @@ export async function customerConfirm(ctx: AppContext, tenant: Organization, act
 // ——— office ———
 
 export async function officeInbox(ctx: AppContext, actor: StaffActor, query: InboxQuery): Promise<Inbox> {
-  const { items, total, newCount } = await repo.inbox(ctx.db, actor.tenantId, query);
+  const { items, total, newCount } = await repo.inbox(ctx.db, actor.tenantId, query, ctx.now());
   return {
     items: items.map((r) => ({ ...core(r), customerId: r.customer_id, customerName: r.customer_name, assigneeId: r.assignee_id, assigneeName: r.assignee_name, requestedBy: r.requested_by })),
     total,

@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 
@@ -49,4 +51,9 @@ const linkWithToken = /https?:\/\/\S*[?&]token=\S*/g;
 /** The body as anyone but the addressee may read it: no link that signs in or resets anything. */
 export function viewableBody(textBody: string): string {
   return textBody.replace(linkWithToken, hiddenLinkText);
+}
+
+/** Delivery has failed and the email is not sent: still being retried, or given up on by an older Porter. */
+export function isFailing(eb: ExpressionBuilder<Database, 'outbox_emails'>) {
+  return eb.or([eb.and([eb('status', '=', 'queued'), eb('last_error', 'is not', null)]), eb('status', '=', 'failed')]);
 }

@@ -49,6 +49,7 @@ export const feedbackQuerySchema = z.object({
   locationId: z.string().max(64).optional(),
   customerId: z.string().max(64).optional(),
   maxRating: z.coerce.number().int().min(1).max(5).optional().describe('Only ratings at or below this'),
+  withinDays: z.coerce.number().int().min(1).max(3650).optional().describe('Only feedback given within this many days'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
