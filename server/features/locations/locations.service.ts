@@ -1,11 +1,14 @@
 import type { z } from 'zod';
 import { textGatewayAddress } from '../../../shared/carriers.ts';
-import type {
-  Assignment,
-  assignmentInputSchema,
-  LocationDetail,
-  locationInputSchema,
-  LocationPortalInput,
+import {
+  portalFeatures,
+  startingPortalFeatures,
+  type Assignment,
+  type assignmentInputSchema,
+  type LocationDetail,
+  type locationInputSchema,
+  type LocationPortalInput,
+  type PortalFeatureFlags,
 } from '../../../shared/features/locations/locations.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
@@ -71,10 +74,18 @@ export async function updateLocation(ctx: AppContext, actor: StaffActor, id: str
   });
 }
 
+/** Switching the portal on with nothing in it starts it with the features every customer can use. */
+function featuresToSave(wasEnabled: boolean, input: LocationPortalInput): PortalFeatureFlags {
+  const switchedOn = input.portalEnabled && !wasEnabled;
+  if (!switchedOn || portalFeatures.some((feature) => input.features[feature])) return input.features;
+  return Object.fromEntries(portalFeatures.map((feature) => [feature, startingPortalFeatures.includes(feature)])) as PortalFeatureFlags;
+}
+
 export async function setLocationPortal(ctx: AppContext, actor: StaffActor, id: string, input: LocationPortalInput): Promise<LocationDetail> {
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.findLocation(trx, actor.tenantId, id))) throw notFound('That location');
-    await repo.updateLocation(trx, actor.tenantId, id, { portal_enabled: input.portalEnabled, ...featureColumnValues(input.features) });
+    const location = await repo.findLocation(trx, actor.tenantId, id);
+    if (!location) throw notFound('That location');
+    await repo.updateLocation(trx, actor.tenantId, id, { portal_enabled: input.portalEnabled, ...featureColumnValues(featuresToSave(location.portal_enabled, input)) });
     return getLocation(trx, actor.tenantId, id);
   });
 }

@@ -65,6 +65,21 @@ describe.each(testDialects())('locations on %s', (kind) => {
     expect((await direct(first)).statusCode).toBe(404);
   });
 
+  it('a portal switched on with nothing in it starts with requests and feedback; later, all off stays all off', async () => {
+    const customer = await createCustomer(porter.ctx.db, tenant.tenantId);
+    const locationId = customer.locationIds[0]!;
+    const url = `/api/office/locations/${locationId}/portal`;
+    const started = await call(owner, 'PUT', url, { portalEnabled: true, features: allOff });
+    expect(started.json().features).toEqual({ ...allOff, serviceRequests: true, feedback: true });
+
+    // Once on, the office's own choice stands, even nothing at all.
+    expect((await call(owner, 'PUT', url, { portalEnabled: true, features: allOff })).json().features).toEqual(allOff);
+    // Switched on with a choice made, that choice is kept.
+    await call(owner, 'PUT', url, { portalEnabled: false, features: allOff });
+    const chosen = await call(owner, 'PUT', url, { portalEnabled: true, features: { ...allOff, supplyRequests: true } });
+    expect(chosen.json().features).toEqual({ ...allOff, supplyRequests: true });
+  });
+
   it('lets a notification style be chosen only for staff who are both assigned and trained', async () => {
     const customer = await createCustomer(porter.ctx.db, tenant.tenantId);
     const locationId = customer.locationIds[0]!;

@@ -15,6 +15,12 @@ export const portalFeatureLabels: Record<PortalFeature, { label: string; descrip
   fileStorage: { label: 'File storage', description: 'Customers open files you assign to the location: images, documents, videos.' },
 };
 
+/**
+ * What a location's portal starts with when it is switched on with every feature off: a customer
+ * invited to an empty portal would find nothing to do.
+ */
+export const startingPortalFeatures: readonly PortalFeature[] = ['serviceRequests', 'feedback'];
+
 export const portalFeatureFlagsSchema = z.object(
   Object.fromEntries(portalFeatures.map((f) => [f, z.boolean()])) as Record<PortalFeature, z.ZodBoolean>,
 );
