@@ -1,11 +1,13 @@
 import { Group, NativeSelect, Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { feedbackRatings } from '../../../../shared/features/feedback/feedback.contract.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
 import type { FeedbackTrendParams } from '../../../features/feedback/api/get-feedback-trend.ts';
 import { FeedbackList } from '../../../features/feedback/components/feedback-list.tsx';
 import { FeedbackTrendCard } from '../../../features/feedback/components/feedback-trend-card.tsx';
+import { ratingText } from '../../../features/feedback/components/rating.tsx';
 import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { pageForUrl, pageOrFirst } from '../../search-params.ts';
@@ -14,13 +16,9 @@ const feedbackRoute = getRouteApi('/office/feedback');
 
 const pageSize = 25;
 
-const ratingOptions = [
-  { value: '', label: 'Any rating' },
-  ...feedbackRatings.filter(({ value }) => value < 5).map(({ value, label }) => ({ value: String(value), label })),
-];
-
 export function FeedbackPage() {
-  usePageTitle('Feedback');
+  const { t } = useTranslation('feedback');
+  usePageTitle(t('page.title'));
   const search = feedbackRoute.useSearch();
   const navigate = feedbackRoute.useNavigate();
   type Filters = Pick<typeof search, 'locationId' | 'customerId' | 'maxRating'>;
@@ -28,6 +26,11 @@ export function FeedbackPage() {
   function change(next: Partial<Filters>) {
     void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }) });
   }
+
+  const ratingOptions = [
+    { value: '', label: t('page.anyRating') },
+    ...feedbackRatings.filter(({ value }) => value < 5).map(({ value }) => ({ value: String(value), label: ratingText(t, value) })),
+  ];
 
   // A location is the narrower of the two, so its trend wins when both are chosen.
   const trend: FeedbackTrendParams | null = search.locationId
@@ -38,7 +41,7 @@ export function FeedbackPage() {
 
   return (
     <>
-      <PageHeader title="Feedback" description="How customers rate the work at their locations." />
+      <PageHeader title={t('page.title')} description={t('page.description')} />
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
         <CustomerSelect
           value={search.customerId}
@@ -52,7 +55,7 @@ export function FeedbackPage() {
           w={{ base: '100%', xs: 260 }}
         />
         <NativeSelect
-          label="Only ratings at or below"
+          label={t('page.maxRating')}
           data={ratingOptions}
           value={search.maxRating ? String(search.maxRating) : ''}
           onChange={(event) => {

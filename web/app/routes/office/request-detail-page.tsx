@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
@@ -15,10 +16,11 @@ const officeRoute = getRouteApi('/office');
 const requestRoute = getRouteApi('/office/requests/$requestId');
 
 export function RequestDetailPage() {
+  const { t } = useTranslation('serviceRequests');
   const { me } = officeRoute.useRouteContext();
   const { requestId } = requestRoute.useParams();
   const query = useOfficeRequest(requestId);
-  usePageTitle(query.data ? `${query.data.reference} ${query.data.subject}` : 'Request');
+  usePageTitle(query.data ? `${query.data.reference} ${query.data.subject}` : t('detail.pageTitle'));
   const canAssign = hasRoleAtLeast(me.user.role, serviceRequestsPolicy.assign);
   // Only managers and up may list staff; others see who is assigned without choosing.
   const staff = useQuery({ ...staffQueryOptions(), enabled: canAssign });
@@ -31,11 +33,11 @@ export function RequestDetailPage() {
   }, [isNew, markOpen]);
 
   return (
-    <DetailQueryState query={query} thing="Request">
+    <DetailQueryState query={query} thing={t('detail.thing')}>
       {(request) => (
         <>
           <AnchorLink to="/office/requests" size="sm" mb="xs" display="inline-block">
-            ← Requests
+            {t('detail.back')}
           </AnchorLink>
           <OfficeRequestView
             request={request}

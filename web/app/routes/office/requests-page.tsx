@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { inboxSorts, mayHandleRequests } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -11,7 +12,7 @@ import { CustomerSelect } from '../../../features/customers/components/customer-
 import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
 import { inboxStatuses, type InboxSort, type InboxStatus } from '../../../features/service-requests/api/get-inbox.ts';
 import { InboxList } from '../../../features/service-requests/components/inbox-list.tsx';
-import { officeStatusLabels } from '../../../features/service-requests/components/request-status-badge.tsx';
+import { requestStatusLabel } from '../../../features/service-requests/components/request-status-badge.tsx';
 import { useServices } from '../../../features/services/api/get-services.ts';
 import { useTicketCategories } from '../../../features/services/api/get-ticket-categories.ts';
 import { staffQueryOptions } from '../../../features/staff/api/get-staff.ts';
@@ -24,16 +25,9 @@ const requestsRoute = getRouteApi('/office/requests');
 
 const pageSize = 25;
 
-const statusOptions = inboxStatuses.map((status) => ({
-  value: status,
-  label: status === 'unfinished' ? 'Unfinished' : status === 'all' ? 'All' : officeStatusLabels[status],
-}));
-
-const sortLabels: Record<InboxSort, string> = { newest: 'Newest', oldest: 'Oldest', updated: 'Recently updated' };
-const sortOptions = inboxSorts.map((sort) => ({ value: sort, label: sortLabels[sort] }));
-
 /** "Older than" saves a moment after typing stops, so each keystroke does not become a history entry. */
 function OlderThanInput({ value, onChange }: { value: number | undefined; onChange: (days: number | undefined) => void }) {
+  const { t } = useTranslation('serviceRequests');
   const [text, setText] = useState<string | number>(value ?? '');
   const [shownValue, setShownValue] = useState(value);
   const commit = useDebouncedCallback((next: string | number) => {
@@ -48,8 +42,8 @@ function OlderThanInput({ value, onChange }: { value: number | undefined; onChan
 
   return (
     <NumberInput
-      label="Older than"
-      placeholder="Any age"
+      label={t('inbox.olderThan')}
+      placeholder={t('inbox.anyAge')}
       min={1}
       max={3650}
       allowDecimal={false}
@@ -57,7 +51,7 @@ function OlderThanInput({ value, onChange }: { value: number | undefined; onChan
       hideControls
       rightSection={
         <Text size="sm" c="dimmed">
-          days
+          {t('inbox.days')}
         </Text>
       }
       rightSectionWidth={48}
@@ -73,7 +67,8 @@ function OlderThanInput({ value, onChange }: { value: number | undefined; onChan
 }
 
 export function RequestsPage() {
-  usePageTitle('Requests');
+  const { t } = useTranslation(['serviceRequests', 'common']);
+  usePageTitle(t('inbox.title'));
   const { me } = officeRoute.useRouteContext();
   const search = requestsRoute.useSearch();
   const navigate = requestsRoute.useNavigate();
@@ -89,18 +84,24 @@ export function RequestsPage() {
     void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }), replace });
   }
 
+  const statusOptions = inboxStatuses.map((status: InboxStatus) => ({
+    value: status,
+    label: status === 'unfinished' ? t('inbox.statusUnfinished') : status === 'all' ? t('inbox.statusAll') : requestStatusLabel(t, status, 'office'),
+  }));
+  const sortOptions = inboxSorts.map((sort: InboxSort) => ({ value: sort, label: t(`inbox.sorts.${sort}`) }));
+
   const subjectValue = search.serviceId ? `service:${search.serviceId}` : search.categoryId ? `category:${search.categoryId}` : '';
   const serviceOptions = (services.data?.items ?? []).map((service) => ({ value: `service:${service.id}`, label: service.name }));
   const categoryOptions = (categories.data?.items ?? []).map((category) => ({ value: `category:${category.id}`, label: category.name }));
   const subjectOptions = [
-    { value: '', label: 'Any' },
-    ...(serviceOptions.length > 0 ? [{ group: 'Services', items: serviceOptions }] : []),
-    ...(categoryOptions.length > 0 ? [{ group: 'Categories', items: categoryOptions }] : []),
+    { value: '', label: t('inbox.anySubject') },
+    ...(serviceOptions.length > 0 ? [{ group: t('inbox.services'), items: serviceOptions }] : []),
+    ...(categoryOptions.length > 0 ? [{ group: t('inbox.categories'), items: categoryOptions }] : []),
   ];
 
   const assigneeOptions = [
-    { value: '', label: 'Anyone' },
-    { value: 'none', label: 'Unassigned' },
+    { value: '', label: t('inbox.anyone') },
+    { value: 'none', label: t('common:states.unassigned') },
     // Only those a request can be assigned to; former staff stay, as they may still hold some.
     ...(staff.data?.items ?? []).filter((member) => mayHandleRequests(member.role)).map((member) => ({ value: member.id, label: member.name })),
   ];
@@ -112,17 +113,17 @@ export function RequestsPage() {
 
   return (
     <>
-      <PageHeader title="Requests" description="What your customers ask for: services, issues and their replies." />
+      <PageHeader title={t('inbox.title')} description={t('inbox.description')} />
       <Stack gap="md" mb="md">
         <Group align="flex-end" gap="md" wrap="wrap">
           <SearchInput
-            label="Search requests"
-            placeholder="Reference or text"
+            label={t('inbox.search')}
+            placeholder={t('inbox.searchPlaceholder')}
             value={search.q ?? ''}
             onSearch={(q) => { change({ q: q || undefined }, q !== search.q); }}
           />
           <NativeSelect
-            label="Status"
+            label={t('common:fields.status')}
             data={statusOptions}
             value={search.status ?? 'unfinished'}
             onChange={(event) => {
@@ -133,7 +134,7 @@ export function RequestsPage() {
             w={half}
           />
           <NativeSelect
-            label="Sort"
+            label={t('inbox.sort')}
             data={sortOptions}
             value={search.sort ?? 'newest'}
             onChange={(event) => {
@@ -157,7 +158,7 @@ export function RequestsPage() {
             w={{ base: '100%', xs: 260 }}
           />
           <NativeSelect
-            label="Assignee"
+            label={t('inbox.assignee')}
             data={assigneeOptions}
             value={search.assigneeId ?? ''}
             onChange={(event) => { change({ assigneeId: event.currentTarget.value || undefined }); }}
@@ -165,7 +166,7 @@ export function RequestsPage() {
             w={half}
           />
           <NativeSelect
-            label="Service or category"
+            label={t('inbox.subject')}
             data={subjectOptions}
             value={subjectValue}
             onChange={(event) => {

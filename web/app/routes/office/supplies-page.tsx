@@ -1,7 +1,8 @@
 import { Group, NativeSelect, Tabs } from '@mantine/core';
 import { IconListDetails, IconPackage } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { supplyOrderStatusLabels, supplyOrderStatuses } from '../../../../shared/features/supplies/supplies.contract.ts';
+import { useTranslation } from 'react-i18next';
+import { supplyOrderStatuses } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
@@ -19,12 +20,8 @@ const suppliesRoute = getRouteApi('/office/supplies');
 
 const pageSize = 25;
 
-const statusOptions = [
-  { value: '', label: 'Any status' },
-  ...supplyOrderStatuses.map((status) => ({ value: status, label: supplyOrderStatusLabels[status] })),
-];
-
 function OrdersTab({ canManage }: { canManage: boolean }) {
+  const { t } = useTranslation(['supplies', 'common']);
   const search = suppliesRoute.useSearch();
   const navigate = suppliesRoute.useNavigate();
   type Filters = Pick<typeof search, 'status' | 'locationId' | 'customerId'>;
@@ -33,11 +30,16 @@ function OrdersTab({ canManage }: { canManage: boolean }) {
     void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }) });
   }
 
+  const statusOptions = [
+    { value: '', label: t('page.anyStatus') },
+    ...supplyOrderStatuses.map((status) => ({ value: status, label: t(`status.${status}`) })),
+  ];
+
   return (
     <>
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
         <NativeSelect
-          label="Status"
+          label={t('common:fields.status')}
           data={statusOptions}
           value={search.status ?? ''}
           onChange={(event) => { change({ status: oneOf(supplyOrderStatuses, event.currentTarget.value) }); }}
@@ -68,7 +70,8 @@ function OrdersTab({ canManage }: { canManage: boolean }) {
 }
 
 export function SuppliesPage() {
-  usePageTitle('Supplies');
+  const { t } = useTranslation('supplies');
+  usePageTitle(t('page.title'));
   const { me } = officeRoute.useRouteContext();
   const { tab = 'orders' } = suppliesRoute.useSearch();
   const navigate = suppliesRoute.useNavigate();
@@ -76,7 +79,7 @@ export function SuppliesPage() {
 
   return (
     <>
-      <PageHeader title="Supplies" description="Consumables your customers order, and the catalogue they order from." />
+      <PageHeader title={t('page.title')} description={t('page.description')} />
       <Tabs
         value={tab}
         onChange={(value) => {
@@ -87,10 +90,10 @@ export function SuppliesPage() {
       >
         <ScrollingTabsList>
           <Tabs.Tab value="orders" leftSection={<IconListDetails size={16} aria-hidden />}>
-            Orders
+            {t('page.orders')}
           </Tabs.Tab>
           <Tabs.Tab value="products" leftSection={<IconPackage size={16} aria-hidden />}>
-            Products
+            {t('page.products')}
           </Tabs.Tab>
         </ScrollingTabsList>
         <Tabs.Panel value="orders">

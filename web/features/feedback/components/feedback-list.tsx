@@ -1,13 +1,15 @@
 import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconMoodSmile, IconSearchOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Feedback } from '../../../../shared/features/feedback/feedback.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
+import { PlaceTime } from '../../../components/place-time.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime } from '../../../lib/format.ts';
 import { useFeedback, type FeedbackListParams } from '../api/get-feedback.ts';
 import { RatingBadge } from './rating.tsx';
 
@@ -19,16 +21,17 @@ interface FeedbackListProps {
 }
 
 function FeedbackTable({ items }: { items: Feedback[] }) {
+  const { t } = useTranslation(['feedback', 'common']);
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Date</Table.Th>
-            <Table.Th>Customer</Table.Th>
-            <Table.Th>Location</Table.Th>
-            <Table.Th>Rating</Table.Th>
-            <Table.Th>Note</Table.Th>
+            <Table.Th>{t('list.columns.date')}</Table.Th>
+            <Table.Th>{t('common:fields.customer')}</Table.Th>
+            <Table.Th>{t('common:fields.location')}</Table.Th>
+            <Table.Th>{t('list.columns.rating')}</Table.Th>
+            <Table.Th>{t('common:fields.note')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,7 +39,7 @@ function FeedbackTable({ items }: { items: Feedback[] }) {
             <Table.Tr key={item.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Text size="sm" title={formatDateTime(item.createdAt)}>
-                  {formatDate(item.createdAt)}
+                  <PlaceTime at={item.createdAt} show="date" />
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -71,6 +74,7 @@ function FeedbackTable({ items }: { items: Feedback[] }) {
 }
 
 function FeedbackCards({ items }: { items: Feedback[] }) {
+  const { t } = useTranslation('feedback');
   return (
     <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
       {items.map((item, index) => (
@@ -78,11 +82,11 @@ function FeedbackCards({ items }: { items: Feedback[] }) {
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <RatingBadge rating={item.rating} />
             <Text size="sm" c="dimmed">
-              {formatDate(item.createdAt)}
+              <PlaceTime at={item.createdAt} show="date" />
             </Text>
           </Group>
           <Text size="sm" fw={600}>
-            {item.customerName} · {item.locationName}
+            {t('list.customerAtLocation', { customer: item.customerName, location: item.locationName })}
           </Text>
           {item.note ? (
             <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
@@ -102,6 +106,7 @@ function FeedbackCards({ items }: { items: Feedback[] }) {
 
 /** Ratings and notes from customers, newest first. */
 export function FeedbackList({ params, filtered, onClearFilters, onPageChange }: FeedbackListProps) {
+  const { t } = useTranslation(['feedback', 'common']);
   const query = useFeedback(params);
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
 
@@ -112,19 +117,19 @@ export function FeedbackList({ params, filtered, onClearFilters, onPageChange }:
       return filtered ? (
         <EmptyState
           icon={<IconSearchOff size={28} />}
-          title="No feedback matches"
-          description="Try other filters, or clear them to see all feedback."
+          title={t('list.noMatch.title')}
+          description={t('list.noMatch.description')}
           action={
             <Button variant="light" onClick={onClearFilters}>
-              Clear filters
+              {t('common:actions.clearFilters')}
             </Button>
           }
         />
       ) : (
         <EmptyState
           icon={<IconMoodSmile size={28} />}
-          title="No feedback yet"
-          description="Ratings and notes customers leave in the portal show up here."
+          title={t('list.empty.title')}
+          description={t('list.empty.description')}
         />
       );
     }

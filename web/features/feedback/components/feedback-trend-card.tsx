@@ -1,17 +1,18 @@
 import { Card, Group, Skeleton, Text, Title } from '@mantine/core';
-import { ratingLabel } from '../../../../shared/features/feedback/feedback.contract.ts';
+import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { useFeedbackTrend, type FeedbackTrendParams } from '../api/get-feedback-trend.ts';
 import { FeedbackTrendChart } from './feedback-trend-chart.tsx';
-import { RatingBadge } from './rating.tsx';
+import { formatAverage, RatingBadge, ratingText } from './rating.tsx';
 
 /** How one customer or location has rated the work over the last 12 months. */
-export function FeedbackTrendCard({ params, title = 'Average rating, last 12 months' }: { params: FeedbackTrendParams; title?: string }) {
+export function FeedbackTrendCard({ params, title }: { params: FeedbackTrendParams; title?: string }) {
+  const { t } = useTranslation('feedback');
   const query = useFeedbackTrend(params);
   const overall = query.data?.overallAverage ?? null;
 
   function renderBody() {
-    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title="The trend could not be loaded" />;
+    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('trend.loadFailed')} />;
     if (!query.data) return <Skeleton height={200} radius="md" />;
     return <FeedbackTrendChart trend={query.data} />;
   }
@@ -20,12 +21,12 @@ export function FeedbackTrendCard({ params, title = 'Average rating, last 12 mon
     <Card withBorder padding="lg" shadow="xs">
       <Group justify="space-between" align="center" gap="sm" mb="sm">
         <Title order={2} fz="lg">
-          {title}
+          {title ?? t('trend.title')}
         </Title>
         {overall !== null ? (
           <Group gap="xs">
             <Text size="sm" c="dimmed">
-              Overall {overall.toFixed(1)}
+              {t('trend.overall', { average: formatAverage(overall) })}
             </Text>
             <RatingBadge rating={Math.round(overall)} />
           </Group>
@@ -33,7 +34,7 @@ export function FeedbackTrendCard({ params, title = 'Average rating, last 12 mon
       </Group>
       {renderBody()}
       <Text size="xs" c="dimmed" mt="xs">
-        1 = {ratingLabel(1)}, 5 = {ratingLabel(5)}
+        {t('trend.scale', { lowest: ratingText(t, 1), highest: ratingText(t, 5) })}
       </Text>
     </Card>
   );

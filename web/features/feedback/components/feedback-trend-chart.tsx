@@ -1,7 +1,10 @@
 import { Box, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { ratingLabel, type FeedbackTrend } from '../../../../shared/features/feedback/feedback.contract.ts';
-import { formatMonthLong, formatMonthShort } from '../../../lib/format.ts';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { FeedbackTrend } from '../../../../shared/features/feedback/feedback.contract.ts';
+import { formatMonthLong, formatMonthShort, formatNumber } from '../../../lib/format.ts';
+import { formatAverage, ratingText } from './rating.tsx';
 
 const height = 200;
 const padding = { top: 12, right: 12, bottom: 28, left: 28 };
@@ -14,24 +17,29 @@ function colorOf(average: number): string {
   return 'var(--mantine-color-green-7)';
 }
 
-function oneDecimal(value: number): string {
-  return value.toFixed(1);
-}
-
 /** Words for screen readers: how the months went, first to last, and the overall average. */
-function summary(trend: FeedbackTrend): string {
+function summary(t: TFunction<'feedback'>, trend: FeedbackTrend): string {
   const rated = trend.months.filter((month): month is FeedbackTrend['months'][number] & { average: number } => month.average !== null);
   const first = rated[0];
   const last = rated.at(-1);
-  if (!first || !last || trend.overallAverage === null) return `No ratings in the last ${String(trend.months.length)} months.`;
-  const overall = `Overall ${oneDecimal(trend.overallAverage)} (${ratingLabel(Math.round(trend.overallAverage))}).`;
-  if (first === last) return `Average rating by month: only ${formatMonthLong(first.month)} has ratings, averaging ${oneDecimal(first.average)}. ${overall}`;
+  if (!first || !last || trend.overallAverage === null) {
+    return t('chart.noRatings', { count: trend.months.length, number: formatNumber(trend.months.length) });
+  }
+  const overall = t('chart.overall', { average: formatAverage(trend.overallAverage), label: ratingText(t, Math.round(trend.overallAverage)) });
+  if (first === last) return t('chart.onlyOneMonth', { month: formatMonthLong(first.month), average: formatAverage(first.average), overall });
   const direction = last.average > first.average + 0.2 ? 'rising' : last.average < first.average - 0.2 ? 'falling' : 'steady';
-  return `Average rating by month, ${direction}: ${oneDecimal(first.average)} in ${formatMonthLong(first.month)} and ${oneDecimal(last.average)} in ${formatMonthLong(last.month)}. ${overall}`;
+  return t(`chart.${direction}`, {
+    first: formatAverage(first.average),
+    firstMonth: formatMonthLong(first.month),
+    last: formatAverage(last.average),
+    lastMonth: formatMonthLong(last.month),
+    overall,
+  });
 }
 
 /** The monthly average on a 1–5 scale: a line through the months that have ratings, a gap where none came in. */
 export function FeedbackTrendChart({ trend }: { trend: FeedbackTrend }) {
+  const { t } = useTranslation('feedback');
   const { ref, width } = useElementSize();
   const plotWidth = Math.max(0, width - padding.left - padding.right);
   const plotHeight = height - padding.top - padding.bottom;
@@ -56,7 +64,7 @@ export function FeedbackTrendChart({ trend }: { trend: FeedbackTrend }) {
 
   return (
     <Box ref={ref} w="100%">
-      <svg width="100%" height={height} role="img" aria-label={summary(trend)} style={{ display: 'block', overflow: 'visible' }}>
+      <svg width="100%" height={height} role="img" aria-label={summary(t, trend)} style={{ display: 'block', overflow: 'visible' }}>
         {width > 0 ? (
           <g aria-hidden>
             {ratings.map((value) => (
@@ -70,7 +78,7 @@ export function FeedbackTrendChart({ trend }: { trend: FeedbackTrend }) {
                   strokeDasharray={value === 1 ? undefined : '3 3'}
                 />
                 <text x={padding.left - 8} y={y(value)} textAnchor="end" dominantBaseline="middle" fontSize={11} fill="var(--mantine-color-dimmed)">
-                  {value}
+                  {formatNumber(value)}
                 </text>
               </g>
             ))}
@@ -87,7 +95,7 @@ export function FeedbackTrendChart({ trend }: { trend: FeedbackTrend }) {
             {trend.months.map((month, index) =>
               month.average === null ? null : (
                 <circle key={month.month} cx={x(index)} cy={y(month.average)} r={5} fill={colorOf(month.average)} stroke="white" strokeWidth={2}>
-                  <title>{`${formatMonthLong(month.month)}: ${oneDecimal(month.average)} from ${String(month.count)} ${month.count === 1 ? 'rating' : 'ratings'}`}</title>
+                  <title>{t('chart.point', { month: formatMonthLong(month.month), average: formatAverage(month.average), count: month.count, number: formatNumber(month.count) })}</title>
                 </circle>
               ),
             )}
@@ -96,20 +104,20 @@ export function FeedbackTrendChart({ trend }: { trend: FeedbackTrend }) {
       </svg>
       <VisuallyHidden>
         <Table>
-          <caption>Average rating per month, 1 (Extremely Dissatisfied) to 5 (Extremely Satisfied)</caption>
+          <caption>{t('chart.caption', { lowest: ratingText(t, 1), highest: ratingText(t, 5) })}</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Average</th>
-              <th scope="col">Ratings</th>
+              <th scope="col">{t('chart.month')}</th>
+              <th scope="col">{t('chart.average')}</th>
+              <th scope="col">{t('chart.ratings')}</th>
             </tr>
           </thead>
           <tbody>
             {trend.months.map((month) => (
               <tr key={month.month}>
                 <th scope="row">{formatMonthLong(month.month)}</th>
-                <td>{month.average === null ? 'No ratings' : oneDecimal(month.average)}</td>
-                <td>{month.count}</td>
+                <td>{month.average === null ? t('chart.noRatingsCell') : formatAverage(month.average)}</td>
+                <td>{formatNumber(month.count)}</td>
               </tr>
             ))}
           </tbody>
@@ -117,7 +125,7 @@ export function FeedbackTrendChart({ trend }: { trend: FeedbackTrend }) {
       </VisuallyHidden>
       {trend.overallAverage === null ? (
         <Text size="sm" c="dimmed" ta="center" mt="xs">
-          No ratings in the last {trend.months.length} months.
+          {t('chart.noRatings', { count: trend.months.length, number: formatNumber(trend.months.length) })}
         </Text>
       ) : null}
     </Box>

@@ -1,12 +1,13 @@
 import { Alert, Button, Flex, Group, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { IconHeart, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createFeedbackSchema, feedbackRatings } from '../../../../shared/features/feedback/feedback.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useCreateFeedback } from '../api/create-feedback.ts';
-import { ratingFaces } from './rating.tsx';
+import { ratingFaces, ratingText } from './rating.tsx';
 
 interface PortalFeedbackFormProps {
   slug: string;
@@ -16,6 +17,7 @@ interface PortalFeedbackFormProps {
 
 /** The five-step scale as large buttons with faces, a note, and a thank-you once sent. */
 export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFeedbackFormProps) {
+  const { t } = useTranslation(['feedback', 'common']);
   const mutation = useCreateFeedback(slug);
   const [rating, setRating] = useState<string>('');
   const [sent, setSent] = useState(false);
@@ -35,9 +37,9 @@ export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFee
 
   if (sent) {
     return (
-      <Alert color="teal" variant="light" icon={<IconHeart size={20} />} title="Thank you for your feedback" role="status">
+      <Alert color="teal" variant="light" icon={<IconHeart size={20} />} title={t('form.thanksTitle')} role="status">
         <Stack gap="sm" align="flex-start">
-          <Text size="sm">We read every note. It helps us do better at {locationName}.</Text>
+          <Text size="sm">{t('form.thanks', { location: locationName })}</Text>
           <Button
             variant="outline"
             color="teal"
@@ -46,7 +48,7 @@ export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFee
               setSent(false);
             }}
           >
-            Give more feedback
+            {t('form.more')}
           </Button>
         </Stack>
       </Alert>
@@ -59,16 +61,17 @@ export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFee
         <FormErrorAlert error={mutation.error} />
         <Radio.Group
           name="rating"
-          label="How are we doing?"
-          description={`Your rating for ${locationName}.`}
+          label={t('form.question')}
+          description={t('form.ratingFor', { location: locationName })}
           value={rating}
           onChange={setRating}
           error={errors.rating}
           size="md"
         >
           <SimpleGrid cols={{ base: 1, xs: 5 }} spacing="sm" mt="sm">
-            {feedbackRatings.map(({ value, label }) => {
+            {feedbackRatings.map(({ value }) => {
               const { icon: Face, color } = ratingFaces[value];
+              const label = ratingText(t, value);
               const checked = rating === String(value);
               return (
                 <Radio.Card
@@ -96,8 +99,8 @@ export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFee
         </Radio.Group>
         <Textarea
           name="note"
-          label="Note"
-          description="Optional: what went well, or what we should do better."
+          label={t('common:fields.note')}
+          description={t('form.noteHint')}
           autosize
           minRows={3}
           size="md"
@@ -105,7 +108,7 @@ export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFee
         />
         <Group>
           <Button type="submit" size="md" leftSection={<IconSend size={18} aria-hidden />} loading={mutation.isPending}>
-            Send feedback
+            {t('form.send')}
           </Button>
         </Group>
       </Stack>

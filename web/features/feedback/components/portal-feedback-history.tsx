@@ -1,5 +1,6 @@
 import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
 import { formatDate } from '../../../lib/format.ts';
@@ -8,17 +9,18 @@ import { RatingBadge } from './rating.tsx';
 
 /** Feedback given earlier at this location, newest first. */
 export function PortalFeedbackHistory({ slug, locationId }: { slug: string; locationId: string }) {
+  const { t } = useTranslation('feedback');
   const [page, setPage] = useState(1);
   const query = usePortalFeedback(slug, locationId, page);
 
   function renderBody() {
-    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title="Earlier feedback could not be loaded" />;
+    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('history.loadFailed')} />;
     if (!query.data) return <Skeleton height={96} radius="lg" />;
     if (query.data.items.length === 0) {
       return (
         <Paper withBorder radius="lg" p="lg">
           <Text c="dimmed" ta="center">
-            No feedback yet.
+            {t('history.empty')}
           </Text>
         </Paper>
       );
@@ -30,8 +32,7 @@ export function PortalFeedbackHistory({ slug, locationId }: { slug: string; loca
             <Group justify="space-between" gap="xs" wrap="wrap" mb={item.note ? 6 : 0}>
               <RatingBadge rating={item.rating} />
               <Text size="sm" c="dimmed">
-                {formatDate(item.createdAt)}
-                {item.givenBy ? ` · ${item.givenBy}` : ''}
+                {item.givenBy ? t('history.dateBy', { date: formatDate(item.createdAt), name: item.givenBy }) : formatDate(item.createdAt)}
               </Text>
             </Group>
             {item.note ? (
@@ -46,9 +47,9 @@ export function PortalFeedbackHistory({ slug, locationId }: { slug: string; loca
   }
 
   return (
-    <Stack gap="sm" component="section" aria-label="Earlier feedback">
+    <Stack gap="sm" component="section" aria-label={t('history.title')}>
       <Title order={2} fz="lg">
-        Earlier feedback
+        {t('history.title')}
       </Title>
       {renderBody()}
       {/* Most locations have a handful; page buttons appear only when there is more than one page. */}

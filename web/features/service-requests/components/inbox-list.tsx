@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconInbox, IconSearchOff } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useId, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Inbox } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -33,6 +34,7 @@ function Age({ item, now }: { item: InboxItem; now: number }) {
 }
 
 function InboxTable({ items, now }: { items: InboxItem[]; now: number }) {
+  const { t } = useTranslation(['serviceRequests', 'common']);
   const navigate = useNavigate();
 
   function openRow(event: MouseEvent<HTMLTableRowElement>, requestId: string) {
@@ -45,12 +47,12 @@ function InboxTable({ items, now }: { items: InboxItem[]; now: number }) {
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Reference</Table.Th>
-            <Table.Th>Subject</Table.Th>
-            <Table.Th>Customer · Location</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Assignee</Table.Th>
-            <Table.Th>Age</Table.Th>
+            <Table.Th>{t('inbox.columns.reference')}</Table.Th>
+            <Table.Th>{t('inbox.columns.subject')}</Table.Th>
+            <Table.Th>{t('inbox.columns.customerLocation')}</Table.Th>
+            <Table.Th>{t('common:fields.status')}</Table.Th>
+            <Table.Th>{t('inbox.columns.assignee')}</Table.Th>
+            <Table.Th>{t('inbox.columns.age')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -79,7 +81,7 @@ function InboxTable({ items, now }: { items: InboxItem[]; now: number }) {
                 </Table.Td>
                 <Table.Td maw={260}>
                   <Text size="sm" fw={isNew ? 700 : 400} lineClamp={1}>
-                    {item.customerName} · {item.locationName}
+                    {t('inbox.customerAtLocation', { customer: item.customerName, location: item.locationName })}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -87,7 +89,7 @@ function InboxTable({ items, now }: { items: InboxItem[]; now: number }) {
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Text size="sm" c={item.assigneeName ? undefined : 'dimmed'}>
-                    {item.assigneeName ?? 'Unassigned'}
+                    {item.assigneeName ?? t('common:states.unassigned')}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -103,6 +105,7 @@ function InboxTable({ items, now }: { items: InboxItem[]; now: number }) {
 }
 
 function InboxCard({ item, now }: { item: InboxItem; now: number }) {
+  const { t } = useTranslation(['serviceRequests', 'common']);
   const navigate = useNavigate();
   const detailsId = useId();
   const isNew = item.status === 'new';
@@ -125,11 +128,11 @@ function InboxCard({ item, now }: { item: InboxItem; now: number }) {
       </Text>
       <div id={detailsId}>
         <Text size="sm" c="dimmed" lineClamp={1}>
-          {item.customerName} · {item.locationName}
+          {t('inbox.customerAtLocation', { customer: item.customerName, location: item.locationName })}
         </Text>
         <Group justify="space-between" gap="xs" mt={4} wrap="nowrap">
           <Text size="sm" c={item.assigneeName ? undefined : 'dimmed'} truncate>
-            {item.assigneeName ?? 'Unassigned'}
+            {item.assigneeName ?? t('common:states.unassigned')}
           </Text>
           <Age item={item} now={now} />
         </Group>
@@ -152,6 +155,7 @@ function InboxCards({ items, now }: { items: InboxItem[]; now: number }) {
 
 /** The office's queue of service requests: a table on wide screens, cards on phones. */
 export function InboxList({ params, filtered, onClearFilters, onPageChange }: InboxListProps) {
+  const { t } = useTranslation(['serviceRequests', 'common']);
   const query = useInbox(params);
   const now = useNow();
   // One layout at a time, so each request appears once on the page for screen readers.
@@ -164,19 +168,19 @@ export function InboxList({ params, filtered, onClearFilters, onPageChange }: In
       return filtered ? (
         <EmptyState
           icon={<IconSearchOff size={28} />}
-          title="No requests match"
-          description="Try other filters, or clear them to see every unfinished request."
+          title={t('inbox.noMatch.title')}
+          description={t('inbox.noMatch.description')}
           action={
             <Button variant="light" onClick={onClearFilters}>
-              Clear filters
+              {t('common:actions.clearFilters')}
             </Button>
           }
         />
       ) : (
         <EmptyState
           icon={<IconInbox size={28} />}
-          title="Nothing waiting"
-          description="Requests customers send from the portal arrive here. Finished ones are under the Resolved and Closed statuses."
+          title={t('inbox.empty.title')}
+          description={t('inbox.empty.description')}
         />
       );
     }

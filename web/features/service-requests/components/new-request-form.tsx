@@ -1,6 +1,7 @@
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { IconInfoCircle, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PortalRequestDetail } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import {
   createServiceRequestSchema,
@@ -9,6 +10,7 @@ import {
 import type { RequestOptions } from '../../../../shared/features/services/services.contract.ts';
 import { FileUploadButton, FileUploadList } from '../../../components/file-uploads.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { formatNumber } from '../../../lib/format.ts';
 import { textField } from '../../../lib/form-data.ts';
 import { useFileUploads } from '../../../lib/use-file-uploads.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -24,14 +26,15 @@ interface NewRequestFormProps {
 
 /** Characters used against the limit; past it the counter turns red and sending waits until the text is shorter. */
 function TextCounter({ length }: { length: number }) {
+  const { t } = useTranslation('serviceRequests');
   const over = length > requestTextMaxLength;
   return (
     <Group justify="space-between" gap="xs" mt={4} wrap="nowrap">
       <Text size="xs" c="var(--mantine-color-error)" role={over ? 'alert' : undefined}>
-        {over ? 'Keep it under 500 characters' : ''}
+        {over ? t('newRequest.tooLong', { limit: formatNumber(requestTextMaxLength + 1) }) : ''}
       </Text>
       <Text size="xs" c={over ? 'var(--mantine-color-error)' : 'dimmed'} fw={over ? 700 : 400} aria-live="polite" style={{ flexShrink: 0 }}>
-        {length} / {requestTextMaxLength}
+        {t('newRequest.counter', { length: formatNumber(length), limit: formatNumber(requestTextMaxLength) })}
       </Text>
     </Group>
   );
@@ -39,6 +42,7 @@ function TextCounter({ length }: { length: number }) {
 
 /** Asks for one service or one category, a short text and optional photos or PDFs, each uploaded as it is picked. */
 export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequestFormProps) {
+  const { t } = useTranslation('serviceRequests');
   const mutation = useCreatePortalRequest(slug);
   const uploads = useFileUploads((file) => uploadPortalAttachment(slug, locationId, file));
   const [serviceId, setServiceId] = useState('');
@@ -61,7 +65,7 @@ export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequ
   if (options.services.length === 0 && categories.length === 0) {
     return (
       <Alert color="gray" variant="light" icon={<IconInfoCircle size={20} />}>
-        There is nothing to ask for at this location yet. Contact us if you need something.
+        {t('newRequest.nothingToAsk')}
       </Alert>
     );
   }
@@ -75,21 +79,21 @@ export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequ
         <FormErrorAlert error={mutation.error} />
         <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
           <Text fw={600} mb={4}>
-            What is it about?
+            {t('newRequest.about')}
           </Text>
           <Text size="sm" c="dimmed" mb="md">
             {options.services.length > 0 && categories.length > 0
-              ? 'Choose a service, or a category for anything else.'
-              : 'Choose one.'}
+              ? t('newRequest.chooseServiceOrCategory')
+              : t('newRequest.chooseOne')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: options.services.length > 0 && categories.length > 0 ? 2 : 1 }} spacing="md">
             {options.services.length > 0 ? (
               <NativeSelect
-                label="Service"
+                label={t('newRequest.service')}
                 name="serviceId"
                 size="md"
                 value={serviceId}
-                data={[{ value: '', label: 'Choose a service' }, ...options.services.map((service) => ({ value: service.id, label: service.name }))]}
+                data={[{ value: '', label: t('newRequest.chooseService') }, ...options.services.map((service) => ({ value: service.id, label: service.name }))]}
                 description={options.services.find((service) => service.id === serviceId)?.description ?? undefined}
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
                 onChange={(event) => {
@@ -101,11 +105,11 @@ export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequ
             ) : null}
             {categories.length > 0 ? (
               <NativeSelect
-                label="Category"
+                label={t('newRequest.category')}
                 name="categoryId"
                 size="md"
                 value={categoryId}
-                data={[{ value: '', label: 'Choose a category' }, ...categories.map((category) => ({ value: category.id, label: category.name }))]}
+                data={[{ value: '', label: t('newRequest.chooseCategory') }, ...categories.map((category) => ({ value: category.id, label: category.name }))]}
                 onChange={(event) => {
                   setCategoryId(event.currentTarget.value);
                   if (event.currentTarget.value) setServiceId('');
@@ -118,8 +122,8 @@ export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequ
         <div>
           <Textarea
             name="text"
-            label="What do you need?"
-            description="Where, what and by when. Photos help."
+            label={t('newRequest.text')}
+            description={t('newRequest.textHint')}
             size="md"
             autosize
             minRows={4}
@@ -134,7 +138,7 @@ export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequ
         <Stack gap="sm">
           <FileUploadList uploads={uploads} />
           <Group>
-            <FileUploadButton uploads={uploads} label="Add photos or PDFs" />
+            <FileUploadButton uploads={uploads} label={t('newRequest.addFiles')} />
           </Group>
           {errors.attachmentIds ? (
             <Text size="sm" c="var(--mantine-color-error)">
@@ -150,7 +154,7 @@ export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequ
             loading={mutation.isPending}
             disabled={over || uploads.uploading}
           >
-            Send request
+            {t('newRequest.send')}
           </Button>
         </Group>
       </Stack>

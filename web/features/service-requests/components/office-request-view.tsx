@@ -1,10 +1,12 @@
 import { Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconMapPin } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { OfficeRequestDetail } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { AttachmentThumbnails } from '../../../components/attachment-thumbnails.tsx';
 import { DetailField } from '../../../components/detail-field.tsx';
+import { PlaceTime } from '../../../components/place-time.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
-import { formatAge, formatDateTime } from '../../../lib/format.ts';
+import { formatAge } from '../../../lib/format.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useSendOfficeMessage } from '../api/send-office-message.ts';
 import { uploadOfficeAttachment } from '../api/upload-office-attachment.ts';
@@ -23,7 +25,9 @@ interface OfficeRequestViewProps {
 }
 
 function RequestHeader({ request }: { request: OfficeRequestDetail }) {
+  const { t } = useTranslation('serviceRequests');
   const now = useNow();
+  const age = formatAge(request.createdAt, now);
   return (
     <Stack gap={6} mb="lg">
       <Group gap="sm" align="center" wrap="wrap">
@@ -49,7 +53,7 @@ function RequestHeader({ request }: { request: OfficeRequestDetail }) {
           </AnchorLink>
         </Group>
         <Text size="sm">
-          {request.requestedBy ? `Requested by ${request.requestedBy}` : 'Requested'} · {formatAge(request.createdAt, now)} ago
+          {request.requestedBy ? t('detail.requestedBy', { name: request.requestedBy, age }) : t('detail.requested', { age })}
         </Text>
       </Group>
     </Stack>
@@ -57,6 +61,7 @@ function RequestHeader({ request }: { request: OfficeRequestDetail }) {
 }
 
 export function OfficeRequestView({ request, canAssign, staff }: OfficeRequestViewProps) {
+  const { t } = useTranslation(['serviceRequests', 'common']);
   const reply = useSendOfficeMessage(request.id);
   const finished = request.status === 'resolved' || request.status === 'closed';
 
@@ -68,7 +73,7 @@ export function OfficeRequestView({ request, canAssign, staff }: OfficeRequestVi
           <Stack gap="lg">
             <Card withBorder padding="lg" shadow="xs">
               <Title order={2} fz="lg" mb="sm">
-                Request
+                {t('detail.request')}
               </Title>
               <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }} mb={request.attachments.length > 0 ? 'md' : 0}>
                 {request.text}
@@ -77,13 +82,13 @@ export function OfficeRequestView({ request, canAssign, staff }: OfficeRequestVi
             </Card>
             <Stack gap="sm" component="section" aria-labelledby="conversation-title">
               <Title order={2} fz="lg" id="conversation-title">
-                Conversation
+                {t('conversation.title')}
               </Title>
               <RequestConversation messages={request.messages} audience="office" />
             </Stack>
             <Card withBorder padding="lg" shadow="xs">
               <Title order={2} fz="lg" mb="sm">
-                {finished ? 'Add a note' : 'Reply'}
+                {finished ? t('detail.addNote') : t('detail.reply')}
               </Title>
               <RequestComposer
                 mutation={reply}
@@ -101,14 +106,26 @@ export function OfficeRequestView({ request, canAssign, staff }: OfficeRequestVi
               {canAssign && staff.length > 0 ? (
                 <RequestAssigneeSelect key={request.assigneeId ?? 'none'} request={request} staff={staff} />
               ) : (
-                <DetailField label="Assignee">{request.assigneeName ?? 'Unassigned'}</DetailField>
+                <DetailField label={t('detail.fields.assignee')}>{request.assigneeName ?? t('common:states.unassigned')}</DetailField>
               )}
               <SimpleGrid cols={{ base: 2, md: 1 }} spacing="md">
-                <DetailField label="Requested by">{request.requestedBy}</DetailField>
-                <DetailField label="Opened">{formatDateTime(request.createdAt)}</DetailField>
-                <DetailField label="Last update">{formatDateTime(request.updatedAt)}</DetailField>
-                {request.resolvedAt ? <DetailField label="Resolved">{formatDateTime(request.resolvedAt)}</DetailField> : null}
-                {request.closedAt ? <DetailField label="Closed">{formatDateTime(request.closedAt)}</DetailField> : null}
+                <DetailField label={t('detail.fields.requestedBy')}>{request.requestedBy}</DetailField>
+                <DetailField label={t('detail.fields.opened')}>
+                  <PlaceTime at={request.createdAt} />
+                </DetailField>
+                <DetailField label={t('detail.fields.lastUpdate')}>
+                  <PlaceTime at={request.updatedAt} />
+                </DetailField>
+                {request.resolvedAt ? (
+                  <DetailField label={t('detail.fields.resolved')}>
+                    <PlaceTime at={request.resolvedAt} />
+                  </DetailField>
+                ) : null}
+                {request.closedAt ? (
+                  <DetailField label={t('detail.fields.closed')}>
+                    <PlaceTime at={request.closedAt} />
+                  </DetailField>
+                ) : null}
               </SimpleGrid>
             </Stack>
           </Card>

@@ -1,5 +1,6 @@
 import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { AnchorLink, ButtonLink } from '../../../components/router-links.tsx';
 import { usePortalRequests } from '../api/get-portal-requests.ts';
 import { PortalRequestRows } from './portal-request-list.tsx';
@@ -8,6 +9,7 @@ const shown = 3;
 
 /** A glance at what is still open at this location, on the portal's home page. */
 export function OpenRequestsPanel({ slug, locationId }: { slug: string; locationId: string }) {
+  const { t } = useTranslation('serviceRequests');
   const query = usePortalRequests(slug, locationId);
   if (query.isError) return null;
   const open = query.data?.open;
@@ -15,13 +17,13 @@ export function OpenRequestsPanel({ slug, locationId }: { slug: string; location
   if (query.data && open === null) return null;
 
   return (
-    <Stack gap="sm" component="section" aria-label="Open requests">
+    <Stack gap="sm" component="section" aria-label={t('portal.openRequests')}>
       <Group justify="space-between" align="center" gap="sm">
         <Title order={2} fz="lg">
-          Open requests
+          {t('portal.openRequests')}
         </Title>
         <AnchorLink to="/portal/$slug/requests" params={{ slug }} fw={600}>
-          See all
+          {t('portal.seeAll')}
         </AnchorLink>
       </Group>
       {!open ? <Skeleton height={72} radius="lg" /> : null}
@@ -29,10 +31,10 @@ export function OpenRequestsPanel({ slug, locationId }: { slug: string; location
       {open && open.length === 0 ? (
         <Paper withBorder radius="lg" p="lg">
           <Group justify="space-between" gap="sm">
-            <Text c="dimmed">Nothing open right now.</Text>
+            <Text c="dimmed">{t('portal.nothingOpen')}</Text>
             {query.data?.canSubmit ? (
               <ButtonLink to="/portal/$slug/requests/new" params={{ slug }} variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
-                New request
+                {t('portal.newRequest')}
               </ButtonLink>
             ) : null}
           </Group>

@@ -1,6 +1,7 @@
 import { Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import type { PortalRequestList } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { RequestStatusBadge } from './request-status-badge.tsx';
@@ -9,6 +10,7 @@ type PortalRequestItem = NonNullable<PortalRequestList['open']>[number];
 
 /** Rows of requests, each opening its page; big enough to tap on a phone. */
 export function PortalRequestRows({ slug, items }: { slug: string; items: PortalRequestItem[] }) {
+  const { t } = useTranslation('serviceRequests');
   const navigate = useNavigate();
   return (
     <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }}>
@@ -32,7 +34,7 @@ export function PortalRequestRows({ slug, items }: { slug: string; items: Portal
                     {item.subject}
                   </Text>
                   <Text size="sm" c="dimmed">
-                    Sent {formatDate(item.createdAt)}
+                    {t('portal.sent', { date: formatDate(item.createdAt) })}
                   </Text>
                 </Stack>
                 <IconChevronRight size={20} aria-hidden style={{ flexShrink: 0, color: 'var(--mantine-color-gray-6)' }} />
@@ -66,10 +68,11 @@ function Section({ slug, title, items, empty }: { slug: string; title: string; i
 
 /** Open requests first, then finished ones; a list the company chose not to show is left out. */
 export function PortalRequestLists({ slug, list }: { slug: string; list: PortalRequestList }) {
+  const { t } = useTranslation('serviceRequests');
   return (
     <Stack gap="xl">
-      {list.open ? <Section slug={slug} title="Open requests" items={list.open} empty="No open requests." /> : null}
-      {list.closed ? <Section slug={slug} title="Closed requests" items={list.closed} empty="No closed requests yet." /> : null}
+      {list.open ? <Section slug={slug} title={t('portal.openRequests')} items={list.open} empty={t('portal.noOpen')} /> : null}
+      {list.closed ? <Section slug={slug} title={t('portal.closedRequests')} items={list.closed} empty={t('portal.noClosed')} /> : null}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Card, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconCheck, IconHourglass, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   finishedStatuses,
   type PortalRequestDetail,
@@ -27,6 +28,7 @@ interface PortalRequestViewProps {
 
 /** "Open for 2 h 14 min", counting while the request is open and stopping when it is resolved or closed. */
 function ElapsedTime({ request }: { request: PortalRequestDetail }) {
+  const { t } = useTranslation('serviceRequests');
   const finished = finishedStatuses.includes(request.status);
   const now = useNow(15_000, !finished);
   const endedAt = request.resolvedAt ?? request.closedAt;
@@ -36,7 +38,7 @@ function ElapsedTime({ request }: { request: PortalRequestDetail }) {
     <Group gap={6} wrap="nowrap">
       <IconHourglass size={16} aria-hidden />
       <Text size="sm" fw={600}>
-        {finished ? `Was open for ${elapsed}` : `Open for ${elapsed}`}
+        {finished ? t('portal.wasOpenFor', { elapsed }) : t('portal.openFor', { elapsed })}
       </Text>
     </Group>
   );
@@ -44,6 +46,7 @@ function ElapsedTime({ request }: { request: PortalRequestDetail }) {
 
 /** Shown while the office waits for the customer to say whether the work is done. */
 function ConfirmationBox({ slug, request }: { slug: string; request: PortalRequestDetail }) {
+  const { t } = useTranslation('serviceRequests');
   const mutation = useConfirmPortalRequest(slug, request.id);
   const [comment, setComment] = useState('');
 
@@ -55,8 +58,8 @@ function ConfirmationBox({ slug, request }: { slug: string; request: PortalReque
         onSuccess: () => {
           setComment('');
           notifySaved(
-            fixed ? 'Thank you. We have marked the request resolved.' : 'Thank you. We will look at it again.',
-            fixed ? 'Request resolved' : 'Sent back to the team',
+            fixed ? t('confirmation.resolved') : t('confirmation.reopened'),
+            fixed ? t('confirmation.resolvedTitle') : t('confirmation.reopenedTitle'),
           );
         },
       },
@@ -66,21 +69,21 @@ function ConfirmationBox({ slug, request }: { slug: string; request: PortalReque
   return (
     <Paper
       component="section"
-      aria-label="Is it fixed?"
+      aria-label={t('confirmation.title')}
       radius="lg"
       p={{ base: 'md', sm: 'lg' }}
       style={{ background: 'var(--mantine-color-porter-0)', border: '2px solid var(--mantine-color-porter-4)' }}
     >
       <Title order={2} fz="lg" mb={4}>
-        Is it fixed?
+        {t('confirmation.title')}
       </Title>
       <Text size="sm" mb="md">
-        We think this is done. Please tell us whether it is fixed.
+        {t('confirmation.text')}
       </Text>
       <Stack gap="sm">
         <FormErrorAlert error={mutation.error} />
         <Textarea
-          label="Comment (optional)"
+          label={t('confirmation.comment')}
           autosize
           minRows={2}
           maxLength={2000}
@@ -96,7 +99,7 @@ function ConfirmationBox({ slug, request }: { slug: string; request: PortalReque
             disabled={mutation.isPending}
             onClick={() => { answer(true); }}
           >
-            Yes, it's fixed
+            {t('confirmation.yes')}
           </Button>
           <Button
             size="md"
@@ -106,7 +109,7 @@ function ConfirmationBox({ slug, request }: { slug: string; request: PortalReque
             disabled={mutation.isPending}
             onClick={() => { answer(false); }}
           >
-            No, it's not fixed
+            {t('confirmation.no')}
           </Button>
         </Group>
       </Stack>
@@ -115,6 +118,7 @@ function ConfirmationBox({ slug, request }: { slug: string; request: PortalReque
 }
 
 export function PortalRequestView({ slug, request, readOnly }: PortalRequestViewProps) {
+  const { t } = useTranslation('serviceRequests');
   const reply = useSendPortalMessage(slug, request.id);
   const finished = finishedStatuses.includes(request.status);
 
@@ -131,7 +135,7 @@ export function PortalRequestView({ slug, request, readOnly }: PortalRequestView
           {request.subject}
         </Title>
         <Text size="sm" c="dimmed">
-          {request.locationName} · sent {formatDateTime(request.createdAt)}
+          {t('portal.sentAt', { location: request.locationName, date: formatDateTime(request.createdAt) })}
         </Text>
         {request.showElapsedTime ? <ElapsedTime request={request} /> : null}
       </Stack>
@@ -149,19 +153,19 @@ export function PortalRequestView({ slug, request, readOnly }: PortalRequestView
 
       <Stack gap="sm" component="section" aria-labelledby="conversation-title">
         <Title order={2} fz="lg" id="conversation-title">
-          Conversation
+          {t('conversation.title')}
         </Title>
         <RequestConversation messages={request.messages} audience="portal" />
       </Stack>
 
       {finished ? (
         <Text size="sm" c="dimmed">
-          This request is {request.status === 'resolved' ? 'resolved' : 'closed'}. Send a new request if you need something else.
+          {request.status === 'resolved' ? t('portal.finishedResolved') : t('portal.finishedClosed')}
         </Text>
       ) : (
         <Card withBorder radius="lg" padding="lg">
           <Title order={2} fz="lg" mb="sm">
-            Reply
+            {t('portal.reply')}
           </Title>
           <ReadOnlyFieldset readOnly={readOnly}>
             <RequestComposer

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Switch, Textarea } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../../shared/features/attachments/attachments.contract.ts';
 import { officeReplySchema, replySchema } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { FileUploadButton, FileUploadList } from '../../../components/file-uploads.tsx';
@@ -27,6 +28,7 @@ interface RequestComposerProps {
 
 /** A reply with optional photos or PDFs; files upload as soon as they are picked. */
 export function RequestComposer({ mutation, upload, allowInternal = false, disabled = false }: RequestComposerProps) {
+  const { t } = useTranslation(['serviceRequests', 'common']);
   const [body, setBody] = useState('');
   // What the box holds now, read when a send finishes: someone may have begun the next message.
   const bodyNow = useRef('');
@@ -59,7 +61,7 @@ export function RequestComposer({ mutation, upload, allowInternal = false, disab
         <FormErrorAlert error={mutation.error} />
         <Textarea
           name="body"
-          label="Message"
+          label={t('composer.message')}
           autosize
           minRows={3}
           maxRows={12}
@@ -74,7 +76,7 @@ export function RequestComposer({ mutation, upload, allowInternal = false, disab
         />
         {allowInternal ? (
           <Switch
-            label="Internal note (the customer never sees it)"
+            label={t('composer.internal')}
             checked={internal}
             onChange={(event) => { setInternal(event.currentTarget.checked); }}
             color="yellow"
@@ -90,7 +92,7 @@ export function RequestComposer({ mutation, upload, allowInternal = false, disab
             loading={mutation.isPending}
             disabled={disabled || uploads.uploading}
           >
-            Send
+            {t('common:actions.send')}
           </Button>
         </Group>
       </Stack>

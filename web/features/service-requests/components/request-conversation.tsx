@@ -1,31 +1,32 @@
 import { Badge, Box, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconArrowRight, IconLock } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { RequestMessage } from '../../../../shared/features/service-requests/service-requests.contract.ts';
-import { serviceRequestStatusLabels } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { AttachmentThumbnails } from '../../../components/attachment-thumbnails.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
-import { officeStatusLabels } from './request-status-badge.tsx';
+import { PlaceTime } from '../../../components/place-time.tsx';
+import { requestStatusLabel } from './request-status-badge.tsx';
 
 interface RequestConversationProps {
   messages: RequestMessage[];
   audience: 'office' | 'portal';
 }
 
-function authorLabel(message: RequestMessage, audience: 'office' | 'portal'): string {
-  if (message.authorKind === 'portal') return audience === 'office' ? `${message.authorName} (customer)` : message.authorName;
+function authorLabel(t: TFunction<'serviceRequests'>, message: RequestMessage, audience: 'office' | 'portal'): string {
+  if (message.authorKind === 'portal') return audience === 'office' ? t('conversation.fromCustomer', { name: message.authorName }) : message.authorName;
   return message.authorName;
 }
 
 function StatusChange({ message, audience }: { message: RequestMessage; audience: 'office' | 'portal' }) {
+  const { t } = useTranslation('serviceRequests');
   if (!message.statusTo) return null;
-  const labels = audience === 'office' ? officeStatusLabels : serviceRequestStatusLabels;
   return (
     <Group gap={6} wrap="nowrap">
       <ThemeIcon size={20} radius="xl" variant="light" color="gray">
         <IconArrowRight size={12} aria-hidden />
       </ThemeIcon>
       <Text size="sm" fw={600}>
-        Status: {labels[message.statusTo]}
+        {t('conversation.statusChange', { status: requestStatusLabel(t, message.statusTo, audience) })}
       </Text>
     </Group>
   );
@@ -43,7 +44,7 @@ function SystemLine({ message, audience }: { message: RequestMessage; audience: 
           </Text>
         ) : null}
         <Text size="xs" c="dimmed">
-          {formatDateTime(message.createdAt)}
+          <PlaceTime at={message.createdAt} />
         </Text>
       </Group>
     </Box>
@@ -51,6 +52,7 @@ function SystemLine({ message, audience }: { message: RequestMessage; audience: 
 }
 
 function MessageCard({ message, audience }: { message: RequestMessage; audience: 'office' | 'portal' }) {
+  const { t } = useTranslation('serviceRequests');
   const fromCustomer = message.authorKind === 'portal';
   const background = message.internal
     ? 'var(--mantine-color-yellow-0)'
@@ -70,16 +72,16 @@ function MessageCard({ message, audience }: { message: RequestMessage; audience:
       <Group justify="space-between" gap="xs" mb={6} wrap="wrap">
         <Group gap="xs" wrap="wrap">
           <Text size="sm" fw={700}>
-            {authorLabel(message, audience)}
+            {authorLabel(t, message, audience)}
           </Text>
           {message.internal ? (
             <Badge color="yellow" variant="filled" c="dark.9" tt="none" size="sm" leftSection={<IconLock size={12} aria-hidden />}>
-              Internal note
+              {t('conversation.internalNote')}
             </Badge>
           ) : null}
         </Group>
         <Text size="xs" c="dimmed">
-          {formatDateTime(message.createdAt)}
+          <PlaceTime at={message.createdAt} />
         </Text>
       </Group>
       <Stack gap="xs">
@@ -97,15 +99,16 @@ function MessageCard({ message, audience }: { message: RequestMessage; audience:
 
 /** Replies, status updates and (for the office) internal notes, oldest first; nothing here can be edited or deleted. */
 export function RequestConversation({ messages, audience }: RequestConversationProps) {
+  const { t } = useTranslation('serviceRequests');
   if (messages.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No replies yet.
+        {t('conversation.empty')}
       </Text>
     );
   }
   return (
-    <Stack gap="sm" component="ol" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Conversation">
+    <Stack gap="sm" component="ol" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('conversation.title')}>
       {messages.map((message) =>
         message.authorKind === 'system' && message.attachments.length === 0 ? (
           <SystemLine key={message.id} message={message} audience={audience} />

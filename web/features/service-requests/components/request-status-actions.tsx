@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { IconCircleCheck, IconPlayerPlay, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OfficeRequestDetail } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
@@ -14,6 +15,8 @@ interface MessageDialogProps {
   title: string;
   label: string;
   description: string;
+  /** Shown when the box is left empty. */
+  missingMessage: string;
   confirmLabel: string;
   danger?: boolean;
   loading: boolean;
@@ -22,7 +25,8 @@ interface MessageDialogProps {
 }
 
 /** A status change that needs words: the update the customer reads, or the reason for closing. */
-function MessageDialog({ opened, onClose, title, label, description, confirmLabel, danger, loading, error, onConfirm }: MessageDialogProps) {
+function MessageDialog({ opened, onClose, title, label, description, missingMessage, confirmLabel, danger, loading, error, onConfirm }: MessageDialogProps) {
+  const { t } = useTranslation(['serviceRequests', 'common']);
   const [message, setMessage] = useState('');
   const [missing, setMissing] = useState(false);
   return (
@@ -51,12 +55,12 @@ function MessageDialog({ opened, onClose, title, label, description, confirmLabe
               setMessage(event.currentTarget.value);
               setMissing(false);
             }}
-            error={missing ? `Write the ${label.toLowerCase()}` : undefined}
+            error={missing ? missingMessage : undefined}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('common:actions.cancel')}
             </Button>
             <Button type="submit" color={danger ? 'red.8' : undefined} loading={loading}>
               {confirmLabel}
@@ -70,6 +74,7 @@ function MessageDialog({ opened, onClose, title, label, description, confirmLabe
 
 /** The moves the office may make now, as the server lists them in `allowedTransitions`. */
 export function RequestStatusActions({ request }: { request: OfficeRequestDetail }) {
+  const { t } = useTranslation('serviceRequests');
   const mutation = useChangeRequestStatus(request.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const allowed = new Set(request.allowedTransitions);
@@ -79,7 +84,7 @@ export function RequestStatusActions({ request }: { request: OfficeRequestDetail
     mutation.mutate(body, {
       onSuccess: () => {
         close();
-        notifySaved(done, 'Status changed');
+        notifySaved(done, t('statusActions.changed'));
       },
     });
   }
@@ -97,7 +102,7 @@ export function RequestStatusActions({ request }: { request: OfficeRequestDetail
         {dialog === null ? <FormErrorAlert error={mutation.error} /> : null}
         {allowed.has('in_progress') ? (
           <Button leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={() => { open('in_progress'); }}>
-            Mark in progress
+            {t('statusActions.markInProgress')}
           </Button>
         ) : null}
         {allowed.has('pending_confirmation') ? (
@@ -107,15 +112,15 @@ export function RequestStatusActions({ request }: { request: OfficeRequestDetail
             loading={mutation.isPending && mutation.variables.status === 'pending_confirmation'}
             onClick={() => {
               mutation.reset();
-              change({ status: 'pending_confirmation' }, 'The customer is asked to confirm the work is done.');
+              change({ status: 'pending_confirmation' }, t('statusActions.askedToConfirm'));
             }}
           >
-            Ask customer to confirm
+            {t('statusActions.askToConfirm')}
           </Button>
         ) : null}
         {allowed.has('closed') ? (
           <Button variant="default" color="red" leftSection={<IconX size={16} aria-hidden />} onClick={() => { open('closed'); }}>
-            Close request
+            {t('statusActions.close')}
           </Button>
         ) : null}
       </Stack>
@@ -123,26 +128,28 @@ export function RequestStatusActions({ request }: { request: OfficeRequestDetail
         key={dialog === 'in_progress' ? 'in-progress-open' : 'in-progress'}
         opened={dialog === 'in_progress'}
         onClose={close}
-        title="Mark in progress"
-        label="Update to the customer"
-        description="The customer reads this in the portal and by email, e.g. when someone will come."
-        confirmLabel="Mark in progress"
+        title={t('statusActions.markInProgress')}
+        label={t('statusActions.update')}
+        description={t('statusActions.updateHint')}
+        missingMessage={t('statusActions.updateMissing')}
+        confirmLabel={t('statusActions.markInProgress')}
         loading={mutation.isPending}
         error={mutation.error}
-        onConfirm={(message) => { change({ status: 'in_progress', message }, `${request.reference} is in progress.`); }}
+        onConfirm={(message) => { change({ status: 'in_progress', message }, t('statusActions.inProgress', { reference: request.reference })); }}
       />
       <MessageDialog
         key={dialog === 'closed' ? 'closed-open' : 'closed'}
         opened={dialog === 'closed'}
         onClose={close}
-        title="Close request"
-        label="Reason"
-        description="The customer sees why the request was closed."
-        confirmLabel="Close request"
+        title={t('statusActions.close')}
+        label={t('statusActions.reason')}
+        description={t('statusActions.reasonHint')}
+        missingMessage={t('statusActions.reasonMissing')}
+        confirmLabel={t('statusActions.close')}
         danger
         loading={mutation.isPending}
         error={mutation.error}
-        onConfirm={(message) => { change({ status: 'closed', message }, `${request.reference} is closed.`); }}
+        onConfirm={(message) => { change({ status: 'closed', message }, t('statusActions.closed', { reference: request.reference })); }}
       />
     </>
   );

@@ -1,14 +1,12 @@
 import { Badge } from '@mantine/core';
-import {
-  serviceRequestStatusLabels,
-  type ServiceRequestStatus,
-} from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ServiceRequestStatus } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 
-/** The contract's labels speak to the customer; the office reads "waiting for your confirmation" from the other side. */
-export const officeStatusLabels: Record<ServiceRequestStatus, string> = {
-  ...serviceRequestStatusLabels,
-  pending_confirmation: 'Waiting for customer',
-};
+/** The customer reads "waiting for your confirmation"; the office reads "waiting for customer", from the other side. */
+export function requestStatusLabel(t: TFunction<'serviceRequests'>, status: ServiceRequestStatus, audience: 'office' | 'portal'): string {
+  return audience === 'office' ? t(`officeStatus.${status}`) : t(`status.${status}`);
+}
 
 const statusColors: Record<ServiceRequestStatus, string> = {
   new: 'blue',
@@ -26,11 +24,11 @@ interface RequestStatusBadgeProps {
 }
 
 export function RequestStatusBadge({ status, audience, size = 'md' }: RequestStatusBadgeProps) {
-  const labels = audience === 'office' ? officeStatusLabels : serviceRequestStatusLabels;
+  const { t } = useTranslation('serviceRequests');
   return (
     // Requests nobody has opened yet stand out in the office's lists.
     <Badge variant={status === 'new' && audience === 'office' ? 'filled' : 'light'} color={statusColors[status]} tt="none" size={size} style={{ flexShrink: 0 }}>
-      {labels[status]}
+      {requestStatusLabel(t, status, audience)}
     </Badge>
   );
 }

@@ -1,12 +1,14 @@
 import { Alert, Badge, Button, Card, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle, IconPackage } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SupplyProduct } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
+import { formatNumber } from '../../../lib/format.ts';
 import { useCustomerProducts } from '../api/get-customer-products.ts';
 import { useSupplyProducts } from '../api/get-supply-products.ts';
 import { useUpdateCustomerProducts } from '../api/update-customer-products.ts';
@@ -19,6 +21,7 @@ interface CustomerProductsPanelProps {
 }
 
 function ProductChecklist({ customerId, customerName, canManage, products, chosen }: CustomerProductsPanelProps & { products: SupplyProduct[]; chosen: string[] }) {
+  const { t } = useTranslation('supplies');
   const mutation = useUpdateCustomerProducts(customerId);
   const [productIds, setProductIds] = useState<string[]>(chosen);
   // Inactive products cannot be ordered; they stay listed only while still ticked, so they can be unticked.
@@ -28,8 +31,8 @@ function ProductChecklist({ customerId, customerName, canManage, products, chose
     <Stack gap="md">
       <FormErrorAlert error={mutation.error} />
       <Checkbox.Group
-        label="Products this customer may order"
-        description={`None ticked means ${customerName} may order anything in the active catalogue, including products added later.`}
+        label={t('customerProducts.label')}
+        description={t('customerProducts.hint', { customer: customerName })}
         value={productIds}
         onChange={setProductIds}
       >
@@ -47,7 +50,7 @@ function ProductChecklist({ customerId, customerName, canManage, products, chose
                       {product.name}
                       {product.active ? null : (
                         <Badge ml="xs" size="xs" color="gray" variant="light" tt="none">
-                          Inactive
+                          {t('customerProducts.inactive')}
                         </Badge>
                       )}
                     </Text>
@@ -64,7 +67,7 @@ function ProductChecklist({ customerId, customerName, canManage, products, chose
       </Checkbox.Group>
       {productIds.length === 0 ? (
         <Alert color="blue" variant="light" icon={<IconInfoCircle size={20} />}>
-          Nothing is ticked, so the whole active catalogue is on offer.
+          {t('customerProducts.nothingTicked')}
         </Alert>
       ) : null}
       {canManage ? (
@@ -78,15 +81,15 @@ function ProductChecklist({ customerId, customerName, canManage, products, chose
                   onSuccess: (saved) => {
                     notifySaved(
                       saved.productIds.length === 0
-                        ? `${customerName} may order anything in the active catalogue.`
-                        : `${customerName} may order ${String(saved.productIds.length)} ${saved.productIds.length === 1 ? 'product' : 'products'}.`,
+                        ? t('customerProducts.savedAll', { customer: customerName })
+                        : t('customerProducts.savedSome', { customer: customerName, count: saved.productIds.length, number: formatNumber(saved.productIds.length) }),
                     );
                   },
                 },
               );
             }}
           >
-            Save products
+            {t('customerProducts.save')}
           </Button>
         </Group>
       ) : null}
@@ -96,6 +99,7 @@ function ProductChecklist({ customerId, customerName, canManage, products, chose
 
 /** Which products from the catalogue this customer's portal users may order. */
 export function CustomerProductsPanel(props: CustomerProductsPanelProps) {
+  const { t } = useTranslation('supplies');
   const products = useSupplyProducts();
   const chosen = useCustomerProducts(props.customerId);
 
@@ -117,8 +121,8 @@ export function CustomerProductsPanel(props: CustomerProductsPanelProps) {
       return (
         <EmptyState
           icon={<IconPackage size={28} />}
-          title="The catalogue is empty"
-          description="Add products under Supplies → Products first; then choose here which ones this customer may order."
+          title={t('customerProducts.emptyCatalogue.title')}
+          description={t('customerProducts.emptyCatalogue.description')}
         />
       );
     }
@@ -128,7 +132,7 @@ export function CustomerProductsPanel(props: CustomerProductsPanelProps) {
   return (
     <Card withBorder padding="lg" shadow="xs" maw={720}>
       <Title order={2} fz="lg" mb="md">
-        Supplies
+        {t('customerProducts.title')}
       </Title>
       {renderBody()}
     </Card>

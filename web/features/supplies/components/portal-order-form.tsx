@@ -1,9 +1,11 @@
 import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { IconCircleCheck, IconInfoCircle, IconShoppingCart } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { maxQuantityPerLine, type SupplyOrder, type SupplyProduct } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import { formatNumber } from '../../../lib/format.ts';
 import { useCreateSupplyOrder } from '../api/create-supply-order.ts';
 import { ProductThumbnail } from './product-thumbnail.tsx';
 
@@ -22,6 +24,7 @@ function wholeQuantity(value: string | number): number {
 
 /** Every product on offer with a quantity; only the ones above zero are ordered. */
 export function PortalOrderForm({ slug, locationId, products }: PortalOrderFormProps) {
+  const { t } = useTranslation(['supplies', 'common']);
   const mutation = useCreateSupplyOrder(slug);
   const [quantities, setQuantities] = useState<Quantities>({});
   const [note, setNote] = useState('');
@@ -34,7 +37,7 @@ export function PortalOrderForm({ slug, locationId, products }: PortalOrderFormP
   if (products.length === 0) {
     return (
       <Alert color="gray" variant="light" icon={<IconInfoCircle size={20} />}>
-        There are no supplies to order at this location yet. Contact us if you need something.
+        {t('orderForm.nothingToOrder')}
       </Alert>
     );
   }
@@ -59,13 +62,13 @@ export function PortalOrderForm({ slug, locationId, products }: PortalOrderFormP
     >
       <Stack gap="md">
         {placed ? (
-          <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />} title="Thank you, your order is placed" withCloseButton onClose={() => { setPlaced(null); }}>
-            Order {placed.reference} is with our team. You will get an email when it is approved and delivered.
+          <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />} title={t('orderForm.placedTitle')} withCloseButton onClose={() => { setPlaced(null); }}>
+            {t('orderForm.placed', { reference: placed.reference })}
           </Alert>
         ) : null}
         <FormErrorAlert error={mutation.error} />
         <Paper withBorder radius="lg" style={{ overflow: 'hidden' }}>
-          <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Products">
+          <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('orderForm.products')}>
             {products.map((product, index) => (
               <li key={product.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
                 <Group gap="sm" p="md" wrap="nowrap" justify="space-between">
@@ -81,7 +84,7 @@ export function PortalOrderForm({ slug, locationId, products }: PortalOrderFormP
                     </div>
                   </Group>
                   <NumberInput
-                    aria-label={`Quantity of ${product.name}`}
+                    aria-label={t('orderForm.quantityOf', { product: product.name })}
                     min={0}
                     max={maxQuantityPerLine}
                     allowDecimal={false}
@@ -105,8 +108,8 @@ export function PortalOrderForm({ slug, locationId, products }: PortalOrderFormP
           </Text>
         ) : null}
         <Textarea
-          label="Note"
-          description="Optional: where to leave it, or anything we should know."
+          label={t('common:fields.note')}
+          description={t('orderForm.noteHint')}
           autosize
           minRows={2}
           maxLength={500}
@@ -122,10 +125,10 @@ export function PortalOrderForm({ slug, locationId, products }: PortalOrderFormP
             loading={mutation.isPending}
             disabled={lines.length === 0}
           >
-            Place order
+            {t('orderForm.place')}
           </Button>
           <Text size="sm" c="dimmed">
-            {lines.length === 0 ? 'Choose a quantity for at least one product.' : `${String(lines.length)} ${lines.length === 1 ? 'product' : 'products'} chosen`}
+            {lines.length === 0 ? t('orderForm.chooseQuantity') : t('orderForm.chosen', { count: lines.length, number: formatNumber(lines.length) })}
           </Text>
         </Group>
       </Stack>

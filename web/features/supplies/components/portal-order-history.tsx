@@ -1,25 +1,27 @@
 import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
+import { PlaceTime } from '../../../components/place-time.tsx';
 import { usePortalSupplyOrders } from '../api/get-portal-supply-orders.ts';
 import { SupplyOrderLines } from './supply-order-lines.tsx';
 import { SupplyOrderStatusBadge } from './supply-order-status-badge.tsx';
 
 /** Earlier orders at this location, newest first, with what was ordered and where each stands. */
 export function PortalOrderHistory({ slug, locationId }: { slug: string; locationId: string }) {
+  const { t } = useTranslation('supplies');
   const [page, setPage] = useState(1);
   const query = usePortalSupplyOrders(slug, locationId, page);
 
   function renderBody() {
-    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title="Your orders could not be loaded" />;
+    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('history.loadFailed')} />;
     if (!query.data) return <Skeleton height={120} radius="lg" />;
     if (query.data.items.length === 0) {
       return (
         <Paper withBorder radius="lg" p="lg">
           <Text c="dimmed" ta="center">
-            No orders yet.
+            {t('history.empty')}
           </Text>
         </Paper>
       );
@@ -36,18 +38,18 @@ export function PortalOrderHistory({ slug, locationId }: { slug: string; locatio
                 <SupplyOrderStatusBadge status={order.status} />
               </Group>
               <Text size="sm" c="dimmed">
-                {formatDateTime(order.createdAt)}
+                <PlaceTime at={order.createdAt} />
               </Text>
             </Group>
             <SupplyOrderLines lines={order.lines} />
             {order.note ? (
               <Text size="sm" c="dimmed" mt="xs" style={{ whiteSpace: 'pre-line' }}>
-                Your note: {order.note}
+                {t('history.yourNote', { note: order.note })}
               </Text>
             ) : null}
             {order.noteToCustomer ? (
               <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-line' }}>
-                From us: {order.noteToCustomer}
+                {t('history.fromUs', { note: order.noteToCustomer })}
               </Text>
             ) : null}
           </Paper>
@@ -57,9 +59,9 @@ export function PortalOrderHistory({ slug, locationId }: { slug: string; locatio
   }
 
   return (
-    <Stack gap="sm" component="section" aria-label="Your orders">
+    <Stack gap="sm" component="section" aria-label={t('history.title')}>
       <Title order={2} fz="lg">
-        Your orders
+        {t('history.title')}
       </Title>
       {renderBody()}
       {/* Most locations have a handful; page buttons appear only when there is more than one page. */}

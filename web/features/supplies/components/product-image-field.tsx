@@ -1,6 +1,7 @@
 import { Box, Button, FileButton, Group, Image, Input, Text } from '@mantine/core';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../../shared/features/attachments/attachments.contract.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useUploadProductImage } from '../api/upload-product-image.ts';
@@ -20,15 +21,16 @@ interface ProductImageFieldProps {
 
 /** Uploads a picture at once and shows it; the product takes it when the form is saved. */
 export function ProductImageField({ currentUrl, value, onChange, error }: ProductImageFieldProps) {
+  const { t } = useTranslation('supplies');
   const upload = useUploadProductImage();
   const resetRef = useRef<() => void>(null);
   // The office upload takes PDFs too, for replies; a product needs a picture.
   const [notImage, setNotImage] = useState(false);
   const previewUrl = value.kind === 'new' ? (value.attachment.thumbnailUrl ?? value.attachment.url) : value.kind === 'keep' ? currentUrl : null;
-  const problem = upload.error ? errorMessage(upload.error) : notImage ? 'That file is not a photo. Choose a JPEG, PNG or WebP image.' : error;
+  const problem = upload.error ? errorMessage(upload.error) : notImage ? t('image.notImage') : error;
 
   return (
-    <Input.Wrapper label="Image" description="A photo helps customers pick the right product. JPEG, PNG or WebP." error={problem}>
+    <Input.Wrapper label={t('image.label')} description={t('image.hint')} error={problem}>
       <Group gap="md" align="center" mt={6} wrap="wrap">
         <Box
           w={88}
@@ -37,10 +39,10 @@ export function ProductImageField({ currentUrl, value, onChange, error }: Produc
           style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md)', display: 'grid', placeItems: 'center', overflow: 'hidden' }}
         >
           {previewUrl ? (
-            <Image src={previewUrl} alt="Product image preview" w={88} h={88} fit="cover" />
+            <Image src={previewUrl} alt={t('image.previewAlt')} w={88} h={88} fit="cover" />
           ) : (
             <Text size="xs" c="dimmed" ta="center">
-              No image
+              {t('image.none')}
             </Text>
           )}
         </Box>
@@ -48,7 +50,7 @@ export function ProductImageField({ currentUrl, value, onChange, error }: Produc
           <FileButton
             accept={acceptedTypes}
             resetRef={resetRef}
-            inputProps={{ 'aria-label': 'Product image' }}
+            inputProps={{ 'aria-label': t('image.input') }}
             onChange={(file) => {
               resetRef.current?.();
               if (!file) return;
@@ -63,7 +65,7 @@ export function ProductImageField({ currentUrl, value, onChange, error }: Produc
           >
             {(props) => (
               <Button {...props} variant="default" leftSection={<IconPhotoUp size={16} aria-hidden />} loading={upload.isPending}>
-                Upload image
+                {t('image.upload')}
               </Button>
             )}
           </FileButton>
@@ -78,7 +80,7 @@ export function ProductImageField({ currentUrl, value, onChange, error }: Produc
                 onChange({ kind: 'removed' });
               }}
             >
-              Remove image
+              {t('image.remove')}
             </Button>
           ) : null}
         </Group>

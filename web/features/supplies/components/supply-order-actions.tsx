@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SupplyOrder, SupplyOrderStatus } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
@@ -15,11 +16,6 @@ const movesFrom: Record<SupplyOrderStatus, Move[]> = {
   cancelled: [],
 };
 
-const moveWords: Record<Move, { button: string; title: string; done: string }> = {
-  approved: { button: 'Approve', title: 'Approve order', done: 'approved' },
-  delivered: { button: 'Mark delivered', title: 'Mark order delivered', done: 'marked delivered' },
-  cancelled: { button: 'Cancel', title: 'Cancel order', done: 'cancelled' },
-};
 
 interface StatusModalProps {
   order: SupplyOrder;
@@ -29,17 +25,17 @@ interface StatusModalProps {
 }
 
 function StatusModal({ order, move, onClose, onSaved }: StatusModalProps) {
+  const { t } = useTranslation(['supplies', 'common']);
   const mutation = useUpdateSupplyOrder();
   const [note, setNote] = useState('');
-  const words = move ? moveWords[move] : null;
 
   return (
-    <Modal opened={move !== null} onClose={onClose} title={<Text fw={700}>{words ? `${words.title} ${order.reference}` : ''}</Text>} centered>
+    <Modal opened={move !== null} onClose={onClose} title={<Text fw={700}>{move ? t(`moves.${move}.title`, { reference: order.reference }) : ''}</Text>} centered>
       <form
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!move || !words) return;
+          if (!move) return;
           const trimmed = note.trim();
           mutation.mutate(
             { id: order.id, body: { status: move, ...(trimmed ? { noteToCustomer: trimmed } : {}) } },
@@ -47,7 +43,7 @@ function StatusModal({ order, move, onClose, onSaved }: StatusModalProps) {
               onSuccess: (saved) => {
                 onClose();
                 onSaved(saved);
-                notifySaved(`${saved.reference} is ${words.done}. The customer has been emailed.`, 'Status saved');
+                notifySaved(t(`moves.${move}.done`, { reference: saved.reference }), t('moves.saved'));
               },
             },
           );
@@ -56,8 +52,8 @@ function StatusModal({ order, move, onClose, onSaved }: StatusModalProps) {
         <Stack gap="md">
           <FormErrorAlert error={mutation.error} />
           <Textarea
-            label="Note to the customer"
-            description="Optional. Emailed to the customer with the new status."
+            label={t('moves.note')}
+            description={t('moves.noteHint')}
             autosize
             minRows={3}
             maxLength={1000}
@@ -67,10 +63,10 @@ function StatusModal({ order, move, onClose, onSaved }: StatusModalProps) {
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              Back
+              {t('common:actions.back')}
             </Button>
             <Button type="submit" color={move === 'cancelled' ? 'red.8' : undefined} loading={mutation.isPending}>
-              Save status
+              {t('moves.save')}
             </Button>
           </Group>
         </Stack>
@@ -81,6 +77,7 @@ function StatusModal({ order, move, onClose, onSaved }: StatusModalProps) {
 
 /** Buttons for the moves this order allows now, each asking for an optional note to the customer. */
 export function SupplyOrderActions({ order, onSaved }: { order: SupplyOrder; onSaved: (order: SupplyOrder) => void }) {
+  const { t } = useTranslation('supplies');
   const [move, setMove] = useState<Move | null>(null);
   const moves = movesFrom[order.status];
   if (moves.length === 0) return null;
@@ -94,7 +91,7 @@ export function SupplyOrderActions({ order, onSaved }: { order: SupplyOrder; onS
             color={next === 'cancelled' ? 'red' : undefined}
             onClick={() => { setMove(next); }}
           >
-            {moveWords[next].button}
+            {t(`moves.${next}.button`)}
           </Button>
         ))}
       </Group>

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
-import { supplyOrderStatusLabels, type SupplyOrderStatus } from '../../../../shared/features/supplies/supplies.contract.ts';
+import { useTranslation } from 'react-i18next';
+import type { SupplyOrderStatus } from '../../../../shared/features/supplies/supplies.contract.ts';
 
 const statusColors: Record<SupplyOrderStatus, string> = {
   submitted: 'blue',
@@ -9,9 +10,10 @@ const statusColors: Record<SupplyOrderStatus, string> = {
 };
 
 export function SupplyOrderStatusBadge({ status, size = 'md' }: { status: SupplyOrderStatus; size?: 'sm' | 'md' | 'lg' }) {
+  const { t } = useTranslation('supplies');
   return (
     <Badge variant="light" color={statusColors[status]} tt="none" size={size} style={{ flexShrink: 0 }}>
-      {supplyOrderStatusLabels[status]}
+      {t(`status.${status}`)}
     </Badge>
   );
 }

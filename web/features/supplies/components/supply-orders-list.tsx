@@ -1,15 +1,18 @@
 import { Button, Drawer, Group, Paper, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPackage, IconSearchOff } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SupplyOrder } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { DetailField } from '../../../components/detail-field.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
+import { PlaceTime } from '../../../components/place-time.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatNumber } from '../../../lib/format.ts';
 import { useSupplyOrders, type SupplyOrderListParams } from '../api/get-supply-orders.ts';
 import { SupplyOrderActions } from './supply-order-actions.tsx';
 import { SupplyOrderLines } from './supply-order-lines.tsx';
@@ -24,10 +27,13 @@ interface SupplyOrdersListProps {
   canManage: boolean;
 }
 
-function itemCount(order: SupplyOrder): string {
+function itemCount(t: TFunction<'supplies'>, order: SupplyOrder): string {
   const count = order.lines.reduce((sum, line) => sum + line.quantity, 0);
   const products = order.lines.length;
-  return `${String(count)} ${count === 1 ? 'item' : 'items'} · ${String(products)} ${products === 1 ? 'product' : 'products'}`;
+  return t('orders.itemsAndProducts', {
+    items: t('orders.items', { count, number: formatNumber(count) }),
+    products: t('orders.products', { count: products, number: formatNumber(products) }),
+  });
 }
 
 interface OrderDrawerProps {
@@ -39,42 +45,45 @@ interface OrderDrawerProps {
 }
 
 function OrderDrawer({ order, opened, onClose, onSaved, canManage }: OrderDrawerProps) {
+  const { t } = useTranslation(['supplies', 'common']);
   return (
     <Drawer
       opened={opened}
       onClose={onClose}
       position="right"
       size="md"
-      title={<Text fw={700}>{order ? `Order ${order.reference}` : 'Order'}</Text>}
-      closeButtonProps={{ 'aria-label': 'Close order' }}
+      title={<Text fw={700}>{order ? t('orders.order', { reference: order.reference }) : t('orders.orderUnknown')}</Text>}
+      closeButtonProps={{ 'aria-label': t('orders.closeOrder') }}
     >
       {order ? (
         <Stack gap="lg">
           <Group gap="sm">
             <SupplyOrderStatusBadge status={order.status} size="lg" />
             <Text size="sm" c="dimmed">
-              {formatDateTime(order.createdAt)}
+              <PlaceTime at={order.createdAt} />
             </Text>
           </Group>
           <SimpleGrid cols={2} spacing="md">
-            <DetailField label="Customer">
+            <DetailField label={t('common:fields.customer')}>
               <AnchorLink to="/office/customers/$customerId" params={{ customerId: order.customerId }}>
                 {order.customerName}
               </AnchorLink>
             </DetailField>
-            <DetailField label="Location">
+            <DetailField label={t('common:fields.location')}>
               <AnchorLink to="/office/locations/$locationId" params={{ locationId: order.locationId }}>
                 {order.locationName}
               </AnchorLink>
             </DetailField>
-            <DetailField label="Ordered by">{order.requestedBy}</DetailField>
-            <DetailField label="Last change">{formatDateTime(order.updatedAt)}</DetailField>
+            <DetailField label={t('orders.orderedBy')}>{order.requestedBy}</DetailField>
+            <DetailField label={t('orders.lastChange')}>
+              <PlaceTime at={order.updatedAt} />
+            </DetailField>
           </SimpleGrid>
           <Paper withBorder radius="md" p="xs">
             <SupplyOrderLines lines={order.lines} />
           </Paper>
-          {order.note ? <DetailField label="Note from the customer">{order.note}</DetailField> : null}
-          {order.noteToCustomer ? <DetailField label="Note to the customer">{order.noteToCustomer}</DetailField> : null}
+          {order.note ? <DetailField label={t('orders.noteFromCustomer')}>{order.note}</DetailField> : null}
+          {order.noteToCustomer ? <DetailField label={t('orders.noteToCustomer')}>{order.noteToCustomer}</DetailField> : null}
           {canManage ? <SupplyOrderActions order={order} onSaved={onSaved} /> : null}
         </Stack>
       ) : null}
@@ -83,16 +92,17 @@ function OrderDrawer({ order, opened, onClose, onSaved, canManage }: OrderDrawer
 }
 
 function OrdersTable({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: SupplyOrder) => void }) {
+  const { t } = useTranslation(['supplies', 'common']);
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Reference</Table.Th>
-            <Table.Th>Date</Table.Th>
-            <Table.Th>Customer · Location</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Items</Table.Th>
+            <Table.Th>{t('orders.columns.reference')}</Table.Th>
+            <Table.Th>{t('orders.columns.date')}</Table.Th>
+            <Table.Th>{t('orders.columns.customerLocation')}</Table.Th>
+            <Table.Th>{t('common:fields.status')}</Table.Th>
+            <Table.Th>{t('orders.columns.items')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -113,11 +123,13 @@ function OrdersTable({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: 
                 </UnstyledButton>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">{formatDateTime(order.createdAt)}</Text>
+                <Text size="sm">
+                  <PlaceTime at={order.createdAt} />
+                </Text>
               </Table.Td>
               <Table.Td maw={300}>
                 <Text size="sm" lineClamp={1}>
-                  {order.customerName} · {order.locationName}
+                  {t('orders.customerAtLocation', { customer: order.customerName, location: order.locationName })}
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -125,7 +137,7 @@ function OrdersTable({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: 
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Text size="sm" c="dimmed">
-                  {itemCount(order)}
+                  {itemCount(t, order)}
                 </Text>
               </Table.Td>
             </Table.Tr>
@@ -137,10 +149,11 @@ function OrdersTable({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: 
 }
 
 function OrderCard({ order, onOpen }: { order: SupplyOrder; onOpen: (order: SupplyOrder) => void }) {
+  const { t } = useTranslation('supplies');
   const detailsId = useId();
   // Named by its reference alone, so the status words inside never pass for an action like "Approve".
   return (
-    <UnstyledButton w="100%" p="md" onClick={() => { onOpen(order); }} aria-label={`Order ${order.reference}`} aria-describedby={detailsId}>
+    <UnstyledButton w="100%" p="md" onClick={() => { onOpen(order); }} aria-label={t('orders.order', { reference: order.reference })} aria-describedby={detailsId}>
       <Group justify="space-between" gap="xs" wrap="nowrap" mb={4}>
         <Text size="sm" fw={700}>
           {order.reference}
@@ -149,10 +162,10 @@ function OrderCard({ order, onOpen }: { order: SupplyOrder; onOpen: (order: Supp
       </Group>
       <div id={detailsId}>
         <Text size="sm" lineClamp={1}>
-          {order.customerName} · {order.locationName}
+          {t('orders.customerAtLocation', { customer: order.customerName, location: order.locationName })}
         </Text>
         <Text size="sm" c="dimmed">
-          {formatDateTime(order.createdAt)} · {itemCount(order)}
+          <PlaceTime at={order.createdAt} /> · {itemCount(t, order)}
         </Text>
       </div>
     </UnstyledButton>
@@ -173,6 +186,7 @@ function OrderCards({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: S
 
 /** Supply orders from customers, newest first; an order opens in a drawer with its lines and next steps. */
 export function SupplyOrdersList({ params, filtered, onClearFilters, onPageChange, canManage }: SupplyOrdersListProps) {
+  const { t } = useTranslation(['supplies', 'common']);
   const query = useSupplyOrders(params);
   const [shown, setShown] = useState<SupplyOrder | null>(null);
   const [drawerOpened, setDrawerOpened] = useState(false);
@@ -193,19 +207,19 @@ export function SupplyOrdersList({ params, filtered, onClearFilters, onPageChang
       return filtered ? (
         <EmptyState
           icon={<IconSearchOff size={28} />}
-          title="No orders match"
-          description="Try other filters, or clear them to see every order."
+          title={t('orders.noMatch.title')}
+          description={t('orders.noMatch.description')}
           action={
             <Button variant="light" onClick={onClearFilters}>
-              Clear filters
+              {t('common:actions.clearFilters')}
             </Button>
           }
         />
       ) : (
         <EmptyState
           icon={<IconPackage size={28} />}
-          title="No supply orders yet"
-          description="Orders customers place in the portal arrive here for you to approve and deliver."
+          title={t('orders.empty.title')}
+          description={t('orders.empty.description')}
         />
       );
     }

@@ -1,6 +1,7 @@
 import { Button, Group, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   supplyProductInputSchema,
   type SupplyProduct,
@@ -27,6 +28,7 @@ function imageAttachmentId(image: ProductImage): { imageAttachmentId?: string | 
 }
 
 export function SupplyProductForm({ product, mutation, onSaved, onCancel }: SupplyProductFormProps) {
+  const { t } = useTranslation(['supplies', 'common']);
   const [active, setActive] = useState(product?.active ?? true);
   const [image, setImage] = useState<ProductImage>({ kind: 'keep' });
   const { errors, formProps } = useFormSubmit({
@@ -46,31 +48,31 @@ export function SupplyProductForm({ product, mutation, onSaved, onCancel }: Supp
     <form {...formProps}>
       <Stack gap="md">
         <FormErrorAlert error={mutation.error} />
-        <TextInput name="name" label="Product name" defaultValue={product?.name} autoComplete="off" error={errors.name} data-autofocus />
+        <TextInput name="name" label={t('productForm.name')} defaultValue={product?.name} autoComplete="off" error={errors.name} data-autofocus />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
           <TextInput
             name="unit"
-            label="Unit"
-            placeholder="Case of 12 rolls"
+            label={t('productForm.unit')}
+            placeholder={t('productForm.unitPlaceholder')}
             defaultValue={product?.unit}
             autoComplete="off"
             error={errors.unit}
           />
-          <TextInput name="sku" label="SKU" defaultValue={product?.sku ?? ''} autoComplete="off" error={errors.sku} />
+          <TextInput name="sku" label={t('productForm.sku')} defaultValue={product?.sku ?? ''} autoComplete="off" error={errors.sku} />
         </SimpleGrid>
         <ProductImageField currentUrl={product?.imageUrl ?? null} value={image} onChange={setImage} error={errors.imageAttachmentId} />
         <Switch
-          label="Active"
-          description="Only active products can be ordered."
+          label={t('productForm.active')}
+          description={t('productForm.activeHint')}
           checked={active}
           onChange={(event) => { setActive(event.currentTarget.checked); }}
         />
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            Save product
+            {t('productForm.save')}
           </Button>
         </Group>
       </Stack>

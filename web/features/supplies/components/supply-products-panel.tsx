@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPackage, IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { SupplyProduct } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -13,6 +14,7 @@ import { SupplyProductForm } from './supply-product-form.tsx';
 import { useEditModal } from '../../../lib/use-edit-modal.ts';
 
 function AddProductForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('supplies');
   const mutation = useCreateSupplyProduct();
   return (
     <SupplyProductForm
@@ -20,13 +22,14 @@ function AddProductForm({ onClose }: { onClose: () => void }) {
       onCancel={onClose}
       onSaved={(saved) => {
         onClose();
-        notifySaved(`${saved.name} is in the catalogue.`, 'Product added');
+        notifySaved(t('products.addedText', { name: saved.name }), t('products.added'));
       }}
     />
   );
 }
 
 function EditProductForm({ product, onClose }: { product: SupplyProduct; onClose: () => void }) {
+  const { t } = useTranslation('supplies');
   const mutation = useUpdateSupplyProduct(product.id);
   return (
     <SupplyProductForm
@@ -35,7 +38,7 @@ function EditProductForm({ product, onClose }: { product: SupplyProduct; onClose
       onCancel={onClose}
       onSaved={(saved) => {
         onClose();
-        notifySaved(`${saved.name} is up to date.`);
+        notifySaved(t('products.updatedText', { name: saved.name }));
       }}
     />
   );
@@ -43,12 +46,13 @@ function EditProductForm({ product, onClose }: { product: SupplyProduct; onClose
 
 /** The supplies catalogue customers order from. */
 export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
+  const { t } = useTranslation(['supplies', 'common']);
   const query = useSupplyProducts();
   const { opened, editing, open, close } = useEditModal<SupplyProduct>();
 
   const addButton = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { open(null); }}>
-      Add product
+      {t('products.add')}
     </Button>
   ) : null;
 
@@ -59,8 +63,8 @@ export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
       return (
         <EmptyState
           icon={<IconPackage size={28} />}
-          title="No products yet"
-          description="Add the supplies customers can order, like paper towels, soap and bin liners."
+          title={t('products.empty.title')}
+          description={t('products.empty.description')}
           action={addButton}
         />
       );
@@ -71,15 +75,15 @@ export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>
-                <VisuallyHidden>Image</VisuallyHidden>
+                <VisuallyHidden>{t('products.columns.image')}</VisuallyHidden>
               </Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th>Unit</Table.Th>
-              <Table.Th>SKU</Table.Th>
-              <Table.Th>Active</Table.Th>
+              <Table.Th>{t('products.columns.product')}</Table.Th>
+              <Table.Th>{t('products.columns.unit')}</Table.Th>
+              <Table.Th>{t('products.columns.sku')}</Table.Th>
+              <Table.Th>{t('products.columns.active')}</Table.Th>
               {canManage ? (
                 <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
                 </Table.Th>
               ) : null}
             </Table.Tr>
@@ -105,13 +109,13 @@ export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
                 </Table.Td>
                 <Table.Td>
                   <Badge variant="light" color={product.active ? 'teal' : 'gray'} tt="none">
-                    {product.active ? 'Yes' : 'No'}
+                    {product.active ? t('common:answers.yes') : t('common:answers.no')}
                   </Badge>
                 </Table.Td>
                 {canManage ? (
                   <Table.Td ta="right">
-                    <Button size="compact-sm" variant="subtle" aria-label={`Edit ${product.name}`} onClick={() => { open(product); }}>
-                      Edit
+                    <Button size="compact-sm" variant="subtle" aria-label={t('products.editNamed', { name: product.name })} onClick={() => { open(product); }}>
+                      {t('common:actions.edit')}
                     </Button>
                   </Table.Td>
                 ) : null}
@@ -127,14 +131,14 @@ export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
     <>
       <Group justify="space-between" align="center" mb="md" gap="sm">
         <Text c="dimmed" size="sm">
-          What customers can order in the portal. Choose per customer on the customer’s Supplies tab.
+          {t('products.intro')}
         </Text>
         {query.data && query.data.items.length > 0 ? addButton : null}
       </Group>
       <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
         {renderBody()}
       </Paper>
-      <Modal opened={opened} onClose={close} title={<Text fw={700}>{editing ? `Edit ${editing.name}` : 'Add product'}</Text>} size="lg">
+      <Modal opened={opened} onClose={close} title={<Text fw={700}>{editing ? t('products.editNamed', { name: editing.name }) : t('products.add')}</Text>} size="lg">
         {editing ? <EditProductForm key={editing.id} product={editing} onClose={close} /> : <AddProductForm onClose={close} />}
       </Modal>
     </>
