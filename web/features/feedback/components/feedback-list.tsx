@@ -38,8 +38,8 @@ function FeedbackTable({ items }: { items: Feedback[] }) {
           {items.map((item) => (
             <Table.Tr key={item.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" title={formatDateTime(item.createdAt)}>
-                  <PlaceTime at={item.createdAt} show="date" />
+                <Text size="sm" title={formatDateTime(item.createdAt, item.locationTimeZone)}>
+                  <PlaceTime at={item.createdAt} zone={item.locationTimeZone} show="date" />
                 </Text>
               </Table.Td>
               <Table.Td>
@@ -82,7 +82,7 @@ function FeedbackCards({ items }: { items: Feedback[] }) {
           <Group justify="space-between" gap="xs" wrap="nowrap">
             <RatingBadge rating={item.rating} />
             <Text size="sm" c="dimmed">
-              <PlaceTime at={item.createdAt} show="date" />
+              <PlaceTime at={item.createdAt} zone={item.locationTimeZone} show="date" />
             </Text>
           </Group>
           <Text size="sm" fw={600}>

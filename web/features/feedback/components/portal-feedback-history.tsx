@@ -32,7 +32,7 @@ export function PortalFeedbackHistory({ slug, locationId }: { slug: string; loca
             <Group justify="space-between" gap="xs" wrap="wrap" mb={item.note ? 6 : 0}>
               <RatingBadge rating={item.rating} />
               <Text size="sm" c="dimmed">
-                {item.givenBy ? t('history.dateBy', { date: formatDate(item.createdAt), name: item.givenBy }) : formatDate(item.createdAt)}
+                {item.givenBy ? t('history.dateBy', { date: formatDate(item.createdAt, item.locationTimeZone), name: item.givenBy }) : formatDate(item.createdAt, item.locationTimeZone)}
               </Text>
             </Group>
             {item.note ? (

@@ -27,7 +27,7 @@ interface InboxListProps {
 
 function Age({ item, now }: { item: InboxItem; now: number }) {
   return (
-    <Text size="sm" c="dimmed" title={formatDateTime(item.createdAt)} style={{ whiteSpace: 'nowrap' }}>
+    <Text size="sm" c="dimmed" title={formatDateTime(item.createdAt, item.locationTimeZone)} style={{ whiteSpace: 'nowrap' }}>
       {formatAge(item.createdAt, now)}
     </Text>
   );

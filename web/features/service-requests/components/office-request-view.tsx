@@ -84,7 +84,7 @@ export function OfficeRequestView({ request, canAssign, staff }: OfficeRequestVi
               <Title order={2} fz="lg" id="conversation-title">
                 {t('conversation.title')}
               </Title>
-              <RequestConversation messages={request.messages} audience="office" />
+              <RequestConversation messages={request.messages} audience="office" zone={request.locationTimeZone} />
             </Stack>
             <Card withBorder padding="lg" shadow="xs">
               <Title order={2} fz="lg" mb="sm">
@@ -111,19 +111,19 @@ export function OfficeRequestView({ request, canAssign, staff }: OfficeRequestVi
               <SimpleGrid cols={{ base: 2, md: 1 }} spacing="md">
                 <DetailField label={t('detail.fields.requestedBy')}>{request.requestedBy}</DetailField>
                 <DetailField label={t('detail.fields.opened')}>
-                  <PlaceTime at={request.createdAt} />
+                  <PlaceTime at={request.createdAt} zone={request.locationTimeZone} />
                 </DetailField>
                 <DetailField label={t('detail.fields.lastUpdate')}>
-                  <PlaceTime at={request.updatedAt} />
+                  <PlaceTime at={request.updatedAt} zone={request.locationTimeZone} />
                 </DetailField>
                 {request.resolvedAt ? (
                   <DetailField label={t('detail.fields.resolved')}>
-                    <PlaceTime at={request.resolvedAt} />
+                    <PlaceTime at={request.resolvedAt} zone={request.locationTimeZone} />
                   </DetailField>
                 ) : null}
                 {request.closedAt ? (
                   <DetailField label={t('detail.fields.closed')}>
-                    <PlaceTime at={request.closedAt} />
+                    <PlaceTime at={request.closedAt} zone={request.locationTimeZone} />
                   </DetailField>
                 ) : null}
               </SimpleGrid>

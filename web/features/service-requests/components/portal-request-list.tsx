@@ -34,7 +34,7 @@ export function PortalRequestRows({ slug, items }: { slug: string; items: Portal
                     {item.subject}
                   </Text>
                   <Text size="sm" c="dimmed">
-                    {t('portal.sent', { date: formatDate(item.createdAt) })}
+                    {t('portal.sent', { date: formatDate(item.createdAt, item.locationTimeZone) })}
                   </Text>
                 </Stack>
                 <IconChevronRight size={20} aria-hidden style={{ flexShrink: 0, color: 'var(--mantine-color-gray-6)' }} />

@@ -135,7 +135,7 @@ export function PortalRequestView({ slug, request, readOnly }: PortalRequestView
           {request.subject}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('portal.sentAt', { location: request.locationName, date: formatDateTime(request.createdAt) })}
+          {t('portal.sentAt', { location: request.locationName, date: formatDateTime(request.createdAt, request.locationTimeZone) })}
         </Text>
         {request.showElapsedTime ? <ElapsedTime request={request} /> : null}
       </Stack>
@@ -155,7 +155,7 @@ export function PortalRequestView({ slug, request, readOnly }: PortalRequestView
         <Title order={2} fz="lg" id="conversation-title">
           {t('conversation.title')}
         </Title>
-        <RequestConversation messages={request.messages} audience="portal" />
+        <RequestConversation messages={request.messages} audience="portal" zone={request.locationTimeZone} />
       </Stack>
 
       {finished ? (

@@ -10,6 +10,8 @@ import { requestStatusLabel } from './request-status-badge.tsx';
 interface RequestConversationProps {
   messages: RequestMessage[];
   audience: 'office' | 'portal';
+  /** The request's location's zone: each message is timed on its clock. */
+  zone: string;
 }
 
 function authorLabel(t: TFunction<'serviceRequests'>, message: RequestMessage, audience: 'office' | 'portal'): string {
@@ -33,7 +35,7 @@ function StatusChange({ message, audience }: { message: RequestMessage; audience
 }
 
 /** A bare status change by the system reads as a line between messages rather than a message of its own. */
-function SystemLine({ message, audience }: { message: RequestMessage; audience: 'office' | 'portal' }) {
+function SystemLine({ message, audience, zone }: { message: RequestMessage; audience: 'office' | 'portal'; zone: string }) {
   return (
     <Box component="li" px="sm" py={4}>
       <Group gap="sm" wrap="wrap" justify="center">
@@ -44,14 +46,14 @@ function SystemLine({ message, audience }: { message: RequestMessage; audience: 
           </Text>
         ) : null}
         <Text size="xs" c="dimmed">
-          <PlaceTime at={message.createdAt} />
+          <PlaceTime at={message.createdAt} zone={zone} />
         </Text>
       </Group>
     </Box>
   );
 }
 
-function MessageCard({ message, audience }: { message: RequestMessage; audience: 'office' | 'portal' }) {
+function MessageCard({ message, audience, zone }: { message: RequestMessage; audience: 'office' | 'portal'; zone: string }) {
   const { t } = useTranslation('serviceRequests');
   const fromCustomer = message.authorKind === 'portal';
   const background = message.internal
@@ -81,7 +83,7 @@ function MessageCard({ message, audience }: { message: RequestMessage; audience:
           ) : null}
         </Group>
         <Text size="xs" c="dimmed">
-          <PlaceTime at={message.createdAt} />
+          <PlaceTime at={message.createdAt} zone={zone} />
         </Text>
       </Group>
       <Stack gap="xs">
@@ -98,7 +100,7 @@ function MessageCard({ message, audience }: { message: RequestMessage; audience:
 }
 
 /** Replies, status updates and (for the office) internal notes, oldest first; nothing here can be edited or deleted. */
-export function RequestConversation({ messages, audience }: RequestConversationProps) {
+export function RequestConversation({ messages, audience, zone }: RequestConversationProps) {
   const { t } = useTranslation('serviceRequests');
   if (messages.length === 0) {
     return (
@@ -111,9 +113,9 @@ export function RequestConversation({ messages, audience }: RequestConversationP
     <Stack gap="sm" component="ol" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('conversation.title')}>
       {messages.map((message) =>
         message.authorKind === 'system' && message.attachments.length === 0 ? (
-          <SystemLine key={message.id} message={message} audience={audience} />
+          <SystemLine key={message.id} message={message} audience={audience} zone={zone} />
         ) : (
-          <MessageCard key={message.id} message={message} audience={audience} />
+          <MessageCard key={message.id} message={message} audience={audience} zone={zone} />
         ),
       )}
     </Stack>

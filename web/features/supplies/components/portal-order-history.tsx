@@ -38,7 +38,7 @@ export function PortalOrderHistory({ slug, locationId }: { slug: string; locatio
                 <SupplyOrderStatusBadge status={order.status} />
               </Group>
               <Text size="sm" c="dimmed">
-                <PlaceTime at={order.createdAt} />
+                <PlaceTime at={order.createdAt} zone={order.locationTimeZone} />
               </Text>
             </Group>
             <SupplyOrderLines lines={order.lines} />

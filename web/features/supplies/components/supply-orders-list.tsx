@@ -60,7 +60,7 @@ function OrderDrawer({ order, opened, onClose, onSaved, canManage }: OrderDrawer
           <Group gap="sm">
             <SupplyOrderStatusBadge status={order.status} size="lg" />
             <Text size="sm" c="dimmed">
-              <PlaceTime at={order.createdAt} />
+              <PlaceTime at={order.createdAt} zone={order.locationTimeZone} />
             </Text>
           </Group>
           <SimpleGrid cols={2} spacing="md">
@@ -76,7 +76,7 @@ function OrderDrawer({ order, opened, onClose, onSaved, canManage }: OrderDrawer
             </DetailField>
             <DetailField label={t('orders.orderedBy')}>{order.requestedBy}</DetailField>
             <DetailField label={t('orders.lastChange')}>
-              <PlaceTime at={order.updatedAt} />
+              <PlaceTime at={order.updatedAt} zone={order.locationTimeZone} />
             </DetailField>
           </SimpleGrid>
           <Paper withBorder radius="md" p="xs">
@@ -124,7 +124,7 @@ function OrdersTable({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: 
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Text size="sm">
-                  <PlaceTime at={order.createdAt} />
+                  <PlaceTime at={order.createdAt} zone={order.locationTimeZone} />
                 </Text>
               </Table.Td>
               <Table.Td maw={300}>
@@ -165,7 +165,7 @@ function OrderCard({ order, onOpen }: { order: SupplyOrder; onOpen: (order: Supp
           {t('orders.customerAtLocation', { customer: order.customerName, location: order.locationName })}
         </Text>
         <Text size="sm" c="dimmed">
-          <PlaceTime at={order.createdAt} /> · {itemCount(t, order)}
+          <PlaceTime at={order.createdAt} zone={order.locationTimeZone} /> · {itemCount(t, order)}
         </Text>
       </div>
     </UnstyledButton>
