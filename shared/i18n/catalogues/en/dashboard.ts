@@ -30,11 +30,11 @@ export const dashboard = {
     },
     customers: {
       title: 'Add your customers',
-      body: 'Offices, shops and households you clean. See them under <link>Customers</link>.',
+      body: 'Offices, shops and households you clean. See them under <a>Customers</a>.',
     },
     locations: {
       title: 'Add their locations',
-      body: 'Each site or home, with its address, under <link>Locations</link>.',
+      body: 'Each site or home, with its address, under <a>Locations</a>.',
     },
     portal: {
       title: 'Invite customers to the portal',

@@ -51,10 +51,10 @@ export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps
           {t('gettingStarted.company.body')}
         </Step>
         <Step done={(data?.customers ?? 0) > 0} title={t('gettingStarted.customers.title')}>
-          <Trans t={t} i18nKey="gettingStarted.customers.body" components={{ link: <AnchorLink to="/office/customers" inherit /> }} />
+          <Trans t={t} i18nKey="gettingStarted.customers.body" components={{ a: <AnchorLink to="/office/customers" inherit /> }} />
         </Step>
         <Step done={(data?.locations ?? 0) > 0} title={t('gettingStarted.locations.title')}>
-          <Trans t={t} i18nKey="gettingStarted.locations.body" components={{ link: <AnchorLink to="/office/locations" inherit /> }} />
+          <Trans t={t} i18nKey="gettingStarted.locations.body" components={{ a: <AnchorLink to="/office/locations" inherit /> }} />
         </Step>
         <Step done={(data?.portalUsers ?? 0) > 0} title={t('gettingStarted.portal.title')}>
           <Trans
