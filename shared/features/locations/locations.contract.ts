@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { staffRoleSchema } from '../../roles.ts';
 
-/** Portal features a location can switch on one by one (JM). */
+/**
+ * Portal features a location can switch on one by one (JM). Their names and descriptions are in the
+ * `locations` catalogue under `portalFeatures.<id>`.
+ */
 export const portalFeatures = ['serviceRequests', 'elapsedTime', 'supplyRequests', 'feedback', 'qualityChecks', 'whosWorking', 'fileStorage'] as const;
 export type PortalFeature = (typeof portalFeatures)[number];
-
-export const portalFeatureLabels: Record<PortalFeature, { label: string; description: string }> = {
-  serviceRequests: { label: 'Service requests', description: 'Customers ask for services from your catalogue, with a message and photos.' },
-  elapsedTime: { label: 'Elapsed time', description: 'Customers see how long each of their requests has been open.' },
-  supplyRequests: { label: 'Supply requests', description: 'Customers order consumables such as paper towels and soap from a preset list.' },
-  feedback: { label: 'Feedback', description: 'Customers leave a note and a rating from Extremely Dissatisfied to Extremely Satisfied.' },
-  qualityChecks: { label: 'Quality checks', description: 'Customers see inspection reports: overall score, areas, ratings, comments and photos.' },
-  whosWorking: { label: 'Who’s working', description: 'Customers see who is clocked in at the location right now.' },
-  fileStorage: { label: 'File storage', description: 'Customers open files you assign to the location: images, documents, videos.' },
-};
 
 /**
  * What a location's portal starts with when it is switched on with every feature off: a customer

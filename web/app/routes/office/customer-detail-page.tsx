@@ -13,6 +13,7 @@ import {
 } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
@@ -34,36 +35,33 @@ import { customersPolicy } from '../../../../shared/features/customers/customers
 const officeRoute = getRouteApi('/office');
 const customerRoute = getRouteApi('/office/customers/$customerId');
 
-const tabLabels: Record<CustomerTab, { label: string; icon: Icon }> = {
-  overview: { label: 'Overview', icon: IconInfoCircle },
-  locations: { label: 'Locations', icon: IconMapPin },
-  'portal-users': { label: 'Portal users', icon: IconUsers },
-  requests: { label: 'Requests', icon: IconMessage2 },
-  supplies: { label: 'Supplies', icon: IconPackage },
-  feedback: { label: 'Feedback', icon: IconMoodSmile },
-  visits: { label: 'Visits', icon: IconCalendarEvent },
-  billing: { label: 'Billing', icon: IconFileInvoice },
-  journal: { label: 'Journal', icon: IconNotebook },
-};
+// Each tab's words are in the catalogue under customers:detail.tabs.<key>.
+const tabs = {
+  overview: { key: 'overview', icon: IconInfoCircle },
+  locations: { key: 'locations', icon: IconMapPin },
+  'portal-users': { key: 'portalUsers', icon: IconUsers },
+  requests: { key: 'requests', icon: IconMessage2 },
+  supplies: { key: 'supplies', icon: IconPackage },
+  feedback: { key: 'feedback', icon: IconMoodSmile },
+  visits: { key: 'visits', icon: IconCalendarEvent },
+  billing: { key: 'billing', icon: IconFileInvoice },
+  journal: { key: 'journal', icon: IconNotebook },
+} as const satisfies Record<CustomerTab, { key: string; icon: Icon }>;
 
-const comingSoon: Partial<Record<CustomerTab, string>> = {
-  requests: 'Service requests, supply orders and tickets from this customer will be listed here, with their status and replies.',
-  visits: 'Scheduled and completed visits at this customer’s locations will show here, with who went and what was done.',
-  billing: 'Invoices, payments and prepaid credit for this customer will be kept here.',
-  journal: 'A running log of calls, emails and notes about this customer will live here, so the whole office knows the story.',
-};
+type ComingSoonTab = 'requests' | 'visits' | 'billing' | 'journal';
 
-function ComingSoonPanel({ tab }: { tab: CustomerTab }) {
-  const { icon: TabIcon, label } = tabLabels[tab];
+function ComingSoonPanel({ tab }: { tab: ComingSoonTab }) {
+  const { t } = useTranslation('customers');
+  const { icon: TabIcon, key } = tabs[tab];
   return (
     <Card withBorder padding="xl" shadow="xs" maw={720}>
       <ThemeIcon size={44} radius="md" variant="light" mb="md">
         <TabIcon size={24} aria-hidden />
       </ThemeIcon>
       <Title order={2} fz="lg" mb={6}>
-        {label}: coming soon
+        {t('detail.comingSoonTitle', { tab: t(`detail.tabs.${key}`) })}
       </Title>
-      <Text c="dimmed">{comingSoon[tab]}</Text>
+      <Text c="dimmed">{t(`detail.comingSoon.${tab}`)}</Text>
     </Card>
   );
 }
@@ -94,20 +92,21 @@ function CustomerFeedback({ customerId }: { customerId: string }) {
 }
 
 export function CustomerDetailPage() {
+  const { t } = useTranslation('customers');
   const { me } = officeRoute.useRouteContext();
   const { customerId } = customerRoute.useParams();
   const { tab = 'overview' } = customerRoute.useSearch();
   const navigate = customerRoute.useNavigate();
   const query = useCustomer(customerId);
-  usePageTitle(query.data?.name ?? 'Customer');
+  usePageTitle(query.data?.name ?? t('thing'));
   const canManage = hasRoleAtLeast(me.user.role, customersPolicy.manage);
 
   return (
-    <DetailQueryState query={query} thing="Customer">
+    <DetailQueryState query={query} thing={t('thing')}>
       {(customer) => (
         <>
           <AnchorLink to="/office/customers" size="sm" mb="xs" display="inline-block">
-            ← Customers
+            {t('backToList')}
           </AnchorLink>
           <CustomerHeader customer={customer} canManage={canManage} />
           <Tabs
@@ -120,10 +119,10 @@ export function CustomerDetailPage() {
           >
             <ScrollingTabsList>
               {customerTabs.map((value) => {
-                const { label, icon: TabIcon } = tabLabels[value];
+                const { key, icon: TabIcon } = tabs[value];
                 return (
                   <Tabs.Tab key={value} value={value} leftSection={<TabIcon size={16} aria-hidden />} style={{ flexShrink: 0 }}>
-                    {label}
+                    {t(`detail.tabs.${key}`)}
                   </Tabs.Tab>
                 );
               })}

@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
@@ -13,25 +14,26 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 const editRoute = getRouteApi('/office/customers/$customerId/edit');
 
 export function NewCustomerPage() {
-  usePageTitle('New customer');
+  const { t } = useTranslation(['customers', 'common']);
+  usePageTitle(t('new.title'));
   const navigate = useNavigate();
   const mutation = useCreateCustomer();
 
   return (
     <>
       <AnchorLink to="/office/customers" size="sm" mb="xs" display="inline-block">
-        ← Customers
+        {t('backToList')}
       </AnchorLink>
-      <PageHeader title="New customer" description="A business or household you clean for. You can add locations and portal users next." />
+      <PageHeader title={t('new.title')} description={t('new.description')} />
       <CustomerForm
         mutation={mutation}
         onSaved={(customer) => {
-          notifySaved(`${customer.name} was added. Add their locations next.`, 'Customer added');
+          notifySaved(t('new.added', { name: customer.name }), t('new.addedTitle'));
           void navigate({ to: '/office/customers/$customerId', params: { customerId: customer.id }, search: { tab: 'locations' } });
         }}
         cancel={
           <Button variant="default" onClick={() => void navigate({ to: '/office/customers' })}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
         }
       />
@@ -40,31 +42,32 @@ export function NewCustomerPage() {
 }
 
 export function EditCustomerPage() {
+  const { t } = useTranslation(['customers', 'common']);
   const { customerId } = editRoute.useParams();
   const query = useCustomer(customerId);
   const mutation = useUpdateCustomer(customerId);
   const navigate = useNavigate();
-  usePageTitle(query.data ? `Edit ${query.data.name}` : 'Edit customer');
+  usePageTitle(query.data ? t('edit.title', { name: query.data.name }) : t('edit.fallbackTitle'));
   const backToCustomer = () => navigate({ to: '/office/customers/$customerId', params: { customerId } });
 
   return (
-    <DetailQueryState query={query} thing="Customer">
+    <DetailQueryState query={query} thing={t('thing')}>
       {(customer) => (
         <>
           <AnchorLink to="/office/customers/$customerId" params={{ customerId }} size="sm" mb="xs" display="inline-block">
             ← {customer.name}
           </AnchorLink>
-          <PageHeader title={`Edit ${customer.name}`} />
+          <PageHeader title={t('edit.title', { name: customer.name })} />
           <CustomerForm
             customer={customer}
             mutation={mutation}
             onSaved={() => {
-              notifySaved('The customer’s details are up to date.');
+              notifySaved(t('edit.saved'));
               void backToCustomer();
             }}
             cancel={
               <Button variant="default" onClick={() => void backToCustomer()}>
-                Cancel
+                {t('common:actions.cancel')}
               </Button>
             }
           />

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { CustomerList } from '../../../features/customers/components/customer-list.tsx';
@@ -12,7 +13,8 @@ const officeRoute = getRouteApi('/office');
 const customersRoute = getRouteApi('/office/customers');
 
 export function CustomersPage() {
-  usePageTitle('Customers');
+  const { t } = useTranslation('customers');
+  usePageTitle(t('page.title'));
   const { me } = officeRoute.useRouteContext();
   const search = customersRoute.useSearch();
   const navigate = customersRoute.useNavigate();
@@ -20,13 +22,13 @@ export function CustomersPage() {
   const canManage = hasRoleAtLeast(me.user.role, customersPolicy.manage);
   const newCustomer = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => void navigateAway({ to: '/office/customers/new' })}>
-      New customer
+      {t('page.newCustomer')}
     </Button>
   ) : null;
 
   return (
     <>
-      <PageHeader title="Customers" description="Businesses and households you clean for." actions={newCustomer} />
+      <PageHeader title={t('page.title')} description={t('page.description')} actions={newCustomer} />
       <CustomerList
         search={{ ...search, page: pageOrFirst(search.page) }}
         emptyAction={newCustomer}

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useDashboard } from '../../../features/dashboard/api/get-dashboard.ts';
 import { DashboardStats } from '../../../features/dashboard/components/dashboard-stats.tsx';
@@ -8,14 +9,16 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 
 const officeRoute = getRouteApi('/office');
 
-function greeting(hour: number): string {
-  if (hour < 12) return 'Good morning';
-  if (hour < 18) return 'Good afternoon';
-  return 'Good evening';
+// The viewer's own clock for now: the greeting is for the person reading, wherever they are.
+function partOfDay(hour: number): 'morning' | 'afternoon' | 'evening' {
+  if (hour < 12) return 'morning';
+  if (hour < 18) return 'afternoon';
+  return 'evening';
 }
 
 export function DashboardPage() {
-  usePageTitle('Dashboard');
+  const { t } = useTranslation('dashboard');
+  usePageTitle(t('pageTitle'));
   const { me } = officeRoute.useRouteContext();
   const dashboard = useDashboard();
   const firstName = me.user.name.trim().split(/\s+/)[0] ?? me.user.name;
@@ -23,8 +26,8 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader
-        title={`${greeting(new Date().getHours())}, ${firstName}`}
-        description={`Here is how ${me.tenant.name} is doing today.`}
+        title={t(`greeting.${partOfDay(new Date().getHours())}`, { name: firstName })}
+        description={t('description', { company: me.tenant.name })}
       />
       <Stack gap="lg">
         <DashboardStats data={dashboard.data} error={dashboard.error} />

@@ -2,6 +2,7 @@ import { Stack, Tabs } from '@mantine/core';
 import { IconInfoCircle, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
@@ -21,11 +22,12 @@ import { locationsPolicy } from '../../../../shared/features/locations/locations
 const officeRoute = getRouteApi('/office');
 const locationRoute = getRouteApi('/office/locations/$locationId');
 
-const tabLabels: Record<LocationTab, { label: string; icon: Icon }> = {
-  overview: { label: 'Overview', icon: IconInfoCircle },
-  portal: { label: 'Portal', icon: IconWorldWww },
-  assignments: { label: 'Assignments', icon: IconUsers },
-  feedback: { label: 'Feedback', icon: IconMoodSmile },
+// Each tab's name is in the catalogue under locations:detail.tabs.<tab>.
+const tabIcons: Record<LocationTab, Icon> = {
+  overview: IconInfoCircle,
+  portal: IconWorldWww,
+  assignments: IconUsers,
+  feedback: IconMoodSmile,
 };
 
 function LocationFeedback({ locationId }: { locationId: string }) {
@@ -41,20 +43,21 @@ function LocationFeedback({ locationId }: { locationId: string }) {
 }
 
 export function LocationDetailPage() {
+  const { t } = useTranslation('locations');
   const { me } = officeRoute.useRouteContext();
   const { locationId } = locationRoute.useParams();
   const { tab = 'overview' } = locationRoute.useSearch();
   const navigate = locationRoute.useNavigate();
   const query = useLocation(locationId);
-  usePageTitle(query.data?.name ?? 'Location');
+  usePageTitle(query.data?.name ?? t('thing'));
   const canManage = hasRoleAtLeast(me.user.role, locationsPolicy.manage);
 
   return (
-    <DetailQueryState query={query} thing="Location">
+    <DetailQueryState query={query} thing={t('thing')}>
       {(location) => (
         <>
           <AnchorLink to="/office/locations" size="sm" mb="xs" display="inline-block">
-            ← Locations
+            {t('backToList')}
           </AnchorLink>
           <LocationHeader location={location} />
           <Tabs
@@ -67,10 +70,10 @@ export function LocationDetailPage() {
           >
             <ScrollingTabsList>
               {locationTabs.map((value) => {
-                const { label, icon: TabIcon } = tabLabels[value];
+                const TabIcon = tabIcons[value];
                 return (
                   <Tabs.Tab key={value} value={value} leftSection={<TabIcon size={16} aria-hidden />} style={{ flexShrink: 0 }}>
-                    {label}
+                    {t(`detail.tabs.${value}`)}
                   </Tabs.Tab>
                 );
               })}

@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { LocationList } from '../../../features/locations/components/location-list.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -7,13 +8,14 @@ import { pageForUrl, pageOrFirst } from '../../search-params.ts';
 const locationsRoute = getRouteApi('/office/locations');
 
 export function LocationsPage() {
-  usePageTitle('Locations');
+  const { t } = useTranslation('locations');
+  usePageTitle(t('page.title'));
   const search = locationsRoute.useSearch();
   const navigate = locationsRoute.useNavigate();
 
   return (
     <>
-      <PageHeader title="Locations" description="The sites and homes your teams look after." />
+      <PageHeader title={t('page.title')} description={t('page.description')} />
       <LocationList
         search={{ q: search.q, page: pageOrFirst(search.page) }}
         onSearchChange={(next) =>

@@ -1,6 +1,7 @@
 import { Paper } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -14,26 +15,28 @@ import { portalSettingsPolicy } from '../../../../shared/features/portal-setting
 const officeRoute = getRouteApi('/office');
 
 function OwnersOnly() {
+  const { t } = useTranslation('portalSettings');
   return (
     <Paper withBorder radius="lg">
       <EmptyState
         icon={<IconLock size={28} />}
-        title="Your role does not allow this"
-        description="Only owners and admins can change how the customer portal looks and works. Ask one of them if something needs changing."
+        title={t('ownersOnlyTitle')}
+        description={t('ownersOnlyDescription')}
       />
     </Paper>
   );
 }
 
 export function PortalSettingsPage() {
-  usePageTitle('Portal settings');
+  const { t } = useTranslation('portalSettings');
+  usePageTitle(t('pageTitle'));
   const { me } = officeRoute.useRouteContext();
   const canEdit = hasRoleAtLeast(me.user.role, portalSettingsPolicy.manage);
   const query = usePortalSettings();
 
   if (isApiError(query.error, 403)) return <OwnersOnly />;
   if (query.isError && !query.data) {
-    return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title="The portal settings could not be loaded" />;
+    return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('loadFailed')} />;
   }
   if (!query.data) return <PageLoader />;
   return <PortalSettingsForm settings={query.data} canEdit={canEdit} />;

@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { LocationMultiSelect } from '../../../features/locations/components/location-select.tsx';
 import { ServicesPanel } from '../../../features/services/components/services-panel.tsx';
@@ -8,7 +9,8 @@ import { servicesPolicy } from '../../../../shared/features/services/services.po
 const officeRoute = getRouteApi('/office');
 
 export function ServicesPage() {
-  usePageTitle('Services');
+  const { t } = useTranslation('services');
+  usePageTitle(t('catalogue.pageTitle'));
   const { me } = officeRoute.useRouteContext();
   return (
     <ServicesPanel

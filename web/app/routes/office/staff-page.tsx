@@ -2,6 +2,7 @@ import { Button, Group, Modal, Paper, Text } from '@mantine/core';
 import { IconLock, IconPlus } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { canManageStaff, staffPolicy } from '../../../../shared/features/staff/staff.policy.ts';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -13,7 +14,8 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 const officeRoute = getRouteApi('/office');
 
 export function StaffPage() {
-  usePageTitle('Staff');
+  const { t } = useTranslation('staff');
+  usePageTitle(t('page.title'));
   const { me } = officeRoute.useRouteContext();
   const [adding, setAdding] = useState(false);
 
@@ -22,8 +24,8 @@ export function StaffPage() {
       <Paper withBorder radius="lg">
         <EmptyState
           icon={<IconLock size={28} />}
-          title="Your role does not allow this"
-          description="Managers, admins and owners see the staff list. Ask one of them if something needs changing."
+          title={t('page.notAllowedTitle')}
+          description={t('page.notAllowedDescription')}
         />
       </Paper>
     );
@@ -35,25 +37,22 @@ export function StaffPage() {
     <>
       <Group justify="space-between" align="flex-start" mb="md" gap="sm">
         <Text c="dimmed" maw={640}>
-          Everyone at your company who signs in to Porter.{' '}
-          {manages
-            ? 'Add someone to email them an invitation, change a role to give or take away powers, and deactivate anyone who leaves.'
-            : 'Owners and admins add people and change roles.'}
+          {manages ? t('page.introManager') : t('page.introViewer')}
         </Text>
         {manages ? (
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { setAdding(true); }}>
-            Add staff
+            {t('page.add')}
           </Button>
         ) : null}
       </Group>
       <StaffTable viewer={viewer} />
-      <Modal opened={adding} onClose={() => { setAdding(false); }} title={<Text fw={700}>Add staff</Text>} size="lg">
+      <Modal opened={adding} onClose={() => { setAdding(false); }} title={<Text fw={700}>{t('page.add')}</Text>} size="lg">
         <AddStaffForm
           viewer={viewer}
           onCancel={() => { setAdding(false); }}
           onAdded={(member) => {
             setAdding(false);
-            notifySaved(`We emailed ${member.email} an invitation to choose a password. The link works for 7 days.`, 'Staff member added');
+            notifySaved(t('page.added', { email: member.email }), t('page.addedTitle'));
           }}
         />
       </Modal>

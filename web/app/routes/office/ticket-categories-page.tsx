@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { TicketCategoriesPanel } from '../../../features/services/components/ticket-categories-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -7,7 +8,8 @@ import { servicesPolicy } from '../../../../shared/features/services/services.po
 const officeRoute = getRouteApi('/office');
 
 export function TicketCategoriesPage() {
-  usePageTitle('Ticket categories');
+  const { t } = useTranslation('services');
+  usePageTitle(t('categories.pageTitle'));
   const { me } = officeRoute.useRouteContext();
   return <TicketCategoriesPanel canManage={hasRoleAtLeast(me.user.role, servicesPolicy.manage)} />;
 }

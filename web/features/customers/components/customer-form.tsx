@@ -2,8 +2,10 @@ import { ActionIcon, Button, Card, Divider, Group, NativeSelect, SimpleGrid, Sta
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   customerInputSchema,
+  customerTypes,
   type CustomerDetail,
   type CustomerInput,
 } from '../../../../shared/features/customers/customers.contract.ts';
@@ -27,11 +29,6 @@ interface ContactRow {
   mobile: string;
 }
 
-const typeOptions = [
-  { value: 'commercial', label: 'Commercial' },
-  { value: 'residential', label: 'Residential' },
-];
-
 function readCustomer(data: FormData, rows: number): unknown {
   const optional = (name: string) => textField(data, name);
   return {
@@ -53,6 +50,8 @@ function readCustomer(data: FormData, rows: number): unknown {
 }
 
 export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFormProps) {
+  const { t } = useTranslation(['customers', 'common']);
+  const typeOptions = customerTypes.map((type) => ({ value: type, label: t(`types.${type}`) }));
   const keyPrefix = useId();
   const [nextKey, setNextKey] = useState(0);
   const [contacts, setContacts] = useState<ContactRow[]>(() =>
@@ -82,14 +81,14 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
         <FormErrorAlert error={mutation.error} />
         <Card withBorder padding="lg" shadow="xs">
           <Title order={2} fz="lg" mb="md">
-            Details
+            {t('common:fields.details')}
           </Title>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput name="name" label="Name" defaultValue={customer?.name} error={errors.name} autoComplete="off" data-autofocus />
+              <TextInput name="name" label={t('common:fields.name')} defaultValue={customer?.name} error={errors.name} autoComplete="off" data-autofocus />
               <NativeSelect
                 name="type"
-                label="Type"
+                label={t('common:fields.type')}
                 data={typeOptions}
                 defaultValue={customer?.type ?? 'commercial'}
                 error={errors.type}
@@ -98,18 +97,18 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
               <TextInput
                 name="email"
                 type="email"
-                label="Email"
+                label={t('common:fields.email')}
                 inputMode="email"
                 autoComplete="off"
                 defaultValue={customer?.email ?? ''}
                 error={errors.email}
               />
-              <TextInput name="phone" type="tel" label="Phone" autoComplete="off" defaultValue={customer?.phone ?? ''} error={errors.phone} />
+              <TextInput name="phone" type="tel" label={t('common:fields.phone')} autoComplete="off" defaultValue={customer?.phone ?? ''} error={errors.phone} />
             </SimpleGrid>
             <Textarea
               name="billingAddress"
-              label="Billing address"
-              description="Street, town and postcode, on one or more lines."
+              label={t('fields.billingAddress')}
+              description={t('form.billingAddressHint')}
               autosize
               minRows={2}
               size="md"
@@ -117,12 +116,12 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
               error={errors.billingAddress}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput name="city" label="City" autoComplete="off" defaultValue={customer?.city ?? ''} error={errors.city} />
+              <TextInput name="city" label={t('fields.city')} autoComplete="off" defaultValue={customer?.city ?? ''} error={errors.city} />
               <TextInput
                 name="website"
                 type="url"
-                label="Website"
-                placeholder="https://example.com"
+                label={t('fields.website')}
+                placeholder={t('form.websitePlaceholder')}
                 inputMode="url"
                 autoComplete="off"
                 defaultValue={customer?.website ?? ''}
@@ -131,8 +130,8 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
             </SimpleGrid>
             <Textarea
               name="comments"
-              label="Comments"
-              description="Internal notes for your team; customers never see them."
+              label={t('fields.comments')}
+              description={t('form.commentsHint')}
               autosize
               minRows={3}
               size="md"
@@ -144,15 +143,15 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
 
         <Card withBorder padding="lg" shadow="xs">
           <Title order={2} fz="lg" mb={4}>
-            Contact persons
+            {t('overview.contactPersons')}
           </Title>
           <Text size="sm" c="dimmed" mb="md">
-            People at the customer you deal with. To let someone sign in to the portal, add them as a portal user.
+            {t('form.contactPersonsIntro')}
           </Text>
           <Stack gap="md">
             {contacts.length === 0 ? (
               <Text size="sm" c="dimmed">
-                No contact persons yet.
+                {t('form.noContacts')}
               </Text>
             ) : null}
             {contacts.map((contact, index) => {
@@ -165,7 +164,7 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
                     <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" style={{ flex: 1 }}>
                       <TextInput
                         name={`${prefix}.name`}
-                        label="Contact name"
+                        label={t('form.contactName')}
                         defaultValue={contact.name}
                         autoComplete="off"
                         error={errors[`${prefix}.name`]}
@@ -173,7 +172,7 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
                       <TextInput
                         name={`${prefix}.email`}
                         type="email"
-                        label="Contact email"
+                        label={t('form.contactEmail')}
                         inputMode="email"
                         autoComplete="off"
                         defaultValue={contact.email}
@@ -182,19 +181,19 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
                       <TextInput
                         name={`${prefix}.mobile`}
                         type="tel"
-                        label="Contact mobile"
+                        label={t('form.contactMobile')}
                         autoComplete="off"
                         defaultValue={contact.mobile}
                         error={errors[`${prefix}.mobile`]}
                       />
                     </SimpleGrid>
-                    <Tooltip label="Remove contact person">
+                    <Tooltip label={t('form.removeContact')}>
                       <ActionIcon
                         variant="subtle"
                         color="red"
                         size="lg"
                         mt={30}
-                        aria-label={`Remove contact person ${String(index + 1)}`}
+                        aria-label={t('form.removeContactNumbered', { number: index + 1 })}
                         onClick={() => { setContacts((rows) => rows.filter((row) => row.key !== contact.key)); }}
                       >
                         <IconTrash size={18} aria-hidden />
@@ -211,7 +210,7 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
             ) : null}
             <Group>
               <Button variant="light" leftSection={<IconPlus size={16} aria-hidden />} onClick={addContact}>
-                Add contact person
+                {t('form.addContact')}
               </Button>
             </Group>
           </Stack>
@@ -219,7 +218,7 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
 
         <Group gap="sm">
           <Button type="submit" loading={mutation.isPending}>
-            Save customer
+            {t('form.save')}
           </Button>
           {cancel}
         </Group>

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../../shared/features/customers/customers.contract.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { ArchivedBadge, CustomerTypeBadge } from './customer-type-badge.tsx';
@@ -12,6 +13,7 @@ interface CustomerHeaderProps {
 }
 
 export function CustomerHeader({ customer, canManage }: CustomerHeaderProps) {
+  const { t } = useTranslation(['customers', 'common']);
   const navigate = useNavigate();
   return (
     <Group justify="space-between" align="flex-end" gap="md" mb="lg" wrap="wrap">
@@ -25,8 +27,11 @@ export function CustomerHeader({ customer, canManage }: CustomerHeaderProps) {
         </Group>
         <Text c="dimmed" size="sm">
           {customer.archivedAt
-            ? `Archived on ${formatDate(customer.archivedAt)}. Portal users cannot sign in.`
-            : `${String(customer.locationCount)} ${customer.locationCount === 1 ? 'location' : 'locations'} · ${String(customer.portalUserCount)} ${customer.portalUserCount === 1 ? 'portal user' : 'portal users'}`}
+            ? t('header.archivedOn', { date: formatDate(customer.archivedAt) })
+            : t('header.summary', {
+                locations: t('header.locations', { count: customer.locationCount }),
+                portalUsers: t('header.portalUsers', { count: customer.portalUserCount }),
+              })}
         </Text>
       </Stack>
       {canManage ? (
@@ -36,7 +41,7 @@ export function CustomerHeader({ customer, canManage }: CustomerHeaderProps) {
             leftSection={<IconPencil size={16} aria-hidden />}
             onClick={() => void navigate({ to: '/office/customers/$customerId/edit', params: { customerId: customer.id } })}
           >
-            Edit
+            {t('common:actions.edit')}
           </Button>
           <CustomerStatusActions customer={customer} />
         </Group>

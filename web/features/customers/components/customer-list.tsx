@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Paper } from '@mantine/core';
 import { IconArchive, IconBuildingStore, IconSearchOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   customerSorts,
   customerStatuses,
@@ -36,26 +37,23 @@ function oneOf<T extends string>(options: readonly T[], value: string): T | unde
   return options.find((option) => option === value);
 }
 
-const typeOptions = [
-  { value: 'all', label: 'All' },
-  { value: 'commercial', label: 'Commercial' },
-  { value: 'residential', label: 'Residential' },
-];
-
-const statusOptions: { value: CustomerStatus; label: string }[] = [
-  { value: 'active', label: 'Active' },
-  { value: 'archived', label: 'Archived' },
-];
-
-const sortOptions: { value: CustomerSort; label: string }[] = [
-  { value: 'name', label: 'Name A–Z' },
-  { value: '-name', label: 'Name Z–A' },
-  { value: '-created', label: 'Newest' },
-  { value: 'created', label: 'Oldest' },
-];
+// In the order the menu offers them.
+const sortKeys = {
+  name: 'nameAscending',
+  '-name': 'nameDescending',
+  '-created': 'newest',
+  created: 'oldest',
+} as const satisfies Record<CustomerSort, string>;
 
 export function CustomerList({ search, onSearchChange, emptyAction }: CustomerListProps) {
+  const { t } = useTranslation(['customers', 'common']);
   const query = useCustomers({ ...search, pageSize });
+  const typeOptions = [
+    { value: 'all', label: t('list.allTypes') },
+    ...customerTypes.map((type) => ({ value: type, label: t(`types.${type}`) })),
+  ];
+  const statusOptions = customerStatuses.map((status) => ({ value: status, label: t(`list.statuses.${status}`) }));
+  const sortOptions = Object.entries(sortKeys).map(([value, key]) => ({ value, label: t(`list.sorts.${key}`) }));
   const filtered = Boolean(search.q || search.type);
   const archived = search.status === 'archived';
 
@@ -64,11 +62,11 @@ export function CustomerList({ search, onSearchChange, emptyAction }: CustomerLi
       return (
         <EmptyState
           icon={<IconSearchOff size={28} />}
-          title="No customers match"
-          description="Try another name, contact, email, phone number or address, or show all types."
+          title={t('list.noMatchTitle')}
+          description={t('list.noMatchDescription')}
           action={
             <Button variant="light" onClick={() => { onSearchChange({ status: search.status, sort: search.sort, page: 1 }); }}>
-              Clear filters
+              {t('common:actions.clearFilters')}
             </Button>
           }
         />
@@ -78,16 +76,16 @@ export function CustomerList({ search, onSearchChange, emptyAction }: CustomerLi
       return (
         <EmptyState
           icon={<IconArchive size={28} />}
-          title="The archive is empty"
-          description="Customers you archive are kept here with their history, and can be restored at any time."
+          title={t('list.archiveEmptyTitle')}
+          description={t('list.archiveEmptyDescription')}
         />
       );
     }
     return (
       <EmptyState
         icon={<IconBuildingStore size={28} />}
-        title="No customers yet"
-        description="Customers you add will be listed here with their contact details and locations."
+        title={t('list.emptyTitle')}
+        description={t('list.emptyDescription')}
         action={emptyAction}
       />
     );
@@ -104,13 +102,13 @@ export function CustomerList({ search, onSearchChange, emptyAction }: CustomerLi
     <>
       <Group align="flex-end" gap="md" mb="md" wrap="wrap">
         <SearchInput
-          label="Search customers"
-          placeholder="Name, contact, email, phone or address"
+          label={t('list.searchLabel')}
+          placeholder={t('list.searchPlaceholder')}
           value={search.q ?? ''}
           onSearch={(q) => { onSearchChange({ ...search, q: q || undefined, page: 1 }); }}
         />
         <NativeSelect
-          label="Type"
+          label={t('common:fields.type')}
           data={typeOptions}
           value={search.type ?? 'all'}
           onChange={(event) => {
@@ -120,7 +118,7 @@ export function CustomerList({ search, onSearchChange, emptyAction }: CustomerLi
           w={{ base: '100%', xs: 170 }}
         />
         <NativeSelect
-          label="Status"
+          label={t('common:fields.status')}
           data={statusOptions}
           value={search.status ?? 'active'}
           onChange={(event) => {
@@ -130,7 +128,7 @@ export function CustomerList({ search, onSearchChange, emptyAction }: CustomerLi
           w={{ base: 'calc(50% - var(--mantine-spacing-md) / 2)', xs: 150 }}
         />
         <NativeSelect
-          label="Sort"
+          label={t('list.sortLabel')}
           data={sortOptions}
           value={search.sort ?? 'name'}
           onChange={(event) => {

@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconExternalLink, IconMap } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../../shared/features/customers/customers.contract.ts';
 import { DetailField } from '../../../components/detail-field.tsx';
 import { formatDate } from '../../../lib/format.ts';
@@ -9,10 +10,11 @@ function mapUrl(address: string): string {
 }
 
 function ContactsTable({ contacts }: { contacts: CustomerDetail['contacts'] }) {
+  const { t } = useTranslation(['customers', 'common']);
   if (contacts.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No contact persons yet. Edit the customer to add the people you deal with.
+        {t('overview.noContacts')}
       </Text>
     );
   }
@@ -21,9 +23,9 @@ function ContactsTable({ contacts }: { contacts: CustomerDetail['contacts'] }) {
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Mobile</Table.Th>
+            <Table.Th>{t('common:fields.name')}</Table.Th>
+            <Table.Th>{t('common:fields.email')}</Table.Th>
+            <Table.Th>{t('common:fields.mobile')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -41,21 +43,22 @@ function ContactsTable({ contacts }: { contacts: CustomerDetail['contacts'] }) {
 }
 
 export function CustomerOverview({ customer }: { customer: CustomerDetail }) {
+  const { t } = useTranslation(['customers', 'common']);
   const fullAddress = [customer.billingAddress, customer.city].filter(Boolean).join(', ');
   return (
     <Stack gap="lg">
       <Card withBorder padding="lg" shadow="xs">
         <Title order={2} fz="lg" mb="md">
-          Details
+          {t('common:fields.details')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-          <DetailField label="Email">
+          <DetailField label={t('common:fields.email')}>
             {customer.email ? <Anchor href={`mailto:${customer.email}`}>{customer.email}</Anchor> : null}
           </DetailField>
-          <DetailField label="Phone">
+          <DetailField label={t('common:fields.phone')}>
             {customer.phone ? <Anchor href={`tel:${customer.phone}`}>{customer.phone}</Anchor> : null}
           </DetailField>
-          <DetailField label="Website">
+          <DetailField label={t('fields.website')}>
             {customer.website ? (
               <Anchor href={customer.website} target="_blank" rel="noopener noreferrer">
                 <Group gap={4} wrap="nowrap" component="span" display="inline-flex">
@@ -65,26 +68,26 @@ export function CustomerOverview({ customer }: { customer: CustomerDetail }) {
               </Anchor>
             ) : null}
           </DetailField>
-          <DetailField label="Billing address">
+          <DetailField label={t('fields.billingAddress')}>
             {customer.billingAddress ? (
               <Stack gap={4}>
                 <span>{customer.billingAddress}</span>
                 <Anchor href={mapUrl(fullAddress)} target="_blank" rel="noopener noreferrer" size="sm">
                   <Group gap={4} wrap="nowrap" component="span" display="inline-flex">
                     <IconMap size={14} aria-hidden />
-                    Show on map
+                    {t('overview.showOnMap')}
                   </Group>
                 </Anchor>
               </Stack>
             ) : null}
           </DetailField>
-          <DetailField label="City">{customer.city}</DetailField>
-          <DetailField label="Customer since">{formatDate(customer.createdAt)}</DetailField>
+          <DetailField label={t('fields.city')}>{customer.city}</DetailField>
+          <DetailField label={t('fields.customerSince')}>{formatDate(customer.createdAt)}</DetailField>
         </SimpleGrid>
         {customer.comments ? (
           <Stack gap={2} mt="lg">
             <Text size="sm" c="dimmed">
-              Comments
+              {t('fields.comments')}
             </Text>
             <Text style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>{customer.comments}</Text>
           </Stack>
@@ -92,7 +95,7 @@ export function CustomerOverview({ customer }: { customer: CustomerDetail }) {
       </Card>
       <Card withBorder padding="lg" shadow="xs">
         <Title order={2} fz="lg" mb="md">
-          Contact persons
+          {t('overview.contactPersons')}
         </Title>
         <ContactsTable contacts={customer.contacts} />
       </Card>

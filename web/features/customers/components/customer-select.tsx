@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { customerQueryOptions } from '../api/get-customer.ts';
 import { useCustomers } from '../api/get-customers.ts';
 
@@ -17,7 +18,8 @@ interface CustomerSelectProps {
 const keepServerResults: OptionsFilter = ({ options }) => options;
 
 /** One customer, searched on the server by name, contact or address; clearable, for filters. */
-export function CustomerSelect({ label = 'Customer', value, onChange, w }: CustomerSelectProps) {
+export function CustomerSelect({ label, value, onChange, w }: CustomerSelectProps) {
+  const { t } = useTranslation(['customers', 'common']);
   const [search, setSearch] = useState('');
   const selected = useQuery({ ...customerQueryOptions(value ?? ''), enabled: Boolean(value) });
   const selectedLabel = selected.data?.name ?? '';
@@ -30,8 +32,8 @@ export function CustomerSelect({ label = 'Customer', value, onChange, w }: Custo
 
   return (
     <Select
-      label={label}
-      placeholder="Any customer"
+      label={label ?? t('common:fields.customer')}
+      placeholder={t('select.placeholder')}
       data={options}
       value={value ?? null}
       onChange={(id) => { onChange(id ?? undefined); }}
@@ -40,7 +42,7 @@ export function CustomerSelect({ label = 'Customer', value, onChange, w }: Custo
       searchValue={search}
       onSearchChange={setSearch}
       filter={keepServerResults}
-      nothingFoundMessage={results.isFetching ? 'Searching…' : 'No customers match'}
+      nothingFoundMessage={results.isFetching ? t('common:states.searching') : t('select.noMatch')}
       leftSection={<IconBuildingStore size={16} aria-hidden />}
       comboboxProps={{ keepMounted: false }}
       maxDropdownHeight={320}

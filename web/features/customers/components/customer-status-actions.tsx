@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArchive, IconRestore } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../../shared/features/customers/customers.contract.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { notifyError, notifySaved } from '../../../lib/error-message.ts';
@@ -9,6 +10,7 @@ import { useRestoreCustomer } from '../api/restore-customer.ts';
 
 /** "Archive" (after a warning) for an active customer, "Restore" for an archived one. */
 export function CustomerStatusActions({ customer }: { customer: CustomerDetail }) {
+  const { t } = useTranslation('customers');
   const [confirming, confirm] = useDisclosure(false);
   const archive = useArchiveCustomer(customer.id);
   const restore = useRestoreCustomer(customer.id);
@@ -21,12 +23,12 @@ export function CustomerStatusActions({ customer }: { customer: CustomerDetail }
         loading={restore.isPending}
         onClick={() => {
           restore.mutate(undefined, {
-            onSuccess: () => { notifySaved(`${customer.name} is active again.`, 'Restored'); },
-            onError: (error) => { notifyError(error, 'Not restored'); },
+            onSuccess: () => { notifySaved(t('status.restored', { name: customer.name }), t('status.restoredTitle')); },
+            onError: (error) => { notifyError(error, t('status.notRestored')); },
           });
         }}
       >
-        Restore
+        {t('status.restore')}
       </Button>
     );
   }
@@ -41,13 +43,13 @@ export function CustomerStatusActions({ customer }: { customer: CustomerDetail }
           confirm.open();
         }}
       >
-        Archive
+        {t('status.archive')}
       </Button>
       <ConfirmModal
         opened={confirming}
         onClose={confirm.close}
-        title="Archive customer"
-        confirmLabel="Archive customer"
+        title={t('status.archiveCustomer')}
+        confirmLabel={t('status.archiveCustomer')}
         danger
         loading={archive.isPending}
         error={archive.error}
@@ -55,12 +57,12 @@ export function CustomerStatusActions({ customer }: { customer: CustomerDetail }
           archive.mutate(undefined, {
             onSuccess: () => {
               confirm.close();
-              notifySaved(`${customer.name} is in the archive.`, 'Archived');
+              notifySaved(t('status.archivedMessage', { name: customer.name }), t('status.archivedTitle'));
             },
           });
         }}
       >
-        Archive {customer.name}? Their portal users will not be able to sign in until you restore the customer.
+        {t('status.archiveQuestion', { name: customer.name })}
       </ConfirmModal>
     </>
   );

@@ -1,6 +1,7 @@
 import { Anchor, Group, Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CustomerList } from '../../../../shared/features/customers/customers.contract.ts';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { ArchivedBadge, CustomerTypeBadge } from './customer-type-badge.tsx';
@@ -14,6 +15,7 @@ function Dash() {
 }
 
 export function CustomersTable({ items }: { items: CustomerList['items'] }) {
+  const { t } = useTranslation(['customers', 'common']);
   const navigate = useNavigate();
 
   function openRow(event: MouseEvent<HTMLTableRowElement>, customerId: string) {
@@ -27,12 +29,12 @@ export function CustomersTable({ items }: { items: CustomerList['items'] }) {
       <Table verticalSpacing="sm" highlightOnHover style={{ whiteSpace: 'nowrap' }}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Type</Table.Th>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Phone</Table.Th>
-            <Table.Th>City</Table.Th>
-            <Table.Th ta="right">Locations</Table.Th>
+            <Table.Th>{t('common:fields.name')}</Table.Th>
+            <Table.Th>{t('common:fields.type')}</Table.Th>
+            <Table.Th>{t('common:fields.email')}</Table.Th>
+            <Table.Th>{t('common:fields.phone')}</Table.Th>
+            <Table.Th>{t('fields.city')}</Table.Th>
+            <Table.Th ta="right">{t('common:fields.locations')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -1,5 +1,6 @@
 import { Alert, SimpleGrid } from '@mantine/core';
 import { IconBuildingStore, IconId, IconMapPin, IconUsersGroup } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { OfficeDashboard } from '../../../../shared/features/dashboard/dashboard.contract.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { StatCard } from './stat-card.tsx';
@@ -10,40 +11,41 @@ interface DashboardStatsProps {
 }
 
 export function DashboardStats({ data, error }: DashboardStatsProps) {
+  const { t } = useTranslation('dashboard');
   if (error) {
     return (
-      <Alert color="red" variant="light" title="The numbers could not be loaded">
-        {isApiError(error) ? error.message : 'Please reload the page.'}
+      <Alert color="red" variant="light" title={t('stats.loadFailed')}>
+        {isApiError(error) ? error.message : t('stats.reload')}
       </Alert>
     );
   }
   return (
     <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="md">
       <StatCard
-        label="Customers"
+        label={t('stats.customers')}
         value={data?.customers}
-        hint="Active commercial and residential accounts"
+        hint={t('stats.customersHint')}
         icon={<IconBuildingStore size={24} aria-hidden />}
         color="porter"
       />
       <StatCard
-        label="Locations"
+        label={t('stats.locations')}
         value={data?.locations}
-        hint="Sites and homes you clean"
+        hint={t('stats.locationsHint')}
         icon={<IconMapPin size={24} aria-hidden />}
         color="blue"
       />
       <StatCard
-        label="Portal users"
+        label={t('stats.portalUsers')}
         value={data?.portalUsers}
-        hint="Customer contacts who can sign in"
+        hint={t('stats.portalUsersHint')}
         icon={<IconUsersGroup size={24} aria-hidden />}
         color="grape"
       />
       <StatCard
-        label="Staff"
+        label={t('stats.staff')}
         value={data?.staff}
-        hint="Team members, all roles"
+        hint={t('stats.staffHint')}
         icon={<IconId size={24} aria-hidden />}
         color="orange"
       />

@@ -1,6 +1,7 @@
 import { Badge, Card, CopyButton, Group, List, Button, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconCheck, IconCircleDashed, IconCopy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { OfficeDashboard } from '../../../../shared/features/dashboard/dashboard.contract.ts';
 import { AnchorLink } from '../../../components/router-links.tsx';
 
@@ -10,12 +11,13 @@ interface GettingStartedCardProps {
 }
 
 function StepIcon({ done }: { done: boolean }) {
+  const { t } = useTranslation('dashboard');
   return done ? (
-    <ThemeIcon size={26} radius="xl" color="teal" role="img" aria-label="Done">
+    <ThemeIcon size={26} radius="xl" color="teal" role="img" aria-label={t('gettingStarted.done')}>
       <IconCheck size={16} />
     </ThemeIcon>
   ) : (
-    <ThemeIcon size={26} radius="xl" variant="light" color="gray" role="img" aria-label="To do">
+    <ThemeIcon size={26} radius="xl" variant="light" color="gray" role="img" aria-label={t('gettingStarted.toDo')}>
       <IconCircleDashed size={16} />
     </ThemeIcon>
   );
@@ -33,36 +35,34 @@ function Step({ done, title, children }: { done: boolean; title: string; childre
 }
 
 export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps) {
+  const { t } = useTranslation('dashboard');
   const portalUrl = `${window.location.origin}/portal/${portalSlug}`;
   const waiting = data?.outboxWaiting ?? 0;
   return (
     <Card withBorder radius="lg" padding="lg" shadow="xs">
       <Group justify="space-between" mb="md">
         <Title order={2} fz="lg">
-          Getting started
+          {t('gettingStarted.title')}
         </Title>
-        <Badge variant="light">A few minutes</Badge>
+        <Badge variant="light">{t('gettingStarted.duration')}</Badge>
       </Group>
       <List spacing="md" center={false}>
-        <Step done title="Create your company">
-          Porter is set up and you are signed in as its owner.
+        <Step done title={t('gettingStarted.company.title')}>
+          {t('gettingStarted.company.body')}
         </Step>
-        <Step done={(data?.customers ?? 0) > 0} title="Add your customers">
-          Offices, shops and households you clean. See them under{' '}
-          <AnchorLink to="/office/customers" inherit>
-            Customers
-          </AnchorLink>
-          .
+        <Step done={(data?.customers ?? 0) > 0} title={t('gettingStarted.customers.title')}>
+          <Trans t={t} i18nKey="gettingStarted.customers.body" components={{ a: <AnchorLink to="/office/customers" inherit /> }} />
         </Step>
-        <Step done={(data?.locations ?? 0) > 0} title="Add their locations">
-          Each site or home, with its address, under{' '}
-          <AnchorLink to="/office/locations" inherit>
-            Locations
-          </AnchorLink>
-          .
+        <Step done={(data?.locations ?? 0) > 0} title={t('gettingStarted.locations.title')}>
+          <Trans t={t} i18nKey="gettingStarted.locations.body" components={{ a: <AnchorLink to="/office/locations" inherit /> }} />
         </Step>
-        <Step done={(data?.portalUsers ?? 0) > 0} title="Invite customers to the portal">
-          Customers sign in at <Text span inherit fw={600} c="var(--mantine-color-text)" style={{ overflowWrap: 'anywhere' }}>{portalUrl}</Text>{' '}
+        <Step done={(data?.portalUsers ?? 0) > 0} title={t('gettingStarted.portal.title')}>
+          <Trans
+            t={t}
+            i18nKey="gettingStarted.portal.body"
+            values={{ url: portalUrl }}
+            components={{ address: <Text span inherit fw={600} c="var(--mantine-color-text)" style={{ overflowWrap: 'anywhere' }} /> }}
+          />{' '}
           <CopyButton value={portalUrl}>
             {({ copied, copy }) => (
               <Button
@@ -71,15 +71,15 @@ export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps
                 onClick={copy}
                 leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
               >
-                {copied ? 'Copied' : 'Copy address'}
+                {copied ? t('gettingStarted.portal.copied') : t('gettingStarted.portal.copyAddress')}
               </Button>
             )}
           </CopyButton>
         </Step>
-        <Step done={waiting === 0} title="Check outgoing email">
-          {waiting === 0 ? 'No emails are waiting.' : `${String(waiting)} ${waiting === 1 ? 'email is' : 'emails are'} waiting.`}{' '}
+        <Step done={waiting === 0} title={t('gettingStarted.email.title')}>
+          {waiting === 0 ? t('gettingStarted.email.noneWaiting') : t('gettingStarted.email.waiting', { count: waiting })}{' '}
           <AnchorLink to="/office/settings/outbox" inherit>
-            Open the outbox
+            {t('gettingStarted.email.openOutbox')}
           </AnchorLink>
         </Step>
       </List>

@@ -1,5 +1,6 @@
 import { Group, Paper, Skeleton, Text, ThemeIcon } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { formatNumber } from '../../../lib/format.ts';
 
 interface StatCardProps {
   label: string;
@@ -21,7 +22,7 @@ export function StatCard({ label, value, hint, icon, color }: StatCardProps) {
             <Skeleton height={34} width={64} mt={6} />
           ) : (
             <Text fz={{ base: 28, sm: 32 }} fw={700} lh={1.2} mt={2}>
-              {value.toLocaleString()}
+              {formatNumber(value)}
             </Text>
           )}
         </div>

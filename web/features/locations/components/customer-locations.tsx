@@ -1,5 +1,6 @@
 import { Group, Paper, Text } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
@@ -14,6 +15,7 @@ interface CustomerLocationsProps {
 
 /** The Locations tab of a customer: their sites or homes, and a way to add one. */
 export function CustomerLocations({ customerId, canManage }: CustomerLocationsProps) {
+  const { t } = useTranslation('locations');
   const query = useCustomerLocations(customerId);
 
   function renderBody() {
@@ -23,8 +25,8 @@ export function CustomerLocations({ customerId, canManage }: CustomerLocationsPr
       return (
         <EmptyState
           icon={<IconMapPin size={28} />}
-          title="No locations yet"
-          description="Add the sites or homes you clean for this customer, with their address and time zone."
+          title={t('customerLocations.emptyTitle')}
+          description={t('customerLocations.emptyDescription')}
         />
       );
     }
@@ -35,7 +37,7 @@ export function CustomerLocations({ customerId, canManage }: CustomerLocationsPr
     <>
       <Group justify="space-between" align="center" mb="md" gap="sm">
         <Text c="dimmed" size="sm">
-          Sites or homes of this customer. Open one to set up its portal and who works there.
+          {t('customerLocations.intro')}
         </Text>
         {canManage ? <AddLocationButton customerId={customerId} /> : null}
       </Group>

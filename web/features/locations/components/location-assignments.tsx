@@ -1,19 +1,17 @@
 import { Alert, NativeSelect, Paper, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconInfoCircle, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import {
   notificationStyles,
   type Assignment,
   type NotificationStyle,
 } from '../../../../shared/features/locations/locations.contract.ts';
-import { staffRoleLabels } from '../../../../shared/roles.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { useAssignments } from '../api/get-assignments.ts';
 import { useUpdateAssignment, type AssignmentInput } from '../api/update-assignment.ts';
 import { useSerialSave } from '../../../lib/use-serial-save.ts';
-
-const styleLabels: Record<NotificationStyle, string> = { none: 'None', email: 'Email', text: 'Text' };
 
 function isNotificationStyle(value: string): value is NotificationStyle {
   return (notificationStyles as readonly string[]).includes(value);
@@ -26,6 +24,7 @@ interface RowProps {
 }
 
 function AssignmentRow({ assignment: saved, canManage, send }: RowProps) {
+  const { t } = useTranslation(['locations', 'staff']);
   const { shown: assignment, save } = useSerialSave<Assignment>(saved, (value) =>
     send({ assigned: value.assigned, trained: value.trained, notificationStyle: value.notificationStyle ?? 'none' }),
   );
@@ -49,11 +48,11 @@ function AssignmentRow({ assignment: saved, canManage, send }: RowProps) {
         </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{staffRoleLabels[assignment.role]}</Text>
+        <Text size="sm">{t(`staff:roles.${assignment.role}`)}</Text>
       </Table.Td>
       <Table.Td>
         <Switch
-          aria-label={`Assigned ${name}`}
+          aria-label={t('assignments.assignedOf', { name })}
           checked={assignment.assigned}
           disabled={!canManage}
           onChange={(event) => { onChange({ assigned: event.currentTarget.checked, trained: assignment.trained, notificationStyle: style }); }}
@@ -61,7 +60,7 @@ function AssignmentRow({ assignment: saved, canManage, send }: RowProps) {
       </Table.Td>
       <Table.Td>
         <Switch
-          aria-label={`Trained ${name}`}
+          aria-label={t('assignments.trainedOf', { name })}
           checked={assignment.trained}
           disabled={!canManage}
           onChange={(event) => { onChange({ assigned: assignment.assigned, trained: event.currentTarget.checked, notificationStyle: style }); }}
@@ -71,10 +70,10 @@ function AssignmentRow({ assignment: saved, canManage, send }: RowProps) {
         {both ? (
           <Stack gap={4}>
             <NativeSelect
-              aria-label={`Notification style for ${name}`}
+              aria-label={t('assignments.styleOf', { name })}
               data={notificationStyles.map((value) => ({
                 value,
-                label: styleLabels[value],
+                label: t(`assignments.styles.${value}`),
                 disabled: value === 'text' && !assignment.canReceiveTexts,
               }))}
               value={style}
@@ -88,7 +87,7 @@ function AssignmentRow({ assignment: saved, canManage, send }: RowProps) {
             />
             {!assignment.canReceiveTexts ? (
               <Text size="xs" c="dimmed" maw={220} style={{ whiteSpace: 'normal' }}>
-                Add a mobile number and carrier in the staff profile to send texts.
+                {t('assignments.textsNeedMobile')}
               </Text>
             ) : null}
           </Stack>
@@ -108,6 +107,7 @@ interface LocationAssignmentsProps {
 }
 
 export function LocationAssignments({ locationId, canManage }: LocationAssignmentsProps) {
+  const { t } = useTranslation(['locations', 'common']);
   const query = useAssignments(locationId);
   const mutation = useUpdateAssignment(locationId);
 
@@ -115,18 +115,18 @@ export function LocationAssignments({ locationId, canManage }: LocationAssignmen
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
     if (!query.data) return <TableSkeleton rows={4} />;
     if (query.data.items.length === 0) {
-      return <EmptyState icon={<IconUsers size={28} />} title="No staff yet" description="Staff members of your company will be listed here." />;
+      return <EmptyState icon={<IconUsers size={28} />} title={t('assignments.emptyTitle')} description={t('assignments.emptyDescription')} />;
     }
     return (
       <Table.ScrollContainer minWidth={720}>
         <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Assigned</Table.Th>
-              <Table.Th>Trained</Table.Th>
-              <Table.Th>Notifications</Table.Th>
+              <Table.Th>{t('common:fields.name')}</Table.Th>
+              <Table.Th>{t('common:fields.role')}</Table.Th>
+              <Table.Th>{t('assignments.assigned')}</Table.Th>
+              <Table.Th>{t('assignments.trained')}</Table.Th>
+              <Table.Th>{t('assignments.notifications')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -147,8 +147,7 @@ export function LocationAssignments({ locationId, canManage }: LocationAssignmen
   return (
     <Stack gap="md">
       <Alert variant="light" icon={<IconInfoCircle size={20} />}>
-        Assigned staff work at this location; trained staff know its routines. Notifications about this location, such as new
-        requests, go to staff who are both assigned and trained, by email or text as chosen here.
+        {t('assignments.intro')}
       </Alert>
       <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }}>
         {renderBody()}

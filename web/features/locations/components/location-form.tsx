@@ -1,6 +1,7 @@
 import { Button, Group, Stack, TextInput, Textarea } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   locationInputSchema,
   type LocationDetail,
@@ -20,6 +21,7 @@ interface LocationFormProps {
 }
 
 export function LocationForm({ location, mutation, onSaved, cancel, disabled }: LocationFormProps) {
+  const { t } = useTranslation(['locations', 'common']);
   const { errors, formProps } = useFormSubmit({
     schema: locationInputSchema,
     mutation,
@@ -33,19 +35,19 @@ export function LocationForm({ location, mutation, onSaved, cancel, disabled }: 
           <FormErrorAlert error={mutation.error} />
           <TextInput
             name="name"
-            label="Location name"
-            placeholder="Main office, Home"
+            label={t('form.name')}
+            placeholder={t('form.namePlaceholder')}
             defaultValue={location?.name}
             autoComplete="off"
             error={errors.name}
             data-autofocus
           />
-          <TextInput name="address" label="Address" defaultValue={location?.address} autoComplete="off" error={errors.address} />
+          <TextInput name="address" label={t('common:fields.address')} defaultValue={location?.address} autoComplete="off" error={errors.address} />
           <TimeZoneSelect name="timeZone" defaultValue={location?.timeZone} error={errors.timeZone} />
           <Textarea
             name="accessNotes"
-            label="Access notes"
-            description="Alarm codes, key pick-up, parking: for your staff only."
+            label={t('form.accessNotes')}
+            description={t('form.accessNotesHint')}
             autosize
             minRows={3}
             size="md"
@@ -54,7 +56,7 @@ export function LocationForm({ location, mutation, onSaved, cancel, disabled }: 
           />
           <Group gap="sm">
             <Button type="submit" loading={mutation.isPending} disabled={disabled}>
-              Save location
+              {t('form.save')}
             </Button>
             {cancel}
           </Group>

@@ -1,9 +1,11 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconBuildingStore, IconMapPin } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { LocationDetail } from '../../../../shared/features/locations/locations.contract.ts';
 import { AnchorLink } from '../../../components/router-links.tsx';
 
 export function LocationHeader({ location }: { location: LocationDetail }) {
+  const { t } = useTranslation('locations');
   return (
     <Stack gap={6} mb="lg">
       <Group gap="sm" align="center">
@@ -12,7 +14,7 @@ export function LocationHeader({ location }: { location: LocationDetail }) {
         </Title>
         {location.customerArchived ? (
           <Badge variant="light" color="gray">
-            Customer archived
+            {t('header.customerArchived')}
           </Badge>
         ) : null}
       </Group>

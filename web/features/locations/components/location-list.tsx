@@ -1,5 +1,6 @@
 import { Button, Group, Paper } from '@mantine/core';
 import { IconMapPin, IconSearchOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
@@ -21,6 +22,7 @@ interface LocationListProps {
 const pageSize = 25;
 
 export function LocationList({ search, onSearchChange }: LocationListProps) {
+  const { t } = useTranslation(['locations', 'common']);
   const query = useLocations({ ...search, pageSize });
 
   function renderBody() {
@@ -30,19 +32,19 @@ export function LocationList({ search, onSearchChange }: LocationListProps) {
       return search.q ? (
         <EmptyState
           icon={<IconSearchOff size={28} />}
-          title="No locations match"
-          description="Try another site name, street or customer."
+          title={t('list.noMatchTitle')}
+          description={t('list.noMatchDescription')}
           action={
             <Button variant="light" onClick={() => { onSearchChange({ page: 1 }); }}>
-              Clear search
+              {t('common:actions.clearSearch')}
             </Button>
           }
         />
       ) : (
         <EmptyState
           icon={<IconMapPin size={28} />}
-          title="No locations yet"
-          description="The sites and homes of your customers will be listed here with their addresses."
+          title={t('list.emptyTitle')}
+          description={t('list.emptyDescription')}
         />
       );
     }
@@ -53,8 +55,8 @@ export function LocationList({ search, onSearchChange }: LocationListProps) {
     <>
       <Group align="flex-end" gap="md" mb="md">
         <SearchInput
-          label="Search locations"
-          placeholder="Site, address or customer"
+          label={t('list.searchLabel')}
+          placeholder={t('list.searchPlaceholder')}
           value={search.q ?? ''}
           onSearch={(q) => { onSearchChange({ q: q || undefined, page: 1 }); }}
         />

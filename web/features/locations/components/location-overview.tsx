@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconMap } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { LocationDetail } from '../../../../shared/features/locations/locations.contract.ts';
 import { DetailField } from '../../../components/detail-field.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
@@ -19,53 +20,54 @@ interface LocationOverviewProps {
 }
 
 export function LocationOverview({ location, canManage }: LocationOverviewProps) {
+  const { t } = useTranslation(['locations', 'common']);
   const mutation = useUpdateLocation(location.id);
   return (
     <Stack gap="lg">
       <Card withBorder padding="lg" shadow="xs">
         <Title order={2} fz="lg" mb="md">
-          Details
+          {t('common:fields.details')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg">
-          <DetailField label="Customer">
+          <DetailField label={t('common:fields.customer')}>
             <AnchorLink to="/office/customers/$customerId" params={{ customerId: location.customerId }}>
               {location.customerName}
             </AnchorLink>
           </DetailField>
-          <DetailField label="Address">
+          <DetailField label={t('common:fields.address')}>
             <Stack gap={4}>
               <span>{location.address}</span>
               <Anchor href={mapSearchUrl(location.address)} target="_blank" rel="noopener noreferrer" size="sm">
                 <Group gap={4} wrap="nowrap" component="span" display="inline-flex">
                   <IconMap size={14} aria-hidden />
-                  Show on map
+                  {t('overview.showOnMap')}
                 </Group>
               </Anchor>
             </Stack>
           </DetailField>
-          <DetailField label="Time zone">{location.timeZone.replaceAll('_', ' ')}</DetailField>
-          <DetailField label="Portal">
+          <DetailField label={t('common:fields.timeZone')}>{location.timeZone.replaceAll('_', ' ')}</DetailField>
+          <DetailField label={t('table.portal')}>
             <Group gap="xs">
               <PortalBadge enabled={location.portalEnabled} />
               <Text size="sm" c="dimmed">
-                {location.portalUsers.length === 1 ? '1 portal user' : `${String(location.portalUsers.length)} portal users`}
+                {t('overview.portalUsers', { count: location.portalUsers.length })}
               </Text>
             </Group>
           </DetailField>
-          <DetailField label="Added">{formatDate(location.createdAt)}</DetailField>
-          <DetailField label="Access notes">{location.accessNotes}</DetailField>
+          <DetailField label={t('overview.added')}>{formatDate(location.createdAt)}</DetailField>
+          <DetailField label={t('form.accessNotes')}>{location.accessNotes}</DetailField>
         </SimpleGrid>
       </Card>
       {canManage ? (
         <Card withBorder padding="lg" shadow="xs">
           <Title order={2} fz="lg" mb="md">
-            Edit location
+            {t('overview.edit')}
           </Title>
           <LocationForm
             key={location.id}
             location={location}
             mutation={mutation}
-            onSaved={() => { notifySaved('The location’s details are up to date.'); }}
+            onSaved={() => { notifySaved(t('overview.saved')); }}
           />
         </Card>
       ) : null}

@@ -3,8 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
-  portalFeatureLabels,
   portalFeatures,
   type LocationDetail,
   type LocationPortalInput,
@@ -23,6 +23,7 @@ interface LocationPortalPanelProps {
 }
 
 function PortalSwitches({ location, canManage }: LocationPortalPanelProps) {
+  const { t } = useTranslation('locations');
   const mutation = useUpdateLocationPortal(location.id);
   const [confirmingQuality, qualityModal] = useDisclosure(false);
   const { shown, save } = useSerialSave<LocationPortalInput>({ portalEnabled: location.portalEnabled, features: location.features }, mutation.mutateAsync);
@@ -32,45 +33,41 @@ function PortalSwitches({ location, canManage }: LocationPortalPanelProps) {
       qualityModal.open();
       return;
     }
-    const { label } = portalFeatureLabels[feature];
-    save({ ...shown, features: { ...shown.features, [feature]: on } }, `${label} ${on ? 'is on' : 'is off'} for ${location.name}.`);
+    const names = { feature: t(`portalFeatures.${feature}.label`), location: location.name };
+    save({ ...shown, features: { ...shown.features, [feature]: on } }, on ? t('portal.featureOn', names) : t('portal.featureOff', names));
   }
 
   return (
     <Card withBorder padding="lg" shadow="xs">
       <Title order={2} fz="lg" mb={4}>
-        Customer portal
+        {t('portal.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        Changes are saved as you make them.
+        {t('portal.savedAsYouGo')}
       </Text>
       <Stack gap="md">
         <Switch
           size="md"
-          label="Enable portal"
-          description={
-            shown.portalEnabled
-              ? 'Portal users granted this location see it when they sign in.'
-              : 'Off: no customer sees this location in the portal.'
-          }
+          label={t('portal.enable')}
+          description={shown.portalEnabled ? t('portal.enabledHint') : t('portal.disabledHint')}
           checked={shown.portalEnabled}
           disabled={!canManage}
           onChange={(event) => {
             const on = event.currentTarget.checked;
-            save({ ...shown, portalEnabled: on }, on ? `${location.name} is now in the portal.` : `${location.name} is hidden from the portal.`);
+            save({ ...shown, portalEnabled: on }, on ? t('portal.nowInPortal', { name: location.name }) : t('portal.hiddenFromPortal', { name: location.name }));
           }}
         />
-        <Divider label="Features at this location" labelPosition="left" />
+        <Divider label={t('portal.featuresDivider')} labelPosition="left" />
         {!shown.portalEnabled ? (
           <Text size="sm" c="dimmed">
-            Enable the portal to choose what customers can do here.
+            {t('portal.enableFirst')}
           </Text>
         ) : null}
         {portalFeatures.map((feature) => (
           <Switch
             key={feature}
-            label={portalFeatureLabels[feature].label}
-            description={portalFeatureLabels[feature].description}
+            label={t(`portalFeatures.${feature}.label`)}
+            description={t(`portalFeatures.${feature}.description`)}
             checked={shown.features[feature]}
             disabled={!canManage || !shown.portalEnabled}
             onChange={(event) => { setFeature(feature, event.currentTarget.checked); }}
@@ -80,24 +77,24 @@ function PortalSwitches({ location, canManage }: LocationPortalPanelProps) {
       <ConfirmModal
         opened={confirmingQuality}
         onClose={qualityModal.close}
-        title="Show quality checks to the customer?"
-        confirmLabel="Show quality checks"
+        title={t('portal.qualityTitle')}
+        confirmLabel={t('portal.qualityConfirm')}
         onConfirm={() => {
           qualityModal.close();
           save(
             { ...shown, features: { ...shown.features, qualityChecks: true } },
-            `Customers at ${location.name} now see quality checks.`,
+            t('portal.qualityOn', { name: location.name }),
           );
         }}
       >
-        Customers will see the inspection reports for {location.name}: scores, ratings, comments and photos, including poor
-        scores. Turn this on when you are happy for them to see every inspection.
+        {t('portal.qualityQuestion', { name: location.name })}
       </ConfirmModal>
     </Card>
   );
 }
 
 function ViewAsCustomer({ location }: { location: LocationDetail }) {
+  const { t } = useTranslation('locations');
   const [portalUserId, setPortalUserId] = useState<string | null>(location.portalUsers[0]?.id ?? null);
   const mutation = useViewAsCustomer(location.id);
 
@@ -111,8 +108,8 @@ function ViewAsCustomer({ location }: { location: LocationDetail }) {
           if (!opened) {
             notifications.show({
               color: 'yellow',
-              title: 'Your browser blocked the new tab',
-              message: `Allow pop-ups for this site, or open ${portalUrl} yourself.`,
+              title: t('viewAsCustomer.blockedTitle'),
+              message: t('viewAsCustomer.blocked', { url: portalUrl }),
             });
           }
         },
@@ -123,29 +120,29 @@ function ViewAsCustomer({ location }: { location: LocationDetail }) {
   return (
     <Card withBorder padding="lg" shadow="xs">
       <Title order={2} fz="lg" mb={4}>
-        View as customer
+        {t('viewAsCustomer.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        Opens the portal in a new tab exactly as this person sees it. It is read-only: nothing you do there is saved.
+        {t('viewAsCustomer.intro')}
       </Text>
       {location.portalUsers.length === 0 ? (
         <EmptyState
           icon={<IconUsers size={28} />}
-          title="No portal users can see this location"
-          description="Grant it to a portal user on the customer’s Portal users tab first."
+          title={t('viewAsCustomer.noUsersTitle')}
+          description={t('viewAsCustomer.noUsersDescription')}
         />
       ) : (
         <Stack gap="md">
           <FormErrorAlert error={mutation.error} />
           {!location.portalEnabled ? (
             <Alert color="yellow" variant="light">
-              The portal is off here, so customers will not see this location until you enable it.
+              {t('viewAsCustomer.portalOff')}
             </Alert>
           ) : null}
           <Group align="flex-end" gap="sm" wrap="wrap">
             <Select
-              label="Portal user"
-              data={location.portalUsers.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }))}
+              label={t('viewAsCustomer.portalUser')}
+              data={location.portalUsers.map((user) => ({ value: user.id, label: t('viewAsCustomer.userOption', { name: user.name, email: user.email }) }))}
               value={portalUserId}
               onChange={setPortalUserId}
               allowDeselect={false}
@@ -154,7 +151,7 @@ function ViewAsCustomer({ location }: { location: LocationDetail }) {
               w={{ base: '100%', sm: 360 }}
             />
             <Button size="md" leftSection={<IconEye size={18} aria-hidden />} onClick={view} loading={mutation.isPending} disabled={!portalUserId}>
-              View as customer
+              {t('viewAsCustomer.button')}
             </Button>
           </Group>
         </Stack>

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconMapPin } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { locationQueryOptions } from '../api/get-location.ts';
 import { useLocations } from '../api/get-locations.ts';
 
@@ -35,7 +36,8 @@ interface LocationSelectProps {
 }
 
 /** One location, searched by name, address or customer; clearable, for filters. */
-export function LocationSelect({ label = 'Location', value, onChange, customerId, w }: LocationSelectProps) {
+export function LocationSelect({ label, value, onChange, customerId, w }: LocationSelectProps) {
+  const { t } = useTranslation(['locations', 'common']);
   const [search, setSearch] = useState('');
   const selected = useQuery({ ...locationQueryOptions(value ?? ''), enabled: Boolean(value) });
   const selectedLabel = selected.data ? optionLabel(selected.data, !customerId) : '';
@@ -47,8 +49,8 @@ export function LocationSelect({ label = 'Location', value, onChange, customerId
 
   return (
     <Select
-      label={label}
-      placeholder="Any location"
+      label={label ?? t('common:fields.location')}
+      placeholder={t('select.placeholder')}
       data={options}
       value={value ?? null}
       onChange={(id) => { onChange(id ?? undefined); }}
@@ -57,7 +59,7 @@ export function LocationSelect({ label = 'Location', value, onChange, customerId
       searchValue={search}
       onSearchChange={setSearch}
       filter={keepServerResults}
-      nothingFoundMessage={results.isFetching ? 'Searching…' : 'No locations match'}
+      nothingFoundMessage={results.isFetching ? t('common:states.searching') : t('select.noMatch')}
       leftSection={<IconMapPin size={16} aria-hidden />}
       comboboxProps={{ keepMounted: false }}
       maxDropdownHeight={320}
@@ -77,21 +79,22 @@ interface LocationMultiSelectProps {
 }
 
 /** Several locations across customers, searched on the server; the names of chosen ones are remembered. */
-export function LocationMultiSelect({ value, onChange, error, known, label = 'Locations' }: LocationMultiSelectProps) {
+export function LocationMultiSelect({ value, onChange, error, known, label }: LocationMultiSelectProps) {
+  const { t } = useTranslation(['locations', 'common']);
   const [search, setSearch] = useState('');
   const [names, setNames] = useState<Map<string, string>>(() => new Map(known.map((location) => [location.id, optionLabel(location, true)])));
   const results = useLocationSearch(search, undefined);
   const found = (results.data?.items ?? []).map((location) => ({ value: location.id, label: optionLabel(location, true) }));
   const options = [...found];
   for (const id of value) {
-    if (!options.some((option) => option.value === id)) options.push({ value: id, label: names.get(id) ?? 'Location' });
+    if (!options.some((option) => option.value === id)) options.push({ value: id, label: names.get(id) ?? t('common:fields.location') });
   }
 
   return (
     <MultiSelect
-      label={label}
-      description="Search by location, address or customer."
-      placeholder={value.length === 0 ? 'Choose locations' : undefined}
+      label={label ?? t('common:fields.locations')}
+      description={t('select.multiHint')}
+      placeholder={value.length === 0 ? t('select.multiPlaceholder') : undefined}
       data={options}
       value={value}
       onChange={(ids) => {
@@ -106,7 +109,7 @@ export function LocationMultiSelect({ value, onChange, error, known, label = 'Lo
       searchValue={search}
       onSearchChange={setSearch}
       filter={keepServerResults}
-      nothingFoundMessage={results.isFetching ? 'Searching…' : 'No locations match'}
+      nothingFoundMessage={results.isFetching ? t('common:states.searching') : t('select.noMatch')}
       error={error}
       comboboxProps={{ keepMounted: false }}
       maxDropdownHeight={280}

@@ -1,13 +1,15 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LocationList } from '../../../../shared/features/locations/locations.contract.ts';
 import { AnchorLink } from '../../../components/router-links.tsx';
 
 export function PortalBadge({ enabled }: { enabled: boolean }) {
+  const { t } = useTranslation('locations');
   return (
     <Badge variant="light" color={enabled ? 'teal' : 'gray'} miw="max-content">
-      {enabled ? 'On' : 'Off'}
+      {enabled ? t('portalBadge.on') : t('portalBadge.off')}
     </Badge>
   );
 }
@@ -19,6 +21,7 @@ interface LocationsTableProps {
 }
 
 export function LocationsTable({ items, withCustomer = true }: LocationsTableProps) {
+  const { t } = useTranslation(['locations', 'common']);
   const navigate = useNavigate();
 
   function openRow(event: MouseEvent<HTMLTableRowElement>, locationId: string) {
@@ -31,11 +34,11 @@ export function LocationsTable({ items, withCustomer = true }: LocationsTablePro
       <Table verticalSpacing="sm" highlightOnHover style={{ whiteSpace: 'nowrap' }}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Location</Table.Th>
-            {withCustomer ? <Table.Th>Customer</Table.Th> : null}
-            <Table.Th>Address</Table.Th>
-            <Table.Th>Time zone</Table.Th>
-            <Table.Th>Portal</Table.Th>
+            <Table.Th>{t('common:fields.location')}</Table.Th>
+            {withCustomer ? <Table.Th>{t('common:fields.customer')}</Table.Th> : null}
+            <Table.Th>{t('common:fields.address')}</Table.Th>
+            <Table.Th>{t('common:fields.timeZone')}</Table.Th>
+            <Table.Th>{t('table.portal')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

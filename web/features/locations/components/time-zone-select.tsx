@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import { IconWorld } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -19,17 +20,18 @@ interface TimeZoneSelectProps {
 }
 
 export function TimeZoneSelect({ name, defaultValue, error }: TimeZoneSelectProps) {
+  const { t } = useTranslation(['locations', 'common']);
   const initial = defaultValue ?? browserTimeZone();
   return (
     <Select
       name={name}
-      label="Time zone"
-      description="Visit times at this location show in its own time zone."
+      label={t('common:fields.timeZone')}
+      description={t('timeZone.hint')}
       data={timeZoneOptions(initial)}
       defaultValue={initial}
       searchable
       allowDeselect={false}
-      nothingFoundMessage="No time zone matches; try a city, like Chicago"
+      nothingFoundMessage={t('timeZone.noMatch')}
       maxDropdownHeight={280}
       leftSection={<IconWorld size={16} aria-hidden />}
       comboboxProps={{ keepMounted: false }}

@@ -1,6 +1,8 @@
 import { Alert, Divider, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { LinkifiedText } from './linkified-text.tsx';
@@ -29,26 +31,29 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 }
 
 // Without SMTP nothing is tried again, so no next try is promised; "failed" is for what an older Porter gave up on.
-function failureTitle(email: OutboxEmail, canSend: boolean): string {
-  const tries = `${String(email.attempts)} attempt${email.attempts === 1 ? '' : 's'}`;
-  if (email.status === 'failed') return `Delivery failed after ${tries}`;
-  return email.nextAttemptAt && canSend ? `Delivery failing after ${tries}; next try ${formatDateTime(email.nextAttemptAt)}` : `Delivery failing after ${tries}`;
+function failureTitle(email: OutboxEmail, canSend: boolean, t: TFunction<'outbox'>): string {
+  const count = email.attempts;
+  if (email.status === 'failed') return t('failure.failed', { count });
+  return email.nextAttemptAt && canSend
+    ? t('failure.failingNextTry', { count, time: formatDateTime(email.nextAttemptAt) })
+    : t('failure.failing', { count });
 }
 
 export function OutboxEmailModal({ email, opened, onClose, canRetry }: OutboxEmailModalProps) {
+  const { t } = useTranslation(['outbox', 'common']);
   const phone = useMediaQuery('(max-width: 36em)');
   return (
     <Modal opened={opened && email !== null} onClose={onClose} title={email?.subject ?? ''} size="lg" fullScreen={phone}>
       {email ? (
         <Stack gap="sm">
-          <Detail label="To">{email.to}</Detail>
-          <Detail label="Created">{formatDateTime(email.createdAt)}</Detail>
-          {email.sentAt ? <Detail label="Sent">{formatDateTime(email.sentAt)}</Detail> : null}
-          <Detail label="Status">
+          <Detail label={t('fields.to')}>{email.to}</Detail>
+          <Detail label={t('common:fields.created')}>{formatDateTime(email.createdAt)}</Detail>
+          {email.sentAt ? <Detail label={t('fields.sent')}>{formatDateTime(email.sentAt)}</Detail> : null}
+          <Detail label={t('common:fields.status')}>
             <OutboxStatusBadge email={email} />
           </Detail>
           {email.failing ? (
-            <Alert color="red" variant="light" title={failureTitle(email, canRetry)}>
+            <Alert color="red" variant="light" title={failureTitle(email, canRetry, t)}>
               <Stack gap="xs" align="flex-start">
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {email.lastError}
@@ -56,7 +61,7 @@ export function OutboxEmailModal({ email, opened, onClose, canRetry }: OutboxEma
                 <RetryEmailButton email={email} disabled={!canRetry} />
                 {canRetry ? null : (
                   <Text size="xs" c="dimmed">
-                    Retry needs an SMTP server; none is configured (SMTP_URL).
+                    {t('failure.retryNeedsSmtp')}
                   </Text>
                 )}
               </Stack>

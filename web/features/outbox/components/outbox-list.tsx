@@ -1,6 +1,7 @@
 import { Alert, Badge, Group, Paper, SegmentedControl } from '@mantine/core';
 import { IconInbox, IconInfoCircle, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -22,18 +23,19 @@ interface OutboxListProps {
 const pageSize = 25;
 
 function FailingFilter({ failing, count, onChange }: { failing: boolean; count: number | undefined; onChange: (failing: boolean) => void }) {
+  const { t } = useTranslation('outbox');
   return (
     <Group mb="md">
       <SegmentedControl
         value={failing ? 'failing' : 'all'}
         onChange={(value) => { onChange(value === 'failing'); }}
         data={[
-          { value: 'all', label: 'All' },
+          { value: 'all', label: t('filter.all') },
           {
             value: 'failing',
             label: (
               <Group gap={6} wrap="nowrap" justify="center">
-                Failing
+                {t('filter.failing')}
                 {count ? <Badge size="sm" color="red" circle={count < 10}>{count}</Badge> : null}
               </Group>
             ),
@@ -45,6 +47,7 @@ function FailingFilter({ failing, count, onChange }: { failing: boolean; count: 
 }
 
 export function OutboxList({ page, onPageChange, failing, onFailingChange }: OutboxListProps) {
+  const { t } = useTranslation('outbox');
   const query = useOutbox({ page, pageSize, failing });
   const [selected, setSelected] = useState<OutboxEmail | null>(null);
   const [opened, setOpened] = useState(false);
@@ -62,8 +65,8 @@ export function OutboxList({ page, onPageChange, failing, onFailingChange }: Out
       <Paper withBorder radius="lg">
         <EmptyState
           icon={<IconLock size={28} />}
-          title="Only owners and admins can see the outbox"
-          description="It holds password-reset links and other private messages. Ask an owner or admin if you need something from it."
+          title={t('ownersOnlyTitle')}
+          description={t('ownersOnlyDescription')}
         />
       </Paper>
     );
@@ -73,14 +76,14 @@ export function OutboxList({ page, onPageChange, failing, onFailingChange }: Out
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
     if (!query.data) return <TableSkeleton />;
     if (query.data.items.length === 0 && failing) {
-      return <EmptyState icon={<IconInbox size={28} />} title="No failing emails" description="Every email has been sent or is waiting for its first try." />;
+      return <EmptyState icon={<IconInbox size={28} />} title={t('empty.failingTitle')} description={t('empty.failingDescription')} />;
     }
     if (query.data.items.length === 0) {
       return (
         <EmptyState
           icon={<IconInbox size={28} />}
-          title="No emails yet"
-          description="Invitations, password resets and notifications Porter sends will be listed here."
+          title={t('empty.title')}
+          description={t('empty.description')}
         />
       );
     }
@@ -91,8 +94,7 @@ export function OutboxList({ page, onPageChange, failing, onFailingChange }: Out
     <>
       {query.data && !query.data.smtpConfigured ? (
         <Alert color="yellow" variant="light" icon={<IconInfoCircle size={20} />} mb="md">
-          No SMTP server is configured, so Porter keeps emails here instead of sending them, and cannot retry failing ones.
-          Whoever runs your Porter can set SMTP_URL and restart it.
+          {t('noSmtp')}
         </Alert>
       ) : null}
       <FailingFilter failing={failing} count={query.data?.failingCount} onChange={onFailingChange} />

@@ -1,18 +1,23 @@
 import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
 
-const statusLook: Record<OutboxEmail['status'], { label: string; color: string }> = {
-  held: { label: 'Held', color: 'yellow' },
-  queued: { label: 'Queued', color: 'blue' },
-  sent: { label: 'Sent', color: 'teal' },
-  failed: { label: 'Failed', color: 'red' },
+type Shown = OutboxEmail['status'] | 'failing';
+
+const statusColors: Record<Shown, string> = {
+  held: 'yellow',
+  queued: 'blue',
+  sent: 'teal',
+  failed: 'red',
+  failing: 'red',
 };
 
 export function OutboxStatusBadge({ email }: { email: Pick<OutboxEmail, 'status' | 'failing'> }) {
-  const { label, color } = email.failing && email.status === 'queued' ? { label: 'Failing', color: 'red' } : statusLook[email.status];
+  const { t } = useTranslation('outbox');
+  const shown: Shown = email.failing && email.status === 'queued' ? 'failing' : email.status;
   return (
-    <Badge variant="light" color={color} miw="max-content">
-      {label}
+    <Badge variant="light" color={statusColors[shown]} miw="max-content">
+      {t(`statuses.${shown}`)}
     </Badge>
   );
 }

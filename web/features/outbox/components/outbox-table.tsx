@@ -1,5 +1,6 @@
 import { Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
 import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { OutboxStatusBadge } from './outbox-status-badge.tsx';
@@ -23,15 +24,16 @@ function LastError({ email }: { email: OutboxEmail }) {
 }
 
 function EmailRows({ items, onOpen, canRetry }: OutboxTableProps) {
+  const { t } = useTranslation(['outbox', 'common']);
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>To</Table.Th>
-            <Table.Th>Subject</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Created</Table.Th>
+            <Table.Th>{t('fields.to')}</Table.Th>
+            <Table.Th>{t('fields.subject')}</Table.Th>
+            <Table.Th>{t('common:fields.status')}</Table.Th>
+            <Table.Th>{t('common:fields.created')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -108,11 +110,12 @@ function EmailCard({ email, onOpen, canRetry }: { email: OutboxEmail; onOpen: (e
 
 /** The outbox's emails: a table on wide screens, cards on phones. */
 export function OutboxTable({ items, onOpen, canRetry }: OutboxTableProps) {
+  const { t } = useTranslation('outbox');
   // One layout at a time, so each email appears once on the page for screen readers.
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   if (wide) return <EmailRows items={items} onOpen={onOpen} canRetry={canRetry} />;
   return (
-    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Emails">
+    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('listLabel')}>
       {items.map((email, index) => (
         <li key={email.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
           <EmailCard email={email} onOpen={onOpen} canRetry={canRetry} />

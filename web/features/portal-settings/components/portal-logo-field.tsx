@@ -1,6 +1,7 @@
 import { Box, Button, FileButton, Group, Image, Input, Text } from '@mantine/core';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { logoMaxBytes } from '../../../../shared/features/portal-settings/portal-settings.contract.ts';
 import { LogoMark } from '../../../components/logo-mark.tsx';
 import { errorMessage, notifySaved } from '../../../lib/error-message.ts';
@@ -16,6 +17,7 @@ interface PortalLogoFieldProps {
 
 /** Uploads and removals happen at once, apart from the rest of the settings form. */
 export function PortalLogoField({ logoUrl, disabled }: PortalLogoFieldProps) {
+  const { t } = useTranslation('portalSettings');
   const upload = useUploadPortalLogo();
   const remove = useRemovePortalLogo();
   const resetRef = useRef<() => void>(null);
@@ -25,25 +27,25 @@ export function PortalLogoField({ logoUrl, disabled }: PortalLogoFieldProps) {
     resetRef.current?.();
     if (!file) return;
     if (!acceptedTypes.includes(file.type)) {
-      setProblem('Choose a PNG, JPEG or WebP image.');
+      setProblem(t('logo.wrongType'));
       return;
     }
     if (file.size > logoMaxBytes) {
-      setProblem(`This image is ${(file.size / 1024 / 1024).toFixed(1)} MB; the logo can be at most 2 MB.`);
+      setProblem(t('logo.tooLarge', { size: (file.size / 1024 / 1024).toFixed(1) }));
       return;
     }
     setProblem(null);
     upload.mutate(file, {
-      onSuccess: () => { notifySaved('Customers see the new logo in the portal.', 'Logo uploaded'); },
+      onSuccess: () => { notifySaved(t('logo.uploaded'), t('logo.uploadedTitle')); },
       onError: (error) => { setProblem(errorMessage(error)); },
     });
   }
 
   return (
     <Input.Wrapper
-      label="Logo"
+      label={t('logo.label')}
       size="md"
-      description="PNG, JPEG or WebP, up to 2 MB. A wide logo on a transparent background looks best."
+      description={t('logo.hint')}
       error={problem}
       inputWrapperOrder={['label', 'description', 'input', 'error']}
     >
@@ -56,12 +58,12 @@ export function PortalLogoField({ logoUrl, disabled }: PortalLogoFieldProps) {
           style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md)', display: 'grid', placeItems: 'center' }}
         >
           {logoUrl ? (
-            <Image src={logoUrl} alt="Your logo, as customers see it" mah={52} maw={140} fit="contain" />
+            <Image src={logoUrl} alt={t('logo.preview')} mah={52} maw={140} fit="contain" />
           ) : (
             <Group gap={6} wrap="nowrap">
               <LogoMark size={28} />
               <Text size="xs" c="dimmed">
-                No logo yet
+                {t('logo.none')}
               </Text>
             </Group>
           )}
@@ -70,7 +72,7 @@ export function PortalLogoField({ logoUrl, disabled }: PortalLogoFieldProps) {
           <FileButton onChange={choose} accept={acceptedTypes.join(',')} resetRef={resetRef} disabled={disabled}>
             {(props) => (
               <Button {...props} variant="default" leftSection={<IconPhotoUp size={16} aria-hidden />} loading={upload.isPending} disabled={disabled}>
-                Upload logo
+                {t('logo.upload')}
               </Button>
             )}
           </FileButton>
@@ -84,12 +86,12 @@ export function PortalLogoField({ logoUrl, disabled }: PortalLogoFieldProps) {
               onClick={() => {
                 setProblem(null);
                 remove.mutate(undefined, {
-                  onSuccess: () => { notifySaved('The portal shows your company name without a logo.', 'Logo removed'); },
+                  onSuccess: () => { notifySaved(t('logo.removed'), t('logo.removedTitle')); },
                   onError: (error) => { setProblem(errorMessage(error)); },
                 });
               }}
             >
-              Remove logo
+              {t('logo.remove')}
             </Button>
           ) : null}
         </Group>

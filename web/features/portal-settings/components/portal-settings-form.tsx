@@ -14,11 +14,11 @@ import {
 } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   portalSettingsSchema,
   socialNetworks,
   type PortalSettingsResponse,
-  type SocialNetwork,
 } from '../../../../shared/features/portal-settings/portal-settings.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
@@ -27,30 +27,10 @@ import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useUpdatePortalSettings } from '../api/update-portal-settings.ts';
 import { PortalLogoField } from './portal-logo-field.tsx';
 
-const socialLabels: Record<SocialNetwork, { label: string; placeholder: string }> = {
-  website: { label: 'Website', placeholder: 'https://yourcompany.com' },
-  facebook: { label: 'Facebook', placeholder: 'https://facebook.com/yourcompany' },
-  instagram: { label: 'Instagram', placeholder: 'https://instagram.com/yourcompany' },
-  linkedin: { label: 'LinkedIn', placeholder: 'https://linkedin.com/company/yourcompany' },
-  x: { label: 'X', placeholder: 'https://x.com/yourcompany' },
-  youtube: { label: 'YouTube', placeholder: 'https://youtube.com/@yourcompany' },
-};
-
-const optionSwitches = [
-  { name: 'ticketsAllowed', label: 'Customers may submit tickets', description: 'Report problems and ask questions from the portal.' },
-  { name: 'showOpenTickets', label: 'Customers see open tickets', description: 'Tickets still being worked on, with their replies.' },
-  { name: 'showClosedTickets', label: 'Customers see closed tickets', description: 'Resolved tickets stay visible for reference.' },
-] as const;
-
-const moreSwitches = [
-  { name: 'showArrivalWindow', label: 'Show arrival window', description: 'Customers see a time window for each visit instead of an exact time.' },
-  { name: 'allowPrepayments', label: 'Allow prepayments', description: 'Customers may pay ahead; the amount is kept as credit.' },
-  {
-    name: 'customersManageNotifications',
-    label: 'Customers may change their notification settings',
-    description: 'Which contacts get reminders and updates, and how.',
-  },
-] as const;
+// Each switch's words are in the catalogue under portalSettings:options.switches.<name>.
+const optionSwitches = ['ticketsAllowed', 'showOpenTickets', 'showClosedTickets'] as const;
+const moreSwitches = ['showArrivalWindow', 'allowPrepayments', 'customersManageNotifications'] as const;
+type SwitchName = (typeof optionSwitches)[number] | (typeof moreSwitches)[number];
 
 const locationManager = '';
 
@@ -89,7 +69,20 @@ function Section({ title, description, children }: { title: string; description?
   );
 }
 
+function OptionSwitch({ name, settings }: { name: SwitchName; settings: PortalSettingsResponse }) {
+  const { t } = useTranslation('portalSettings');
+  return (
+    <Switch
+      name={name}
+      label={t(`options.switches.${name}.label`)}
+      description={t(`options.switches.${name}.description`)}
+      defaultChecked={settings[name]}
+    />
+  );
+}
+
 function PortalAddress({ url }: { url: string }) {
+  const { t } = useTranslation('portalSettings');
   return (
     <Group gap="xs" wrap="wrap">
       <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
@@ -98,7 +91,7 @@ function PortalAddress({ url }: { url: string }) {
       <CopyButton value={url}>
         {({ copied, copy }) => (
           <Button variant="light" size="compact-sm" onClick={copy} leftSection={copied ? <IconCheck size={14} /> : <IconCopy size={14} />}>
-            {copied ? 'Copied' : 'Copy address'}
+            {copied ? t('portal.copied') : t('portal.copyAddress')}
           </Button>
         )}
       </CopyButton>
@@ -112,13 +105,14 @@ interface PortalSettingsFormProps {
 }
 
 export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProps) {
+  const { t } = useTranslation('portalSettings');
   const mutation = useUpdatePortalSettings();
   const { errors, formProps } = useFormSubmit({
     schema: portalSettingsSchema,
     mutation,
     read: readSettings,
     onValid: (values) => {
-      mutation.mutate(values, { onSuccess: () => { notifySaved('Customers see the changes the next time they open the portal.'); } });
+      mutation.mutate(values, { onSuccess: () => { notifySaved(t('saved')); } });
     },
   });
 
@@ -127,36 +121,36 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
       <fieldset disabled={!canEdit} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <Stack gap="lg" maw={860}>
           <FormErrorAlert error={mutation.error} />
-          <Section title="Portal">
+          <Section title={t('portal.title')}>
             <Stack gap="md">
               <Switch
                 name="portalEnabled"
                 size="md"
-                label="Customer portal"
-                description="Company-wide switch. When it is off no customer can sign in, whatever each location is set to."
+                label={t('portal.enabled')}
+                description={t('portal.enabledHint')}
                 defaultChecked={settings.portalEnabled}
               />
               <Stack gap={4}>
                 <Text size="sm" c="dimmed">
-                  Customers sign in at
+                  {t('portal.signInAt')}
                 </Text>
                 <PortalAddress url={settings.portalUrl} />
               </Stack>
             </Stack>
           </Section>
 
-          <Section title="Look" description="Your name, colour and logo in the portal and its emails.">
+          <Section title={t('look.title')} description={t('look.description')}>
             <Stack gap="md">
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                <TextInput name="displayName" label="Display name" defaultValue={settings.displayName} error={errors.displayName} />
+                <TextInput name="displayName" label={t('look.displayName')} defaultValue={settings.displayName} error={errors.displayName} />
                 <ColorInput
                   name="brandColor"
-                  label="Brand colour"
-                  description="Buttons and links in the portal; dark enough for white text is best."
+                  label={t('look.brandColor')}
+                  description={t('look.brandColorHint')}
                   format="hex"
                   defaultValue={settings.brandColor}
                   swatches={['#0b7a87', '#1c7ed6', '#2f9e44', '#e8590c', '#c2255c', '#6741d9', '#343a40']}
-                  eyeDropperButtonProps={{ 'aria-label': 'Pick the colour from the screen' }}
+                  eyeDropperButtonProps={{ 'aria-label': t('look.pickColor') }}
                   size="md"
                   error={errors.brandColor}
                 />
@@ -165,21 +159,21 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
             </Stack>
           </Section>
 
-          <Section title="Contact" description="Shown in the portal’s Contact menu, so customers know how to reach you.">
+          <Section title={t('contact.title')} description={t('contact.description')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput
                 name="contactEmail"
                 type="email"
-                label="Contact email"
+                label={t('contact.email')}
                 inputMode="email"
                 defaultValue={settings.contactEmail ?? ''}
                 error={errors.contactEmail}
               />
-              <TextInput name="contactPhone" type="tel" label="Contact phone" defaultValue={settings.contactPhone ?? ''} error={errors.contactPhone} />
+              <TextInput name="contactPhone" type="tel" label={t('contact.phone')} defaultValue={settings.contactPhone ?? ''} error={errors.contactPhone} />
             </SimpleGrid>
           </Section>
 
-          <Section title="Social links" description="Icons at the foot of every portal page. Leave a field empty to hide its icon.">
+          <Section title={t('social.title')} description={t('social.description')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               {socialNetworks.map((network) => (
                 <TextInput
@@ -187,8 +181,8 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
                   name={`socialLinks.${network}`}
                   type="url"
                   inputMode="url"
-                  label={socialLabels[network].label}
-                  placeholder={socialLabels[network].placeholder}
+                  label={t(`social.networks.${network}.label`)}
+                  placeholder={t(`social.networks.${network}.placeholder`)}
                   defaultValue={settings.socialLinks[network] ?? ''}
                   error={errors[`socialLinks.${network}`]}
                 />
@@ -196,17 +190,17 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
             </SimpleGrid>
           </Section>
 
-          <Section title="Tickets and options" description="What customers can do in the portal.">
+          <Section title={t('options.title')} description={t('options.description')}>
             <Stack gap="md">
-              {optionSwitches.map((option) => (
-                <Switch key={option.name} name={option.name} label={option.label} description={option.description} defaultChecked={settings[option.name]} />
+              {optionSwitches.map((name) => (
+                <OptionSwitch key={name} name={name} settings={settings} />
               ))}
               <NativeSelect
                 name="defaultTicketAssigneeId"
-                label="Default ticket assignee"
-                description="Who new tickets go to."
+                label={t('options.defaultAssignee')}
+                description={t('options.defaultAssigneeHint')}
                 data={[
-                  { value: locationManager, label: 'The location’s assigned manager' },
+                  { value: locationManager, label: t('options.locationManager') },
                   ...settings.assignees.map((assignee) => ({ value: assignee.id, label: assignee.name })),
                 ]}
                 defaultValue={settings.defaultTicketAssigneeId ?? locationManager}
@@ -214,8 +208,8 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
                 size="md"
                 maw={420}
               />
-              {moreSwitches.map((option) => (
-                <Switch key={option.name} name={option.name} label={option.label} description={option.description} defaultChecked={settings[option.name]} />
+              {moreSwitches.map((name) => (
+                <OptionSwitch key={name} name={name} settings={settings} />
               ))}
             </Stack>
           </Section>
@@ -223,7 +217,7 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
           {canEdit ? (
             <Group>
               <Button type="submit" loading={mutation.isPending}>
-                Save portal settings
+                {t('save')}
               </Button>
             </Group>
           ) : null}

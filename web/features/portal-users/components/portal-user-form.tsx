@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   portalUserInputSchema,
   type PortalUser,
@@ -25,6 +26,7 @@ interface PortalUserFormProps {
 }
 
 export function PortalUserForm({ user, locations, mutation, onSaved, onCancel }: PortalUserFormProps) {
+  const { t } = useTranslation(['portalUsers', 'common']);
   const onlyLocation = locations.length === 1 ? locations[0] : undefined;
   const [locationIds, setLocationIds] = useState<string[]>(
     () => user?.locations.map((location) => location.id) ?? (onlyLocation ? [onlyLocation.id] : []),
@@ -47,28 +49,28 @@ export function PortalUserForm({ user, locations, mutation, onSaved, onCancel }:
     <form {...formProps}>
       <Stack gap="md">
         <FormErrorAlert error={mutation.error} />
-        <TextInput name="name" label="Name" defaultValue={user?.name} autoComplete="off" error={errors.name} data-autofocus />
+        <TextInput name="name" label={t('common:fields.name')} defaultValue={user?.name} autoComplete="off" error={errors.name} data-autofocus />
         <TextInput
           name="email"
           type="email"
-          label="Email"
-          description="They sign in with this address."
+          label={t('common:fields.email')}
+          description={t('form.emailHint')}
           inputMode="email"
           autoComplete="off"
           defaultValue={user?.email}
           error={errors.email}
         />
-        <TextInput name="phone" type="tel" label="Phone" autoComplete="off" defaultValue={user?.phone ?? ''} error={errors.phone} />
+        <TextInput name="phone" type="tel" label={t('common:fields.phone')} autoComplete="off" defaultValue={user?.phone ?? ''} error={errors.phone} />
         <Checkbox.Group
-          label="Locations"
-          description="What this person sees in the portal."
+          label={t('common:fields.locations')}
+          description={t('form.locationsHint')}
           value={locationIds}
           onChange={setLocationIds}
           error={errors.locationIds}
         >
           {locations.length === 0 ? (
             <Text size="sm" c="dimmed" mt="xs">
-              This customer has no locations yet. Add one on the Locations tab first.
+              {t('form.noLocations')}
             </Text>
           ) : (
             <Stack gap="xs" mt="xs">
@@ -79,18 +81,18 @@ export function PortalUserForm({ user, locations, mutation, onSaved, onCancel }:
           )}
         </Checkbox.Group>
         <Switch
-          label="Billing contact"
-          description="Billing contacts will see and pay invoices; site contacts see operations only."
+          label={t('form.billingContact')}
+          description={t('form.billingContactHint')}
           checked={billing}
           onChange={(event) => { setBilling(event.currentTarget.checked); }}
           error={errors.isBillingContact}
         />
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            Save portal user
+            {t('form.save')}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Button, Group, Menu, Modal, Paper, Table, Text, Visu
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconInfoCircle, IconPencil, IconPlus, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PortalUser } from '../../../../shared/features/portal-users/portal-users.contract.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -29,6 +30,7 @@ interface PortalUsersPanelProps {
 type Dialog = 'add' | 'edit' | 'lock' | 'remove' | null;
 
 function AddPortalUserModal({ customerId, locations, onClose }: { customerId: string; locations: CustomerLocationOption[]; onClose: () => void }) {
+  const { t } = useTranslation('portalUsers');
   const mutation = useCreatePortalUser(customerId);
   return (
     <PortalUserForm
@@ -39,8 +41,8 @@ function AddPortalUserModal({ customerId, locations, onClose }: { customerId: st
         onClose();
         notifications.show({
           color: 'teal',
-          title: 'Portal user added',
-          message: 'Added. No email was sent: click Enable when you are ready to invite them.',
+          title: t('notices.addedTitle'),
+          message: t('notices.added'),
           autoClose: 8000,
         });
       }}
@@ -49,6 +51,7 @@ function AddPortalUserModal({ customerId, locations, onClose }: { customerId: st
 }
 
 function EditPortalUserModal({ customerId, user, locations, onClose }: { customerId: string; user: PortalUser; locations: CustomerLocationOption[]; onClose: () => void }) {
+  const { t } = useTranslation('portalUsers');
   const mutation = useUpdatePortalUser(customerId, user.id);
   return (
     <PortalUserForm
@@ -58,13 +61,14 @@ function EditPortalUserModal({ customerId, user, locations, onClose }: { custome
       onCancel={onClose}
       onSaved={(saved) => {
         onClose();
-        notifySaved(`${saved.name}’s access is up to date.`);
+        notifySaved(t('notices.updated', { name: saved.name }));
       }}
     />
   );
 }
 
 export function PortalUsersPanel({ customerId, customerName, customerArchived, locations, canManage }: PortalUsersPanelProps) {
+  const { t } = useTranslation(['portalUsers', 'common']);
   const query = usePortalUsers(customerId);
   const enable = useEnablePortalUser(customerId);
   const lock = useLockPortalUser(customerId);
@@ -81,8 +85,8 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
 
   function sendInvitation(user: PortalUser) {
     enable.mutate(user.id, {
-      onSuccess: (saved) => { notifySaved(`We emailed ${saved.email} a link to choose a password.`, 'Invitation sent'); },
-      onError: (error) => { notifyError(error, 'Invitation not sent'); },
+      onSuccess: (saved) => { notifySaved(t('notices.invitationSent', { email: saved.email }), t('notices.invitationSentTitle')); },
+      onError: (error) => { notifyError(error, t('notices.invitationNotSent')); },
     });
   }
 
@@ -92,12 +96,12 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
       <Group gap={4} wrap="nowrap" justify="flex-end">
         {user.state === 'not_invited' ? (
           <Button size="compact-sm" variant="light" loading={busy(enable)} onClick={() => { sendInvitation(user); }}>
-            Enable
+            {t('actions.enable')}
           </Button>
         ) : null}
         {user.state === 'invited' ? (
           <Button size="compact-sm" variant="subtle" loading={busy(enable)} onClick={() => { sendInvitation(user); }}>
-            Re-send invitation
+            {t('actions.resendInvitation')}
           </Button>
         ) : null}
         {user.state === 'locked' ? (
@@ -107,12 +111,12 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
             loading={busy(unlock)}
             onClick={() => {
               unlock.mutate(user.id, {
-                onSuccess: (saved) => { notifySaved(`${saved.name} can sign in again.`, 'Unlocked'); },
-                onError: (error) => { notifyError(error, 'Not unlocked'); },
+                onSuccess: (saved) => { notifySaved(t('notices.unlocked', { name: saved.name }), t('notices.unlockedTitle')); },
+                onError: (error) => { notifyError(error, t('notices.notUnlocked')); },
               });
             }}
           >
-            Unlock
+            {t('actions.unlock')}
           </Button>
         ) : (
           <Button
@@ -124,18 +128,18 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
               openFor('lock', user);
             }}
           >
-            Lock
+            {t('actions.lock')}
           </Button>
         )}
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${user.name}`}>
+            <ActionIcon variant="subtle" color="gray" aria-label={t('actions.moreFor', { name: user.name })}>
               <IconDots size={18} aria-hidden />
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
             <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => { openFor('edit', user); }}>
-              Edit
+              {t('common:actions.edit')}
             </Menu.Item>
             <Menu.Item
               color="red"
@@ -145,7 +149,7 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
                 openFor('remove', user);
               }}
             >
-              Remove
+              {t('common:actions.remove')}
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
@@ -160,8 +164,8 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
       return (
         <EmptyState
           icon={<IconUsers size={28} />}
-          title="No portal users yet"
-          description="Add the people at this customer who should see their locations in the portal. Nobody is emailed until you click Enable."
+          title={t('emptyTitle')}
+          description={t('emptyDescription')}
         />
       );
     }
@@ -170,14 +174,14 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
         <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Email</Table.Th>
-              <Table.Th>Locations</Table.Th>
-              <Table.Th>Billing contact</Table.Th>
-              <Table.Th>State</Table.Th>
+              <Table.Th>{t('common:fields.name')}</Table.Th>
+              <Table.Th>{t('common:fields.email')}</Table.Th>
+              <Table.Th>{t('common:fields.locations')}</Table.Th>
+              <Table.Th>{t('table.billingContact')}</Table.Th>
+              <Table.Th>{t('table.state')}</Table.Th>
               {canManage ? (
                 <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
                 </Table.Th>
               ) : null}
             </Table.Tr>
@@ -191,7 +195,7 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
                   </Text>
                   {user.otherCustomerCount > 0 ? (
                     <Text size="xs" c="dimmed">
-                      Also at {user.otherCustomerCount} other {user.otherCustomerCount === 1 ? 'customer' : 'customers'}
+                      {t('table.otherCustomers', { count: user.otherCustomerCount })}
                     </Text>
                   ) : null}
                 </Table.Td>
@@ -202,7 +206,7 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
                   <Text size="sm">{user.locations.map((location) => location.name).join(', ') || '—'}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{user.isBillingContact ? 'Yes' : 'No'}</Text>
+                  <Text size="sm">{user.isBillingContact ? t('common:answers.yes') : t('common:answers.no')}</Text>
                 </Table.Td>
                 <Table.Td>
                   <PortalUserStateBadge user={user} />
@@ -220,17 +224,17 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
     <>
       <Group justify="space-between" align="center" mb="md" gap="sm">
         <Text c="dimmed" size="sm">
-          People at {customerName} who sign in to the portal, and the locations each may see.
+          {t('intro', { customer: customerName })}
         </Text>
         {canManage ? (
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { openFor('add', null); }}>
-            Add portal user
+            {t('add')}
           </Button>
         ) : null}
       </Group>
       {customerArchived ? (
         <Alert color="yellow" variant="light" icon={<IconInfoCircle size={20} />} mb="md">
-          This customer is archived, so none of these people can sign in until you restore it.
+          {t('archivedCustomer')}
         </Alert>
       ) : null}
       <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
@@ -240,7 +244,7 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
       <Modal
         opened={dialog === 'add' || dialog === 'edit'}
         onClose={close}
-        title={<Text fw={700}>{target ? `Edit ${target.name}` : 'Add portal user'}</Text>}
+        title={<Text fw={700}>{target ? t('dialogs.editTitle', { name: target.name }) : t('add')}</Text>}
         size="lg"
       >
         {target ? (
@@ -253,8 +257,8 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
       <ConfirmModal
         opened={dialog === 'lock'}
         onClose={close}
-        title="Lock access"
-        confirmLabel="Lock access"
+        title={t('dialogs.lockTitle')}
+        confirmLabel={t('dialogs.lockConfirm')}
         danger
         loading={lock.isPending}
         error={lock.error}
@@ -263,20 +267,19 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
           lock.mutate(target.id, {
             onSuccess: (saved) => {
               close();
-              notifySaved(`${saved.name} is signed out and cannot sign in until you unlock them.`, 'Locked');
+              notifySaved(t('notices.locked', { name: saved.name }), t('notices.lockedTitle'));
             },
           });
         }}
       >
-        Lock {target?.name}’s access? They are signed out at once, on every device, and cannot sign in until you unlock
-        them.
+        {t('dialogs.lockQuestion', { name: target?.name ?? '' })}
       </ConfirmModal>
 
       <ConfirmModal
         opened={dialog === 'remove'}
         onClose={close}
-        title="Remove portal user"
-        confirmLabel="Remove access"
+        title={t('dialogs.removeTitle')}
+        confirmLabel={t('dialogs.removeConfirm')}
         danger
         loading={remove.isPending}
         error={remove.error}
@@ -286,13 +289,12 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
           remove.mutate(removed.id, {
             onSuccess: () => {
               close();
-              notifySaved(`${removed.name} no longer has access to ${customerName}.`, 'Removed');
+              notifySaved(t('notices.removed', { name: removed.name, customer: customerName }), t('notices.removedTitle'));
             },
           });
         }}
       >
-        Remove {target?.name}’s access to {customerName}? They will no longer see this customer’s locations in the portal.
-        Their access to other customers, if any, stays.
+        {t('dialogs.removeQuestion', { name: target?.name ?? '', customer: customerName })}
       </ConfirmModal>
     </>
   );

@@ -13,9 +13,9 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import {
-  portalFeatureLabels,
   portalFeatures,
   type PortalFeature,
 } from '../../../../shared/features/locations/locations.contract.ts';
@@ -86,7 +86,10 @@ function LocationCard({ location, me }: { location: PortalLocation; me: PortalMe
 /** A feature at this location; built ones link to their page, and the whole tile is the link's target. */
 function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeature; to: FeaturePage | undefined }) {
   const { icon: FeatureIcon, text } = featureTiles[feature];
-  const { label } = portalFeatureLabels[feature];
+  // Bridge: the feature names moved from the contract to the office's `locations` catalogue (English only).
+  // The portal's own translated names belong in the `portal` namespace.
+  const { t } = useTranslation('locations');
+  const label = t(`portalFeatures.${feature}.label`);
   return (
     <Card component="article" withBorder radius="lg" padding="md" shadow="xs" className={to ? classes.linkedTile : undefined}>
       <Group justify="space-between" mb="xs" wrap="nowrap">

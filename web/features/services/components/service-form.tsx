@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { serviceInputSchema, type Service, type ServiceInput } from '../../../../shared/features/services/services.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { textField } from '../../../lib/form-data.ts';
@@ -25,6 +26,7 @@ interface ServiceFormProps {
 }
 
 export function ServiceForm({ service, mutation, onSaved, onCancel, renderLocationPicker }: ServiceFormProps) {
+  const { t } = useTranslation(['services', 'common']);
   const [active, setActive] = useState(service?.active ?? true);
   const [visibleInPortal, setVisibleInPortal] = useState(service?.visibleInPortal ?? true);
   const [allLocations, setAllLocations] = useState(service?.allLocations ?? true);
@@ -47,30 +49,30 @@ export function ServiceForm({ service, mutation, onSaved, onCancel, renderLocati
     <form {...formProps}>
       <Stack gap="md">
         <FormErrorAlert error={mutation.error} />
-        <TextInput name="name" label="Service name" defaultValue={service?.name} autoComplete="off" error={errors.name} data-autofocus />
+        <TextInput name="name" label={t('form.name')} defaultValue={service?.name} autoComplete="off" error={errors.name} data-autofocus />
         <Textarea
           name="description"
-          label="Description"
-          description="Customers read this when they choose a service in the portal."
+          label={t('form.description')}
+          description={t('form.descriptionHint')}
           autosize
           minRows={2}
           defaultValue={service?.description ?? ''}
           error={errors.description}
         />
         <Switch
-          label="Active"
-          description="Inactive services cannot be requested or assigned."
+          label={t('common:states.active')}
+          description={t('form.activeHint')}
           checked={active}
           onChange={(event) => { setActive(event.currentTarget.checked); }}
         />
         <Switch
-          label="Visible in the portal"
-          description="Customers may ask for it in the portal."
+          label={t('form.visible')}
+          description={t('form.visibleHint')}
           checked={visibleInPortal}
           onChange={(event) => { setVisibleInPortal(event.currentTarget.checked); }}
         />
         <Switch
-          label="All locations (including ones added later)"
+          label={t('form.allLocations')}
           checked={allLocations}
           onChange={(event) => { setAllLocations(event.currentTarget.checked); }}
           error={allLocations ? errors.locationIds : undefined}
@@ -85,10 +87,10 @@ export function ServiceForm({ service, mutation, onSaved, onCancel, renderLocati
             })}
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            Save service
+            {t('form.save')}
           </Button>
         </Group>
       </Stack>

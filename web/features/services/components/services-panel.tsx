@@ -1,6 +1,8 @@
 import { Badge, Button, Group, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconTools } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../../shared/features/services/services.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -18,20 +20,21 @@ interface ServicesPanelProps {
 }
 
 function YesNo({ value }: { value: boolean }) {
+  const { t } = useTranslation('common');
   return (
     <Badge variant="light" color={value ? 'teal' : 'gray'} tt="none">
-      {value ? 'Yes' : 'No'}
+      {value ? t('answers.yes') : t('answers.no')}
     </Badge>
   );
 }
 
-function locationSummary(service: Service): string {
-  if (service.allLocations) return 'All locations';
-  const count = service.locations.length;
-  return `${String(count)} ${count === 1 ? 'location' : 'locations'}`;
+function locationSummary(service: Service, t: TFunction<'services'>): string {
+  if (service.allLocations) return t('catalogue.allLocations');
+  return t('catalogue.locations', { count: service.locations.length });
 }
 
 function AddServiceForm({ onClose, renderLocationPicker }: { onClose: () => void; renderLocationPicker: ServicesPanelProps['renderLocationPicker'] }) {
+  const { t } = useTranslation('services');
   const mutation = useCreateService();
   return (
     <ServiceForm
@@ -40,13 +43,14 @@ function AddServiceForm({ onClose, renderLocationPicker }: { onClose: () => void
       renderLocationPicker={renderLocationPicker}
       onSaved={(saved) => {
         onClose();
-        notifySaved(`${saved.name} is in the catalogue.`, 'Service added');
+        notifySaved(t('catalogue.added', { name: saved.name }), t('catalogue.addedTitle'));
       }}
     />
   );
 }
 
 function EditServiceForm({ service, onClose, renderLocationPicker }: { service: Service; onClose: () => void; renderLocationPicker: ServicesPanelProps['renderLocationPicker'] }) {
+  const { t } = useTranslation('services');
   const mutation = useUpdateService(service.id);
   return (
     <ServiceForm
@@ -56,7 +60,7 @@ function EditServiceForm({ service, onClose, renderLocationPicker }: { service: 
       renderLocationPicker={renderLocationPicker}
       onSaved={(saved) => {
         onClose();
-        notifySaved(`${saved.name} is up to date.`);
+        notifySaved(t('catalogue.updated', { name: saved.name }));
       }}
     />
   );
@@ -64,12 +68,13 @@ function EditServiceForm({ service, onClose, renderLocationPicker }: { service: 
 
 /** The catalogue of services customers can ask for, and where each is offered. */
 export function ServicesPanel({ canManage, renderLocationPicker }: ServicesPanelProps) {
+  const { t } = useTranslation(['services', 'common']);
   const query = useServices();
   const { opened, editing, open, close } = useEditModal<Service>();
 
   const addButton = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { open(null); }}>
-      Add service
+      {t('catalogue.add')}
     </Button>
   ) : null;
 
@@ -80,8 +85,8 @@ export function ServicesPanel({ canManage, renderLocationPicker }: ServicesPanel
       return (
         <EmptyState
           icon={<IconTools size={28} />}
-          title="No services yet"
-          description="Add the extra services customers can ask for, like window cleaning or a deep clean."
+          title={t('catalogue.emptyTitle')}
+          description={t('catalogue.emptyDescription')}
           action={addButton}
         />
       );
@@ -91,13 +96,13 @@ export function ServicesPanel({ canManage, renderLocationPicker }: ServicesPanel
         <Table verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Active</Table.Th>
-              <Table.Th>Visible in portal</Table.Th>
-              <Table.Th>Locations</Table.Th>
+              <Table.Th>{t('common:fields.name')}</Table.Th>
+              <Table.Th>{t('common:states.active')}</Table.Th>
+              <Table.Th>{t('catalogue.visibleInPortal')}</Table.Th>
+              <Table.Th>{t('common:fields.locations')}</Table.Th>
               {canManage ? (
                 <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
                 </Table.Th>
               ) : null}
             </Table.Tr>
@@ -122,12 +127,12 @@ export function ServicesPanel({ canManage, renderLocationPicker }: ServicesPanel
                   <YesNo value={service.visibleInPortal} />
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm">{locationSummary(service)}</Text>
+                  <Text size="sm">{locationSummary(service, t)}</Text>
                 </Table.Td>
                 {canManage ? (
                   <Table.Td ta="right">
-                    <Button size="compact-sm" variant="subtle" aria-label={`Edit ${service.name}`} onClick={() => { open(service); }}>
-                      Edit
+                    <Button size="compact-sm" variant="subtle" aria-label={t('catalogue.editLabel', { name: service.name })} onClick={() => { open(service); }}>
+                      {t('common:actions.edit')}
                     </Button>
                   </Table.Td>
                 ) : null}
@@ -143,14 +148,14 @@ export function ServicesPanel({ canManage, renderLocationPicker }: ServicesPanel
     <>
       <Group justify="space-between" align="center" mb="md" gap="sm">
         <Text c="dimmed" size="sm">
-          Services customers can ask for in the portal, and the locations where each is offered.
+          {t('catalogue.intro')}
         </Text>
         {query.data && query.data.items.length > 0 ? addButton : null}
       </Group>
       <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
         {renderBody()}
       </Paper>
-      <Modal opened={opened} onClose={close} title={<Text fw={700}>{editing ? `Edit ${editing.name}` : 'Add service'}</Text>} size="lg">
+      <Modal opened={opened} onClose={close} title={<Text fw={700}>{editing ? t('catalogue.editTitle', { name: editing.name }) : t('catalogue.add')}</Text>} size="lg">
         {editing ? (
           <EditServiceForm key={editing.id} service={editing} onClose={close} renderLocationPicker={renderLocationPicker} />
         ) : (

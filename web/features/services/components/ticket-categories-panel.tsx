@@ -2,6 +2,7 @@ import { Badge, Button, Group, Modal, Paper, Stack, Switch, Table, Text, TextInp
 import { IconPlus, IconTag } from '@tabler/icons-react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ticketCategoryInputSchema, type TicketCategory } from '../../../../shared/features/services/services.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
@@ -22,6 +23,7 @@ interface CategoryFormProps {
 }
 
 function CategoryForm({ category, mutation, onClose }: CategoryFormProps) {
+  const { t } = useTranslation(['services', 'common']);
   const [active, setActive] = useState(category?.active ?? true);
   const { errors, formProps } = useFormSubmit({
     schema: ticketCategoryInputSchema,
@@ -31,7 +33,10 @@ function CategoryForm({ category, mutation, onClose }: CategoryFormProps) {
       mutation.mutate(values, {
         onSuccess: (saved) => {
           onClose();
-          notifySaved(category ? `${saved.name} is up to date.` : `Customers can now choose ${saved.name}.`, category ? 'Saved' : 'Category added');
+          notifySaved(
+            category ? t('categories.updated', { name: saved.name }) : t('categories.added', { name: saved.name }),
+            category ? t('common:notices.saved') : t('categories.addedTitle'),
+          );
         },
       });
     },
@@ -40,19 +45,19 @@ function CategoryForm({ category, mutation, onClose }: CategoryFormProps) {
     <form {...formProps}>
       <Stack gap="md">
         <FormErrorAlert error={mutation.error} />
-        <TextInput name="name" label="Category name" defaultValue={category?.name} autoComplete="off" error={errors.name} data-autofocus />
+        <TextInput name="name" label={t('categories.name')} defaultValue={category?.name} autoComplete="off" error={errors.name} data-autofocus />
         <Switch
-          label="Active"
-          description="Customers can choose only active categories."
+          label={t('common:states.active')}
+          description={t('categories.activeHint')}
           checked={active}
           onChange={(event) => { setActive(event.currentTarget.checked); }}
         />
         <Group justify="flex-end" gap="sm" mt="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            Save category
+            {t('categories.save')}
           </Button>
         </Group>
       </Stack>
@@ -70,12 +75,13 @@ function EditCategoryForm({ category, onClose }: { category: TicketCategory; onC
 
 /** Kinds of issue customers can report when what they need is not a service from the catalogue. */
 export function TicketCategoriesPanel({ canManage }: { canManage: boolean }) {
+  const { t } = useTranslation(['services', 'common']);
   const query = useTicketCategories();
   const { opened, editing, open, close } = useEditModal<TicketCategory>();
 
   const addButton = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { open(null); }}>
-      Add category
+      {t('categories.add')}
     </Button>
   ) : null;
 
@@ -86,8 +92,8 @@ export function TicketCategoriesPanel({ canManage }: { canManage: boolean }) {
       return (
         <EmptyState
           icon={<IconTag size={28} />}
-          title="No ticket categories yet"
-          description="Add categories like “Missed area” or “Broken equipment” so customers can report issues."
+          title={t('categories.emptyTitle')}
+          description={t('categories.emptyDescription')}
           action={addButton}
         />
       );
@@ -96,11 +102,11 @@ export function TicketCategoriesPanel({ canManage }: { canManage: boolean }) {
       <Table verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Active</Table.Th>
+            <Table.Th>{t('common:fields.name')}</Table.Th>
+            <Table.Th>{t('common:states.active')}</Table.Th>
             {canManage ? (
               <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
               </Table.Th>
             ) : null}
           </Table.Tr>
@@ -115,13 +121,13 @@ export function TicketCategoriesPanel({ canManage }: { canManage: boolean }) {
               </Table.Td>
               <Table.Td>
                 <Badge variant="light" color={category.active ? 'teal' : 'gray'} tt="none">
-                  {category.active ? 'Yes' : 'No'}
+                  {category.active ? t('common:answers.yes') : t('common:answers.no')}
                 </Badge>
               </Table.Td>
               {canManage ? (
                 <Table.Td ta="right">
-                  <Button size="compact-sm" variant="subtle" aria-label={`Edit ${category.name}`} onClick={() => { open(category); }}>
-                    Edit
+                  <Button size="compact-sm" variant="subtle" aria-label={t('categories.editLabel', { name: category.name })} onClick={() => { open(category); }}>
+                    {t('common:actions.edit')}
                   </Button>
                 </Table.Td>
               ) : null}
@@ -136,14 +142,14 @@ export function TicketCategoriesPanel({ canManage }: { canManage: boolean }) {
     <>
       <Group justify="space-between" align="center" mb="md" gap="sm">
         <Text c="dimmed" size="sm">
-          Customers choose a category when they report an issue rather than ask for a service.
+          {t('categories.intro')}
         </Text>
         {query.data && query.data.items.length > 0 ? addButton : null}
       </Group>
       <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
         {renderBody()}
       </Paper>
-      <Modal opened={opened} onClose={close} title={<Text fw={700}>{editing ? `Edit ${editing.name}` : 'Add category'}</Text>}>
+      <Modal opened={opened} onClose={close} title={<Text fw={700}>{editing ? t('categories.editTitle', { name: editing.name }) : t('categories.add')}</Text>}>
         {editing ? <EditCategoryForm key={editing.id} category={editing} onClose={close} /> : <AddCategoryForm onClose={close} />}
       </Modal>
     </>

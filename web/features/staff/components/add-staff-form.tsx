@@ -1,22 +1,15 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { mobileCarriers, type MobileCarrierId } from '../../../../shared/carriers.ts';
+import { useTranslation } from 'react-i18next';
+import type { MobileCarrierId } from '../../../../shared/carriers.ts';
 import { addStaffInputSchema, type StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
 import { canGrantRole, type StaffViewer } from '../../../../shared/features/staff/staff.policy.ts';
-import { staffRoleLabels, staffRoles, type StaffRole } from '../../../../shared/roles.ts';
+import { staffRoles, type StaffRole } from '../../../../shared/roles.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useAddStaff } from '../api/add-staff.ts';
-
-const carrierOptions = [
-  { value: '', label: 'No carrier' },
-  ...mobileCarriers.map((carrier) => ({ value: carrier.id, label: carrier.name })),
-];
-
-function toCarrier(value: string): MobileCarrierId | null {
-  return mobileCarriers.find((carrier) => carrier.id === value)?.id ?? null;
-}
+import { carrierOptions, toCarrier } from './carrier-options.ts';
 
 function toRole(value: string): StaffRole | string {
   return staffRoles.find((role) => role === value) ?? value;
@@ -30,11 +23,12 @@ interface AddStaffFormProps {
 
 /** Name, email, role and (optionally) mobile details; the person is emailed an invitation to choose a password. */
 export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
+  const { t } = useTranslation(['staff', 'common']);
   const mutation = useAddStaff();
   const [carrier, setCarrier] = useState<MobileCarrierId | null>(null);
   const roleOptions = [
-    { value: '', label: 'Choose…' },
-    ...staffRoles.filter((role) => role !== 'no_access' && canGrantRole(viewer, role)).map((role) => ({ value: role, label: staffRoleLabels[role] })),
+    { value: '', label: t('add.chooseRole') },
+    ...staffRoles.filter((role) => role !== 'no_access' && canGrantRole(viewer, role)).map((role) => ({ value: role, label: t(`roles.${role}`) })),
   ];
   const { errors, formProps } = useFormSubmit({
     schema: addStaffInputSchema,
@@ -54,33 +48,33 @@ export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
     <form {...formProps}>
       <Stack gap="md">
         <FormErrorAlert error={mutation.error} />
-        <TextInput name="name" label="Name" autoComplete="off" error={errors.name} data-autofocus />
+        <TextInput name="name" label={t('common:fields.name')} autoComplete="off" error={errors.name} data-autofocus />
         <TextInput
           name="email"
           type="email"
-          label="Email"
-          description="They sign in with this address; we email it a link to choose a password."
+          label={t('common:fields.email')}
+          description={t('add.emailHint')}
           inputMode="email"
           autoComplete="off"
           error={errors.email}
         />
         {/* Size md like the text inputs (the theme's default for them), so labels and fields line up. */}
-        <NativeSelect name="role" label="Role" size="md" data={roleOptions} error={errors.role} />
+        <NativeSelect name="role" label={t('common:fields.role')} size="md" data={roleOptions} error={errors.role} />
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
           <TextInput
             name="mobilePhone"
             type="tel"
-            label="Mobile number (optional)"
-            description="With area code."
+            label={t('add.mobileOptional')}
+            description={t('add.mobileOptionalHint')}
             autoComplete="off"
             error={errors.mobilePhone}
           />
           <NativeSelect
             name="mobileCarrier"
-            label="Mobile carrier (optional)"
+            label={t('add.carrierOptional')}
             size="md"
-            description="For notifications by text."
-            data={carrierOptions}
+            description={t('add.carrierOptionalHint')}
+            data={carrierOptions(t)}
             value={carrier ?? ''}
             onChange={(event) => { setCarrier(toCarrier(event.currentTarget.value)); }}
             error={errors.mobileCarrier}
@@ -89,8 +83,8 @@ export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
         {carrier === 'other' ? (
           <TextInput
             name="mobileCarrierDomain"
-            label="Gateway domain"
-            description="Ask the carrier for its email-to-text domain, like sms.example.net."
+            label={t('mobile.gatewayDomain')}
+            description={t('mobile.gatewayDomainHint')}
             autoComplete="off"
             spellCheck={false}
             error={errors.mobileCarrierDomain}
@@ -98,10 +92,10 @@ export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
         ) : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            Send invitation
+            {t('add.sendInvitation')}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,8 @@
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { mobileCarriers, textGatewayAddress, type MobileCarrierId } from '../../../../shared/carriers.ts';
+import { useTranslation } from 'react-i18next';
+import { textGatewayAddress, type MobileCarrierId } from '../../../../shared/carriers.ts';
 import {
   staffProfileInputSchema,
   type StaffMember,
@@ -10,15 +11,7 @@ import {
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
-
-function toCarrier(value: string): MobileCarrierId | null {
-  return mobileCarriers.find((carrier) => carrier.id === value)?.id ?? null;
-}
-
-const carrierOptions = [
-  { value: '', label: 'No carrier' },
-  ...mobileCarriers.map((carrier) => ({ value: carrier.id, label: carrier.name })),
-];
+import { carrierOptions, toCarrier } from './carrier-options.ts';
 
 interface MobileProfileFormProps {
   member: StaffMember;
@@ -30,6 +23,7 @@ interface MobileProfileFormProps {
 
 /** Mobile number and carrier: with both, Porter can send texts through the carrier's email-to-text gateway. */
 export function MobileProfileForm({ member, mutation, onSaved, extraActions }: MobileProfileFormProps) {
+  const { t } = useTranslation('staff');
   const [phone, setPhone] = useState(member.mobilePhone ?? '');
   const [carrier, setCarrier] = useState<MobileCarrierId | null>(member.mobileCarrier);
   const [domain, setDomain] = useState(member.mobileCarrierDomain ?? '');
@@ -55,8 +49,8 @@ export function MobileProfileForm({ member, mutation, onSaved, extraActions }: M
         <TextInput
           name="mobilePhone"
           type="tel"
-          label="Mobile number"
-          description="With area code, e.g. 555 201 3344."
+          label={t('mobile.number')}
+          description={t('mobile.numberHint')}
           autoComplete="off"
           value={phone}
           onChange={(event) => { setPhone(event.currentTarget.value); }}
@@ -64,9 +58,9 @@ export function MobileProfileForm({ member, mutation, onSaved, extraActions }: M
         />
         <NativeSelect
           name="mobileCarrier"
-          label="Mobile carrier"
-          description="Texts are sent through the carrier’s email-to-text gateway."
-          data={carrierOptions}
+          label={t('mobile.carrier')}
+          description={t('mobile.carrierHint')}
+          data={carrierOptions(t)}
           value={carrier ?? ''}
           onChange={(event) => { setCarrier(toCarrier(event.currentTarget.value)); }}
           error={errors.mobileCarrier}
@@ -75,8 +69,8 @@ export function MobileProfileForm({ member, mutation, onSaved, extraActions }: M
         {carrier === 'other' ? (
           <TextInput
             name="mobileCarrierDomain"
-            label="Gateway domain"
-            description="Ask the carrier for its email-to-text domain, like sms.example.net."
+            label={t('mobile.gatewayDomain')}
+            description={t('mobile.gatewayDomainHint')}
             autoComplete="off"
             spellCheck={false}
             value={domain}
@@ -85,11 +79,11 @@ export function MobileProfileForm({ member, mutation, onSaved, extraActions }: M
           />
         ) : null}
         <Text size="sm" c="dimmed" aria-live="polite" style={{ overflowWrap: 'anywhere' }}>
-          {textAddress ? `Texts go to ${textAddress}` : 'Add a mobile number and carrier to receive texts.'}
+          {textAddress ? t('mobile.textsGoTo', { address: textAddress }) : t('mobile.addToReceiveTexts')}
         </Text>
         <Group gap="sm">
           <Button type="submit" loading={mutation.isPending}>
-            Save profile
+            {t('mobile.save')}
           </Button>
           {extraActions}
         </Group>

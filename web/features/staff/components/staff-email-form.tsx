@@ -1,4 +1,5 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { staffEmailInputSchema, type StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -11,6 +12,7 @@ interface StaffEmailFormProps {
 }
 
 export function StaffEmailForm({ member, onSaved, onCancel }: StaffEmailFormProps) {
+  const { t } = useTranslation(['staff', 'common']);
   const mutation = useChangeStaffEmail(member.id);
   const { errors, formProps } = useFormSubmit({
     schema: staffEmailInputSchema,
@@ -24,8 +26,8 @@ export function StaffEmailForm({ member, onSaved, onCancel }: StaffEmailFormProp
         <TextInput
           name="email"
           type="email"
-          label="Sign-in email"
-          description={member.state === 'invited' ? 'Links sent to the old address stop working; re-send the invitation afterwards.' : 'Links sent to the old address stop working.'}
+          label={t('email.label')}
+          description={member.state === 'invited' ? t('email.invitedHint') : t('email.hint')}
           inputMode="email"
           autoComplete="off"
           defaultValue={member.email}
@@ -34,10 +36,10 @@ export function StaffEmailForm({ member, onSaved, onCancel }: StaffEmailFormProp
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={mutation.isPending}>
-            Change email
+            {t('email.change')}
           </Button>
         </Group>
       </Stack>

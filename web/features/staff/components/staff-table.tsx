@@ -1,11 +1,13 @@
 import { ActionIcon, Badge, Button, Group, Menu, Modal, NativeSelect, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconAt, IconDots, IconKey, IconMail, IconPencil, IconUserOff, IconUsers } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { mobileCarriers } from '../../../../shared/carriers.ts';
 import type { StaffMember } from '../../../../shared/features/staff/staff.contract.ts';
 import { canChangeAccess, canChangeStaffMember, canGrantRole, type StaffViewer } from '../../../../shared/features/staff/staff.policy.ts';
-import { staffRoleLabels, staffRoles, type StaffRole } from '../../../../shared/roles.ts';
+import { staffRoles, type StaffRole } from '../../../../shared/roles.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -22,9 +24,9 @@ import { MobileProfileForm } from './mobile-profile-form.tsx';
 import { StaffEmailForm } from './staff-email-form.tsx';
 import { StaffStateBadge } from './staff-state-badge.tsx';
 
-function carrierName(member: StaffMember): string | null {
+function carrierName(member: StaffMember, t: TFunction<'staff'>): string | null {
   if (!member.mobileCarrier) return null;
-  if (member.mobileCarrier === 'other') return member.mobileCarrierDomain ?? 'Other';
+  if (member.mobileCarrier === 'other') return member.mobileCarrierDomain ?? t('table.otherCarrier');
   return mobileCarriers.find((carrier) => carrier.id === member.mobileCarrier)?.name ?? member.mobileCarrier;
 }
 
@@ -33,6 +35,7 @@ function toRole(value: string): StaffRole | undefined {
 }
 
 function EditMobileModal({ member, onClose }: { member: StaffMember; onClose: () => void }) {
+  const { t } = useTranslation(['staff', 'common']);
   const mutation = useUpdateStaffProfile(member.id);
   return (
     <MobileProfileForm
@@ -40,11 +43,11 @@ function EditMobileModal({ member, onClose }: { member: StaffMember; onClose: ()
       mutation={mutation}
       onSaved={(saved) => {
         onClose();
-        notifySaved(`${saved.name}’s mobile details are up to date.`);
+        notifySaved(t('notices.mobileSaved', { name: saved.name }));
       }}
       extraActions={
         <Button variant="default" onClick={onClose}>
-          Cancel
+          {t('common:actions.cancel')}
         </Button>
       }
     />
@@ -80,11 +83,11 @@ interface StaffLayoutProps {
 }
 
 function NameAndEmail({ member, viewer }: { member: StaffMember; viewer: StaffViewer }) {
+  const { t } = useTranslation('staff');
   return (
     <div style={{ minWidth: 0 }}>
       <Text size="sm" fw={600} truncate>
-        {member.name}
-        {member.id === viewer.id ? ' (you)' : ''}
+        {member.id === viewer.id ? t('table.you', { name: member.name }) : member.name}
       </Text>
       <Text size="xs" c="dimmed" truncate>
         {member.email}
@@ -94,31 +97,33 @@ function NameAndEmail({ member, viewer }: { member: StaffMember; viewer: StaffVi
 }
 
 function TextAddress({ member }: { member: StaffMember }) {
+  const { t } = useTranslation('staff');
   return member.textAddress ? (
     <Text size="sm" ff="monospace">
       {member.textAddress}
     </Text>
   ) : (
     <Text size="sm" c="dimmed">
-      Cannot receive texts
+      {t('table.cannotReceiveTexts')}
     </Text>
   );
 }
 
 function StaffRows({ members, viewer, anyActions, renderRole, renderStateAction, renderMenu }: StaffLayoutProps) {
+  const { t } = useTranslation(['staff', 'common']);
   return (
     <Table.ScrollContainer minWidth={anyActions ? 980 : 860}>
       <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Mobile</Table.Th>
-            <Table.Th>Carrier</Table.Th>
-            <Table.Th>Text address</Table.Th>
+            <Table.Th>{t('common:fields.name')}</Table.Th>
+            <Table.Th>{t('common:fields.role')}</Table.Th>
+            <Table.Th>{t('common:fields.mobile')}</Table.Th>
+            <Table.Th>{t('table.carrier')}</Table.Th>
+            <Table.Th>{t('table.textAddress')}</Table.Th>
             {anyActions ? (
               <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
               </Table.Th>
             ) : null}
           </Table.Tr>
@@ -137,7 +142,7 @@ function StaffRows({ members, viewer, anyActions, renderRole, renderStateAction,
                 <Muted>{member.mobilePhone}</Muted>
               </Table.Td>
               <Table.Td>
-                <Muted>{carrierName(member)}</Muted>
+                <Muted>{carrierName(member, t)}</Muted>
               </Table.Td>
               <Table.Td>
                 <TextAddress member={member} />
@@ -160,10 +165,11 @@ function StaffRows({ members, viewer, anyActions, renderRole, renderStateAction,
 
 /** On a phone each person is a card: name, state and role at a glance, without scrolling sideways. */
 function StaffCards({ members, viewer, renderRole, renderStateAction, renderMenu }: StaffLayoutProps) {
+  const { t } = useTranslation('staff');
   return (
-    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Staff">
+    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('table.listLabel')}>
       {members.map((member, index) => {
-        const mobile = [member.mobilePhone, carrierName(member)].filter(Boolean).join(' · ');
+        const mobile = [member.mobilePhone, carrierName(member, t)].filter(Boolean).join(' · ') || t('table.noMobile');
         return (
           <li key={member.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
             <Stack gap="xs" p="md">
@@ -177,8 +183,7 @@ function StaffCards({ members, viewer, renderRole, renderStateAction, renderMenu
                 {renderStateAction(member)}
               </Group>
               <Text size="xs" c="dimmed">
-                {mobile || 'No mobile number'}
-                {member.textAddress ? ` · texts to ${member.textAddress}` : ' · cannot receive texts'}
+                {member.textAddress ? t('table.mobileWithTexts', { mobile, address: member.textAddress }) : t('table.mobileWithoutTexts', { mobile })}
               </Text>
             </Stack>
           </li>
@@ -197,6 +202,7 @@ type Dialog = 'mobile' | 'email' | 'deactivate' | null;
 
 /** The staff list: a table on wide screens, cards on phones. */
 export function StaffTable({ viewer }: StaffTableProps) {
+  const { t } = useTranslation('staff');
   const query = useStaff();
   // One layout at a time, so each person appears once on the page for screen readers.
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
@@ -219,8 +225,8 @@ export function StaffTable({ viewer }: StaffTableProps) {
     roleMutation.mutate(
       { staffId: member.id, role },
       {
-        onSuccess: (saved) => { notifySaved(`${saved.name}’s role is now ${staffRoleLabels[saved.role]}.`, 'Role changed'); },
-        onError: (error) => { notifyError(error, 'Role not changed'); },
+        onSuccess: (saved) => { notifySaved(t('notices.roleChanged', { name: saved.name, role: t(`roles.${saved.role}`) }), t('notices.roleChangedTitle')); },
+        onError: (error) => { notifyError(error, t('notices.roleNotChanged')); },
       },
     );
   }
@@ -229,15 +235,15 @@ export function StaffTable({ viewer }: StaffTableProps) {
     if (!canChangeAccess(viewer, member)) {
       return (
         <Badge variant="default" tt="none">
-          {staffRoleLabels[member.role]}
+          {t(`roles.${member.role}`)}
         </Badge>
       );
     }
     const pendingRole = roleMutation.isPending && roleMutation.variables.staffId === member.id ? roleMutation.variables.role : null;
     return (
       <NativeSelect
-        aria-label={`Role of ${member.name}`}
-        data={staffRoles.filter((role) => role === member.role || canGrantRole(viewer, role)).map((role) => ({ value: role, label: staffRoleLabels[role] }))}
+        aria-label={t('table.roleOf', { name: member.name })}
+        data={staffRoles.filter((role) => role === member.role || canGrantRole(viewer, role)).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         value={pendingRole ?? member.role}
         onChange={(event) => {
           const role = toRole(event.currentTarget.value);
@@ -263,12 +269,12 @@ export function StaffTable({ viewer }: StaffTableProps) {
             loading={busy(resend)}
             onClick={() => {
               resend.mutate(member.id, {
-                onSuccess: (saved) => { notifySaved(`We emailed ${saved.email} a new link; the earlier one no longer works.`, 'Invitation sent'); },
-                onError: (error) => { notifyError(error, 'Invitation not sent'); },
+                onSuccess: (saved) => { notifySaved(t('notices.invitationSent', { email: saved.email }), t('notices.invitationSentTitle')); },
+                onError: (error) => { notifyError(error, t('notices.invitationNotSent')); },
               });
             }}
           >
-            Re-send invitation
+            {t('actions.resendInvitation')}
           </Button>
         ) : null}
         {canSwitch && member.state === 'deactivated' ? (
@@ -279,13 +285,13 @@ export function StaffTable({ viewer }: StaffTableProps) {
             onClick={() => {
               reactivate.mutate(member.id, {
                 onSuccess: (saved) => {
-                  notifySaved(saved.state === 'invited' ? `${saved.name} is back; re-send the invitation so they can choose a password.` : `${saved.name} can sign in again.`, 'Reactivated');
+                  notifySaved(saved.state === 'invited' ? t('notices.reactivatedInvited', { name: saved.name }) : t('notices.reactivated', { name: saved.name }), t('notices.reactivatedTitle'));
                 },
-                onError: (error) => { notifyError(error, 'Not reactivated'); },
+                onError: (error) => { notifyError(error, t('notices.notReactivated')); },
               });
             }}
           >
-            Reactivate
+            {t('actions.reactivate')}
           </Button>
         ) : null}
       </>
@@ -298,28 +304,28 @@ export function StaffTable({ viewer }: StaffTableProps) {
     return (
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" aria-label={`More actions for ${member.name}`}>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('table.moreFor', { name: member.name })}>
             <IconDots size={18} aria-hidden />
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => { openFor('mobile', member); }}>
-            Edit mobile details
+            {t('actions.editMobile')}
           </Menu.Item>
           <Menu.Item leftSection={<IconAt size={16} aria-hidden />} onClick={() => { openFor('email', member); }}>
-            Change email
+            {t('actions.changeEmail')}
           </Menu.Item>
           {member.state === 'active' ? (
             <Menu.Item
               leftSection={<IconKey size={16} aria-hidden />}
               onClick={() => {
                 passwordLink.mutate(member.id, {
-                  onSuccess: () => { notifySaved(`We emailed ${member.email} a link to choose a new password. It works once, for one hour.`, 'Password link sent'); },
-                  onError: (error) => { notifyError(error, 'Password link not sent'); },
+                  onSuccess: () => { notifySaved(t('notices.passwordLinkSent', { email: member.email }), t('notices.passwordLinkSentTitle')); },
+                  onError: (error) => { notifyError(error, t('notices.passwordLinkNotSent')); },
                 });
               }}
             >
-              Send password link
+              {t('actions.sendPasswordLink')}
             </Menu.Item>
           ) : null}
           {canSwitch && member.state !== 'deactivated' ? (
@@ -331,7 +337,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
                 openFor('deactivate', member);
               }}
             >
-              Deactivate
+              {t('actions.deactivate')}
             </Menu.Item>
           ) : null}
         </Menu.Dropdown>
@@ -343,7 +349,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
     if (!query.data) return <TableSkeleton rows={4} />;
     if (query.data.items.length === 0) {
-      return <EmptyState icon={<IconUsers size={28} />} title="No staff yet" description="Your office and field staff will be listed here." />;
+      return <EmptyState icon={<IconUsers size={28} />} title={t('table.emptyTitle')} description={t('table.emptyDescription')} />;
     }
     const layout = { members: currentFirst(query.data.items), viewer, anyActions, renderRole, renderStateAction, renderMenu };
     return wide ? <StaffRows {...layout} /> : <StaffCards {...layout} />;
@@ -357,11 +363,11 @@ export function StaffTable({ viewer }: StaffTableProps) {
       <Modal
         opened={dialog === 'mobile'}
         onClose={close}
-        title={<Text fw={700}>{target ? `Mobile details of ${target.name}` : 'Mobile details'}</Text>}
+        title={<Text fw={700}>{target ? t('dialogs.mobileTitleOf', { name: target.name }) : t('dialogs.mobileTitle')}</Text>}
       >
         {target ? <EditMobileModal key={target.id} member={target} onClose={close} /> : null}
       </Modal>
-      <Modal opened={dialog === 'email'} onClose={close} title={<Text fw={700}>{target ? `Email of ${target.name}` : 'Email'}</Text>}>
+      <Modal opened={dialog === 'email'} onClose={close} title={<Text fw={700}>{target ? t('dialogs.emailTitleOf', { name: target.name }) : t('dialogs.emailTitle')}</Text>}>
         {target ? (
           <StaffEmailForm
             key={target.id}
@@ -369,7 +375,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
             onCancel={close}
             onSaved={(saved) => {
               close();
-              notifySaved(`${saved.name} now signs in with ${saved.email}.`, 'Email changed');
+              notifySaved(t('notices.emailChanged', { name: saved.name, email: saved.email }), t('notices.emailChangedTitle'));
             }}
           />
         ) : null}
@@ -377,8 +383,8 @@ export function StaffTable({ viewer }: StaffTableProps) {
       <ConfirmModal
         opened={dialog === 'deactivate'}
         onClose={close}
-        title={target ? `Deactivate ${target.name}?` : 'Deactivate staff member'}
-        confirmLabel="Deactivate"
+        title={target ? t('dialogs.deactivateTitleOf', { name: target.name }) : t('dialogs.deactivateTitle')}
+        confirmLabel={t('dialogs.deactivateConfirm')}
         danger
         loading={deactivate.isPending}
         error={deactivate.error}
@@ -387,12 +393,12 @@ export function StaffTable({ viewer }: StaffTableProps) {
           deactivate.mutate(target.id, {
             onSuccess: (saved) => {
               close();
-              notifySaved(`${saved.name} is signed out and cannot sign in until you reactivate them.`, 'Deactivated');
+              notifySaved(t('notices.deactivated', { name: saved.name }), t('notices.deactivatedTitle'));
             },
           });
         }}
       >
-        They are signed out at once, on every device, and cannot sign in until you reactivate them. Their history stays.
+        {t('dialogs.deactivateExplanation')}
       </ConfirmModal>
     </>
   );
