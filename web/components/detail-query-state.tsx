@@ -1,25 +1,31 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../lib/api-client.ts';
 import { LoadErrorAlert } from './load-error-alert.tsx';
 import { NotFoundView } from './not-found-view.tsx';
 import { PageLoader } from './page-loader.tsx';
 
+/** The records a detail page can show; each has its own words in `app:detail`, as languages word them differently. */
+const things = { Customer: 'customer', Location: 'location', Request: 'request' } as const;
+
 interface DetailQueryStateProps<T> {
   query: UseQueryResult<T>;
-  /** E.g. "Customer": used in "Customer not found". */
-  thing: string;
+  /** Which record the page shows: "Customer" gives "Customer not found". */
+  thing: keyof typeof things;
   children: (data: T) => ReactNode;
 }
 
 /** A detail page's loading, not-found and failed states, and the page itself once its record is here. */
 export function DetailQueryState<T>({ query, thing, children }: DetailQueryStateProps<T>) {
+  const { t } = useTranslation('app');
   if (query.data !== undefined) return children(query.data);
+  const key = things[thing];
   if (isApiError(query.error, 404)) {
-    return <NotFoundView title={`${thing} not found`} message="It may have been removed, or the link is incomplete." />;
+    return <NotFoundView title={t(`detail.notFound.${key}`)} message={t('detail.notFoundMessage')} />;
   }
   if (query.isError) {
-    return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={`This ${thing.toLowerCase()} could not be loaded`} />;
+    return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t(`detail.loadFailed.${key}`)} />;
   }
   return <PageLoader />;
 }
