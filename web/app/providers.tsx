@@ -1,26 +1,36 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useMemo, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-fallback.tsx';
 import { i18n } from '../lib/i18n.ts';
-import { cssVariablesResolver, theme } from './theme.ts';
+import { createPorterTheme, cssVariablesResolver } from './theme.ts';
 
 interface ProvidersProps {
   queryClient: QueryClient;
   children: ReactNode;
 }
 
+/** Mantine with Porter's theme, rebuilt when the language changes so its close buttons are named in it. */
+function ThemedProviders({ queryClient, children }: ProvidersProps) {
+  const { t } = useTranslation();
+  const closeLabel = t('actions.close');
+  const theme = useMemo(() => createPorterTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <ErrorBoundary>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </ErrorBoundary>
+    </MantineProvider>
+  );
+}
+
 export function Providers({ queryClient, children }: ProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-right" />
-        <ErrorBoundary>
-          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-        </ErrorBoundary>
-      </MantineProvider>
+      <ThemedProviders queryClient={queryClient}>{children}</ThemedProviders>
     </I18nextProvider>
   );
 }

@@ -7,6 +7,7 @@ import {
   notFound,
   redirect,
 } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { portalSlugParamsSchema, tokenBodySchema } from '../../shared/features/auth/portal-auth.contract.ts';
 import {
   customerSorts,
@@ -338,6 +339,11 @@ const fieldLoginRoute = createRoute({
   },
 });
 
+function PortalNotFound() {
+  const { t } = useTranslation('portal');
+  return <NotFoundView title={t('notFound.title')} message={t('notFound.message')} />;
+}
+
 const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'portal/$slug',
@@ -348,12 +354,7 @@ const portalRoute = createRoute({
     return { portal };
   },
   component: lazyRouteComponent(() => import('./layouts/portal-root.tsx'), 'PortalRoot'),
-  notFoundComponent: () => (
-    <NotFoundView
-      title="Portal not found"
-      message="No company uses this portal address. Check the link your cleaning company sent you."
-    />
-  ),
+  notFoundComponent: PortalNotFound,
 });
 
 const portalLoginRoute = createRoute({

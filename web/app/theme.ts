@@ -17,7 +17,8 @@ const porter: MantineColorsTuple = [
 const fontStack =
   'Inter, "Inter var", ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-export const theme = createTheme({
+/** Porter's theme; `closeLabel` names the icon-only close buttons in the page's language. */
+export const createPorterTheme = (closeLabel: string) => createTheme({
   primaryColor: 'porter',
   primaryShade: { light: 6, dark: 5 },
   colors: { porter },
@@ -34,10 +35,10 @@ export const theme = createTheme({
     // Links are told apart from the text around them by more than colour.
     Anchor: { defaultProps: { underline: 'always' } },
     // Mantine's close buttons are icons alone; each gets a name a screen reader can say.
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
-    Alert: { defaultProps: { closeButtonLabel: 'Close' } },
-    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
-    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } }, styles: { description: { color: 'var(--mantine-color-dimmed)' } } },
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+    Alert: { defaultProps: { closeButtonLabel: closeLabel } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } }, styles: { description: { color: 'var(--mantine-color-dimmed)' } } },
     TextInput: { defaultProps: { size: 'md' } },
     PasswordInput: { defaultProps: { size: 'md' } },
   },

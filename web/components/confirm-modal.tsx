@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from './form-error-alert.tsx';
 
 interface ConfirmModalProps {
@@ -17,6 +18,7 @@ interface ConfirmModalProps {
 
 /** Asks before an action people may regret; the action's own words label the button, never a bare "OK". */
 export function ConfirmModal({ opened, onClose, title, children, confirmLabel, danger, onConfirm, loading, error }: ConfirmModalProps) {
+  const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={<Text fw={700}>{title}</Text>} centered>
       <Stack gap="md">
@@ -24,7 +26,7 @@ export function ConfirmModal({ opened, onClose, title, children, confirmLabel, d
         <Text>{children}</Text>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('actions.cancel')}
           </Button>
           <Button color={danger ? 'red.8' : undefined} onClick={onConfirm} loading={loading} data-autofocus>
             {confirmLabel}

@@ -1,9 +1,11 @@
 import { Button, Center, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconMoodSad, IconRefresh } from '@tabler/icons-react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** What people see when a screen crashes: no stack trace, just a way forward. */
 export function ErrorFallback() {
+  const { t } = useTranslation('app');
   return (
     <Center mih="60vh" p="md">
       <Stack align="center" gap="sm" maw={420} ta="center" role="alert">
@@ -11,11 +13,11 @@ export function ErrorFallback() {
           <IconMoodSad size={30} aria-hidden />
         </ThemeIcon>
         <Title order={1} fz={24}>
-          Something went wrong
+          {t('errorFallback.title')}
         </Title>
-        <Text c="dimmed">This page ran into a problem. Reloading usually helps; your saved work is safe.</Text>
+        <Text c="dimmed">{t('errorFallback.text')}</Text>
         <Button leftSection={<IconRefresh size={18} aria-hidden />} onClick={() => { window.location.reload(); }}>
-          Reload page
+          {t('errorFallback.reload')}
         </Button>
       </Stack>
     </Center>

@@ -1,6 +1,7 @@
 import { ActionIcon, Box, Button, FileButton, Group, Image, Loader, Paper, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconFile, IconFileTypePdf, IconPaperclip, IconX } from '@tabler/icons-react';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { attachmentTypes } from '../../shared/features/attachments/attachments.contract.ts';
 import type { FileUpload, FileUploads } from '../lib/use-file-uploads.ts';
 
@@ -8,13 +9,15 @@ const accept = Object.keys(attachmentTypes).join(',');
 
 interface FileUploadButtonProps {
   uploads: FileUploads;
-  /** The button's words, which also name the file input for screen readers and tests. */
+  /** The button's words, which also name the file input for screen readers and tests; "Attach files" by default. */
   label?: string;
   disabled?: boolean;
 }
 
 /** Picks photos or PDFs; each starts uploading as soon as it is picked. */
-export function FileUploadButton({ uploads, label = 'Attach files', disabled }: FileUploadButtonProps) {
+export function FileUploadButton({ uploads, label: givenLabel, disabled }: FileUploadButtonProps) {
+  const { t } = useTranslation('app');
+  const label = givenLabel ?? t('files.attach');
   const resetRef = useRef<() => void>(null);
   return (
     <FileButton
@@ -52,9 +55,10 @@ function UploadPreview({ item }: { item: FileUpload }) {
 
 /** What was picked: a thumbnail or PDF icon per file, its upload state, the server's reason if refused, and a way to drop it. */
 export function FileUploadList({ uploads, disabled }: { uploads: FileUploads; disabled?: boolean }) {
+  const { t } = useTranslation(['app', 'common']);
   if (uploads.items.length === 0) return null;
   return (
-    <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Attached files">
+    <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('files.attached')}>
       {uploads.items.map((item) => (
         <Paper
           key={item.key}
@@ -74,13 +78,13 @@ export function FileUploadList({ uploads, disabled }: { uploads: FileUploads; di
                 <Group gap={6} wrap="nowrap">
                   <Loader size={12} />
                   <Text size="xs" c="dimmed">
-                    Uploading…
+                    {t('files.uploading')}
                   </Text>
                 </Group>
               ) : null}
               {item.status === 'done' ? (
                 <Text size="xs" c="dimmed">
-                  Ready to send
+                  {t('files.ready')}
                 </Text>
               ) : null}
               {item.error ? (
@@ -89,12 +93,12 @@ export function FileUploadList({ uploads, disabled }: { uploads: FileUploads; di
                 </Text>
               ) : null}
             </Box>
-            <Tooltip label="Remove">
+            <Tooltip label={t('common:actions.remove')}>
               <ActionIcon
                 variant="subtle"
                 color="gray"
                 size="lg"
-                aria-label={`Remove ${item.fileName}`}
+                aria-label={t('files.remove', { name: item.fileName })}
                 disabled={disabled}
                 onClick={() => { uploads.remove(item.key); }}
               >

@@ -1,17 +1,18 @@
 import { Center, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconMapPinQuestion } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../lib/use-page-title.ts';
 import { ButtonLink } from './router-links.tsx';
 
 interface NotFoundViewProps {
+  /** "Page not found" by default. */
   title?: string;
   message?: string;
 }
 
-export function NotFoundView({
-  title = 'Page not found',
-  message = 'The address may be mistyped, or the page has moved.',
-}: NotFoundViewProps) {
+export function NotFoundView({ title: givenTitle, message }: NotFoundViewProps) {
+  const { t } = useTranslation('app');
+  const title = givenTitle ?? t('notFound.title');
   usePageTitle(title);
   return (
     <Center mih="70vh" p="md">
@@ -25,9 +26,9 @@ export function NotFoundView({
         <Title order={1} fz={26}>
           {title}
         </Title>
-        <Text c="dimmed">{message}</Text>
+        <Text c="dimmed">{message ?? t('notFound.message')}</Text>
         <ButtonLink to="/" mt="sm">
-          Go to the home page
+          {t('notFound.home')}
         </ButtonLink>
       </Stack>
     </Center>

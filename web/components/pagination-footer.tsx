@@ -1,4 +1,6 @@
 import { Group, Pagination, Text } from '@mantine/core';
+import { formatNumber } from '../lib/format.ts';
+import { useTranslation } from 'react-i18next';
 
 interface PaginationFooterProps {
   page: number;
@@ -9,6 +11,7 @@ interface PaginationFooterProps {
 
 /** "Showing 1–25 of 63" plus page buttons, hidden when everything fits on one page. */
 export function PaginationFooter({ page, pageSize, total, onPageChange }: PaginationFooterProps) {
+  const { t } = useTranslation(['app', 'common']);
   if (total === 0) return null;
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(page * pageSize, total);
@@ -16,7 +19,7 @@ export function PaginationFooter({ page, pageSize, total, onPageChange }: Pagina
   return (
     <Group justify="space-between" gap="sm" mt="md" wrap="wrap">
       <Text size="sm" c="dimmed" aria-live="polite">
-        Showing {first}–{last} of {total}
+        {t('pagination.showing', { from: formatNumber(first), to: formatNumber(last), total: formatNumber(total) })}
       </Text>
       {pages > 1 ? (
         <Pagination
@@ -26,9 +29,9 @@ export function PaginationFooter({ page, pageSize, total, onPageChange }: Pagina
           size="sm"
           siblings={1}
           role="navigation"
-          aria-label="Pagination"
-          getControlProps={(control) => ({ 'aria-label': control === 'next' ? 'Next page' : 'Previous page' })}
-          getItemProps={(item) => ({ 'aria-label': `Page ${String(item)}` })}
+          aria-label={t('pagination.label')}
+          getControlProps={(control) => ({ 'aria-label': control === 'next' ? t('common:pagination.next') : t('common:pagination.previous') })}
+          getItemProps={(item) => ({ 'aria-label': t('pagination.page', { page: item }) })}
         />
       ) : null}
     </Group>

@@ -1,4 +1,5 @@
 import { PasswordInput, type PasswordInputProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { passwordMinLength } from '../../shared/passwords.ts';
 
 /**
@@ -6,14 +7,16 @@ import { passwordMinLength } from '../../shared/passwords.ts';
  * "Password" input by label (screen readers and tests alike), so the button gets a label of its own.
  */
 export function PasswordField(props: PasswordInputProps) {
-  return <PasswordInput visibilityToggleButtonProps={{ 'aria-label': 'Show or hide what you typed' }} {...props} />;
+  const { t } = useTranslation('app');
+  return <PasswordInput visibilityToggleButtonProps={{ 'aria-label': t('password.toggle') }} {...props} />;
 }
 
 /** A password being chosen: says up front how long it must be. */
 export function NewPasswordField(props: PasswordInputProps) {
+  const { t } = useTranslation('app');
   return (
     <PasswordField
-      description={`At least ${String(passwordMinLength)} characters`}
+      description={t('password.minLength', { min: passwordMinLength })}
       autoComplete="new-password"
       {...props}
     />

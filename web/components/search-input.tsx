@@ -2,6 +2,7 @@ import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface SearchInputProps {
   label: string;
@@ -13,6 +14,7 @@ interface SearchInputProps {
 }
 
 export function SearchInput({ label, placeholder, value, onSearch }: SearchInputProps) {
+  const { t } = useTranslation();
   const [text, setText] = useState(value);
   const [shownValue, setShownValue] = useState(value);
   const search = useDebouncedCallback((next: string) => { onSearch(next.trim()); }, 300);
@@ -40,7 +42,7 @@ export function SearchInput({ label, placeholder, value, onSearch }: SearchInput
         text ? (
           <CloseButton
             size="sm"
-            aria-label="Clear search"
+            aria-label={t('actions.clearSearch')}
             onClick={() => {
               setText('');
               search.cancel();

@@ -1,4 +1,5 @@
 import type { ApiError, ErrorCode } from '../../shared/errors.ts';
+import { i18n } from './i18n.ts';
 
 export type FieldErrors = Record<string, string>;
 
@@ -55,7 +56,7 @@ async function readError(response: Response): Promise<ApiRequestError> {
   return new ApiRequestError(
     response.status,
     response.status >= 500 ? 'internal' : 'unavailable',
-    'Something went wrong on our side. Please try again in a moment.',
+    i18n.t('app:errors.server'),
   );
 }
 
@@ -78,7 +79,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiRequestError(0, 'unavailable', 'Porter can’t be reached right now. Check your connection and try again.');
+    throw new ApiRequestError(0, 'unavailable', i18n.t('common:errors.network'));
   }
 
   if (!response.ok) throw await readError(response);

@@ -1,20 +1,23 @@
 import { notifications } from '@mantine/notifications';
 import { isApiError } from './api-client.ts';
+import { i18n } from './i18n.ts';
 
-export const forbiddenMessage = 'Your role does not allow this. Ask an owner or admin if you need it.';
+// These helpers run in event handlers and mutation callbacks as well as in render, so they read
+// the words from the app's one i18n instance at the moment they are shown.
 
-/** Words to show for a failed request: the server's own, except that a refusal by role is said kindly. */
+/** Words to show for a failed request: the server's own (already in the person's language), except that a refusal by role is said kindly. */
 export function errorMessage(error: unknown): string {
-  if (!isApiError(error)) return 'Something went wrong. Please try again.';
-  if (error.code === 'forbidden') return forbiddenMessage;
+  if (!isApiError(error)) return i18n.t('common:errors.generic');
+  if (error.code === 'forbidden') return i18n.t('common:errors.forbidden');
   return error.message;
 }
 
-/** For actions without a form to hold the error, like a switch that saves at once. */
-export function notifyError(error: unknown, title = 'Not saved'): void {
-  notifications.show({ color: 'red', title, message: errorMessage(error) });
+/** For actions without a form to hold the error, like a switch that saves at once; titled "Not saved" by default. */
+export function notifyError(error: unknown, title?: string): void {
+  notifications.show({ color: 'red', title: title ?? i18n.t('common:errors.notSaved'), message: errorMessage(error) });
 }
 
-export function notifySaved(message: string, title = 'Saved'): void {
-  notifications.show({ color: 'teal', title, message });
+/** Titled "Saved" by default. */
+export function notifySaved(message: string, title?: string): void {
+  notifications.show({ color: 'teal', title: title ?? i18n.t('common:notices.saved'), message });
 }

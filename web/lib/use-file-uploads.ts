@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { maxAttachmentsPerMessage, type Attachment } from '../../shared/features/attachments/attachments.contract.ts';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from './error-message.ts';
 
 export interface FileUpload {
@@ -22,6 +23,7 @@ const imageTypes = ['image/jpeg', 'image/png', 'image/webp'];
  * file says why at once, next to its name. Only finished uploads count towards what is sent.
  */
 export function useFileUploads(upload: (file: File) => Promise<Attachment>, max: number = maxAttachmentsPerMessage) {
+  const { t } = useTranslation('app');
   const [items, setItems] = useState<FileUpload[]>([]);
   const nextKey = useRef(0);
   const previews = useRef(new Set<string>());
@@ -47,7 +49,7 @@ export function useFileUploads(upload: (file: File) => Promise<Attachment>, max:
       const previewUrl = isImage ? URL.createObjectURL(file) : null;
       if (previewUrl) previews.current.add(previewUrl);
       if (room <= 0) {
-        added.push({ key, fileName: file.name, contentType: file.type, isImage, previewUrl, status: 'failed', attachment: null, error: `Attach at most ${String(max)} files` });
+        added.push({ key, fileName: file.name, contentType: file.type, isImage, previewUrl, status: 'failed', attachment: null, error: t('files.tooMany', { max }) });
         continue;
       }
       room -= 1;

@@ -18,6 +18,7 @@ function PorterWordmark() {
     <Group gap={10} justify="center">
       <LogoMark size={40} />
       <Text fz={26} fw={800} lts={-0.5}>
+        {/* i18n-exempt: the product's name, the same in every language */}
         Porter
       </Text>
     </Group>

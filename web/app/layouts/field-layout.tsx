@@ -1,6 +1,7 @@
 import { Button, Container, Group, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { LogoMark } from '../../components/logo-mark.tsx';
 import { useLogout } from '../../features/auth/api/logout.ts';
 import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
@@ -9,6 +10,7 @@ const fieldRoute = getRouteApi('/field');
 
 /** Phone-first chrome for technicians: company name and a way out, nothing else to tap by mistake. */
 export function FieldLayout() {
+  const { t } = useTranslation();
   const { me } = fieldRoute.useRouteContext();
   const navigate = useNavigate();
   const logout = useLogout({ leave: () => navigate({ to: '/login', search: { redirect: '/field' } }) });
@@ -40,7 +42,7 @@ export function FieldLayout() {
           onClick={() => { logout.mutate(); }}
           loading={logout.isPending}
         >
-          Sign out
+          {t('actions.signOut')}
         </Button>
       </Group>
       <Container size="xs" component="main" id={mainContentId} tabIndex={-1} py="lg">

@@ -1,7 +1,7 @@
 import { AppShell, Burger, Container, Divider, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
-import { staffRoleLabels } from '../../../shared/roles.ts';
+import { useTranslation } from 'react-i18next';
 import { LogoMark } from '../../components/logo-mark.tsx';
 import { useLogout } from '../../features/auth/api/logout.ts';
 import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
@@ -12,6 +12,7 @@ import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
 const officeRoute = getRouteApi('/office');
 
 export function OfficeLayout() {
+  const { t } = useTranslation('app');
   const { me } = officeRoute.useRouteContext();
   const navigate = useNavigate();
   const [navOpened, nav] = useDisclosure(false);
@@ -27,9 +28,10 @@ export function OfficeLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap" preventGrowOverflow={false}>
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <LogoMark size={32} />
             <Text fw={800} fz="lg" lts={-0.3}>
+              {/* i18n-exempt: the product's name, the same in every language */}
               Porter
             </Text>
             <Divider orientation="vertical" visibleFrom="xs" />
@@ -41,7 +43,7 @@ export function OfficeLayout() {
             <NotificationBell />
             <UserMenu
               name={me.user.name}
-              detail={staffRoleLabels[me.user.role]}
+              detail={t(`roles.${me.user.role}`)}
               onProfile={() => void navigate({ to: '/office/profile' })}
               onSignOut={() => { logout.mutate(); }}
               signingOut={logout.isPending}

@@ -13,6 +13,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { useLocation } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { NavLinkLink } from '../../components/router-links.tsx';
 import { useNewRequestCount } from '../../features/notifications/api/get-notifications.ts';
 
@@ -28,25 +29,28 @@ type OfficePath =
   | '/office/inspections'
   | '/office/settings';
 
+type NavLabel = 'dashboard' | 'customers' | 'locations' | 'requests' | 'supplies' | 'feedback' | 'visits' | 'billing' | 'inspections' | 'settings';
+
 interface NavItem {
   to: OfficePath;
-  label: string;
+  /** Its words: `app:nav.<labelKey>`. */
+  labelKey: NavLabel;
   icon: Icon;
 }
 
 const mainItems: NavItem[] = [
-  { to: '/office', label: 'Dashboard', icon: IconLayoutDashboard },
-  { to: '/office/customers', label: 'Customers', icon: IconBuildingStore },
-  { to: '/office/locations', label: 'Locations', icon: IconMapPin },
-  { to: '/office/requests', label: 'Requests', icon: IconMessage2 },
-  { to: '/office/supplies', label: 'Supplies', icon: IconPackage },
-  { to: '/office/feedback', label: 'Feedback', icon: IconMoodSmile },
-  { to: '/office/visits', label: 'Visits', icon: IconCalendarEvent },
-  { to: '/office/billing', label: 'Billing', icon: IconFileInvoice },
-  { to: '/office/inspections', label: 'Inspections', icon: IconClipboardCheck },
+  { to: '/office', labelKey: 'dashboard', icon: IconLayoutDashboard },
+  { to: '/office/customers', labelKey: 'customers', icon: IconBuildingStore },
+  { to: '/office/locations', labelKey: 'locations', icon: IconMapPin },
+  { to: '/office/requests', labelKey: 'requests', icon: IconMessage2 },
+  { to: '/office/supplies', labelKey: 'supplies', icon: IconPackage },
+  { to: '/office/feedback', labelKey: 'feedback', icon: IconMoodSmile },
+  { to: '/office/visits', labelKey: 'visits', icon: IconCalendarEvent },
+  { to: '/office/billing', labelKey: 'billing', icon: IconFileInvoice },
+  { to: '/office/inspections', labelKey: 'inspections', icon: IconClipboardCheck },
 ];
 
-const settingsItem: NavItem = { to: '/office/settings', label: 'Settings', icon: IconSettings };
+const settingsItem: NavItem = { to: '/office/settings', labelKey: 'settings', icon: IconSettings };
 
 function isActive(pathname: string, to: OfficePath): boolean {
   const path = pathname.replace(/\/+$/, '') || '/';
@@ -62,16 +66,17 @@ interface ItemProps {
 }
 
 function Item({ item, pathname, onNavigate, count = 0 }: ItemProps) {
+  const { t } = useTranslation('app');
   const Icon = item.icon;
   const active = isActive(pathname, item.to);
   return (
     <NavLinkLink
       to={item.to}
-      label={item.label}
+      label={t(`nav.${item.labelKey}`)}
       leftSection={<Icon size={20} stroke={1.7} aria-hidden />}
       rightSection={
         count > 0 ? (
-          <Badge color="red" size="sm" variant="filled" circle={count < 10} title={`${String(count)} new`}>
+          <Badge color="red" size="sm" variant="filled" circle={count < 10} title={t('nav.newCount', { count })}>
             {count > 99 ? '99+' : count}
           </Badge>
         ) : null
@@ -89,10 +94,11 @@ function Item({ item, pathname, onNavigate, count = 0 }: ItemProps) {
 export function OfficeNav({ onNavigate }: { onNavigate: () => void }) {
   const pathname = useLocation({ select: (location) => location.pathname });
   const newRequests = useNewRequestCount();
+  const { t } = useTranslation('app');
   return (
     <>
       <AppShell.Section grow component={ScrollArea} p="sm">
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.main')}>
           <Stack gap={2}>
             {mainItems.map((item) => (
               <Item

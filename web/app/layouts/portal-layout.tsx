@@ -3,6 +3,7 @@ import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LogoMark } from '../../components/logo-mark.tsx';
 import { ActionIconLink } from '../../components/router-links.tsx';
 import { portalInfoQueryOptions } from '../../features/auth/api/get-portal-info.ts';
@@ -19,6 +20,7 @@ import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
 const signedInRoute = getRouteApi('/portal/$slug/signed-in');
 
 export function PortalLayout() {
+  const { t } = useTranslation(['portal', 'common']);
   const context = signedInRoute.useRouteContext();
   const { slug } = signedInRoute.useParams();
   const navigate = useNavigate();
@@ -84,14 +86,14 @@ export function PortalLayout() {
           </div>
           <Group gap="xs" wrap="nowrap" className={classes.actions}>
             <ContactMenu branding={branding} companyName={displayName} />
-            <Tooltip label="Your account">
+            <Tooltip label={t('layout.account')}>
               <ActionIconLink
                 to="/portal/$slug/profile"
                 params={{ slug }}
                 variant="subtle"
                 color="dark"
                 size="lg"
-                aria-label="Your account"
+                aria-label={t('layout.account')}
               >
                 <IconUserCircle size={22} />
               </ActionIconLink>
@@ -99,7 +101,7 @@ export function PortalLayout() {
             {/* On phones only the icon shows, so the name comes from aria-label. */}
             <Button
               variant="default"
-              aria-label="Sign out"
+              aria-label={t('common:actions.signOut')}
               leftSection={<IconLogout size={16} aria-hidden />}
               onClick={() => { logout.mutate(); }}
               loading={logout.isPending}
@@ -107,7 +109,7 @@ export function PortalLayout() {
               styles={{ section: { marginInlineEnd: 0 } }}
             >
               <Box component="span" visibleFrom="xs" ml={6}>
-                Sign out
+                {t('common:actions.signOut')}
               </Box>
             </Button>
           </Group>
@@ -119,7 +121,7 @@ export function PortalLayout() {
       <Stack component="footer" gap="xs" align="center" pb="lg">
         <SocialLinks links={branding.socialLinks} companyName={displayName} />
         <Text size="xs" c="dimmed" ta="center">
-          Customer portal powered by Porter
+          {t('layout.poweredBy')}
         </Text>
       </Stack>
     </>

@@ -1,5 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 interface UserMenuProps {
   name: string;
@@ -16,12 +17,13 @@ function initials(name: string): string {
 
 /** Avatar button in the header with the person's name; opens Profile and Sign out. */
 export function UserMenu({ name, detail, onProfile, onSignOut, signingOut }: UserMenuProps) {
+  const { t } = useTranslation(['app', 'common']);
   return (
     <Menu position="bottom-end" width={220} shadow="md" withinPortal>
       <Menu.Target>
         {/* Named by what it shows (initials, name, role) plus its purpose, so speech matches sight. */}
         <UnstyledButton p={4} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
-          <VisuallyHidden>Account menu:</VisuallyHidden>
+          <VisuallyHidden>{t('userMenu.accountMenu')}</VisuallyHidden>
           <Group gap="xs" wrap="nowrap">
             <Avatar color="porter" radius="xl" size={34}>
               {initials(name)}
@@ -41,7 +43,7 @@ export function UserMenu({ name, detail, onProfile, onSignOut, signingOut }: Use
       <Menu.Dropdown>
         <Menu.Label>{name}</Menu.Label>
         <Menu.Item leftSection={<IconUserCircle size={18} aria-hidden />} onClick={onProfile}>
-          Profile
+          {t('userMenu.profile')}
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item
@@ -49,7 +51,7 @@ export function UserMenu({ name, detail, onProfile, onSignOut, signingOut }: Use
           onClick={onSignOut}
           disabled={signingOut}
         >
-          Sign out
+          {t('common:actions.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { homePathForRole } from '../../../shared/roles.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { AnchorLink } from '../../components/router-links.tsx';
@@ -14,20 +15,21 @@ const acceptRoute = getRouteApi('/accept-invitation');
 
 /** Where an invited staff member chooses their first password, from the emailed link. */
 export function AcceptInvitationPage() {
-  usePageTitle('Welcome to Porter');
+  const { t } = useTranslation(['auth', 'common']);
+  usePageTitle(t('invitation.staffTitle'));
   const { token } = acceptRoute.useSearch();
   const navigate = useNavigate();
   const mutation = useAcceptStaffInvitation({ onSuccess: (me) => void navigate({ href: homePathForRole(me.user.role) }) });
   const signInLink = (
     <AnchorLink to="/login" size="sm">
-      Go to sign in
+      {t('common:actions.goToSignIn')}
     </AnchorLink>
   );
   // An expired or used link cannot be retried: a new invitation comes from the office.
   const tokenRejected = isApiError(mutation.error) && mutation.error.code === 'token_invalid';
 
   return (
-    <AuthLayout title="Welcome to Porter" subtitle="Choose a password for your office account. You will sign in with it from now on.">
+    <AuthLayout title={t('invitation.staffTitle')} subtitle={t('invitation.staffSubtitle')}>
       {token ? (
         <Stack gap="md">
           {/* A used or expired link cannot succeed: the form goes, so nobody types passwords in vain. */}

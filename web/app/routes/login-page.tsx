@@ -1,4 +1,5 @@
 import { getRouteApi, useRouter } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { homePathForRole } from '../../../shared/roles.ts';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { useLogin } from '../../features/auth/api/login.ts';
@@ -9,7 +10,8 @@ import { AuthLayout } from '../layouts/auth-layout.tsx';
 const loginRoute = getRouteApi('/login');
 
 export function LoginPage() {
-  usePageTitle('Sign in');
+  const { t } = useTranslation('auth');
+  usePageTitle(t('signIn.title'));
   const { redirect } = loginRoute.useSearch();
   const router = useRouter();
   const mutation = useLogin({
@@ -18,15 +20,15 @@ export function LoginPage() {
 
   return (
     <AuthLayout
-      title="Sign in"
-      subtitle="For office and field staff."
-      footer="Customers: use the portal link your cleaning company sent you."
+      title={t('signIn.title')}
+      subtitle={t('signIn.staffSubtitle')}
+      footer={t('signIn.customersHint')}
     >
       <LoginForm
         mutation={mutation}
         forgotPasswordLink={
           <AnchorLink to="/forgot-password" size="sm">
-            Forgot password?
+            {t('signIn.forgotPassword')}
           </AnchorLink>
         }
       />

@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../components/router-links.tsx';
 import { useResetPassword } from '../../features/auth/api/reset-password.ts';
 import { MissingTokenAlert } from '../../features/auth/components/missing-token-alert.tsx';
@@ -9,22 +10,23 @@ import { AuthLayout } from '../layouts/auth-layout.tsx';
 const resetRoute = getRouteApi('/reset-password');
 
 export function ResetPasswordPage() {
-  usePageTitle('Choose a new password');
+  const { t } = useTranslation(['auth', 'common']);
+  usePageTitle(t('resetPassword.title'));
   const { token } = resetRoute.useSearch();
   const mutation = useResetPassword();
   const signInLink = (
     <AnchorLink to="/login" size="sm" ta="center">
-      Go to sign in
+      {t('common:actions.goToSignIn')}
     </AnchorLink>
   );
   const requestLink = (
     <AnchorLink to="/forgot-password" size="sm">
-      Request a new link
+      {t('resetPassword.requestNewLink')}
     </AnchorLink>
   );
 
   return (
-    <AuthLayout title="Choose a new password">
+    <AuthLayout title={t('resetPassword.title')}>
       {token ? (
         <ResetPasswordForm token={token} mutation={mutation} signInLink={signInLink} />
       ) : (

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { staffMeQueryOptions } from '../../features/auth/api/get-staff-me.ts';
 import { useCreateCompany } from '../../features/setup/api/create-company.ts';
 import { SetupForm } from '../../features/setup/components/setup-form.tsx';
@@ -7,7 +8,8 @@ import { usePageTitle } from '../../lib/use-page-title.ts';
 import { AuthLayout } from '../layouts/auth-layout.tsx';
 
 export function SetupPage() {
-  usePageTitle('Set up');
+  const { t } = useTranslation('setup');
+  usePageTitle(t('pageTitle'));
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const mutation = useCreateCompany({
@@ -20,8 +22,8 @@ export function SetupPage() {
   return (
     <AuthLayout
       wide
-      title="Set up your company"
-      subtitle="Create your company and your owner account. You can change the details later."
+      title={t('title')}
+      subtitle={t('subtitle')}
     >
       <SetupForm mutation={mutation} />
     </AuthLayout>

@@ -59,7 +59,6 @@ export const serviceRequests: Translation<typeof english> = {
   },
   detail: {
     pageTitle: 'Anmodning',
-    thing: 'Anmodning',
     back: '← Anmodninger',
     requestedBy: 'Anmodet af {{name}} · for {{age}} siden',
     requested: 'Anmodet · for {{age}} siden',

@@ -60,7 +60,6 @@ export const serviceRequests = {
   detail: {
     pageTitle: 'Request',
     /** Used in "Request not found". */
-    thing: 'Request',
     back: '← Requests',
     requestedBy: 'Requested by {{name}} · {{age}} ago',
     requested: 'Requested · {{age}} ago',

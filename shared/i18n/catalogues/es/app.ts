@@ -3,4 +3,114 @@ import type { app as english } from '../en/app.ts';
 
 export const app: Translation<typeof english> = {
   skipLink: 'Saltar al contenido principal',
+  nav: {
+    toggle: 'Mostrar u ocultar la navegación',
+    main: 'Principal',
+    dashboard: 'Panel',
+    customers: 'Clientes',
+    locations: 'Ubicaciones',
+    requests: 'Solicitudes',
+    supplies: 'Suministros',
+    feedback: 'Opiniones',
+    visits: 'Visitas',
+    billing: 'Facturación',
+    inspections: 'Inspecciones',
+    settings: 'Configuración',
+    newCount_one: '{{count}} nueva',
+    newCount_other: '{{count}} nuevas',
+  },
+  userMenu: {
+    accountMenu: 'Menú de la cuenta:',
+    profile: 'Perfil',
+  },
+  roles: {
+    owner: 'Propietario',
+    admin: 'Administrador',
+    manager: 'Gerente',
+    supervisor: 'Supervisor',
+    technician: 'Técnico',
+    no_access: 'Sin acceso',
+  },
+  settings: {
+    title: 'Configuración',
+    description: 'Cómo funciona Porter para tu empresa y tus clientes.',
+    sections: 'Secciones de la configuración',
+    company: 'Empresa',
+    portal: 'Portal',
+    services: 'Servicios',
+    ticketCategories: 'Categorías de solicitudes',
+    staff: 'Personal',
+    outbox: 'Bandeja de salida',
+  },
+  placeholders: {
+    comingSoon: 'Próximamente',
+    visits: {
+      title: 'Visitas',
+      description: 'Visitas de limpieza programadas y realizadas.',
+      text: 'Aquí podrás planificar visitas periódicas y puntuales, asignar técnicos y ver qué se hizo en cada una.',
+    },
+    billing: {
+      title: 'Facturación',
+      description: 'Facturas y pagos.',
+      text: 'Aquí se prepararán las facturas de las visitas y contratos realizados, con lo que cada cliente ha pagado y lo que tiene pendiente.',
+    },
+    inspections: {
+      title: 'Inspecciones',
+      description: 'Controles de calidad en las instalaciones de tus clientes.',
+      text: 'Los supervisores registrarán aquí las inspecciones de calidad con puntuaciones, fotos y seguimientos, y los clientes podrán ver los resultados.',
+    },
+    company: {
+      pageTitle: 'Configuración de la empresa',
+      text: 'Aquí podrás editar el nombre, la dirección, el logotipo y el horario de tu empresa.',
+    },
+  },
+  errorFallback: {
+    title: 'Algo salió mal',
+    text: 'Esta página tuvo un problema. Recargarla suele ayudar; lo que ya guardaste está a salvo.',
+    reload: 'Recargar la página',
+  },
+  notFound: {
+    title: 'Página no encontrada',
+    message: 'Puede que la dirección esté mal escrita o que la página se haya movido.',
+    home: 'Ir a la página de inicio',
+  },
+  detail: {
+    notFoundMessage: 'Puede que se haya eliminado o que el enlace esté incompleto.',
+    notFound: {
+      customer: 'Cliente no encontrado',
+      location: 'Ubicación no encontrada',
+      request: 'Solicitud no encontrada',
+    },
+    loadFailed: {
+      customer: 'No se pudo cargar este cliente',
+      location: 'No se pudo cargar esta ubicación',
+      request: 'No se pudo cargar esta solicitud',
+    },
+  },
+  loadError: {
+    title: 'No se pudo cargar esta lista',
+    tryAgain: 'Inténtalo de nuevo.',
+  },
+  loading: 'Cargando',
+  pagination: {
+    showing: 'Mostrando {{from}}–{{to}} de {{total}}',
+    label: 'Paginación',
+    page: 'Página {{page}}',
+  },
+  password: {
+    toggle: 'Mostrar u ocultar lo que escribiste',
+    minLength: 'Al menos {{min}} caracteres',
+  },
+  files: {
+    attachments: 'Archivos adjuntos',
+    attach: 'Adjuntar archivos',
+    attached: 'Archivos adjuntados',
+    uploading: 'Subiendo…',
+    ready: 'Listo para enviar',
+    remove: 'Quitar {{name}}',
+    tooMany: 'Adjunta como máximo {{max}} archivos',
+  },
+  errors: {
+    server: 'Algo salió mal de nuestro lado. Vuelve a intentarlo en un momento.',
+  },
 };

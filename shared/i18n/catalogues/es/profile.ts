@@ -2,4 +2,39 @@ import type { Translation } from '../../translation.ts';
 import type { profile as english } from '../en/profile.ts';
 
 export const profile: Translation<typeof english> = {
+  office: {
+    title: 'Perfil',
+    description: 'Tu cuenta en Porter.',
+    details: 'Tus datos',
+    detailsHint: 'Un propietario o administrador puede cambiar tu nombre, tu correo electrónico y tu rol.',
+    mobileTitle: 'Número de móvil y operador',
+    mobileText: 'Para que Porter pueda enviarte mensajes de texto sobre las ubicaciones que tienes asignadas, si eliges recibirlos allí.',
+    mobileSaved: 'Tus datos de móvil están actualizados.',
+    loadFailed: 'No se pudo cargar tu perfil',
+  },
+  portal: {
+    title: 'Tu cuenta',
+    signedInAs: 'Has iniciado sesión como {{name}} ({{email}})',
+    readOnly: 'Estás viendo esta cuenta en modo de solo lectura, así que estos formularios están desactivados.',
+    details: 'Tus datos',
+    email: 'Correo electrónico',
+  },
+  changePassword: {
+    title: 'Cambiar la contraseña',
+    submit: 'Cambiar la contraseña',
+    doneTitle: 'Contraseña cambiada',
+    doneMessage: 'Usa tu nueva contraseña la próxima vez que inicies sesión.',
+  },
+  account: {
+    saved: 'Tus datos están actualizados.',
+    statusEmails: 'Avisarme por correo cuando cambie el estado de una de mis solicitudes',
+    statusEmailsHint: 'Nuestras respuestas siempre te llegan por correo.',
+    save: 'Guardar datos',
+  },
+  emailChange: {
+    intro: 'Inicias sesión con <b>{{email}}</b>. Enviamos un enlace a la nueva dirección; el cambio se aplica cuando lo abres.',
+    pending: 'Esperando a que confirmes {{email}}',
+    newEmail: 'Nuevo correo electrónico',
+    submit: 'Enviar enlace de confirmación',
+  },
 };

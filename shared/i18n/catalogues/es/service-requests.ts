@@ -59,7 +59,6 @@ export const serviceRequests: Translation<typeof english> = {
   },
   detail: {
     pageTitle: 'Solicitud',
-    thing: 'Solicitud',
     back: '← Solicitudes',
     requestedBy: 'Solicitada por {{name}} · hace {{age}}',
     requested: 'Solicitada · hace {{age}}',

@@ -102,7 +102,7 @@ export function CustomerDetailPage() {
   const canManage = hasRoleAtLeast(me.user.role, customersPolicy.manage);
 
   return (
-    <DetailQueryState query={query} thing={t('thing')}>
+    <DetailQueryState query={query} thing="customer">
       {(customer) => (
         <>
           <AnchorLink to="/office/customers" size="sm" mb="xs" display="inline-block">

@@ -51,7 +51,7 @@ export function EditCustomerPage() {
   const backToCustomer = () => navigate({ to: '/office/customers/$customerId', params: { customerId } });
 
   return (
-    <DetailQueryState query={query} thing={t('thing')}>
+    <DetailQueryState query={query} thing="customer">
       {(customer) => (
         <>
           <AnchorLink to="/office/customers/$customerId" params={{ customerId }} size="sm" mb="xs" display="inline-block">

@@ -53,7 +53,7 @@ export function LocationDetailPage() {
   const canManage = hasRoleAtLeast(me.user.role, locationsPolicy.manage);
 
   return (
-    <DetailQueryState query={query} thing={t('thing')}>
+    <DetailQueryState query={query} thing="location">
       {(location) => (
         <>
           <AnchorLink to="/office/locations" size="sm" mb="xs" display="inline-block">

@@ -1,6 +1,6 @@
 import { Badge, Card, Group, SimpleGrid, Text, Title, Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { staffRoleLabels } from '../../../../shared/roles.ts';
+import { useTranslation } from 'react-i18next';
 import { DetailField } from '../../../components/detail-field.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -16,6 +16,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 const officeRoute = getRouteApi('/office');
 
 function MobileCard() {
+  const { t } = useTranslation('profile');
   const profile = useOwnProfile();
   const mutation = useUpdateOwnProfile();
 
@@ -25,12 +26,12 @@ function MobileCard() {
         <MobileProfileForm
           member={profile.data}
           mutation={mutation}
-          onSaved={() => { notifySaved('Your mobile details are up to date.'); }}
+          onSaved={() => { notifySaved(t('office.mobileSaved')); }}
         />
       );
     }
     if (profile.isError) {
-      return <LoadErrorAlert error={profile.error} onRetry={() => void profile.refetch()} title="Your profile could not be loaded" />;
+      return <LoadErrorAlert error={profile.error} onRetry={() => void profile.refetch()} title={t('office.loadFailed')} />;
     }
     return <TableSkeleton rows={3} />;
   }
@@ -38,10 +39,10 @@ function MobileCard() {
   return (
     <Card withBorder padding="lg" shadow="xs">
       <Title order={2} fz="lg" mb={4}>
-        Mobile number and carrier
+        {t('office.mobileTitle')}
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        So Porter can text you about the locations you are assigned to, when you choose texts there.
+        {t('office.mobileText')}
       </Text>
       {renderBody()}
     </Card>
@@ -49,35 +50,36 @@ function MobileCard() {
 }
 
 export function ProfilePage() {
-  usePageTitle('Profile');
+  const { t } = useTranslation(['profile', 'common', 'app']);
+  usePageTitle(t('office.title'));
   const { me } = officeRoute.useRouteContext();
   const changePassword = useChangePassword();
 
   return (
     <>
-      <PageHeader title="Profile" description="Your account at Porter." />
+      <PageHeader title={t('office.title')} description={t('office.description')} />
       <Stack gap="lg" maw={720}>
         <Card withBorder padding="lg" shadow="xs">
           <Title order={2} fz="lg" mb="md">
-            Your details
+            {t('office.details')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-            <DetailField label="Name">{me.user.name}</DetailField>
-            <DetailField label="Email">{me.user.email}</DetailField>
-            <DetailField label="Role">
+            <DetailField label={t('common:fields.name')}>{me.user.name}</DetailField>
+            <DetailField label={t('common:fields.email')}>{me.user.email}</DetailField>
+            <DetailField label={t('common:fields.role')}>
               <Group>
-                <Badge variant="light">{staffRoleLabels[me.user.role]}</Badge>
+                <Badge variant="light">{t(`app:roles.${me.user.role}`)}</Badge>
               </Group>
             </DetailField>
           </SimpleGrid>
           <Text size="sm" c="dimmed" mt="md">
-            An owner or admin can change your name, email and role.
+            {t('office.detailsHint')}
           </Text>
         </Card>
         <MobileCard />
         <Card withBorder padding="lg" shadow="xs">
           <Title order={2} fz="lg" mb="md">
-            Change password
+            {t('changePassword.title')}
           </Title>
           <ChangePasswordForm mutation={changePassword} />
         </Card>

@@ -33,7 +33,7 @@ export function RequestDetailPage() {
   }, [isNew, markOpen]);
 
   return (
-    <DetailQueryState query={query} thing={t('detail.thing')}>
+    <DetailQueryState query={query} thing="request">
       {(request) => (
         <>
           <AnchorLink to="/office/requests" size="sm" mb="xs" display="inline-block">

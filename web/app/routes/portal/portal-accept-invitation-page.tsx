@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { usePortalAcceptInvitation } from '../../../features/auth/api/portal-accept-invitation.ts';
@@ -19,14 +20,15 @@ export function PortalAcceptInvitationPage() {
   const { token } = acceptRoute.useSearch();
   const navigate = useNavigate();
   const { displayName } = portal.tenant;
-  usePageTitle('Welcome', displayName);
+  const { t } = useTranslation('auth');
+  usePageTitle(t('invitation.portalPageTitle'), displayName);
   const mutation = usePortalAcceptInvitation({
     slug,
     onSuccess: () => void navigate({ to: '/portal/$slug', params: { slug } }),
   });
   const forgotPassword = (
     <AnchorLink to="/portal/$slug/forgot-password" params={{ slug }} size="sm">
-      Forgot password?
+      {t('signIn.forgotPassword')}
     </AnchorLink>
   );
   // An expired or used link cannot be retried; a new password by email is the way in.
@@ -35,8 +37,8 @@ export function PortalAcceptInvitationPage() {
   return (
     <AuthLayout
       brand={<PortalBrand portal={portal} />}
-      title={`Welcome to ${displayName}`}
-      subtitle="Choose a password for your customer portal. You will sign in with it from now on."
+      title={t('invitation.portalTitle', { company: displayName })}
+      subtitle={t('invitation.portalSubtitle')}
     >
       {token ? (
         <Stack gap="md">

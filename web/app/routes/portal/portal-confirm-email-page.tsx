@@ -2,6 +2,7 @@ import { Alert, Loader, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { usePortalConfirmEmail } from '../../../features/auth/api/portal-confirm-email.ts';
@@ -17,7 +18,8 @@ export function PortalConfirmEmailPage() {
   const { portal } = portalRoute.useRouteContext();
   const { slug } = portalRoute.useParams();
   const { token } = confirmRoute.useSearch();
-  usePageTitle('Confirm your email', portal.tenant.displayName);
+  const { t } = useTranslation(['auth', 'common']);
+  usePageTitle(t('confirmEmail.title'), portal.tenant.displayName);
   const mutation = usePortalConfirmEmail(slug);
   const { mutate } = mutation;
   // Strict mode runs effects twice in development; a token can be used only once.
@@ -31,7 +33,7 @@ export function PortalConfirmEmailPage() {
 
   const signIn = (
     <AnchorLink to="/portal/$slug/login" params={{ slug }} size="sm" ta="center">
-      Go to sign in
+      {t('common:actions.goToSignIn')}
     </AnchorLink>
   );
 
@@ -39,7 +41,7 @@ export function PortalConfirmEmailPage() {
     if (!token) return <MissingTokenAlert requestLink={signIn} />;
     if (mutation.isSuccess) {
       return (
-        <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />} title="Email address confirmed" role="status">
+        <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />} title={t('confirmEmail.confirmed')} role="status">
           {mutation.data.message}
         </Alert>
       );
@@ -49,14 +51,14 @@ export function PortalConfirmEmailPage() {
       <Stack align="center" gap="xs" py="md" role="status">
         <Loader type="dots" />
         <Text c="dimmed" size="sm">
-          Confirming your new address…
+          {t('confirmEmail.confirming')}
         </Text>
       </Stack>
     );
   }
 
   return (
-    <AuthLayout brand={<PortalBrand portal={portal} />} title="Confirm your email">
+    <AuthLayout brand={<PortalBrand portal={portal} />} title={t('confirmEmail.title')}>
       <Stack gap="md">
         {renderBody()}
         {token && !mutation.isPending && !mutation.isIdle ? signIn : null}

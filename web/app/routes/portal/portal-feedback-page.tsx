@@ -1,4 +1,5 @@
 import { Card, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ReadOnlyFieldset } from '../../../components/read-only-fieldset.tsx';
 import { PortalFeedbackForm } from '../../../features/feedback/components/portal-feedback-form.tsx';
 import { PortalFeedbackHistory } from '../../../features/feedback/components/portal-feedback-history.tsx';
@@ -9,11 +10,12 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { usePortalPage } from './use-portal-page.ts';
 
 export function PortalFeedbackPage() {
+  const { t } = useTranslation('portal');
   const { slug, me, location, readOnly } = usePortalPage();
-  usePageTitle('Feedback', me.tenant.displayName);
+  usePageTitle(t('feedback.title'), me.tenant.displayName);
   return (
     <Stack gap="lg">
-      <PortalPageHeader slug={slug} title="Feedback" description={location ? `Tell us how we are doing at ${location.name}.` : undefined} />
+      <PortalPageHeader slug={slug} title={t('feedback.title')} description={location ? t('feedback.description', { location: location.name }) : undefined} />
       {readOnly ? <ReadOnlyNotice /> : null}
       {location?.features.feedback ? (
         <Stack key={location.id} gap="xl">
@@ -25,7 +27,7 @@ export function PortalFeedbackPage() {
           <PortalFeedbackHistory slug={slug} locationId={location.id} />
         </Stack>
       ) : (
-        <FeatureUnavailable slug={slug} feature="Feedback" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+        <FeatureUnavailable slug={slug} feature="feedback" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
       )}
     </Stack>
   );

@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { usePortalForgotPassword } from '../../../features/auth/api/portal-forgot-password.ts';
 import { ForgotPasswordForm } from '../../../features/auth/components/forgot-password-form.tsx';
@@ -11,16 +12,17 @@ const portalRoute = getRouteApi('/portal/$slug');
 export function PortalForgotPasswordPage() {
   const { portal } = portalRoute.useRouteContext();
   const { slug } = portalRoute.useParams();
-  usePageTitle('Forgot password', portal.tenant.displayName);
+  const { t } = useTranslation('auth');
+  usePageTitle(t('forgotPassword.pageTitle'), portal.tenant.displayName);
   const mutation = usePortalForgotPassword(slug);
 
   return (
-    <AuthLayout brand={<PortalBrand portal={portal} />} title="Forgot your password?">
+    <AuthLayout brand={<PortalBrand portal={portal} />} title={t('forgotPassword.title')}>
       <ForgotPasswordForm
         mutation={mutation}
         signInLink={
           <AnchorLink to="/portal/$slug/login" params={{ slug }} size="sm" ta="center">
-            Back to sign in
+            {t('forgotPassword.backToSignIn')}
           </AnchorLink>
         }
       />

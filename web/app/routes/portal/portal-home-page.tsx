@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
 import { OpenRequestsPanel } from '../../../features/service-requests/components/open-requests-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { usePortalPage } from './use-portal-page.ts';
 
 export function PortalHomePage() {
+  const { t } = useTranslation('portal');
   const { slug, me, location } = usePortalPage();
-  usePageTitle('Home', me.tenant.displayName);
+  usePageTitle(t('home.pageTitle'), me.tenant.displayName);
   return (
     <PortalHome slug={slug} me={me}>
       {location?.features.serviceRequests ? <OpenRequestsPanel key={location.id} slug={slug} locationId={location.id} /> : null}

@@ -2,6 +2,7 @@ import { Alert, Stack } from '@mantine/core';
 import { IconLock, IconPlugConnectedX } from '@tabler/icons-react';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { accessRevokedMessage } from '../../../features/auth/api/access-revoked.ts';
 import { usePortalLogin } from '../../../features/auth/api/portal-login.ts';
@@ -19,7 +20,8 @@ export function PortalLoginPage() {
   const { redirect } = loginRoute.useSearch();
   const router = useRouter();
   const { displayName } = portal.tenant;
-  usePageTitle('Sign in', displayName);
+  const { t } = useTranslation('auth');
+  usePageTitle(t('signIn.title'), displayName);
   // Set when the app signed this person out because the office locked their access.
   const [revoked] = useState(() => accessRevokedMessage(slug));
   const mutation = usePortalLogin({ slug, onSuccess: () => { router.history.push(redirect ?? `/portal/${slug}`); } });
@@ -27,13 +29,13 @@ export function PortalLoginPage() {
   return (
     <AuthLayout
       brand={<PortalBrand portal={portal} />}
-      title="Sign in"
-      subtitle={portal.portalEnabled ? `Your customer portal at ${displayName}.` : undefined}
+      title={t('signIn.title')}
+      subtitle={portal.portalEnabled ? t('signIn.portalSubtitle', { company: displayName }) : undefined}
     >
       {portal.portalEnabled ? (
         <Stack gap="md">
           {revoked && !mutation.error ? (
-            <Alert color="red" variant="light" icon={<IconLock size={20} />} title="Your access was removed" role="alert">
+            <Alert color="red" variant="light" icon={<IconLock size={20} />} title={t('signIn.accessRemoved')} role="alert">
               {revoked}
             </Alert>
           ) : null}
@@ -41,14 +43,14 @@ export function PortalLoginPage() {
             mutation={mutation}
             forgotPasswordLink={
               <AnchorLink to="/portal/$slug/forgot-password" params={{ slug }} size="sm">
-                Forgot password?
+                {t('signIn.forgotPassword')}
               </AnchorLink>
             }
           />
         </Stack>
       ) : (
         <Alert color="gray" variant="light" icon={<IconPlugConnectedX size={20} />} role="status">
-          The customer portal of {displayName} is not available right now.
+          {t('signIn.portalUnavailable', { company: displayName })}
         </Alert>
       )}
     </AuthLayout>

@@ -1,5 +1,6 @@
 import { Skeleton, Stack } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { ReadOnlyFieldset } from '../../../components/read-only-fieldset.tsx';
 import { FeatureUnavailable } from '../../../features/portal/components/feature-unavailable.tsx';
@@ -21,13 +22,14 @@ interface NewRequestProps {
 }
 
 function NewRequest({ slug, locationId, locationName, companyName, readOnly }: NewRequestProps) {
+  const { t } = useTranslation('portal');
   const query = useRequestOptions(slug, locationId);
   const navigate = useNavigate();
 
   if (isApiError(query.error, 404)) {
-    return <FeatureUnavailable slug={slug} feature="Service requests" locationName={locationName} companyName={companyName} />;
+    return <FeatureUnavailable slug={slug} feature="serviceRequests" locationName={locationName} companyName={companyName} />;
   }
-  if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title="The form could not be loaded" />;
+  if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('requests.formLoadFailed')} />;
   if (!query.data) return <Skeleton height={320} radius="lg" />;
   return (
     <ReadOnlyFieldset readOnly={readOnly}>
@@ -36,7 +38,7 @@ function NewRequest({ slug, locationId, locationName, companyName, readOnly }: N
         locationId={locationId}
         options={query.data}
         onCreated={(request) => {
-          notifySaved(`We have your request ${request.reference} and will be in touch.`, 'Request sent');
+          notifySaved(t('requests.sentMessage', { reference: request.reference }), t('requests.sentTitle'));
           void navigate({ to: '/portal/$slug/requests/$requestId', params: { slug, requestId: request.id } });
         }}
       />
@@ -45,16 +47,17 @@ function NewRequest({ slug, locationId, locationName, companyName, readOnly }: N
 }
 
 export function PortalNewRequestPage() {
+  const { t } = useTranslation('portal');
   const { slug, me, location, readOnly } = usePortalPage();
-  usePageTitle('New request', me.tenant.displayName);
+  usePageTitle(t('requests.newRequest'), me.tenant.displayName);
   return (
     <Stack gap="lg">
-      <PortalPageHeader slug={slug} back="requests" title="New request" description={location ? `At ${location.name}` : undefined} />
+      <PortalPageHeader slug={slug} back="requests" title={t('requests.newRequest')} description={location ? t('requests.atLocation', { location: location.name }) : undefined} />
       {readOnly ? <ReadOnlyNotice /> : null}
       {location?.features.serviceRequests ? (
         <NewRequest key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.tenant.displayName} readOnly={readOnly} />
       ) : (
-        <FeatureUnavailable slug={slug} feature="Service requests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+        <FeatureUnavailable slug={slug} feature="serviceRequests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
       )}
     </Stack>
   );

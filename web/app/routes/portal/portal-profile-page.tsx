@@ -2,6 +2,7 @@ import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconEye } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { usePortalMe } from '../../../features/auth/api/get-portal-me.ts';
 import { usePortalChangePassword } from '../../../features/auth/api/portal-change-password.ts';
@@ -27,10 +28,11 @@ function Section({ title, readOnly, children }: { title: string; readOnly: boole
 }
 
 export function PortalProfilePage() {
+  const { t } = useTranslation(['profile', 'portal']);
   const context = signedInRoute.useRouteContext();
   const { slug } = signedInRoute.useParams();
   const me = usePortalMe(slug).data ?? context.me;
-  usePageTitle('Your account', me.tenant.displayName);
+  usePageTitle(t('portal.title'), me.tenant.displayName);
   const changePassword = usePortalChangePassword(slug);
   const readOnly = me.viewAs !== null;
 
@@ -38,28 +40,28 @@ export function PortalProfilePage() {
     <Stack gap="lg">
       <AnchorLink to="/portal/$slug" params={{ slug }} size="sm" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
         <IconArrowLeft size={16} aria-hidden />
-        Back to your locations
+        {t('portal:back.home')}
       </AnchorLink>
       <div>
         <Title order={1} fz={{ base: 26, sm: 32 }}>
-          Your account
+          {t('portal.title')}
         </Title>
         <Text c="dimmed" mt={4} style={{ overflowWrap: 'anywhere' }}>
-          Signed in as {me.user.name} ({me.user.email})
+          {t('portal.signedInAs', { name: me.user.name, email: me.user.email })}
         </Text>
       </div>
       {readOnly ? (
         <Alert color="yellow" variant="light" icon={<IconEye size={20} />}>
-          You are viewing this account read-only, so these forms are switched off.
+          {t('portal.readOnly')}
         </Alert>
       ) : null}
-      <Section title="Your details" readOnly={readOnly}>
+      <Section title={t('portal.details')} readOnly={readOnly}>
         <PortalAccountForm key={me.user.id} slug={slug} me={me} />
       </Section>
-      <Section title="Email address" readOnly={readOnly}>
+      <Section title={t('portal.email')} readOnly={readOnly}>
         <PortalEmailForm slug={slug} me={me} />
       </Section>
-      <Section title="Change password" readOnly={readOnly}>
+      <Section title={t('changePassword.title')} readOnly={readOnly}>
         <ChangePasswordForm mutation={changePassword} />
       </Section>
     </Stack>

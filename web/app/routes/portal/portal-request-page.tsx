@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
 import { PortalBackLink } from '../../../features/portal/components/portal-page-header.tsx';
 import { ReadOnlyNotice } from '../../../features/portal/components/read-only-notice.tsx';
@@ -11,13 +12,14 @@ import { usePortalPage } from './use-portal-page.ts';
 const requestRoute = getRouteApi('/portal/$slug/signed-in/requests/$requestId');
 
 export function PortalRequestPage() {
+  const { t } = useTranslation('portal');
   const { slug, me, readOnly } = usePortalPage();
   const { requestId } = requestRoute.useParams();
   const query = usePortalRequest(slug, requestId);
-  usePageTitle(query.data ? `${query.data.reference} ${query.data.subject}` : 'Request', me.tenant.displayName);
+  usePageTitle(query.data ? `${query.data.reference} ${query.data.subject}` : t('requests.request'), me.tenant.displayName);
 
   return (
-    <DetailQueryState query={query} thing="Request">
+    <DetailQueryState query={query} thing="request">
       {(request) => (
         <Stack gap="lg">
           <PortalBackLink slug={slug} to="requests" />

@@ -1,5 +1,6 @@
 import { Skeleton, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { ButtonLink } from '../../../components/router-links.tsx';
 import { FeatureUnavailable } from '../../../features/portal/components/feature-unavailable.tsx';
@@ -11,38 +12,40 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { usePortalPage } from './use-portal-page.ts';
 
 function Requests({ slug, locationId, locationName, companyName }: { slug: string; locationId: string; locationName: string; companyName: string }) {
+  const { t } = useTranslation('portal');
   const query = usePortalRequests(slug, locationId);
   const newRequest = query.data?.canSubmit ? (
     <ButtonLink to="/portal/$slug/requests/new" params={{ slug }} size="md" leftSection={<IconPlus size={18} aria-hidden />}>
-      New request
+      {t('requests.newRequest')}
     </ButtonLink>
   ) : null;
 
   function renderBody() {
     if (isApiError(query.error, 404)) {
-      return <FeatureUnavailable slug={slug} feature="Service requests" locationName={locationName} companyName={companyName} />;
+      return <FeatureUnavailable slug={slug} feature="serviceRequests" locationName={locationName} companyName={companyName} />;
     }
-    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title="Your requests could not be loaded" />;
+    if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('requests.loadFailed')} />;
     if (!query.data) return <Skeleton height={160} radius="lg" />;
     return <PortalRequestLists slug={slug} list={query.data} />;
   }
 
   return (
     <Stack gap="lg">
-      <PortalPageHeader slug={slug} title="Service requests" description={`At ${locationName}`} actions={newRequest} />
+      <PortalPageHeader slug={slug} title={t('requests.title')} description={t('requests.atLocation', { location: locationName })} actions={newRequest} />
       {renderBody()}
     </Stack>
   );
 }
 
 export function PortalRequestsPage() {
+  const { t } = useTranslation('portal');
   const { slug, me, location } = usePortalPage();
-  usePageTitle('Service requests', me.tenant.displayName);
+  usePageTitle(t('requests.title'), me.tenant.displayName);
   if (!location?.features.serviceRequests) {
     return (
       <Stack gap="lg">
-        <PortalPageHeader slug={slug} title="Service requests" />
-        <FeatureUnavailable slug={slug} feature="Service requests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+        <PortalPageHeader slug={slug} title={t('requests.title')} />
+        <FeatureUnavailable slug={slug} feature="serviceRequests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
       </Stack>
     );
   }

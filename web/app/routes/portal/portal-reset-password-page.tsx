@@ -1,4 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { useResetPassword } from '../../../features/auth/api/reset-password.ts';
 import { MissingTokenAlert } from '../../../features/auth/components/missing-token-alert.tsx';
@@ -14,18 +15,19 @@ export function PortalResetPasswordPage() {
   const { portal } = portalRoute.useRouteContext();
   const { slug } = portalRoute.useParams();
   const { token } = resetRoute.useSearch();
-  usePageTitle('Choose a new password', portal.tenant.displayName);
+  const { t } = useTranslation(['auth', 'common']);
+  usePageTitle(t('resetPassword.title'), portal.tenant.displayName);
   const mutation = useResetPassword();
 
   return (
-    <AuthLayout brand={<PortalBrand portal={portal} />} title="Choose a new password">
+    <AuthLayout brand={<PortalBrand portal={portal} />} title={t('resetPassword.title')}>
       {token ? (
         <ResetPasswordForm
           token={token}
           mutation={mutation}
           signInLink={
             <AnchorLink to="/portal/$slug/login" params={{ slug }} size="sm" ta="center">
-              Go to sign in
+              {t('common:actions.goToSignIn')}
             </AnchorLink>
           }
         />
@@ -33,7 +35,7 @@ export function PortalResetPasswordPage() {
         <MissingTokenAlert
           requestLink={
             <AnchorLink to="/portal/$slug/forgot-password" params={{ slug }} size="sm">
-              Request a new link
+              {t('resetPassword.requestNewLink')}
             </AnchorLink>
           }
         />

@@ -1,4 +1,5 @@
 import { Skeleton, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { ReadOnlyFieldset } from '../../../components/read-only-fieldset.tsx';
 import { FeatureUnavailable } from '../../../features/portal/components/feature-unavailable.tsx';
@@ -20,13 +21,14 @@ interface SuppliesProps {
 }
 
 function Supplies({ slug, locationId, locationName, companyName, readOnly }: SuppliesProps) {
+  const { t } = useTranslation('portal');
   const form = useOrderForm(slug, locationId);
   if (isApiError(form.error, 404)) {
-    return <FeatureUnavailable slug={slug} feature="Supply requests" locationName={locationName} companyName={companyName} />;
+    return <FeatureUnavailable slug={slug} feature="supplyRequests" locationName={locationName} companyName={companyName} />;
   }
   return (
     <Stack gap="xl">
-      {form.isError && !form.data ? <LoadErrorAlert error={form.error} onRetry={() => void form.refetch()} title="The order form could not be loaded" /> : null}
+      {form.isError && !form.data ? <LoadErrorAlert error={form.error} onRetry={() => void form.refetch()} title={t('supplies.loadFailed')} /> : null}
       {!form.data && !form.isError ? <Skeleton height={240} radius="lg" /> : null}
       {form.data ? (
         <ReadOnlyFieldset readOnly={readOnly}>
@@ -39,20 +41,21 @@ function Supplies({ slug, locationId, locationName, companyName, readOnly }: Sup
 }
 
 export function PortalSuppliesPage() {
+  const { t } = useTranslation('portal');
   const { slug, me, location, readOnly } = usePortalPage();
-  usePageTitle('Supplies', me.tenant.displayName);
+  usePageTitle(t('supplies.title'), me.tenant.displayName);
   return (
     <Stack gap="lg">
       <PortalPageHeader
         slug={slug}
-        title="Supplies"
-        description={location ? `Order consumables for ${location.name}. We confirm by email.` : undefined}
+        title={t('supplies.title')}
+        description={location ? t('supplies.description', { location: location.name }) : undefined}
       />
       {readOnly ? <ReadOnlyNotice /> : null}
       {location?.features.supplyRequests ? (
         <Supplies key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.tenant.displayName} readOnly={readOnly} />
       ) : (
-        <FeatureUnavailable slug={slug} feature="Supply requests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+        <FeatureUnavailable slug={slug} feature="supplyRequests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
       )}
     </Stack>
   );

@@ -1,5 +1,7 @@
 import { Button, Stack } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { NewPasswordField, PasswordField } from '../../../components/password-field.tsx';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -13,8 +15,10 @@ interface AcceptInvitationFormProps {
 
 /** The invited person chooses their first password; success signs them in. */
 export function AcceptInvitationForm({ token, mutation }: AcceptInvitationFormProps) {
+  const { t } = useTranslation('auth');
+  const schema = useMemo(() => resetPasswordFormSchema(t('password.mismatch')), [t]);
   const { errors, formProps } = useFormSubmit({
-    schema: resetPasswordFormSchema,
+    schema,
     mutation,
     onValid: ({ password }) => { mutation.mutate({ token, password }); },
   });
@@ -23,10 +27,10 @@ export function AcceptInvitationForm({ token, mutation }: AcceptInvitationFormPr
     <form {...formProps}>
       <Stack gap="md">
         <FormErrorAlert error={mutation.error} />
-        <NewPasswordField name="password" label="New password" error={errors.password} data-autofocus />
-        <PasswordField name="confirmPassword" label="Confirm new password" autoComplete="new-password" error={errors.confirmPassword} />
+        <NewPasswordField name="password" label={t('password.new')} error={errors.password} data-autofocus />
+        <PasswordField name="confirmPassword" label={t('password.confirm')} autoComplete="new-password" error={errors.confirmPassword} />
         <Button type="submit" fullWidth size="md" loading={mutation.isPending}>
-          Set password and sign in
+          {t('invitation.submit')}
         </Button>
       </Stack>
     </form>

@@ -1,7 +1,8 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { NewPasswordField, PasswordField } from '../../../components/password-field.tsx';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -13,9 +14,11 @@ interface ChangePasswordFormProps {
 }
 
 export function ChangePasswordForm({ mutation }: ChangePasswordFormProps) {
+  const { t } = useTranslation(['profile', 'auth']);
   const formRef = useRef<HTMLFormElement>(null);
+  const schema = useMemo(() => changePasswordFormSchema(t('auth:password.mismatch')), [t]);
   const { errors, formProps } = useFormSubmit({
-    schema: changePasswordFormSchema,
+    schema,
     mutation,
     onValid: ({ currentPassword, newPassword }) => { mutation.mutate(
         { currentPassword, newPassword },
@@ -24,8 +27,8 @@ export function ChangePasswordForm({ mutation }: ChangePasswordFormProps) {
             formRef.current?.reset();
             notifications.show({
               color: 'teal',
-              title: 'Password changed',
-              message: 'Use your new password the next time you sign in.',
+              title: t('changePassword.doneTitle'),
+              message: t('changePassword.doneMessage'),
             });
           },
         },
@@ -38,24 +41,24 @@ export function ChangePasswordForm({ mutation }: ChangePasswordFormProps) {
         <FormErrorAlert error={mutation.error} />
         <PasswordField
           name="currentPassword"
-          label="Current password"
+          label={t('auth:password.current')}
           autoComplete="current-password"
           error={errors.currentPassword}
         />
         <NewPasswordField
           name="newPassword"
-          label="New password"
+          label={t('auth:password.new')}
           error={errors.newPassword}
         />
         <PasswordField
           name="confirmPassword"
-          label="Confirm new password"
+          label={t('auth:password.confirm')}
           autoComplete="new-password"
           error={errors.confirmPassword}
         />
         <Group>
           <Button type="submit" loading={mutation.isPending}>
-            Change password
+            {t('changePassword.submit')}
           </Button>
         </Group>
       </Stack>

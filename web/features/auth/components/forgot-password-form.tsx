@@ -2,6 +2,7 @@ import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { IconMailCheck } from '@tabler/icons-react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { forgotPasswordBodySchema } from '../../../../shared/features/auth/auth.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -13,6 +14,7 @@ interface ForgotPasswordFormProps {
 }
 
 export function ForgotPasswordForm({ mutation, signInLink }: ForgotPasswordFormProps) {
+  const { t } = useTranslation(['auth', 'common']);
   const { errors, formProps } = useFormSubmit({
     schema: forgotPasswordBodySchema,
     mutation,
@@ -22,7 +24,7 @@ export function ForgotPasswordForm({ mutation, signInLink }: ForgotPasswordFormP
   if (mutation.isSuccess) {
     return (
       <Stack gap="md">
-        <Alert color="teal" variant="light" icon={<IconMailCheck size={20} />} title="Check your inbox" role="status">
+        <Alert color="teal" variant="light" icon={<IconMailCheck size={20} />} title={t('forgotPassword.sent')} role="status">
           {mutation.data.message}
         </Alert>
         {signInLink}
@@ -34,12 +36,12 @@ export function ForgotPasswordForm({ mutation, signInLink }: ForgotPasswordFormP
     <form {...formProps}>
       <Stack gap="md">
         <Text c="dimmed" size="sm">
-          Enter the email address you sign in with. We’ll send you a link to choose a new password.
+          {t('forgotPassword.intro')}
         </Text>
         <FormErrorAlert error={mutation.error} />
-        <TextInput name="email" type="email" label="Email" autoComplete="email" inputMode="email" error={errors.email} />
+        <TextInput name="email" type="email" label={t('common:fields.email')} autoComplete="email" inputMode="email" error={errors.email} />
         <Button type="submit" fullWidth size="md" loading={mutation.isPending}>
-          Send reset link
+          {t('forgotPassword.submit')}
         </Button>
         {signInLink}
       </Stack>

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { loginBodySchema, type LoginBody } from '../../../../shared/features/auth/auth.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
@@ -14,6 +15,7 @@ interface LoginFormProps {
 }
 
 export function LoginForm({ mutation, forgotPasswordLink, defaultEmail }: LoginFormProps) {
+  const { t } = useTranslation();
   const { errors, formProps } = useFormSubmit({
     schema: loginBodySchema,
     mutation,
@@ -27,7 +29,7 @@ export function LoginForm({ mutation, forgotPasswordLink, defaultEmail }: LoginF
         <TextInput
           name="email"
           type="email"
-          label="Email"
+          label={t('fields.email')}
           autoComplete="username"
           inputMode="email"
           defaultValue={defaultEmail}
@@ -35,11 +37,11 @@ export function LoginForm({ mutation, forgotPasswordLink, defaultEmail }: LoginF
           data-autofocus
         />
         <Stack gap={6}>
-          <PasswordField name="password" label="Password" autoComplete="current-password" error={errors.password} />
+          <PasswordField name="password" label={t('fields.password')} autoComplete="current-password" error={errors.password} />
           <Group justify="flex-end">{forgotPasswordLink}</Group>
         </Stack>
         <Button type="submit" fullWidth size="md" loading={mutation.isPending}>
-          Sign in
+          {t('actions.signIn')}
         </Button>
       </Stack>
     </form>

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { changePasswordBodySchema, newPasswordSchema } from '../../../../shared/features/auth/auth.contract.ts';
 
-const mismatch = { message: 'The two passwords don’t match', path: ['confirmPassword'] };
+/** Where a second copy that differs from the first is reported, in the reader's words (`auth:password.mismatch`). */
+const mismatch = (message: string) => ({ message, path: ['confirmPassword'] });
 
 /** The new password typed twice; only the first copy goes to the server. */
-export const resetPasswordFormSchema = z
-  .object({ password: newPasswordSchema, confirmPassword: z.string() })
-  .refine((values) => values.password === values.confirmPassword, mismatch);
+export function resetPasswordFormSchema(mismatchMessage: string) {
+  return z
+    .object({ password: newPasswordSchema, confirmPassword: z.string() })
+    .refine((values) => values.password === values.confirmPassword, mismatch(mismatchMessage));
+}
 
-export const changePasswordFormSchema = changePasswordBodySchema
-  .extend({ confirmPassword: z.string() })
-  .refine((values) => values.newPassword === values.confirmPassword, mismatch);
+export function changePasswordFormSchema(mismatchMessage: string) {
+  return changePasswordBodySchema
+    .extend({ confirmPassword: z.string() })
+    .refine((values) => values.newPassword === values.confirmPassword, mismatch(mismatchMessage));
+}

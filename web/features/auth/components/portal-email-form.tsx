@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconMailCheck, IconMailForward } from '@tabler/icons-react';
 import { useRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { emailChangeBodySchema, type PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
@@ -13,6 +14,7 @@ interface PortalEmailFormProps {
 }
 
 export function PortalEmailForm({ slug, me }: PortalEmailFormProps) {
+  const { t } = useTranslation(['profile', 'auth']);
   const formRef = useRef<HTMLFormElement>(null);
   const mutation = usePortalRequestEmailChange(slug);
   const { errors, formProps } = useFormSubmit({
@@ -25,8 +27,7 @@ export function PortalEmailForm({ slug, me }: PortalEmailFormProps) {
     <form ref={formRef} {...formProps}>
       <Stack gap="md" maw={420}>
         <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          You sign in with <strong>{me.user.email}</strong>. We send a link to the new address; the change takes effect when you
-          open it.
+          <Trans t={t} i18nKey="emailChange.intro" values={{ email: me.user.email }} components={{ b: <strong /> }} />
         </Text>
         {mutation.isSuccess ? (
           <Alert color="teal" variant="light" icon={<IconMailCheck size={20} />} role="status">
@@ -36,16 +37,16 @@ export function PortalEmailForm({ slug, me }: PortalEmailFormProps) {
         {me.user.pendingEmail ? (
           <Alert color="blue" variant="light" icon={<IconMailForward size={20} />}>
             <Text inherit style={{ overflowWrap: 'anywhere' }}>
-              Waiting for you to confirm {me.user.pendingEmail}
+              {t('emailChange.pending', { email: me.user.pendingEmail })}
             </Text>
           </Alert>
         ) : null}
         <FormErrorAlert error={mutation.error} />
-        <TextInput name="newEmail" type="email" label="New email" autoComplete="email" inputMode="email" error={errors.newEmail} />
-        <PasswordField name="currentPassword" label="Current password" autoComplete="current-password" error={errors.currentPassword} />
+        <TextInput name="newEmail" type="email" label={t('emailChange.newEmail')} autoComplete="email" inputMode="email" error={errors.newEmail} />
+        <PasswordField name="currentPassword" label={t('auth:password.current')} autoComplete="current-password" error={errors.currentPassword} />
         <Group>
           <Button type="submit" loading={mutation.isPending}>
-            Send confirmation link
+            {t('emailChange.submit')}
           </Button>
         </Group>
       </Stack>

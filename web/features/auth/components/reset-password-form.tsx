@@ -1,7 +1,8 @@
 import { Alert, Button, Stack } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import type { UseMutationResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { NewPasswordField, PasswordField } from '../../../components/password-field.tsx';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -15,8 +16,10 @@ interface ResetPasswordFormProps {
 }
 
 export function ResetPasswordForm({ token, mutation, signInLink }: ResetPasswordFormProps) {
+  const { t } = useTranslation('auth');
+  const schema = useMemo(() => resetPasswordFormSchema(t('password.mismatch')), [t]);
   const { errors, formProps } = useFormSubmit({
-    schema: resetPasswordFormSchema,
+    schema,
     mutation,
     onValid: ({ password }) => { mutation.mutate({ token, password }); },
   });
@@ -24,7 +27,7 @@ export function ResetPasswordForm({ token, mutation, signInLink }: ResetPassword
   if (mutation.isSuccess) {
     return (
       <Stack gap="md">
-        <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />} title="Password changed" role="status">
+        <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />} title={t('resetPassword.done')} role="status">
           {mutation.data.message}
         </Alert>
         {signInLink}
@@ -38,17 +41,17 @@ export function ResetPasswordForm({ token, mutation, signInLink }: ResetPassword
         <FormErrorAlert error={mutation.error} />
         <NewPasswordField
           name="password"
-          label="New password"
+          label={t('password.new')}
           error={errors.password}
         />
         <PasswordField
           name="confirmPassword"
-          label="Confirm new password"
+          label={t('password.confirm')}
           autoComplete="new-password"
           error={errors.confirmPassword}
         />
         <Button type="submit" fullWidth size="md" loading={mutation.isPending}>
-          Set new password
+          {t('resetPassword.submit')}
         </Button>
       </Stack>
     </form>

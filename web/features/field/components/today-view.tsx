@@ -1,23 +1,29 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { formatLocale } from '../../../lib/i18n.ts';
 
-const today = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+/** "Thursday 3 December": the technician's own day, in the page's language. */
+function todayLabel(): string {
+  return new Intl.DateTimeFormat(formatLocale(), { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
+}
 
 export function TodayView() {
+  const { t } = useTranslation('field');
   return (
     <Stack gap="md">
       <div>
         <Title order={1} fz={28}>
-          Today
+          {t('today.title')}
         </Title>
-        <Text c="dimmed">{today.format(new Date())}</Text>
+        <Text c="dimmed">{todayLabel()}</Text>
       </div>
       <Paper withBorder radius="lg" shadow="xs">
         <EmptyState
           icon={<IconCalendarCheck size={28} />}
-          title="No visits today"
-          description="When the office schedules you for a visit, it shows up here with the address and checklist."
+          title={t('today.noVisits')}
+          description={t('today.noVisitsText')}
         />
       </Paper>
     </Stack>

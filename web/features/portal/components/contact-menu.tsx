@@ -1,5 +1,6 @@
 import { Box, Button, Menu } from '@mantine/core';
 import { IconMail, IconMessageCircle, IconPhone } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { PortalBranding } from '../../../../shared/features/auth/portal-auth.contract.ts';
 
 interface ContactMenuProps {
@@ -9,6 +10,7 @@ interface ContactMenuProps {
 
 /** How to reach the cleaning company; nothing shows when it has given neither an email nor a phone. */
 export function ContactMenu({ branding, companyName }: ContactMenuProps) {
+  const { t } = useTranslation('portal');
   const { contactEmail, contactPhone } = branding;
   if (!contactEmail && !contactPhone) return null;
   return (
@@ -17,13 +19,13 @@ export function ContactMenu({ branding, companyName }: ContactMenuProps) {
         {/* On phones only the icon shows, so the name comes from aria-label. */}
         <Button
           variant="default"
-          aria-label="Contact"
+          aria-label={t('layout.contact')}
           leftSection={<IconMessageCircle size={16} aria-hidden />}
           px={{ base: 10, xs: 'md' }}
           styles={{ section: { marginInlineEnd: 0 } }}
         >
           <Box component="span" visibleFrom="xs" ml={6}>
-            Contact
+            {t('layout.contact')}
           </Box>
         </Button>
       </Menu.Target>

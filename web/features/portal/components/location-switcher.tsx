@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import { useSelectedLocation } from './use-selected-location.ts';
 
@@ -21,11 +22,12 @@ function groupedLocations(me: PortalMe) {
 }
 
 export function LocationSwitcher({ slug, me }: LocationSwitcherProps) {
+  const { t } = useTranslation();
   const [selected, select] = useSelectedLocation(slug, me.locations);
   if (me.locations.length === 0) return null;
   return (
     <Select
-      label="Location"
+      label={t('fields.location')}
       data={groupedLocations(me)}
       value={selected?.id ?? null}
       onChange={(id) => {

@@ -15,10 +15,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
-import {
-  portalFeatures,
-  type PortalFeature,
-} from '../../../../shared/features/locations/locations.contract.ts';
+import { portalFeatures, type PortalFeature } from '../../../../shared/features/locations/locations.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import classes from './portal-home.module.css';
@@ -31,15 +28,15 @@ interface PortalHomeProps {
   children?: ReactNode;
 }
 
-/** What each feature offers, in the customer's words rather than the office's. */
-const featureTiles: Record<PortalFeature, { icon: Icon; text: string }> = {
-  serviceRequests: { icon: IconMessage2, text: 'Ask for extra services, with photos.' },
-  elapsedTime: { icon: IconHourglass, text: 'See how long each of your requests has been open.' },
-  supplyRequests: { icon: IconPackage, text: 'Order supplies such as paper towels and soap.' },
-  feedback: { icon: IconMoodSmile, text: 'Tell us how we are doing, with a rating and a note.' },
-  qualityChecks: { icon: IconClipboardCheck, text: 'See inspection reports with scores, comments and photos.' },
-  whosWorking: { icon: IconUsers, text: 'See who from the team is at your location right now.' },
-  fileStorage: { icon: IconFolder, text: 'Open the files shared with you: images, documents and videos.' },
+/** Each feature's icon; its name and what it offers, in the customer's words, are `portal:features.<feature>`. */
+const featureIcons: Record<PortalFeature, Icon> = {
+  serviceRequests: IconMessage2,
+  elapsedTime: IconHourglass,
+  supplyRequests: IconPackage,
+  feedback: IconMoodSmile,
+  qualityChecks: IconClipboardCheck,
+  whosWorking: IconUsers,
+  fileStorage: IconFolder,
 };
 
 type FeaturePage = '/portal/$slug/requests' | '/portal/$slug/supplies' | '/portal/$slug/feedback';
@@ -85,11 +82,9 @@ function LocationCard({ location, me }: { location: PortalLocation; me: PortalMe
 
 /** A feature at this location; built ones link to their page, and the whole tile is the link's target. */
 function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeature; to: FeaturePage | undefined }) {
-  const { icon: FeatureIcon, text } = featureTiles[feature];
-  // Bridge: the feature names moved from the contract to the office's `locations` catalogue (English only).
-  // The portal's own translated names belong in the `portal` namespace.
-  const { t } = useTranslation('locations');
-  const label = t(`portalFeatures.${feature}.label`);
+  const { t } = useTranslation('portal');
+  const FeatureIcon = featureIcons[feature];
+  const label = t(`features.${feature}.label`);
   return (
     <Card component="article" withBorder radius="lg" padding="md" shadow="xs" className={to ? classes.linkedTile : undefined}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -100,7 +95,7 @@ function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeatu
           <IconChevronRight size={20} aria-hidden style={{ color: 'var(--mantine-color-gray-6)' }} />
         ) : (
           <Badge variant="light" color="gray" tt="none">
-            Coming soon
+            {t('home.comingSoon')}
           </Badge>
         )}
       </Group>
@@ -114,25 +109,26 @@ function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeatu
         )}
       </Title>
       <Text size="sm" c="dimmed">
-        {text}
+        {t(`features.${feature}.text`)}
       </Text>
     </Card>
   );
 }
 
 function FeatureTiles({ slug, location }: { slug: string; location: PortalLocation }) {
+  const { t } = useTranslation('portal');
   const enabled = portalFeatures.filter((feature) => location.features[feature]);
   if (enabled.length === 0) {
     return (
       <Paper withBorder radius="lg" p="lg">
         <Text c="dimmed" ta="center">
-          Nothing is switched on for this location yet.
+          {t('home.nothingSwitchedOn')}
         </Text>
       </Paper>
     );
   }
   return (
-    <SimpleGrid component="section" aria-label="Features at this location" cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+    <SimpleGrid component="section" aria-label={t('home.features')} cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
       {enabled.map((feature) => (
         <FeatureTile key={feature} slug={slug} feature={feature} to={featurePages[feature]} />
       ))}
@@ -141,7 +137,9 @@ function FeatureTiles({ slug, location }: { slug: string; location: PortalLocati
 }
 
 export function PortalHome({ slug, me, children }: PortalHomeProps) {
+  const { t } = useTranslation('portal');
   const [location] = useSelectedLocation(slug, me.locations);
+  const company = me.tenant.displayName;
   return (
     <Stack gap="xl">
       <Paper
@@ -150,10 +148,10 @@ export function PortalHome({ slug, me, children }: PortalHomeProps) {
         style={{ background: 'linear-gradient(135deg, var(--mantine-color-porter-0), var(--mantine-color-gray-0))' }}
       >
         <Title order={1} fz={{ base: 26, sm: 32 }}>
-          Welcome, {firstName(me.user.name)}
+          {t('home.welcome', { name: firstName(me.user.name) })}
         </Title>
         <Text c="dimmed" mt={4} mb="lg">
-          Here is everything about the places {me.tenant.displayName} looks after for you.
+          {t('home.intro', { company })}
         </Text>
         {location ? (
           <LocationCard location={location} me={me} />
@@ -161,8 +159,8 @@ export function PortalHome({ slug, me, children }: PortalHomeProps) {
           <Card withBorder radius="lg">
             <EmptyState
               icon={<IconBuildingSkyscraper size={28} />}
-              title="No locations yet"
-              description={`No locations are available in the portal yet. Contact ${me.tenant.displayName}.`}
+              title={t('home.noLocationsTitle')}
+              description={t('home.noLocationsText', { company })}
             />
           </Card>
         )}
@@ -171,7 +169,7 @@ export function PortalHome({ slug, me, children }: PortalHomeProps) {
       {location ? (
         <Stack gap="sm">
           <Title order={2} fz="lg">
-            At {location.name}
+            {t('home.atLocation', { location: location.name })}
           </Title>
           <FeatureTiles slug={slug} location={location} />
         </Stack>

@@ -1,24 +1,26 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../../components/router-links.tsx';
 
 const backStyle = { alignItems: 'center', gap: 4, alignSelf: 'flex-start' } as const;
 
 /** Back to the portal's home, or from one request to the list of them. */
 export function PortalBackLink({ slug, to = 'home' }: { slug: string; to?: 'home' | 'requests' }) {
+  const { t } = useTranslation('portal');
   if (to === 'requests') {
     return (
       <AnchorLink to="/portal/$slug/requests" params={{ slug }} size="sm" display="inline-flex" style={backStyle}>
         <IconArrowLeft size={16} aria-hidden />
-        All requests
+        {t('back.requests')}
       </AnchorLink>
     );
   }
   return (
     <AnchorLink to="/portal/$slug" params={{ slug }} size="sm" display="inline-flex" style={backStyle}>
       <IconArrowLeft size={16} aria-hidden />
-      Back to your locations
+      {t('back.home')}
     </AnchorLink>
   );
 }

@@ -8,24 +8,28 @@ import {
   IconWorld,
   type Icon,
 } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { PortalBranding } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import type { SocialNetwork } from '../../../../shared/features/portal-settings/portal-settings.contract.ts';
 
-const networks: Record<SocialNetwork, { label: string; icon: Icon }> = {
-  website: { label: 'Website', icon: IconWorld },
-  facebook: { label: 'Facebook', icon: IconBrandFacebook },
-  instagram: { label: 'Instagram', icon: IconBrandInstagram },
-  linkedin: { label: 'LinkedIn', icon: IconBrandLinkedin },
-  x: { label: 'X', icon: IconBrandX },
-  youtube: { label: 'YouTube', icon: IconBrandYoutube },
+/** Each network's icon; its name is `portal:social.<network>`. */
+const networkIcons: Record<SocialNetwork, Icon> = {
+  website: IconWorld,
+  facebook: IconBrandFacebook,
+  instagram: IconBrandInstagram,
+  linkedin: IconBrandLinkedin,
+  x: IconBrandX,
+  youtube: IconBrandYoutube,
 };
 
 export function SocialLinks({ links, companyName }: { links: PortalBranding['socialLinks']; companyName: string }) {
+  const { t } = useTranslation('portal');
   if (links.length === 0) return null;
   return (
-    <Group gap={4} justify="center" component="nav" aria-label={`${companyName} online`}>
+    <Group gap={4} justify="center" component="nav" aria-label={t('layout.online', { company: companyName })}>
       {links.map(({ network, url }) => {
-        const { label, icon: NetworkIcon } = networks[network];
+        const NetworkIcon = networkIcons[network];
+        const label = t(`social.${network}`);
         return (
           <Tooltip key={network} label={label}>
             <ActionIcon component="a" href={url} target="_blank" rel="noopener noreferrer" variant="subtle" color="gray" size="lg" aria-label={label}>

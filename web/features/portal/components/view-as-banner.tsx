@@ -1,5 +1,6 @@
 import { Box, Container, Group, Text } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 interface ViewAsBannerProps {
   userName: string;
@@ -8,6 +9,7 @@ interface ViewAsBannerProps {
 
 /** Impossible to miss: a staff member looking through a customer's eyes must not mistake this for their own view. */
 export function ViewAsBanner({ userName, staffName }: ViewAsBannerProps) {
+  const { t } = useTranslation('portal');
   return (
     <Box bg="yellow.3" c="dark.9" py="xs" role="status" style={{ borderBottom: '1px solid var(--mantine-color-yellow-6)' }}>
       <Container size="md">
@@ -15,9 +17,9 @@ export function ViewAsBanner({ userName, staffName }: ViewAsBannerProps) {
           <IconEye size={20} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
           <div>
             <Text fw={700} size="sm">
-              You are viewing the portal as {userName}, read-only. Nothing you do here is saved.
+              {t('viewAs.title', { name: userName })}
             </Text>
-            <Text size="xs">Viewed by {staffName}. Close this tab to go back to the office.</Text>
+            <Text size="xs">{t('viewAs.by', { staff: staffName })}</Text>
           </div>
         </Group>
       </Container>

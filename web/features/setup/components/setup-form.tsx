@@ -1,5 +1,6 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { setupBodySchema } from '../../../../shared/features/setup/setup.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { NewPasswordField } from '../../../components/password-field.tsx';
@@ -12,6 +13,7 @@ interface SetupFormProps {
 }
 
 export function SetupForm({ mutation }: SetupFormProps) {
+  const { t } = useTranslation(['setup', 'common']);
   const [companyName, setCompanyName] = useState('');
   const [slug, setSlug] = useState('');
   const [slugEdited, setSlugEdited] = useState(false);
@@ -21,7 +23,7 @@ export function SetupForm({ mutation }: SetupFormProps) {
     onValid: (values) => { mutation.mutate(values); },
   });
 
-  const portalUrl = `${window.location.origin}/portal/${slug || 'your-company'}`;
+  const portalUrl = `${window.location.origin}/portal/${slug || t('slugExample')}`;
 
   return (
     <form {...formProps}>
@@ -29,8 +31,8 @@ export function SetupForm({ mutation }: SetupFormProps) {
         <FormErrorAlert error={mutation.error} />
         <TextInput
           name="setupCode"
-          label="Setup code"
-          description="Printed on the server console when Porter started. It proves you run this server."
+          label={t('setupCode')}
+          description={t('setupCodeHint')}
           autoComplete="off"
           spellCheck={false}
           error={errors.setupCode}
@@ -38,7 +40,7 @@ export function SetupForm({ mutation }: SetupFormProps) {
         />
         <TextInput
           name="companyName"
-          label="Company name"
+          label={t('companyName')}
           autoComplete="organization"
           value={companyName}
           onChange={(event) => {
@@ -50,15 +52,16 @@ export function SetupForm({ mutation }: SetupFormProps) {
         />
         <TextInput
           name="slug"
-          label="Portal address"
+          label={t('portalAddress')}
           description={
-            <>
-              Your customers sign in at{' '}
-              <Text span inherit fw={600} c="var(--mantine-color-text)" style={{ overflowWrap: 'anywhere' }}>
-                {portalUrl}
-              </Text>
-            </>
+            <Trans
+              t={t}
+              i18nKey="portalAddressHint"
+              values={{ url: portalUrl }}
+              components={{ url: <Text span inherit fw={600} c="var(--mantine-color-text)" style={{ overflowWrap: 'anywhere' }} /> }}
+            />
           }
+          // i18n-exempt: the path every portal address begins with, not words
           leftSection={<Text size="sm" c="dimmed">/portal/</Text>}
           leftSectionWidth={64}
           autoComplete="off"
@@ -70,23 +73,23 @@ export function SetupForm({ mutation }: SetupFormProps) {
           }}
           error={errors.slug}
         />
-        <TextInput name="ownerName" label="Your name" autoComplete="name" error={errors.ownerName} />
+        <TextInput name="ownerName" label={t('ownerName')} autoComplete="name" error={errors.ownerName} />
         <TextInput
           name="ownerEmail"
           type="email"
-          label="Email"
-          description="You’ll sign in with this address."
+          label={t('common:fields.email')}
+          description={t('ownerEmailHint')}
           autoComplete="email"
           inputMode="email"
           error={errors.ownerEmail}
         />
         <NewPasswordField
           name="password"
-          label="Password"
+          label={t('common:fields.password')}
           error={errors.password}
         />
         <Button type="submit" fullWidth size="md" loading={mutation.isPending}>
-          Create company
+          {t('submit')}
         </Button>
       </Stack>
     </form>
