@@ -1,6 +1,7 @@
-import { days, isoAfter } from '../../lib/time.ts';
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import {
+  feedbackRatings,
   ratingLabel,
   type createFeedbackSchema,
   type Feedback,
@@ -12,6 +13,8 @@ import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { PortalActor } from '../../http/auth.ts';
 import { notFound } from '../../http/errors.ts';
+import { translator } from '../../lib/i18n.ts';
+import { days, isoAfter } from '../../lib/time.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
@@ -42,6 +45,12 @@ function toFeedback(row: Row): Feedback {
   };
 }
 
+/** A rating's words in the reader's language ("Dissatisfied"); validation keeps it on the scale. */
+function ratingName(t: TFunction, rating: number): string {
+  const step = feedbackRatings.find((r) => r.value === rating);
+  return step ? t(`staffNotices.ratings.${step.value}`, { ns: 'emails' }) : String(rating);
+}
+
 /** A portal user rates a location; the staff who look after it are told at once. */
 export async function giveFeedback(ctx: AppContext, actor: PortalActor, input: ParsedFeedback): Promise<Feedback> {
   const feedback = await ctx.db.transaction().execute(async (trx) => {
@@ -57,11 +66,15 @@ export async function giveFeedback(ctx: AppContext, actor: PortalActor, input: P
       note: input.note ?? null,
       created_at: isoNow(),
     });
-    const label = ratingLabel(input.rating);
     const notice: StaffNotice = {
       kind: 'feedback',
-      title: `Feedback from ${customer.name} at ${location.name}: ${label}`,
-      body: [`${actor.name} of ${customer.name} rated ${location.name}: ${label} (${input.rating} of 5).`, ...(input.note ? ['', input.note] : [])].join('\n'),
+      words: (language) => {
+        const t = translator(language);
+        const numbers = new Intl.NumberFormat(language);
+        const names = { customer: customer.name, location: location.name, rating: ratingName(t, input.rating) };
+        const body = t('staffNotices.feedback.body', { ns: 'emails', ...names, person: actor.name, score: numbers.format(input.rating), max: numbers.format(feedbackRatings.length) });
+        return { title: t('staffNotices.feedback.title', { ns: 'emails', ...names }), body: [body, ...(input.note ? ['', input.note] : [])].join('\n') };
+      },
       // The office reads feedback by location; a single rating has no page of its own.
       link: `/office/feedback?locationId=${location.id}`,
     };

@@ -2,16 +2,19 @@ import type { z } from 'zod';
 import type { PortalUser, portalUserInputSchema, PortalUserState } from '../../../shared/features/portal-users/portal-users.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
+import type { Organization } from '../../db/schema.ts';
 import { translateUniqueViolation } from '../../db/unique-violation.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { days, isoNow } from '../../lib/time.ts';
 import { issueAccountToken } from '../../platform/auth/account-tokens.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
 import { mailRule, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { enqueueEmail, hiddenLinkText } from '../../platform/mail/outbox.ts';
+import { addresseeLanguage, type Addressee } from '../../platform/mail/addressee-language.ts';
+import { enqueueEmail, hiddenLinkText, type Email } from '../../platform/mail/outbox.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './portal-users.repository.ts';
@@ -144,23 +147,28 @@ export async function enablePortalUser(ctx: AppContext, actor: StaffActor, custo
   return result;
 }
 
-function invitationEmail(tenant: { id: string; display_name: string; contact_email: string | null; contact_phone: string | null }, user: { name: string; email: string }, link: string) {
-  const contact = [tenant.contact_email, tenant.contact_phone].filter(Boolean).join(' or ');
+function invitationEmail(tenant: Organization, user: { name: string; email: string } & Addressee, link: string): Email {
+  const language = addresseeLanguage(user, tenant);
+  const t = translator(language);
+  const contacts = [tenant.contact_email, tenant.contact_phone].filter((contact): contact is string => Boolean(contact));
+  const contact = new Intl.ListFormat(language, { type: 'disjunction' }).format(contacts);
   return {
     organizationId: tenant.id,
     to: user.email,
-    subject: `Your ${tenant.display_name} customer portal`,
+    subject: t('portalInvitation.subject', { ns: 'emails', company: tenant.display_name }),
     secretLink: link,
     text: [
-      `Hello ${user.name},`,
+      t('greeting', { ns: 'emails', name: user.name }),
       '',
-      `${tenant.display_name} has given you access to its customer portal, where you can see and manage the cleaning of your locations.`,
+      t('portalInvitation.access', { ns: 'emails', company: tenant.display_name }),
       '',
-      'Choose your password here (the link works once, for 7 days):',
+      t('portalInvitation.choosePassword', { ns: 'emails' }),
       '',
       hiddenLinkText,
       '',
-      `After that, sign in with ${user.email} and your password.${contact ? ` Questions? Contact ${tenant.display_name} at ${contact}.` : ''}`,
+      contact
+        ? t('portalInvitation.afterwardsWithContact', { ns: 'emails', email: user.email, company: tenant.display_name, contact })
+        : t('portalInvitation.afterwards', { ns: 'emails', email: user.email }),
     ].join('\n'),
   };
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.ts';
 import type { Location, Organization } from '../../db/schema.ts';
 import type { PortalActor } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { translator } from '../../lib/i18n.ts';
 import { days } from '../../lib/time.ts';
 import { consumeAccountToken, issueAccountToken } from '../../platform/auth/account-tokens.ts';
 import * as accounts from '../../platform/auth/accounts.repository.ts';
@@ -12,7 +13,8 @@ import { assertStrongPassword, hashPassword, verifyPassword } from '../../platfo
 import { createSession, endSessionsOf } from '../../platform/auth/sessions.ts';
 import { loginRules, mailRule, settleThrottledTurn, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { enqueueEmail, hiddenLinkText } from '../../platform/mail/outbox.ts';
+import { addresseeLanguage, type Addressee } from '../../platform/mail/addressee-language.ts';
+import { enqueueEmail, hiddenLinkText, type Email } from '../../platform/mail/outbox.ts';
 import { featureFlagsOf, requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { accessRevokedMessage, brandingOf } from '../../platform/tenants/branding.ts';
 import { tenantIdOf, type TenantId } from '../../platform/tenants/tenant-id.ts';
@@ -143,28 +145,30 @@ export async function requestEmailChange(ctx: AppContext, actor: PortalActor, ne
     await repo.updatePortalUser(trx, actor.tenantId, actor.userId, { pending_email: newEmail });
     const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: actor.userId, organizationId: tenant.id }, 'email_change', days(1), ctx.now(), newEmail);
     const link = `${ctx.config.publicUrl}/portal/${tenant.slug}/confirm-email?token=${token}`;
-    await enqueueEmail(
-      trx,
-      {
-        organizationId: tenant.id,
-        to: newEmail,
-        subject: `Confirm your new email for ${tenant.display_name}`,
-        text: [
-          `Hello ${actor.name},`,
-          '',
-          `To use this address to sign in to the ${tenant.display_name} customer portal, open this link within 24 hours:`,
-          '',
-          hiddenLinkText,
-          '',
-          'If you did not ask for this, ignore this email: nothing changes.',
-        ].join('\n'),
-        secretLink: link,
-      },
-      ctx.smtpConfigured,
-      ctx.now(),
-    );
+    const person = (await repo.findPortalUser(trx, actor.tenantId, actor.userId))!;
+    await enqueueEmail(trx, emailChangeEmail(tenant, person, newEmail, link), ctx.smtpConfigured, ctx.now());
   });
   ctx.wakeMailWorker();
+}
+
+/** The confirmation link, sent to the new address in the language of the person who asked. */
+function emailChangeEmail(tenant: Organization, person: { name: string } & Addressee, newEmail: string, link: string): Email {
+  const t = translator(addresseeLanguage(person, tenant));
+  return {
+    organizationId: tenant.id,
+    to: newEmail,
+    subject: t('emailChange.subject', { ns: 'emails', company: tenant.display_name }),
+    text: [
+      t('greeting', { ns: 'emails', name: person.name }),
+      '',
+      t('emailChange.useAddress', { ns: 'emails', company: tenant.display_name }),
+      '',
+      hiddenLinkText,
+      '',
+      t('emailChange.notYou', { ns: 'emails' }),
+    ].join('\n'),
+    secretLink: link,
+  };
 }
 
 export async function confirmEmailChange(ctx: AppContext, tenant: Organization, token: string, client: Client): Promise<void> {

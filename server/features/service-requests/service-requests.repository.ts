@@ -141,7 +141,7 @@ export function findStaffMember(db: Executor, tenantId: TenantId, id: string) {
 }
 
 export function findPortalUser(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('portal_users').select(['id', 'name', 'email', 'request_status_emails']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('portal_users').select(['id', 'name', 'email', 'request_status_emails', 'language', 'browser_language']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
 /**
@@ -171,4 +171,10 @@ export function activeCategories(db: Executor, tenantId: TenantId) {
 
 export function findCustomerName(db: Executor, tenantId: TenantId, customerId: string) {
   return db.selectFrom('customers').select('name').where('organization_id', '=', tenantId).where('id', '=', customerId).executeTakeFirstOrThrow();
+}
+
+/** The clock of a request's location: its emails name times on it. */
+export async function locationTimeZone(db: Executor, tenantId: TenantId, locationId: string): Promise<string> {
+  const row = await db.selectFrom('locations').select('time_zone').where('organization_id', '=', tenantId).where('id', '=', locationId).executeTakeFirstOrThrow();
+  return row.time_zone;
 }

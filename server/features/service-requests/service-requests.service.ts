@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { finishedStatuses, mayHandleRequests, serviceRequestStatusLabels } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import type {
@@ -13,15 +14,18 @@ import type {
   statusChangeSchema,
 } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import type { RequestOptions } from '../../../shared/features/services/services.contract.ts';
+import { formatDateTime } from '../../../shared/i18n/format.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Organization } from '../../db/schema.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { attachmentsOf, claimAttachments, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requireTenant } from '../../platform/auth/credentials.ts';
+import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
 import { addStaffNotificationFor, addStaffNotifications, notifyLocationStaff, notifyStaffMember, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
@@ -73,43 +77,49 @@ async function conversation(db: Executor, tenantId: TenantId, requestId: string,
 
 // ——— customer emails ———
 
+/** What an email tells the customer, in their language: what happened, and the office's words if any. */
+type RequestNews = (t: TFunction) => { headline: string; message: string | null };
+
+/** News of a status the request moved to. Being opened is no news to the customer: nothing is emailed for it. */
+const statusNews =
+  (status: Exclude<ServiceRequestStatus, 'open'>, message: string | null): RequestNews =>
+  (t) => ({ headline: t(`request.headlines.${status}`, { ns: 'emails' }), message });
+
 /**
- * Emails the customer who raised the request. Status emails go only to those who keep them on
- * (account page); a reply from the office is written to them and is always sent.
+ * Emails the customer who raised the request, in their language, naming when they asked on the
+ * location's clock. Status emails go only to those who keep them on (account page); a reply
+ * from the office is written to them and is always sent.
  */
-async function emailRequester(
-  db: Executor,
-  ctx: AppContext,
-  tenant: Organization,
-  row: RequestRow,
-  kind: 'status' | 'reply',
-  headline: string,
-  message: string | null,
-): Promise<void> {
+async function emailRequester(db: Executor, ctx: AppContext, tenant: Organization, row: RequestRow, kind: 'status' | 'reply', news: RequestNews): Promise<void> {
   if (!row.portal_user_id) return;
   const requester = await repo.findPortalUser(db, tenant.id as TenantId, row.portal_user_id);
   if (!requester || (kind === 'status' && !requester.request_status_emails)) return;
+  const language = addresseeLanguage(requester, tenant);
+  const t = translator(language);
+  const { headline, message } = news(t);
+  const requestedAt = formatDateTime(row.created_at, { locale: language, zone: await repo.locationTimeZone(db, tenant.id as TenantId, row.location_id) });
   const link = `${ctx.config.publicUrl}/portal/${tenant.slug}/requests/${row.id}`;
   await enqueueEmail(
     db,
     {
       organizationId: tenant.id,
       to: requester.email,
-      subject: `[${row.reference}] ${headline}`,
-      text: [`Hello ${requester.name},`, '', `${headline} — your request ${row.reference} (${row.subject}) at ${row.location_name}.`, ...(message ? ['', message] : []), '', `See the request: ${link}`, '', tenant.display_name].join('\n'),
+      subject: t('request.subject', { ns: 'emails', reference: row.reference, headline }),
+      text: [
+        t('greeting', { ns: 'emails', name: requester.name }),
+        '',
+        t('request.about', { ns: 'emails', headline, reference: row.reference, subject: row.subject, location: row.location_name }),
+        t('request.requestedAt', { ns: 'emails', time: requestedAt }),
+        ...(message ? ['', message] : []),
+        '',
+        t('request.seeIt', { ns: 'emails', link }),
+        '',
+        tenant.display_name,
+      ].join('\n'),
     },
     ctx.smtpConfigured,
   );
 }
-
-// Being opened is no news to the customer: nothing is emailed for it.
-const statusHeadlines: Record<Exclude<ServiceRequestStatus, 'open'>, string> = {
-  new: 'We received your request',
-  in_progress: 'Your request is in progress',
-  pending_confirmation: 'Please confirm the problem is fixed',
-  resolved: 'Your request is resolved',
-  closed: 'Your request was closed',
-};
 
 // ——— staff notices ———
 
@@ -199,15 +209,18 @@ export async function createRequest(ctx: AppContext, tenant: Organization, actor
     await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: input.text, internal: false, status_from: null, status_to: 'new', created_at: now });
     await claimAttachments(trx, actor.tenantId, input.attachmentIds, { kind: 'portal', id: actor.userId }, location.id, { type: 'request_message', id: messageId });
     const customer = await repo.findCustomerName(trx, actor.tenantId, location.customer_id);
-    const notice = {
-      kind: 'service_request' as const,
-      title: `New request ${reference} from ${customer.name} at ${location.name}: ${subject}`,
-      body: `${actor.name} (${customer.name}, ${location.name}) asked for ${subject}:\n\n${input.text}`,
+    const names = { reference, customer: customer.name, location: location.name, subject };
+    const notice: StaffNotice = {
+      kind: 'service_request',
+      words: (language) => {
+        const t = translator(language);
+        return { title: t('staffNotices.newRequest.title', { ns: 'emails', ...names }), body: [t('staffNotices.newRequest.body', { ns: 'emails', ...names, person: actor.name }), '', input.text].join('\n') };
+      },
       link: `/office/requests/${id}`,
     };
     await tellStaff(trx, ctx, actor.tenantId, { location_id: location.id, assignee_id: assigneeId }, notice);
     const row = (await repo.findRequest(trx, actor.tenantId, id))!;
-    await emailRequester(trx, ctx, tenant, row, 'status', statusHeadlines.new, input.text);
+    await emailRequester(trx, ctx, tenant, row, 'status', statusNews('new', input.text));
   });
   ctx.wakeMailWorker();
   return portalDetail(ctx, tenant, actor, id);
@@ -235,10 +248,13 @@ export async function customerReply(ctx: AppContext, tenant: Organization, actor
     await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: reply.body, internal: false, status_from: null, status_to: null, created_at: now });
     await claimAttachments(trx, actor.tenantId, reply.attachmentIds, { kind: 'portal', id: actor.userId }, row.location_id, { type: 'request_message', id: messageId });
     await repo.updateRequest(trx, actor.tenantId, id, { updated_at: now });
+    const names = { person: actor.name, reference: row.reference, customer: row.customer_name, location: row.location_name, subject: row.subject };
     await tellStaff(trx, ctx, actor.tenantId, row, {
       kind: 'customer_reply',
-      title: `${actor.name} replied on ${row.reference} at ${row.location_name}`,
-      body: `${actor.name} (${row.customer_name}, ${row.location_name}) replied on ${row.reference} (${row.subject}):\n\n${reply.body}`,
+      words: (language) => {
+        const t = translator(language);
+        return { title: t('staffNotices.customerReply.title', { ns: 'emails', ...names }), body: [t('staffNotices.customerReply.body', { ns: 'emails', ...names }), '', reply.body].join('\n') };
+      },
       link: `/office/requests/${id}`,
     });
   });
@@ -257,9 +273,17 @@ export async function customerConfirm(ctx: AppContext, tenant: Organization, act
     if (!moved) throw new AppError('conflict', 'This request changed a moment ago. Reload it and try again.');
     const body = comment?.trim() || (fixed ? 'Confirmed: the problem is fixed.' : 'Not fixed yet.');
     await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body, internal: false, status_from: row.status, status_to: to, created_at: now });
-    const title = `${row.reference}: ${fixed ? 'the customer confirmed the fix' : 'the customer says it is not fixed'}`;
-    await tellStaff(trx, ctx, actor.tenantId, row, { kind: 'customer_reply', title, body: `${title}.\n\n${body}`, link: `/office/requests/${id}` });
-    await emailRequester(trx, ctx, tenant, { ...row, status: to }, 'status', statusHeadlines[to], null);
+    const answer = fixed ? 'fixConfirmed' : 'notFixed';
+    await tellStaff(trx, ctx, actor.tenantId, row, {
+      kind: 'customer_reply',
+      words: (language) => {
+        const t = translator(language);
+        const said = comment?.trim() || t(`staffNotices.${answer}.comment`, { ns: 'emails' });
+        return { title: t(`staffNotices.${answer}.title`, { ns: 'emails', reference: row.reference }), body: [t(`staffNotices.${answer}.body`, { ns: 'emails', reference: row.reference }), '', said].join('\n') };
+      },
+      link: `/office/requests/${id}`,
+    });
+    await emailRequester(trx, ctx, tenant, { ...row, status: to }, 'status', statusNews(to, null));
   });
   ctx.wakeMailWorker();
   return portalDetail(ctx, tenant, actor, id);
@@ -333,7 +357,7 @@ export async function officeReply(ctx: AppContext, actor: StaffActor, id: string
     await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: reply.body, internal: reply.internal, status_from: null, status_to: null, created_at: now });
     await claimAttachments(trx, actor.tenantId, reply.attachmentIds, { kind: 'staff', id: actor.userId }, null, { type: 'request_message', id: messageId });
     await repo.updateRequest(trx, actor.tenantId, id, { updated_at: now });
-    if (!reply.internal) await emailRequester(trx, ctx, tenant, row, 'reply', `${tenant.display_name} replied`, reply.body);
+    if (!reply.internal) await emailRequester(trx, ctx, tenant, row, 'reply', (t) => ({ headline: t('request.headlines.replied', { ns: 'emails', company: tenant.display_name }), message: reply.body }));
   });
   ctx.wakeMailWorker();
   return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
@@ -358,7 +382,13 @@ export async function changeStatus(ctx: AppContext, actor: StaffActor, id: strin
     const moved = await repo.moveRequest(trx, actor.tenantId, id, row.status, { status: input.status, updated_at: now, opened_at: row.opened_at ?? now, ...closing });
     if (!moved) throw new AppError('conflict', 'This request changed a moment ago. Reload it and try again.');
     await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: message, internal: false, status_from: row.status, status_to: input.status, created_at: now });
-    await emailRequester(trx, ctx, tenant, { ...row, status: input.status }, 'status', statusHeadlines[input.status], message);
+    // The office's own words as written; the default "please confirm" in the customer's language.
+    const written = input.message?.trim();
+    const news: RequestNews = (t) => ({
+      headline: t(`request.headlines.${input.status}`, { ns: 'emails' }),
+      message: written || (input.status === 'pending_confirmation' ? t('request.pleaseConfirm', { ns: 'emails' }) : message),
+    });
+    await emailRequester(trx, ctx, tenant, { ...row, status: input.status }, 'status', news);
   });
   ctx.wakeMailWorker();
   return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
@@ -383,10 +413,13 @@ export async function assign(ctx: AppContext, actor: StaffActor, id: string, ass
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateRequest(trx, actor.tenantId, id, { assignee_id: assigneeId, updated_at: isoNow() });
     if (!assigneeId || assigneeId === row.assignee_id || assigneeId === actor.userId) return;
+    const names = { assigner: actor.name, reference: row.reference, subject: row.subject, customer: row.customer_name, location: row.location_name };
     const notice: StaffNotice = {
       kind: 'request_assigned',
-      title: `${actor.name} assigned ${row.reference} to you: ${row.subject} at ${row.location_name}`,
-      body: `${actor.name} assigned you ${row.reference} (${row.subject}) from ${row.customer_name} at ${row.location_name}.`,
+      words: (language) => {
+        const t = translator(language);
+        return { title: t('staffNotices.assigned.title', { ns: 'emails', ...names }), body: t('staffNotices.assigned.body', { ns: 'emails', ...names }) };
+      },
       link: `/office/requests/${id}`,
     };
     await notifyStaffMember(trx, mailContext(ctx), actor.tenantId, assigneeId, row.location_id, notice);

@@ -10,6 +10,7 @@ import type { Organization, StaffUser } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { days, hours } from '../../lib/time.ts';
 import { consumeAccountToken, issueAccountToken } from '../../platform/auth/account-tokens.ts';
@@ -19,7 +20,8 @@ import { assertStrongPassword, hashPassword } from '../../platform/auth/password
 import { createSession, endSessionsOf } from '../../platform/auth/sessions.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { mailRule, takeThrottledTurn } from '../../platform/auth/throttle.ts';
-import { enqueueEmail, hiddenLinkText } from '../../platform/mail/outbox.ts';
+import { addresseeLanguage, type Addressee } from '../../platform/mail/addressee-language.ts';
+import { enqueueEmail, hiddenLinkText, type Email } from '../../platform/mail/outbox.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './staff.repository.ts';
@@ -181,21 +183,42 @@ export function invitationLink(publicUrl: string, token: string): string {
   return `${publicUrl}/accept-invitation?token=${token}`;
 }
 
-function invitationEmail(tenant: Organization, person: { name: string; email: string; role: StaffRole }, link: string, inviter: string) {
+function invitationEmail(tenant: Organization, person: { name: string; email: string; role: StaffRole } & Addressee, link: string, inviter: string): Email {
+  const t = translator(addresseeLanguage(person, tenant));
   return {
     organizationId: tenant.id,
     to: person.email,
-    subject: `You have been invited to ${tenant.name} on Porter`,
+    subject: t('staffInvitation.subject', { ns: 'emails', company: tenant.name }),
     text: [
-      `Hello ${person.name},`,
+      t('greeting', { ns: 'emails', name: person.name }),
       '',
-      `${inviter} has added you to ${tenant.name}’s office on Porter as ${staffRoleLabels[person.role].toLowerCase()}.`,
+      t('staffInvitation.added', { ns: 'emails', inviter, company: tenant.name, role: t(`roles.${person.role}`, { ns: 'emails' }) }),
       '',
-      'Choose your password here (the link works once, for 7 days):',
+      t('staffInvitation.choosePassword', { ns: 'emails' }),
       '',
       hiddenLinkText,
       '',
-      `After that, sign in with ${person.email} and your password. If you did not expect this, ignore this email.`,
+      t('staffInvitation.afterwards', { ns: 'emails', email: person.email }),
+    ].join('\n'),
+    secretLink: link,
+  };
+}
+
+/** Someone's link to choose a new password, sent for them by an owner or admin. */
+function passwordLinkEmail(tenant: Organization, person: { name: string; email: string } & Addressee, link: string, sender: string): Email {
+  const t = translator(addresseeLanguage(person, tenant));
+  return {
+    organizationId: tenant.id,
+    to: person.email,
+    subject: t('passwordLink.subject', { ns: 'emails' }),
+    text: [
+      t('greeting', { ns: 'emails', name: person.name }),
+      '',
+      t('passwordLink.sent', { ns: 'emails', sender, company: tenant.name }),
+      '',
+      hiddenLinkText,
+      '',
+      t('passwordLink.worksOnce', { ns: 'emails' }),
     ].join('\n'),
     secretLink: link,
   };
@@ -228,26 +251,7 @@ export async function sendPasswordLink(ctx: AppContext, actor: StaffActor, id: s
     await takeThrottledTurn(trx, staffMailRules(actor, target.email), ctx.now());
     const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, organizationId: actor.tenantId }, 'password_reset', hours(1), ctx.now());
     const tenant = (await findTenantById(trx, actor.tenantId))!;
-    await enqueueEmail(
-      trx,
-      {
-        organizationId: tenant.id,
-        to: target.email,
-        subject: 'Choose a new password for Porter',
-        text: [
-          `Hello ${target.name},`,
-          '',
-          `${actor.name} sent you a link to choose a new password for your Porter office account at ${tenant.name}. Open it within one hour:`,
-          '',
-          hiddenLinkText,
-          '',
-          'The link works once. If you do not want to change your password, ignore this email.',
-        ].join('\n'),
-        secretLink: `${ctx.config.publicUrl}/reset-password?token=${token}`,
-      },
-      ctx.smtpConfigured,
-      ctx.now(),
-    );
+    await enqueueEmail(trx, passwordLinkEmail(tenant, target, `${ctx.config.publicUrl}/reset-password?token=${token}`, actor.name), ctx.smtpConfigured, ctx.now());
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'password.reset_requested', subject: `staff:${id}` });
   });
   ctx.wakeMailWorker();

@@ -168,5 +168,11 @@ export async function changeOrderStatus(
 }
 
 export function findPortalUser(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('portal_users').select(['id', 'name', 'email', 'locked_at']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('portal_users').select(['id', 'name', 'email', 'locked_at', 'language', 'browser_language']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}
+
+/** The clock of an order's location: its emails name times on it. */
+export async function locationTimeZone(db: Executor, tenantId: TenantId, locationId: string): Promise<string> {
+  const row = await db.selectFrom('locations').select('time_zone').where('organization_id', '=', tenantId).where('id', '=', locationId).executeTakeFirstOrThrow();
+  return row.time_zone;
 }

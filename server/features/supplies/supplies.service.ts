@@ -10,15 +10,20 @@ import {
   type SupplyProduct,
   type supplyProductInputSchema,
 } from '../../../shared/features/supplies/supplies.contract.ts';
+import { formatDateTime } from '../../../shared/i18n/format.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
+import type { Organization } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { claimAttachments, findAttachment } from '../../platform/attachments/attachments.ts';
-import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { addresseeLanguage, type Addressee } from '../../platform/mail/addressee-language.ts';
+import { enqueueEmail, type Email } from '../../platform/mail/outbox.ts';
 import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { nextReference } from '../../platform/references/references.ts';
@@ -232,7 +237,11 @@ function checkLines(lines: ParsedOrder['lines'], orderable: ProductRow[], locati
   return ordered;
 }
 
-const lineText = (l: { quantity: number; productName: string; unit: string }) => `- ${l.quantity} × ${l.productName} (${l.unit})`;
+/** "- 2 × Paper towels (case of 12 rolls)", the quantity written as the reader writes numbers. */
+function orderLine(language: Language, line: { quantity: number; productName: string; unit: string }): string {
+  const quantity = new Intl.NumberFormat(language).format(line.quantity);
+  return translator(language)('supplyOrder.line', { ns: 'emails', quantity, product: line.productName, unit: line.unit });
+}
 
 /**
  * A portal user orders supplies for one of their locations. The order, its number and the
@@ -264,14 +273,20 @@ export async function placeOrder(ctx: AppContext, actor: PortalActor, input: Par
       actor.tenantId,
       lines.map(({ product, quantity }) => ({ id: newId(), order_id: id, product_id: product.id, product_name: product.name, unit: product.unit, quantity })),
     );
+    const names = { reference, customer: customer.name, location: location.name };
     const notice: StaffNotice = {
       kind: 'supply_order',
-      title: `Supply order ${reference} from ${customer.name} at ${location.name}`,
-      body: [
-        `${actor.name} ordered for ${location.name} (${customer.name}):`,
-        ...lines.map(({ product, quantity }) => lineText({ quantity, productName: product.name, unit: product.unit })),
-        ...(input.note ? ['', `Note: ${input.note}`] : []),
-      ].join('\n'),
+      words: (language) => {
+        const t = translator(language);
+        return {
+          title: t('staffNotices.supplyOrder.title', { ns: 'emails', ...names }),
+          body: [
+            t('staffNotices.supplyOrder.body', { ns: 'emails', ...names, person: actor.name }),
+            ...lines.map(({ product, quantity }) => orderLine(language, { quantity, productName: product.name, unit: product.unit })),
+            ...(input.note ? ['', t('staffNotices.supplyOrder.note', { ns: 'emails', note: input.note })] : []),
+          ].join('\n'),
+        };
+      },
       link: `/office/supplies/orders/${id}`,
     };
     await notifyLocationStaff(trx, { publicUrl: ctx.config.publicUrl, smtpConfigured: ctx.smtpConfigured }, actor.tenantId, location.id, notice);
@@ -314,7 +329,8 @@ export async function changeOrderStatus(ctx: AppContext, actor: StaffActor, id: 
     // Someone whose access was revoked is not sent news from the portal any more.
     if (placedBy && !placedBy.locked_at) {
       const tenant = (await findTenantById(trx, actor.tenantId))!;
-      await enqueueEmail(trx, statusEmail(tenant, placedBy, updated, `${ctx.config.publicUrl}/portal/${tenant.slug}`), ctx.smtpConfigured);
+      const zone = await repo.locationTimeZone(trx, actor.tenantId, updated.locationId);
+      await enqueueEmail(trx, statusEmail(tenant, placedBy, updated, zone, `${ctx.config.publicUrl}/portal/${tenant.slug}`), ctx.smtpConfigured);
     }
     return updated;
   });
@@ -322,22 +338,26 @@ export async function changeOrderStatus(ctx: AppContext, actor: StaffActor, id: 
   return order;
 }
 
-function statusEmail(tenant: { id: string; display_name: string }, to: { name: string; email: string }, order: SupplyOrder, portalLink: string) {
-  const status = supplyOrderStatusLabels[order.status];
+/** The new status of an order, to the person who placed it in their language; its time on the location's clock. */
+function statusEmail(tenant: Organization, to: { name: string; email: string } & Addressee, order: SupplyOrder, zone: string, portalLink: string): Email {
+  const language = addresseeLanguage(to, tenant);
+  const t = translator(language);
+  const status = t(`supplyOrder.statuses.${order.status}`, { ns: 'emails' });
   return {
     organizationId: tenant.id,
     to: to.email,
-    subject: `Supply order ${order.reference}: ${status}`,
+    subject: t('supplyOrder.subject', { ns: 'emails', reference: order.reference, status }),
     text: [
-      `Hello ${to.name},`,
+      t('greeting', { ns: 'emails', name: to.name }),
       '',
-      `Your supply order ${order.reference} for ${order.locationName} is now ${status}.`,
-      ...(order.noteToCustomer ? ['', `A note from ${tenant.display_name}:`, order.noteToCustomer] : []),
+      t('supplyOrder.nowStatus', { ns: 'emails', reference: order.reference, location: order.locationName, status }),
+      t('supplyOrder.orderedAt', { ns: 'emails', time: formatDateTime(order.createdAt, { locale: language, zone }) }),
+      ...(order.noteToCustomer ? ['', t('supplyOrder.noteFrom', { ns: 'emails', company: tenant.display_name }), order.noteToCustomer] : []),
       '',
-      'You ordered:',
-      ...order.lines.map(lineText),
+      t('supplyOrder.youOrdered', { ns: 'emails' }),
+      ...order.lines.map((line) => orderLine(language, line)),
       '',
-      `See your orders on the portal: ${portalLink}`,
+      t('supplyOrder.seeOrders', { ns: 'emails', link: portalLink }),
     ].join('\n'),
   };
 }

@@ -3,9 +3,11 @@ import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Organization, PrincipalKind } from '../../db/schema.ts';
 import { AppError, notFound } from '../../http/errors.ts';
+import { translator } from '../../lib/i18n.ts';
 import { hours } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.ts';
-import { enqueueEmail, hiddenLinkText } from '../mail/outbox.ts';
+import { addresseeLanguage, type Addressee } from '../mail/addressee-language.ts';
+import { enqueueEmail, hiddenLinkText, type Email } from '../mail/outbox.ts';
 import { tenantIdOf, type TenantId } from '../tenants/tenant-id.ts';
 import { findTenantById } from '../tenants/tenants.repository.ts';
 import { consumeAccountToken, issueAccountToken } from './account-tokens.ts';
@@ -72,27 +74,27 @@ export async function requestPasswordReset(
       kind === 'staff'
         ? `${ctx.config.publicUrl}/reset-password?token=${token}`
         : `${ctx.config.publicUrl}/portal/${tenant.slug}/reset-password?token=${token}`;
-    await enqueueEmail(trx, resetEmail(tenant, account.email, account.name, link, kind), ctx.smtpConfigured, ctx.now());
+    await enqueueEmail(trx, resetEmail(tenant, account, link, kind), ctx.smtpConfigured, ctx.now());
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'anonymous', actorId: null, action: 'password.reset_requested', subject: `${kind}:${account.id}`, ip: client.ip });
   });
   ctx.wakeMailWorker();
 }
 
-function resetEmail(tenant: Organization, to: string, name: string, link: string, kind: PrincipalKind) {
-  const where = kind === 'staff' ? `your Porter office account at ${tenant.name}` : `the ${tenant.display_name} customer portal`;
+function resetEmail(tenant: Organization, account: { email: string; name: string } & Addressee, link: string, kind: PrincipalKind): Email {
+  const t = translator(addresseeLanguage(account, tenant));
   return {
     organizationId: tenant.id,
-    to,
-    subject: `Choose a new password for ${kind === 'staff' ? 'Porter' : tenant.display_name}`,
+    to: account.email,
+    subject: kind === 'staff' ? t('passwordReset.subjectOffice', { ns: 'emails' }) : t('passwordReset.subjectPortal', { ns: 'emails', company: tenant.display_name }),
     secretLink: link,
     text: [
-      `Hello ${name},`,
+      t('greeting', { ns: 'emails', name: account.name }),
       '',
-      `Someone asked to reset the password of ${where}. To choose a new password, open this link within one hour:`,
+      kind === 'staff' ? t('passwordReset.askedOffice', { ns: 'emails', company: tenant.name }) : t('passwordReset.askedPortal', { ns: 'emails', company: tenant.display_name }),
       '',
       hiddenLinkText,
       '',
-      'The link works once. If you did not ask for this, ignore this email: your password stays as it is.',
+      t('passwordReset.worksOnce', { ns: 'emails' }),
     ].join('\n'),
   };
 }

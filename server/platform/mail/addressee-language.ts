@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/i18n/languages.ts';
 
-interface Addressee {
+export interface Addressee {
   language: Language | null;
   browser_language: Language | null;
 }

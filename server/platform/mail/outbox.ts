@@ -5,6 +5,7 @@ import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 
 /** Stands where a secret link goes in the body the outbox viewer reads. */
+// i18n-exempt: replaced by the link before sending; the outbox viewer shows it to owners
 export const hiddenLinkText = '[link hidden: only the addressee can use it]';
 
 /**

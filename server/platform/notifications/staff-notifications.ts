@@ -1,19 +1,25 @@
 import { textGatewayAddress } from '../../../shared/carriers.ts';
 import type { NotificationStyle } from '../../../shared/features/locations/locations.contract.ts';
+import { defaultLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import { hasRoleAtLeast, staffRoles, type StaffRole } from '../../../shared/roles.ts';
 import type { Executor } from '../../db/database.ts';
 import type { StaffUser } from '../../db/schema.ts';
+import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
+import { addresseeLanguage } from '../mail/addressee-language.ts';
 import { enqueueEmail } from '../mail/outbox.ts';
 import type { TenantId } from '../tenants/tenant-id.ts';
+import { findTenantById } from '../tenants/tenants.repository.ts';
 
 export type StaffNotice = {
   kind: 'service_request' | 'supply_order' | 'feedback' | 'customer_reply' | 'request_assigned';
-  /** One line: what happened and where. Texts carry only this, so it never quotes the customer. */
-  title: string;
-  /** More detail for the email; texts carry only the title. */
-  body: string;
+  /**
+   * The notice in one reader's language, since each staff member reads their own. `title` is one
+   * line: what happened and where; texts carry only this, so it never quotes the customer.
+   * `body` is more detail for the email.
+   */
+  words: (language: Language) => { title: string; body: string };
   /** Office path of the item, e.g. /office/requests/<id>. */
   link: string;
 };
@@ -35,17 +41,27 @@ const readersOf: Record<StaffNotice['kind'], StaffRole> = {
 
 const rolesAtLeast = (minimum: StaffRole) => staffRoles.filter((role) => hasRoleAtLeast(role, minimum));
 
-type Recipient = Pick<StaffUser, 'email' | 'mobile_phone' | 'mobile_carrier' | 'mobile_carrier_domain'>;
+type Recipient = Pick<StaffUser, 'email' | 'mobile_phone' | 'mobile_carrier' | 'mobile_carrier_domain' | 'language' | 'browser_language'>;
 
-async function send(db: Executor, ctx: MailContext, tenantId: TenantId, member: Recipient, style: NotificationStyle, notice: StaffNotice): Promise<void> {
+/** The company's default language: the language of a staff member who has neither chosen one nor signed in. */
+async function companyOf(db: Executor, tenantId: TenantId): Promise<{ default_language: Language }> {
+  const tenant = await findTenantById(db, tenantId);
+  return { default_language: tenant?.default_language ?? defaultLanguage };
+}
+
+async function send(db: Executor, ctx: MailContext, tenantId: TenantId, company: { default_language: Language }, member: Recipient, style: NotificationStyle, notice: StaffNotice): Promise<void> {
   if (style === 'none') return;
+  const language = addresseeLanguage(member, company);
+  const { title, body } = notice.words(language);
   if (style === 'email') {
-    await enqueueEmail(db, { organizationId: tenantId, to: member.email, subject: notice.title, text: `${notice.body}\n\nOpen it: ${ctx.publicUrl}${notice.link}` }, ctx.smtpConfigured);
+    const text = [body, '', translator(language)('staffNotices.openIt', { ns: 'emails', link: `${ctx.publicUrl}${notice.link}` })].join('\n');
+    await enqueueEmail(db, { organizationId: tenantId, to: member.email, subject: title, text }, ctx.smtpConfigured);
     return;
   }
   const address = textGatewayAddress(member.mobile_phone, member.mobile_carrier, member.mobile_carrier_domain);
   // Texts are short: the gateway shows the subject and the first line or so.
-  if (address) await enqueueEmail(db, { organizationId: tenantId, to: address, subject: 'Porter', text: notice.title.slice(0, 140) }, ctx.smtpConfigured);
+  // i18n-exempt: the brand, the same in every language
+  if (address) await enqueueEmail(db, { organizationId: tenantId, to: address, subject: 'Porter', text: title.slice(0, 140) }, ctx.smtpConfigured);
 }
 
 /**
@@ -58,14 +74,15 @@ export async function notifyLocationStaff(db: Executor, ctx: MailContext, tenant
   const staff = await db
     .selectFrom('staff_location_assignments as a')
     .innerJoin('staff_users as s', (join) => join.onRef('s.id', '=', 'a.staff_user_id').onRef('s.organization_id', '=', 'a.organization_id'))
-    .select(['s.id', 's.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.notification_style'])
+    .select(['s.id', 's.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 's.language', 's.browser_language', 'a.notification_style'])
     .where('a.organization_id', '=', tenantId)
     .where('a.location_id', '=', locationId)
     .where('a.assigned', '=', true)
     .where('a.trained', '=', true)
     .where('s.role', 'in', rolesAtLeast(readersOf[notice.kind]))
     .execute();
-  for (const member of staff) await send(db, ctx, tenantId, member, member.notification_style, notice);
+  const company = await companyOf(db, tenantId);
+  for (const member of staff) await send(db, ctx, tenantId, company, member, member.notification_style, notice);
   return staff.map((member) => member.id);
 }
 
@@ -78,47 +95,69 @@ export async function notifyStaffMember(db: Executor, ctx: MailContext, tenantId
   const member = await db
     .selectFrom('staff_users as s')
     .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').onRef('a.organization_id', '=', 's.organization_id').on('a.location_id', '=', locationId))
-    .select(['s.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.notification_style'])
+    .select(['s.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 's.language', 's.browser_language', 'a.notification_style'])
     .where('s.organization_id', '=', tenantId)
     .where('s.id', '=', staffId)
     .where('s.role', 'in', rolesAtLeast(readersOf[notice.kind]))
     .executeTakeFirst();
-  if (member) await send(db, ctx, tenantId, member, member.notification_style ?? 'email', notice);
+  if (member) await send(db, ctx, tenantId, await companyOf(db, tenantId), member, member.notification_style ?? 'email', notice);
 }
 
 /**
  * Puts an item in the office's unread list of the managers (and up) and of `extraStaffIds`
- * (an assignee), each once, leaving out anyone whose role may not read it.
+ * (an assignee), each once, leaving out anyone whose role may not read it. Each reads its
+ * title in their own language, as their emails are.
  */
 export async function addStaffNotifications(
   db: Executor,
   tenantId: TenantId,
-  notice: Pick<StaffNotice, 'kind' | 'title' | 'link'>,
+  notice: Pick<StaffNotice, 'kind' | 'words' | 'link'>,
   extraStaffIds: (string | null)[] = [],
 ): Promise<void> {
   const extras = extraStaffIds.filter((id): id is string => Boolean(id));
   const readers = rolesAtLeast(readersOf[notice.kind]);
   const recipients = await db
     .selectFrom('staff_users')
-    .select('id')
+    .select(['id', 'language', 'browser_language'])
     .where('organization_id', '=', tenantId)
     .where('role', 'in', readers)
     .where((eb) => (extras.length > 0 ? eb.or([eb('role', 'in', rolesAtLeast('manager')), eb('id', 'in', extras)]) : eb('role', 'in', rolesAtLeast('manager'))))
     .execute();
   if (recipients.length === 0) return;
   const now = isoNow();
+  const company = await companyOf(db, tenantId);
   await db
     .insertInto('staff_notifications')
-    .values(recipients.map((staff) => ({ id: newId(), organization_id: tenantId, staff_user_id: staff.id, kind: notice.kind, title: notice.title, link: notice.link, created_at: now, read_at: null })))
+    .values(
+      recipients.map((staff) => ({
+        id: newId(),
+        organization_id: tenantId,
+        staff_user_id: staff.id,
+        kind: notice.kind,
+        title: notice.words(addresseeLanguage(staff, company)).title,
+        link: notice.link,
+        created_at: now,
+        read_at: null,
+      })),
+    )
     .execute();
 }
 
 /** Puts an item in one staff member's unread list (an assignee's), if their role may read it. */
-export async function addStaffNotificationFor(db: Executor, tenantId: TenantId, staffId: string, notice: Pick<StaffNotice, 'kind' | 'title' | 'link'>): Promise<void> {
-  const staff = await db.selectFrom('staff_users').select('id').where('organization_id', '=', tenantId).where('id', '=', staffId).where('role', 'in', rolesAtLeast(readersOf[notice.kind])).executeTakeFirst();
+export async function addStaffNotificationFor(db: Executor, tenantId: TenantId, staffId: string, notice: Pick<StaffNotice, 'kind' | 'words' | 'link'>): Promise<void> {
+  const staff = await db.selectFrom('staff_users').select(['id', 'language', 'browser_language']).where('organization_id', '=', tenantId).where('id', '=', staffId).where('role', 'in', rolesAtLeast(readersOf[notice.kind])).executeTakeFirst();
   if (!staff) return;
   await db
     .insertInto('staff_notifications')
-    .values({ id: newId(), organization_id: tenantId, staff_user_id: staff.id, kind: notice.kind, title: notice.title, link: notice.link, created_at: isoNow(), read_at: null })
+    .values({
+      id: newId(),
+      organization_id: tenantId,
+      staff_user_id: staff.id,
+      kind: notice.kind,
+      title: notice.words(addresseeLanguage(staff, await companyOf(db, tenantId))).title,
+      link: notice.link,
+      created_at: isoNow(),
+      read_at: null,
+    })
     .execute();
 }
