@@ -37,4 +37,10 @@ export const profile: Translation<typeof english> = {
     newEmail: 'Ny e-mail',
     submit: 'Send bekræftelseslink',
   },
+  language: {
+    title: 'Sprog',
+    label: 'Sprog på dine sider og e-mails',
+    automatic: 'Automatisk: din browsers sprog, ellers virksomhedens',
+    hint: 'Gemmes på din konto: det følger dig på alle dine enheder.',
+  },
 };

@@ -36,4 +36,10 @@ export const profile = {
     newEmail: 'New email',
     submit: 'Send confirmation link',
   },
+  language: {
+    title: 'Language',
+    label: 'Language of your pages and emails',
+    automatic: 'Automatic: your browser’s language, else the company’s',
+    hint: 'Saved to your account: it follows you to every device.',
+  },
 };

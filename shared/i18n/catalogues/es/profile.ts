@@ -37,4 +37,10 @@ export const profile: Translation<typeof english> = {
     newEmail: 'Nuevo correo electrónico',
     submit: 'Enviar enlace de confirmación',
   },
+  language: {
+    title: 'Idioma',
+    label: 'Idioma de tus páginas y correos',
+    automatic: 'Automático: el idioma de tu navegador o, si no, el de la empresa',
+    hint: 'Se guarda en tu cuenta: te acompaña en todos tus dispositivos.',
+  },
 };

@@ -11,6 +11,8 @@ import { useOwnProfile } from '../../../features/staff/api/get-own-profile.ts';
 import { useUpdateOwnProfile } from '../../../features/staff/api/update-own-profile.ts';
 import { MobileProfileForm } from '../../../features/staff/components/mobile-profile-form.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
+import { useStaffMe } from '../../../features/auth/api/get-staff-me.ts';
+import { LanguageForm } from '../../../features/auth/components/language-form.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 
 const officeRoute = getRouteApi('/office');
@@ -52,7 +54,8 @@ function MobileCard() {
 export function ProfilePage() {
   const { t } = useTranslation(['profile', 'common', 'app']);
   usePageTitle(t('office.title'));
-  const { me } = officeRoute.useRouteContext();
+  const context = officeRoute.useRouteContext();
+  const me = useStaffMe().data ?? context.me;
   const changePassword = useChangePassword();
 
   return (
@@ -75,6 +78,12 @@ export function ProfilePage() {
           <Text size="sm" c="dimmed" mt="md">
             {t('office.detailsHint')}
           </Text>
+        </Card>
+        <Card withBorder padding="lg" shadow="xs">
+          <Title order={2} fz="lg" mb="md">
+            {t('language.title')}
+          </Title>
+          <LanguageForm owner={{ area: 'office' }} chosen={me.user.language} />
         </Card>
         <MobileCard />
         <Card withBorder padding="lg" shadow="xs">

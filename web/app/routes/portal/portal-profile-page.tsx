@@ -7,6 +7,7 @@ import { AnchorLink } from '../../../components/router-links.tsx';
 import { usePortalMe } from '../../../features/auth/api/get-portal-me.ts';
 import { usePortalChangePassword } from '../../../features/auth/api/portal-change-password.ts';
 import { ChangePasswordForm } from '../../../features/auth/components/change-password-form.tsx';
+import { LanguageForm } from '../../../features/auth/components/language-form.tsx';
 import { PortalAccountForm } from '../../../features/auth/components/portal-account-form.tsx';
 import { PortalEmailForm } from '../../../features/auth/components/portal-email-form.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -57,6 +58,9 @@ export function PortalProfilePage() {
       ) : null}
       <Section title={t('portal.details')} readOnly={readOnly}>
         <PortalAccountForm key={me.user.id} slug={slug} me={me} />
+      </Section>
+      <Section title={t('language.title')} readOnly={readOnly}>
+        <LanguageForm owner={{ area: 'portal', slug }} chosen={me.user.language} />
       </Section>
       <Section title={t('portal.email')} readOnly={readOnly}>
         <PortalEmailForm slug={slug} me={me} />
