@@ -83,8 +83,8 @@ export async function listLocationFeedback(ctx: AppContext, actor: PortalActor, 
 
 /** Another company's customer or location is not found, like any unknown id. */
 async function assertScope(db: Executor, tenantId: TenantId, scope: { customerId?: string; locationId?: string }): Promise<void> {
-  if (scope.customerId && !(await repo.findCustomer(db, tenantId, scope.customerId))) throw notFound('That customer');
-  if (scope.locationId && !(await repo.findLocation(db, tenantId, scope.locationId))) throw notFound('That location');
+  if (scope.customerId && !(await repo.findCustomer(db, tenantId, scope.customerId))) throw notFound('customer');
+  if (scope.locationId && !(await repo.findLocation(db, tenantId, scope.locationId))) throw notFound('location');
 }
 
 export async function listFeedback(db: Executor, tenantId: TenantId, query: FeedbackQuery): Promise<FeedbackList> {
