@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 
 /** What an uploaded file can be attached to. */
 export type AttachmentOwnerType = 'request_message' | 'supply_product';
@@ -28,5 +29,5 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const attachmentIdsSchema = z
   .array(z.string().min(1).max(64))
-  .max(maxAttachmentsPerMessage, `Attach at most ${maxAttachmentsPerMessage} files`)
+  .max(maxAttachmentsPerMessage, errorKey('validation.attachAtMost'))
   .default([]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 
 /** The five-step scale (JM), 1 to 5. */
 export const feedbackRatings = [
@@ -14,16 +15,16 @@ export function ratingLabel(rating: number): string {
 }
 
 export const createFeedbackSchema = z.object({
-  locationId: z.string().min(1, 'Choose a location'),
+  locationId: z.string().min(1, errorKey('validation.chooseLocation')),
   rating: z
-    .number({ error: 'Choose a rating' })
+    .number({ error: errorKey('validation.chooseRating') })
     .int()
-    .min(1, 'Choose a rating from Extremely Dissatisfied to Extremely Satisfied')
-    .max(5, 'Choose a rating from Extremely Dissatisfied to Extremely Satisfied'),
+    .min(1, errorKey('validation.ratingRange'))
+    .max(5, errorKey('validation.ratingRange')),
   note: z
     .string()
     .trim()
-    .max(2000, 'Keep it under 2,000 characters')
+    .max(2000, errorKey('validation.keepUnder'))
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
@@ -59,7 +60,7 @@ export const feedbackTrendQuerySchema = z
     customerId: z.string().max(64).optional(),
     months: z.coerce.number().int().min(1).max(36).default(12),
   })
-  .refine((q) => Boolean(q.locationId) !== Boolean(q.customerId), { path: ['customerId'], message: 'Give a customer or a location' });
+  .refine((q) => Boolean(q.locationId) !== Boolean(q.customerId), { path: ['customerId'], message: errorKey('validation.customerOrLocation') });
 
 export const feedbackTrendSchema = z.object({
   months: z.array(z.object({ month: z.string().describe('YYYY-MM'), average: z.number().nullable(), count: z.number().int() })),
