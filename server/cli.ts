@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ZodType } from 'zod';
+import type { ZodType, z } from 'zod';
 import { emailSchema } from '../shared/features/auth/auth.contract.ts';
 import { tenantSlugSchema } from '../shared/features/setup/setup.contract.ts';
 import { addStaffInputSchema } from '../shared/features/staff/staff.contract.ts';
 import { mobileCarrierIds } from '../shared/carriers.ts';
+import { issueMessage, translateMessage } from '../shared/i18n/messages.ts';
 import { staffRoleLabels, staffRoles } from '../shared/roles.ts';
 import { ConfigError, loadConfig, type Config } from './config/config.ts';
 import { openDatabase, type Db } from './db/database.ts';
@@ -19,6 +20,7 @@ import { findTenantBySlug, listTenants } from './platform/tenants/tenants.reposi
 import { createInvitedStaff, invitationLink } from './features/staff/staff.service.ts';
 import { createTenantWithOwner } from './platform/tenants/tenants.service.ts';
 import { newToken } from './lib/secrets.ts';
+import { translator } from './lib/i18n.ts';
 import { hours } from './lib/time.ts';
 import { unscoped } from './db/tenant-scope.ts';
 
@@ -166,10 +168,13 @@ async function resetLinkCommand(db: Db, secret: string, publicUrl: string, value
 const addStaffOptions: Record<string, string> = { name: '--name', email: '--email', role: '--role', mobilePhone: '--mobile', mobileCarrier: '--carrier' };
 const addStaffChoices: Record<string, readonly string[]> = { role: staffRoles, mobileCarrier: mobileCarrierIds };
 
-function describeAddStaffIssue(issue: { path: PropertyKey[]; message: string }): string {
+/** What a contract says about a refused value, in English: the operator's words. */
+const issueText = (issue: z.core.$ZodIssue) => translateMessage(translator('en'), 'en', issueMessage(issue));
+
+function describeAddStaffIssue(issue: z.core.$ZodIssue): string {
   const field = String(issue.path[0]);
   const choices = addStaffChoices[field];
-  return `${addStaffOptions[field] ?? field}: ${choices ? `Use one of ${choices.join(', ')}` : issue.message}`;
+  return `${addStaffOptions[field] ?? field}: ${choices ? `Use one of ${choices.join(', ')}` : issueText(issue)}`;
 }
 
 async function addStaffCommand(db: Db, secret: string, publicUrl: string, values: Record<string, string | boolean | undefined>, out: Out): Promise<number> {
@@ -218,7 +223,7 @@ async function backupCommand(command: 'backup' | 'restore', config: Config, posi
 
 function parseOption<T>(option: string, schema: ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new CliError(`${option}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success) throw new CliError(`${option}: ${parsed.error.issues.map(issueText).join('; ')}`);
   return parsed.data;
 }
 

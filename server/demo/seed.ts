@@ -392,7 +392,7 @@ async function seedHistory(
       .execute();
     const message = { organization_id: tenantId, request_id: id, created_at: created, internal: false };
     await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created)), author_kind: 'portal', author_id: customer.portalUserId, author_name: customer.userName, body: r.text, status_to: 'new' }).execute();
-    await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created) + 1), author_kind: 'staff', author_id: managerId, author_name: 'Marco Mendes', body: 'Opened by Marco Mendes.', status_from: 'new', status_to: 'open' }).execute();
+    await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created) + 1), author_kind: 'staff', author_id: managerId, author_name: 'Marco Mendes', body: '', status_from: 'new', status_to: 'open' }).execute();
     if (r.update) {
       await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created) + 2), author_kind: 'staff', author_id: managerId, author_name: 'Marco Mendes', body: r.update, status_from: 'open', status_to: r.status === 'resolved' ? 'resolved' : 'in_progress' }).execute();
     }

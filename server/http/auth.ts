@@ -11,7 +11,7 @@ import { endSession, endSessionByToken, loadPortalSession, loadStaffSession, ses
 import { accessRevokedMessage } from '../platform/tenants/branding.ts';
 import { asTenantId, type TenantId } from '../platform/tenants/tenant-id.ts';
 import { findTenantById, findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
-import { AppError, forbidden, notFound, unauthenticated } from './errors.ts';
+import { AppError, forbidden, message, notFound, unauthenticated } from './errors.ts';
 
 export const sessionCookieNames: Record<PrincipalKind, string> = {
   staff: 'porter_staff',
@@ -84,7 +84,7 @@ export async function requirePortalUser(
   if (session.locked_at) {
     await endSession(ctx.db, asTenantId(session.organization_id), session.id);
     const tenant = await findTenantById(ctx.db, session.organization_id);
-    throw new AppError('access_revoked', tenant ? accessRevokedMessage(tenant) : 'Your portal access has been revoked.');
+    throw new AppError('access_revoked', tenant ? accessRevokedMessage(tenant) : message('portal.accessRevoked'));
   }
   const viewAs = session.impersonator_id ? await viewingStaff(ctx, session.organization_id, session.impersonator_id) : null;
   if (session.impersonator_id && !viewAs) {
@@ -92,7 +92,7 @@ export async function requirePortalUser(
     throw unauthenticated();
   }
   if (viewAs && !readMethods.has(request.method) && !options.allowViewAsWrite) {
-    throw new AppError('read_only', 'You are viewing the portal as this customer, read-only: nothing can be changed here.');
+    throw new AppError('read_only', message('portal.viewingAs'));
   }
   return {
     kind: 'portal',
@@ -111,7 +111,7 @@ export async function requirePortalUser(
  */
 export async function requirePortalSession(ctx: AppContext, request: FastifyRequest, slug: string): Promise<{ tenant: Organization; actor: PortalActor }> {
   const tenant = await findTenantBySlug(ctx.db, slug);
-  if (!tenant || !tenant.portal_enabled) throw notFound('That customer portal');
+  if (!tenant || !tenant.portal_enabled) throw notFound('customerPortal');
   return { tenant, actor: await requirePortalUser(ctx, request, tenant.id) };
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from './errors.ts';
+import { AppError, message } from './errors.ts';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -23,5 +23,5 @@ export function registerCsrfGuard(app: FastifyInstance, publicUrl: string): void
 }
 
 function rejected(): AppError {
-  return new AppError('csrf_rejected', 'This request came from another website and was refused.');
+  return new AppError('csrf_rejected', message('general.csrf'));
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from './errors.ts';
+import { AppError, message } from './errors.ts';
 
 /**
  * Refuses a NUL character anywhere in a JSON body, the query string or the path, before any
@@ -12,7 +12,7 @@ export function registerNulGuard(app: FastifyInstance): void {
       const path = pathOfNul(value);
       if (path === null) continue;
       const field = path || part;
-      throw new AppError('validation_failed', `${field}: remove the invisible NUL character (\\u0000) from the text.`, { [field]: 'Contains a NUL character (\\u0000), which cannot be stored' });
+      throw new AppError('validation_failed', message('general.nul', { field }), { [field]: message('general.nulField') });
     }
   });
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { noSuchRoute } from './errors.ts';
 
 // Vite names every file under assets/ by its content hash: a changed file gets a new name.
 const yearLongImmutable = 'public, max-age=31536000, immutable';
@@ -18,7 +19,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string | und
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const pathname = request.url.split('?')[0]!;
     if (pathname.startsWith('/api/')) {
-      return reply.status(404).send({ error: { code: 'not_found', message: `There is no ${request.method} ${pathname} in the API.` } });
+      return reply.status(404).send(noSuchRoute(request, pathname));
     }
     const file = pathname.slice(1);
     if (isServableFile(webRoot, file)) {

@@ -1,12 +1,16 @@
 import { useState, type SubmitEvent, type SyntheticEvent } from 'react';
 import type { z } from 'zod';
+import { defaultLanguage, isLanguage } from '../../shared/i18n/languages.ts';
+import { issueMessage, translateMessage } from '../../shared/i18n/messages.ts';
 import { isApiError, type FieldErrors } from './api-client.ts';
+import { i18n } from './i18n.ts';
 
 function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');
-    errors[key] ??= issue.message;
+    // Contracts give catalogue keys, not words: the same message the server would answer, in the page's language.
+    errors[key] ??= translateMessage(i18n.t, isLanguage(i18n.language) ? i18n.language : defaultLanguage, issueMessage(issue));
   }
   return errors;
 }

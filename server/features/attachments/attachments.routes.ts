@@ -6,7 +6,7 @@ import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-aut
 import { attachmentsPolicy } from '../../../shared/features/attachments/attachments.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { requirePortalSession, staffActor } from '../../http/auth.ts';
-import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { AppError, forbidden, message, notFound } from '../../http/errors.ts';
 import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { findAttachment, maxImagePixels, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
@@ -17,7 +17,7 @@ const sizeQuery = z.object({ size: z.enum(['full', 'thumbnail']).default('full')
 
 async function readUpload(request: FastifyRequest, maxBytes: number): Promise<{ fileName: string; data: Buffer }> {
   const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
-  if (!file || file.fieldname !== 'file') throw new AppError('validation_failed', 'Attach the file as the form field "file".', { file: 'Choose a file' });
+  if (!file || file.fieldname !== 'file') throw new AppError('validation_failed', message('attachments.fileField'), { file: message('attachments.chooseFile') });
   const data = await file.toBuffer();
   return { fileName: file.filename, data };
 }
@@ -39,7 +39,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
     // Uploads exist only to be attached to a request, so only where requests are on.
     await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, request.params.locationId, 'serviceRequests');
-    if (!tenant.tickets_allowed) throw forbidden(`${tenant.display_name} does not take requests through the portal, so files cannot be sent here.`);
+    if (!tenant.tickets_allowed) throw forbidden(message('attachments.noRequests', { company: tenant.display_name }));
     const upload = await readUpload(request, ctx.config.maxUploadBytes);
     const row = await storeUpload(ctx, actor.tenantId, { kind: 'portal', id: actor.userId }, request.params.locationId, upload);
     return reply.status(201).send(toAttachment(row, `/api/portal/${tenant.slug}/attachments`));
@@ -56,7 +56,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
         () => false,
       );
     const canOrderProduct = (productId: string) => portalUserMayOrderProduct(ctx.db, actor.tenantId, actor.userId, productId);
-    if (!row || !(await portalUserMaySee(ctx.db, actor.tenantId, actor.userId, row, canUseLocation, canOrderProduct))) throw notFound('That file');
+    if (!row || !(await portalUserMaySee(ctx.db, actor.tenantId, actor.userId, row, canUseLocation, canOrderProduct))) throw notFound('file');
     return sendFile(reply, row, request.query.size === 'thumbnail');
   });
 
@@ -72,7 +72,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
     const actor = staffActor(request);
     const locationId = request.query.locationId ?? null;
     if (locationId) {
-      if (!(await locationExists(ctx.db, actor.tenantId, locationId))) throw notFound('That location');
+      if (!(await locationExists(ctx.db, actor.tenantId, locationId))) throw notFound('location');
     }
     const upload = await readUpload(request, ctx.config.maxUploadBytes);
     const row = await storeUpload(ctx, actor.tenantId, { kind: 'staff', id: actor.userId }, locationId, upload);
@@ -84,13 +84,13 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
   }, async (request, reply) => {
     const actor = staffActor(request);
     const row = await findAttachment(ctx.db, actor.tenantId, request.params.id);
-    if (!row) throw notFound('That file');
+    if (!row) throw notFound('file');
     return sendFile(reply, row, request.query.size === 'thumbnail');
   });
 
   async function sendFile(reply: Parameters<typeof sendStoredFile>[0], row: NonNullable<Awaited<ReturnType<typeof findAttachment>>>, thumbnail: boolean) {
     const data = await readAttachmentData(ctx, row, thumbnail);
-    if (!data) throw notFound('That file');
+    if (!data) throw notFound('file');
     const type = thumbnail && row.thumbnail_key ? 'image/webp' : row.content_type;
     const image = type.startsWith('image/') && (attachmentTypes[row.content_type as AttachmentContentType]?.image ?? false);
     return sendStoredFile(reply, { data, contentType: type, fileName: row.file_name, inline: image });

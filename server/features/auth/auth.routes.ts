@@ -12,6 +12,7 @@ import {
 } from '../../../shared/features/auth/auth.contract.ts';
 import type { AppContext } from '../../context.ts';
 import { clearSessionCookie, clientOf, endPresentedSession, requireStaff, setSessionCookie } from '../../http/auth.ts';
+import { localize, message } from '../../http/errors.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { chooseLanguage } from '../../platform/auth/language-choice.ts';
 import { changePassword, logout, requestPasswordReset, resetPassword, resetRequestedMessage } from '../../platform/auth/credentials.ts';
@@ -47,14 +48,14 @@ export function registerAuthRoutes(root: FastifyInstance, ctx: AppContext): void
     schema: { tags, summary: 'Email a staff member a reset link', body: forgotPasswordBodySchema, response: { 202: messageResponseSchema, ...errorResponses } },
   }, async (request, reply) => {
     await requestPasswordReset(ctx, 'staff', request.body.email, clientOf(request));
-    return reply.status(202).send({ message: resetRequestedMessage });
+    return reply.status(202).send({ message: localize(request, resetRequestedMessage) });
   });
 
   app.post('/api/auth/reset-password', {
     schema: { tags, summary: 'Choose a new password from an emailed link (staff or portal)', body: resetPasswordBodySchema, response: { 200: messageResponseSchema, ...errorResponses } },
   }, async (request) => {
     await resetPassword(ctx, request.body.token, request.body.password, clientOf(request));
-    return { message: 'Your password has been changed. Sign in with the new one.' };
+    return { message: localize(request, message('messages.passwordChanged')) };
   });
 
   app.post('/api/auth/change-password', {

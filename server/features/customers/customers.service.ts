@@ -3,7 +3,7 @@ import type { CustomerDetail, customerInputSchema } from '../../../shared/featur
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { StaffActor } from '../../http/auth.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, message, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
@@ -29,7 +29,7 @@ function columnsOf(input: ParsedCustomer) {
 
 export async function getCustomer(db: Executor, tenantId: TenantId, id: string): Promise<CustomerDetail> {
   const customer = await repo.findCustomer(db, tenantId, id);
-  if (!customer) throw notFound('That customer');
+  if (!customer) throw notFound('customer');
   const [contacts, counts] = await Promise.all([repo.contactsOf(db, tenantId, id), repo.countsOf(db, tenantId, id)]);
   return {
     id: customer.id,
@@ -72,7 +72,7 @@ export async function createCustomer(ctx: AppContext, actor: StaffActor, input: 
 
 export async function updateCustomer(ctx: AppContext, actor: StaffActor, id: string, input: ParsedCustomer): Promise<CustomerDetail> {
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.findCustomer(trx, actor.tenantId, id))) throw notFound('That customer');
+    if (!(await repo.findCustomer(trx, actor.tenantId, id))) throw notFound('customer');
     await repo.updateCustomer(trx, actor.tenantId, id, columnsOf(input));
     await repo.replaceContacts(trx, actor.tenantId, id, await contactRows(trx, actor.tenantId, id, input.contacts));
     await refreshCustomerSearchText(trx, actor.tenantId, id);
@@ -84,8 +84,8 @@ export async function updateCustomer(ctx: AppContext, actor: StaffActor, id: str
 export async function archiveCustomer(ctx: AppContext, actor: StaffActor, id: string): Promise<CustomerDetail> {
   return ctx.db.transaction().execute(async (trx) => {
     const customer = await repo.findCustomer(trx, actor.tenantId, id);
-    if (!customer) throw notFound('That customer');
-    if (customer.archived_at) throw new AppError('conflict', `${customer.name} is already in the archive.`);
+    if (!customer) throw notFound('customer');
+    if (customer.archived_at) throw new AppError('conflict', message('customers.alreadyArchived', { name: customer.name }));
     await repo.updateCustomer(trx, actor.tenantId, id, { archived_at: isoNow() });
     for (const { portal_user_id } of await repo.portalUsersOnlyOf(trx, actor.tenantId, id)) {
       await endSessionsOf(trx, actor.tenantId, 'portal', portal_user_id);
@@ -98,8 +98,8 @@ export async function archiveCustomer(ctx: AppContext, actor: StaffActor, id: st
 export async function restoreCustomer(ctx: AppContext, actor: StaffActor, id: string): Promise<CustomerDetail> {
   return ctx.db.transaction().execute(async (trx) => {
     const customer = await repo.findCustomer(trx, actor.tenantId, id);
-    if (!customer) throw notFound('That customer');
-    if (!customer.archived_at) throw new AppError('conflict', `${customer.name} is not in the archive.`);
+    if (!customer) throw notFound('customer');
+    if (!customer.archived_at) throw new AppError('conflict', message('customers.notArchived', { name: customer.name }));
     await repo.updateCustomer(trx, actor.tenantId, id, { archived_at: null });
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'customer.restored', subject: id });
     return getCustomer(trx, actor.tenantId, id);

@@ -2,7 +2,6 @@ import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import {
   feedbackRatings,
-  ratingLabel,
   type createFeedbackSchema,
   type Feedback,
   type feedbackQuerySchema,
@@ -33,7 +32,6 @@ function toFeedback(row: Row): Feedback {
   return {
     id: row.id,
     rating: row.rating,
-    ratingLabel: ratingLabel(row.rating),
     note: row.note,
     locationId: row.location_id,
     locationName: row.location_name,
@@ -98,8 +96,8 @@ export async function listLocationFeedback(ctx: AppContext, actor: PortalActor, 
 
 /** Another company's customer or location is not found, like any unknown id. */
 async function assertScope(db: Executor, tenantId: TenantId, scope: { customerId?: string; locationId?: string }): Promise<void> {
-  if (scope.customerId && !(await repo.findCustomer(db, tenantId, scope.customerId))) throw notFound('That customer');
-  if (scope.locationId && !(await repo.findLocation(db, tenantId, scope.locationId))) throw notFound('That location');
+  if (scope.customerId && !(await repo.findCustomer(db, tenantId, scope.customerId))) throw notFound('customer');
+  if (scope.locationId && !(await repo.findLocation(db, tenantId, scope.locationId))) throw notFound('location');
 }
 
 export async function listFeedback(db: Executor, tenantId: TenantId, query: FeedbackQuery, now: Date): Promise<FeedbackList> {

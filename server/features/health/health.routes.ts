@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiErrorSchema } from '../../../shared/errors.ts';
 import type { AppContext } from '../../context.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, message } from '../../http/errors.ts';
 import { pingDatabase } from './health.repository.ts';
 
 export function registerHealthRoutes(root: FastifyInstance, ctx: AppContext): void {
@@ -18,7 +18,7 @@ export function registerHealthRoutes(root: FastifyInstance, ctx: AppContext): vo
       await pingDatabase(ctx.db);
     } catch (err) {
       request.log.warn({ err }, 'health check: database did not answer');
-      throw new AppError('unavailable', 'The database is not answering.');
+      throw new AppError('unavailable', message('general.databaseDown'));
     }
     return { status: 'ok' as const };
   });

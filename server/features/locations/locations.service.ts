@@ -13,7 +13,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { StaffActor } from '../../http/auth.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, message, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
@@ -27,7 +27,7 @@ type ParsedLocation = z.output<typeof locationInputSchema>;
 
 export async function getLocation(db: Executor, tenantId: TenantId, id: string): Promise<LocationDetail> {
   const location = await repo.findLocation(db, tenantId, id);
-  if (!location) throw notFound('That location');
+  if (!location) throw notFound('location');
   return {
     id: location.id,
     name: location.name,
@@ -45,7 +45,7 @@ export async function getLocation(db: Executor, tenantId: TenantId, id: string):
 }
 
 async function assertCustomerExists(db: Executor, tenantId: TenantId, customerId: string): Promise<void> {
-  if (!(await repo.customerExists(db, tenantId, customerId))) throw notFound('That customer');
+  if (!(await repo.customerExists(db, tenantId, customerId))) throw notFound('customer');
 }
 
 export async function createLocation(ctx: AppContext, actor: StaffActor, customerId: string, input: ParsedLocation): Promise<LocationDetail> {
@@ -68,7 +68,7 @@ export async function createLocation(ctx: AppContext, actor: StaffActor, custome
 
 export async function updateLocation(ctx: AppContext, actor: StaffActor, id: string, input: ParsedLocation): Promise<LocationDetail> {
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.findLocation(trx, actor.tenantId, id))) throw notFound('That location');
+    if (!(await repo.findLocation(trx, actor.tenantId, id))) throw notFound('location');
     await repo.updateLocation(trx, actor.tenantId, id, { name: input.name, address: input.address, time_zone: input.timeZone, access_notes: input.accessNotes ?? null });
     return getLocation(trx, actor.tenantId, id);
   });
@@ -84,7 +84,7 @@ function featuresToSave(wasEnabled: boolean, input: LocationPortalInput): Portal
 export async function setLocationPortal(ctx: AppContext, actor: StaffActor, id: string, input: LocationPortalInput): Promise<LocationDetail> {
   return ctx.db.transaction().execute(async (trx) => {
     const location = await repo.findLocation(trx, actor.tenantId, id);
-    if (!location) throw notFound('That location');
+    if (!location) throw notFound('location');
     await repo.updateLocation(trx, actor.tenantId, id, { portal_enabled: input.portalEnabled, ...featureColumnValues(featuresToSave(location.portal_enabled, input)) });
     return getLocation(trx, actor.tenantId, id);
   });
@@ -108,7 +108,7 @@ function toAssignment(row: AssignmentRow): Assignment {
 }
 
 export async function listAssignments(db: Executor, tenantId: TenantId, locationId: string): Promise<Assignment[]> {
-  if (!(await repo.findLocation(db, tenantId, locationId))) throw notFound('That location');
+  if (!(await repo.findLocation(db, tenantId, locationId))) throw notFound('location');
   return (await repo.assignmentsOfLocation(db, tenantId, locationId)).map(toAssignment);
 }
 
@@ -124,14 +124,13 @@ export async function setAssignment(
   input: z.output<typeof assignmentInputSchema>,
 ): Promise<Assignment> {
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.findLocation(trx, actor.tenantId, locationId))) throw notFound('That location');
+    if (!(await repo.findLocation(trx, actor.tenantId, locationId))) throw notFound('location');
     const staff = await repo.findStaffMember(trx, actor.tenantId, staffId);
-    if (!staff || staff.role === 'no_access') throw notFound('That staff member');
+    if (!staff || staff.role === 'no_access') throw notFound('staffMember');
     const notifiable = input.assigned && input.trained;
     const style = notifiable ? (input.notificationStyle ?? 'none') : 'none';
     if (style === 'text' && !textGatewayAddress(staff.mobile_phone, staff.mobile_carrier, staff.mobile_carrier_domain)) {
-      const message = `${staff.name} has no mobile number and carrier on their profile, so texts cannot reach them.`;
-      throw new AppError('validation_failed', message, { notificationStyle: 'Add a mobile number and carrier to the staff profile first' });
+      throw new AppError('validation_failed', message('locations.noTextAddress', { name: staff.name }), { notificationStyle: message('locations.noTextAddressField') });
     }
     await repo.saveAssignment(trx, actor.tenantId, { location_id: locationId, staff_user_id: staffId, assigned: input.assigned, trained: input.trained, notification_style: style });
     const row = (await repo.assignmentsOfLocation(trx, actor.tenantId, locationId)).find((r) => r.id === staffId)!;
@@ -151,10 +150,10 @@ export async function viewAsCustomer(
   client: { ip: string; userAgent: string | null },
 ): Promise<{ token: string; portalUrl: string }> {
   const location = await repo.findLocation(ctx.db, actor.tenantId, locationId);
-  if (!location) throw notFound('That location');
-  if (!(await repo.isPortalUserOfLocation(ctx.db, actor.tenantId, locationId, portalUserId))) throw notFound('That portal user');
+  if (!location) throw notFound('location');
+  if (!(await repo.isPortalUserOfLocation(ctx.db, actor.tenantId, locationId, portalUserId))) throw notFound('portalUser');
   if (!location.portal_enabled) {
-    throw new AppError('validation_failed', 'The portal is off for this location, so its customers see nothing here. Enable the portal first.');
+    throw new AppError('validation_failed', message('locations.portalOff'));
   }
   const tenant = (await findTenantById(ctx.db, actor.tenantId))!;
   const token = await ctx.db.transaction().execute(async (trx) => {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { OutboxEmail, OutboxList, outboxListQuerySchema } from '../../../shared/features/outbox/outbox.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { StaffActor } from '../../http/auth.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, message, notFound } from '../../http/errors.ts';
 import { isoNow } from '../../lib/time.ts';
 import { viewableBody } from '../../platform/mail/outbox.ts';
 import * as repo from './outbox.repository.ts';
@@ -38,9 +38,9 @@ export async function listOutboxEmails(ctx: AppContext, actor: StaffActor, query
 /** Sends a failing (or held) email at the next chance instead of after its backoff. */
 export async function retryOutboxEmail(ctx: AppContext, actor: StaffActor, id: string): Promise<OutboxEmail> {
   const email = await repo.findOutboxEmail(ctx.db, actor.tenantId, id);
-  if (!email) throw notFound('That email');
-  if (email.status === 'sent') throw new AppError('conflict', 'This email has already been sent.');
-  if (!ctx.smtpConfigured) throw new AppError('conflict', 'No SMTP server is configured, so Porter cannot send email. Set SMTP_URL and restart Porter, then try again.');
+  if (!email) throw notFound('email');
+  if (email.status === 'sent') throw new AppError('conflict', message('outbox.alreadySent'));
+  if (!ctx.smtpConfigured) throw new AppError('conflict', message('outbox.noSmtp'));
   await repo.requeueOutboxEmail(ctx.db, actor.tenantId, id, isoNow());
   ctx.wakeMailWorker();
   return toOutboxEmail((await repo.findOutboxEmail(ctx.db, actor.tenantId, id))!);

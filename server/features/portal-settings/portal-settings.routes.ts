@@ -4,7 +4,7 @@ import { logoMaxBytes, portalSettingsResponseSchema, portalSettingsSchema } from
 import { portalSettingsPolicy } from '../../../shared/features/portal-settings/portal-settings.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { staffActor } from '../../http/auth.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, message } from '../../http/errors.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import * as settings from './portal-settings.service.ts';
 
@@ -29,7 +29,7 @@ export function registerPortalSettingsRoutes(root: FastifyInstance, ctx: AppCont
   }, async (request) => {
     const actor = staffActor(request);
     const file = await request.file({ limits: { fileSize: logoMaxBytes, files: 1 } });
-    if (!file || file.fieldname !== 'logo') throw new AppError('validation_failed', 'Attach the image as the form field "logo".', { logo: 'Choose an image file' });
+    if (!file || file.fieldname !== 'logo') throw new AppError('validation_failed', message('portalSettings.logoField'), { logo: message('portalSettings.chooseImage') });
     const data = await file.toBuffer();
     return settings.saveLogo(ctx, actor, data);
   });

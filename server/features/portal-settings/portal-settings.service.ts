@@ -3,7 +3,7 @@ import { socialNetworks, type PortalSettings, type PortalSettingsResponse } from
 import type { AppContext } from '../../context.ts';
 import type { Organization } from '../../db/schema.ts';
 import type { StaffActor } from '../../http/auth.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, message } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { withImageSlot } from '../../lib/image-work.ts';
 import { logoUrlOf, parseSocialLinks } from '../../platform/tenants/branding.ts';
@@ -46,7 +46,7 @@ export async function savePortalSettings(ctx: AppContext, actor: StaffActor, set
   if (settings.defaultTicketAssigneeId) {
     const assignees = await assigneesOf(ctx, actor.tenantId);
     if (!assignees.some((a) => a.id === settings.defaultTicketAssigneeId)) {
-      throw new AppError('validation_failed', 'Choose a staff member of your company as the default assignee.', { defaultTicketAssigneeId: 'Choose one of your staff' });
+      throw new AppError('validation_failed', message('portalSettings.assigneeOutside'), { defaultTicketAssigneeId: message('portalSettings.assigneeOutsideField') });
     }
   }
   const links = Object.fromEntries(socialNetworks.flatMap((n) => (settings.socialLinks[n] ? [[n, settings.socialLinks[n]]] : [])));
@@ -76,7 +76,7 @@ const logoFormats = new Set(['png', 'jpeg', 'webp']);
  * it is re-encoded (which drops EXIF and any other metadata) and scaled to fit 512 px.
  */
 export async function saveLogo(ctx: AppContext, actor: StaffActor, upload: Buffer): Promise<PortalSettingsResponse> {
-  const notAnImage = () => new AppError('validation_failed', 'The logo must be a PNG, JPEG or WebP image.', { logo: 'Choose a PNG, JPEG or WebP image' });
+  const notAnImage = () => new AppError('validation_failed', message('portalSettings.logoType'), { logo: message('portalSettings.logoTypeField') });
   let png: Buffer;
   try {
     const image = sharp(upload, { limitInputPixels: 40_000_000 });

@@ -5,7 +5,7 @@ import type { Executor } from '../../db/database.ts';
 import type { Organization } from '../../db/schema.ts';
 import { translateUniqueViolation } from '../../db/unique-violation.ts';
 import type { StaffActor } from '../../http/auth.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { days, isoNow } from '../../lib/time.ts';
@@ -31,7 +31,7 @@ function stateOf(row: Pick<Row, 'locked_at' | 'password_hash' | 'invited_at'>): 
 }
 
 export async function listPortalUsers(db: Executor, tenantId: TenantId, customerId: string, only?: string): Promise<PortalUser[]> {
-  if (!(await repo.findCustomer(db, tenantId, customerId))) throw notFound('That customer');
+  if (!(await repo.findCustomer(db, tenantId, customerId))) throw notFound('customer');
   const [rows, grants] = await Promise.all([repo.portalUsersOfCustomer(db, tenantId, customerId, only), repo.grantsOfCustomer(db, tenantId, customerId)]);
   return rows.map((row) => ({
     id: row.id,
@@ -50,7 +50,7 @@ export async function listPortalUsers(db: Executor, tenantId: TenantId, customer
 
 async function onePortalUser(db: Executor, tenantId: TenantId, customerId: string, portalUserId: string): Promise<PortalUser> {
   const [user] = await listPortalUsers(db, tenantId, customerId, portalUserId);
-  if (!user) throw notFound('That portal user');
+  if (!user) throw notFound('portalUser');
   return user;
 }
 
@@ -58,7 +58,7 @@ async function assertOwnLocations(db: Executor, tenantId: TenantId, customerId: 
   const own = new Set(await repo.locationIdsOfCustomer(db, tenantId, customerId));
   const unique = [...new Set(locationIds)];
   if (unique.some((id) => !own.has(id))) {
-    throw new AppError('validation_failed', 'Choose only locations of this customer.', { locationIds: 'Choose only locations of this customer' });
+    throw new AppError('validation_failed', message('portalUsers.foreignLocations'), { locationIds: message('portalUsers.foreignLocationsField') });
   }
   return unique;
 }
@@ -74,17 +74,17 @@ export async function addPortalUser(ctx: AppContext, actor: StaffActor, customer
 
 // Two people adding the same address at once both pass the checks below; the unique index refuses the second.
 const emailTakenMoments = (email: string) =>
-  new AppError('conflict', `${email} was added as a portal user a moment ago. Reload the list to see them.`, { email: 'Added a moment ago by someone else' });
+  new AppError('conflict', message('portalUsers.addedMeanwhile', { email }), { email: message('portalUsers.addedMeanwhileField') });
 
 async function addPortalUserOnce(ctx: AppContext, actor: StaffActor, customerId: string, input: ParsedPortalUser): Promise<PortalUser> {
   return ctx.db.transaction().execute(async (trx) => {
     const customer = await repo.findCustomer(trx, actor.tenantId, customerId);
-    if (!customer) throw notFound('That customer');
-    if (customer.archived_at) throw new AppError('conflict', `${customer.name} is in the archive. Restore the customer before adding portal users.`);
+    if (!customer) throw notFound('customer');
+    if (customer.archived_at) throw new AppError('conflict', message('portalUsers.customerArchived', { name: customer.name }));
     const locationIds = await assertOwnLocations(trx, actor.tenantId, customerId, input.locationIds);
     const existing = await repo.findPortalUserByEmail(trx, actor.tenantId, input.email);
     if (existing && (await repo.isLinked(trx, actor.tenantId, customerId, existing.id))) {
-      throw new AppError('conflict', `${input.email} is already a portal user of ${customer.name}.`, { email: 'Already a portal user of this customer' });
+      throw new AppError('conflict', message('portalUsers.alreadyUser', { email: input.email, customer: customer.name }), { email: message('portalUsers.alreadyUserField') });
     }
     const portalUserId = existing?.id ?? newId();
     if (!existing) {
@@ -102,11 +102,11 @@ export async function updatePortalUser(ctx: AppContext, actor: StaffActor, custo
 
 async function updatePortalUserOnce(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string, input: ParsedPortalUser): Promise<PortalUser> {
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('portalUser');
     const locationIds = await assertOwnLocations(trx, actor.tenantId, customerId, input.locationIds);
     const holder = await repo.findPortalUserByEmail(trx, actor.tenantId, input.email);
     if (holder && holder.id !== portalUserId) {
-      throw new AppError('conflict', `Another portal user already signs in with ${input.email}.`, { email: 'Another portal user uses this address' });
+      throw new AppError('conflict', message('portalUsers.emailTaken', { email: input.email }), { email: message('portalUsers.emailTakenField') });
     }
     await repo.updatePortalUser(trx, actor.tenantId, portalUserId, { name: input.name, email: input.email, phone: input.phone ?? null });
     await repo.linkToCustomer(trx, actor.tenantId, portalUserId, customerId, input.isBillingContact);
@@ -118,7 +118,7 @@ async function updatePortalUserOnce(ctx: AppContext, actor: StaffActor, customer
 /** Takes the person's access to this customer away; a person left with no customer is deleted. */
 export async function removePortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('portalUser');
     const remaining = await repo.unlinkFromCustomer(trx, actor.tenantId, portalUserId, customerId);
     if (remaining === 0) {
       await endSessionsOf(trx, actor.tenantId, 'portal', portalUserId);
@@ -130,10 +130,10 @@ export async function removePortalUser(ctx: AppContext, actor: StaffActor, custo
 /** Emails a set-password link (valid 7 days). Sending again spends the earlier link. */
 export async function enablePortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string): Promise<PortalUser> {
   const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('portalUser');
     const user = (await repo.findPortalUser(trx, actor.tenantId, portalUserId))!;
-    if (user.locked_at) throw new AppError('conflict', `${user.name}’s access is locked. Unlock it before sending an invitation.`);
-    if (user.password_hash) throw new AppError('conflict', `${user.name} has already set a password. If they forgot it, they can use “Forgot password?” on the portal sign-in page.`);
+    if (user.locked_at) throw new AppError('conflict', message('portalUsers.locked', { name: user.name }));
+    if (user.password_hash) throw new AppError('conflict', message('portalUsers.hasPassword', { name: user.name }));
     // Counted in the transaction: a refused invitation (locked, already set up) costs nothing.
     await takeThrottledTurn(trx, [mailRule(`staff:${actor.userId}`, 30), mailRule(`to:${user.email}`, 3)], ctx.now());
     const tenant = (await findTenantById(trx, actor.tenantId))!;
@@ -179,7 +179,7 @@ function invitationEmail(tenant: Organization, user: { name: string; email: stri
  */
 export async function lockPortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string): Promise<PortalUser> {
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('portalUser');
     await repo.updatePortalUser(trx, actor.tenantId, portalUserId, { locked_at: isoNow() });
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'portal_user.locked', subject: `portal:${portalUserId}` });
     return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
@@ -188,7 +188,7 @@ export async function lockPortalUser(ctx: AppContext, actor: StaffActor, custome
 
 export async function unlockPortalUser(ctx: AppContext, actor: StaffActor, customerId: string, portalUserId: string): Promise<PortalUser> {
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('That portal user');
+    if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('portalUser');
     await repo.updatePortalUser(trx, actor.tenantId, portalUserId, { locked_at: null });
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'portal_user.unlocked', subject: `portal:${portalUserId}` });
     return onePortalUser(trx, actor.tenantId, customerId, portalUserId);

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/features/auth/portal-auth.contract.ts';
 import type { AppContext } from '../../context.ts';
 import { clearSessionCookie, clientOf, endPresentedSession, requirePortalUser, setSessionCookie } from '../../http/auth.ts';
+import { localize, message } from '../../http/errors.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { changePassword, logout, requestPasswordReset, resetRequestedMessage } from '../../platform/auth/credentials.ts';
 import { brandingOf } from '../../platform/tenants/branding.ts';
@@ -103,7 +104,7 @@ export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext): vo
   }, async (request, reply) => {
     const { actor } = await signedIn(request, request.params.slug);
     await portal.requestEmailChange(ctx, actor, request.body.newEmail, request.body.currentPassword, clientOf(request));
-    return reply.status(202).send({ message: portal.emailChangeRequestedMessage });
+    return reply.status(202).send({ message: localize(request, portal.emailChangeRequestedMessage) });
   });
 
   app.post('/api/portal/:slug/confirm-email', {
@@ -111,7 +112,7 @@ export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext): vo
   }, async (request) => {
     const tenant = await portal.portalTenant(ctx, request.params.slug);
     await portal.confirmEmailChange(ctx, tenant, request.body.token, clientOf(request));
-    return { message: 'Your email address has been changed. Use it to sign in from now on.' };
+    return { message: localize(request, message('messages.emailChanged')) };
   });
 
   app.post('/api/portal/:slug/logout', {
@@ -130,7 +131,7 @@ export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext): vo
     const tenant = await portal.portalTenant(ctx, request.params.slug);
     portal.assertPortalOpen(tenant);
     await requestPasswordReset(ctx, 'portal', request.body.email, clientOf(request), tenant);
-    return reply.status(202).send({ message: resetRequestedMessage });
+    return reply.status(202).send({ message: localize(request, resetRequestedMessage) });
   });
 
   app.post('/api/portal/:slug/change-password', {

@@ -3,7 +3,7 @@ import type { PortalLocation, PortalMe } from '../../../shared/features/auth/por
 import type { AppContext } from '../../context.ts';
 import type { Location, Organization } from '../../db/schema.ts';
 import type { PortalActor } from '../../http/auth.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { days } from '../../lib/time.ts';
 import { consumeAccountToken, issueAccountToken } from '../../platform/auth/account-tokens.ts';
@@ -24,13 +24,13 @@ import * as repo from './portal.repository.ts';
 /** The company behind a portal address; unknown addresses are 404. */
 export async function portalTenant(ctx: AppContext, slug: string): Promise<Organization> {
   const tenant = await findTenantBySlug(ctx.db, slug);
-  if (!tenant) throw notFound('That customer portal');
+  if (!tenant) throw notFound('customerPortal');
   return tenant;
 }
 
 export function assertPortalOpen(tenant: Organization): void {
   if (!tenant.portal_enabled) {
-    throw new AppError('portal_unavailable', `The customer portal of ${tenant.display_name} is not available right now.`);
+    throw new AppError('portal_unavailable', message('portal.unavailable', { company: tenant.display_name }));
   }
 }
 
@@ -81,7 +81,7 @@ export async function portalMe(ctx: AppContext, tenant: Organization, actor: Pic
     repo.customersOfPortalUser(ctx.db, actor.tenantId, actor.userId),
     repo.portalLocationsOf(ctx.db, actor.tenantId, actor.userId),
   ]);
-  if (!user) throw notFound('That portal user');
+  if (!user) throw notFound('portalUser');
   return {
     user: { id: user.id, name: user.name, email: user.email, phone: user.phone, pendingEmail: user.pending_email, requestStatusEmails: user.request_status_emails, language: user.language },
     tenant: toTenantSummary(tenant),
@@ -103,10 +103,10 @@ export async function acceptInvitation(ctx: AppContext, tenant: Organization, to
   const userId = await ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'invitation', ctx.now());
     if (!owner || owner.kind !== 'portal' || owner.organizationId !== tenant.id) {
-      throw new AppError('token_invalid', 'This invitation has expired or was already used. Ask us to send a new one, or use “Forgot password?”.');
+      throw new AppError('token_invalid', message('portal.invitationInvalid'));
     }
     const user = await repo.findPortalUser(trx, tenantId, owner.id);
-    if (!user) throw notFound('That portal user');
+    if (!user) throw notFound('portalUser');
     if (user.locked_at) throw new AppError('access_revoked', accessRevokedMessage(tenant));
     assertStrongPassword(password, 'password', user.email);
     await repo.updatePortalUser(trx, tenantId, user.id, { password_hash: await hashPassword(password) });
@@ -129,14 +129,14 @@ export async function updateAccount(
   return portalMe(ctx, tenant, actor);
 }
 
-export const emailChangeRequestedMessage = 'We have sent a confirmation link to the new address. Your email changes when you open it (within 24 hours).';
+export const emailChangeRequestedMessage = message('messages.emailChangeRequested');
 
 /** Sends a confirmation link to the new address; the email changes only when it is opened. */
 export async function requestEmailChange(ctx: AppContext, actor: PortalActor, newEmail: string, currentPassword: string, client: Client): Promise<void> {
   await assertCurrentPassword(ctx, actor, currentPassword, client);
-  if (newEmail === actor.email) throw new AppError('validation_failed', 'That is already your email address.', { newEmail: 'This is your current address' });
+  if (newEmail === actor.email) throw new AppError('validation_failed', message('portal.sameEmail'), { newEmail: message('portal.sameEmailField') });
   if (await repo.emailTaken(ctx.db, actor.tenantId, newEmail, actor.userId)) {
-    throw new AppError('conflict', 'Another portal account uses that address.', { newEmail: 'Another portal account uses this address' });
+    throw new AppError('conflict', message('portal.emailTaken'), { newEmail: message('portal.emailTakenField') });
   }
   const tenant = await requireTenant(ctx.db, actor.tenantId);
   await ctx.db.transaction().execute(async (trx) => {
@@ -176,10 +176,10 @@ export async function confirmEmailChange(ctx: AppContext, tenant: Organization, 
   await ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'email_change', ctx.now());
     if (!owner || owner.organizationId !== tenant.id || !owner.payload) {
-      throw new AppError('token_invalid', 'This confirmation link has expired or was already used. Ask for a new one from your account page.');
+      throw new AppError('token_invalid', message('portal.emailLinkInvalid'));
     }
     if (await repo.emailTaken(trx, tenantId, owner.payload, owner.id)) {
-      throw new AppError('conflict', 'Another portal account now uses that address, so it cannot be yours.');
+      throw new AppError('conflict', message('portal.emailTakenSince'));
     }
     await repo.updatePortalUser(trx, tenantId, owner.id, { email: owner.payload, pending_email: null });
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'portal', actorId: owner.id, action: 'email.changed', subject: owner.payload, ip: client.ip });
@@ -189,6 +189,6 @@ export async function confirmEmailChange(ctx: AppContext, tenant: Organization, 
 /** The stored logo of a company, for its portal pages. */
 export async function portalLogo(ctx: AppContext, tenant: Organization): Promise<Buffer> {
   const data = tenant.logo_file ? await ctx.files.get(`logos/${tenant.id}/${tenant.logo_file}`) : null;
-  if (!data) throw notFound('That logo');
+  if (!data) throw notFound('logo');
   return data;
 }

@@ -1,5 +1,5 @@
-import { serviceRequestStatusLabels, type ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
-import { AppError } from '../../http/errors.ts';
+import type { ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
+import { AppError, message } from '../../http/errors.ts';
 
 export type Mover = 'office' | 'customer';
 
@@ -25,18 +25,8 @@ export function allowedTransitions(mover: Mover, from: ServiceRequestStatus): re
   return transitions[mover][from] ?? [];
 }
 
-const verbs: Record<ServiceRequestStatus, string> = {
-  new: 'made new',
-  open: 'opened',
-  in_progress: 'marked in progress',
-  pending_confirmation: 'sent for confirmation',
-  resolved: 'marked resolved',
-  closed: 'closed',
-};
-
 /** Refuses a move the lifecycle does not allow, naming the status the request is in. */
 export function assertTransition(mover: Mover, from: ServiceRequestStatus, to: ServiceRequestStatus): void {
   if (allowedTransitions(mover, from).includes(to)) return;
-  const now = from === 'pending_confirmation' ? 'waiting for the customer’s confirmation' : serviceRequestStatusLabels[from].toLowerCase();
-  throw new AppError('conflict', `This request is ${now}, so it cannot be ${verbs[to]} now.`);
+  throw new AppError('conflict', message(`requests.cannotMove.${to}`, { status: message(`requestStatus.${from}`) }));
 }

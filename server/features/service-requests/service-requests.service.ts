@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import { finishedStatuses, mayHandleRequests, serviceRequestStatusLabels } from '../../../shared/features/service-requests/service-requests.contract.ts';
+import { finishedStatuses, mayHandleRequests } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import type {
   createServiceRequestSchema,
   Inbox,
@@ -19,7 +19,7 @@ import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Organization } from '../../db/schema.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
@@ -141,7 +141,7 @@ async function tellStaff(db: Executor, ctx: AppContext, tenantId: TenantId, requ
 
 async function portalRequest(ctx: AppContext, actor: PortalActor, id: string): Promise<RequestRow> {
   const row = await repo.findRequest(ctx.db, actor.tenantId, id);
-  if (!row) throw notFound('That request');
+  if (!row) throw notFound('request');
   await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, row.location_id, 'serviceRequests');
   return row;
 }
@@ -177,7 +177,7 @@ export async function portalDetail(ctx: AppContext, tenant: Organization, actor:
  */
 export async function createRequest(ctx: AppContext, tenant: Organization, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<PortalRequestDetail> {
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, input.locationId, 'serviceRequests');
-  if (!tenant.tickets_allowed) throw new AppError('forbidden', `${tenant.display_name} does not take requests through the portal. Please contact them directly.`);
+  if (!tenant.tickets_allowed) throw new AppError('forbidden', message('requests.noPortalRequests', { company: tenant.display_name }));
   const subject = await requestSubject(ctx, actor, input);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
@@ -229,18 +229,18 @@ export async function createRequest(ctx: AppContext, tenant: Organization, actor
 async function requestSubject(ctx: AppContext, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<string> {
   if (input.serviceId) {
     const service = (await repo.requestableServices(ctx.db, actor.tenantId, input.locationId)).find((s) => s.id === input.serviceId);
-    if (!service) throw new AppError('validation_failed', 'That service cannot be requested at this location. Choose one from the list.', { serviceId: 'Not offered at this location' });
+    if (!service) throw new AppError('validation_failed', message('requests.serviceNotOffered'), { serviceId: message('requests.serviceNotOfferedField') });
     return service.name;
   }
   const category = (await repo.activeCategories(ctx.db, actor.tenantId)).find((c) => c.id === input.categoryId);
-  if (!category) throw new AppError('validation_failed', 'Choose a category from the list.', { categoryId: 'Choose a category from the list' });
+  if (!category) throw new AppError('validation_failed', message('requests.unknownCategory'), { categoryId: message('requests.unknownCategoryField') });
   return category.name;
 }
 
 export async function customerReply(ctx: AppContext, tenant: Organization, actor: PortalActor, id: string, reply: Reply): Promise<PortalRequestDetail> {
   const row = await portalRequest(ctx, actor, id);
   if (finishedStatuses.includes(row.status)) {
-    throw new AppError('conflict', `This request is ${serviceRequestStatusLabels[row.status].toLowerCase()}. Open a new request if you need something else.`);
+    throw new AppError('conflict', message('requests.finished', { status: message(`requestStatus.${row.status}`) }));
   }
   await ctx.db.transaction().execute(async (trx) => {
     const messageId = newId();
@@ -270,7 +270,7 @@ export async function customerConfirm(ctx: AppContext, tenant: Organization, act
   await ctx.db.transaction().execute(async (trx) => {
     const now = isoNow();
     const moved = await repo.moveRequest(trx, actor.tenantId, id, row.status, { status: to, updated_at: now, ...(fixed ? { resolved_at: now } : {}) });
-    if (!moved) throw new AppError('conflict', 'This request changed a moment ago. Reload it and try again.');
+    if (!moved) throw new AppError('conflict', message('requests.changedMeanwhile'));
     const body = comment?.trim() || (fixed ? 'Confirmed: the problem is fixed.' : 'Not fixed yet.');
     await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body, internal: false, status_from: row.status, status_to: to, created_at: now });
     const answer = fixed ? 'fixConfirmed' : 'notFixed';
@@ -304,7 +304,7 @@ export async function officeInbox(ctx: AppContext, actor: StaffActor, query: Inb
 
 async function officeRequest(ctx: AppContext, actor: StaffActor, id: string): Promise<RequestRow> {
   const row = await repo.findRequest(ctx.db, actor.tenantId, id);
-  if (!row) throw notFound('That request');
+  if (!row) throw notFound('request');
   return row;
 }
 
@@ -340,9 +340,10 @@ export async function openRequest(ctx: AppContext, actor: StaffActor, id: string
   if (row.status !== 'new') return shapeOffice(ctx, actor, row);
   await ctx.db.transaction().execute(async (trx) => {
     const now = isoNow();
-    // Only one of several people opening it at once records the change.
+    // Only one of several people opening it at once records the change. The line names who opened it by
+    // its author and status, so it reads in each reader's language; it has no words of its own.
     if (!(await repo.moveRequest(trx, actor.tenantId, id, 'new', { status: 'open', opened_at: now, updated_at: now }))) return;
-    await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: `Opened by ${actor.name}.`, internal: false, status_from: 'new', status_to: 'open', created_at: now });
+    await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: '', internal: false, status_from: 'new', status_to: 'open', created_at: now });
   });
   return shapeOffice(ctx, actor, await officeRequest(ctx, actor, id));
 }
@@ -370,23 +371,23 @@ const defaultStatusMessages: Partial<Record<ServiceRequestStatus, string>> = {
 export async function changeStatus(ctx: AppContext, actor: StaffActor, id: string, input: z.output<typeof statusChangeSchema>): Promise<OfficeRequestDetail> {
   const row = await officeRequest(ctx, actor, id);
   assertTransition('office', row.status, input.status);
-  const message = input.message?.trim() || defaultStatusMessages[input.status];
-  if (!message) {
-    const field = input.status === 'closed' ? 'Give the reason for closing it' : 'Write the update the customer will receive';
-    throw new AppError('validation_failed', `${field}.`, { message: field });
+  const update = input.message?.trim() || defaultStatusMessages[input.status];
+  if (!update) {
+    if (input.status === 'closed') throw new AppError('validation_failed', message('requests.closeReason'), { message: message('requests.closeReasonField') });
+    throw new AppError('validation_failed', message('requests.update'), { message: message('requests.updateField') });
   }
   const tenant = await requireTenant(ctx.db, actor.tenantId);
   await ctx.db.transaction().execute(async (trx) => {
     const now = isoNow();
-    const closing = input.status === 'closed' ? { close_reason: message, closed_at: now } : {};
+    const closing = input.status === 'closed' ? { close_reason: update, closed_at: now } : {};
     const moved = await repo.moveRequest(trx, actor.tenantId, id, row.status, { status: input.status, updated_at: now, opened_at: row.opened_at ?? now, ...closing });
-    if (!moved) throw new AppError('conflict', 'This request changed a moment ago. Reload it and try again.');
-    await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: message, internal: false, status_from: row.status, status_to: input.status, created_at: now });
+    if (!moved) throw new AppError('conflict', message('requests.changedMeanwhile'));
+    await repo.insertMessage(trx, actor.tenantId, { id: newId(), request_id: id, author_kind: 'staff', author_id: actor.userId, author_name: actor.name, body: update, internal: false, status_from: row.status, status_to: input.status, created_at: now });
     // The office's own words as written; the default "please confirm" in the customer's language.
     const written = input.message?.trim();
     const news: RequestNews = (t) => ({
       headline: t(`request.headlines.${input.status}`, { ns: 'emails' }),
-      message: written || (input.status === 'pending_confirmation' ? t('request.pleaseConfirm', { ns: 'emails' }) : message),
+      message: written || (input.status === 'pending_confirmation' ? t('request.pleaseConfirm', { ns: 'emails' }) : update),
     });
     await emailRequester(trx, ctx, tenant, { ...row, status: input.status }, 'status', news);
   });
@@ -403,11 +404,9 @@ export async function assign(ctx: AppContext, actor: StaffActor, id: string, ass
   const row = await officeRequest(ctx, actor, id);
   if (assigneeId) {
     const staff = await repo.findStaffMember(ctx.db, actor.tenantId, assigneeId);
-    if (!staff || staff.role === 'no_access') throw new AppError('validation_failed', 'Choose a member of your staff.', { assigneeId: 'Choose a member of your staff' });
+    if (!staff || staff.role === 'no_access') throw new AppError('validation_failed', message('requests.chooseStaff'), { assigneeId: message('requests.chooseStaffField') });
     if (!mayHandleRequests(staff.role)) {
-      throw new AppError('validation_failed', `${staff.name} cannot read customer requests in their role. Choose a supervisor, manager, admin or owner.`, {
-        assigneeId: 'Choose someone who may read requests (supervisor or above)',
-      });
+      throw new AppError('validation_failed', message('requests.assigneeCannotRead', { name: staff.name }), { assigneeId: message('requests.assigneeCannotReadField') });
     }
   }
   await ctx.db.transaction().execute(async (trx) => {

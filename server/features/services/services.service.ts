@@ -3,7 +3,7 @@ import type { Service, serviceInputSchema, TicketCategory, ticketCategoryInputSc
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { StaffActor } from '../../http/auth.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, message, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
@@ -30,15 +30,13 @@ export async function listServices(ctx: AppContext, tenantId: TenantId): Promise
 export async function saveService(ctx: AppContext, actor: StaffActor, id: string | null, input: z.output<typeof serviceInputSchema>): Promise<Service> {
   return ctx.db.transaction().execute(async (trx) => {
     const existing = id ? await repo.findService(trx, actor.tenantId, id) : undefined;
-    if (id && !existing) throw notFound('That service');
+    if (id && !existing) throw notFound('service');
     const locationIds = input.allLocations ? [] : [...new Set(input.locationIds)];
     if (!input.active && (input.allLocations || locationIds.length > 0)) {
-      throw new AppError('validation_failed', 'An inactive service cannot be assigned to locations. Make it active, or remove its locations.', {
-        active: 'Inactive services cannot be assigned',
-      });
+      throw new AppError('validation_failed', message('services.inactiveAssigned'), { active: message('services.inactiveAssignedField') });
     }
     if ((await repo.countOwnLocations(trx, actor.tenantId, locationIds)) !== locationIds.length) {
-      throw new AppError('validation_failed', 'Choose locations of your own customers.', { locationIds: 'Choose locations of your own customers' });
+      throw new AppError('validation_failed', message('services.foreignLocations'), { locationIds: message('services.foreignLocationsField') });
     }
     const serviceId = existing?.id ?? newId();
     await repo.saveService(
@@ -66,7 +64,7 @@ export async function listCategories(ctx: AppContext, tenantId: TenantId): Promi
 
 export async function saveCategory(ctx: AppContext, actor: StaffActor, id: string | null, input: z.output<typeof ticketCategoryInputSchema>): Promise<TicketCategory> {
   const existing = id ? await repo.findCategory(ctx.db, actor.tenantId, id) : undefined;
-  if (id && !existing) throw notFound('That category');
+  if (id && !existing) throw notFound('category');
   const category = { id: existing?.id ?? newId(), name: input.name, active: input.active, created_at: existing?.created_at ?? isoNow() };
   await repo.saveCategory(ctx.db, actor.tenantId, category);
   return { id: category.id, name: category.name, active: category.active };

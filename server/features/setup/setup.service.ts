@@ -2,7 +2,7 @@ import type { Client } from '../../platform/auth/credentials.ts';
 import type { StaffMe } from '../../../shared/features/auth/auth.contract.ts';
 import type { SetupBody } from '../../../shared/features/setup/setup.contract.ts';
 import type { AppContext } from '../../context.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, message } from '../../http/errors.ts';
 import { safeEqual } from '../../lib/secrets.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { countTenants, findTenantById, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
@@ -24,11 +24,11 @@ export async function completeSetup(
   client: Client,
 ): Promise<{ token: string; me: StaffMe }> {
   if (!safeEqual(body.setupCode, setupCode)) {
-    throw new AppError('validation_failed', 'That setup code is not right. Copy it from the server console.', { setupCode: 'Not the code shown on the server console' });
+    throw new AppError('validation_failed', message('setup.wrongCode'), { setupCode: message('setup.wrongCodeField') });
   }
   assertStrongPassword(body.password, 'password', body.ownerEmail);
   return ctx.db.transaction().execute(async (trx) => {
-    if ((await countTenants(trx)) > 0) throw new AppError('setup_not_allowed', 'Porter is already set up. Sign in instead.');
+    if ((await countTenants(trx)) > 0) throw new AppError('setup_not_allowed', message('setup.alreadyDone'));
     const { tenantId, ownerId } = await createTenantWithOwner(trx, {
       name: body.companyName,
       slug: body.slug,

@@ -14,6 +14,7 @@ import {
 import { staffPolicy } from '../../../shared/features/staff/staff.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { clientOf, endPresentedSession, requireStaff, setSessionCookie, staffActor } from '../../http/auth.ts';
+import { localize, message } from '../../http/errors.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import * as staff from './staff.service.ts';
 
@@ -61,7 +62,7 @@ export function registerStaffRoutes(root: FastifyInstance, ctx: AppContext): voi
   }, async (request, reply) => {
     const actor = staffActor(request);
     await staff.sendPasswordLink(ctx, actor, request.params.id);
-    return reply.status(202).send({ message: 'We have emailed them a link to choose a new password. It works once, for one hour.' });
+    return reply.status(202).send({ message: localize(request, message('messages.passwordLinkSent')) });
   });
 
   const actions = {

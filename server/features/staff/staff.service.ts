@@ -3,13 +3,13 @@ import { textGatewayAddress } from '../../../shared/carriers.ts';
 import type { StaffMe } from '../../../shared/features/auth/auth.contract.ts';
 import type { addStaffInputSchema, StaffMember, staffProfileInputSchema, StaffState } from '../../../shared/features/staff/staff.contract.ts';
 import { canChangeStaffMember, canGrantRole } from '../../../shared/features/staff/staff.policy.ts';
-import { staffRoleLabels, type StaffRole } from '../../../shared/roles.ts';
+import type { StaffRole } from '../../../shared/roles.ts';
 import type { AppContext } from '../../context.ts';
 import type { DatabaseKind, Executor } from '../../db/database.ts';
 import type { Organization, StaffUser } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { StaffActor } from '../../http/auth.ts';
-import { AppError, forbidden, notFound } from '../../http/errors.ts';
+import { AppError, forbidden, message, notFound, type Message } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { days, hours } from '../../lib/time.ts';
@@ -63,18 +63,18 @@ function profileValues(input: ProfileInput) {
 }
 
 const emailTaken = (email: string) =>
-  new AppError('conflict', `${email} already belongs to a staff account. Each person signs in with their own address.`, { email: 'Already used by a staff account' });
+  new AppError('conflict', message('staff.emailTaken', { email }), { email: message('staff.emailTakenField') });
 
 async function requireStaffMember(db: Executor, tenantId: TenantId, id: string): Promise<StaffUser> {
   const row = await repo.findStaff(db, tenantId, id);
-  if (!row) throw notFound('That staff member');
+  if (!row) throw notFound('staffMember');
   return row;
 }
 
 /** The target, when the actor may change them: another company's id answers 404, an owner (to an admin) 403. */
 async function changeableStaff(db: Executor, actor: StaffActor, id: string): Promise<StaffUser> {
   const target = await requireStaffMember(db, actor.tenantId, id);
-  if (!canChangeStaffMember({ id: actor.userId, role: actor.role }, target)) throw forbidden('Only an owner can change an owner’s account.');
+  if (!canChangeStaffMember({ id: actor.userId, role: actor.role }, target)) throw forbidden(message('staff.ownerOnlyChange'));
   return target;
 }
 
@@ -82,15 +82,15 @@ async function changeableStaff(db: Executor, actor: StaffActor, id: string): Pro
  * Refuses a change that would leave the company without an owner who can sign in. Checked
  * before the "not yourself" rule so a sole owner learns why, not merely that it is refused.
  */
-async function assertAnotherActiveOwner(db: Executor, dbKind: DatabaseKind, tenantId: TenantId, target: StaffUser, change: string): Promise<void> {
+async function assertAnotherActiveOwner(db: Executor, dbKind: DatabaseKind, tenantId: TenantId, target: StaffUser, refusal: Message): Promise<void> {
   if (target.role !== 'owner' || stateOf(target) !== 'active') return;
   const owners = await repo.lockActiveOwnerIds(db, dbKind, tenantId);
   if (owners.some((id) => id !== target.id)) return;
-  throw new AppError('conflict', `${target.name} is the company’s last active owner and cannot be ${change}. Make someone else an owner first.`);
+  throw new AppError('conflict', refusal);
 }
 
-function assertNotSelf(actor: StaffActor, target: StaffUser, what: string): void {
-  if (target.id === actor.userId) throw forbidden(`You cannot ${what} yourself; ask another owner or admin.`);
+function assertNotSelf(actor: StaffActor, target: StaffUser, refusal: Message): void {
+  if (target.id === actor.userId) throw forbidden(refusal);
 }
 
 export async function listStaff(ctx: AppContext, tenantId: TenantId): Promise<StaffMember[]> {
@@ -121,10 +121,13 @@ export async function saveProfile(ctx: AppContext, actor: StaffActor, id: string
 export async function changeRole(ctx: AppContext, actor: StaffActor, id: string, role: StaffRole): Promise<StaffMember> {
   return ctx.db.transaction().execute(async (trx) => {
     const target = await changeableStaff(trx, actor, id);
-    if (!canGrantRole({ id: actor.userId, role: actor.role }, role)) throw forbidden('Only an owner can make someone an owner.');
+    if (!canGrantRole({ id: actor.userId, role: actor.role }, role)) throw forbidden(message('staff.ownerOnlyGrant'));
     if (target.role === role) return toStaffMember(target);
-    if (role !== 'owner') await assertAnotherActiveOwner(trx, ctx.dbKind, actor.tenantId, target, `made ${staffRoleLabels[role].toLowerCase()}`);
-    assertNotSelf(actor, target, 'change the role of');
+    if (role !== 'owner') {
+      const refusal = message('staff.lastOwnerRole', { name: target.name, role: message(`staffRole.${role}`) });
+      await assertAnotherActiveOwner(trx, ctx.dbKind, actor.tenantId, target, refusal);
+    }
+    assertNotSelf(actor, target, message('staff.notSelfRole'));
     await repo.updateStaff(trx, actor.tenantId, id, { role });
     if (role === 'no_access') await endSessionsOf(trx, actor.tenantId, 'staff', id);
     await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'role.changed', subject: `staff:${id}`, details: { from: target.role, to: role } });
@@ -165,7 +168,7 @@ function staffMailRules(actor: StaffActor, to: string) {
 }
 
 export async function addStaff(ctx: AppContext, actor: StaffActor, input: AddInput): Promise<StaffMember> {
-  if (!canGrantRole({ id: actor.userId, role: actor.role }, input.role)) throw forbidden('Only an owner can add an owner.');
+  if (!canGrantRole({ id: actor.userId, role: actor.role }, input.role)) throw forbidden(message('staff.ownerOnlyAdd'));
   const member = await withEmailGuard(ctx, input.email, async (trx) => {
     await takeThrottledTurn(trx, staffMailRules(actor, input.email), ctx.now());
     const { row, token } = await createInvitedStaff(trx, ctx.config.sessionSecret, actor.tenantId, input, ctx.now());
@@ -228,8 +231,8 @@ function passwordLinkEmail(tenant: Organization, person: { name: string; email: 
 export async function resendInvitation(ctx: AppContext, actor: StaffActor, id: string): Promise<StaffMember> {
   const member = await ctx.db.transaction().execute(async (trx) => {
     const target = await changeableStaff(trx, actor, id);
-    if (target.deactivated_at) throw new AppError('conflict', `${target.name} is deactivated. Reactivate them before sending an invitation.`);
-    if (target.password_hash) throw new AppError('conflict', `${target.name} has already chosen a password. If they forgot it, send a password link instead.`);
+    if (target.deactivated_at) throw new AppError('conflict', message('staff.deactivated', { name: target.name }));
+    if (target.password_hash) throw new AppError('conflict', message('staff.hasPassword', { name: target.name }));
     await takeThrottledTurn(trx, staffMailRules(actor, target.email), ctx.now());
     const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, organizationId: actor.tenantId }, 'invitation', invitationLifetime, ctx.now());
     const invitedAt = ctx.now().toISOString();
@@ -247,7 +250,8 @@ export async function resendInvitation(ctx: AppContext, actor: StaffActor, id: s
 export async function sendPasswordLink(ctx: AppContext, actor: StaffActor, id: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const target = await changeableStaff(trx, actor, id);
-    if (stateOf(target) !== 'active') throw new AppError('conflict', `${target.name} cannot sign in now (${stateOf(target)}), so a password link would not help.`);
+    const state = stateOf(target);
+    if (state !== 'active') throw new AppError('conflict', message('staff.cannotSignIn', { name: target.name, state: message(`staffState.${state}`) }));
     await takeThrottledTurn(trx, staffMailRules(actor, target.email), ctx.now());
     const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, organizationId: actor.tenantId }, 'password_reset', hours(1), ctx.now());
     const tenant = (await findTenantById(trx, actor.tenantId))!;
@@ -275,8 +279,8 @@ export async function deactivateStaff(ctx: AppContext, actor: StaffActor, id: st
   return ctx.db.transaction().execute(async (trx) => {
     const target = await changeableStaff(trx, actor, id);
     if (target.deactivated_at) return toStaffMember(target);
-    await assertAnotherActiveOwner(trx, ctx.dbKind, actor.tenantId, target, 'deactivated');
-    assertNotSelf(actor, target, 'deactivate');
+    await assertAnotherActiveOwner(trx, ctx.dbKind, actor.tenantId, target, message('staff.lastOwnerDeactivate', { name: target.name }));
+    assertNotSelf(actor, target, message('staff.notSelfDeactivate'));
     const deactivatedAt = ctx.now().toISOString();
     await repo.updateStaff(trx, actor.tenantId, id, { deactivated_at: deactivatedAt });
     await endSessionsOf(trx, actor.tenantId, 'staff', id);
@@ -302,7 +306,7 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
   return ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'invitation', ctx.now());
     if (!owner || owner.kind !== 'staff') {
-      throw new AppError('token_invalid', 'This invitation has expired or was already used. Ask an owner or admin of your company to send a new one.');
+      throw new AppError('token_invalid', message('staff.invitationInvalid'));
     }
     const tenantId = owner.organizationId;
     const person = await requireStaffMember(trx, tenantId, owner.id);

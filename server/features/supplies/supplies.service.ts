@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { attachmentTypes, type AttachmentContentType } from '../../../shared/features/attachments/attachments.contract.ts';
 import {
-  supplyOrderStatusLabels,
   type createSupplyOrderSchema,
   type SupplyOrder,
   type supplyOrderQuerySchema,
@@ -17,7 +16,7 @@ import type { Executor } from '../../db/database.ts';
 import type { Organization } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, message, notFound, type Message } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
@@ -58,7 +57,7 @@ export async function listProducts(db: Executor, tenantId: TenantId): Promise<Su
   return (await repo.listProducts(db, tenantId)).map((row) => toProduct(row, officeFiles));
 }
 
-const imageRefused = (reason: string) => new AppError('validation_failed', `${reason} Upload the picture again.`, { imageAttachmentId: reason });
+const imageRefused = (refusal: Message, field: Message) => new AppError('validation_failed', refusal, { imageAttachmentId: field });
 
 /**
  * Makes an upload the product's picture. Checked here first, so the office hears which
@@ -66,9 +65,11 @@ const imageRefused = (reason: string) => new AppError('validation_failed', `${re
  */
 async function claimProductImage(db: Executor, actor: StaffActor, productId: string, attachmentId: string): Promise<void> {
   const file = await findAttachment(db, actor.tenantId, attachmentId);
-  if (!file) throw imageRefused('The picture could not be found.');
-  if (!attachmentTypes[file.content_type as AttachmentContentType]?.image) throw imageRefused('A product picture must be a JPEG, PNG or WebP image.');
-  if (file.owner_id || file.uploaded_by_kind !== 'staff' || file.uploaded_by_id !== actor.userId) throw imageRefused('That picture is not your new upload.');
+  if (!file) throw imageRefused(message('supplies.imageMissing'), message('supplies.imageMissingField'));
+  if (!attachmentTypes[file.content_type as AttachmentContentType]?.image) throw imageRefused(message('supplies.imageType'), message('supplies.imageTypeField'));
+  if (file.owner_id || file.uploaded_by_kind !== 'staff' || file.uploaded_by_id !== actor.userId) {
+    throw imageRefused(message('supplies.imageNotYours'), message('supplies.imageNotYoursField'));
+  }
   await claimAttachments(db, actor.tenantId, [attachmentId], { kind: 'staff', id: actor.userId }, null, { type: 'supply_product', id: productId });
 }
 
@@ -77,9 +78,9 @@ async function duplicateOf(db: Executor, tenantId: TenantId, input: ParsedProduc
   const [clash] = await repo.clashingProducts(db, tenantId, input.name, input.sku ?? null, exceptId);
   if (!clash) return null;
   if (clash.name.toLowerCase() === input.name.toLowerCase()) {
-    return new AppError('conflict', `Your catalogue already has a product called ${clash.name}.`, { name: 'Another product has this name' });
+    return new AppError('conflict', message('supplies.nameTaken', { name: clash.name }), { name: message('supplies.nameTakenField') });
   }
-  return new AppError('conflict', `${clash.name} already has the SKU ${clash.sku ?? ''}.`, { sku: 'Another product has this SKU' });
+  return new AppError('conflict', message('supplies.skuTaken', { name: clash.name, sku: clash.sku ?? '' }), { sku: message('supplies.skuTakenField') });
 }
 
 /**
@@ -93,7 +94,7 @@ async function withoutDuplicates(ctx: AppContext, tenantId: TenantId, input: Par
     return await save();
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw (await duplicateOf(ctx.db, tenantId, input, exceptId)) ?? new AppError('conflict', 'Another product with this name or SKU was saved a moment ago. Reload and try again.', { name: 'Taken a moment ago' });
+    throw (await duplicateOf(ctx.db, tenantId, input, exceptId)) ?? new AppError('conflict', message('supplies.takenMeanwhile'), { name: message('supplies.takenMeanwhileField') });
   }
 }
 
@@ -119,7 +120,7 @@ export async function updateProduct(ctx: AppContext, actor: StaffActor, id: stri
 async function saveProduct(ctx: AppContext, actor: StaffActor, id: string, input: ParsedProduct): Promise<SupplyProduct> {
   return ctx.db.transaction().execute(async (trx) => {
     const product = await repo.findProduct(trx, actor.tenantId, id);
-    if (!product) throw notFound('That product');
+    if (!product) throw notFound('product');
     const image = input.imageAttachmentId === undefined ? product.image_attachment_id : input.imageAttachmentId;
     if (image && image !== product.image_attachment_id) await claimProductImage(trx, actor, id, image);
     await repo.updateProduct(trx, actor.tenantId, id, { name: input.name, unit: input.unit, sku: input.sku ?? null, image_attachment_id: image, active: input.active });
@@ -128,20 +129,18 @@ async function saveProduct(ctx: AppContext, actor: StaffActor, id: string, input
 }
 
 export async function chosenProducts(db: Executor, tenantId: TenantId, customerId: string): Promise<{ productIds: string[] }> {
-  if (!(await repo.findCustomer(db, tenantId, customerId))) throw notFound('That customer');
+  if (!(await repo.findCustomer(db, tenantId, customerId))) throw notFound('customer');
   return { productIds: await repo.chosenProductIds(db, tenantId, customerId) };
 }
 
 /** Sets the products a customer may order; an empty list offers the whole active catalogue. */
 export async function chooseProducts(ctx: AppContext, actor: StaffActor, customerId: string, productIds: string[]): Promise<{ productIds: string[] }> {
   return ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.findCustomer(trx, actor.tenantId, customerId))) throw notFound('That customer');
+    if (!(await repo.findCustomer(trx, actor.tenantId, customerId))) throw notFound('customer');
     const unique = [...new Set(productIds)];
     const known = await repo.productsByIds(trx, actor.tenantId, unique);
     if (known.length !== unique.length) {
-      throw new AppError('validation_failed', 'Some of the chosen products are not in your catalogue. Reload the page and choose again.', {
-        productIds: 'Choose only products from your catalogue',
-      });
+      throw new AppError('validation_failed', message('supplies.unknownProducts'), { productIds: message('supplies.unknownProductsField') });
     }
     await repo.replaceChosenProducts(trx, actor.tenantId, customerId, unique);
     return { productIds: await repo.chosenProductIds(trx, actor.tenantId, customerId) };
@@ -185,7 +184,7 @@ async function withLines(db: Executor, tenantId: TenantId, rows: repo.OrderRow[]
 
 async function oneOrder(db: Executor, tenantId: TenantId, id: string): Promise<SupplyOrder> {
   const row = await repo.findOrder(db, tenantId, id);
-  if (!row) throw notFound('That supply order');
+  if (!row) throw notFound('supplyOrder');
   const [order] = await withLines(db, tenantId, [row]);
   return order!;
 }
@@ -197,8 +196,8 @@ async function pageOfOrders(db: Executor, tenantId: TenantId, filter: repo.Order
 
 /** The office's list. A customer or location of another company is not found, like any unknown id. */
 export async function listOrders(db: Executor, tenantId: TenantId, query: OrderQuery): Promise<OrderList> {
-  if (query.customerId && !(await repo.findCustomer(db, tenantId, query.customerId))) throw notFound('That customer');
-  if (query.locationId && !(await repo.findLocation(db, tenantId, query.locationId))) throw notFound('That location');
+  if (query.customerId && !(await repo.findCustomer(db, tenantId, query.customerId))) throw notFound('customer');
+  if (query.locationId && !(await repo.findLocation(db, tenantId, query.locationId))) throw notFound('location');
   return pageOfOrders(db, tenantId, { status: query.status, customerId: query.customerId, locationId: query.locationId }, query);
 }
 
@@ -216,24 +215,24 @@ type OrderedLine = { product: ProductRow; quantity: number };
 function checkLines(lines: ParsedOrder['lines'], orderable: ProductRow[], locationName: string): OrderedLine[] {
   const byId = new Map(orderable.map((p) => [p.id, p]));
   const firstLineOf = new Map<string, number>();
-  const fields: Record<string, string> = {};
-  const problems: string[] = [];
+  const fields: Record<string, Message> = {};
+  const problems: Message[] = [];
   const ordered: OrderedLine[] = [];
   lines.forEach((line, i) => {
     const product = byId.get(line.productId);
     const earlier = firstLineOf.get(line.productId);
     if (!product) {
-      fields[`lines.${i}.productId`] = 'This product cannot be ordered here; choose one from the order form';
-      problems.push(`line ${i + 1} is not a product you can order for ${locationName}`);
+      fields[`lines.${i}.productId`] = message('supplies.lineNotOrderableField');
+      problems.push(message('supplies.lineNotOrderable', { line: i + 1, location: locationName }));
     } else if (earlier !== undefined) {
-      fields[`lines.${i}.productId`] = `${product.name} is already on line ${earlier + 1}; change the quantity there`;
-      problems.push(`line ${i + 1} repeats ${product.name} from line ${earlier + 1}`);
+      fields[`lines.${i}.productId`] = message('supplies.lineRepeatsField', { product: product.name, earlier: earlier + 1 });
+      problems.push(message('supplies.lineRepeats', { line: i + 1, product: product.name, earlier: earlier + 1 }));
     } else {
       firstLineOf.set(line.productId, i);
       ordered.push({ product, quantity: line.quantity });
     }
   });
-  if (problems.length > 0) throw new AppError('validation_failed', `Please check your order: ${problems.join('; ')}.`, fields);
+  if (problems.length > 0) throw new AppError('validation_failed', message('supplies.checkOrder', { problems }), fields);
   return ordered;
 }
 
@@ -305,7 +304,7 @@ const allowedNext: Record<SupplyOrderStatus, readonly SupplyOrderStatus[]> = {
 };
 
 function refusedTransition(from: SupplyOrderStatus, to: SupplyOrderStatus): AppError {
-  return new AppError('conflict', `This order is ${supplyOrderStatusLabels[from]}; it cannot be marked ${supplyOrderStatusLabels[to]}.`);
+  return new AppError('conflict', message('supplies.cannotMark', { from: message(`supplyStatus.${from}`), to: message(`supplyStatus.${to}`) }));
 }
 
 /**
@@ -315,7 +314,7 @@ function refusedTransition(from: SupplyOrderStatus, to: SupplyOrderStatus): AppE
 export async function changeOrderStatus(ctx: AppContext, actor: StaffActor, id: string, input: OrderUpdate): Promise<SupplyOrder> {
   const order = await ctx.db.transaction().execute(async (trx) => {
     const current = await repo.findOrder(trx, actor.tenantId, id);
-    if (!current) throw notFound('That supply order');
+    if (!current) throw notFound('supplyOrder');
     if (!allowedNext[current.status].includes(input.status)) throw refusedTransition(current.status, input.status);
     // A note belongs to the status change it came with; an older one would mislead.
     const noteToCustomer = input.noteToCustomer || null;

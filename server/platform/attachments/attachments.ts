@@ -3,7 +3,7 @@ import { attachmentTypes, type Attachment, type AttachmentContentType, type Atta
 import type { AppContext } from '../../context.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { PrincipalKind } from '../../db/schema.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, message } from '../../http/errors.ts';
 import type { FileStorage } from '../../lib/file-storage.ts';
 import { newId } from '../../lib/ids.ts';
 import { withImageSlot } from '../../lib/image-work.ts';
@@ -82,7 +82,7 @@ export async function storeUpload(
 ): Promise<AttachmentRow & { id: string }> {
   const type = detectContentType(upload.data);
   if (!type) {
-    throw new AppError('validation_failed', 'Attach photos (JPEG, PNG, WebP) or PDF documents only.', { file: 'This file is not a JPEG, PNG, WebP or PDF' });
+    throw new AppError('validation_failed', message('attachments.wrongType'), { file: message('attachments.wrongTypeField') });
   }
   const fileName = sanitizeFileName(upload.fileName, type);
   await checkPendingQuota(ctx.db, tenantId, uploader, upload.data.length);
@@ -126,13 +126,14 @@ async function reencodeInTurn(data: Buffer, type: AttachmentContentType, fileNam
   await checkImageSize(data, fileName);
   return withImageSlot(() => reencodeImage(data, type)).catch((err: unknown) => {
     if (err instanceof QueueFullError) {
-      throw new AppError('unavailable', `Porter is busy processing other photos. Upload ${fileName} again in a minute.`, { file: 'Try again in a minute' }, { 'retry-after': '30' });
+      throw new AppError('unavailable', message('attachments.busy', { file: fileName }), { file: message('attachments.busyField') }, { 'retry-after': '30' });
     }
     throw unreadableImage(fileName);
   });
 }
 
-const unreadableImage = (fileName: string) => new AppError('validation_failed', `${fileName} could not be read as an image. Try another photo.`, { file: 'The image could not be read' });
+const unreadableImage = (fileName: string) =>
+  new AppError('validation_failed', message('attachments.unreadable', { file: fileName }), { file: message('attachments.unreadableField') });
 
 // Reads only the header, so an oversized image is refused before anything is decoded.
 async function checkImageSize(data: Buffer, fileName: string): Promise<void> {
@@ -140,11 +141,10 @@ async function checkImageSize(data: Buffer, fileName: string): Promise<void> {
   if (!width || !height) throw unreadableImage(fileName);
   if (width * height <= maxImagePixels) return;
   const megapixels = Math.round((width * height) / 1_000_000);
-  throw new AppError(
-    'validation_failed',
-    `${fileName} is ${width} × ${height} pixels (${megapixels} megapixels); photos can have at most ${maxImagePixels / 1_000_000} megapixels. Choose a smaller photo size in your camera or phone settings, or resize the photo, and upload it again.`,
-    { file: `${fileName} is larger than ${maxImagePixels / 1_000_000} megapixels` },
-  );
+  const maximum = maxImagePixels / 1_000_000;
+  throw new AppError('validation_failed', message('attachments.tooManyPixels', { file: fileName, width, height, megapixels, maximum }), {
+    file: message('attachments.tooManyPixelsField', { file: fileName, maximum }),
+  });
 }
 
 async function checkPendingQuota(db: Db, tenantId: TenantId, uploader: Uploader, incomingBytes: number): Promise<void> {
@@ -152,12 +152,12 @@ async function checkPendingQuota(db: Db, tenantId: TenantId, uploader: Uploader,
   const afterwards = { files: pending.files + 1, bytes: pending.bytes + incomingBytes };
   const { files, bytes } = pendingUploadLimits;
   if (afterwards.files <= files && afterwards.bytes <= bytes) return;
-  const what = afterwards.files > files ? `${pending.files} uploaded files` : `${Math.ceil(pending.bytes / 1024 / 1024)} MB of uploaded files`;
-  throw new AppError(
-    'rate_limited',
-    `You have ${what} not yet sent with a request or reply; at most ${files} files or ${bytes / 1024 / 1024} MB can wait at once. Send the request or reply they belong to first; unsent uploads are removed after a day.`,
-    { file: `At most ${files} files or ${bytes / 1024 / 1024} MB can wait to be sent` },
-  );
+  const limits = { files, megabytes: bytes / 1024 / 1024 };
+  const refusal =
+    afterwards.files > files
+      ? message('attachments.pendingFiles', { pending: pending.files, ...limits })
+      : message('attachments.pendingBytes', { pending: Math.ceil(pending.bytes / 1024 / 1024), ...limits });
+  throw new AppError('rate_limited', refusal, { file: message('attachments.pendingField', limits) });
 }
 
 function removeStoredFiles(files: FileStorage, row: { storage_key: string; thumbnail_key: string | null }): Promise<unknown> {
@@ -209,7 +209,7 @@ export async function claimAttachments(
   query = locationId ? query.where('location_id', '=', locationId) : query;
   const result = await query.executeTakeFirst();
   if (Number(result.numUpdatedRows) !== unique.length) {
-    throw new AppError('validation_failed', 'One of the attached files could not be found. Upload it again.', { attachmentIds: 'Upload the files again' });
+    throw new AppError('validation_failed', message('attachments.missing'), { attachmentIds: message('attachments.missingField') });
   }
 }
 

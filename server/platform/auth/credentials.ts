@@ -2,7 +2,7 @@ import type { Language } from '../../../shared/i18n/languages.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Organization, PrincipalKind } from '../../db/schema.ts';
-import { AppError, notFound } from '../../http/errors.ts';
+import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { hours } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -22,7 +22,7 @@ export type SignedIn = { kind: PrincipalKind; tenantId: TenantId; userId: string
 export type Client = { ip: string; userAgent: string | null; language?: Language | null };
 
 export const invalidCredentials = () =>
-  new AppError('invalid_credentials', 'That email and password do not match an account. Check both and try again.');
+  new AppError('invalid_credentials', message('auth.invalidCredentials'));
 
 /** Records a failed sign-in; the throttle counted the attempt before the password was checked. */
 export async function recordFailedLogin(
@@ -50,8 +50,7 @@ export async function logout(ctx: AppContext, actor: SignedIn, client: Client): 
 /** How long an emailed reset link works. */
 export const resetLinkLifetime = hours(1);
 
-export const resetRequestedMessage =
-  'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.';
+export const resetRequestedMessage = message('messages.resetRequested');
 
 /** Emails a reset link; answers the same whether or not the account exists, or is locked. */
 export async function requestPasswordReset(
@@ -103,7 +102,7 @@ function resetEmail(tenant: Organization, account: { email: string; name: string
 export async function resetPassword(ctx: AppContext, token: string, password: string, client: Client): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'password_reset', ctx.now());
-    if (!owner) throw new AppError('token_invalid', 'This link has expired or was already used. Ask for a new one from the sign-in page.');
+    if (!owner) throw new AppError('token_invalid', message('auth.resetLinkInvalid'));
     const email = await accounts.emailOf(trx, owner.organizationId, owner.kind, owner.id);
     assertStrongPassword(password, 'password', email);
     await accounts.setPasswordHash(trx, owner.organizationId, owner.kind, owner.id, await hashPassword(password));
@@ -121,7 +120,7 @@ export async function assertCurrentPassword(ctx: AppContext, actor: SignedIn, pa
     await settleThrottledTurn(ctx.db, rules);
     return;
   }
-  throw new AppError('validation_failed', 'Your current password is not correct.', { currentPassword: 'This is not your current password' });
+  throw new AppError('validation_failed', message('auth.wrongCurrentPassword'), { currentPassword: message('auth.wrongCurrentPasswordField') });
 }
 
 /** Changes the password after checking the current one; other sessions of the person end. */
@@ -138,6 +137,6 @@ export async function changePassword(ctx: AppContext, actor: SignedIn, currentPa
 
 export async function requireTenant(db: Executor, id: string): Promise<Organization> {
   const tenant = await findTenantById(db, id);
-  if (!tenant) throw notFound('That company');
+  if (!tenant) throw notFound('company');
   return tenant;
 }

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { passwordMaxLength, passwordMinLength } from '../../../shared/passwords.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, message, type Message } from '../../http/errors.ts';
 import { commonPasswords } from './common-passwords.ts';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (about 20–26 ms here).
@@ -29,14 +29,14 @@ export async function verifyPassword(storedHash: string | null, password: string
 }
 
 /** Why a new password is unacceptable, or null when it is fine. */
-export function weakPasswordReason(password: string, context: { email?: string } = {}): string | null {
-  if (password.length < passwordMinLength) return `Use at least ${passwordMinLength} characters.`;
-  if (password.length > passwordMaxLength) return `Use at most ${passwordMaxLength} characters.`;
+export function weakPasswordReason(password: string, context: { email?: string } = {}): Message | null {
+  if (password.length < passwordMinLength) return message('auth.passwordTooShort', { minimum: passwordMinLength });
+  if (password.length > passwordMaxLength) return message('auth.passwordTooLong', { maximum: passwordMaxLength });
   const lower = password.toLowerCase();
-  if (commonPasswords.has(lower)) return 'This password is one of the most common ones; choose something less guessable.';
-  if (new Set(lower).size <= 2) return 'Use more than one or two different characters.';
+  if (commonPasswords.has(lower)) return message('auth.passwordCommon');
+  if (new Set(lower).size <= 2) return message('auth.passwordRepetitive');
   const email = context.email?.toLowerCase();
-  if (email && (lower === email || lower === email.split('@')[0])) return 'Do not use your email address as your password.';
+  if (email && (lower === email || lower === email.split('@')[0])) return message('auth.passwordIsEmail');
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { AppError } from '../../http/errors.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
+import { AppError, message } from '../../http/errors.ts';
 import { minutes, seconds } from '../../lib/time.ts';
 
 /**
@@ -16,13 +17,12 @@ export type ThrottleRule = {
   quietMs: number;
   /** A success forgets the count (per-account rules); otherwise it only gives its own event back. */
   forgetOnSuccess: boolean;
-  /** The first sentence of the 429 answer, saying what was refused. */
-  refusal: string;
+  /** The 429 answer: what was refused, and how long to wait (`{{wait}}`). */
+  refusal: 'rateLimit.signIn' | 'rateLimit.mail';
 };
 
 // 1 s, 2 s, 4 s … doubling, capped at five minutes.
 const growingWaits = [...Array.from({ length: 9 }, (_, k) => seconds(2 ** k)), minutes(5)];
-const loginRefusal = 'Too many sign-in attempts.';
 
 /**
  * Sign-in attempts: per account from one address (tight), per account from anywhere (looser,
@@ -35,16 +35,14 @@ export function loginRules(ip: string, account: string): ThrottleRule[] {
     waits: growingWaits,
     quietMs: minutes(15),
     forgetOnSuccess,
-    refusal: loginRefusal,
+    refusal: 'rateLimit.signIn',
   });
   return [rule(`login:account-ip:${account}:${ip}`, 5, true), rule(`login:account:${account}`, 20, true), rule(`login:ip:${ip}`, 30, false)];
 }
 
-const mailRefusal = 'Too many emails have been asked for.';
-
 /** Emails sent on request: `perHour` of them less than an hour apart, then an hour's wait. */
 export function mailRule(key: string, perHour: number): ThrottleRule {
-  return { key: `mail:${key}`, free: perHour, waits: [minutes(60)], quietMs: minutes(60), forgetOnSuccess: false, refusal: mailRefusal };
+  return { key: `mail:${key}`, free: perHour, waits: [minutes(60)], quietMs: minutes(60), forgetOnSuccess: false, refusal: 'rateLimit.mail' };
 }
 
 /** Reset links asked for from the sign-in page: per addressee and per network address. */
@@ -107,15 +105,15 @@ function waitUntilSql(rule: ThrottleRule, count: RawBuilder<number>, now: Date):
 async function refuse(db: Executor, rule: ThrottleRule, now: Date): Promise<never> {
   const row = await db.selectFrom('auth_throttle').select('blocked_until').where('key', '=', rule.key).executeTakeFirst();
   const waitSeconds = Math.max(1, Math.ceil((Date.parse(row?.blocked_until ?? '') - now.getTime()) / 1000) || 1);
-  throw new AppError('rate_limited', `${rule.refusal} Please wait ${describeWait(waitSeconds)} and try again.`, undefined, {
+  throw new AppError('rate_limited', message(rule.refusal, { wait: (language) => describeWait(waitSeconds, language) }), undefined, {
     'retry-after': String(waitSeconds),
   });
 }
 
-function describeWait(waitSeconds: number): string {
-  if (waitSeconds < 60) return `${waitSeconds} second${waitSeconds === 1 ? '' : 's'}`;
-  const waitMinutes = Math.ceil(waitSeconds / 60);
-  return `${waitMinutes} minute${waitMinutes === 1 ? '' : 's'}`;
+/** "1 second", "60 minutes", "5 minutos", "1 sekund": the wait in whole seconds or minutes, in words of the language. */
+export function describeWait(waitSeconds: number, language: Language): string {
+  const [value, unit] = waitSeconds < 60 ? [waitSeconds, 'second'] : [Math.ceil(waitSeconds / 60), 'minute'];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 /** After the guarded work succeeded: per-account counts are forgotten, the others give the event back. */

@@ -46,6 +46,6 @@ export async function requirePortalLocation(
     .where('l.portal_enabled', '=', true)
     .where('c.archived_at', 'is', null)
     .executeTakeFirst();
-  if (!location || (feature && !location[featureColumns[feature]])) throw notFound('That location');
+  if (!location || (feature && !location[featureColumns[feature]])) throw notFound('location');
   return location;
 }

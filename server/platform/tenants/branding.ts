@@ -1,6 +1,7 @@
 import type { PortalBranding } from '../../../shared/features/auth/portal-auth.contract.ts';
 import { socialNetworks, type SocialNetwork } from '../../../shared/features/portal-settings/portal-settings.contract.ts';
 import type { Organization } from '../../db/schema.ts';
+import { message, type Message } from '../../http/errors.ts';
 
 export function parseSocialLinks(json: string): Partial<Record<SocialNetwork, string>> {
   try {
@@ -28,7 +29,9 @@ export function brandingOf(tenant: Organization): PortalBranding {
 }
 
 /** What a locked-out customer is told: that access was revoked, and whom to contact. */
-export function accessRevokedMessage(tenant: Organization): string {
-  const ways = [tenant.contact_email, tenant.contact_phone].filter(Boolean).join(' or ');
-  return `Your access to the ${tenant.display_name} portal has been revoked. Please contact ${tenant.display_name}${ways ? ` at ${ways}` : ''} to have it restored.`;
+export function accessRevokedMessage(tenant: Organization): Message {
+  const company = tenant.display_name;
+  const { contact_email: email, contact_phone: phone } = tenant;
+  const contact = email && phone ? message('portal.emailOrPhone', { email, phone }) : email || phone;
+  return contact ? message('portal.accessRevokedContactAt', { company, contact }) : message('portal.accessRevokedContact', { company });
 }

@@ -1,6 +1,6 @@
 import type { StaffRole } from '../../../shared/roles.ts';
 import type { Executor } from '../../db/database.ts';
-import { AppError } from '../../http/errors.ts';
+import { AppError, message } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -21,12 +21,12 @@ export type NewTenant = {
 /** Creates a company and its owner. Run it inside a transaction: both exist or neither. */
 export async function createTenantWithOwner(trx: Executor, input: NewTenant): Promise<{ tenantId: string; ownerId: string }> {
   if (await findTenantBySlug(trx, input.slug)) {
-    throw new AppError('conflict', `The portal address "${input.slug}" is taken; choose another.`, { slug: 'This portal address is taken' });
+    throw new AppError('conflict', message('setup.slugTaken', { slug: input.slug }), { slug: message('setup.slugTakenField') });
   }
   // A staff email is unique across the instance: staff sign in before any tenant is known.
   const emailTaken = await unscoped(trx, 'staff emails are unique across tenants').selectFrom('staff_users').select('id').where('email', '=', input.owner.email).executeTakeFirst();
   if (emailTaken) {
-    throw new AppError('conflict', 'A staff account already uses this email address.', { ownerEmail: 'A staff account already uses this email' });
+    throw new AppError('conflict', message('setup.ownerEmailTaken'), { ownerEmail: message('setup.ownerEmailTakenField') });
   }
   const tenantId = newId();
   await trx

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 
 /** What an uploaded file can be attached to. */
 export type AttachmentOwnerType = 'request_message' | 'supply_product';
 
 /** Types accepted, recognised by their content, never by their name. */
 export const attachmentTypes = {
-  'image/jpeg': { label: 'JPEG image', image: true },
-  'image/png': { label: 'PNG image', image: true },
-  'image/webp': { label: 'WebP image', image: true },
-  'application/pdf': { label: 'PDF document', image: false },
+  'image/jpeg': { image: true },
+  'image/png': { image: true },
+  'image/webp': { image: true },
+  'application/pdf': { image: false },
 } as const;
 export type AttachmentContentType = keyof typeof attachmentTypes;
 
@@ -28,5 +29,5 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 
 export const attachmentIdsSchema = z
   .array(z.string().min(1).max(64))
-  .max(maxAttachmentsPerMessage, `Attach at most ${maxAttachmentsPerMessage} files`)
+  .max(maxAttachmentsPerMessage, errorKey('validation.attachAtMost'))
   .default([]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 import { languageSchema } from '../../i18n/languages.ts';
 import { staffRoleSchema } from '../../roles.ts';
 import { passwordMaxLength, passwordMinLength } from '../../passwords.ts';
@@ -7,17 +8,17 @@ export const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254, 'Email address is too long')
-  .pipe(z.email('Enter a valid email address, like name@example.com'));
+  .max(254, errorKey('validation.emailTooLong'))
+  .pipe(z.email(errorKey('validation.emailExample')));
 
 export const newPasswordSchema = z
   .string()
-  .min(passwordMinLength, `Use at least ${passwordMinLength} characters`)
-  .max(passwordMaxLength, `Use at most ${passwordMaxLength} characters`);
+  .min(passwordMinLength, errorKey('validation.tooShort'))
+  .max(passwordMaxLength, errorKey('validation.tooLong'));
 
 export const loginBodySchema = z.object({
   email: emailSchema.describe('The email address the account was created with'),
-  password: z.string().min(1, 'Enter your password').max(passwordMaxLength).describe('The account password'),
+  password: z.string().min(1, errorKey('validation.enterPassword')).max(passwordMaxLength).describe('The account password'),
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
@@ -31,7 +32,7 @@ export const resetPasswordBodySchema = z.object({
 });
 
 export const changePasswordBodySchema = z.object({
-  currentPassword: z.string().min(1, 'Enter your current password').max(passwordMaxLength).describe('The password in use now'),
+  currentPassword: z.string().min(1, errorKey('validation.enterCurrentPassword')).max(passwordMaxLength).describe('The password in use now'),
   newPassword: newPasswordSchema.describe('The password to use from now on'),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 import { languageSchema } from '../../i18n/languages.ts';
 import { portalFeatureFlagsSchema } from '../locations/locations.contract.ts';
 import { socialNetworks } from '../portal-settings/portal-settings.contract.ts';
@@ -9,7 +10,7 @@ export const portalSlugParamsSchema = z.object({
     .string()
     .min(1)
     .max(63)
-    .regex(/^[a-z0-9-]+$/, 'A portal address uses lowercase letters, digits and dashes')
+    .regex(/^[a-z0-9-]+$/, errorKey('validation.portalAddress'))
     .describe('The company’s portal address, e.g. "demo"'),
 });
 
@@ -73,11 +74,11 @@ export const acceptInvitationBodySchema = z.object({
 });
 
 export const portalAccountInputSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name').max(120, 'Use at most 120 characters'),
+  name: z.string().trim().min(1, errorKey('validation.enterYourName')).max(120, errorKey('validation.tooLong')),
   phone: z
     .string()
     .trim()
-    .max(40, 'Use at most 40 characters')
+    .max(40, errorKey('validation.tooLong'))
     .transform((v) => (v === '' ? null : v))
     .nullable(),
   requestStatusEmails: z.boolean().optional().describe('Email me when one of my requests changes status (replies from the office are always emailed); left out, it stays as it is'),
@@ -85,7 +86,7 @@ export const portalAccountInputSchema = z.object({
 
 export const emailChangeBodySchema = z.object({
   newEmail: emailSchema.describe('We send a confirmation link to this address; the change takes effect when it is opened'),
-  currentPassword: z.string().min(1, 'Enter your current password').max(200),
+  currentPassword: z.string().min(1, errorKey('validation.enterCurrentPassword')).max(200),
 });
 
 export const tokenBodySchema = z.object({ token: z.string().min(20).max(200) });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 
 export const customerTypes = ['commercial', 'residential'] as const;
 export const customerTypeSchema = z.enum(customerTypes);
@@ -14,44 +15,44 @@ const optionalEmail = z
   .toLowerCase()
   .max(254)
   .transform((v) => (v === '' ? null : v))
-  .pipe(z.email('Enter a valid email address, like name@example.com').nullable())
+  .pipe(z.email(errorKey('validation.emailExample')).nullable())
   .nullable();
 
-const optionalText = (max: number, label: string) =>
+const optionalText = (max: number, tooLong: ReturnType<typeof errorKey>) =>
   z
     .string()
     .trim()
-    .max(max, `${label} can be at most ${max} characters`)
+    .max(max, tooLong)
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
 
 export const contactPersonSchema = z.object({
   id: z.string().optional().describe('Present when editing an existing contact'),
-  name: z.string().trim().min(1, 'Enter the contact’s name').max(120, 'Name can be at most 120 characters'),
+  name: z.string().trim().min(1, errorKey('validation.enterContactName')).max(120, errorKey('validation.nameTooLong')),
   email: optionalEmail.optional(),
-  mobile: optionalText(40, 'Mobile number'),
+  mobile: optionalText(40, errorKey('validation.mobileTooLong')),
 });
 export type ContactPersonInput = z.input<typeof contactPersonSchema>;
 
 export const customerInputSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the customer’s name').max(160, 'Name can be at most 160 characters'),
+  name: z.string().trim().min(1, errorKey('validation.enterCustomerName')).max(160, errorKey('validation.nameTooLong')),
   type: customerTypeSchema.describe('commercial: a business with sites; residential: a household with homes'),
   email: optionalEmail.optional()
     .describe('Main email for the account'),
-  phone: optionalText(40, 'Phone'),
-  billingAddress: optionalText(300, 'Billing address').describe('Street, town and postcode on one or more lines'),
-  city: optionalText(100, 'City'),
+  phone: optionalText(40, errorKey('validation.phoneTooLong')),
+  billingAddress: optionalText(300, errorKey('validation.billingAddressTooLong')).describe('Street, town and postcode on one or more lines'),
+  city: optionalText(100, errorKey('validation.cityTooLong')),
   website: z
     .string()
     .trim()
     .max(300)
     .transform((v) => (v === '' ? null : v))
-    .pipe(z.url({ protocol: /^https?$/, error: 'Enter a full web address, like https://example.com' }).nullable())
+    .pipe(z.url({ protocol: /^https?$/, error: errorKey('validation.webAddress') }).nullable())
     .nullable()
     .optional(),
-  comments: optionalText(2000, 'Comments').describe('Internal notes about the account'),
-  contacts: z.array(contactPersonSchema).max(50, 'At most 50 contact persons').default([]),
+  comments: optionalText(2000, errorKey('validation.commentsTooLong')).describe('Internal notes about the account'),
+  contacts: z.array(contactPersonSchema).max(50, errorKey('validation.atMostContacts')).default([]),
 });
 export type CustomerInput = z.input<typeof customerInputSchema>;
 

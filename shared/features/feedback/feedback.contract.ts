@@ -1,29 +1,20 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 
-/** The five-step scale (JM), 1 to 5. */
-export const feedbackRatings = [
-  { value: 1, label: 'Extremely Dissatisfied' },
-  { value: 2, label: 'Dissatisfied' },
-  { value: 3, label: 'Neutral' },
-  { value: 4, label: 'Satisfied' },
-  { value: 5, label: 'Extremely Satisfied' },
-] as const;
-
-export function ratingLabel(rating: number): string {
-  return feedbackRatings.find((r) => r.value === rating)?.label ?? String(rating);
-}
+/** The five-step scale (JM), 1 to 5, from Extremely Dissatisfied to Extremely Satisfied; each reader sees the words in their language. */
+export const feedbackRatings = [{ value: 1 }, { value: 2 }, { value: 3 }, { value: 4 }, { value: 5 }] as const;
 
 export const createFeedbackSchema = z.object({
-  locationId: z.string().min(1, 'Choose a location'),
+  locationId: z.string().min(1, errorKey('validation.chooseLocation')),
   rating: z
-    .number({ error: 'Choose a rating' })
+    .number({ error: errorKey('validation.chooseRating') })
     .int()
-    .min(1, 'Choose a rating from Extremely Dissatisfied to Extremely Satisfied')
-    .max(5, 'Choose a rating from Extremely Dissatisfied to Extremely Satisfied'),
+    .min(1, errorKey('validation.ratingRange'))
+    .max(5, errorKey('validation.ratingRange')),
   note: z
     .string()
     .trim()
-    .max(2000, 'Keep it under 2,000 characters')
+    .max(2000, errorKey('validation.keepUnder'))
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
@@ -33,7 +24,6 @@ export type CreateFeedback = z.input<typeof createFeedbackSchema>;
 export const feedbackSchema = z.object({
   id: z.string(),
   rating: z.number().int(),
-  ratingLabel: z.string(),
   note: z.string().nullable(),
   locationId: z.string(),
   locationName: z.string(),
@@ -61,7 +51,7 @@ export const feedbackTrendQuerySchema = z
     customerId: z.string().max(64).optional(),
     months: z.coerce.number().int().min(1).max(36).default(12),
   })
-  .refine((q) => Boolean(q.locationId) !== Boolean(q.customerId), { path: ['customerId'], message: 'Give a customer or a location' });
+  .refine((q) => Boolean(q.locationId) !== Boolean(q.customerId), { path: ['customerId'], message: errorKey('validation.customerOrLocation') });
 
 export const feedbackTrendSchema = z.object({
   months: z.array(z.object({ month: z.string().describe('YYYY-MM'), average: z.number().nullable(), count: z.number().int() })),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 import { staffRoleSchema } from '../../roles.ts';
 
 /**
@@ -22,7 +23,7 @@ export type PortalFeatureFlags = z.infer<typeof portalFeatureFlagsSchema>;
 export const timeZoneSchema = z
   .string()
   .trim()
-  .min(1, 'Choose a time zone')
+  .min(1, errorKey('validation.chooseTimeZone'))
   .refine((tz) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -30,16 +31,16 @@ export const timeZoneSchema = z
     } catch {
       return false;
     }
-  }, 'Choose a time zone from the list, like America/Chicago');
+  }, errorKey('validation.timeZoneFromList'));
 
 export const locationInputSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name for the location, like “Main office” or “Home”').max(160, 'Name can be at most 160 characters'),
-  address: z.string().trim().min(1, 'Enter the address').max(300, 'Address can be at most 300 characters'),
+  name: z.string().trim().min(1, errorKey('validation.enterLocationName')).max(160, errorKey('validation.nameTooLong')),
+  address: z.string().trim().min(1, errorKey('validation.enterAddress')).max(300, errorKey('validation.addressTooLong')),
   timeZone: timeZoneSchema.describe('IANA time zone, e.g. America/Chicago; visit times show in it'),
   accessNotes: z
     .string()
     .trim()
-    .max(2000, 'Access notes can be at most 2000 characters')
+    .max(2000, errorKey('validation.accessNotesTooLong'))
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional()
@@ -120,5 +121,5 @@ export const assignmentInputSchema = z.object({
 
 export const assignmentParamsSchema = z.object({ id: z.string().min(1).max(64), staffId: z.string().min(1).max(64) });
 
-export const viewAsInputSchema = z.object({ portalUserId: z.string().min(1, 'Choose a portal user') });
+export const viewAsInputSchema = z.object({ portalUserId: z.string().min(1, errorKey('validation.choosePortalUser')) });
 export const viewAsResultSchema = z.object({ portalUrl: z.string().describe('Open this address to see the portal as the customer does') });

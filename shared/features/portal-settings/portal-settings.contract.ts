@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 
 export const socialNetworks = ['website', 'facebook', 'instagram', 'linkedin', 'x', 'youtube'] as const;
 export type SocialNetwork = (typeof socialNetworks)[number];
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter a full web address, like https://facebook.com/yourcompany' }).max(300);
+const httpUrl = z.url({ protocol: /^https?$/, error: errorKey('validation.socialAddress') }).max(300);
 
 export const socialLinksSchema = z.object(
   Object.fromEntries(socialNetworks.map((n) => [n, httpUrl.nullable().optional()])) as Record<SocialNetwork, z.ZodOptional<z.ZodNullable<typeof httpUrl>>>,
@@ -11,10 +12,10 @@ export const socialLinksSchema = z.object(
 
 export const portalSettingsSchema = z.object({
   portalEnabled: z.boolean().describe('The company-wide switch: off, no customer can sign in'),
-  displayName: z.string().trim().min(1, 'Enter the name customers see').max(120, 'Use at most 120 characters'),
+  displayName: z.string().trim().min(1, errorKey('validation.enterDisplayName')).max(120, errorKey('validation.tooLong')),
   brandColor: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'Choose a colour like #0E7C86')
+    .regex(/^#[0-9a-fA-F]{6}$/, errorKey('validation.brandColor'))
     .describe('Accent colour of the portal'),
   contactEmail: z
     .string()
@@ -22,7 +23,7 @@ export const portalSettingsSchema = z.object({
     .toLowerCase()
     .max(254)
     .transform((v) => (v === '' ? null : v))
-    .pipe(z.email('Enter a valid email address, like office@example.com').nullable())
+    .pipe(z.email(errorKey('validation.officeEmailExample')).nullable())
     .nullable()
     .describe('Shown in the portal’s contact menu'),
   contactPhone: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 import { emailSchema } from '../auth/auth.contract.ts';
 
 export const portalUserStates = ['not_invited', 'invited', 'active', 'locked'] as const;
@@ -8,16 +9,16 @@ export const portalUserStateSchema = z
 export type PortalUserState = z.infer<typeof portalUserStateSchema>;
 
 export const portalUserInputSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the person’s name').max(120, 'Name can be at most 120 characters'),
+  name: z.string().trim().min(1, errorKey('validation.enterPersonName')).max(120, errorKey('validation.nameTooLong')),
   email: emailSchema.describe('They sign in with this address; one person may be a portal user of several customers'),
   phone: z
     .string()
     .trim()
-    .max(40, 'Phone can be at most 40 characters')
+    .max(40, errorKey('validation.phoneTooLong'))
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
-  locationIds: z.array(z.string().min(1)).min(1, 'Choose at least one location this person may see').max(500),
+  locationIds: z.array(z.string().min(1)).min(1, errorKey('validation.chooseVisibleLocations')).max(500),
   isBillingContact: z.boolean().default(false).describe('Billing contacts will see and pay invoices; site contacts see operations only'),
 });
 export type PortalUserInput = z.input<typeof portalUserInputSchema>;

@@ -1,19 +1,11 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../roles.ts';
 import { attachmentIdsSchema, attachmentSchema } from '../attachments/attachments.contract.ts';
 
 export const serviceRequestStatuses = ['new', 'open', 'in_progress', 'pending_confirmation', 'resolved', 'closed'] as const;
 export const serviceRequestStatusSchema = z.enum(serviceRequestStatuses);
 export type ServiceRequestStatus = z.infer<typeof serviceRequestStatusSchema>;
-
-export const serviceRequestStatusLabels: Record<ServiceRequestStatus, string> = {
-  new: 'New',
-  open: 'Open',
-  in_progress: 'In progress',
-  pending_confirmation: 'Waiting for your confirmation',
-  resolved: 'Resolved',
-  closed: 'Closed',
-};
 
 /**
  * The least office role that reads requests, and so the least a request may be assigned to.
@@ -35,18 +27,18 @@ export const requestTextMaxLength = 499;
 const text = z
   .string()
   .trim()
-  .min(1, 'Write what you need')
-  .max(requestTextMaxLength, `Keep it under 500 characters (at most ${requestTextMaxLength})`);
+  .min(1, errorKey('validation.writeWhatYouNeed'))
+  .max(requestTextMaxLength, errorKey('validation.requestTextTooLong'));
 
 export const createServiceRequestSchema = z
   .object({
-    locationId: z.string().min(1, 'Choose a location'),
+    locationId: z.string().min(1, errorKey('validation.chooseLocation')),
     serviceId: z.string().min(1).nullable().optional().describe('A service from the catalogue; or give a category'),
     categoryId: z.string().min(1).nullable().optional().describe('A ticket category; or give a service'),
     text: text.describe('What is needed, fewer than 500 characters'),
     attachmentIds: attachmentIdsSchema.describe('Files uploaded first through the attachments route'),
   })
-  .refine((v) => Boolean(v.serviceId) !== Boolean(v.categoryId), { path: ['serviceId'], message: 'Choose a service or a category' });
+  .refine((v) => Boolean(v.serviceId) !== Boolean(v.categoryId), { path: ['serviceId'], message: errorKey('validation.serviceOrCategory') });
 export type CreateServiceRequest = z.input<typeof createServiceRequestSchema>;
 
 export const messageSchema = z.object({
@@ -95,7 +87,7 @@ export const portalRequestDetailSchema = z.object({
 export type PortalRequestDetail = z.infer<typeof portalRequestDetailSchema>;
 
 export const replySchema = z.object({
-  body: z.string().trim().min(1, 'Write a message').max(2000, 'Keep it under 2,000 characters'),
+  body: z.string().trim().min(1, errorKey('validation.writeMessage')).max(2000, errorKey('validation.keepUnder')),
   attachmentIds: attachmentIdsSchema,
 });
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 
 export const serviceInputSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the service’s name').max(120, 'Use at most 120 characters'),
+  name: z.string().trim().min(1, errorKey('validation.enterServiceName')).max(120, errorKey('validation.tooLong')),
   description: z
     .string()
     .trim()
-    .max(500, 'Use at most 500 characters')
+    .max(500, errorKey('validation.tooLong'))
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
@@ -29,7 +30,7 @@ export type Service = z.infer<typeof serviceSchema>;
 export const serviceListSchema = z.object({ items: z.array(serviceSchema) });
 
 export const ticketCategoryInputSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the category’s name').max(80, 'Use at most 80 characters'),
+  name: z.string().trim().min(1, errorKey('validation.enterCategoryName')).max(80, errorKey('validation.tooLong')),
   active: z.boolean().default(true),
 });
 export const ticketCategorySchema = z.object({ id: z.string(), name: z.string(), active: z.boolean() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 import { mobileCarrierIds } from '../../carriers.ts';
 import { staffRoleSchema, staffRoles } from '../../roles.ts';
 import { emailSchema, newPasswordSchema } from '../auth/auth.contract.ts';
@@ -6,12 +7,12 @@ import { emailSchema, newPasswordSchema } from '../auth/auth.contract.ts';
 export const mobileCarrierSchema = z.enum(mobileCarrierIds);
 
 const profileFields = {
-  name: z.string().trim().min(1, 'Enter your name').max(120, 'Use at most 120 characters'),
+  name: z.string().trim().min(1, errorKey('validation.enterYourName')).max(120, errorKey('validation.tooLong')),
   mobilePhone: z
     .string()
     .trim()
-    .max(40, 'Use at most 40 characters')
-    .refine((v) => v === '' || v.replace(/\D/g, '').length >= 7, 'Enter the full mobile number, with area code')
+    .max(40, errorKey('validation.tooLong'))
+    .refine((v) => v === '' || v.replace(/\D/g, '').length >= 7, errorKey('validation.fullMobileNumber'))
     .transform((v) => (v === '' ? null : v))
     .nullable(),
   mobileCarrier: mobileCarrierSchema.nullable().describe('Texts go to the carrier’s email-to-text gateway'),
@@ -28,7 +29,7 @@ const profileFields = {
 
 function requireOtherCarrierDomain(value: { mobileCarrier: string | null; mobileCarrierDomain?: string | null }, ctx: z.RefinementCtx): void {
   if (value.mobileCarrier === 'other' && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(value.mobileCarrierDomain ?? '')) {
-    ctx.addIssue({ code: 'custom', path: ['mobileCarrierDomain'], message: 'Enter the carrier’s gateway domain, like sms.example.net' });
+    ctx.addIssue({ code: 'custom', path: ['mobileCarrierDomain'], message: errorKey('validation.carrierDomain') });
   }
 }
 
@@ -64,9 +65,9 @@ export const staffRoleInputSchema = z.object({ role: staffRoleSchema });
 export const addStaffInputSchema = z
   .object({
     ...profileFields,
-    name: z.string().trim().min(1, 'Enter the person’s name').max(120, 'Use at most 120 characters'),
+    name: z.string().trim().min(1, errorKey('validation.enterPersonName')).max(120, errorKey('validation.tooLong')),
     email: emailSchema.describe('They sign in with this address; it is emailed a link to choose a password'),
-    role: z.enum(staffRoles, 'Choose a role'),
+    role: z.enum(staffRoles, errorKey('validation.chooseRole')),
     mobilePhone: profileFields.mobilePhone.optional().transform((v) => v ?? null),
     mobileCarrier: profileFields.mobileCarrier.optional().transform((v) => v ?? null),
   })

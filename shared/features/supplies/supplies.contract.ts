@@ -1,21 +1,15 @@
 import { z } from 'zod';
+import { errorKey } from '../../i18n/messages.ts';
 
 export const supplyOrderStatuses = ['submitted', 'approved', 'delivered', 'cancelled'] as const;
 export const supplyOrderStatusSchema = z.enum(supplyOrderStatuses);
 export type SupplyOrderStatus = z.infer<typeof supplyOrderStatusSchema>;
-export const supplyOrderStatusLabels: Record<SupplyOrderStatus, string> = {
-  submitted: 'Submitted',
-  approved: 'Approved',
-  delivered: 'Delivered',
-  cancelled: 'Cancelled',
-};
-
 /** More than this many of one product in one order is refused as a likely typing mistake. */
 export const maxQuantityPerLine = 500;
 
 export const supplyProductInputSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the product’s name').max(120, 'Use at most 120 characters'),
-  unit: z.string().trim().min(1, 'Enter the unit, like “case of 12 rolls”').max(60, 'Use at most 60 characters'),
+  name: z.string().trim().min(1, errorKey('validation.enterProductName')).max(120, errorKey('validation.tooLong')),
+  unit: z.string().trim().min(1, errorKey('validation.enterUnit')).max(60, errorKey('validation.tooLong')),
   sku: z
     .string()
     .trim()
@@ -49,24 +43,24 @@ export const customerProductsSchema = z.object({
 export const chooseProductsSchema = z.object({
   productIds: z
     .array(z.string().min(1).max(64))
-    .max(maxChosenProducts, `Choose at most ${maxChosenProducts} products, or none to offer the whole catalogue`)
+    .max(maxChosenProducts, errorKey('validation.chooseAtMostProducts'))
     .describe('Products this customer may order; empty means the whole active catalogue'),
 });
 
 export const createSupplyOrderSchema = z.object({
-  locationId: z.string().min(1, 'Choose a location'),
+  locationId: z.string().min(1, errorKey('validation.chooseLocation')),
   lines: z
     .array(
       z.object({
         productId: z.string().min(1),
         quantity: z
-          .number({ error: 'Enter a quantity' })
-          .int('Enter a whole number')
-          .min(1, 'Order at least 1')
-          .max(maxQuantityPerLine, `At most ${maxQuantityPerLine} of one product per order; call us for more`),
+          .number({ error: errorKey('validation.enterQuantity') })
+          .int(errorKey('validation.wholeNumber'))
+          .min(1, errorKey('validation.orderAtLeast'))
+          .max(maxQuantityPerLine, errorKey('validation.atMostPerLine')),
       }),
     )
-    .min(1, 'Choose at least one product')
+    .min(1, errorKey('validation.chooseAtLeastOneProduct'))
     .max(100),
   note: z
     .string()
