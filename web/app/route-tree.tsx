@@ -25,6 +25,7 @@ import { NotFoundView } from '../components/not-found-view.tsx';
 import { getPortalInfoOrNull, portalMe, requirePortalMe, requireStaffMe, setupNeeded, staffMe } from './route-guards.ts';
 import { customerTabs, locationTabs, suppliesTabs, type CustomerTab, type LocationTab, type SuppliesTab } from './detail-tabs.ts';
 import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
+import { settingsSectionsFor } from './settings-sections.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -167,7 +168,6 @@ const officeLocationRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/location-detail-page.tsx'), 'LocationDetailPage'),
 });
 
-const placeholderPages = () => import('./routes/office/placeholder-pages.tsx');
 
 interface InboxSearch {
   status?: InboxStatus;
@@ -247,34 +247,26 @@ const officeFeedbackRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/feedback-page.tsx'), 'FeedbackPage'),
 });
 
-const officeVisitsRoute = createRoute({
-  getParentRoute: () => officeRoute,
-  path: 'visits',
-  component: lazyRouteComponent(placeholderPages, 'VisitsPage'),
-});
-
-const officeBillingRoute = createRoute({
-  getParentRoute: () => officeRoute,
-  path: 'billing',
-  component: lazyRouteComponent(placeholderPages, 'BillingPage'),
-});
-
-const officeInspectionsRoute = createRoute({
-  getParentRoute: () => officeRoute,
-  path: 'inspections',
-  component: lazyRouteComponent(placeholderPages, 'InspectionsPage'),
-});
-
 const officeSettingsRoute = createRoute({
   getParentRoute: () => officeRoute,
   path: 'settings',
   component: lazyRouteComponent(() => import('./layouts/settings-layout.tsx'), 'SettingsLayout'),
 });
 
-const officeSettingsCompanyRoute = createRoute({
+// Settings opens on the first section the person's role may use.
+const officeSettingsIndexRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: '/',
-  component: lazyRouteComponent(placeholderPages, 'CompanySettingsPage'),
+  beforeLoad: ({ context }) => {
+    const first = settingsSectionsFor(context.me.user.role)[0];
+    throw redirect({ to: first ? first.to : '/office' });
+  },
+});
+
+const officeSettingsCompanyRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'company',
+  component: lazyRouteComponent(() => import('./routes/office/company-settings-page.tsx'), 'CompanySettingsPage'),
 });
 
 const officeSettingsPortalRoute = createRoute({
@@ -468,10 +460,8 @@ export const routeTree = rootRoute.addChildren([
     officeRequestRoute,
     officeSuppliesRoute,
     officeFeedbackRoute,
-    officeVisitsRoute,
-    officeBillingRoute,
-    officeInspectionsRoute,
     officeSettingsRoute.addChildren([
+      officeSettingsIndexRoute,
       officeSettingsCompanyRoute,
       officeSettingsPortalRoute,
       officeSettingsServicesRoute,

@@ -5,7 +5,7 @@ import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { defaultLanguage, type Language } from '../../../shared/i18n/languages.ts';
+import type { Language } from '../../../shared/i18n/languages.ts';
 import { findTenantBySlug } from './tenants.repository.ts';
 import { unscoped } from '../../db/tenant-scope.ts';
 
@@ -38,7 +38,8 @@ export async function createTenantWithOwner(trx: Executor, input: NewTenant): Pr
       display_name: input.displayName ?? input.name,
       portal_enabled: true,
       time_zone: input.timeZone ?? 'UTC',
-      default_language: input.defaultLanguage ?? defaultLanguage,
+      // Left out, the database's default applies (also on a schema older than the column).
+      ...(input.defaultLanguage ? { default_language: input.defaultLanguage } : {}),
       created_at: isoNow(),
     })
     .execute();

@@ -1,9 +1,6 @@
 import { AppShell, Badge, Divider, ScrollArea, Stack } from '@mantine/core';
 import {
   IconBuildingStore,
-  IconCalendarEvent,
-  IconClipboardCheck,
-  IconFileInvoice,
   IconLayoutDashboard,
   IconMapPin,
   IconMessage2,
@@ -24,12 +21,9 @@ type OfficePath =
   | '/office/requests'
   | '/office/supplies'
   | '/office/feedback'
-  | '/office/visits'
-  | '/office/billing'
-  | '/office/inspections'
   | '/office/settings';
 
-type NavLabel = 'dashboard' | 'customers' | 'locations' | 'requests' | 'supplies' | 'feedback' | 'visits' | 'billing' | 'inspections' | 'settings';
+type NavLabel = 'dashboard' | 'customers' | 'locations' | 'requests' | 'supplies' | 'feedback' | 'settings';
 
 interface NavItem {
   to: OfficePath;
@@ -45,9 +39,6 @@ const mainItems: NavItem[] = [
   { to: '/office/requests', labelKey: 'requests', icon: IconMessage2 },
   { to: '/office/supplies', labelKey: 'supplies', icon: IconPackage },
   { to: '/office/feedback', labelKey: 'feedback', icon: IconMoodSmile },
-  { to: '/office/visits', labelKey: 'visits', icon: IconCalendarEvent },
-  { to: '/office/billing', labelKey: 'billing', icon: IconFileInvoice },
-  { to: '/office/inspections', labelKey: 'inspections', icon: IconClipboardCheck },
 ];
 
 const settingsItem: NavItem = { to: '/office/settings', labelKey: 'settings', icon: IconSettings };

@@ -12,9 +12,6 @@ export const app: Translation<typeof english> = {
     requests: 'Anmodninger',
     supplies: 'Varer',
     feedback: 'Feedback',
-    visits: 'Besøg',
-    billing: 'Fakturering',
-    inspections: 'Inspektioner',
     settings: 'Indstillinger',
     newCount_one: '{{count}} ny',
     newCount_other: '{{count}} nye',
@@ -41,28 +38,6 @@ export const app: Translation<typeof english> = {
     ticketCategories: 'Kategorier for anmodninger',
     staff: 'Medarbejdere',
     outbox: 'Udbakke',
-  },
-  placeholders: {
-    comingSoon: 'Kommer snart',
-    visits: {
-      title: 'Besøg',
-      description: 'Planlagte og udførte rengøringsbesøg.',
-      text: 'Her kan du planlægge faste og enkeltstående besøg, tildele teknikere og se, hvad der blev gjort ved hvert besøg.',
-    },
-    billing: {
-      title: 'Fakturering',
-      description: 'Fakturaer og betalinger.',
-      text: 'Her bliver fakturaer for udførte besøg og kontrakter gjort klar, med hvad hver kunde har betalt, og hvad der mangler.',
-    },
-    inspections: {
-      title: 'Inspektioner',
-      description: 'Kvalitetskontrol hos dine kunder.',
-      text: 'Supervisorer registrerer her kvalitetsinspektioner med point, fotos og opfølgning, og kunderne kan se resultaterne.',
-    },
-    company: {
-      pageTitle: 'Virksomhedsindstillinger',
-      text: 'Her kan du redigere virksomhedens navn, adresse, logo og åbningstider.',
-    },
   },
   errorFallback: {
     title: 'Noget gik galt',
@@ -112,5 +87,8 @@ export const app: Translation<typeof english> = {
   },
   errors: {
     server: 'Noget gik galt hos os. Prøv igen om lidt.',
+  },
+  timeZone: {
+    noMatch: 'Ingen tidszone passer; prøv en by, som Copenhagen',
   },
 };

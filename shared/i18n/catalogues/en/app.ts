@@ -10,9 +10,6 @@ export const app = {
     requests: 'Requests',
     supplies: 'Supplies',
     feedback: 'Feedback',
-    visits: 'Visits',
-    billing: 'Billing',
-    inspections: 'Inspections',
     settings: 'Settings',
     newCount_one: '{{count}} new',
     newCount_other: '{{count}} new',
@@ -40,28 +37,6 @@ export const app = {
     ticketCategories: 'Ticket categories',
     staff: 'Staff',
     outbox: 'Outbox',
-  },
-  placeholders: {
-    comingSoon: 'Coming soon',
-    visits: {
-      title: 'Visits',
-      description: 'Scheduled and completed cleaning visits.',
-      text: 'Plan recurring and one-off visits here, assign technicians and see what was done on each one.',
-    },
-    billing: {
-      title: 'Billing',
-      description: 'Invoices and payments.',
-      text: 'Invoices for completed visits and contracts will be prepared here, with what each customer has paid and what is due.',
-    },
-    inspections: {
-      title: 'Inspections',
-      description: 'Quality checks at your customers’ sites.',
-      text: 'Supervisors will record quality inspections here with scores, photos and follow-ups, and customers can see the results.',
-    },
-    company: {
-      pageTitle: 'Company settings',
-      text: 'Your company name, address, logo and business hours will be editable here.',
-    },
   },
   errorFallback: {
     title: 'Something went wrong',
@@ -113,5 +88,8 @@ export const app = {
   },
   errors: {
     server: 'Something went wrong on our side. Please try again in a moment.',
+  },
+  timeZone: {
+    noMatch: 'No time zone matches; try a city, like Chicago',
   },
 };

@@ -92,16 +92,11 @@ export const customers = {
       requests: 'Requests',
       supplies: 'Supplies',
       feedback: 'Feedback',
-      visits: 'Visits',
-      billing: 'Billing',
-      journal: 'Journal',
     },
-    comingSoonTitle: '{{tab}}: coming soon',
-    comingSoon: {
-      requests: 'Service requests, supply orders and tickets from this customer will be listed here, with their status and replies.',
-      visits: 'Scheduled and completed visits at this customer’s locations will show here, with who went and what was done.',
-      billing: 'Invoices, payments and prepaid credit for this customer will be kept here.',
-      journal: 'A running log of calls, emails and notes about this customer will live here, so the whole office knows the story.',
+    requests: {
+      title: 'This customer’s requests',
+      description: 'Every service request from this customer’s locations, open and finished, in the inbox where you answer them.',
+      open: 'Open their requests',
     },
   },
   new: {

@@ -1,6 +1,7 @@
 import { app } from './app.ts';
 import { auth } from './auth.ts';
 import { common } from './common.ts';
+import { company } from './company.ts';
 import { customers } from './customers.ts';
 import { dashboard } from './dashboard.ts';
 import { emails } from './emails.ts';
@@ -43,4 +44,5 @@ export const en = {
   services,
   notifications,
   setup,
+  company,
 };

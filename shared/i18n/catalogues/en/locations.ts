@@ -42,7 +42,6 @@ export const locations = {
   },
   timeZone: {
     hint: 'Visit times at this location show in its own time zone.',
-    noMatch: 'No time zone matches; try a city, like Chicago',
   },
   select: {
     placeholder: 'Any location',

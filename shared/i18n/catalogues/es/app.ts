@@ -12,9 +12,6 @@ export const app: Translation<typeof english> = {
     requests: 'Solicitudes',
     supplies: 'Suministros',
     feedback: 'Opiniones',
-    visits: 'Visitas',
-    billing: 'Facturación',
-    inspections: 'Inspecciones',
     settings: 'Configuración',
     newCount_one: '{{count}} nueva',
     newCount_other: '{{count}} nuevas',
@@ -41,28 +38,6 @@ export const app: Translation<typeof english> = {
     ticketCategories: 'Categorías de solicitudes',
     staff: 'Personal',
     outbox: 'Bandeja de salida',
-  },
-  placeholders: {
-    comingSoon: 'Próximamente',
-    visits: {
-      title: 'Visitas',
-      description: 'Visitas de limpieza programadas y realizadas.',
-      text: 'Aquí podrás planificar visitas periódicas y puntuales, asignar técnicos y ver qué se hizo en cada una.',
-    },
-    billing: {
-      title: 'Facturación',
-      description: 'Facturas y pagos.',
-      text: 'Aquí se prepararán las facturas de las visitas y contratos realizados, con lo que cada cliente ha pagado y lo que tiene pendiente.',
-    },
-    inspections: {
-      title: 'Inspecciones',
-      description: 'Controles de calidad en las instalaciones de tus clientes.',
-      text: 'Los supervisores registrarán aquí las inspecciones de calidad con puntuaciones, fotos y seguimientos, y los clientes podrán ver los resultados.',
-    },
-    company: {
-      pageTitle: 'Configuración de la empresa',
-      text: 'Aquí podrás editar el nombre, la dirección, el logotipo y el horario de tu empresa.',
-    },
   },
   errorFallback: {
     title: 'Algo salió mal',
@@ -112,5 +87,8 @@ export const app: Translation<typeof english> = {
   },
   errors: {
     server: 'Algo salió mal de nuestro lado. Vuelve a intentarlo en un momento.',
+  },
+  timeZone: {
+    noMatch: 'Ninguna zona horaria coincide; prueba con una ciudad, como Madrid',
   },
 };

@@ -1,12 +1,9 @@
 import { Card, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core';
 import {
-  IconCalendarEvent,
-  IconFileInvoice,
   IconInfoCircle,
   IconMapPin,
   IconMessage2,
   IconMoodSmile,
-  IconNotebook,
   IconPackage,
   IconUsers,
   type Icon,
@@ -16,7 +13,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
-import { AnchorLink } from '../../../components/router-links.tsx';
+import { AnchorLink, ButtonLink } from '../../../components/router-links.tsx';
 import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
 import { useCustomer } from '../../../features/customers/api/get-customer.ts';
 import { CustomerHeader } from '../../../features/customers/components/customer-header.tsx';
@@ -43,25 +40,25 @@ const tabs = {
   requests: { key: 'requests', icon: IconMessage2 },
   supplies: { key: 'supplies', icon: IconPackage },
   feedback: { key: 'feedback', icon: IconMoodSmile },
-  visits: { key: 'visits', icon: IconCalendarEvent },
-  billing: { key: 'billing', icon: IconFileInvoice },
-  journal: { key: 'journal', icon: IconNotebook },
 } as const satisfies Record<CustomerTab, { key: string; icon: Icon }>;
 
-type ComingSoonTab = 'requests' | 'visits' | 'billing' | 'journal';
-
-function ComingSoonPanel({ tab }: { tab: ComingSoonTab }) {
+/** The customer's requests live in the inbox, where they can be worked; this tab opens it filtered to them. */
+function CustomerRequests({ customerId }: { customerId: string }) {
   const { t } = useTranslation('customers');
-  const { icon: TabIcon, key } = tabs[tab];
   return (
     <Card withBorder padding="xl" shadow="xs" maw={720}>
       <ThemeIcon size={44} radius="md" variant="light" mb="md">
-        <TabIcon size={24} aria-hidden />
+        <IconMessage2 size={24} aria-hidden />
       </ThemeIcon>
       <Title order={2} fz="lg" mb={6}>
-        {t('detail.comingSoonTitle', { tab: t(`detail.tabs.${key}`) })}
+        {t('detail.requests.title')}
       </Title>
-      <Text c="dimmed">{t(`detail.comingSoon.${tab}`)}</Text>
+      <Text c="dimmed" mb="md">
+        {t('detail.requests.description')}
+      </Text>
+      <ButtonLink to="/office/requests" search={{ customerId, status: 'all' }} variant="light">
+        {t('detail.requests.open')}
+      </ButtonLink>
     </Card>
   );
 }
@@ -142,11 +139,9 @@ export function CustomerDetailPage() {
             <Tabs.Panel value="feedback">
               <CustomerFeedback customerId={customer.id} />
             </Tabs.Panel>
-            {(['requests', 'visits', 'billing', 'journal'] as const).map((value) => (
-              <Tabs.Panel key={value} value={value}>
-                <ComingSoonPanel tab={value} />
-              </Tabs.Panel>
-            ))}
+            <Tabs.Panel value="requests">
+              <CustomerRequests customerId={customer.id} />
+            </Tabs.Panel>
           </Tabs>
         </>
       )}

@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/features/locations/locations.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
-import { TimeZoneSelect } from './time-zone-select.tsx';
+import { TimeZoneSelect } from '../../../components/time-zone-select.tsx';
 
 interface LocationFormProps {
   /** The location being edited; a blank form adds a new one. */
@@ -43,7 +43,7 @@ export function LocationForm({ location, mutation, onSaved, cancel, disabled }: 
             data-autofocus
           />
           <TextInput name="address" label={t('common:fields.address')} defaultValue={location?.address} autoComplete="off" error={errors.address} />
-          <TimeZoneSelect name="timeZone" defaultValue={location?.timeZone} error={errors.timeZone} />
+          <TimeZoneSelect name="timeZone" description={t('timeZone.hint')} defaultValue={location?.timeZone} error={errors.timeZone} />
           <Textarea
             name="accessNotes"
             label={t('form.accessNotes')}

@@ -15,23 +15,25 @@ function timeZoneOptions(current: string): { value: string; label: string }[] {
 
 interface TimeZoneSelectProps {
   name: string;
+  /** What the zone is used for, under the label. */
+  description: string;
   defaultValue?: string;
   error?: string;
 }
 
-export function TimeZoneSelect({ name, defaultValue, error }: TimeZoneSelectProps) {
-  const { t } = useTranslation(['locations', 'common']);
+export function TimeZoneSelect({ name, description, defaultValue, error }: TimeZoneSelectProps) {
+  const { t } = useTranslation(['app', 'common']);
   const initial = defaultValue ?? browserTimeZone();
   return (
     <Select
       name={name}
       label={t('common:fields.timeZone')}
-      description={t('timeZone.hint')}
+      description={description}
       data={timeZoneOptions(initial)}
       defaultValue={initial}
       searchable
       allowDeselect={false}
-      nothingFoundMessage={t('timeZone.noMatch')}
+      nothingFoundMessage={t('app:timeZone.noMatch')}
       maxDropdownHeight={280}
       leftSection={<IconWorld size={16} aria-hidden />}
       comboboxProps={{ keepMounted: false }}
