@@ -24,7 +24,7 @@ interface RowProps {
 }
 
 function AssignmentRow({ assignment: saved, canManage, send }: RowProps) {
-  const { t } = useTranslation(['locations', 'staff']);
+  const { t } = useTranslation(['locations', 'app']);
   const { shown: assignment, save } = useSerialSave<Assignment>(saved, (value) =>
     send({ assigned: value.assigned, trained: value.trained, notificationStyle: value.notificationStyle ?? 'none' }),
   );
@@ -48,7 +48,7 @@ function AssignmentRow({ assignment: saved, canManage, send }: RowProps) {
         </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{t(`staff:roles.${assignment.role}`)}</Text>
+        <Text size="sm">{t(`app:roles.${assignment.role}`)}</Text>
       </Table.Td>
       <Table.Td>
         <Switch

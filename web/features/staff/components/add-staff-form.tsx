@@ -23,12 +23,12 @@ interface AddStaffFormProps {
 
 /** Name, email, role and (optionally) mobile details; the person is emailed an invitation to choose a password. */
 export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
-  const { t } = useTranslation(['staff', 'common']);
+  const { t } = useTranslation(['staff', 'common', 'app']);
   const mutation = useAddStaff();
   const [carrier, setCarrier] = useState<MobileCarrierId | null>(null);
   const roleOptions = [
     { value: '', label: t('add.chooseRole') },
-    ...staffRoles.filter((role) => role !== 'no_access' && canGrantRole(viewer, role)).map((role) => ({ value: role, label: t(`roles.${role}`) })),
+    ...staffRoles.filter((role) => role !== 'no_access' && canGrantRole(viewer, role)).map((role) => ({ value: role, label: t(`app:roles.${role}`) })),
   ];
   const { errors, formProps } = useFormSubmit({
     schema: addStaffInputSchema,

@@ -35,7 +35,7 @@ function toRole(value: string): StaffRole | undefined {
 }
 
 function EditMobileModal({ member, onClose }: { member: StaffMember; onClose: () => void }) {
-  const { t } = useTranslation(['staff', 'common']);
+  const { t } = useTranslation(['staff', 'common', 'app']);
   const mutation = useUpdateStaffProfile(member.id);
   return (
     <MobileProfileForm
@@ -83,7 +83,7 @@ interface StaffLayoutProps {
 }
 
 function NameAndEmail({ member, viewer }: { member: StaffMember; viewer: StaffViewer }) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'app']);
   return (
     <div style={{ minWidth: 0 }}>
       <Text size="sm" fw={600} truncate>
@@ -97,7 +97,7 @@ function NameAndEmail({ member, viewer }: { member: StaffMember; viewer: StaffVi
 }
 
 function TextAddress({ member }: { member: StaffMember }) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'app']);
   return member.textAddress ? (
     <Text size="sm" ff="monospace">
       {member.textAddress}
@@ -110,7 +110,7 @@ function TextAddress({ member }: { member: StaffMember }) {
 }
 
 function StaffRows({ members, viewer, anyActions, renderRole, renderStateAction, renderMenu }: StaffLayoutProps) {
-  const { t } = useTranslation(['staff', 'common']);
+  const { t } = useTranslation(['staff', 'common', 'app']);
   return (
     <Table.ScrollContainer minWidth={anyActions ? 980 : 860}>
       <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
@@ -165,7 +165,7 @@ function StaffRows({ members, viewer, anyActions, renderRole, renderStateAction,
 
 /** On a phone each person is a card: name, state and role at a glance, without scrolling sideways. */
 function StaffCards({ members, viewer, renderRole, renderStateAction, renderMenu }: StaffLayoutProps) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'app']);
   return (
     <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('table.listLabel')}>
       {members.map((member, index) => {
@@ -202,7 +202,7 @@ type Dialog = 'mobile' | 'email' | 'deactivate' | null;
 
 /** The staff list: a table on wide screens, cards on phones. */
 export function StaffTable({ viewer }: StaffTableProps) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'app']);
   const query = useStaff();
   // One layout at a time, so each person appears once on the page for screen readers.
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
@@ -225,7 +225,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
     roleMutation.mutate(
       { staffId: member.id, role },
       {
-        onSuccess: (saved) => { notifySaved(t('notices.roleChanged', { name: saved.name, role: t(`roles.${saved.role}`) }), t('notices.roleChangedTitle')); },
+        onSuccess: (saved) => { notifySaved(t('notices.roleChanged', { name: saved.name, role: t(`app:roles.${saved.role}`) }), t('notices.roleChangedTitle')); },
         onError: (error) => { notifyError(error, t('notices.roleNotChanged')); },
       },
     );
@@ -235,7 +235,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
     if (!canChangeAccess(viewer, member)) {
       return (
         <Badge variant="default" tt="none">
-          {t(`roles.${member.role}`)}
+          {t(`app:roles.${member.role}`)}
         </Badge>
       );
     }
@@ -243,7 +243,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
     return (
       <NativeSelect
         aria-label={t('table.roleOf', { name: member.name })}
-        data={staffRoles.filter((role) => role === member.role || canGrantRole(viewer, role)).map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        data={staffRoles.filter((role) => role === member.role || canGrantRole(viewer, role)).map((role) => ({ value: role, label: t(`app:roles.${role}`) }))}
         value={pendingRole ?? member.role}
         onChange={(event) => {
           const role = toRole(event.currentTarget.value);
