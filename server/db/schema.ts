@@ -28,10 +28,10 @@ export interface OrganizationsTable {
   contact_phone: string | null;
   /** JSON object: network → URL. */
   social_links: Generated<string>;
-  tickets_allowed: Generated<boolean>;
-  show_open_tickets: Generated<boolean>;
-  show_closed_tickets: Generated<boolean>;
-  default_ticket_assignee_id: string | null;
+  requests_allowed: Generated<boolean>;
+  show_open_requests: Generated<boolean>;
+  show_closed_requests: Generated<boolean>;
+  default_request_assignee_id: string | null;
   show_arrival_window: Generated<boolean>;
   allow_prepayments: Generated<boolean>;
   customers_manage_notifications: Generated<boolean>;
@@ -245,7 +245,7 @@ export interface ServiceLocationsTable {
   location_id: string;
 }
 
-export interface TicketCategoriesTable {
+export interface RequestCategoriesTable {
   id: string;
   organization_id: string;
   name: string;
@@ -393,7 +393,7 @@ export interface Database {
   job_runs: JobRunsTable;
   services: ServicesTable;
   service_locations: ServiceLocationsTable;
-  ticket_categories: TicketCategoriesTable;
+  request_categories: RequestCategoriesTable;
   reference_counters: ReferenceCountersTable;
   service_requests: ServiceRequestsTable;
   service_request_messages: ServiceRequestMessagesTable;

@@ -34,8 +34,8 @@ describe.each(testDialects())('tenant scope on %s', (kind) => {
     await expect(db.selectFrom('customers').selectAll().execute()).rejects.toThrow(/reaches customers .*organization_id/);
     await expect(db.updateTable('customers').set({ name: 'x' }).where('id', '=', customerId).execute()).rejects.toThrow(/reaches customers/);
     await expect(db.deleteFrom('customers').where('id', '=', customerId).execute()).rejects.toThrow(/reaches customers/);
-    await expect(db.insertInto('ticket_categories').values({ id: newId(), name: 'x', created_at: isoNow() } as never).execute()).rejects.toThrow(
-      /reaches ticket_categories .*insert rows with their organization_id/,
+    await expect(db.insertInto('request_categories').values({ id: newId(), name: 'x', created_at: isoNow() } as never).execute()).rejects.toThrow(
+      /reaches request_categories .*insert rows with their organization_id/,
     );
     // Refused while building, so nothing reached the database.
     expect(() => db.selectFrom('customers').selectAll().compile()).toThrow(refused);
@@ -54,15 +54,15 @@ describe.each(testDialects())('tenant scope on %s', (kind) => {
     // Keyed on the id alone, the update must be guarded: then another tenant's row stays as it was.
     const other = await createTenant(database.db);
     const id = newId();
-    await database.db.insertInto('ticket_categories').values({ id, organization_id: other.tenantId, name: 'Theirs', created_at: isoNow() }).execute();
+    await database.db.insertInto('request_categories').values({ id, organization_id: other.tenantId, name: 'Theirs', created_at: isoNow() }).execute();
     const rename = (guard: boolean) =>
       database.db
-        .insertInto('ticket_categories')
+        .insertInto('request_categories')
         .values({ id, organization_id: tenantId, name: 'Mine', created_at: isoNow() })
-        .onConflict((oc) => (guard ? oc.column('id').doUpdateSet({ name: 'Mine' }).where('ticket_categories.organization_id', '=', tenantId) : oc.column('id').doUpdateSet({ name: 'Mine' })));
-    expect(() => rename(false).compile()).toThrow(/reaches ticket_categories .*ON CONFLICT/);
+        .onConflict((oc) => (guard ? oc.column('id').doUpdateSet({ name: 'Mine' }).where('request_categories.organization_id', '=', tenantId) : oc.column('id').doUpdateSet({ name: 'Mine' })));
+    expect(() => rename(false).compile()).toThrow(/reaches request_categories .*ON CONFLICT/);
     await rename(true).execute();
-    const theirs = await database.db.selectFrom('ticket_categories').select('name').where('organization_id', '=', other.tenantId).where('id', '=', id).executeTakeFirst();
+    const theirs = await database.db.selectFrom('request_categories').select('name').where('organization_id', '=', other.tenantId).where('id', '=', id).executeTakeFirst();
     expect(theirs?.name).toBe('Theirs');
   });
 
@@ -71,8 +71,8 @@ describe.each(testDialects())('tenant scope on %s', (kind) => {
     expect(await db.selectFrom('customers as c').select('c.id').where('c.organization_id', '=', tenantId).execute()).toEqual([{ id: customerId }]);
     await db.updateTable('customers').set({ comments: 'scoped' }).where('organization_id', '=', tenantId).where('id', '=', customerId).execute();
     const id = newId();
-    await db.insertInto('ticket_categories').values({ id, organization_id: tenantId, name: 'Windows', created_at: isoNow() }).execute();
-    const deleted = await db.deleteFrom('ticket_categories').where('id', '=', id).where('organization_id', '=', tenantId).executeTakeFirst();
+    await db.insertInto('request_categories').values({ id, organization_id: tenantId, name: 'Windows', created_at: isoNow() }).execute();
+    const deleted = await db.deleteFrom('request_categories').where('id', '=', id).where('organization_id', '=', tenantId).executeTakeFirst();
     expect(deleted.numDeletedRows).toBe(1n);
   });
 

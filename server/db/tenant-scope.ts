@@ -20,7 +20,7 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'outbox_emails',
   'services',
   'service_locations',
-  'ticket_categories',
+  'request_categories',
   'reference_counters',
   'service_requests',
   'service_request_messages',

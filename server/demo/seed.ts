@@ -307,7 +307,7 @@ async function seedMail(trx: Executor, tenant: DemoTenant, links: DemoLinks, req
   await seedEmail(trx, invitation, invitedAt, { failedAttempts: 4, lastError });
 }
 
-/** The catalogue a cleaning company starts with: services, ticket categories and consumables. */
+/** The catalogue a cleaning company starts with: services, request categories and consumables. */
 async function seedCatalogue(trx: Executor, tenantId: string, floorCareLocationId: string): Promise<void> {
   const now = isoNow();
   const services = [
@@ -325,7 +325,7 @@ async function seedCatalogue(trx: Executor, tenantId: string, floorCareLocationI
     }
   }
   for (const name of ['Missed cleaning', 'Damage or breakage', 'Restroom needs attention', 'Billing question', 'Something else']) {
-    await trx.insertInto('ticket_categories').values({ id: newId(), organization_id: tenantId, name, active: true, created_at: now }).execute();
+    await trx.insertInto('request_categories').values({ id: newId(), organization_id: tenantId, name, active: true, created_at: now }).execute();
   }
   const products = [
     ['Paper towels', 'case of 12 rolls', 'PT-12'],

@@ -26,7 +26,7 @@ const idKinds: Record<string, string> = {
   'supply-products': 'supply_products',
   'supply-orders': 'supply_orders',
   services: 'services',
-  'ticket-categories': 'ticket_categories',
+  'request-categories': 'request_categories',
   staff: 'staff_users',
   assignments: 'staff_users',
   'portal-users': 'portal_users',

@@ -68,7 +68,7 @@ export async function freshDatabase(kind: DatabaseKind, options: { migrateTo?: s
 // The same migration tables as migrateToLatest, so migrating to the latest afterwards carries on from here.
 async function migrateTo(db: Db, name: string, schema?: string): Promise<void> {
   const migrator = new Migrator({
-    db,
+    db: unscoped(db, 'migrations change every tenant’s rows at once'),
     ...(schema ? { migrationTableSchema: schema } : {}),
     provider: { getMigrations: async () => migrations },
     migrationTableName: 'porter_migrations',

@@ -287,10 +287,10 @@ const officeSettingsServicesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/services-page.tsx'), 'ServicesPage'),
 });
 
-const officeSettingsTicketCategoriesRoute = createRoute({
+const officeSettingsRequestCategoriesRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
-  path: 'ticket-categories',
-  component: lazyRouteComponent(() => import('./routes/office/ticket-categories-page.tsx'), 'TicketCategoriesPage'),
+  path: 'request-categories',
+  component: lazyRouteComponent(() => import('./routes/office/request-categories-page.tsx'), 'RequestCategoriesPage'),
 });
 
 const officeSettingsOutboxRoute = createRoute({
@@ -465,7 +465,7 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsCompanyRoute,
       officeSettingsPortalRoute,
       officeSettingsServicesRoute,
-      officeSettingsTicketCategoriesRoute,
+      officeSettingsRequestCategoriesRoute,
       officeSettingsStaffRoute,
       officeSettingsOutboxRoute,
     ]),

@@ -11,7 +11,7 @@ export const settingsSections = [
   { to: '/office/settings/company', labelKey: 'company', icon: IconBuilding, minimumRole: companyPolicy.manage },
   { to: '/office/settings/portal', labelKey: 'portal', icon: IconWorldWww, minimumRole: portalSettingsPolicy.manage },
   { to: '/office/settings/services', labelKey: 'services', icon: IconTools, minimumRole: servicesPolicy.read },
-  { to: '/office/settings/ticket-categories', labelKey: 'ticketCategories', icon: IconTag, minimumRole: servicesPolicy.read },
+  { to: '/office/settings/request-categories', labelKey: 'requestCategories', icon: IconTag, minimumRole: servicesPolicy.read },
   { to: '/office/settings/staff', labelKey: 'staff', icon: IconUsers, minimumRole: staffPolicy.read },
   { to: '/office/settings/outbox', labelKey: 'outbox', icon: IconMail, minimumRole: outboxPolicy.read },
 ] as const;

@@ -39,7 +39,7 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
     // Uploads exist only to be attached to a request, so only where requests are on.
     await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, request.params.locationId, 'serviceRequests');
-    if (!tenant.tickets_allowed) throw forbidden(message('attachments.noRequests', { company: tenant.display_name }));
+    if (!tenant.requests_allowed) throw forbidden(message('attachments.noRequests', { company: tenant.display_name }));
     const upload = await readUpload(request, ctx.config.maxUploadBytes);
     const row = await storeUpload(ctx, actor.tenantId, { kind: 'portal', id: actor.userId }, request.params.locationId, upload);
     return reply.status(201).send(toAttachment(row, `/api/portal/${tenant.slug}/attachments`));

@@ -29,10 +29,10 @@ export async function getPortalSettings(ctx: AppContext, tenantId: TenantId): Pr
     contactEmail: tenant.contact_email,
     contactPhone: tenant.contact_phone,
     socialLinks: Object.fromEntries(socialNetworks.map((n) => [n, links[n] ?? null])) as PortalSettingsResponse['socialLinks'],
-    ticketsAllowed: tenant.tickets_allowed,
-    showOpenTickets: tenant.show_open_tickets,
-    showClosedTickets: tenant.show_closed_tickets,
-    defaultTicketAssigneeId: tenant.default_ticket_assignee_id,
+    requestsAllowed: tenant.requests_allowed,
+    showOpenRequests: tenant.show_open_requests,
+    showClosedRequests: tenant.show_closed_requests,
+    defaultRequestAssigneeId: tenant.default_request_assignee_id,
     showArrivalWindow: tenant.show_arrival_window,
     allowPrepayments: tenant.allow_prepayments,
     customersManageNotifications: tenant.customers_manage_notifications,
@@ -43,10 +43,10 @@ export async function getPortalSettings(ctx: AppContext, tenantId: TenantId): Pr
 }
 
 export async function savePortalSettings(ctx: AppContext, actor: StaffActor, settings: PortalSettings): Promise<PortalSettingsResponse> {
-  if (settings.defaultTicketAssigneeId) {
+  if (settings.defaultRequestAssigneeId) {
     const assignees = await assigneesOf(ctx, actor.tenantId);
-    if (!assignees.some((a) => a.id === settings.defaultTicketAssigneeId)) {
-      throw new AppError('validation_failed', message('portalSettings.assigneeOutside'), { defaultTicketAssigneeId: message('portalSettings.assigneeOutsideField') });
+    if (!assignees.some((a) => a.id === settings.defaultRequestAssigneeId)) {
+      throw new AppError('validation_failed', message('portalSettings.assigneeOutside'), { defaultRequestAssigneeId: message('portalSettings.assigneeOutsideField') });
     }
   }
   const links = Object.fromEntries(socialNetworks.flatMap((n) => (settings.socialLinks[n] ? [[n, settings.socialLinks[n]]] : [])));
@@ -57,10 +57,10 @@ export async function savePortalSettings(ctx: AppContext, actor: StaffActor, set
       contact_email: settings.contactEmail,
       contact_phone: settings.contactPhone,
       social_links: JSON.stringify(links),
-      tickets_allowed: settings.ticketsAllowed,
-      show_open_tickets: settings.showOpenTickets,
-      show_closed_tickets: settings.showClosedTickets,
-      default_ticket_assignee_id: settings.defaultTicketAssigneeId,
+      requests_allowed: settings.requestsAllowed,
+      show_open_requests: settings.showOpenRequests,
+      show_closed_requests: settings.showClosedRequests,
+      default_request_assignee_id: settings.defaultRequestAssigneeId,
       show_arrival_window: settings.showArrivalWindow,
       allow_prepayments: settings.allowPrepayments,
       customers_manage_notifications: settings.customersManageNotifications,

@@ -18,10 +18,10 @@ const settings = {
   contactEmail: 'Help@Gleam.example',
   contactPhone: '(555) 010-0100',
   socialLinks: { facebook: 'https://facebook.com/gleam', website: null, instagram: null, linkedin: null, x: null, youtube: null },
-  ticketsAllowed: true,
-  showOpenTickets: true,
-  showClosedTickets: false,
-  defaultTicketAssigneeId: null,
+  requestsAllowed: true,
+  showOpenRequests: true,
+  showClosedRequests: false,
+  defaultRequestAssigneeId: null,
   showArrivalWindow: true,
   allowPrepayments: false,
   customersManageNotifications: true,
@@ -66,12 +66,12 @@ describe.each(testDialects())('portal settings on %s', (kind) => {
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields).sort()).toEqual(['brandColor', 'contactEmail', 'socialLinks.x']);
     const other = await createTenant(porter.ctx.db);
-    const outsider = await porter.app.inject({ method: 'PUT', url: '/api/office/settings/portal', headers: { ...json, cookie: owner }, payload: { ...settings, defaultTicketAssigneeId: other.ownerId } });
+    const outsider = await porter.app.inject({ method: 'PUT', url: '/api/office/settings/portal', headers: { ...json, cookie: owner }, payload: { ...settings, defaultRequestAssigneeId: other.ownerId } });
     expect(outsider.statusCode).toBe(400);
-    expect(outsider.json().error.fields).toHaveProperty('defaultTicketAssigneeId');
+    expect(outsider.json().error.fields).toHaveProperty('defaultRequestAssigneeId');
     const manager = await createStaff(porter.ctx.db, tenant.tenantId, 'manager');
-    const ok = await porter.app.inject({ method: 'PUT', url: '/api/office/settings/portal', headers: { ...json, cookie: owner }, payload: { ...settings, defaultTicketAssigneeId: manager.id } });
-    expect(ok.json().defaultTicketAssigneeId).toBe(manager.id);
+    const ok = await porter.app.inject({ method: 'PUT', url: '/api/office/settings/portal', headers: { ...json, cookie: owner }, payload: { ...settings, defaultRequestAssigneeId: manager.id } });
+    expect(ok.json().defaultRequestAssigneeId).toBe(manager.id);
   });
 
   it('is for owners and admins only', async () => {

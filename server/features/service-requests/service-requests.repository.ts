@@ -166,7 +166,7 @@ export function requestableServices(db: Executor, tenantId: TenantId, locationId
 }
 
 export function activeCategories(db: Executor, tenantId: TenantId) {
-  return db.selectFrom('ticket_categories').select(['id', 'name']).where('organization_id', '=', tenantId).where('active', '=', true).orderBy('name').execute();
+  return db.selectFrom('request_categories').select(['id', 'name']).where('organization_id', '=', tenantId).where('active', '=', true).orderBy('name').execute();
 }
 
 export function findCustomerName(db: Executor, tenantId: TenantId, customerId: string) {

@@ -48,7 +48,7 @@ export function registerServiceRequestRoutes(root: FastifyInstance, ctx: AppCont
   });
 
   app.post('/api/portal/:slug/requests', {
-    schema: { tags: portalTags, summary: 'Open a service request or ticket', params: portalSlugParamsSchema, body: createServiceRequestSchema, response: { 201: portalRequestDetailSchema, ...errorResponses } },
+    schema: { tags: portalTags, summary: 'Open a service request', params: portalSlugParamsSchema, body: createServiceRequestSchema, response: { 201: portalRequestDetailSchema, ...errorResponses } },
   }, async (request, reply) => {
     const { tenant, actor } = await portalActor(request, request.params.slug);
     return reply.status(201).send(await requests.createRequest(ctx, tenant, actor, request.body));

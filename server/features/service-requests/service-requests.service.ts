@@ -149,7 +149,7 @@ async function portalRequest(ctx: AppContext, actor: PortalActor, id: string): P
 export async function requestOptions(ctx: AppContext, tenant: Organization, actor: PortalActor, locationId: string): Promise<RequestOptions> {
   await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'serviceRequests');
   const [services, categories] = await Promise.all([repo.requestableServices(ctx.db, actor.tenantId, locationId), repo.activeCategories(ctx.db, actor.tenantId)]);
-  return { services, categories, ticketsAllowed: tenant.tickets_allowed };
+  return { services, categories, requestsAllowed: tenant.requests_allowed };
 }
 
 export async function portalList(ctx: AppContext, tenant: Organization, actor: PortalActor, locationId: string): Promise<PortalRequestList> {
@@ -157,9 +157,9 @@ export async function portalList(ctx: AppContext, tenant: Organization, actor: P
   const rows = await repo.requestsAtLocation(ctx.db, actor.tenantId, locationId);
   const finished = (row: RequestRow) => finishedStatuses.includes(row.status);
   return {
-    open: tenant.show_open_tickets ? rows.filter((r) => !finished(r)).map(core) : null,
-    closed: tenant.show_closed_tickets ? rows.filter(finished).map(core) : null,
-    canSubmit: tenant.tickets_allowed,
+    open: tenant.show_open_requests ? rows.filter((r) => !finished(r)).map(core) : null,
+    closed: tenant.show_closed_requests ? rows.filter(finished).map(core) : null,
+    canSubmit: tenant.requests_allowed,
   };
 }
 
@@ -177,13 +177,13 @@ export async function portalDetail(ctx: AppContext, tenant: Organization, actor:
  */
 export async function createRequest(ctx: AppContext, tenant: Organization, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<PortalRequestDetail> {
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, input.locationId, 'serviceRequests');
-  if (!tenant.tickets_allowed) throw new AppError('forbidden', message('requests.noPortalRequests', { company: tenant.display_name }));
+  if (!tenant.requests_allowed) throw new AppError('forbidden', message('requests.noPortalRequests', { company: tenant.display_name }));
   const subject = await requestSubject(ctx, actor, input);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
     const now = isoNow();
     const reference = await nextReference(trx, actor.tenantId, 'SR');
-    const assigneeId = await repo.defaultAssignee(trx, actor.tenantId, location.id, tenant.default_ticket_assignee_id);
+    const assigneeId = await repo.defaultAssignee(trx, actor.tenantId, location.id, tenant.default_request_assignee_id);
     await repo.insertRequest(trx, actor.tenantId, {
       id,
       reference,

@@ -38,7 +38,7 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     const manager = await createStaff(porter.ctx.db, tenant.tenantId, 'manager');
     managerId = manager.id;
     await call(owner, 'PUT', `/api/office/locations/${customer.locationIds[0]}/assignments/${manager.id}`, { assigned: true, trained: true, notificationStyle: 'email' });
-    categoryId = (await call(owner, 'POST', '/api/office/ticket-categories', { name: 'Missed cleaning' })).json().id;
+    categoryId = (await call(owner, 'POST', '/api/office/request-categories', { name: 'Missed cleaning' })).json().id;
     serviceId = (await call(owner, 'POST', '/api/office/services', { name: 'Window washing', locationIds: [customer.locationIds[0]] })).json().id;
   });
   afterAll(() => porter.close());
@@ -54,7 +54,7 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     const later = await call(owner, 'POST', `/api/office/customers/${customer.id}/locations`, { name: 'New wing', address: '1 Wing Rd', timeZone: 'UTC' });
     await call(owner, 'PUT', `/api/office/locations/${later.json().id}/portal`, { portalEnabled: true, features: { serviceRequests: true, elapsedTime: false, supplyRequests: false, feedback: false, qualityChecks: false, whosWorking: false, fileStorage: false } });
     await porter.ctx.db.insertInto('portal_user_locations').values({ organization_id: tenant.tenantId, portal_user_id: contact.id, location_id: later.json().id }).execute();
-    expect((await options(later.json().id)).json()).toMatchObject({ services: [{ name: 'Carpet shampoo' }], categories: [{ name: 'Missed cleaning' }], ticketsAllowed: true });
+    expect((await options(later.json().id)).json()).toMatchObject({ services: [{ name: 'Carpet shampoo' }], categories: [{ name: 'Missed cleaning' }], requestsAllowed: true });
   });
 
   it('refuses to assign an inactive service', async () => {
@@ -99,20 +99,20 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     expect((await createRequest({ serviceId, categoryId, text: 'Both' })).statusCode).toBe(400);
   });
 
-  it('answers 404 when the location’s service-request feature is off, and refuses when the company takes no tickets', async () => {
+  it('answers 404 when the location’s service-request feature is off, and refuses when the company takes no requests', async () => {
     const off = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true, features: ['feedback'] });
     const offUser = await createPortalUser(porter.ctx.db, tenant.tenantId, off.id, off.locationIds);
     const cookie = await portalSignIn(tenant.slug, offUser.email);
     expect((await createRequest({ categoryId, text: 'Hello', locationId: off.locationIds[0] }, cookie)).statusCode).toBe(404);
     expect((await call(cookie, 'GET', `/api/portal/${tenant.slug}/locations/${off.locationIds[0]}/requests`)).statusCode).toBe(404);
 
-    await porter.ctx.db.updateTable('organizations').set({ tickets_allowed: false, show_closed_tickets: false }).where('id', '=', tenant.tenantId).execute();
+    await porter.ctx.db.updateTable('organizations').set({ requests_allowed: false, show_closed_requests: false }).where('id', '=', tenant.tenantId).execute();
     const refused = await createRequest({ categoryId, text: 'Hello' });
     expect(refused.statusCode).toBe(403);
     const list = (await call(contact.cookie, 'GET', `/api/portal/${tenant.slug}/locations/${customer.locationIds[0]}/requests`)).json();
     expect(list).toMatchObject({ canSubmit: false, closed: null });
     expect(list.open.length).toBeGreaterThan(0);
-    await porter.ctx.db.updateTable('organizations').set({ tickets_allowed: true, show_closed_tickets: true }).where('id', '=', tenant.tenantId).execute();
+    await porter.ctx.db.updateTable('organizations').set({ requests_allowed: true, show_closed_requests: true }).where('id', '=', tenant.tenantId).execute();
   });
 
   it('walks the whole lifecycle, emailing the customer at each step but the opening, and refuses moves out of turn', async () => {
@@ -308,7 +308,7 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     expect(theirsOwner.json().total).toBe(0);
     const services = await call(otherOwner, 'PUT', `/api/office/services/${serviceId}`, { name: 'Hijack' });
     expect(services.statusCode).toBe(404);
-    expect((await call(otherOwner, 'PUT', `/api/office/ticket-categories/${categoryId}`, { name: 'Hijack' })).statusCode).toBe(404);
+    expect((await call(otherOwner, 'PUT', `/api/office/request-categories/${categoryId}`, { name: 'Hijack' })).statusCode).toBe(404);
   });
 
   it('lets technicians neither read the inbox nor manage the catalogue', async () => {
@@ -316,6 +316,6 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     expect((await call(tech, 'GET', '/api/office/requests')).statusCode).toBe(403);
     expect((await call(tech, 'POST', '/api/office/services', { name: 'x' })).statusCode).toBe(403);
     const supervisor = await signIn((await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor')).email);
-    expect((await call(supervisor, 'POST', '/api/office/ticket-categories', { name: 'x' })).statusCode).toBe(403);
+    expect((await call(supervisor, 'POST', '/api/office/request-categories', { name: 'x' })).statusCode).toBe(403);
   });
 });

@@ -55,19 +55,19 @@ export async function saveService(
 }
 
 export function listCategories(db: Executor, tenantId: TenantId, activeOnly = false) {
-  let query = db.selectFrom('ticket_categories').select(['id', 'name', 'active']).where('organization_id', '=', tenantId);
+  let query = db.selectFrom('request_categories').select(['id', 'name', 'active']).where('organization_id', '=', tenantId);
   if (activeOnly) query = query.where('active', '=', true);
   return query.orderBy('name').execute();
 }
 
 export function findCategory(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('ticket_categories').selectAll().where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('request_categories').selectAll().where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
 export async function saveCategory(db: Executor, tenantId: TenantId, category: { id: string; name: string; active: boolean; created_at: string }): Promise<void> {
   await db
-    .insertInto('ticket_categories')
+    .insertInto('request_categories')
     .values({ ...category, organization_id: tenantId })
-    .onConflict((oc) => oc.column('id').doUpdateSet({ name: category.name, active: category.active }).where('ticket_categories.organization_id', '=', tenantId))
+    .onConflict((oc) => oc.column('id').doUpdateSet({ name: category.name, active: category.active }).where('request_categories.organization_id', '=', tenantId))
     .execute();
 }

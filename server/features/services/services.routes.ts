@@ -5,9 +5,9 @@ import {
   serviceInputSchema,
   serviceListSchema,
   serviceSchema,
-  ticketCategoryInputSchema,
-  ticketCategoryListSchema,
-  ticketCategorySchema,
+  requestCategoryInputSchema,
+  requestCategoryListSchema,
+  requestCategorySchema,
 } from '../../../shared/features/services/services.contract.ts';
 import { servicesPolicy } from '../../../shared/features/services/services.policy.ts';
 import type { AppContext } from '../../context.ts';
@@ -38,20 +38,20 @@ export function registerServiceRoutes(root: FastifyInstance, ctx: AppContext): v
     return services.saveService(ctx, actor, request.params.id, request.body);
   });
 
-  app.get('/api/office/ticket-categories', { config: { policy: servicesPolicy.read }, schema: { tags, summary: 'Ticket categories customers choose from', response: { 200: ticketCategoryListSchema, ...errorResponses } } }, async (request) => {
+  app.get('/api/office/request-categories', { config: { policy: servicesPolicy.read }, schema: { tags, summary: 'Request categories customers choose from', response: { 200: requestCategoryListSchema, ...errorResponses } } }, async (request) => {
     const actor = staffActor(request);
     return { items: await services.listCategories(ctx, actor.tenantId) };
   });
 
-  app.post('/api/office/ticket-categories', { config: { policy: servicesPolicy.manage },
-    schema: { tags, summary: 'Add a ticket category', body: ticketCategoryInputSchema, response: { 201: ticketCategorySchema, ...errorResponses } },
+  app.post('/api/office/request-categories', { config: { policy: servicesPolicy.manage },
+    schema: { tags, summary: 'Add a request category', body: requestCategoryInputSchema, response: { 201: requestCategorySchema, ...errorResponses } },
   }, async (request, reply) => {
     const actor = staffActor(request);
     return reply.status(201).send(await services.saveCategory(ctx, actor, null, request.body));
   });
 
-  app.put('/api/office/ticket-categories/:id', { config: { policy: servicesPolicy.manage },
-    schema: { tags, summary: 'Rename or (de)activate a ticket category', params: idParamsSchema, body: ticketCategoryInputSchema, response: { 200: ticketCategorySchema, ...errorResponses } },
+  app.put('/api/office/request-categories/:id', { config: { policy: servicesPolicy.manage },
+    schema: { tags, summary: 'Rename or (de)activate a request category', params: idParamsSchema, body: requestCategoryInputSchema, response: { 200: requestCategorySchema, ...errorResponses } },
   }, async (request) => {
     const actor = staffActor(request);
     return services.saveCategory(ctx, actor, request.params.id, request.body);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Service, serviceInputSchema, TicketCategory, ticketCategoryInputSchema } from '../../../shared/features/services/services.contract.ts';
+import type { Service, serviceInputSchema, RequestCategory, requestCategoryInputSchema } from '../../../shared/features/services/services.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { StaffActor } from '../../http/auth.ts';
@@ -58,11 +58,11 @@ export async function saveService(ctx: AppContext, actor: StaffActor, id: string
   });
 }
 
-export async function listCategories(ctx: AppContext, tenantId: TenantId): Promise<TicketCategory[]> {
+export async function listCategories(ctx: AppContext, tenantId: TenantId): Promise<RequestCategory[]> {
   return repo.listCategories(ctx.db, tenantId);
 }
 
-export async function saveCategory(ctx: AppContext, actor: StaffActor, id: string | null, input: z.output<typeof ticketCategoryInputSchema>): Promise<TicketCategory> {
+export async function saveCategory(ctx: AppContext, actor: StaffActor, id: string | null, input: z.output<typeof requestCategoryInputSchema>): Promise<RequestCategory> {
   const existing = id ? await repo.findCategory(ctx.db, actor.tenantId, id) : undefined;
   if (id && !existing) throw notFound('category');
   const category = { id: existing?.id ?? newId(), name: input.name, active: input.active, created_at: existing?.created_at ?? isoNow() };

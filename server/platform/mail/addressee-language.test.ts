@@ -43,7 +43,7 @@ describe.each(testDialects())('emails in their addressee’s language on %s', (k
     owner = await signInStaff(porter, tenant.ownerEmail);
     customer = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true, features: ['serviceRequests', 'supplyRequests'] });
     await porter.ctx.db.updateTable('locations').set({ time_zone: 'America/New_York' }).where('organization_id', '=', tenant.tenantId).where('id', '=', customer.locationIds[0]!).execute();
-    categoryId = (await call(owner, 'POST', '/api/office/ticket-categories', { name: 'Missed cleaning' })).json().id;
+    categoryId = (await call(owner, 'POST', '/api/office/request-categories', { name: 'Missed cleaning' })).json().id;
   });
   afterAll(() => porter.close());
 

@@ -34,7 +34,7 @@ export const createServiceRequestSchema = z
   .object({
     locationId: z.string().min(1, errorKey('validation.chooseLocation')),
     serviceId: z.string().min(1).nullable().optional().describe('A service from the catalogue; or give a category'),
-    categoryId: z.string().min(1).nullable().optional().describe('A ticket category; or give a service'),
+    categoryId: z.string().min(1).nullable().optional().describe('A request category; or give a service'),
     text: text.describe('What is needed, fewer than 500 characters'),
     attachmentIds: attachmentIdsSchema.describe('Files uploaded first through the attachments route'),
   })

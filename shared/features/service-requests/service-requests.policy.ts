@@ -1,7 +1,7 @@
 import type { StaffRole } from '../../roles.ts';
 
 /**
- * Who in the office may do what with service requests and tickets in the office inbox. Each entry is the least role that may;
+ * Who in the office may do what with service requests in the office inbox. Each entry is the least role that may;
  * the server enforces it on every route that names it, and the web offers only what it allows.
  */
 export const serviceRequestsPolicy = {

@@ -29,18 +29,18 @@ export const serviceSchema = z.object({
 export type Service = z.infer<typeof serviceSchema>;
 export const serviceListSchema = z.object({ items: z.array(serviceSchema) });
 
-export const ticketCategoryInputSchema = z.object({
+export const requestCategoryInputSchema = z.object({
   name: z.string().trim().min(1, errorKey('validation.enterCategoryName')).max(80, errorKey('validation.tooLong')),
   active: z.boolean().default(true),
 });
-export const ticketCategorySchema = z.object({ id: z.string(), name: z.string(), active: z.boolean() });
-export type TicketCategory = z.infer<typeof ticketCategorySchema>;
-export const ticketCategoryListSchema = z.object({ items: z.array(ticketCategorySchema) });
+export const requestCategorySchema = z.object({ id: z.string(), name: z.string(), active: z.boolean() });
+export type RequestCategory = z.infer<typeof requestCategorySchema>;
+export const requestCategoryListSchema = z.object({ items: z.array(requestCategorySchema) });
 
 /** What a customer may ask for at one location. */
 export const requestOptionsSchema = z.object({
   services: z.array(z.object({ id: z.string(), name: z.string(), description: z.string().nullable() })),
   categories: z.array(z.object({ id: z.string(), name: z.string() })),
-  ticketsAllowed: z.boolean().describe('False when the company does not take requests through the portal'),
+  requestsAllowed: z.boolean().describe('False when the company does not take requests through the portal'),
 });
 export type RequestOptions = z.infer<typeof requestOptionsSchema>;

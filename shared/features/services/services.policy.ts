@@ -1,7 +1,7 @@
 import type { StaffRole } from '../../roles.ts';
 
 /**
- * Who in the office may do what with the service catalogue and ticket categories. Each entry is the least role that may;
+ * Who in the office may do what with the service catalogue and request categories. Each entry is the least role that may;
  * the server enforces it on every route that names it, and the web offers only what it allows.
  */
 export const servicesPolicy = {

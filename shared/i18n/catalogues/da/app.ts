@@ -35,7 +35,7 @@ export const app: Translation<typeof english> = {
     company: 'Virksomhed',
     portal: 'Portal',
     services: 'Ydelser',
-    ticketCategories: 'Kategorier for anmodninger',
+    requestCategories: 'Kategorier for anmodninger',
     staff: 'Medarbejdere',
     outbox: 'Udbakke',
   },

@@ -34,7 +34,7 @@ export const app = {
     company: 'Company',
     portal: 'Portal',
     services: 'Services',
-    ticketCategories: 'Ticket categories',
+    requestCategories: 'Request categories',
     staff: 'Staff',
     outbox: 'Outbox',
   },

@@ -56,13 +56,13 @@ export const portalSettings = {
     },
   },
   options: {
-    title: 'Tickets and options',
+    title: 'Requests and options',
     description: 'What customers can do in the portal.',
     /** Each switch's words, keyed by the setting's name in the contract. */
     switches: {
-      ticketsAllowed: { label: 'Customers may submit tickets', description: 'Report problems and ask questions from the portal.' },
-      showOpenTickets: { label: 'Customers see open tickets', description: 'Tickets still being worked on, with their replies.' },
-      showClosedTickets: { label: 'Customers see closed tickets', description: 'Resolved tickets stay visible for reference.' },
+      requestsAllowed: { label: 'Customers may send requests', description: 'Report problems and ask questions from the portal.' },
+      showOpenRequests: { label: 'Customers see open requests', description: 'Requests still being worked on, with their replies.' },
+      showClosedRequests: { label: 'Customers see closed requests', description: 'Resolved requests stay visible for reference.' },
       showArrivalWindow: { label: 'Show arrival window', description: 'Customers see a time window for each visit instead of an exact time.' },
       allowPrepayments: { label: 'Allow prepayments', description: 'Customers may pay ahead; the amount is kept as credit.' },
       customersManageNotifications: {
@@ -70,8 +70,8 @@ export const portalSettings = {
         description: 'Which contacts get reminders and updates, and how.',
       },
     },
-    defaultAssignee: 'Default ticket assignee',
-    defaultAssigneeHint: 'Who new tickets go to.',
+    defaultAssignee: 'Default request assignee',
+    defaultAssigneeHint: 'Who new requests go to.',
     locationManager: 'The location’s assigned manager',
   },
 };

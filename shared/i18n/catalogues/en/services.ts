@@ -27,7 +27,7 @@ export const services = {
     save: 'Save service',
   },
   categories: {
-    pageTitle: 'Ticket categories',
+    pageTitle: 'Request categories',
     intro: 'Customers choose a category when they report an issue rather than ask for a service.',
     add: 'Add category',
     addedTitle: 'Category added',
@@ -35,7 +35,7 @@ export const services = {
     updated: '{{name}} is up to date.',
     editTitle: 'Edit {{name}}',
     editLabel: 'Edit {{name}}',
-    emptyTitle: 'No ticket categories yet',
+    emptyTitle: 'No request categories yet',
     emptyDescription: 'Add categories like “Missed area” or “Broken equipment” so customers can report issues.',
     name: 'Category name',
     activeHint: 'Customers can choose only active categories.',

@@ -35,7 +35,7 @@ export const app: Translation<typeof english> = {
     company: 'Empresa',
     portal: 'Portal',
     services: 'Servicios',
-    ticketCategories: 'Categorías de solicitudes',
+    requestCategories: 'Categorías de solicitudes',
     staff: 'Personal',
     outbox: 'Bandeja de salida',
   },

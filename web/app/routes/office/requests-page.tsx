@@ -14,7 +14,7 @@ import { inboxStatuses, type InboxSort, type InboxStatus } from '../../../featur
 import { InboxList } from '../../../features/service-requests/components/inbox-list.tsx';
 import { requestStatusLabel } from '../../../features/service-requests/components/request-status-badge.tsx';
 import { useServices } from '../../../features/services/api/get-services.ts';
-import { useTicketCategories } from '../../../features/services/api/get-ticket-categories.ts';
+import { useRequestCategories } from '../../../features/services/api/get-request-categories.ts';
 import { staffQueryOptions } from '../../../features/staff/api/get-staff.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { oneOf, pageForUrl, pageOrFirst } from '../../search-params.ts';
@@ -76,7 +76,7 @@ export function RequestsPage() {
   // Only managers and up may list staff, so others filter by "Anyone" or "Unassigned" alone.
   const staff = useQuery({ ...staffQueryOptions(), enabled: canAssign });
   const services = useServices();
-  const categories = useTicketCategories();
+  const categories = useRequestCategories();
 
   type Filters = Omit<typeof search, 'page'>;
   // A new filter starts again at page 1; typing refines one search, so it replaces the history entry.

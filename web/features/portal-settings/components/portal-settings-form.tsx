@@ -28,7 +28,7 @@ import { useUpdatePortalSettings } from '../api/update-portal-settings.ts';
 import { PortalLogoField } from './portal-logo-field.tsx';
 
 // Each switch's words are in the catalogue under portalSettings:options.switches.<name>.
-const optionSwitches = ['ticketsAllowed', 'showOpenTickets', 'showClosedTickets'] as const;
+const optionSwitches = ['requestsAllowed', 'showOpenRequests', 'showClosedRequests'] as const;
 const moreSwitches = ['showArrivalWindow', 'allowPrepayments', 'customersManageNotifications'] as const;
 type SwitchName = (typeof optionSwitches)[number] | (typeof moreSwitches)[number];
 
@@ -43,10 +43,10 @@ function readSettings(data: FormData): unknown {
     contactEmail: textField(data, 'contactEmail'),
     contactPhone: textField(data, 'contactPhone'),
     socialLinks: Object.fromEntries(socialNetworks.map((network) => [network, nullable(`socialLinks.${network}`)])),
-    ticketsAllowed: checkedField(data, 'ticketsAllowed'),
-    showOpenTickets: checkedField(data, 'showOpenTickets'),
-    showClosedTickets: checkedField(data, 'showClosedTickets'),
-    defaultTicketAssigneeId: nullable('defaultTicketAssigneeId'),
+    requestsAllowed: checkedField(data, 'requestsAllowed'),
+    showOpenRequests: checkedField(data, 'showOpenRequests'),
+    showClosedRequests: checkedField(data, 'showClosedRequests'),
+    defaultRequestAssigneeId: nullable('defaultRequestAssigneeId'),
     showArrivalWindow: checkedField(data, 'showArrivalWindow'),
     allowPrepayments: checkedField(data, 'allowPrepayments'),
     customersManageNotifications: checkedField(data, 'customersManageNotifications'),
@@ -196,15 +196,15 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
                 <OptionSwitch key={name} name={name} settings={settings} />
               ))}
               <NativeSelect
-                name="defaultTicketAssigneeId"
+                name="defaultRequestAssigneeId"
                 label={t('options.defaultAssignee')}
                 description={t('options.defaultAssigneeHint')}
                 data={[
                   { value: locationManager, label: t('options.locationManager') },
                   ...settings.assignees.map((assignee) => ({ value: assignee.id, label: assignee.name })),
                 ]}
-                defaultValue={settings.defaultTicketAssigneeId ?? locationManager}
-                error={errors.defaultTicketAssigneeId}
+                defaultValue={settings.defaultRequestAssigneeId ?? locationManager}
+                error={errors.defaultRequestAssigneeId}
                 size="md"
                 maw={420}
               />

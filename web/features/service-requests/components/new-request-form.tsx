@@ -48,7 +48,7 @@ export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequ
   const [serviceId, setServiceId] = useState('');
   const [categoryId, setCategoryId] = useState('');
   const [text, setText] = useState('');
-  const categories = options.ticketsAllowed ? options.categories : [];
+  const categories = options.requestsAllowed ? options.categories : [];
   const { errors, formProps } = useFormSubmit({
     schema: createServiceRequestSchema,
     mutation,

@@ -1,4 +1,4 @@
 export const serviceKeys = {
   services: ['office', 'services'] as const,
-  ticketCategories: ['office', 'ticket-categories'] as const,
+  requestCategories: ['office', 'request-categories'] as const,
 };

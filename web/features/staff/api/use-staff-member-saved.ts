@@ -3,7 +3,7 @@ import type { StaffMember } from '../../../../shared/features/staff/staff.contra
 import { staffKeys } from './query-keys.ts';
 
 /**
- * Puts the server's answer in the staff list at once; assignments (who can get texts) and ticket assignees
+ * Puts the server's answer in the staff list at once; assignments (who can get texts) and request assignees
  * depend on staff details too, so the rest of the office refreshes.
  */
 export function useStaffMemberSaved() {

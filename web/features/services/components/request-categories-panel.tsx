@@ -3,7 +3,7 @@ import { IconPlus, IconTag } from '@tabler/icons-react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ticketCategoryInputSchema, type TicketCategory } from '../../../../shared/features/services/services.contract.ts';
+import { requestCategoryInputSchema, type RequestCategory } from '../../../../shared/features/services/services.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -11,14 +11,14 @@ import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
-import { useCreateTicketCategory, type TicketCategoryInput } from '../api/create-ticket-category.ts';
-import { useTicketCategories } from '../api/get-ticket-categories.ts';
-import { useUpdateTicketCategory } from '../api/update-ticket-category.ts';
+import { useCreateRequestCategory, type RequestCategoryInput } from '../api/create-request-category.ts';
+import { useRequestCategories } from '../api/get-request-categories.ts';
+import { useUpdateRequestCategory } from '../api/update-request-category.ts';
 import { useEditModal } from '../../../lib/use-edit-modal.ts';
 
 interface CategoryFormProps {
-  category?: TicketCategory;
-  mutation: UseMutationResult<TicketCategory, Error, TicketCategoryInput>;
+  category?: RequestCategory;
+  mutation: UseMutationResult<RequestCategory, Error, RequestCategoryInput>;
   onClose: () => void;
 }
 
@@ -26,7 +26,7 @@ function CategoryForm({ category, mutation, onClose }: CategoryFormProps) {
   const { t } = useTranslation(['services', 'common']);
   const [active, setActive] = useState(category?.active ?? true);
   const { errors, formProps } = useFormSubmit({
-    schema: ticketCategoryInputSchema,
+    schema: requestCategoryInputSchema,
     mutation,
     read: (data) => ({ name: textField(data, 'name'), active }),
     onValid: (values) => {
@@ -66,18 +66,18 @@ function CategoryForm({ category, mutation, onClose }: CategoryFormProps) {
 }
 
 function AddCategoryForm({ onClose }: { onClose: () => void }) {
-  return <CategoryForm mutation={useCreateTicketCategory()} onClose={onClose} />;
+  return <CategoryForm mutation={useCreateRequestCategory()} onClose={onClose} />;
 }
 
-function EditCategoryForm({ category, onClose }: { category: TicketCategory; onClose: () => void }) {
-  return <CategoryForm category={category} mutation={useUpdateTicketCategory(category.id)} onClose={onClose} />;
+function EditCategoryForm({ category, onClose }: { category: RequestCategory; onClose: () => void }) {
+  return <CategoryForm category={category} mutation={useUpdateRequestCategory(category.id)} onClose={onClose} />;
 }
 
 /** Kinds of issue customers can report when what they need is not a service from the catalogue. */
-export function TicketCategoriesPanel({ canManage }: { canManage: boolean }) {
+export function RequestCategoriesPanel({ canManage }: { canManage: boolean }) {
   const { t } = useTranslation(['services', 'common']);
-  const query = useTicketCategories();
-  const { opened, editing, open, close } = useEditModal<TicketCategory>();
+  const query = useRequestCategories();
+  const { opened, editing, open, close } = useEditModal<RequestCategory>();
 
   const addButton = canManage ? (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => { open(null); }}>
