@@ -36,6 +36,8 @@ describe('outbox', () => {
     const dialog = owner.getByRole('dialog');
     await expect.poll(() => dialog.getByText('Sent', { exact: true }).first().isVisible()).toBe(true);
     expect(await dialog.getByText(/Mailbox full/).count()).toBe(0);
+    // An email concerns no one place: it is read on the company's clock (Los Angeles), named for this reader in UTC.
+    await expect.poll(() => dialog.getByText(/\d:\d\d [AP]M P[SD]T$/).first().isVisible()).toBe(true);
     await screenshot(owner, 'outbox-retried-phone');
     expect(errorsOn(owner)).toEqual([]);
   });

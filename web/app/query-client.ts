@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api-client.ts';
 import { authKeys } from '../features/auth/api/query-keys.ts';
-import { followSignedInLanguage } from './language-sync.ts';
+import { followSignedInLanguageAndClock } from './language-sync.ts';
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
   if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
@@ -40,6 +40,6 @@ export function createQueryClient(onSessionEnded: () => void): QueryClient {
       mutations: { retry: false },
     },
   });
-  followSignedInLanguage(queryClient);
+  followSignedInLanguageAndClock(queryClient);
   return queryClient;
 }

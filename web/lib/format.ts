@@ -1,24 +1,38 @@
 import * as format from '../../shared/i18n/format.ts';
 import { formatLocale, viewerZone } from './i18n.ts';
 
+let companyZone: string | null = null;
+
+/** Set once the app knows whose company it is showing (see `app/language-sync.ts`). */
+export function setCompanyClock(zone: string | null): void {
+  companyZone = zone;
+}
+
+/**
+ * The clock for a time that concerns no one place (an email sent, a sign-in, a summary): the
+ * company's, so everyone in the office reads the same hour for it; the reader's own until the
+ * company is known.
+ */
+export function companyClock(): string {
+  return companyZone ?? viewerZone();
+}
+
 /**
  * Dates and times in the page's language. Give `zone` for anything that happened or happens at a
- * place (a location's request, a visit): it is shown on that place's clock, and the zone is named
- * when it is not the reader's own. Without a zone it is the reader's own clock.
+ * place (a location's request, a visit): it is shown on that place's clock. Without a zone it is
+ * the company's clock. Either way the zone is named when it is not the reader's own.
  */
 export function formatDateTime(iso: string, zone?: string): string {
-  const here = viewerZone();
-  return format.formatDateTime(iso, { locale: formatLocale(), zone: zone ?? here, viewerZone: here });
+  return format.formatDateTime(iso, { locale: formatLocale(), zone: zone ?? companyClock(), viewerZone: viewerZone() });
 }
 
 export function formatTime(iso: string, zone?: string): string {
-  const here = viewerZone();
-  return format.formatTime(iso, { locale: formatLocale(), zone: zone ?? here, viewerZone: here });
+  return format.formatTime(iso, { locale: formatLocale(), zone: zone ?? companyClock(), viewerZone: viewerZone() });
 }
 
-/** "3 Dec 2026": the day it was at the place (or for the reader, without a zone). */
+/** "3 Dec 2026": the day it was at the place (or at the company, without a zone). */
 export function formatDate(iso: string, zone?: string): string {
-  return format.formatDate(iso, { locale: formatLocale(), zone: zone ?? viewerZone() });
+  return format.formatDate(iso, { locale: formatLocale(), zone: zone ?? companyClock() });
 }
 
 /** "5 min", "3 hr", "2 days": how long ago, in the largest whole unit, for tight table cells. */
