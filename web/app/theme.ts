@@ -31,7 +31,8 @@ export const createPorterTheme = (closeLabel: string) => createTheme({
   components: {
     Paper: { defaultProps: { radius: 'lg' } },
     Card: { defaultProps: { radius: 'lg' } },
-    Badge: { defaultProps: { radius: 'sm' } },
+    // A state reads as a word ("Held"), not a shouted code ("HELD").
+    Badge: { defaultProps: { radius: 'sm' }, styles: { root: { textTransform: 'none' } } },
     // Links are told apart from the text around them by more than colour.
     Anchor: { defaultProps: { underline: 'always' } },
     // Mantine's close buttons are icons alone; each gets a name a screen reader can say.
