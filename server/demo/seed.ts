@@ -159,6 +159,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
     .set({
       contact_email: 'office@sparkle.example',
       contact_phone: '(503) 555-0199',
+      address: '845 SE Water Avenue, Suite 210\nPortland, OR 97214',
       social_links: JSON.stringify({ website: 'https://sparkle.example', facebook: 'https://facebook.com/sparklefacility' }),
     })
     .where('id', '=', tenantId)

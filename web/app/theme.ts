@@ -36,6 +36,9 @@ export const createPorterTheme = (closeLabel: string) => createTheme({
     // Links are told apart from the text around them by more than colour.
     Anchor: { defaultProps: { underline: 'always' } },
     // Mantine's close buttons are icons alone; each gets a name a screen reader can say.
+    // Mantine's focus placeholder is a focusable non-item inside role="menu", which assistive tech
+    // cannot place; without it focus lands on the first item, as the ARIA menu pattern has it.
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
     Alert: { defaultProps: { closeButtonLabel: closeLabel } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },

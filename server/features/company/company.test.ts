@@ -27,6 +27,9 @@ describe.each(testDialects())('company settings on %s', (kind) => {
     expect((await callApi(porter, owner, 'GET', '/api/auth/me')).json().tenant).toMatchObject({ name: company.name, timeZone: 'Europe/Copenhagen', defaultLanguage: 'da' });
     const audit = await inspect(porter.ctx.db).selectFrom('audit_events').select(['action', 'details']).where('organization_id', '=', tenant.tenantId).where('action', '=', 'company.updated').execute();
     expect(audit).toHaveLength(1);
+    // Customers see where to find the company from its portal's public details.
+    const info = await porter.app.inject({ method: 'GET', url: `/api/portal/${tenant.slug}` });
+    expect(info.json().branding.address).toBe(company.address);
   });
 
   it('changes only its own company', async () => {

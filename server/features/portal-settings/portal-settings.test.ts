@@ -52,6 +52,7 @@ describe.each(testDialects())('portal settings on %s', (kind) => {
       logoUrl: null,
       contactEmail: 'help@gleam.example',
       contactPhone: '(555) 010-0100',
+      address: null,
       socialLinks: [{ network: 'facebook', url: 'https://facebook.com/gleam' }],
     });
   });

@@ -24,6 +24,7 @@ export function brandingOf(tenant: Organization): PortalBranding {
     logoUrl: logoUrlOf(tenant),
     contactEmail: tenant.contact_email,
     contactPhone: tenant.contact_phone,
+    address: tenant.address,
     socialLinks: socialNetworks.flatMap((network) => (links[network] ? [{ network, url: links[network] }] : [])),
   };
 }

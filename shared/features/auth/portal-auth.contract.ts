@@ -19,6 +19,7 @@ export const portalBrandingSchema = z.object({
   logoUrl: z.string().nullable(),
   contactEmail: z.string().nullable(),
   contactPhone: z.string().nullable(),
+  address: z.string().nullable().describe('The company’s postal address, from Settings → Company'),
   socialLinks: z.array(z.object({ network: z.enum(socialNetworks), url: z.string() })),
 });
 export type PortalBranding = z.infer<typeof portalBrandingSchema>;

@@ -4,10 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../../shared/features/customers/customers.contract.ts';
 import { DetailField } from '../../../components/detail-field.tsx';
 import { formatDate } from '../../../lib/format.ts';
-
-function mapUrl(address: string): string {
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address.replace(/\s*\n\s*/g, ', '))}`;
-}
+import { mapSearchUrl } from '../../../lib/map-link.ts';
 
 function ContactsTable({ contacts }: { contacts: CustomerDetail['contacts'] }) {
   const { t } = useTranslation(['customers', 'common']);
@@ -72,7 +69,7 @@ export function CustomerOverview({ customer }: { customer: CustomerDetail }) {
             {customer.billingAddress ? (
               <Stack gap={4}>
                 <span>{customer.billingAddress}</span>
-                <Anchor href={mapUrl(fullAddress)} target="_blank" rel="noopener noreferrer" size="sm">
+                <Anchor href={mapSearchUrl(fullAddress)} target="_blank" rel="noopener noreferrer" size="sm">
                   <Group gap={4} wrap="nowrap" component="span" display="inline-flex">
                     <IconMap size={14} aria-hidden />
                     {t('overview.showOnMap')}

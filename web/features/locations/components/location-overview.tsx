@@ -5,14 +5,11 @@ import type { LocationDetail } from '../../../../shared/features/locations/locat
 import { DetailField } from '../../../components/detail-field.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { formatDate } from '../../../lib/format.ts';
+import { mapSearchUrl } from '../../../lib/map-link.ts';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { useUpdateLocation } from '../api/update-location.ts';
 import { LocationForm } from './location-form.tsx';
 import { PortalBadge } from './locations-table.tsx';
-
-export function mapSearchUrl(address: string): string {
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
-}
 
 interface LocationOverviewProps {
   location: LocationDetail;

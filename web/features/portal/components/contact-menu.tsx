@@ -1,6 +1,7 @@
-import { Box, Button, Menu } from '@mantine/core';
-import { IconMail, IconMessageCircle, IconPhone } from '@tabler/icons-react';
+import { Box, Button, Menu, Text } from '@mantine/core';
+import { IconMail, IconMapPin, IconMessageCircle, IconPhone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { mapSearchUrl } from '../../../lib/map-link.ts';
 import type { PortalBranding } from '../../../../shared/features/auth/portal-auth.contract.ts';
 
 interface ContactMenuProps {
@@ -8,11 +9,11 @@ interface ContactMenuProps {
   companyName: string;
 }
 
-/** How to reach the cleaning company; nothing shows when it has given neither an email nor a phone. */
+/** How to reach the cleaning company; nothing shows when it has given no email, phone or address. */
 export function ContactMenu({ branding, companyName }: ContactMenuProps) {
   const { t } = useTranslation('portal');
-  const { contactEmail, contactPhone } = branding;
-  if (!contactEmail && !contactPhone) return null;
+  const { contactEmail, contactPhone, address } = branding;
+  if (!contactEmail && !contactPhone && !address) return null;
   return (
     <Menu position="bottom-end" width={260} shadow="md" withinPortal>
       <Menu.Target>
@@ -29,8 +30,8 @@ export function ContactMenu({ branding, companyName }: ContactMenuProps) {
           </Box>
         </Button>
       </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{companyName}</Menu.Label>
+      {/* A menu may hold only its items, so the company's name labels it instead of heading it. */}
+      <Menu.Dropdown aria-label={companyName}>
         {contactEmail ? (
           <Menu.Item component="a" href={`mailto:${contactEmail}`} leftSection={<IconMail size={18} aria-hidden />}>
             {contactEmail}
@@ -39,6 +40,13 @@ export function ContactMenu({ branding, companyName }: ContactMenuProps) {
         {contactPhone ? (
           <Menu.Item component="a" href={`tel:${contactPhone.replace(/[^\d+]/g, '')}`} leftSection={<IconPhone size={18} aria-hidden />}>
             {contactPhone}
+          </Menu.Item>
+        ) : null}
+        {address ? (
+          <Menu.Item component="a" href={mapSearchUrl(address)} target="_blank" rel="noopener noreferrer" leftSection={<IconMapPin size={18} aria-hidden />}>
+            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+              {address}
+            </Text>
           </Menu.Item>
         ) : null}
       </Menu.Dropdown>
