@@ -37,7 +37,8 @@ function Step({ done, title, children }: { done: boolean; title: string; childre
 export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps) {
   const { t } = useTranslation('dashboard');
   const portalUrl = `${window.location.origin}/portal/${portalSlug}`;
-  const waiting = data?.outboxWaiting ?? 0;
+  // Unknown while loading: saying "no emails are waiting" before the outbox was counted would be a guess.
+  const waiting = data?.outboxWaiting;
   return (
     <Card withBorder radius="lg" padding="lg" shadow="xs">
       <Group justify="space-between" mb="md">
@@ -77,7 +78,11 @@ export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps
           </CopyButton>
         </Step>
         <Step done={waiting === 0} title={t('gettingStarted.email.title')}>
-          {waiting === 0 ? t('gettingStarted.email.noneWaiting') : t('gettingStarted.email.waiting', { count: waiting })}{' '}
+          {waiting === undefined
+            ? t('gettingStarted.email.checking')
+            : waiting === 0
+              ? t('gettingStarted.email.noneWaiting')
+              : t('gettingStarted.email.waiting', { count: waiting })}{' '}
           <AnchorLink to="/office/settings/outbox" inherit>
             {t('gettingStarted.email.openOutbox')}
           </AnchorLink>
