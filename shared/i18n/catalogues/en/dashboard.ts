@@ -61,7 +61,6 @@ export const dashboard = {
     email: {
       title: 'Check outgoing email',
       noneWaiting: 'No emails are waiting.',
-      checking: 'Checking the outbox…',
       waiting_one: '{{count}} email is waiting.',
       waiting_other: '{{count}} emails are waiting.',
       openOutbox: 'Open the outbox',

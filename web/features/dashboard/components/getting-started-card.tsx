@@ -6,7 +6,7 @@ import type { OfficeDashboard } from '../../../../shared/features/dashboard/dash
 import { AnchorLink } from '../../../components/router-links.tsx';
 
 interface GettingStartedCardProps {
-  data: OfficeDashboard | undefined;
+  data: OfficeDashboard;
   portalSlug: string;
 }
 
@@ -37,8 +37,7 @@ function Step({ done, title, children }: { done: boolean; title: string; childre
 export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps) {
   const { t } = useTranslation('dashboard');
   const portalUrl = `${window.location.origin}/portal/${portalSlug}`;
-  // Unknown while loading: saying "no emails are waiting" before the outbox was counted would be a guess.
-  const waiting = data?.outboxWaiting;
+  const waiting = data.outboxWaiting;
   return (
     <Card withBorder radius="lg" padding="lg" shadow="xs">
       <Group justify="space-between" mb="md">
@@ -51,13 +50,13 @@ export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps
         <Step done title={t('gettingStarted.company.title')}>
           {t('gettingStarted.company.body')}
         </Step>
-        <Step done={(data?.customers ?? 0) > 0} title={t('gettingStarted.customers.title')}>
+        <Step done={data.customers > 0} title={t('gettingStarted.customers.title')}>
           <Trans t={t} i18nKey="gettingStarted.customers.body" components={{ a: <AnchorLink to="/office/customers" inherit /> }} />
         </Step>
-        <Step done={(data?.locations ?? 0) > 0} title={t('gettingStarted.locations.title')}>
+        <Step done={data.locations > 0} title={t('gettingStarted.locations.title')}>
           <Trans t={t} i18nKey="gettingStarted.locations.body" components={{ a: <AnchorLink to="/office/locations" inherit /> }} />
         </Step>
-        <Step done={(data?.portalUsers ?? 0) > 0} title={t('gettingStarted.portal.title')}>
+        <Step done={data.portalUsers > 0} title={t('gettingStarted.portal.title')}>
           <Trans
             t={t}
             i18nKey="gettingStarted.portal.body"
@@ -78,11 +77,7 @@ export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps
           </CopyButton>
         </Step>
         <Step done={waiting === 0} title={t('gettingStarted.email.title')}>
-          {waiting === undefined
-            ? t('gettingStarted.email.checking')
-            : waiting === 0
-              ? t('gettingStarted.email.noneWaiting')
-              : t('gettingStarted.email.waiting', { count: waiting })}{' '}
+          {waiting === 0 ? t('gettingStarted.email.noneWaiting') : t('gettingStarted.email.waiting', { count: waiting })}{' '}
           <AnchorLink to="/office/settings/outbox" inherit>
             {t('gettingStarted.email.openOutbox')}
           </AnchorLink>
