@@ -54,7 +54,7 @@ async function expectKeptAfterFailure(page: Page, field: ReturnType<Page['getByL
 describe('a send that fails says so and keeps what was typed', () => {
   const run = useJourney();
 
-  it('a customer’s new request and reply, and an office reply, survive a lost connection, a 503 and a timeout', async () => {
+  it('a customer’s new request, reply, supply order and rating, and an office reply, survive a lost connection, a 503 and a timeout', async () => {
     const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
 
     // A new request on a phone: the connection drops, then the server is unavailable, then it goes through.
@@ -100,6 +100,34 @@ describe('a send that fails says so and keeps what was typed', () => {
     await customer.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.poll(() => customerMessage.inputValue()).toBe('');
     await expect.poll(() => customer.getByText(customerReply).first().isVisible()).toBe(true);
+
+    // A supply order with a note: the connection drops, then it goes through; the quantities stayed too.
+    await customer.goto(`${run.porter.url}/portal/demo/supplies`);
+    const towels = customer.getByLabel('Quantity of Paper towels');
+    await towels.fill('2');
+    const orderNote = customer.getByLabel('Note');
+    await orderNote.fill('Please leave them at reception.');
+    failing = await failPosts(customer, /\/api\/portal\/demo\/supply-orders$/, 'abort');
+    await customer.getByRole('button', { name: 'Place order' }).click();
+    await expectKeptAfterFailure(customer, orderNote, 'Please leave them at reception.', offline, 'Place order');
+    expect(await towels.inputValue()).toBe('2');
+    await failing.heal();
+    await customer.getByRole('button', { name: 'Place order' }).click();
+    await expect.poll(() => customer.getByText(/SO-\d{4}-\d{4}/).first().isVisible()).toBe(true);
+
+    // A rating with a note: the server is unavailable, then it goes through.
+    await customer.goto(`${run.porter.url}/portal/demo/feedback`);
+    await customer.getByRole('radio', { name: 'Satisfied', exact: true }).click();
+    const feedbackNote = customer.getByLabel('Note');
+    await feedbackNote.fill('Quick to answer.');
+    failing = await failPosts(customer, /\/api\/portal\/demo\/feedback$/, 'unavailable');
+    await customer.getByRole('button', { name: 'Send feedback' }).click();
+    await expectKeptAfterFailure(customer, feedbackNote, 'Quick to answer.', serverTrouble, 'Send feedback');
+    expect(await customer.getByRole('radio', { name: 'Satisfied', exact: true }).isChecked()).toBe(true);
+    await screenshot(customer, 'sends-feedback-503-phone');
+    await failing.heal();
+    await customer.getByRole('button', { name: 'Send feedback' }).click();
+    await expect.poll(() => customer.getByText(/thank/i).first().isVisible()).toBe(true);
 
     // The office answers on a desktop: the connection drops, then a 503, then it goes through.
     const manager = await newPage(run.browser, desktop);
