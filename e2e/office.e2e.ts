@@ -82,6 +82,7 @@ describe('office', () => {
     await page.getByLabel('Password', { exact: true }).fill('porter-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${run.porter.url}/office`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Needs attention' }).isVisible()).toBe(true);
     await screenshot(page, 'office-dashboard-phone');
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(375);

@@ -35,9 +35,11 @@ export function createQueryClient(onSessionEnded: () => void): QueryClient {
         if (isAccessRevoked(error)) endSession();
       },
     }),
+    // 'always': never wait silently for the browser to report a connection (it can be wrong either way); try,
+    // and let a failure say so, so no spinner turns forever.
     defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: 30_000 },
-      mutations: { retry: false },
+      queries: { retry: shouldRetry, staleTime: 30_000, networkMode: 'always' },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
   followSignedInLanguageAndClock(queryClient);

@@ -232,6 +232,7 @@ interface FeedbackSearch {
   locationId?: string;
   customerId?: string;
   maxRating?: number;
+  withinDays?: number;
   page?: number;
 }
 
@@ -242,6 +243,7 @@ const officeFeedbackRoute = createRoute({
     locationId: optionalText(search.locationId),
     customerId: optionalText(search.customerId),
     maxRating: optionalPositiveInt(search.maxRating, 5),
+    withinDays: optionalPositiveInt(search.withinDays, 3650),
     page: optionalPage(search.page),
   }),
   component: lazyRouteComponent(() => import('./routes/office/feedback-page.tsx'), 'FeedbackPage'),

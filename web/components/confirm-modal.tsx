@@ -22,7 +22,7 @@ export function ConfirmModal({ opened, onClose, title, children, confirmLabel, d
   return (
     <Modal opened={opened} onClose={onClose} title={<Text fw={700}>{title}</Text>} centered>
       <Stack gap="md">
-        <FormErrorAlert error={error} />
+        <FormErrorAlert error={error} keepsInput={false} />
         <Text>{children}</Text>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

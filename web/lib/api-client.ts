@@ -18,6 +18,20 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * Porter was never heard from: the network failed, or no answer came within the request's time limit. Status 0;
+ * the message says which, in the person's language, and that what they typed is kept.
+ */
+export class ApiUnreachableError extends ApiRequestError {
+  readonly reason: 'offline' | 'timeout';
+
+  constructor(reason: 'offline' | 'timeout') {
+    super(0, 'unavailable', i18n.t(reason === 'timeout' ? 'common:errors.timeout' : 'common:errors.network'));
+    this.name = 'ApiUnreachableError';
+    this.reason = reason;
+  }
+}
+
 export function isApiError(error: unknown, status?: number): error is ApiRequestError {
   return error instanceof ApiRequestError && (status === undefined || error.status === status);
 }
@@ -31,7 +45,14 @@ interface RequestOptions {
   form?: FormData;
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** How long to wait for an answer before giving up; by default `requestTimeoutMs`, or `uploadTimeoutMs` with a `form`. */
+  timeoutMs?: number;
 }
+
+/** Long enough for a slow phone connection, short enough that nobody watches a spinner that will never stop. */
+export const requestTimeoutMs = 30_000;
+/** Files take longer on a slow connection than a few lines of JSON. */
+export const uploadTimeoutMs = 120_000;
 
 function buildUrl(path: string, query: Record<string, QueryValue> = {}): string {
   const params = new URLSearchParams();
@@ -63,28 +84,32 @@ async function readError(response: Response): Promise<ApiRequestError> {
 /** Calls the Porter API on the same origin; resolves with the parsed JSON (undefined for 204) or rejects with ApiRequestError. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { body, form, query, signal } = options;
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? (form === undefined ? requestTimeoutMs : uploadTimeoutMs));
   const method = options.method ?? (body === undefined && form === undefined ? 'GET' : 'POST');
   const headers: Record<string, string> = { accept: 'application/json' };
   // FormData sets its own content type, with the boundary the server needs to split the parts.
   if (body !== undefined && form === undefined) headers['content-type'] = 'application/json';
 
-  let response: Response;
   try {
-    response = await fetch(buildUrl(path, query), {
+    const response = await fetch(buildUrl(path, query), {
       method,
       headers,
       body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: 'same-origin',
-      signal,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
+    if (!response.ok) throw await readError(response);
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
   } catch (error) {
+    // The caller's own cancel (a query no longer needed) is not a failure to report.
     if (signal?.aborted) throw error;
-    throw new ApiRequestError(0, 'unavailable', i18n.t('common:errors.network'));
+    if (error instanceof ApiRequestError) throw error;
+    // An answer that is not JSON came from something in front of Porter, not from a lost connection.
+    if (error instanceof SyntaxError) throw new ApiRequestError(502, 'internal', i18n.t('app:errors.server'));
+    // The time limit can also run out while the body is still arriving, hence one catch around the whole exchange.
+    throw new ApiUnreachableError(timeout.aborted ? 'timeout' : 'offline');
   }
-
-  if (!response.ok) throw await readError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
 }
 
 /** For POSTs that carry no input, like sign-out: an empty JSON object keeps the request a plain JSON call. */

@@ -2,8 +2,24 @@ import type { Executor } from '../../db/database.ts';
 import { isoNow } from '../../lib/time.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
-export async function notificationsOf(db: Executor, tenantId: TenantId, staffId: string) {
-  const [items, unread, fresh] = await Promise.all([
+/** Which of the side menu's counts to work out: each only for a role that may open the list it stands for. */
+export interface BadgeCounts {
+  newRequests: boolean;
+  newSupplyOrders: boolean;
+}
+
+async function countNewRequests(db: Executor, tenantId: TenantId): Promise<number> {
+  const row = await db.selectFrom('service_requests').select((eb) => eb.fn.countAll<number>().as('n')).where('organization_id', '=', tenantId).where('status', '=', 'new').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function countSubmittedSupplyOrders(db: Executor, tenantId: TenantId): Promise<number> {
+  const row = await db.selectFrom('supply_orders').select((eb) => eb.fn.countAll<number>().as('n')).where('organization_id', '=', tenantId).where('status', '=', 'submitted').executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function notificationsOf(db: Executor, tenantId: TenantId, staffId: string, badges: BadgeCounts) {
+  const [items, unread, newRequests, newSupplyOrders] = await Promise.all([
     db
       .selectFrom('staff_notifications')
       .select(['id', 'kind', 'title', 'link', 'created_at', 'read_at'])
@@ -20,14 +36,10 @@ export async function notificationsOf(db: Executor, tenantId: TenantId, staffId:
       .where('staff_user_id', '=', staffId)
       .where('read_at', 'is', null)
       .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('service_requests')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('organization_id', '=', tenantId)
-      .where('status', '=', 'new')
-      .executeTakeFirstOrThrow(),
+    badges.newRequests ? countNewRequests(db, tenantId) : 0,
+    badges.newSupplyOrders ? countSubmittedSupplyOrders(db, tenantId) : 0,
   ]);
-  return { items, unread: Number(unread.n), newRequests: Number(fresh.n) };
+  return { items, unread: Number(unread.n), newRequests, newSupplyOrders };
 }
 
 export async function markRead(db: Executor, tenantId: TenantId, staffId: string, ids: string[] | undefined): Promise<void> {

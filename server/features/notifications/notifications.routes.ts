@@ -3,6 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffNotificationListSchema, type StaffNotificationList } from '../../../shared/features/notifications/notifications.contract.ts';
 import { notificationsPolicy } from '../../../shared/features/notifications/notifications.policy.ts';
+import { serviceRequestsPolicy } from '../../../shared/features/service-requests/service-requests.policy.ts';
+import { suppliesPolicy } from '../../../shared/features/supplies/supplies.policy.ts';
+import { hasRoleAtLeast } from '../../../shared/roles.ts';
 import type { AppContext } from '../../context.ts';
 import { staffActor, type StaffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
@@ -14,11 +17,14 @@ export function registerNotificationRoutes(root: FastifyInstance, ctx: AppContex
   const response = { 200: staffNotificationListSchema, ...errorResponses };
 
   async function listFor(actor: StaffActor): Promise<StaffNotificationList> {
-    const { items, unread, newRequests } = await notificationsOf(ctx.db, actor.tenantId, actor.userId);
-    return { items: items.map((n) => ({ id: n.id, kind: n.kind, title: n.title, link: n.link, createdAt: n.created_at, readAt: n.read_at })), unread, newRequests };
+    const { items, ...counts } = await notificationsOf(ctx.db, actor.tenantId, actor.userId, {
+      newRequests: hasRoleAtLeast(actor.role, serviceRequestsPolicy.handle),
+      newSupplyOrders: hasRoleAtLeast(actor.role, suppliesPolicy.read),
+    });
+    return { items: items.map((n) => ({ id: n.id, kind: n.kind, title: n.title, link: n.link, createdAt: n.created_at, readAt: n.read_at })), ...counts };
   }
 
-  app.get('/api/office/notifications', { config: { policy: notificationsPolicy.read }, schema: { tags, summary: 'Your latest notifications, the unread count and the new-request badge', response } }, async (request) => {
+  app.get('/api/office/notifications', { config: { policy: notificationsPolicy.read }, schema: { tags, summary: 'Your latest notifications, the unread count and the side menu’s badges', response } }, async (request) => {
     return listFor(staffActor(request));
   });
 

@@ -11,6 +11,7 @@ export const staffNotificationSchema = z.object({
 export const staffNotificationListSchema = z.object({
   items: z.array(staffNotificationSchema),
   unread: z.number().int(),
-  newRequests: z.number().int().describe('Service requests nobody has opened yet (the inbox badge)'),
+  newRequests: z.number().int().describe('Service requests nobody has opened yet (the inbox badge); 0 for a role that may not handle requests'),
+  newSupplyOrders: z.number().int().describe('Supply orders waiting for approval (the Supplies badge); 0 for a role that may not see orders'),
 });
 export type StaffNotificationList = z.infer<typeof staffNotificationListSchema>;

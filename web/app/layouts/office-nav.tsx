@@ -12,7 +12,7 @@ import {
 import { useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { NavLinkLink } from '../../components/router-links.tsx';
-import { useNewRequestCount } from '../../features/notifications/api/get-notifications.ts';
+import { useNavBadgeCounts } from '../../features/notifications/api/get-notifications.ts';
 
 type OfficePath =
   | '/office'
@@ -52,7 +52,7 @@ interface ItemProps {
   item: NavItem;
   pathname: string;
   onNavigate: () => void;
-  /** A red count beside the label, e.g. requests nobody has opened yet. */
+  /** A red count beside the label, e.g. requests nobody has opened yet or supply orders waiting for approval. */
   count?: number;
 }
 
@@ -84,7 +84,8 @@ function Item({ item, pathname, onNavigate, count = 0 }: ItemProps) {
 
 export function OfficeNav({ onNavigate }: { onNavigate: () => void }) {
   const pathname = useLocation({ select: (location) => location.pathname });
-  const newRequests = useNewRequestCount();
+  const badges = useNavBadgeCounts();
+  const countFor = (to: OfficePath) => (to === '/office/requests' ? badges.requests : to === '/office/supplies' ? badges.supplies : 0);
   const { t } = useTranslation('app');
   return (
     <>
@@ -97,7 +98,7 @@ export function OfficeNav({ onNavigate }: { onNavigate: () => void }) {
                 item={item}
                 pathname={pathname}
                 onNavigate={onNavigate}
-                count={item.to === '/office/requests' ? newRequests : 0}
+                count={countFor(item.to)}
               />
             ))}
           </Stack>

@@ -63,7 +63,9 @@ export const common: Translation<typeof english> = {
   },
   errors: {
     generic: 'Noget gik galt. Prøv igen.',
-    network: 'Porter kunne ikke nås. Tjek din forbindelse; det, du skrev, er gemt og klar til at blive sendt igen.',
+    network: 'Porter kunne ikke nås. Tjek din forbindelse, og prøv igen.',
+    timeout: 'Porter svarede ikke i tide. Tjek din forbindelse, og prøv igen.',
+    keptForRetry: 'Det, du skrev, er gemt og klar til at blive sendt igen.',
     forbidden: 'Din rolle tillader ikke dette. Spørg en ejer eller administrator, hvis du har brug for det.',
     notSaved: 'Ikke gemt',
     loadFailed: 'Dette kunne ikke indlæses.',

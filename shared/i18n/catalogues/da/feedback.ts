@@ -14,6 +14,10 @@ export const feedback: Translation<typeof english> = {
     description: 'Hvordan kunderne bedømmer arbejdet på deres lokationer.',
     maxRating: 'Kun bedømmelser på eller under',
     anyRating: 'Alle bedømmelser',
+    given: 'Givet',
+    anyTime: 'Når som helst',
+    withinDays_one: 'Inden for det seneste døgn',
+    withinDays_other: 'Inden for de seneste {{count}} dage',
   },
   list: {
     columns: {

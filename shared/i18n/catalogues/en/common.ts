@@ -61,7 +61,9 @@ export const common = {
   },
   errors: {
     generic: 'Something went wrong. Please try again.',
-    network: 'Porter could not be reached. Check your connection; what you typed is kept, ready to send again.',
+    network: 'Porter could not be reached. Check your connection and try again.',
+    timeout: 'Porter did not answer in time. Check your connection and try again.',
+    keptForRetry: 'What you typed is kept, ready to send again.',
     forbidden: 'Your role does not allow this. Ask an owner or admin if you need it.',
     notSaved: 'Not saved',
     loadFailed: 'This could not be loaded.',

@@ -13,6 +13,10 @@ export const feedback = {
     description: 'How customers rate the work at their locations.',
     maxRating: 'Only ratings at or below',
     anyRating: 'Any rating',
+    given: 'Given',
+    anyTime: 'Any time',
+    withinDays_one: 'In the last day',
+    withinDays_other: 'In the last {{count}} days',
   },
   list: {
     columns: {

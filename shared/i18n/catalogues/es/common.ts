@@ -63,7 +63,9 @@ export const common: Translation<typeof english> = {
   },
   errors: {
     generic: 'Algo salió mal. Inténtalo de nuevo.',
-    network: 'No se pudo conectar con Porter. Revisa tu conexión; lo que escribiste se conserva, listo para enviarlo de nuevo.',
+    network: 'No se pudo conectar con Porter. Revisa tu conexión e inténtalo de nuevo.',
+    timeout: 'Porter no respondió a tiempo. Revisa tu conexión e inténtalo de nuevo.',
+    keptForRetry: 'Lo que escribiste se conserva, listo para enviarlo de nuevo.',
     forbidden: 'Tu rol no permite esto. Pide ayuda a un propietario o administrador si lo necesitas.',
     notSaved: 'No guardado',
     loadFailed: 'No se pudo cargar.',

@@ -14,6 +14,10 @@ export const feedback: Translation<typeof english> = {
     description: 'Cómo valoran los clientes el trabajo en sus ubicaciones.',
     maxRating: 'Solo valoraciones iguales o inferiores a',
     anyRating: 'Cualquier valoración',
+    given: 'Enviada',
+    anyTime: 'En cualquier momento',
+    withinDays_one: 'En el último día',
+    withinDays_other: 'En los últimos {{count}} días',
   },
   list: {
     columns: {

@@ -1,24 +1,12 @@
-import { Alert, SimpleGrid } from '@mantine/core';
+import { SimpleGrid } from '@mantine/core';
 import { IconBuildingStore, IconId, IconMapPin, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { OfficeDashboard } from '../../../../shared/features/dashboard/dashboard.contract.ts';
-import { isApiError } from '../../../lib/api-client.ts';
 import { StatCard } from './stat-card.tsx';
 
-interface DashboardStatsProps {
-  data: OfficeDashboard | undefined;
-  error: unknown;
-}
-
-export function DashboardStats({ data, error }: DashboardStatsProps) {
+/** The company's headline figures; placeholders while they load. */
+export function DashboardStats({ data }: { data: OfficeDashboard | undefined }) {
   const { t } = useTranslation('dashboard');
-  if (error) {
-    return (
-      <Alert color="red" variant="light" title={t('stats.loadFailed')}>
-        {isApiError(error) ? error.message : t('stats.reload')}
-      </Alert>
-    );
-  }
   return (
     <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="md">
       <StatCard

@@ -6,7 +6,7 @@ import type { OfficeDashboard } from '../../../../shared/features/dashboard/dash
 import { AnchorLink } from '../../../components/router-links.tsx';
 
 interface GettingStartedCardProps {
-  data: OfficeDashboard | undefined;
+  data: OfficeDashboard;
   portalSlug: string;
 }
 
@@ -37,7 +37,7 @@ function Step({ done, title, children }: { done: boolean; title: string; childre
 export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps) {
   const { t } = useTranslation('dashboard');
   const portalUrl = `${window.location.origin}/portal/${portalSlug}`;
-  const waiting = data?.outboxWaiting ?? 0;
+  const waiting = data.outboxWaiting;
   return (
     <Card withBorder radius="lg" padding="lg" shadow="xs">
       <Group justify="space-between" mb="md">
@@ -50,13 +50,13 @@ export function GettingStartedCard({ data, portalSlug }: GettingStartedCardProps
         <Step done title={t('gettingStarted.company.title')}>
           {t('gettingStarted.company.body')}
         </Step>
-        <Step done={(data?.customers ?? 0) > 0} title={t('gettingStarted.customers.title')}>
+        <Step done={data.customers > 0} title={t('gettingStarted.customers.title')}>
           <Trans t={t} i18nKey="gettingStarted.customers.body" components={{ a: <AnchorLink to="/office/customers" inherit /> }} />
         </Step>
-        <Step done={(data?.locations ?? 0) > 0} title={t('gettingStarted.locations.title')}>
+        <Step done={data.locations > 0} title={t('gettingStarted.locations.title')}>
           <Trans t={t} i18nKey="gettingStarted.locations.body" components={{ a: <AnchorLink to="/office/locations" inherit /> }} />
         </Step>
-        <Step done={(data?.portalUsers ?? 0) > 0} title={t('gettingStarted.portal.title')}>
+        <Step done={data.portalUsers > 0} title={t('gettingStarted.portal.title')}>
           <Trans
             t={t}
             i18nKey="gettingStarted.portal.body"

@@ -11,6 +11,8 @@ export interface FeedbackListParams {
   customerId?: string;
   /** Only ratings at or below this, 1 to 5. */
   maxRating?: number;
+  /** Only feedback given within this many days. */
+  withinDays?: number;
   page: number;
   pageSize: number;
 }

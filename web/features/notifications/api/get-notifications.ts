@@ -12,14 +12,15 @@ export function notificationsQueryOptions() {
 }
 
 /**
- * The bell and the inbox badge share this one query, asked again every 30 seconds, so new requests show up
+ * The bell and the side menu's badges share this one query, asked again every 30 seconds, so new requests and orders show up
  * while the office works on something else.
  */
 export function useNotifications() {
   return useQuery({ ...notificationsQueryOptions(), refetchInterval: 30_000 });
 }
 
-/** How many requests nobody has opened yet, for the "Requests" link in the side menu. */
-export function useNewRequestCount(): number {
-  return useNotifications().data?.newRequests ?? 0;
+/** The side menu's counts: requests nobody has opened yet, and supply orders waiting for approval (each 0 for a role that may not open that list). */
+export function useNavBadgeCounts(): { requests: number; supplies: number } {
+  const data = useNotifications().data;
+  return { requests: data?.newRequests ?? 0, supplies: data?.newSupplyOrders ?? 0 };
 }
