@@ -157,5 +157,12 @@ describe('a customer reads the portal in her own language and her clinic’s tim
       await screenshot(later, `languages-da-home-${label}`);
       expect(errorsOn(later)).toEqual([]);
     }
+
+    // Customers share devices: once she signs out, the page speaks the browser's language again.
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.waitForURL(/\/portal\/demo\/login/);
+    await expect.poll(() => page.getByText('Tu portal de clientes de Sparkle Facility Services.').isVisible()).toBe(true);
+    expect(await pageLanguage(page)).toBe('es');
+    await screenshot(page, 'languages-es-signed-out-desktop');
   });
 });

@@ -1,30 +1,40 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { StaffMe, TenantSummary } from '../../shared/features/auth/auth.contract.ts';
+import type { StaffMe } from '../../shared/features/auth/auth.contract.ts';
 import type { PortalInfo, PortalMe } from '../../shared/features/auth/portal-auth.contract.ts';
-import { applyLanguage } from '../lib/i18n.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { authKeys } from '../features/auth/api/query-keys.ts';
 
-type Known = StaffMe | PortalMe | PortalInfo | null | undefined;
+/** Sets the page's language from a person's choice and their company's default (`applyLanguage`). */
+export type ApplyLanguage = (chosen: Language | null, companyDefault: Language | undefined) => void;
 
-function languageOf(data: Known): { chosen: string | null; company: TenantSummary['defaultLanguage'] } | null {
-  if (!data) return null;
-  const chosen = 'user' in data ? data.user.language : null;
-  return { chosen, company: data.tenant.defaultLanguage };
+/**
+ * The signed-in person's language when someone is signed in; nobody's (the browser's, then the
+ * company's) otherwise. Signing out counts: on a shared device, the next person must not inherit
+ * the last one's choice.
+ */
+function follow(apply: ApplyLanguage, person: StaffMe | PortalMe | null | undefined, companyDefault: Language | undefined): void {
+  if (person) apply(person.user.language, person.tenant.defaultLanguage);
+  else apply(null, companyDefault);
 }
 
 /**
  * Whenever the app learns who is signed in (or, before sign-in, whose portal this is), the page
  * takes that person's language — their choice, else their browser's, else the company's. Watching
- * the query cache catches every way that happens: a page load, a sign-in, a saved profile.
+ * the query cache catches every way that happens: a page load, a sign-in, a saved profile, a sign-out.
  */
-export function followSignedInLanguage(queryClient: QueryClient): void {
+export function followSignedInLanguage(queryClient: QueryClient, apply: ApplyLanguage): void {
   queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
-    const [root, kind] = event.query.queryKey as readonly unknown[];
-    const watched = (root === 'auth' && (kind === 'staff-me' || kind === 'portal-me')) || root === 'portal-info';
-    if (!watched) return;
-    // The portal's public details know only the company; once someone is signed in there, they decide.
-    const signedIn = root === 'portal-info' ? queryClient.getQueryData<PortalMe | null>(['auth', 'portal-me', kind]) : null;
-    const language = languageOf(signedIn ?? (event.query.state.data as Known));
-    if (language) applyLanguage(language.chosen, language.company);
+    const [root, kind, slug] = event.query.queryKey as readonly unknown[];
+    const data = event.query.state.data as unknown;
+    if (root === 'auth' && kind === 'staff-me') {
+      // The office's sign-in page belongs to no company: without a person, the browser decides.
+      follow(apply, data as StaffMe | null, undefined);
+    } else if (root === 'auth' && kind === 'portal-me' && typeof slug === 'string') {
+      follow(apply, data as PortalMe | null, queryClient.getQueryData<PortalInfo>(authKeys.portalInfo(slug))?.tenant.defaultLanguage);
+    } else if (root === 'portal-info' && typeof kind === 'string') {
+      // The portal's public details know only the company; once someone is signed in there, they decide.
+      follow(apply, queryClient.getQueryData<PortalMe | null>(authKeys.portalMe(kind)), (data as PortalInfo).tenant.defaultLanguage);
+    }
   });
 }

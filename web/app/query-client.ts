@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api-client.ts';
+import { applyLanguage } from '../lib/i18n.ts';
 import { authKeys } from '../features/auth/api/query-keys.ts';
 import { followSignedInLanguage } from './language-sync.ts';
 
@@ -40,6 +41,6 @@ export function createQueryClient(onSessionEnded: () => void): QueryClient {
       mutations: { retry: false },
     },
   });
-  followSignedInLanguage(queryClient);
+  followSignedInLanguage(queryClient, applyLanguage);
   return queryClient;
 }
