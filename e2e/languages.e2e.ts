@@ -81,6 +81,7 @@ describe('a customer reads the portal in her own language and her clinic’s tim
     await expect.poll(() => page.getByText('Solicitud enviada').isVisible()).toBe(true);
     const created = await newestRequest();
     await expect.poll(() => page.getByText(new RegExp(`^East Clinic · enviada el .*${clockTime(created.createdAt, clinicZone)} GMT-[78]$`)).isVisible()).toBe(true);
+    await screenshot(page, 'languages-es-request-sent-desktop');
     const confirmation = await inspect(run.porter.ctx.db)
       .selectFrom('outbox_emails')
       .select(['subject', 'text_body'])
@@ -95,7 +96,7 @@ describe('a customer reads the portal in her own language and her clinic’s tim
     expect(errorsOn(page)).toEqual([]);
   });
 
-  it('on a phone, the Spanish home page fits the screen', async () => {
+  it('on a phone, the Spanish home page, a request and the profile fit the screen', async () => {
     const page = await newPage(run.browser, phone, madrid);
     await page.goto(`${run.porter.url}/portal/demo/login`);
     await expect.poll(() => page.getByText('Tu portal de clientes de Sparkle Facility Services.').isVisible()).toBe(true);
@@ -104,6 +105,16 @@ describe('a customer reads the portal in her own language and her clinic’s tim
     await expect.poll(() => page.getByRole('heading', { name: 'Hola, Carla' }).isVisible()).toBe(true);
     await screenshot(page, 'languages-es-home-phone');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await page.getByRole('button', { name: /SR-\d{4}-\d+/ }).first().click();
+    await expect.poll(() => page.getByText(/ · enviada el .* GMT-[78]$/).isVisible()).toBe(true);
+    await screenshot(page, 'languages-es-request-phone');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await page.getByRole('link', { name: 'Tu cuenta' }).click();
+    const picker = page.getByRole('combobox', { name: 'Idioma de tus páginas y correos' });
+    await expect.poll(() => picker.inputValue()).toBe('Automático');
+    // The chosen option is read whole in the field, even on a phone.
+    expect(await picker.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth)).toBe(true);
+    await screenshot(page, 'languages-es-profile-phone');
     expect(errorsOn(page)).toEqual([]);
   });
 
