@@ -118,25 +118,34 @@ describe('a customer reads the portal in her own language and her clinic’s tim
     expect(errorsOn(page)).toEqual([]);
   });
 
-  it('a reset link asked for from the Spanish browser is emailed in Spanish', async () => {
-    const page = await newPage(run.browser, desktop, madrid);
-    await page.goto(`${run.porter.url}/portal/demo/login`);
+  /** From the Spanish sign-in page on screen: asks for a reset link, as someone who forgot her password would. */
+  async function askForResetLink(page: Page): Promise<void> {
     await page.getByRole('link', { name: '¿Olvidaste tu contraseña?' }).click();
     await page.waitForURL(/\/portal\/demo\/forgot-password/);
     await page.getByRole('button', { name: 'Enviar enlace' }).waitFor();
     await page.getByLabel('Correo electrónico').fill('customer@demo.test');
     await page.getByRole('button', { name: 'Enviar enlace' }).click();
     await expect.poll(() => page.getByText('Revisa tu bandeja de entrada').isVisible()).toBe(true);
-    await screenshot(page, 'languages-es-forgot-password-sent');
+  }
 
-    // What was queued for her, without the link: only she may use it.
-    const mail = await inspect(run.porter.ctx.db)
+  /** The newest reset email queued for her, without its link: only she may use it. */
+  function newestResetMail(): Promise<{ subject: string; text_body: string }> {
+    return inspect(run.porter.ctx.db)
       .selectFrom('outbox_emails')
       .select(['subject', 'text_body'])
       .where('to_address', '=', 'customer@demo.test')
       .where('secret_link', 'is not', null)
       .orderBy('created_at', 'desc')
       .executeTakeFirstOrThrow();
+  }
+
+  it('a reset link asked for from the Spanish browser is emailed in Spanish', async () => {
+    const page = await newPage(run.browser, desktop, madrid);
+    await page.goto(`${run.porter.url}/portal/demo/login`);
+    await askForResetLink(page);
+    await screenshot(page, 'languages-es-forgot-password-sent');
+    // She has not chosen a language: the mail follows the browser she last signed in with.
+    const mail = await newestResetMail();
     expect(mail.subject).toBe('Elige una contraseña nueva para Sparkle Facility Services');
     expect(mail.text_body).toMatch(/^Hola, Carla Customer:/);
     expect(errorsOn(page)).toEqual([]);
@@ -175,5 +184,12 @@ describe('a customer reads the portal in her own language and her clinic’s tim
     await expect.poll(() => page.getByText('Tu portal de clientes de Sparkle Facility Services.').isVisible()).toBe(true);
     expect(await pageLanguage(page)).toBe('es');
     await screenshot(page, 'languages-es-signed-out-desktop');
+
+    // The page she asks from is Spanish, but the mail is for her, in the language she chose.
+    await askForResetLink(page);
+    const mail = await newestResetMail();
+    expect(mail.subject).toBe('Vælg en ny adgangskode til Sparkle Facility Services');
+    expect(mail.text_body).toMatch(/^Hej Carla Customer/);
+    expect(errorsOn(page)).toEqual([]);
   });
 });
