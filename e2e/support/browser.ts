@@ -17,8 +17,15 @@ export function launchBrowser(): Promise<Browser> {
 export const desktop = { width: 1440, height: 900 };
 export const phone = { width: 375, height: 812 };
 
-export async function newPage(browser: Browser, viewport = desktop): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC' });
+/** The browser's language and clock; journeys read in US English on UTC unless they say otherwise. */
+export interface Reader {
+  locale?: string;
+  timezoneId?: string;
+}
+
+/** A page in a context of its own: its cookies, language and clock are nobody else's. */
+export async function newPage(browser: Browser, viewport = desktop, { locale = 'en-US', timezoneId = 'UTC' }: Reader = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale, timezoneId });
   // Clicks and navigations wait for the page as long as a busy machine needs; a stuck journey
   // is still stopped by the test's own limit.
   context.setDefaultTimeout(120_000);

@@ -47,4 +47,11 @@ describe('times on the clock of the place they concern', () => {
     expect(formatDuration(3 * 3_600_000 + 14 * 60_000, 'en')).toBe('3 hr 14 min');
     expect(formatDuration(26 * 3_600_000, 'es')).toBe('1 d 2 h');
   });
+
+  it('names the zone by its offset where the reader’s language has no short name for it', () => {
+    // Spanish has no "PST": a Madrid reader sees a Portland clinic's evening, on its own day, as GMT-8.
+    const seenFromMadrid = { locale: 'es-ES', zone: 'America/Los_Angeles', viewerZone: 'Europe/Madrid' };
+    expect(formatDateTime('2026-12-02T06:22:00Z', seenFromMadrid)).toBe('1 dic 2026, 22:22 GMT-8');
+    expect(formatDateTime('2026-07-02T06:22:00Z', seenFromMadrid)).toBe('1 jul 2026, 23:22 GMT-7');
+  });
 });

@@ -1,34 +1,44 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { StaffMe, TenantSummary } from '../../shared/features/auth/auth.contract.ts';
 import type { PortalInfo, PortalMe } from '../../shared/features/auth/portal-auth.contract.ts';
-import { setCompanyClock } from '../lib/format.ts';
-import { applyLanguage } from '../lib/i18n.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { authKeys } from '../features/auth/api/query-keys.ts';
 
-type Known = StaffMe | PortalMe | PortalInfo | null | undefined;
+/**
+ * Sets the page's language from a person's choice and their company's default, and the clock for
+ * times that concern no one place from the company's zone; `company` is unknown on the office's
+ * sign-in page, which belongs to no company.
+ */
+export type FollowCompany = (chosen: Language | null, company: TenantSummary | undefined) => void;
 
-function languageOf(data: Known): { chosen: string | null; company: TenantSummary['defaultLanguage'] } | null {
-  if (!data) return null;
-  const chosen = 'user' in data ? data.user.language : null;
-  return { chosen, company: data.tenant.defaultLanguage };
+/**
+ * The signed-in person's language when someone is signed in; nobody's (the browser's, then the
+ * company's) otherwise. Signing out counts: on a shared device, the next person must not inherit
+ * the last one's choice.
+ */
+function follow(apply: FollowCompany, person: StaffMe | PortalMe | null | undefined, company: TenantSummary | undefined): void {
+  if (person) apply(person.user.language, person.tenant);
+  else apply(null, company);
 }
 
 /**
  * Whenever the app learns who is signed in (or, before sign-in, whose portal this is), the page
- * takes that person's language — their choice, else their browser's, else the company's — and
- * the company's clock for times that concern no one place. Watching the query cache catches
- * every way that happens: a page load, a sign-in, a saved profile or company.
+ * takes that person's language — their choice, else their browser's, else the company's — and the
+ * company's clock. Watching the query cache catches every way that happens: a page load, a
+ * sign-in, a saved profile or company, a sign-out.
  */
-export function followSignedInLanguageAndClock(queryClient: QueryClient): void {
+export function followSignedInLanguageAndClock(queryClient: QueryClient, apply: FollowCompany): void {
   queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
-    const [root, kind] = event.query.queryKey as readonly unknown[];
-    const watched = (root === 'auth' && (kind === 'staff-me' || kind === 'portal-me')) || root === 'portal-info';
-    if (!watched) return;
-    // The portal's public details know only the company; once someone is signed in there, they decide.
-    const signedIn = root === 'portal-info' ? queryClient.getQueryData<PortalMe | null>(['auth', 'portal-me', kind]) : null;
-    const known = signedIn ?? (event.query.state.data as Known);
-    const language = languageOf(known);
-    if (language) applyLanguage(language.chosen, language.company);
-    if (known) setCompanyClock(known.tenant.timeZone);
+    const [root, kind, slug] = event.query.queryKey as readonly unknown[];
+    const data = event.query.state.data as unknown;
+    if (root === 'auth' && kind === 'staff-me') {
+      follow(apply, data as StaffMe | null, undefined);
+    } else if (root === 'auth' && kind === 'portal-me' && typeof slug === 'string') {
+      follow(apply, data as PortalMe | null, queryClient.getQueryData<PortalInfo>(authKeys.portalInfo(slug))?.tenant);
+    } else if (root === 'portal-info' && typeof kind === 'string') {
+      // The portal's public details know only the company; once someone is signed in there, they decide.
+      follow(apply, queryClient.getQueryData<PortalMe | null>(authKeys.portalMe(kind)), (data as PortalInfo).tenant);
+    }
   });
 }

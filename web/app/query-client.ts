@@ -1,5 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../lib/api-client.ts';
+import { setCompanyClock } from '../lib/format.ts';
+import { applyLanguage } from '../lib/i18n.ts';
 import { authKeys } from '../features/auth/api/query-keys.ts';
 import { followSignedInLanguageAndClock } from './language-sync.ts';
 
@@ -42,6 +44,9 @@ export function createQueryClient(onSessionEnded: () => void): QueryClient {
       mutations: { retry: false, networkMode: 'always' },
     },
   });
-  followSignedInLanguageAndClock(queryClient);
+  followSignedInLanguageAndClock(queryClient, (chosen, company) => {
+    applyLanguage(chosen, company?.defaultLanguage);
+    setCompanyClock(company?.timeZone ?? null);
+  });
   return queryClient;
 }

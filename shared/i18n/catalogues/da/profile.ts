@@ -40,7 +40,7 @@ export const profile: Translation<typeof english> = {
   language: {
     title: 'Sprog',
     label: 'Sprog på dine sider og e-mails',
-    automatic: 'Automatisk: din browsers sprog, ellers virksomhedens',
-    hint: 'Gemmes på din konto: det følger dig på alle dine enheder.',
+    automatic: 'Automatisk',
+    hint: 'Automatisk følger din browsers sprog, ellers virksomhedens. Gemmes på din konto: det følger dig på alle dine enheder.',
   },
 };

@@ -39,7 +39,7 @@ export const profile = {
   language: {
     title: 'Language',
     label: 'Language of your pages and emails',
-    automatic: 'Automatic: your browser’s language, else the company’s',
-    hint: 'Saved to your account: it follows you to every device.',
+    automatic: 'Automatic',
+    hint: 'Automatic follows your browser’s language, else the company’s. Saved to your account: it follows you to every device.',
   },
 };

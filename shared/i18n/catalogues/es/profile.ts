@@ -40,7 +40,7 @@ export const profile: Translation<typeof english> = {
   language: {
     title: 'Idioma',
     label: 'Idioma de tus páginas y correos',
-    automatic: 'Automático: el idioma de tu navegador o, si no, el de la empresa',
-    hint: 'Se guarda en tu cuenta: te acompaña en todos tus dispositivos.',
+    automatic: 'Automático',
+    hint: 'Automático sigue el idioma de tu navegador o, si no, el de la empresa. Se guarda en tu cuenta: te acompaña en todos tus dispositivos.',
   },
 };
