@@ -17,8 +17,9 @@ export function launchBrowser(): Promise<Browser> {
 export const desktop = { width: 1440, height: 900 };
 export const phone = { width: 375, height: 812 };
 
-export async function newPage(browser: Browser, viewport = desktop): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC' });
+/** `colorScheme: 'dark'` stands for a device set to dark mode. */
+export async function newPage(browser: Browser, viewport = desktop, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'UTC', colorScheme: options.colorScheme ?? 'light' });
   // Clicks and navigations wait for the page as long as a busy machine needs; a stuck journey
   // is still stopped by the test's own limit.
   context.setDefaultTimeout(120_000);

@@ -20,7 +20,8 @@ const fontStack =
 /** Porter's theme; `closeLabel` names the icon-only close buttons in the page's language. */
 export const createPorterTheme = (closeLabel: string) => createTheme({
   primaryColor: 'porter',
-  primaryShade: { light: 6, dark: 5 },
+  // Shade 6 in dark mode too: it is the one kept at 4.5:1 or more with white, for Porter's colour and every brand's.
+  primaryShade: { light: 6, dark: 6 },
   colors: { porter },
   fontFamily: fontStack,
   headings: { fontFamily: fontStack, fontWeight: '700' },
@@ -79,5 +80,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-gray-filled': 'var(--mantine-color-gray-7)',
     '--mantine-color-gray-filled-hover': 'var(--mantine-color-gray-8)',
   },
-  dark: {},
+  // Mantine's dark "dimmed" (3.5:1 on a dark card) is lifted to 5:1 or more, even on a hovered row.
+  dark: {
+    '--mantine-color-dimmed': '#b0b0b0',
+  },
 });
