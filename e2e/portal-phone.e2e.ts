@@ -89,6 +89,10 @@ describe('the customer portal on a phone, and in dark mode', () => {
   it('a device in dark mode gets the portal and the office dark, and both still pass axe', async () => {
     for (const [label, viewport] of [['phone', phone], ['desktop', desktop]] as const) {
       const customer = await newPage(run.browser, viewport, { colorScheme: 'dark' });
+      await customer.goto(`${run.porter.url}/portal/demo/login`);
+      await expect.poll(() => customer.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
+      expect(await customer.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark');
+      await screenshot(customer, `portal-login-dark-${label}`);
       await signInPortal(customer, run.porter.url);
       await expect.poll(() => customer.getByText(/Welcome, Carla/).isVisible()).toBe(true);
       expect(await customer.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark');
@@ -97,6 +101,9 @@ describe('the customer portal on a phone, and in dark mode', () => {
       await customer.waitForURL(/\/portal\/demo\/requests$/);
       await expect.poll(() => customer.getByRole('region', { name: 'Open requests' }).getByRole('listitem').count()).toBeGreaterThan(0);
       await screenshot(customer, `portal-requests-dark-${label}`);
+      await customer.getByRole('region', { name: 'Open requests' }).getByRole('link').first().click();
+      await expect.poll(() => customer.getByRole('heading', { name: 'Conversation' }).isVisible()).toBe(true);
+      await screenshot(customer, `portal-request-dark-${label}`);
 
       const office = await newPage(run.browser, viewport, { colorScheme: 'dark' });
       await signInOffice(office, run.porter.url, 'owner@demo.test');
@@ -104,6 +111,9 @@ describe('the customer portal on a phone, and in dark mode', () => {
       await expect.poll(() => office.getByRole('heading', { name: 'Requests' }).first().isVisible()).toBe(true);
       expect(await office.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark');
       await screenshot(office, `office-requests-dark-${label}`);
+      await office.goto(`${run.porter.url}/office/requests/${(await requestAt('Main Clinic')).id}`);
+      await expect.poll(() => office.getByRole('heading', { name: 'Conversation' }).isVisible()).toBe(true);
+      await screenshot(office, `office-request-dark-${label}`);
       expect([...errorsOn(customer), ...errorsOn(office)]).toEqual([]);
     }
   });

@@ -4,7 +4,7 @@
   var saved = null;
   try {
     saved = window.localStorage.getItem('mantine-color-scheme-value');
-  } catch (error) {
+  } catch {
     // Storage can be off (private mode); the system setting decides then.
   }
   var scheme = saved === 'light' || saved === 'dark' ? saved : window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
