@@ -39,6 +39,7 @@ describe('the customer portal on a phone, and in dark mode', () => {
     const footer = await page.getByText('Customer portal powered by Porter').boundingBox();
     const bar = await tabs.boundingBox();
     expect(footer!.y + footer!.height).toBeLessThanOrEqual(bar!.y);
+    expect(bar!.y + bar!.height).toBe(phone.height);
     expect(await headerHeight(page)).toBeLessThan(phone.height * 0.1);
 
     await tabs.getByRole('link', { name: 'Requests' }).click();
