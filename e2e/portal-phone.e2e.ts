@@ -115,6 +115,10 @@ describe('the customer portal on a phone, and in dark mode', () => {
       await office.goto(`${run.porter.url}/office/requests/${(await requestAt('Main Clinic')).id}`);
       await expect.poll(() => office.getByRole('heading', { name: 'Conversation' }).isVisible()).toBe(true);
       await screenshot(office, `office-request-dark-${label}`);
+      // The logo preview shows the monogram the company's customers see while it has no logo.
+      await office.goto(`${run.porter.url}/office/settings/portal`);
+      await expect.poll(() => office.getByText('No logo yet').isVisible()).toBe(true);
+      await screenshot(office, `office-portal-settings-dark-${label}`);
       expect([...errorsOn(customer), ...errorsOn(office)]).toEqual([]);
     }
   });

@@ -29,7 +29,7 @@ export const portal: Translation<typeof english> = {
     label: 'Portalens sider',
     home: 'Hjem',
     requests: 'Anmodninger',
-    supplies: 'Forbrugsvarer',
+    supplies: 'Varer',
     feedback: 'Feedback',
   },
   back: {
