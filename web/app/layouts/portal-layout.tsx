@@ -119,7 +119,7 @@ export function PortalLayout() {
         </Container>
       </header>
       <Container size="md" component="main" id={mainContentId} tabIndex={-1} py={{ base: 'lg', sm: 'xl' }}>
-        {wide ? null : <Box mb="lg">{switcher}</Box>}
+        {wide ? null : <div className={classes.phoneSwitcher}>{switcher}</div>}
         <Outlet />
       </Container>
       <Stack component="footer" gap="xs" align="center" pb="lg">
