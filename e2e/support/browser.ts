@@ -17,15 +17,17 @@ export function launchBrowser(): Promise<Browser> {
 export const desktop = { width: 1440, height: 900 };
 export const phone = { width: 375, height: 812 };
 
-/** The browser's language and clock; journeys read in US English on UTC unless they say otherwise. */
+/** The browser's language, clock and colour scheme; journeys read in US English on UTC in light mode unless they say otherwise. */
 export interface Reader {
   locale?: string;
   timezoneId?: string;
+  /** `'dark'` stands for a device set to dark mode. */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** A page in a context of its own: its cookies, language and clock are nobody else's. */
-export async function newPage(browser: Browser, viewport = desktop, { locale = 'en-US', timezoneId = 'UTC' }: Reader = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale, timezoneId });
+export async function newPage(browser: Browser, viewport = desktop, { locale = 'en-US', timezoneId = 'UTC', colorScheme = 'light' }: Reader = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale, timezoneId, colorScheme });
   // Clicks and navigations wait for the page as long as a busy machine needs; a stuck journey
   // is still stopped by the test's own limit.
   context.setDefaultTimeout(120_000);

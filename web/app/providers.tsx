@@ -18,7 +18,7 @@ function ThemedProviders({ queryClient, children }: ProvidersProps) {
   const closeLabel = t('actions.close');
   const theme = useMemo(() => createPorterTheme(closeLabel), [closeLabel]);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Notifications position="top-right" />
       <ErrorBoundary>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

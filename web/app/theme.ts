@@ -20,7 +20,8 @@ const fontStack =
 /** Porter's theme; `closeLabel` names the icon-only close buttons in the page's language. */
 export const createPorterTheme = (closeLabel: string) => createTheme({
   primaryColor: 'porter',
-  primaryShade: { light: 6, dark: 5 },
+  // Shade 6 in dark mode too: it is the one kept at 4.5:1 or more with white, for Porter's colour and every brand's.
+  primaryShade: { light: 6, dark: 6 },
   colors: { porter },
   fontFamily: fontStack,
   headings: { fontFamily: fontStack, fontWeight: '700' },
@@ -82,6 +83,15 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-grape-filled-hover': 'var(--mantine-color-grape-9)',
     '--mantine-color-gray-filled': 'var(--mantine-color-gray-7)',
     '--mantine-color-gray-filled-hover': 'var(--mantine-color-gray-8)',
+    // Outline buttons take their text from this; teal's shade 6 is 2.6:1 on white (and 2.2:1 on a teal alert).
+    '--mantine-color-teal-outline': '#066649',
   },
-  dark: {},
+  // Mantine's dark "dimmed" (3.5:1 on a dark card) is lifted to 5:1 or more, even on a hovered row.
+  dark: {
+    '--mantine-color-dimmed': '#b0b0b0',
+    // Mantine's dark tint of the primary colour is near black, so tinted icons and active items hardly show; a
+    // quarter of shade 6 (Porter's or the company's brand colour) over the dark surface reads as that colour.
+    '--mantine-color-porter-light': 'color-mix(in srgb, var(--mantine-color-porter-6) 25%, transparent)',
+    '--mantine-color-porter-light-hover': 'color-mix(in srgb, var(--mantine-color-porter-6) 35%, transparent)',
+  },
 });

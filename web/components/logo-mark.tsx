@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { monogramInitials, monogramTextColor } from '../lib/monogram.ts';
 
 interface LogoMarkProps {
   size?: number;
@@ -28,6 +29,40 @@ export function LogoMark({ size = 32, color = 'var(--mantine-primary-color-fille
         fill="#fff"
         fillOpacity="0.75"
       />
+    </svg>
+  );
+}
+
+interface CompanyMarkProps {
+  name: string;
+  /** The company's brand colour, #RRGGBB. */
+  color: string;
+  size?: number;
+}
+
+/**
+ * A company without a logo is shown by its initials on its brand colour, in white or black, whichever reads better.
+ * Decorative: the company's name is always written beside it or given as the link's name.
+ */
+export function CompanyMonogram({ name, color, size = 32 }: CompanyMarkProps) {
+  const initials = monogramInitials(name);
+  if (!initials) return <LogoMark size={size} color={color} />;
+  return (
+    <svg width={size} height={size} viewBox="0 0 32 32" aria-hidden style={{ flexShrink: 0, display: 'block' }}>
+      <rect width="32" height="32" rx="8" fill={color} />
+      <text
+        x="16"
+        y="16"
+        dy="0.35em"
+        textAnchor="middle"
+        fill={monogramTextColor(color)}
+        fontFamily="inherit"
+        fontWeight={800}
+        fontSize={initials.length > 1 ? 14 : 17}
+        letterSpacing={initials.length > 1 ? -0.3 : 0}
+      >
+        {initials}
+      </text>
     </svg>
   );
 }

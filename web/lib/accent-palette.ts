@@ -6,7 +6,7 @@
 
 type Rgb = [number, number, number];
 
-function parseHex(hex: string): Rgb | null {
+export function parseHex(hex: string): Rgb | null {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
   if (!match) return null;
   return [parseInt(match[1] ?? '0', 16), parseInt(match[2] ?? '0', 16), parseInt(match[3] ?? '0', 16)];
@@ -20,7 +20,7 @@ function mix(from: Rgb, to: Rgb, amount: number): Rgb {
   return [0, 1, 2].map((index) => (from[index] ?? 0) + ((to[index] ?? 0) - (from[index] ?? 0)) * amount) as Rgb;
 }
 
-function luminance(rgb: Rgb): number {
+export function luminance(rgb: Rgb): number {
   const [r, g, b] = rgb.map((channel) => {
     const c = channel / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -25,7 +25,7 @@ export function FieldLayout() {
         preventGrowOverflow={false}
         px="md"
         h={56}
-        bg="white"
+        bg="var(--mantine-color-body)"
         style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
       >
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>

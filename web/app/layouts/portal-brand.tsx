@@ -1,8 +1,8 @@
 import { Image, Stack, Text } from '@mantine/core';
 import type { PortalInfo } from '../../../shared/features/auth/portal-auth.contract.ts';
-import { LogoMark } from '../../components/logo-mark.tsx';
+import { CompanyMonogram } from '../../components/logo-mark.tsx';
 
-/** The cleaning company's logo (or Porter's mark) and name, large, above its portal's sign-in forms. */
+/** The cleaning company's logo (or its monogram) and name, large, above its portal's sign-in forms. */
 export function PortalBrand({ portal }: { portal: PortalInfo }) {
   const { displayName } = portal.tenant;
   return (
@@ -10,7 +10,7 @@ export function PortalBrand({ portal }: { portal: PortalInfo }) {
       {portal.branding.logoUrl ? (
         <Image src={portal.branding.logoUrl} alt="" mah={72} maw={240} w="auto" fit="contain" />
       ) : (
-        <LogoMark size={56} />
+        <CompanyMonogram name={displayName} color={portal.branding.brandColor} size={56} />
       )}
       <Text fz={{ base: 26, sm: 30 }} fw={800} ta="center" lh={1.2} lts={-0.5}>
         {displayName}

@@ -1,16 +1,18 @@
 import { Box, Button, Container, Group, Image, Stack, Text, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LogoMark } from '../../components/logo-mark.tsx';
+import { CompanyMonogram } from '../../components/logo-mark.tsx';
 import { ActionIconLink } from '../../components/router-links.tsx';
 import { portalInfoQueryOptions } from '../../features/auth/api/get-portal-info.ts';
 import { useWatchedPortalMe } from '../../features/auth/api/get-portal-me.ts';
 import { usePortalLogout } from '../../features/auth/api/portal-logout.ts';
 import { ContactMenu } from '../../features/portal/components/contact-menu.tsx';
 import { LocationSwitcher } from '../../features/portal/components/location-switcher.tsx';
+import { PortalTabBar } from '../../features/portal/components/portal-tab-bar.tsx';
 import { SocialLinks } from '../../features/portal/components/social-links.tsx';
 import { useSelectedLocation } from '../../features/portal/components/use-selected-location.ts';
 import { ViewAsBanner } from '../../features/portal/components/view-as-banner.tsx';
@@ -29,7 +31,10 @@ export function PortalLayout() {
   const me = watched.data ?? context.me;
   const signedOut = watched.data === null;
   const { location: requestedLocation } = signedInRoute.useSearch();
-  const [, selectLocation] = useSelectedLocation(slug, me.locations);
+  const [location, selectLocation] = useSelectedLocation(slug, me.locations);
+  // On a phone the header keeps to one slim row, so the switcher moves to the top of the page, which scrolls away.
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const switcher = <LocationSwitcher slug={slug} me={me} />;
   const logout = usePortalLogout({
     slug,
     leave: () => navigate({ to: '/portal/$slug/login', params: { slug } }),
@@ -66,7 +71,7 @@ export function PortalLayout() {
               {branding.logoUrl ? (
                 <Image src={branding.logoUrl} alt={displayName} h={36} w="auto" maw={{ base: 140, sm: 120 }} fit="contain" style={{ flexShrink: 0 }} />
               ) : (
-                <LogoMark size={34} />
+                <CompanyMonogram name={displayName} color={branding.brandColor} size={34} />
               )}
               {/* Beside a logo the name is repeated only where there is room; the logo's alt text names it anyway. */}
               <Text
@@ -81,9 +86,7 @@ export function PortalLayout() {
               </Text>
             </Group>
           </Link>
-          <div className={classes.switcher}>
-            <LocationSwitcher slug={slug} me={me} />
-          </div>
+          {wide ? <div className={classes.switcher}>{switcher}</div> : null}
           <Group gap="xs" wrap="nowrap" className={classes.actions}>
             <ContactMenu branding={branding} companyName={displayName} />
             <Tooltip label={t('layout.account')}>
@@ -91,7 +94,7 @@ export function PortalLayout() {
                 to="/portal/$slug/profile"
                 params={{ slug }}
                 variant="subtle"
-                color="dark"
+                color="gray"
                 size="lg"
                 aria-label={t('layout.account')}
               >
@@ -116,6 +119,7 @@ export function PortalLayout() {
         </Container>
       </header>
       <Container size="md" component="main" id={mainContentId} tabIndex={-1} py={{ base: 'lg', sm: 'xl' }}>
+        {wide ? null : <div className={classes.phoneSwitcher}>{switcher}</div>}
         <Outlet />
       </Container>
       <Stack component="footer" gap="xs" align="center" pb="lg">
@@ -124,6 +128,7 @@ export function PortalLayout() {
           {t('layout.poweredBy')}
         </Text>
       </Stack>
+      <PortalTabBar slug={slug} location={location} />
     </>
   );
 }

@@ -25,6 +25,13 @@ export const portal: Translation<typeof english> = {
     by: 'Vist af {{staff}}. Luk denne fane for at gå tilbage til kontoret.',
   },
   readOnly: 'Du ser denne portal kun til læsning, så du kan hverken sende eller bestille.',
+  tabs: {
+    label: 'Portalens sider',
+    home: 'Hjem',
+    requests: 'Anmodninger',
+    supplies: 'Varer',
+    feedback: 'Feedback',
+  },
   back: {
     home: 'Tilbage til dine lokationer',
     requests: 'Alle anmodninger',

@@ -127,7 +127,6 @@ export const serviceRequests: Translation<typeof english> = {
     closedRequests: 'Lukkede anmodninger',
     seeAll: 'Se alle',
     nothingOpen: 'Intet åbent lige nu.',
-    newRequest: 'Ny anmodning',
     noOpen: 'Ingen åbne anmodninger.',
     noClosed: 'Ingen lukkede anmodninger endnu.',
     sent: 'Sendt {{date}}',

@@ -24,6 +24,14 @@ export const portal = {
     by: 'Viewed by {{staff}}. Close this tab to go back to the office.',
   },
   readOnly: 'You are viewing this portal read-only, so sending and ordering are switched off.',
+  /** The bar of pages at the foot of a phone's screen; short, as five may share it. */
+  tabs: {
+    label: 'Portal pages',
+    home: 'Home',
+    requests: 'Requests',
+    supplies: 'Supplies',
+    feedback: 'Feedback',
+  },
   back: {
     home: 'Back to your locations',
     requests: 'All requests',

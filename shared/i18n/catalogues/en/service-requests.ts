@@ -128,7 +128,6 @@ export const serviceRequests = {
     closedRequests: 'Closed requests',
     seeAll: 'See all',
     nothingOpen: 'Nothing open right now.',
-    newRequest: 'New request',
     noOpen: 'No open requests.',
     noClosed: 'No closed requests yet.',
     sent: 'Sent {{date}}',

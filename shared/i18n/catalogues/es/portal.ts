@@ -25,6 +25,13 @@ export const portal: Translation<typeof english> = {
     by: 'Visto por {{staff}}. Cierra esta pestaña para volver a la oficina.',
   },
   readOnly: 'Estás viendo este portal en modo de solo lectura, así que no se pueden enviar solicitudes ni hacer pedidos.',
+  tabs: {
+    label: 'Páginas del portal',
+    home: 'Inicio',
+    requests: 'Solicitudes',
+    supplies: 'Suministros',
+    feedback: 'Opiniones',
+  },
   back: {
     home: 'Volver a tus ubicaciones',
     requests: 'Todas las solicitudes',

@@ -127,7 +127,6 @@ export const serviceRequests: Translation<typeof english> = {
     closedRequests: 'Solicitudes cerradas',
     seeAll: 'Ver todas',
     nothingOpen: 'Ahora mismo no hay nada abierto.',
-    newRequest: 'Nueva solicitud',
     noOpen: 'No hay solicitudes abiertas.',
     noClosed: 'Todavía no hay solicitudes cerradas.',
     sent: 'Enviada el {{date}}',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
+import { NewRequestButton } from '../../../features/service-requests/components/new-request-button.tsx';
 import { OpenRequestsPanel } from '../../../features/service-requests/components/open-requests-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { usePortalPage } from './use-portal-page.ts';
@@ -9,7 +10,7 @@ export function PortalHomePage() {
   const { slug, me, location } = usePortalPage();
   usePageTitle(t('home.pageTitle'), me.tenant.displayName);
   return (
-    <PortalHome slug={slug} me={me}>
+    <PortalHome slug={slug} me={me} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
       {location?.features.serviceRequests ? <OpenRequestsPanel key={location.id} slug={slug} locationId={location.id} /> : null}
     </PortalHome>
   );

@@ -1,11 +1,10 @@
 import { Skeleton, Stack } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
-import { ButtonLink } from '../../../components/router-links.tsx';
 import { FeatureUnavailable } from '../../../features/portal/components/feature-unavailable.tsx';
 import { PortalPageHeader } from '../../../features/portal/components/portal-page-header.tsx';
 import { usePortalRequests } from '../../../features/service-requests/api/get-portal-requests.ts';
+import { NewRequestButton } from '../../../features/service-requests/components/new-request-button.tsx';
 import { PortalRequestLists } from '../../../features/service-requests/components/portal-request-list.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -14,11 +13,6 @@ import { usePortalPage } from './use-portal-page.ts';
 function Requests({ slug, locationId, locationName, companyName }: { slug: string; locationId: string; locationName: string; companyName: string }) {
   const { t } = useTranslation('portal');
   const query = usePortalRequests(slug, locationId);
-  const newRequest = query.data?.canSubmit ? (
-    <ButtonLink to="/portal/$slug/requests/new" params={{ slug }} size="md" leftSection={<IconPlus size={18} aria-hidden />}>
-      {t('requests.newRequest')}
-    </ButtonLink>
-  ) : null;
 
   function renderBody() {
     if (isApiError(query.error, 404)) {
@@ -31,7 +25,7 @@ function Requests({ slug, locationId, locationName, companyName }: { slug: strin
 
   return (
     <Stack gap="lg">
-      <PortalPageHeader slug={slug} title={t('requests.title')} description={t('requests.atLocation', { location: locationName })} actions={newRequest} />
+      <PortalPageHeader slug={slug} title={t('requests.title')} description={t('requests.atLocation', { location: locationName })} actions={<NewRequestButton slug={slug} locationId={locationId} />} />
       {renderBody()}
     </Stack>
   );

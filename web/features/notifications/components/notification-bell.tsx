@@ -68,7 +68,7 @@ export function NotificationBell() {
                     py="sm"
                     style={{
                       display: 'block',
-                      background: item.readAt ? undefined : 'var(--mantine-color-porter-0)',
+                      background: item.readAt ? undefined : 'var(--mantine-color-porter-light)',
                       borderBottom: '1px solid var(--mantine-color-gray-2)',
                     }}
                     onClick={(event) => {

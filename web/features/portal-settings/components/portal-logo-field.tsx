@@ -3,7 +3,7 @@ import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { logoMaxBytes } from '../../../../shared/features/portal-settings/portal-settings.contract.ts';
-import { LogoMark } from '../../../components/logo-mark.tsx';
+import { CompanyMonogram } from '../../../components/logo-mark.tsx';
 import { errorMessage, notifySaved } from '../../../lib/error-message.ts';
 import { useRemovePortalLogo } from '../api/remove-portal-logo.ts';
 import { useUploadPortalLogo } from '../api/upload-portal-logo.ts';
@@ -13,10 +13,13 @@ const acceptedTypes = ['image/png', 'image/jpeg', 'image/webp'];
 interface PortalLogoFieldProps {
   logoUrl: string | null;
   disabled: boolean;
+  /** Without a logo, customers see the company's initials on its colour; the preview shows the same. */
+  companyName: string;
+  brandColor: string;
 }
 
 /** Uploads and removals happen at once, apart from the rest of the settings form. */
-export function PortalLogoField({ logoUrl, disabled }: PortalLogoFieldProps) {
+export function PortalLogoField({ logoUrl, disabled, companyName, brandColor }: PortalLogoFieldProps) {
   const { t } = useTranslation('portalSettings');
   const upload = useUploadPortalLogo();
   const remove = useRemovePortalLogo();
@@ -54,14 +57,14 @@ export function PortalLogoField({ logoUrl, disabled }: PortalLogoFieldProps) {
           w={160}
           h={72}
           p="xs"
-          bg="gray.0"
-          style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md)', display: 'grid', placeItems: 'center' }}
+          bg="var(--mantine-color-gray-light)"
+          style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)', display: 'grid', placeItems: 'center' }}
         >
           {logoUrl ? (
             <Image src={logoUrl} alt={t('logo.preview')} mah={52} maw={140} fit="contain" />
           ) : (
             <Group gap={6} wrap="nowrap">
-              <LogoMark size={28} />
+              <CompanyMonogram name={companyName} color={brandColor} size={28} />
               <Text size="xs" c="dimmed">
                 {t('logo.none')}
               </Text>

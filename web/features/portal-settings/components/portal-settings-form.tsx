@@ -155,7 +155,7 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
                   error={errors.brandColor}
                 />
               </SimpleGrid>
-              <PortalLogoField logoUrl={settings.logoUrl} disabled={!canEdit} />
+              <PortalLogoField logoUrl={settings.logoUrl} disabled={!canEdit} companyName={settings.displayName} brandColor={settings.brandColor} />
             </Stack>
           </Section>
 

@@ -24,7 +24,8 @@ function groupedLocations(me: PortalMe) {
 export function LocationSwitcher({ slug, me }: LocationSwitcherProps) {
   const { t } = useTranslation();
   const [selected, select] = useSelectedLocation(slug, me.locations);
-  if (me.locations.length === 0) return null;
+  // With one location there is nothing to choose; each page names the location it is about.
+  if (me.locations.length <= 1) return null;
   return (
     <Select
       label={t('fields.location')}
@@ -33,7 +34,6 @@ export function LocationSwitcher({ slug, me }: LocationSwitcherProps) {
       onChange={(id) => {
         if (id) select(id);
       }}
-      disabled={me.locations.length === 1}
       allowDeselect={false}
       leftSection={<IconMapPin size={16} aria-hidden />}
       // Unmounting the closed list keeps "Location" the label of the input alone, for screen readers and tests.

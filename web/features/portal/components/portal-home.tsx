@@ -1,24 +1,13 @@
 import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import {
-  IconBuildingSkyscraper,
-  IconChevronRight,
-  IconClipboardCheck,
-  IconFolder,
-  IconHome,
-  IconHourglass,
-  IconMessage2,
-  IconMoodSmile,
-  IconPackage,
-  IconUsers,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconChevronRight, IconHome } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
-import { portalFeatures, type PortalFeature } from '../../../../shared/features/locations/locations.contract.ts';
+import type { PortalFeature } from '../../../../shared/features/locations/locations.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import classes from './portal-home.module.css';
+import { enabledFeatures, featureIcons, featurePages, type FeaturePage } from './portal-features.ts';
 import { useSelectedLocation } from './use-selected-location.ts';
 
 interface PortalHomeProps {
@@ -26,28 +15,9 @@ interface PortalHomeProps {
   me: PortalMe;
   /** Shown under the location, e.g. its open requests; other parts of the portal hand these in. */
   children?: ReactNode;
+  /** The main thing to do here (asking for something), beside the greeting. */
+  action?: ReactNode;
 }
-
-/** Each feature's icon; its name and what it offers, in the customer's words, are `portal:features.<feature>`. */
-const featureIcons: Record<PortalFeature, Icon> = {
-  serviceRequests: IconMessage2,
-  elapsedTime: IconHourglass,
-  supplyRequests: IconPackage,
-  feedback: IconMoodSmile,
-  qualityChecks: IconClipboardCheck,
-  whosWorking: IconUsers,
-  fileStorage: IconFolder,
-};
-
-type FeaturePage = '/portal/$slug/requests' | '/portal/$slug/supplies' | '/portal/$slug/feedback';
-
-/** Where each built feature's tile leads; the rest are still to come. */
-const featurePages: Partial<Record<PortalFeature, FeaturePage>> = {
-  serviceRequests: '/portal/$slug/requests',
-  elapsedTime: '/portal/$slug/requests',
-  supplyRequests: '/portal/$slug/supplies',
-  feedback: '/portal/$slug/feedback',
-};
 
 function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
@@ -117,7 +87,7 @@ function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeatu
 
 function FeatureTiles({ slug, location }: { slug: string; location: PortalLocation }) {
   const { t } = useTranslation('portal');
-  const enabled = portalFeatures.filter((feature) => location.features[feature]);
+  const enabled = enabledFeatures(location);
   if (enabled.length === 0) {
     return (
       <Paper withBorder radius="lg" p="lg">
@@ -136,23 +106,20 @@ function FeatureTiles({ slug, location }: { slug: string; location: PortalLocati
   );
 }
 
-export function PortalHome({ slug, me, children }: PortalHomeProps) {
+export function PortalHome({ slug, me, children, action }: PortalHomeProps) {
   const { t } = useTranslation('portal');
   const [location] = useSelectedLocation(slug, me.locations);
   const company = me.tenant.displayName;
   return (
     <Stack gap="xl">
-      <Paper
-        radius="lg"
-        p={{ base: 'lg', sm: 'xl' }}
-        style={{ background: 'linear-gradient(135deg, var(--mantine-color-porter-0), var(--mantine-color-gray-0))' }}
-      >
+      <Paper radius="lg" p={{ base: 'lg', sm: 'xl' }} className={classes.hero}>
         <Title order={1} fz={{ base: 26, sm: 32 }}>
           {t('home.welcome', { name: firstName(me.user.name) })}
         </Title>
         <Text c="dimmed" mt={4} mb="lg">
           {t('home.intro', { company })}
         </Text>
+        {action ? <Group mb="lg">{action}</Group> : null}
         {location ? (
           <LocationCard location={location} me={me} />
         ) : (

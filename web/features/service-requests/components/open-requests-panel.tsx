@@ -1,7 +1,6 @@
 import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink, ButtonLink } from '../../../components/router-links.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
 import { usePortalRequests } from '../api/get-portal-requests.ts';
 import { PortalRequestRows } from './portal-request-list.tsx';
 
@@ -30,14 +29,8 @@ export function OpenRequestsPanel({ slug, locationId }: { slug: string; location
       {open && open.length > 0 ? <PortalRequestRows slug={slug} items={open.slice(0, shown)} /> : null}
       {open && open.length === 0 ? (
         <Paper withBorder radius="lg" p="lg">
-          <Group justify="space-between" gap="sm">
-            <Text c="dimmed">{t('portal.nothingOpen')}</Text>
-            {query.data?.canSubmit ? (
-              <ButtonLink to="/portal/$slug/requests/new" params={{ slug }} variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
-                {t('portal.newRequest')}
-              </ButtonLink>
-            ) : null}
-          </Group>
+          {/* The home page's own New request button is above. */}
+          <Text c="dimmed">{t('portal.nothingOpen')}</Text>
         </Paper>
       ) : null}
     </Stack>

@@ -1,27 +1,23 @@
-import { Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PortalRequestList } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { formatDate } from '../../../lib/format.ts';
+import classes from './portal-request-list.module.css';
 import { RequestStatusBadge } from './request-status-badge.tsx';
 
 type PortalRequestItem = NonNullable<PortalRequestList['open']>[number];
 
-/** Rows of requests, each opening its page; big enough to tap on a phone. */
+/** Rows of requests, each a link to its page (so it opens in a new tab too); big enough to tap on a phone. */
 export function PortalRequestRows({ slug, items }: { slug: string; items: PortalRequestItem[] }) {
   const { t } = useTranslation('serviceRequests');
-  const navigate = useNavigate();
   return (
     <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }}>
       <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-        {items.map((item, index) => (
-          <li key={item.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
-            <UnstyledButton
-              w="100%"
-              p="md"
-              onClick={() => void navigate({ to: '/portal/$slug/requests/$requestId', params: { slug, requestId: item.id } })}
-            >
+        {items.map((item) => (
+          <li key={item.id} className={classes.item}>
+            <Link to="/portal/$slug/requests/$requestId" params={{ slug, requestId: item.id }} className={classes.row}>
               <Group justify="space-between" gap="sm" wrap="nowrap">
                 <Stack gap={4} style={{ minWidth: 0 }}>
                   <Group gap="xs" wrap="wrap">
@@ -39,7 +35,7 @@ export function PortalRequestRows({ slug, items }: { slug: string; items: Portal
                 </Stack>
                 <IconChevronRight size={20} aria-hidden style={{ flexShrink: 0, color: 'var(--mantine-color-gray-6)' }} />
               </Group>
-            </UnstyledButton>
+            </Link>
           </li>
         ))}
       </Stack>

@@ -72,7 +72,7 @@ function ConfirmationBox({ slug, request }: { slug: string; request: PortalReque
       aria-label={t('confirmation.title')}
       radius="lg"
       p={{ base: 'md', sm: 'lg' }}
-      style={{ background: 'var(--mantine-color-porter-0)', border: '2px solid var(--mantine-color-porter-4)' }}
+      style={{ background: 'var(--mantine-color-porter-light)', border: '2px solid var(--mantine-color-porter-4)' }}
     >
       <Title order={2} fz="lg" mb={4}>
         {t('confirmation.title')}

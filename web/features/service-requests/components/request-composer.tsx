@@ -72,7 +72,7 @@ export function RequestComposer({ mutation, upload, allowInternal = false, disab
           }}
           error={errors.body ?? errors.attachmentIds}
           disabled={disabled}
-          styles={internal ? { input: { background: 'var(--mantine-color-yellow-0)', borderColor: 'var(--mantine-color-yellow-5)' } } : undefined}
+          styles={internal ? { input: { background: 'var(--mantine-color-yellow-light)', borderColor: 'var(--mantine-color-yellow-5)' } } : undefined}
         />
         {allowInternal ? (
           <Switch

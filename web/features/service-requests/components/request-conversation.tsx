@@ -56,12 +56,13 @@ function SystemLine({ message, audience, zone }: { message: RequestMessage; audi
 function MessageCard({ message, audience, zone }: { message: RequestMessage; audience: 'office' | 'portal'; zone: string }) {
   const { t } = useTranslation('serviceRequests');
   const fromCustomer = message.authorKind === 'portal';
+  // Mantine's "light" tints and "default" surfaces have a dark-mode value of their own; fixed shades would not.
   const background = message.internal
-    ? 'var(--mantine-color-yellow-0)'
+    ? 'var(--mantine-color-yellow-light)'
     : fromCustomer
-      ? 'var(--mantine-color-gray-0)'
-      : 'var(--mantine-color-white)';
-  const border = message.internal ? 'var(--mantine-color-yellow-5)' : fromCustomer ? 'var(--mantine-color-gray-3)' : 'var(--mantine-color-porter-3)';
+      ? 'var(--mantine-color-gray-light)'
+      : 'var(--mantine-color-default)';
+  const border = message.internal ? 'var(--mantine-color-yellow-5)' : fromCustomer ? 'var(--mantine-color-default-border)' : 'var(--mantine-color-porter-3)';
   return (
     <Paper
       component="li"

@@ -35,8 +35,8 @@ export function ProductImageField({ currentUrl, value, onChange, error }: Produc
         <Box
           w={88}
           h={88}
-          bg="gray.0"
-          style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 'var(--mantine-radius-md)', display: 'grid', placeItems: 'center', overflow: 'hidden' }}
+          bg="var(--mantine-color-gray-light)"
+          style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)', display: 'grid', placeItems: 'center', overflow: 'hidden' }}
         >
           {previewUrl ? (
             <Image src={previewUrl} alt={t('image.previewAlt')} w={88} h={88} fit="cover" />

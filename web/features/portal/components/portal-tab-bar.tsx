@@ -1,0 +1,49 @@
+import { IconHome2, type Icon } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { PortalLocation } from '../../../../shared/features/auth/portal-auth.contract.ts';
+import { enabledFeaturePages, type FeaturePage } from './portal-features.ts';
+import classes from './portal-tab-bar.module.css';
+
+/** Each feature page's short name under its tab. */
+const tabLabels = {
+  '/portal/$slug/requests': 'tabs.requests',
+  '/portal/$slug/supplies': 'tabs.supplies',
+  '/portal/$slug/feedback': 'tabs.feedback',
+} as const satisfies Record<FeaturePage, string>;
+
+function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$slug' | FeaturePage; icon: Icon; label: string }) {
+  // Home is current on the home page alone; a feature's tab also on its inner pages (one request, a new one).
+  return (
+    <li className={classes.item}>
+      <Link to={to} params={{ slug }} activeOptions={{ exact: to === '/portal/$slug', includeSearch: false }} className={classes.tab}>
+        <TabIcon size={22} aria-hidden />
+        <span className={classes.label}>{label}</span>
+      </Link>
+    </li>
+  );
+}
+
+/**
+ * On phones, the portal's pages sit under the thumb: home and each page the location's switched-on features lead to,
+ * the same set the home page's tiles link to. With nothing but home to go to, there is no bar. The spacer keeps
+ * the end of the page clear of the bar.
+ */
+export function PortalTabBar({ slug, location }: { slug: string; location: PortalLocation | null }) {
+  const { t } = useTranslation('portal');
+  const pages = location ? enabledFeaturePages(location) : [];
+  if (pages.length === 0) return null;
+  return (
+    <>
+      <div className={classes.spacer} aria-hidden />
+      <nav aria-label={t('tabs.label')} className={classes.bar}>
+        <ul className={classes.list}>
+          <Tab slug={slug} to="/portal/$slug" icon={IconHome2} label={t('tabs.home')} />
+          {pages.map(({ page, icon }) => (
+            <Tab key={page} slug={slug} to={page} icon={icon} label={t(tabLabels[page])} />
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}
