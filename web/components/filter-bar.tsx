@@ -1,6 +1,6 @@
 import { Badge, Box, Button, Collapse, Group, Stack, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconChevronDown, IconChevronUp } from '@tabler/icons-react';
+import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -41,7 +41,6 @@ export function FilterBar({ search, activeCount, children }: FilterBarProps) {
           size="md"
           px="sm"
           leftSection={<IconAdjustmentsHorizontal size={18} aria-hidden />}
-          rightSection={opened ? <IconChevronUp size={16} aria-hidden /> : <IconChevronDown size={16} aria-hidden />}
           aria-expanded={opened}
           aria-controls={panelId}
           onClick={toggle}

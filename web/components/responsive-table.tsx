@@ -21,6 +21,8 @@ export interface ListColumn<T> {
    * bottom: actions, long notes) or `none`.
    */
   card?: 'title' | 'aside' | 'field' | 'footer' | 'none';
+  /** A field whose value is long (an email, "customer · location"): the card gives it the full width. */
+  cardFull?: boolean;
   /** Leave the column out of the table (something only the card needs). */
   cardOnly?: boolean;
   align?: 'left' | 'right';
@@ -128,7 +130,7 @@ function ListCards<T>({ items, columns, rowKey, onOpen, label }: ResponsiveTable
           {fields.length > 0 ? (
             <SimpleGrid component="dl" cols={2} spacing="sm" verticalSpacing={6} m={0}>
               {fields.map((column) => (
-                <div key={column.key} style={{ minWidth: 0 }}>
+                <div key={column.key} style={{ minWidth: 0, gridColumn: column.cardFull ? '1 / -1' : undefined }}>
                   <Text component="dt" size="xs" c="dimmed">
                     {column.header}
                   </Text>

@@ -38,6 +38,7 @@ export function CustomersTable({ items }: { items: CustomerList['items'] }) {
     { key: 'type', header: t('common:fields.type'), card: 'aside', cell: (customer) => <CustomerTypeBadge type={customer.type} /> },
     {
       key: 'email',
+      cardFull: true,
       header: t('common:fields.email'),
       nowrap: true,
       cell: (customer) =>

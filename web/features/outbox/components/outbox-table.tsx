@@ -44,6 +44,7 @@ export function OutboxTable({ items, onOpen, canRetry }: OutboxTableProps) {
     },
     {
       key: 'to',
+      cardFull: true,
       header: t('fields.to'),
       cell: (email) => (
         <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

@@ -189,7 +189,7 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
           </>
         ),
       },
-      { key: 'email', header: t('common:fields.email'), nowrap: true, cell: (user) => <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{user.email}</Text> },
+      { key: 'email', header: t('common:fields.email'), nowrap: true, cardFull: true, cell: (user) => <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{user.email}</Text> },
       {
         key: 'locations',
         header: t('common:fields.locations'),

@@ -73,6 +73,7 @@ function InboxTable({ items, now }: { items: InboxItem[]; now: number }) {
     { key: 'status', header: t('common:fields.status'), card: 'aside', cell: (item) => <RequestStatusBadge status={item.status} audience="office" /> },
     {
       key: 'customerLocation',
+      cardFull: true,
       header: t('inbox.columns.customerLocation'),
       maw: 260,
       cell: (item) => (

@@ -119,6 +119,7 @@ function OrdersTable({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: 
     },
     {
       key: 'customerLocation',
+      cardFull: true,
       header: t('orders.columns.customerLocation'),
       maw: 300,
       cell: (order) => (
