@@ -24,6 +24,8 @@ function listPages(harborview: string): ListPage[] {
     { name: 'portal-users', path: `/office/customers/${harborview}?tab=portal-users`, filters: false },
     { name: 'customer-locations', path: `/office/customers/${harborview}?tab=locations`, filters: false },
     { name: 'outbox', path: '/office/settings/outbox', filters: false },
+    { name: 'services', path: '/office/settings/services', filters: false },
+    { name: 'supply-products', path: '/office/supplies?tab=products', filters: false },
   ];
 }
 

@@ -104,7 +104,6 @@ export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
       {
         key: 'active',
         header: t('products.columns.active'),
-        card: 'aside',
         cell: (product) => (
           <Badge variant="light" color={product.active ? 'teal' : 'gray'} tt="none">
             {product.active ? t('common:answers.yes') : t('common:answers.no')}
