@@ -25,6 +25,7 @@ function listPages(harborview: string): ListPage[] {
     { name: 'customer-locations', path: `/office/customers/${harborview}?tab=locations`, filters: false },
     { name: 'outbox', path: '/office/settings/outbox', filters: false },
     { name: 'services', path: '/office/settings/services', filters: false },
+    { name: 'ticket-categories', path: '/office/settings/ticket-categories', filters: false },
     { name: 'supply-products', path: '/office/supplies?tab=products', filters: false },
   ];
 }

@@ -202,7 +202,7 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
         nowrap: true,
         cell: (user) => <Text size="sm">{user.isBillingContact ? t('common:answers.yes') : t('common:answers.no')}</Text>,
       },
-      { key: 'state', header: t('table.state'), card: 'aside', nowrap: true, cell: (user) => <PortalUserStateBadge user={user} /> },
+      { key: 'state', header: t('table.state'), cardFull: true, nowrap: true, cell: (user) => <PortalUserStateBadge user={user} /> },
       ...(canManage
         ? [{ key: 'actions', header: t('common:fields.actions'), hideHeader: true, card: 'footer' as const, nowrap: true, cell: renderActions }]
         : []),
