@@ -29,6 +29,8 @@ export interface ListColumn<T> {
   /** Keep the cell on one line in the table. */
   nowrap?: boolean;
   maw?: number;
+  /** A fixed width in the table (a thumbnail). */
+  width?: number;
 }
 
 interface ResponsiveTableProps<T> {
@@ -86,7 +88,7 @@ function ListTable<T>({ items, columns, rowKey, onOpen, minWidth = 720 }: Respon
           {items.map((item) => (
             <Table.Tr key={rowKey(item)} onClick={onOpen ? (event) => { open(event, item); } : undefined} style={onOpen ? { cursor: 'pointer' } : undefined}>
               {shown.map((column) => (
-                <Table.Td key={column.key} ta={column.align} maw={column.maw} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
+                <Table.Td key={column.key} ta={column.align} w={column.width} maw={column.maw} style={column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
                   {column.cell(item)}
                 </Table.Td>
               ))}

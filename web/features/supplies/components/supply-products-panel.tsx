@@ -71,7 +71,7 @@ export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
       );
     }
     const columns: ListColumn<SupplyProduct>[] = [
-      { key: 'image', header: t('products.columns.image'), hideHeader: true, card: 'none', cell: (product) => <ProductThumbnail product={product} /> },
+      { key: 'image', header: t('products.columns.image'), hideHeader: true, card: 'none', width: 56, cell: (product) => <ProductThumbnail product={product} /> },
       {
         key: 'product',
         header: t('products.columns.product'),
