@@ -20,6 +20,24 @@ interface FeedbackListProps {
   onPageChange: (page: number) => void;
 }
 
+/** The note and who gave it; `dash` keeps a table cell from looking empty when there is no note. */
+function NoteAndAuthor({ item, dash }: { item: Feedback; dash: boolean }) {
+  return (
+    <>
+      {item.note || dash ? (
+        <Text size="sm" c={item.note ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+          {item.note ?? '—'}
+        </Text>
+      ) : null}
+      {item.givenBy ? (
+        <Text size="xs" c="dimmed">
+          {item.givenBy}
+        </Text>
+      ) : null}
+    </>
+  );
+}
+
 function FeedbackTable({ items }: { items: Feedback[] }) {
   const { t } = useTranslation(['feedback', 'common']);
   const columns: ListColumn<Feedback>[] = [
@@ -58,18 +76,9 @@ function FeedbackTable({ items }: { items: Feedback[] }) {
       header: t('common:fields.note'),
       card: 'footer',
       maw: 380,
-      cell: (item) => (
-        <>
-          <Text size="sm" c={item.note ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-            {item.note ?? '—'}
-          </Text>
-          {item.givenBy ? (
-            <Text size="xs" c="dimmed">
-              {item.givenBy}
-            </Text>
-          ) : null}
-        </>
-      ),
+      cell: (item) => <NoteAndAuthor item={item} dash />,
+      // A card without a note leaves it out rather than show a lone dash.
+      cardCell: (item) => (item.note || item.givenBy ? <NoteAndAuthor item={item} dash={false} /> : null),
     },
   ];
   return <ResponsiveTable items={items} columns={columns} rowKey={(item) => item.id} label={t('page.title')} minWidth={760} />;
