@@ -25,6 +25,15 @@ export const common: Translation<typeof english> = {
     download: 'Hent',
     open: 'Åbn',
   },
+  filters: {
+    button: 'Filtre',
+    active_one: '{{count}} aktivt',
+    active_other: '{{count}} aktive',
+  },
+  tabs: {
+    scrollBack: 'Vis tidligere faner',
+    scrollForward: 'Vis flere faner',
+  },
   fields: {
     name: 'Navn',
     email: 'E-mail',

@@ -24,7 +24,6 @@ export const feedback: Translation<typeof english> = {
       date: 'Dato',
       rating: 'Bedømmelse',
     },
-    customerAtLocation: '{{customer}} · {{location}}',
     noMatch: {
       title: 'Ingen feedback passer',
       description: 'Prøv andre filtre, eller ryd dem for at se al feedback.',

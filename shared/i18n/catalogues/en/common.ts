@@ -23,6 +23,16 @@ export const common = {
     download: 'Download',
     open: 'Open',
   },
+  filters: {
+    button: 'Filters',
+    /** Read after the button's name, for the number on its badge. */
+    active_one: '{{count}} on',
+    active_other: '{{count}} on',
+  },
+  tabs: {
+    scrollBack: 'Show earlier tabs',
+    scrollForward: 'Show more tabs',
+  },
   fields: {
     name: 'Name',
     email: 'Email',

@@ -23,7 +23,6 @@ export const feedback = {
       date: 'Date',
       rating: 'Rating',
     },
-    customerAtLocation: '{{customer}} · {{location}}',
     noMatch: {
       title: 'No feedback matches',
       description: 'Try other filters, or clear them to see all feedback.',

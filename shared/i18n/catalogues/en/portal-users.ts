@@ -3,6 +3,7 @@ export const portalUsers = {
   intro: 'People at {{customer}} who sign in to the portal, and the locations each may see.',
   add: 'Add portal user',
   archivedCustomer: 'This customer is archived, so none of these people can sign in until you restore it.',
+  listLabel: 'Portal users of {{customer}}',
   emptyTitle: 'No portal users yet',
   emptyDescription: 'Add the people at this customer who should see their locations in the portal. Nobody is emailed until you click Enable.',
   table: {

@@ -25,6 +25,15 @@ export const common: Translation<typeof english> = {
     download: 'Descargar',
     open: 'Abrir',
   },
+  filters: {
+    button: 'Filtros',
+    active_one: '{{count}} activo',
+    active_other: '{{count}} activos',
+  },
+  tabs: {
+    scrollBack: 'Mostrar pestañas anteriores',
+    scrollForward: 'Mostrar más pestañas',
+  },
   fields: {
     name: 'Nombre',
     email: 'Correo electrónico',

@@ -24,7 +24,6 @@ export const feedback: Translation<typeof english> = {
       date: 'Fecha',
       rating: 'Valoración',
     },
-    customerAtLocation: '{{customer}} · {{location}}',
     noMatch: {
       title: 'Ninguna opinión coincide',
       description: 'Prueba con otros filtros, o quítalos para ver todas las opiniones.',

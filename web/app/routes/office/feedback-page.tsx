@@ -1,7 +1,8 @@
-import { Group, NativeSelect, Stack } from '@mantine/core';
+import { NativeSelect, Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { feedbackRatings } from '../../../../shared/features/feedback/feedback.contract.ts';
+import { FilterBar } from '../../../components/filter-bar.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
 import type { FeedbackTrendParams } from '../../../features/feedback/api/get-feedback-trend.ts';
@@ -48,7 +49,7 @@ export function FeedbackPage() {
   return (
     <>
       <PageHeader title={t('page.title')} description={t('page.description')} />
-      <Group align="flex-end" gap="md" mb="md" wrap="wrap">
+      <FilterBar activeCount={[search.customerId, search.locationId, search.maxRating, search.withinDays].filter(Boolean).length}>
         <CustomerSelect
           value={search.customerId}
           onChange={(customerId) => { change({ customerId, locationId: customerId ? undefined : search.locationId }); }}
@@ -82,7 +83,7 @@ export function FeedbackPage() {
           size="md"
           w={{ base: '100%', xs: 220 }}
         />
-      </Group>
+      </FilterBar>
       <Stack gap="lg">
         {trend ? <FeedbackTrendCard key={trend.locationId ?? trend.customerId} params={trend} /> : null}
         <div>

@@ -1,4 +1,4 @@
-import { Group, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
+import { NativeSelect, NumberInput, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inboxSorts, mayHandleRequests } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
+import { FilterBar } from '../../../components/filter-bar.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchInput } from '../../../components/search-input.tsx';
 import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
@@ -109,76 +110,86 @@ export function RequestsPage() {
   const filtered = Boolean(
     search.status || search.locationId || search.customerId || search.assigneeId || search.serviceId || search.categoryId || search.olderThanDays || search.q,
   );
+  // Sort is counted too: on a phone it sits behind the same button, and a changed order is worth seeing.
+  const activeFilters = [
+    search.status,
+    search.sort,
+    search.customerId,
+    search.locationId,
+    search.assigneeId,
+    search.serviceId ?? search.categoryId,
+    search.olderThanDays,
+  ].filter((value) => value !== undefined).length;
   const half = { base: 'calc(50% - var(--mantine-spacing-md) / 2)', xs: 170 };
 
   return (
     <>
       <PageHeader title={t('inbox.title')} description={t('inbox.description')} />
-      <Stack gap="md" mb="md">
-        <Group align="flex-end" gap="md" wrap="wrap">
+      <FilterBar
+        activeCount={activeFilters}
+        search={
           <SearchInput
             label={t('inbox.search')}
             placeholder={t('inbox.searchPlaceholder')}
             value={search.q ?? ''}
             onSearch={(q) => { change({ q: q || undefined }, q !== search.q); }}
           />
-          <NativeSelect
-            label={t('common:fields.status')}
-            data={statusOptions}
-            value={search.status ?? 'unfinished'}
-            onChange={(event) => {
-              const status: InboxStatus | undefined = oneOf(inboxStatuses, event.currentTarget.value);
-              change({ status: status === 'unfinished' ? undefined : status });
-            }}
-            size="md"
-            w={half}
-          />
-          <NativeSelect
-            label={t('inbox.sort')}
-            data={sortOptions}
-            value={search.sort ?? 'newest'}
-            onChange={(event) => {
-              const sort = oneOf(inboxSorts, event.currentTarget.value);
-              change({ sort: sort === 'newest' ? undefined : sort });
-            }}
-            size="md"
-            w={half}
-          />
-        </Group>
-        <Group align="flex-end" gap="md" wrap="wrap">
-          <CustomerSelect
-            value={search.customerId}
-            onChange={(customerId) => { change({ customerId, locationId: customerId ? undefined : search.locationId }); }}
-            w={{ base: '100%', xs: 280 }}
-          />
-          <LocationSelect
-            value={search.locationId}
-            customerId={search.customerId}
-            onChange={(locationId) => { change({ locationId }); }}
-            w={{ base: '100%', xs: 260 }}
-          />
-          <NativeSelect
-            label={t('inbox.assignee')}
-            data={assigneeOptions}
-            value={search.assigneeId ?? ''}
-            onChange={(event) => { change({ assigneeId: event.currentTarget.value || undefined }); }}
-            size="md"
-            w={half}
-          />
-          <NativeSelect
-            label={t('inbox.subject')}
-            data={subjectOptions}
-            value={subjectValue}
-            onChange={(event) => {
-              const [kind, id] = event.currentTarget.value.split(':');
-              change({ serviceId: kind === 'service' ? id : undefined, categoryId: kind === 'category' ? id : undefined });
-            }}
-            size="md"
-            w={{ base: '100%', xs: 220 }}
-          />
-          <OlderThanInput value={search.olderThanDays} onChange={(olderThanDays) => { change({ olderThanDays }, true); }} />
-        </Group>
-      </Stack>
+        }
+      >
+        <NativeSelect
+          label={t('common:fields.status')}
+          data={statusOptions}
+          value={search.status ?? 'unfinished'}
+          onChange={(event) => {
+            const status: InboxStatus | undefined = oneOf(inboxStatuses, event.currentTarget.value);
+            change({ status: status === 'unfinished' ? undefined : status });
+          }}
+          size="md"
+          w={half}
+        />
+        <NativeSelect
+          label={t('inbox.sort')}
+          data={sortOptions}
+          value={search.sort ?? 'newest'}
+          onChange={(event) => {
+            const sort = oneOf(inboxSorts, event.currentTarget.value);
+            change({ sort: sort === 'newest' ? undefined : sort });
+          }}
+          size="md"
+          w={half}
+        />
+        <CustomerSelect
+          value={search.customerId}
+          onChange={(customerId) => { change({ customerId, locationId: customerId ? undefined : search.locationId }); }}
+          w={{ base: '100%', xs: 280 }}
+        />
+        <LocationSelect
+          value={search.locationId}
+          customerId={search.customerId}
+          onChange={(locationId) => { change({ locationId }); }}
+          w={{ base: '100%', xs: 260 }}
+        />
+        <NativeSelect
+          label={t('inbox.assignee')}
+          data={assigneeOptions}
+          value={search.assigneeId ?? ''}
+          onChange={(event) => { change({ assigneeId: event.currentTarget.value || undefined }); }}
+          size="md"
+          w={half}
+        />
+        <NativeSelect
+          label={t('inbox.subject')}
+          data={subjectOptions}
+          value={subjectValue}
+          onChange={(event) => {
+            const [kind, id] = event.currentTarget.value.split(':');
+            change({ serviceId: kind === 'service' ? id : undefined, categoryId: kind === 'category' ? id : undefined });
+          }}
+          size="md"
+          w={{ base: '100%', xs: 220 }}
+        />
+        <OlderThanInput value={search.olderThanDays} onChange={(olderThanDays) => { change({ olderThanDays }, true); }} />
+      </FilterBar>
       <InboxList
         params={{
           status: search.status,

@@ -1,9 +1,10 @@
-import { Group, NativeSelect, Tabs } from '@mantine/core';
+import { NativeSelect, Tabs } from '@mantine/core';
 import { IconListDetails, IconPackage } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { supplyOrderStatuses } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
+import { FilterBar } from '../../../components/filter-bar.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
 import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
@@ -37,7 +38,7 @@ function OrdersTab({ canManage }: { canManage: boolean }) {
 
   return (
     <>
-      <Group align="flex-end" gap="md" mb="md" wrap="wrap">
+      <FilterBar activeCount={[search.status, search.customerId, search.locationId].filter(Boolean).length}>
         <NativeSelect
           label={t('common:fields.status')}
           data={statusOptions}
@@ -57,7 +58,7 @@ function OrdersTab({ canManage }: { canManage: boolean }) {
           onChange={(locationId) => { change({ locationId }); }}
           w={{ base: '100%', xs: 260 }}
         />
-      </Group>
+      </FilterBar>
       <SupplyOrdersList
         params={{ status: search.status, locationId: search.locationId, customerId: search.customerId, page: pageOrFirst(search.page), pageSize }}
         filtered={Boolean(search.status || search.locationId || search.customerId)}

@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper } from '@mantine/core';
+import { Button, NativeSelect, Paper } from '@mantine/core';
 import { IconArchive, IconBuildingStore, IconSearchOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import {
   customerTypes,
   type CustomerType,
 } from '../../../../shared/features/customers/customers.contract.ts';
+import { FilterBar } from '../../../components/filter-bar.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
@@ -100,13 +101,17 @@ export function CustomerList({ search, onSearchChange, emptyAction }: CustomerLi
 
   return (
     <>
-      <Group align="flex-end" gap="md" mb="md" wrap="wrap">
-        <SearchInput
-          label={t('list.searchLabel')}
-          placeholder={t('list.searchPlaceholder')}
-          value={search.q ?? ''}
-          onSearch={(q) => { onSearchChange({ ...search, q: q || undefined, page: 1 }); }}
-        />
+      <FilterBar
+        activeCount={[search.type, search.status === 'archived', search.sort && search.sort !== 'name'].filter(Boolean).length}
+        search={
+          <SearchInput
+            label={t('list.searchLabel')}
+            placeholder={t('list.searchPlaceholder')}
+            value={search.q ?? ''}
+            onSearch={(q) => { onSearchChange({ ...search, q: q || undefined, page: 1 }); }}
+          />
+        }
+      >
         <NativeSelect
           label={t('common:fields.type')}
           data={typeOptions}
@@ -137,7 +142,7 @@ export function CustomerList({ search, onSearchChange, emptyAction }: CustomerLi
           size="md"
           w={{ base: 'calc(50% - var(--mantine-spacing-md) / 2)', xs: 150 }}
         />
-      </Group>
+      </FilterBar>
       <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
         {renderBody()}
       </Paper>

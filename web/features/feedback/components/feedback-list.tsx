@@ -1,5 +1,4 @@
-import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Paper, Text } from '@mantine/core';
 import { IconMoodSmile, IconSearchOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Feedback } from '../../../../shared/features/feedback/feedback.contract.ts';
@@ -7,6 +6,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -20,95 +20,74 @@ interface FeedbackListProps {
   onPageChange: (page: number) => void;
 }
 
-function FeedbackTable({ items }: { items: Feedback[] }) {
-  const { t } = useTranslation(['feedback', 'common']);
+/** The note and who gave it; `dash` keeps a table cell from looking empty when there is no note. */
+function NoteAndAuthor({ item, dash }: { item: Feedback; dash: boolean }) {
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('list.columns.date')}</Table.Th>
-            <Table.Th>{t('common:fields.customer')}</Table.Th>
-            <Table.Th>{t('common:fields.location')}</Table.Th>
-            <Table.Th>{t('list.columns.rating')}</Table.Th>
-            <Table.Th>{t('common:fields.note')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" title={formatDateTime(item.createdAt, item.locationTimeZone)}>
-                  <PlaceTime at={item.createdAt} zone={item.locationTimeZone} show="date" />
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <AnchorLink to="/office/customers/$customerId" params={{ customerId: item.customerId }} size="sm">
-                  {item.customerName}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>
-                <AnchorLink to="/office/locations/$locationId" params={{ locationId: item.locationId }} size="sm">
-                  {item.locationName}
-                </AnchorLink>
-              </Table.Td>
-              <Table.Td>
-                <RatingBadge rating={item.rating} />
-              </Table.Td>
-              <Table.Td maw={380}>
-                <Text size="sm" c={item.note ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-                  {item.note ?? '—'}
-                </Text>
-                {item.givenBy ? (
-                  <Text size="xs" c="dimmed">
-                    {item.givenBy}
-                  </Text>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <>
+      {item.note || dash ? (
+        <Text size="sm" c={item.note ? undefined : 'dimmed'} style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+          {item.note ?? '—'}
+        </Text>
+      ) : null}
+      {item.givenBy ? (
+        <Text size="xs" c="dimmed">
+          {item.givenBy}
+        </Text>
+      ) : null}
+    </>
   );
 }
 
-function FeedbackCards({ items }: { items: Feedback[] }) {
-  const { t } = useTranslation('feedback');
-  return (
-    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-      {items.map((item, index) => (
-        <Stack key={item.id} component="li" gap={4} p="md" style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
-          <Group justify="space-between" gap="xs" wrap="nowrap">
-            <RatingBadge rating={item.rating} />
-            <Text size="sm" c="dimmed">
-              <PlaceTime at={item.createdAt} zone={item.locationTimeZone} show="date" />
-            </Text>
-          </Group>
-          <Text size="sm" fw={600}>
-            {t('list.customerAtLocation', { customer: item.customerName, location: item.locationName })}
-          </Text>
-          {item.note ? (
-            <Text size="sm" style={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
-              {item.note}
-            </Text>
-          ) : null}
-          {item.givenBy ? (
-            <Text size="xs" c="dimmed">
-              {item.givenBy}
-            </Text>
-          ) : null}
-        </Stack>
-      ))}
-    </Stack>
-  );
+function FeedbackTable({ items }: { items: Feedback[] }) {
+  const { t } = useTranslation(['feedback', 'common']);
+  const columns: ListColumn<Feedback>[] = [
+    {
+      key: 'customer',
+      header: t('common:fields.customer'),
+      card: 'title',
+      cell: (item) => (
+        <AnchorLink to="/office/customers/$customerId" params={{ customerId: item.customerId }} size="sm" fw={600}>
+          {item.customerName}
+        </AnchorLink>
+      ),
+    },
+    {
+      key: 'location',
+      header: t('common:fields.location'),
+      cell: (item) => (
+        <AnchorLink to="/office/locations/$locationId" params={{ locationId: item.locationId }} size="sm">
+          {item.locationName}
+        </AnchorLink>
+      ),
+    },
+    {
+      key: 'date',
+      header: t('list.columns.date'),
+      nowrap: true,
+      cell: (item) => (
+        <Text size="sm" title={formatDateTime(item.createdAt, item.locationTimeZone)}>
+          <PlaceTime at={item.createdAt} zone={item.locationTimeZone} show="date" />
+        </Text>
+      ),
+    },
+    { key: 'rating', header: t('list.columns.rating'), card: 'aside', cell: (item) => <RatingBadge rating={item.rating} /> },
+    {
+      key: 'note',
+      header: t('common:fields.note'),
+      card: 'footer',
+      maw: 380,
+      cell: (item) => <NoteAndAuthor item={item} dash />,
+      // A card without a note leaves it out rather than show a lone dash.
+      cardCell: (item) => (item.note || item.givenBy ? <NoteAndAuthor item={item} dash={false} /> : null),
+    },
+  ];
+  return <ResponsiveTable items={items} columns={columns} rowKey={(item) => item.id} label={t('page.title')} minWidth={760} />;
 }
 
 /** Ratings and notes from customers, newest first. */
 export function FeedbackList({ params, filtered, onClearFilters, onPageChange }: FeedbackListProps) {
   const { t } = useTranslation(['feedback', 'common']);
   const query = useFeedback(params);
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
 
   function renderBody() {
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -133,7 +112,7 @@ export function FeedbackList({ params, filtered, onClearFilters, onPageChange }:
         />
       );
     }
-    return wide ? <FeedbackTable items={query.data.items} /> : <FeedbackCards items={query.data.items} />;
+    return <FeedbackTable items={query.data.items} />;
   }
 
   return (

@@ -1,9 +1,11 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocationList } from '../../../../shared/features/locations/locations.contract.ts';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
+
+type LocationRow = LocationList['items'][number];
 
 export function PortalBadge({ enabled }: { enabled: boolean }) {
   const { t } = useTranslation('locations');
@@ -24,59 +26,54 @@ export function LocationsTable({ items, withCustomer = true }: LocationsTablePro
   const { t } = useTranslation(['locations', 'common']);
   const navigate = useNavigate();
 
-  function openRow(event: MouseEvent<HTMLTableRowElement>, locationId: string) {
-    if (event.target instanceof Element && event.target.closest('a')) return;
-    void navigate({ to: '/office/locations/$locationId', params: { locationId } });
-  }
+  const columns: ListColumn<LocationRow>[] = [
+    {
+      key: 'name',
+      header: t('common:fields.location'),
+      card: 'title',
+      nowrap: true,
+      cell: (location) => (
+        <AnchorLink to="/office/locations/$locationId" params={{ locationId: location.id }} fw={600} size="sm" c="var(--mantine-color-text)">
+          {location.name}
+        </AnchorLink>
+      ),
+    },
+    ...(withCustomer
+      ? [
+          {
+            key: 'customer',
+            header: t('common:fields.customer'),
+            nowrap: true,
+            cell: (location: LocationRow) => (
+              <AnchorLink to="/office/customers/$customerId" params={{ customerId: location.customerId }} size="sm">
+                {location.customerName}
+              </AnchorLink>
+            ),
+          },
+        ]
+      : []),
+    { key: 'address', header: t('common:fields.address'), cell: (location) => <Text size="sm" miw={{ sm: 240 }}>{location.address}</Text> },
+    {
+      key: 'timeZone',
+      header: t('common:fields.timeZone'),
+      nowrap: true,
+      cell: (location) => (
+        <Text size="sm" c="dimmed">
+          {location.timeZone.replaceAll('_', ' ')}
+        </Text>
+      ),
+    },
+    { key: 'portal', header: t('table.portal'), card: 'aside', cell: (location) => <PortalBadge enabled={location.portalEnabled} /> },
+  ];
 
   return (
-    <Table.ScrollContainer minWidth={withCustomer ? 760 : 560}>
-      <Table verticalSpacing="sm" highlightOnHover style={{ whiteSpace: 'nowrap' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('common:fields.location')}</Table.Th>
-            {withCustomer ? <Table.Th>{t('common:fields.customer')}</Table.Th> : null}
-            <Table.Th>{t('common:fields.address')}</Table.Th>
-            <Table.Th>{t('common:fields.timeZone')}</Table.Th>
-            <Table.Th>{t('table.portal')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((location) => (
-            <Table.Tr key={location.id} onClick={(event) => { openRow(event, location.id); }} style={{ cursor: 'pointer' }}>
-              <Table.Td>
-                <AnchorLink
-                  to="/office/locations/$locationId"
-                  params={{ locationId: location.id }}
-                  fw={600}
-                  size="sm"
-                  c="var(--mantine-color-text)"
-                >
-                  {location.name}
-                </AnchorLink>
-              </Table.Td>
-              {withCustomer ? (
-                <Table.Td>
-                  <AnchorLink to="/office/customers/$customerId" params={{ customerId: location.customerId }} size="sm">
-                    {location.customerName}
-                  </AnchorLink>
-                </Table.Td>
-              ) : null}
-              <Table.Td miw={240} style={{ whiteSpace: 'normal' }}>
-                <Text size="sm">{location.address}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed">
-                  {location.timeZone.replaceAll('_', ' ')}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <PortalBadge enabled={location.portalEnabled} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      items={items}
+      columns={columns}
+      rowKey={(location) => location.id}
+      label={t('common:fields.locations')}
+      minWidth={withCustomer ? 760 : 560}
+      onOpen={(location) => void navigate({ to: '/office/locations/$locationId', params: { locationId: location.id } })}
+    />
   );
 }

@@ -1,7 +1,7 @@
-import { Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OutboxEmail } from '../../../../shared/features/outbox/outbox.contract.ts';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { OutboxStatusBadge } from './outbox-status-badge.tsx';
 import { RetryEmailButton } from './retry-email-button.tsx';
@@ -23,104 +23,59 @@ function LastError({ email }: { email: OutboxEmail }) {
   );
 }
 
-function EmailRows({ items, onOpen, canRetry }: OutboxTableProps) {
-  const { t } = useTranslation(['outbox', 'common']);
-  return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('fields.to')}</Table.Th>
-            <Table.Th>{t('fields.subject')}</Table.Th>
-            <Table.Th>{t('common:fields.status')}</Table.Th>
-            <Table.Th>{t('common:fields.created')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((email) => (
-            <Table.Tr key={email.id} onClick={() => { onOpen(email); }} style={{ cursor: 'pointer' }}>
-              <Table.Td>
-                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                  {email.to}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Stack gap={2}>
-                  {/* The row is clickable for the mouse; this button makes it reachable by keyboard too. */}
-                  <UnstyledButton
-                    fz="sm"
-                    fw={600}
-                    c="var(--mantine-color-anchor)"
-                    onClick={(event) => {
-                      event.stopPropagation();
-                      onOpen(email);
-                    }}
-                  >
-                    {email.subject}
-                  </UnstyledButton>
-                  <LastError email={email} />
-                </Stack>
-              </Table.Td>
-              <Table.Td>
-                <Group gap="xs" wrap="nowrap">
-                  <OutboxStatusBadge email={email} />
-                  {email.failing && canRetry ? <RetryEmailButton email={email} /> : null}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  {formatDateTime(email.createdAt)}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-function EmailCard({ email, onOpen, canRetry }: { email: OutboxEmail; onOpen: (email: OutboxEmail) => void; canRetry: boolean }) {
-  return (
-    <>
-      <UnstyledButton w="100%" p="md" pb={email.failing ? 'xs' : 'md'} onClick={() => { onOpen(email); }}>
-        <Group justify="space-between" gap="xs" wrap="nowrap" mb={4}>
-          <Text size="sm" c="dimmed" truncate>
-            {email.to}
-          </Text>
-          <OutboxStatusBadge email={email} />
-        </Group>
-        <Text fw={600} c="var(--mantine-color-anchor)" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
-          {email.subject}
-        </Text>
-        <Text size="xs" c="dimmed" mt={2}>
-          {formatDateTime(email.createdAt)}
-        </Text>
-      </UnstyledButton>
-      {/* Outside the card's button: a button inside a button is neither valid nor reachable. */}
-      {email.failing ? (
-        <Stack gap="xs" px="md" pb="md" align="flex-start">
-          <LastError email={email} />
-          {canRetry ? <RetryEmailButton email={email} /> : null}
-        </Stack>
-      ) : null}
-    </>
-  );
-}
-
 /** The outbox's emails: a table on wide screens, cards on phones. */
 export function OutboxTable({ items, onOpen, canRetry }: OutboxTableProps) {
-  const { t } = useTranslation('outbox');
-  // One layout at a time, so each email appears once on the page for screen readers.
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  if (wide) return <EmailRows items={items} onOpen={onOpen} canRetry={canRetry} />;
-  return (
-    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('listLabel')}>
-      {items.map((email, index) => (
-        <li key={email.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
-          <EmailCard email={email} onOpen={onOpen} canRetry={canRetry} />
-        </li>
-      ))}
-    </Stack>
-  );
+  const { t } = useTranslation(['outbox', 'common']);
+  const retry = (email: OutboxEmail) => (email.failing && canRetry ? <RetryEmailButton email={email} /> : null);
+  const columns: ListColumn<OutboxEmail>[] = [
+    {
+      key: 'subject',
+      header: t('fields.subject'),
+      card: 'title',
+      cell: (email) => (
+        <Stack gap={2}>
+          {/* The row opens on a click; this button makes it reachable by keyboard too. */}
+          <UnstyledButton fz="sm" fw={600} c="var(--mantine-color-anchor)" td="underline" style={{ overflowWrap: 'anywhere' }} onClick={() => { onOpen(email); }}>
+            {email.subject}
+          </UnstyledButton>
+          <LastError email={email} />
+        </Stack>
+      ),
+    },
+    {
+      key: 'to',
+      cardFull: true,
+      header: t('fields.to'),
+      cell: (email) => (
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {email.to}
+        </Text>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('common:fields.status'),
+      card: 'aside',
+      cell: (email) => (
+        <Group gap="xs" wrap="nowrap">
+          <OutboxStatusBadge email={email} />
+          {retry(email)}
+        </Group>
+      ),
+      cardCell: (email) => <OutboxStatusBadge email={email} />,
+    },
+    {
+      key: 'created',
+      header: t('common:fields.created'),
+      nowrap: true,
+      cell: (email) => (
+        <Text size="sm" c="dimmed">
+          {formatDateTime(email.createdAt)}
+        </Text>
+      ),
+    },
+    // On a card the retry button gets its own line, under the reason the last attempt failed.
+    { key: 'retry', header: t('common:fields.actions'), card: 'footer', cardOnly: true, cell: retry },
+  ];
+  return <ResponsiveTable items={items} columns={columns} rowKey={(email) => email.id} label={t('listLabel')} minWidth={760} onOpen={onOpen} />;
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Menu, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Menu, Modal, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconInfoCircle, IconPencil, IconPlus, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { PortalUser } from '../../../../shared/features/portal-users/portal
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifyError, notifySaved } from '../../../lib/error-message.ts';
 import { useCreatePortalUser } from '../api/create-portal-user.ts';
@@ -169,54 +170,51 @@ export function PortalUsersPanel({ customerId, customerName, customerArchived, l
         />
       );
     }
+    const columns: ListColumn<PortalUser>[] = [
+      {
+        key: 'name',
+        header: t('common:fields.name'),
+        card: 'title',
+        nowrap: true,
+        cell: (user) => (
+          <>
+            <Text size="sm" fw={600}>
+              {user.name}
+            </Text>
+            {user.otherCustomerCount > 0 ? (
+              <Text size="xs" c="dimmed">
+                {t('table.otherCustomers', { count: user.otherCustomerCount })}
+              </Text>
+            ) : null}
+          </>
+        ),
+      },
+      { key: 'email', header: t('common:fields.email'), nowrap: true, cardFull: true, cell: (user) => <Text size="sm" style={{ overflowWrap: 'anywhere' }}>{user.email}</Text> },
+      {
+        key: 'locations',
+        header: t('common:fields.locations'),
+        maw: 260,
+        cell: (user) => <Text size="sm">{user.locations.map((location) => location.name).join(', ') || '—'}</Text>,
+      },
+      {
+        key: 'billing',
+        header: t('table.billingContact'),
+        nowrap: true,
+        cell: (user) => <Text size="sm">{user.isBillingContact ? t('common:answers.yes') : t('common:answers.no')}</Text>,
+      },
+      { key: 'state', header: t('table.state'), cardFull: true, nowrap: true, cell: (user) => <PortalUserStateBadge user={user} /> },
+      ...(canManage
+        ? [{ key: 'actions', header: t('common:fields.actions'), hideHeader: true, card: 'footer' as const, nowrap: true, cell: renderActions }]
+        : []),
+    ];
     return (
-      <Table.ScrollContainer minWidth={canManage ? 920 : 760}>
-        <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('common:fields.name')}</Table.Th>
-              <Table.Th>{t('common:fields.email')}</Table.Th>
-              <Table.Th>{t('common:fields.locations')}</Table.Th>
-              <Table.Th>{t('table.billingContact')}</Table.Th>
-              <Table.Th>{t('table.state')}</Table.Th>
-              {canManage ? (
-                <Table.Th>
-                  <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
-                </Table.Th>
-              ) : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {query.data.items.map((user) => (
-              <Table.Tr key={user.id}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {user.name}
-                  </Text>
-                  {user.otherCustomerCount > 0 ? (
-                    <Text size="xs" c="dimmed">
-                      {t('table.otherCustomers', { count: user.otherCustomerCount })}
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{user.email}</Text>
-                </Table.Td>
-                <Table.Td maw={260} style={{ whiteSpace: 'normal' }}>
-                  <Text size="sm">{user.locations.map((location) => location.name).join(', ') || '—'}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{user.isBillingContact ? t('common:answers.yes') : t('common:answers.no')}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <PortalUserStateBadge user={user} />
-                </Table.Td>
-                {canManage ? <Table.Td>{renderActions(user)}</Table.Td> : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ResponsiveTable
+        items={query.data.items}
+        columns={columns}
+        rowKey={(user) => user.id}
+        label={t('listLabel', { customer: customerName })}
+        minWidth={canManage ? 920 : 760}
+      />
     );
   }
 

@@ -1,13 +1,12 @@
-import { Button, Group, Paper, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Paper, Text } from '@mantine/core';
 import { IconInbox, IconSearchOff } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { useId, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inbox } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { formatAge, formatDateTime } from '../../../lib/format.ts';
@@ -37,119 +36,74 @@ function InboxTable({ items, now }: { items: InboxItem[]; now: number }) {
   const { t } = useTranslation(['serviceRequests', 'common']);
   const navigate = useNavigate();
 
-  function openRow(event: MouseEvent<HTMLTableRowElement>, requestId: string) {
-    if (event.target instanceof Element && event.target.closest('a')) return;
-    void navigate({ to: '/office/requests/$requestId', params: { requestId } });
-  }
-
-  return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('inbox.columns.reference')}</Table.Th>
-            <Table.Th>{t('inbox.columns.subject')}</Table.Th>
-            <Table.Th>{t('inbox.columns.customerLocation')}</Table.Th>
-            <Table.Th>{t('common:fields.status')}</Table.Th>
-            <Table.Th>{t('inbox.columns.assignee')}</Table.Th>
-            <Table.Th>{t('inbox.columns.age')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => {
-            const isNew = item.status === 'new';
-            return (
-              <Table.Tr key={item.id} onClick={(event) => { openRow(event, item.id); }} style={{ cursor: 'pointer' }}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <AnchorLink
-                    to="/office/requests/$requestId"
-                    params={{ requestId: item.id }}
-                    size="sm"
-                    fw={isNew ? 800 : 600}
-                    c="var(--mantine-color-text)"
-                  >
-                    {item.reference}
-                  </AnchorLink>
-                </Table.Td>
-                <Table.Td maw={320}>
-                  <Text size="sm" fw={isNew ? 700 : 400} lineClamp={1}>
-                    {item.subject}
-                  </Text>
-                  <Text size="xs" c="dimmed" lineClamp={1}>
-                    {item.text}
-                  </Text>
-                </Table.Td>
-                <Table.Td maw={260}>
-                  <Text size="sm" fw={isNew ? 700 : 400} lineClamp={1}>
-                    {t('inbox.customerAtLocation', { customer: item.customerName, location: item.locationName })}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <RequestStatusBadge status={item.status} audience="office" />
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm" c={item.assigneeName ? undefined : 'dimmed'}>
-                    {item.assigneeName ?? t('common:states.unassigned')}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Age item={item} now={now} />
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-function InboxCard({ item, now }: { item: InboxItem; now: number }) {
-  const { t } = useTranslation(['serviceRequests', 'common']);
-  const navigate = useNavigate();
-  const detailsId = useId();
-  const isNew = item.status === 'new';
-  // Named by reference and subject; the rest (status, customer, age) is read out as its description.
-  return (
-    <UnstyledButton
-      w="100%"
-      p="md"
-      onClick={() => void navigate({ to: '/office/requests/$requestId', params: { requestId: item.id } })}
-      aria-describedby={detailsId}
-    >
-      <Group justify="space-between" gap="xs" wrap="nowrap" mb={4}>
-        <Text size="sm" fw={isNew ? 800 : 600} truncate>
+  const columns: ListColumn<InboxItem>[] = [
+    {
+      key: 'reference',
+      header: t('inbox.columns.reference'),
+      card: 'title',
+      nowrap: true,
+      cell: (item) => (
+        <AnchorLink
+          to="/office/requests/$requestId"
+          params={{ requestId: item.id }}
+          size="sm"
+          fw={item.status === 'new' ? 800 : 600}
+          c="var(--mantine-color-text)"
+        >
           {item.reference}
-        </Text>
-        <RequestStatusBadge status={item.status} audience="office" size="sm" />
-      </Group>
-      <Text fw={isNew ? 700 : 600} lineClamp={1}>
-        {item.subject}
-      </Text>
-      <div id={detailsId}>
-        <Text size="sm" c="dimmed" lineClamp={1}>
+        </AnchorLink>
+      ),
+    },
+    {
+      key: 'subject',
+      header: t('inbox.columns.subject'),
+      card: 'title',
+      maw: 320,
+      cell: (item) => (
+        <>
+          <Text size="sm" fw={item.status === 'new' ? 700 : 400} lineClamp={1}>
+            {item.subject}
+          </Text>
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {item.text}
+          </Text>
+        </>
+      ),
+    },
+    { key: 'status', header: t('common:fields.status'), card: 'aside', cell: (item) => <RequestStatusBadge status={item.status} audience="office" /> },
+    {
+      key: 'customerLocation',
+      cardFull: true,
+      header: t('inbox.columns.customerLocation'),
+      maw: 260,
+      cell: (item) => (
+        <Text size="sm" fw={item.status === 'new' ? 700 : 400} lineClamp={1}>
           {t('inbox.customerAtLocation', { customer: item.customerName, location: item.locationName })}
         </Text>
-        <Group justify="space-between" gap="xs" mt={4} wrap="nowrap">
-          <Text size="sm" c={item.assigneeName ? undefined : 'dimmed'} truncate>
-            {item.assigneeName ?? t('common:states.unassigned')}
-          </Text>
-          <Age item={item} now={now} />
-        </Group>
-      </div>
-    </UnstyledButton>
-  );
-}
+      ),
+    },
+    {
+      key: 'assignee',
+      header: t('inbox.columns.assignee'),
+      nowrap: true,
+      cell: (item) => (
+        <Text size="sm" c={item.assigneeName ? undefined : 'dimmed'}>
+          {item.assigneeName ?? t('common:states.unassigned')}
+        </Text>
+      ),
+    },
+    { key: 'age', header: t('inbox.columns.age'), cell: (item) => <Age item={item} now={now} /> },
+  ];
 
-function InboxCards({ items, now }: { items: InboxItem[]; now: number }) {
   return (
-    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-      {items.map((item, index) => (
-        <li key={item.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
-          <InboxCard item={item} now={now} />
-        </li>
-      ))}
-    </Stack>
+    <ResponsiveTable
+      items={items}
+      columns={columns}
+      rowKey={(item) => item.id}
+      label={t('inbox.title')}
+      minWidth={860}
+      onOpen={(item) => void navigate({ to: '/office/requests/$requestId', params: { requestId: item.id } })}
+    />
   );
 }
 
@@ -158,8 +112,6 @@ export function InboxList({ params, filtered, onClearFilters, onPageChange }: In
   const { t } = useTranslation(['serviceRequests', 'common']);
   const query = useInbox(params);
   const now = useNow();
-  // One layout at a time, so each request appears once on the page for screen readers.
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
 
   function renderBody() {
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -184,7 +136,7 @@ export function InboxList({ params, filtered, onClearFilters, onPageChange }: In
         />
       );
     }
-    return wide ? <InboxTable items={query.data.items} now={now} /> : <InboxCards items={query.data.items} now={now} />;
+    return <InboxTable items={query.data.items} now={now} />;
   }
 
   return (

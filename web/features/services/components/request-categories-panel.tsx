@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Switch, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTag } from '@tabler/icons-react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { requestCategoryInputSchema, type RequestCategory } from '../../../../sh
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { textField } from '../../../lib/form-data.ts';
@@ -98,44 +99,44 @@ export function RequestCategoriesPanel({ canManage }: { canManage: boolean }) {
         />
       );
     }
-    return (
-      <Table verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('common:fields.name')}</Table.Th>
-            <Table.Th>{t('common:states.active')}</Table.Th>
-            {canManage ? (
-              <Table.Th>
-                <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
-              </Table.Th>
-            ) : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {query.data.items.map((category) => (
-            <Table.Tr key={category.id}>
-              <Table.Td>
-                <Text size="sm" fw={600}>
-                  {category.name}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={category.active ? 'teal' : 'gray'} tt="none">
-                  {category.active ? t('common:answers.yes') : t('common:answers.no')}
-                </Badge>
-              </Table.Td>
-              {canManage ? (
-                <Table.Td ta="right">
-                  <Button size="compact-sm" variant="subtle" aria-label={t('categories.editLabel', { name: category.name })} onClick={() => { open(category); }}>
-                    {t('common:actions.edit')}
-                  </Button>
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    );
+    const columns: ListColumn<RequestCategory>[] = [
+      {
+        key: 'name',
+        header: t('common:fields.name'),
+        card: 'title',
+        cell: (category) => (
+          <Text size="sm" fw={600}>
+            {category.name}
+          </Text>
+        ),
+      },
+      {
+        key: 'active',
+        header: t('common:states.active'),
+        cell: (category) => (
+          <Badge variant="light" color={category.active ? 'teal' : 'gray'} tt="none">
+            {category.active ? t('common:answers.yes') : t('common:answers.no')}
+          </Badge>
+        ),
+      },
+      ...(canManage
+        ? [
+            {
+              key: 'actions',
+              header: t('common:fields.actions'),
+              hideHeader: true,
+              align: 'right' as const,
+              card: 'aside' as const,
+              cell: (category: RequestCategory) => (
+                <Button size="compact-sm" variant="subtle" aria-label={t('categories.editLabel', { name: category.name })} onClick={() => { open(category); }}>
+                  {t('common:actions.edit')}
+                </Button>
+              ),
+            },
+          ]
+        : []),
+    ];
+    return <ResponsiveTable items={query.data.items} columns={columns} rowKey={(category) => category.id} label={t('categories.pageTitle')} minWidth={360} />;
   }
 
   return (

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Text } from '@mantine/core';
 import { IconPlus, IconTools } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../../shared/features/services/services.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { useCreateService } from '../api/create-service.ts';
@@ -91,57 +92,45 @@ export function ServicesPanel({ canManage, renderLocationPicker }: ServicesPanel
         />
       );
     }
-    return (
-      <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('common:fields.name')}</Table.Th>
-              <Table.Th>{t('common:states.active')}</Table.Th>
-              <Table.Th>{t('catalogue.visibleInPortal')}</Table.Th>
-              <Table.Th>{t('common:fields.locations')}</Table.Th>
-              {canManage ? (
-                <Table.Th>
-                  <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
-                </Table.Th>
-              ) : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {query.data.items.map((service) => (
-              <Table.Tr key={service.id}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {service.name}
-                  </Text>
-                  {service.description ? (
-                    <Text size="xs" c="dimmed" lineClamp={1}>
-                      {service.description}
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>
-                  <YesNo value={service.active} />
-                </Table.Td>
-                <Table.Td>
-                  <YesNo value={service.visibleInPortal} />
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm">{locationSummary(service, t)}</Text>
-                </Table.Td>
-                {canManage ? (
-                  <Table.Td ta="right">
-                    <Button size="compact-sm" variant="subtle" aria-label={t('catalogue.editLabel', { name: service.name })} onClick={() => { open(service); }}>
-                      {t('common:actions.edit')}
-                    </Button>
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
+    const columns: ListColumn<Service>[] = [
+      {
+        key: 'name',
+        header: t('common:fields.name'),
+        card: 'title',
+        cell: (service) => (
+          <>
+            <Text size="sm" fw={600}>
+              {service.name}
+            </Text>
+            {service.description ? (
+              <Text size="xs" c="dimmed" lineClamp={1}>
+                {service.description}
+              </Text>
+            ) : null}
+          </>
+        ),
+      },
+      { key: 'active', header: t('common:states.active'), cell: (service) => <YesNo value={service.active} /> },
+      { key: 'visible', header: t('catalogue.visibleInPortal'), cell: (service) => <YesNo value={service.visibleInPortal} /> },
+      { key: 'locations', header: t('common:fields.locations'), nowrap: true, cardFull: true, cell: (service) => <Text size="sm">{locationSummary(service, t)}</Text> },
+      ...(canManage
+        ? [
+            {
+              key: 'actions',
+              header: t('common:fields.actions'),
+              hideHeader: true,
+              align: 'right' as const,
+              card: 'aside' as const,
+              cell: (service: Service) => (
+                <Button size="compact-sm" variant="subtle" aria-label={t('catalogue.editLabel', { name: service.name })} onClick={() => { open(service); }}>
+                  {t('common:actions.edit')}
+                </Button>
+              ),
+            },
+          ]
+        : []),
+    ];
+    return <ResponsiveTable items={query.data.items} columns={columns} rowKey={(service) => service.id} label={t('catalogue.pageTitle')} minWidth={640} />;
   }
 
   return (

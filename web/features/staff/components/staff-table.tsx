@@ -1,5 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Menu, Modal, NativeSelect, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { ActionIcon, Badge, Button, Group, Menu, Modal, NativeSelect, Paper, Text } from '@mantine/core';
 import { IconAt, IconDots, IconKey, IconMail, IconPencil, IconUserOff, IconUsers } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
@@ -11,6 +10,7 @@ import { staffRoles, type StaffRole } from '../../../../shared/roles.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifyError, notifySaved } from '../../../lib/error-message.ts';
 import { useDeactivateStaff } from '../api/deactivate-staff.ts';
@@ -109,88 +109,49 @@ function TextAddress({ member }: { member: StaffMember }) {
   );
 }
 
-function StaffRows({ members, viewer, anyActions, renderRole, renderStateAction, renderMenu }: StaffLayoutProps) {
+function StaffList({ members, viewer, anyActions, renderRole, renderStateAction, renderMenu }: StaffLayoutProps) {
   const { t } = useTranslation(['staff', 'common', 'app']);
-  return (
-    <Table.ScrollContainer minWidth={anyActions ? 980 : 860}>
-      <Table verticalSpacing="sm" style={{ whiteSpace: 'nowrap' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('common:fields.name')}</Table.Th>
-            <Table.Th>{t('common:fields.role')}</Table.Th>
-            <Table.Th>{t('common:fields.mobile')}</Table.Th>
-            <Table.Th>{t('table.carrier')}</Table.Th>
-            <Table.Th>{t('table.textAddress')}</Table.Th>
-            {anyActions ? (
-              <Table.Th>
-                <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
-              </Table.Th>
-            ) : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {members.map((member) => (
-            <Table.Tr key={member.id}>
-              <Table.Td>
-                <NameAndEmail member={member} viewer={viewer} />
-                <Group mt={4}>
-                  <StaffStateBadge member={member} />
-                </Group>
-              </Table.Td>
-              <Table.Td>{renderRole(member)}</Table.Td>
-              <Table.Td>
-                <Muted>{member.mobilePhone}</Muted>
-              </Table.Td>
-              <Table.Td>
-                <Muted>{carrierName(member, t)}</Muted>
-              </Table.Td>
-              <Table.Td>
-                <TextAddress member={member} />
-              </Table.Td>
-              {anyActions ? (
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
-                    {renderStateAction(member)}
-                    {renderMenu(member)}
-                  </Group>
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-/** On a phone each person is a card: name, state and role at a glance, without scrolling sideways. */
-function StaffCards({ members, viewer, renderRole, renderStateAction, renderMenu }: StaffLayoutProps) {
-  const { t } = useTranslation(['staff', 'app']);
-  return (
-    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('table.listLabel')}>
-      {members.map((member, index) => {
-        const mobile = [member.mobilePhone, carrierName(member, t)].filter(Boolean).join(' · ') || t('table.noMobile');
-        return (
-          <li key={member.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
-            <Stack gap="xs" p="md">
-              <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-                <NameAndEmail member={member} viewer={viewer} />
+  const columns: ListColumn<StaffMember>[] = [
+    {
+      key: 'name',
+      header: t('common:fields.name'),
+      card: 'title',
+      nowrap: true,
+      cell: (member) => (
+        <>
+          <NameAndEmail member={member} viewer={viewer} />
+          <Group mt={4}>
+            <StaffStateBadge member={member} />
+          </Group>
+        </>
+      ),
+    },
+    // On a card the menu sits at the top right, beside the name, as on a phone's contact card.
+    { key: 'menu', header: t('common:fields.actions'), card: 'aside', cardOnly: true, cell: renderMenu },
+    { key: 'role', header: t('common:fields.role'), nowrap: true, cell: renderRole },
+    { key: 'mobile', header: t('common:fields.mobile'), nowrap: true, cell: (member) => <Muted>{member.mobilePhone}</Muted> },
+    { key: 'carrier', header: t('table.carrier'), nowrap: true, cell: (member) => <Muted>{carrierName(member, t)}</Muted> },
+    { key: 'textAddress', header: t('table.textAddress'), nowrap: true, card: 'footer', cell: (member) => <TextAddress member={member} /> },
+    ...(anyActions
+      ? [
+          {
+            key: 'actions',
+            header: t('common:fields.actions'),
+            hideHeader: true,
+            nowrap: true,
+            card: 'footer' as const,
+            cell: (member: StaffMember) => (
+              <Group gap={4} wrap="nowrap" justify="flex-end">
+                {renderStateAction(member)}
                 {renderMenu(member)}
               </Group>
-              <StaffStateBadge member={member} />
-              <Group justify="space-between" gap="xs">
-                {renderRole(member)}
-                {renderStateAction(member)}
-              </Group>
-              <Text size="xs" c="dimmed">
-                {member.textAddress ? t('table.mobileWithTexts', { mobile, address: member.textAddress }) : t('table.mobileWithoutTexts', { mobile })}
-              </Text>
-            </Stack>
-          </li>
-        );
-      })}
-    </Stack>
-  );
+            ),
+            cardCell: renderStateAction,
+          },
+        ]
+      : []),
+  ];
+  return <ResponsiveTable items={members} columns={columns} rowKey={(member) => member.id} label={t('table.listLabel')} minWidth={anyActions ? 980 : 860} />;
 }
 
 interface StaffTableProps {
@@ -204,8 +165,6 @@ type Dialog = 'mobile' | 'email' | 'deactivate' | null;
 export function StaffTable({ viewer }: StaffTableProps) {
   const { t } = useTranslation(['staff', 'app']);
   const query = useStaff();
-  // One layout at a time, so each person appears once on the page for screen readers.
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const roleMutation = useUpdateStaffRole();
   const resend = useResendStaffInvitation();
   const deactivate = useDeactivateStaff();
@@ -352,7 +311,7 @@ export function StaffTable({ viewer }: StaffTableProps) {
       return <EmptyState icon={<IconUsers size={28} />} title={t('table.emptyTitle')} description={t('table.emptyDescription')} />;
     }
     const layout = { members: currentFirst(query.data.items), viewer, anyActions, renderRole, renderStateAction, renderMenu };
-    return wide ? <StaffRows {...layout} /> : <StaffCards {...layout} />;
+    return <StaffList {...layout} />;
   }
 
   return (

@@ -1,8 +1,7 @@
-import { Button, Drawer, Group, Paper, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Button, Drawer, Group, Paper, SimpleGrid, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconPackage, IconSearchOff } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SupplyOrder } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { DetailField } from '../../../components/detail-field.tsx';
@@ -10,6 +9,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { formatNumber } from '../../../lib/format.ts';
@@ -93,95 +93,53 @@ function OrderDrawer({ order, opened, onClose, onSaved, canManage }: OrderDrawer
 
 function OrdersTable({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: SupplyOrder) => void }) {
   const { t } = useTranslation(['supplies', 'common']);
-  return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('orders.columns.reference')}</Table.Th>
-            <Table.Th>{t('orders.columns.date')}</Table.Th>
-            <Table.Th>{t('orders.columns.customerLocation')}</Table.Th>
-            <Table.Th>{t('common:fields.status')}</Table.Th>
-            <Table.Th>{t('orders.columns.items')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((order) => (
-            <Table.Tr key={order.id} onClick={() => { onOpen(order); }} style={{ cursor: 'pointer' }}>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {/* The row opens on a click; this button makes it reachable by keyboard too. */}
-                <UnstyledButton
-                  fz="sm"
-                  fw={order.status === 'submitted' ? 800 : 600}
-                  c="var(--mantine-color-anchor)"
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onOpen(order);
-                  }}
-                >
-                  {order.reference}
-                </UnstyledButton>
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">
-                  <PlaceTime at={order.createdAt} zone={order.locationTimeZone} />
-                </Text>
-              </Table.Td>
-              <Table.Td maw={300}>
-                <Text size="sm" lineClamp={1}>
-                  {t('orders.customerAtLocation', { customer: order.customerName, location: order.locationName })}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <SupplyOrderStatusBadge status={order.status} />
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" c="dimmed">
-                  {itemCount(t, order)}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-function OrderCard({ order, onOpen }: { order: SupplyOrder; onOpen: (order: SupplyOrder) => void }) {
-  const { t } = useTranslation('supplies');
-  const detailsId = useId();
-  // Named by its reference alone, so the status words inside never pass for an action like "Approve".
-  return (
-    <UnstyledButton w="100%" p="md" onClick={() => { onOpen(order); }} aria-label={t('orders.order', { reference: order.reference })} aria-describedby={detailsId}>
-      <Group justify="space-between" gap="xs" wrap="nowrap" mb={4}>
-        <Text size="sm" fw={700}>
+  const columns: ListColumn<SupplyOrder>[] = [
+    {
+      key: 'reference',
+      header: t('orders.columns.reference'),
+      card: 'title',
+      nowrap: true,
+      // The row opens on a click; this button makes it reachable by keyboard too.
+      cell: (order) => (
+        <UnstyledButton fz="sm" fw={order.status === 'submitted' ? 800 : 600} c="var(--mantine-color-anchor)" td="underline" onClick={() => { onOpen(order); }}>
           {order.reference}
+        </UnstyledButton>
+      ),
+    },
+    { key: 'status', header: t('common:fields.status'), card: 'aside', cell: (order) => <SupplyOrderStatusBadge status={order.status} /> },
+    {
+      key: 'date',
+      header: t('orders.columns.date'),
+      nowrap: true,
+      cell: (order) => (
+        <Text size="sm">
+          <PlaceTime at={order.createdAt} zone={order.locationTimeZone} />
         </Text>
-        <SupplyOrderStatusBadge status={order.status} size="sm" />
-      </Group>
-      <div id={detailsId}>
+      ),
+    },
+    {
+      key: 'customerLocation',
+      cardFull: true,
+      header: t('orders.columns.customerLocation'),
+      maw: 300,
+      cell: (order) => (
         <Text size="sm" lineClamp={1}>
           {t('orders.customerAtLocation', { customer: order.customerName, location: order.locationName })}
         </Text>
+      ),
+    },
+    {
+      key: 'items',
+      header: t('orders.columns.items'),
+      nowrap: true,
+      cell: (order) => (
         <Text size="sm" c="dimmed">
-          <PlaceTime at={order.createdAt} zone={order.locationTimeZone} /> · {itemCount(t, order)}
+          {itemCount(t, order)}
         </Text>
-      </div>
-    </UnstyledButton>
-  );
-}
-
-function OrderCards({ items, onOpen }: { items: SupplyOrder[]; onOpen: (order: SupplyOrder) => void }) {
-  return (
-    <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-      {items.map((order, index) => (
-        <li key={order.id} style={index > 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)' } : undefined}>
-          <OrderCard order={order} onOpen={onOpen} />
-        </li>
-      ))}
-    </Stack>
-  );
+      ),
+    },
+  ];
+  return <ResponsiveTable items={items} columns={columns} rowKey={(order) => order.id} label={t('page.orders')} minWidth={760} onOpen={onOpen} />;
 }
 
 /** Supply orders from customers, newest first; an order opens in a drawer with its lines and next steps. */
@@ -190,7 +148,6 @@ export function SupplyOrdersList({ params, filtered, onClearFilters, onPageChang
   const query = useSupplyOrders(params);
   const [shown, setShown] = useState<SupplyOrder | null>(null);
   const [drawerOpened, setDrawerOpened] = useState(false);
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   // A change made by someone else shows in the drawer once the list reloads; one made here shows at once.
   const reloaded = shown ? query.data?.items.find((order) => order.id === shown.id) : undefined;
   const drawerOrder = reloaded && shown && reloaded.updatedAt > shown.updatedAt ? reloaded : shown;
@@ -223,7 +180,7 @@ export function SupplyOrdersList({ params, filtered, onClearFilters, onPageChang
         />
       );
     }
-    return wide ? <OrdersTable items={query.data.items} onOpen={open} /> : <OrderCards items={query.data.items} onOpen={open} />;
+    return <OrdersTable items={query.data.items} onOpen={open} />;
   }
 
   return (

@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Modal, Paper, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Text } from '@mantine/core';
 import { IconPackage, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SupplyProduct } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { useCreateSupplyProduct } from '../api/create-supply-product.ts';
@@ -69,62 +70,64 @@ export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
         />
       );
     }
-    return (
-      <Table.ScrollContainer minWidth={620}>
-        <Table verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>
-                <VisuallyHidden>{t('products.columns.image')}</VisuallyHidden>
-              </Table.Th>
-              <Table.Th>{t('products.columns.product')}</Table.Th>
-              <Table.Th>{t('products.columns.unit')}</Table.Th>
-              <Table.Th>{t('products.columns.sku')}</Table.Th>
-              <Table.Th>{t('products.columns.active')}</Table.Th>
-              {canManage ? (
-                <Table.Th>
-                  <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
-                </Table.Th>
-              ) : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {query.data.items.map((product) => (
-              <Table.Tr key={product.id}>
-                <Table.Td w={56}>
-                  <ProductThumbnail product={product} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {product.name}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{product.unit}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={product.sku ? undefined : 'dimmed'} ff={product.sku ? 'monospace' : undefined}>
-                    {product.sku ?? '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={product.active ? 'teal' : 'gray'} tt="none">
-                    {product.active ? t('common:answers.yes') : t('common:answers.no')}
-                  </Badge>
-                </Table.Td>
-                {canManage ? (
-                  <Table.Td ta="right">
-                    <Button size="compact-sm" variant="subtle" aria-label={t('products.editNamed', { name: product.name })} onClick={() => { open(product); }}>
-                      {t('common:actions.edit')}
-                    </Button>
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
+    const columns: ListColumn<SupplyProduct>[] = [
+      { key: 'image', header: t('products.columns.image'), hideHeader: true, card: 'none', width: 56, cell: (product) => <ProductThumbnail product={product} /> },
+      {
+        key: 'product',
+        header: t('products.columns.product'),
+        card: 'title',
+        cell: (product) => (
+          <Text size="sm" fw={600}>
+            {product.name}
+          </Text>
+        ),
+        // A card has no image column: the picture goes beside the name.
+        cardCell: (product) => (
+          <Group gap="sm" wrap="nowrap">
+            <ProductThumbnail product={product} />
+            <Text size="sm" fw={600}>
+              {product.name}
+            </Text>
+          </Group>
+        ),
+      },
+      { key: 'unit', header: t('products.columns.unit'), cell: (product) => <Text size="sm">{product.unit}</Text> },
+      {
+        key: 'sku',
+        header: t('products.columns.sku'),
+        cell: (product) => (
+          <Text size="sm" c={product.sku ? undefined : 'dimmed'} ff={product.sku ? 'monospace' : undefined}>
+            {product.sku ?? '—'}
+          </Text>
+        ),
+      },
+      {
+        key: 'active',
+        header: t('products.columns.active'),
+        cell: (product) => (
+          <Badge variant="light" color={product.active ? 'teal' : 'gray'} tt="none">
+            {product.active ? t('common:answers.yes') : t('common:answers.no')}
+          </Badge>
+        ),
+      },
+      ...(canManage
+        ? [
+            {
+              key: 'actions',
+              header: t('common:fields.actions'),
+              hideHeader: true,
+              align: 'right' as const,
+              card: 'footer' as const,
+              cell: (product: SupplyProduct) => (
+                <Button size="compact-sm" variant="subtle" aria-label={t('products.editNamed', { name: product.name })} onClick={() => { open(product); }}>
+                  {t('common:actions.edit')}
+                </Button>
+              ),
+            },
+          ]
+        : []),
+    ];
+    return <ResponsiveTable items={query.data.items} columns={columns} rowKey={(product) => product.id} label={t('page.products')} minWidth={620} />;
   }
 
   return (

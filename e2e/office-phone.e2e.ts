@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+import { signInOffice, signInPortal } from './support/sign-in.ts';
+import { inspect } from '../server/test/harness.ts';
+
+interface ListPage {
+  name: string;
+  path: string;
+  /** Whether the list has filters to fold behind the Filters button. */
+  filters: boolean;
+}
+
+/** Every office list, each with items in the demo (the supply order is placed below). */
+function listPages(harborview: string): ListPage[] {
+  return [
+    { name: 'customers', path: '/office/customers', filters: true },
+    { name: 'locations', path: '/office/locations', filters: false },
+    { name: 'requests', path: '/office/requests?status=all', filters: true },
+    { name: 'supplies', path: '/office/supplies', filters: true },
+    { name: 'feedback', path: '/office/feedback', filters: true },
+    { name: 'staff', path: '/office/settings/staff', filters: false },
+    { name: 'portal-users', path: `/office/customers/${harborview}?tab=portal-users`, filters: false },
+    { name: 'customer-locations', path: `/office/customers/${harborview}?tab=locations`, filters: false },
+    { name: 'outbox', path: '/office/settings/outbox', filters: false },
+    { name: 'services', path: '/office/settings/services', filters: false },
+    { name: 'request-categories', path: '/office/settings/request-categories', filters: false },
+    { name: 'supply-products', path: '/office/supplies?tab=products', filters: false },
+  ];
+}
+
+/** How the first list item sits: its top edge in the viewport, and the page's full width. */
+async function firstItemAndWidth(page: Page) {
+  return page.evaluate(() => ({
+    firstTop: document.querySelector('[data-list-cards] > li')?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY,
+    scrollWidth: document.documentElement.scrollWidth,
+  }));
+}
+
+describe('the office on a phone', () => {
+  const run = useJourney();
+  let harborview: string;
+
+  beforeAll(async () => {
+    harborview = (await inspect(run.porter.ctx.db).selectFrom('customers').select('id').where('name', '=', 'Harborview Dental Group').executeTakeFirstOrThrow()).id;
+    // One supply order, so the supplies list has something to show.
+    const customer = await newPage(run.browser, phone);
+    await signInPortal(customer, run.porter.url);
+    await customer.goto(`${run.porter.url}/portal/demo/supplies`);
+    await customer.getByLabel('Quantity of Paper towels').fill('2');
+    await customer.getByRole('button', { name: 'Place order' }).click();
+    await customer.getByText(/SO-\d{4}-0001/).first().waitFor();
+    await customer.context().close();
+  });
+
+  it('every list starts on the first screen as cards, with its filters behind one button and nothing wider than the phone', async () => {
+    const page = await newPage(run.browser, phone);
+    await signInOffice(page, run.porter.url, 'owner@demo.test');
+
+    for (const list of listPages(harborview)) {
+      await page.goto(`${run.porter.url}${list.path}`);
+      const cards = page.locator('[data-list-cards] > li');
+      await expect.poll(() => cards.first().isVisible(), { message: list.name }).toBe(true);
+      // Cards, not a table clipped at the right edge.
+      expect(await page.locator('main table').count(), list.name).toBe(0);
+      const { firstTop, scrollWidth } = await firstItemAndWidth(page);
+      expect(scrollWidth, list.name).toBeLessThanOrEqual(phone.width);
+      expect(firstTop, list.name).toBeLessThan(phone.height);
+      const toggle = page.locator('[data-filters-toggle]');
+      expect(await toggle.count(), list.name).toBe(list.filters ? 1 : 0);
+      await screenshot(page, `office-phone-${list.name}`);
+    }
+    expect(errorsOn(page)).toEqual([]);
+  });
+
+  it('the Filters button opens the folded filters and counts the ones in use', async () => {
+    const page = await newPage(run.browser, phone);
+    await signInOffice(page, run.porter.url, 'owner@demo.test');
+    await page.goto(`${run.porter.url}/office/customers`);
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    expect(await page.getByLabel('Type').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByLabel('Type').selectOption({ label: 'Commercial' });
+    await page.waitForURL(/type=commercial/);
+    await expect.poll(() => toggle.textContent()).toMatch(/Filters\s*1/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await screenshot(page, 'office-phone-customers-filters');
+    expect(errorsOn(page)).toEqual([]);
+  });
+
+  it('a customer’s tabs show there is more to the side, and the same lists are tables on a desktop', async () => {
+    const page = await newPage(run.browser, phone);
+    await signInOffice(page, run.porter.url, 'owner@demo.test');
+    await page.goto(`${run.porter.url}/office/customers/${harborview}`);
+    await expect.poll(() => page.getByRole('tab', { name: 'Overview' }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-tabs-more="after"]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await screenshot(page, 'office-phone-customer-tabs');
+
+    const wide = await newPage(run.browser, desktop);
+    await signInOffice(wide, run.porter.url, 'owner@demo.test');
+    for (const list of listPages(harborview)) {
+      await wide.goto(`${run.porter.url}${list.path}`);
+      await expect.poll(() => wide.locator('main table tbody tr').first().isVisible(), { message: list.name }).toBe(true);
+      expect(await wide.locator('[data-filters-toggle]').count(), list.name).toBe(0);
+      await screenshot(wide, `office-desktop-${list.name}`);
+    }
+    // No hint where every tab fits.
+    await wide.goto(`${run.porter.url}/office/customers/${harborview}`);
+    await expect.poll(() => wide.getByRole('tab', { name: 'Overview' }).isVisible()).toBe(true);
+    expect(await wide.locator('[data-tabs-more]').count()).toBe(0);
+    expect(errorsOn(wide)).toEqual([]);
+  });
+});
