@@ -55,7 +55,7 @@ describe('a customer reads the portal in her own language and her clinic’s tim
     await expect.poll(() => page.getByText(/^Enviada el /).first().textContent()).toMatch(spanishMonths);
     await screenshot(page, 'languages-es-requests-desktop');
 
-    await page.getByRole('button', { name: /SR-\d{4}-\d+/ }).first().click();
+    await page.getByRole('link', { name: /SR-\d{4}-\d+/ }).first().click();
     await page.waitForURL(/\/portal\/demo\/requests\/[^/]+$/);
     const requestId = new URL(page.url()).pathname.split('/').at(-1)!;
     const request = await inspect(run.porter.ctx.db).selectFrom('service_requests').select('created_at').where('id', '=', requestId).executeTakeFirstOrThrow();
@@ -105,7 +105,7 @@ describe('a customer reads the portal in her own language and her clinic’s tim
     await expect.poll(() => page.getByRole('heading', { name: 'Hola, Carla' }).isVisible()).toBe(true);
     await screenshot(page, 'languages-es-home-phone');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
-    await page.getByRole('button', { name: /SR-\d{4}-\d+/ }).first().click();
+    await page.getByRole('link', { name: /SR-\d{4}-\d+/ }).first().click();
     await expect.poll(() => page.getByText(/ · enviada el .* GMT-[78]$/).isVisible()).toBe(true);
     await screenshot(page, 'languages-es-request-phone');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
