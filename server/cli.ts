@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ZodType, z } from 'zod';
 import { emailSchema } from '../shared/features/auth/auth.contract.ts';
-import { tenantSlugSchema } from '../shared/features/setup/setup.contract.ts';
+import { companySlugSchema } from '../shared/features/setup/setup.contract.ts';
 import { addStaffInputSchema } from '../shared/features/staff/staff.contract.ts';
 import { mobileCarrierIds } from '../shared/carriers.ts';
 import { issueMessage, translateMessage } from '../shared/i18n/messages.ts';
@@ -123,7 +123,7 @@ async function createTenantCommand(db: Db, secret: string, publicUrl: string, va
     out.log('create-tenant needs --name, --slug and --owner-email.\n\n' + usage);
     return 1;
   }
-  const slug = parseOption('--slug', tenantSlugSchema, values.slug);
+  const slug = parseOption('--slug', companySlugSchema, values.slug);
   const email = parseOption('--owner-email', emailSchema, values['owner-email']);
   // The owner chooses a password through the link; the random one below is never shown.
   const placeholder = newToken();

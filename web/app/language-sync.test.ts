@@ -6,10 +6,10 @@ import type { Language } from '../../shared/i18n/languages.ts';
 import { authKeys } from '../features/auth/api/query-keys.ts';
 import { followSignedInLanguageAndClock } from './language-sync.ts';
 
-const tenant = { id: 't1', slug: 'demo', name: 'Sparkle', displayName: 'Sparkle', timeZone: 'America/Los_Angeles', defaultLanguage: 'en' as Language };
-const portalInfo = { tenant, portalEnabled: true } as PortalInfo;
-const carla = (language: Language | null) => ({ user: { language }, tenant, viewAs: null }) as PortalMe;
-const staff = (language: Language | null) => ({ user: { language }, tenant }) as StaffMe;
+const company = { id: 't1', slug: 'demo', name: 'Sparkle', displayName: 'Sparkle', timeZone: 'America/Los_Angeles', defaultLanguage: 'en' as Language };
+const portalInfo = { company, portalEnabled: true } as PortalInfo;
+const carla = (language: Language | null) => ({ user: { language }, company, viewAs: null }) as PortalMe;
+const staff = (language: Language | null) => ({ user: { language }, company }) as StaffMe;
 
 /** A query cache as the app has it, and every (choice, company default) the page was told to follow. */
 function watchedCache() {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { StaffMe, TenantSummary } from '../../shared/features/auth/auth.contract.ts';
+import type { StaffMe, CompanySummary } from '../../shared/features/auth/auth.contract.ts';
 import type { PortalInfo, PortalMe } from '../../shared/features/auth/portal-auth.contract.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import { authKeys } from '../features/auth/api/query-keys.ts';
@@ -9,15 +9,15 @@ import { authKeys } from '../features/auth/api/query-keys.ts';
  * times that concern no one place from the company's zone; `company` is unknown on the office's
  * sign-in page, which belongs to no company.
  */
-export type FollowCompany = (chosen: Language | null, company: TenantSummary | undefined) => void;
+export type FollowCompany = (chosen: Language | null, company: CompanySummary | undefined) => void;
 
 /**
  * The signed-in person's language when someone is signed in; nobody's (the browser's, then the
  * company's) otherwise. Signing out counts: on a shared device, the next person must not inherit
  * the last one's choice.
  */
-function follow(apply: FollowCompany, person: StaffMe | PortalMe | null | undefined, company: TenantSummary | undefined): void {
-  if (person) apply(person.user.language, person.tenant);
+function follow(apply: FollowCompany, person: StaffMe | PortalMe | null | undefined, company: CompanySummary | undefined): void {
+  if (person) apply(person.user.language, person.company);
   else apply(null, company);
 }
 
@@ -35,10 +35,10 @@ export function followSignedInLanguageAndClock(queryClient: QueryClient, apply: 
     if (root === 'auth' && kind === 'staff-me') {
       follow(apply, data as StaffMe | null, undefined);
     } else if (root === 'auth' && kind === 'portal-me' && typeof slug === 'string') {
-      follow(apply, data as PortalMe | null, queryClient.getQueryData<PortalInfo>(authKeys.portalInfo(slug))?.tenant);
+      follow(apply, data as PortalMe | null, queryClient.getQueryData<PortalInfo>(authKeys.portalInfo(slug))?.company);
     } else if (root === 'portal-info' && typeof kind === 'string') {
       // The portal's public details know only the company; once someone is signed in there, they decide.
-      follow(apply, queryClient.getQueryData<PortalMe | null>(authKeys.portalMe(kind)), (data as PortalInfo).tenant);
+      follow(apply, queryClient.getQueryData<PortalMe | null>(authKeys.portalMe(kind)), (data as PortalInfo).company);
     }
   });
 }

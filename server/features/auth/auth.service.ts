@@ -7,7 +7,7 @@ import { verifyPassword } from '../../platform/auth/passwords.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { loginRules, settleThrottledTurn, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
-import { toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
+import { toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import { tenantIdOf } from '../../platform/tenants/tenant-id.ts';
 
 export async function loginStaff(ctx: AppContext, body: LoginBody, client: Client): Promise<{ token: string; me: StaffMe }> {
@@ -26,10 +26,10 @@ export async function loginStaff(ctx: AppContext, body: LoginBody, client: Clien
     await recordAudit(trx, { organizationId: tenant.id, actorKind: 'staff', actorId: user.id, action: 'login.succeeded', ip: client.ip });
     return (await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: user.id, organizationId: tenant.id }, client, null, ctx.now())).token;
   });
-  return { token, me: { user: { id: user.id, name: user.name, email: user.email, role: user.role, language: user.language }, tenant: toTenantSummary(tenant) } };
+  return { token, me: { user: { id: user.id, name: user.name, email: user.email, role: user.role, language: user.language }, company: toCompanySummary(tenant) } };
 }
 
 export async function staffMe(ctx: AppContext, actor: StaffActor): Promise<StaffMe> {
   const tenant = await requireTenant(ctx.db, actor.tenantId);
-  return { user: { id: actor.userId, name: actor.name, email: actor.email, role: actor.role, language: actor.language }, tenant: toTenantSummary(tenant) };
+  return { user: { id: actor.userId, name: actor.name, email: actor.email, role: actor.role, language: actor.language }, company: toCompanySummary(tenant) };
 }

@@ -20,7 +20,7 @@ describe.each(testDialects())('office sign-in on %s', (kind) => {
   it('signs the owner in with a server-side session in an HttpOnly, SameSite=Lax cookie', async () => {
     const response = await login(tenant.ownerEmail.toUpperCase(), testPassword);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ user: { email: tenant.ownerEmail, role: 'owner' }, tenant: { slug: tenant.slug } });
+    expect(response.json()).toMatchObject({ user: { email: tenant.ownerEmail, role: 'owner' }, company: { slug: tenant.slug } });
     const cookie = response.cookies.find((c) => c.name === 'porter_staff')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');

@@ -66,6 +66,6 @@ describe.each(testDialects())('choosing a language on %s', (kind) => {
 
   it('the office learns the company’s time zone and default language at sign-in', async () => {
     const me = await porter.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: { email: tenant.ownerEmail, password: testPassword } });
-    expect(me.json().tenant).toMatchObject({ timeZone: 'UTC', defaultLanguage: 'en' });
+    expect(me.json().company).toMatchObject({ timeZone: 'UTC', defaultLanguage: 'en' });
   });
 });

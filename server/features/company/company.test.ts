@@ -24,7 +24,7 @@ describe.each(testDialects())('company settings on %s', (kind) => {
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toEqual(company);
     expect((await callApi(porter, owner, 'GET', path)).json()).toEqual(company);
-    expect((await callApi(porter, owner, 'GET', '/api/auth/me')).json().tenant).toMatchObject({ name: company.name, timeZone: 'Europe/Copenhagen', defaultLanguage: 'da' });
+    expect((await callApi(porter, owner, 'GET', '/api/auth/me')).json().company).toMatchObject({ name: company.name, timeZone: 'Europe/Copenhagen', defaultLanguage: 'da' });
     const audit = await inspect(porter.ctx.db).selectFrom('audit_events').select(['action', 'details']).where('organization_id', '=', tenant.tenantId).where('action', '=', 'company.updated').execute();
     expect(audit).toHaveLength(1);
     // Customers see where to find the company from its portal's public details.

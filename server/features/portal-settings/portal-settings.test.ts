@@ -46,7 +46,7 @@ describe.each(testDialects())('portal settings on %s', (kind) => {
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ ...settings, brandColor: '#1A2B3C', contactEmail: 'help@gleam.example', portalUrl: `http://porter.test/portal/${tenant.slug}` });
     const info = (await porter.app.inject({ url: `/api/portal/${tenant.slug}` })).json();
-    expect(info.tenant.displayName).toBe('Gleam Portal');
+    expect(info.company.displayName).toBe('Gleam Portal');
     expect(info.branding).toEqual({
       brandColor: '#1A2B3C',
       logoUrl: null,

@@ -19,7 +19,7 @@ import { localize, message } from '../../http/errors.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { changePassword, logout, requestPasswordReset, resetRequestedMessage } from '../../platform/auth/credentials.ts';
 import { brandingOf } from '../../platform/tenants/branding.ts';
-import { toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
+import { toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import * as portal from './portal.service.ts';
 
 export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext): void {
@@ -38,7 +38,7 @@ export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext): vo
     schema: { tags, summary: 'Public branding of a company’s portal', params, response: { 200: portalInfoSchema, ...errorResponses } },
   }, async (request) => {
     const tenant = await portal.portalTenant(ctx, request.params.slug);
-    return { tenant: toTenantSummary(tenant), portalEnabled: tenant.portal_enabled, branding: brandingOf(tenant) };
+    return { company: toCompanySummary(tenant), portalEnabled: tenant.portal_enabled, branding: brandingOf(tenant) };
   });
 
   app.get('/api/portal/:slug/logo', {

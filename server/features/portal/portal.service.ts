@@ -18,7 +18,7 @@ import { enqueueEmail, hiddenLinkText, type Email } from '../../platform/mail/ou
 import { featureFlagsOf, requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { accessRevokedMessage, brandingOf } from '../../platform/tenants/branding.ts';
 import { tenantIdOf, type TenantId } from '../../platform/tenants/tenant-id.ts';
-import { findTenantBySlug, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
+import { findTenantBySlug, toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './portal.repository.ts';
 
 /** The company behind a portal address; unknown addresses are 404. */
@@ -84,7 +84,7 @@ export async function portalMe(ctx: AppContext, tenant: Organization, actor: Pic
   if (!user) throw notFound('portalUser');
   return {
     user: { id: user.id, name: user.name, email: user.email, phone: user.phone, pendingEmail: user.pending_email, requestStatusEmails: user.request_status_emails, language: user.language },
-    tenant: toTenantSummary(tenant),
+    company: toCompanySummary(tenant),
     branding: brandingOf(tenant),
     customers: customers.map((c) => ({ id: c.id, name: c.name, type: c.type, isBillingContact: c.is_billing_contact })),
     locations: locations.map(toPortalLocation),

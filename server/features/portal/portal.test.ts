@@ -26,7 +26,7 @@ describe.each(testDialects())('portal sign-in on %s', (kind) => {
 
   it('shows the company’s branding before sign-in, and 404 for an unknown address', async () => {
     const info = await porter.app.inject({ url: `/api/portal/${acme.slug}` });
-    expect(info.json()).toMatchObject({ tenant: { displayName: 'Acme Cleaning' }, portalEnabled: true });
+    expect(info.json()).toMatchObject({ company: { displayName: 'Acme Cleaning' }, portalEnabled: true });
     expect((await porter.app.inject({ url: '/api/portal/no-such-company' })).statusCode).toBe(404);
   });
 

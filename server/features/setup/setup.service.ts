@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.ts';
 import { AppError, message } from '../../http/errors.ts';
 import { safeEqual } from '../../lib/secrets.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
-import { countTenants, findTenantById, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
+import { countTenants, findTenantById, toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner } from '../../platform/tenants/tenants.service.ts';
 import { assertStrongPassword } from '../../platform/auth/passwords.ts';
 
@@ -40,7 +40,7 @@ export async function completeSetup(
     const { token } = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: ownerId, organizationId: tenantId }, client);
     return {
       token,
-      me: { user: { id: ownerId, name: body.ownerName, email: body.ownerEmail, role: 'owner' as const, language: null }, tenant: toTenantSummary(tenant) },
+      me: { user: { id: ownerId, name: body.ownerName, email: body.ownerEmail, role: 'owner' as const, language: null }, company: toCompanySummary(tenant) },
     };
   });
 }

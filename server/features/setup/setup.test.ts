@@ -39,7 +39,7 @@ describe.each(testDialects())('first-run setup on %s', (kind) => {
   it('creates the company and its owner, signs the owner in, and starts the company in the owner’s browser language', async () => {
     const response = await setup(body);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ user: { role: 'owner', email: body.ownerEmail }, tenant: { slug: 'brightway', name: 'Brightway Cleaning', defaultLanguage: 'da' } });
+    expect(response.json()).toMatchObject({ user: { role: 'owner', email: body.ownerEmail }, company: { slug: 'brightway', name: 'Brightway Cleaning', defaultLanguage: 'da' } });
     const me = await porter.app.inject({ url: '/api/auth/me', headers: { cookie: cookieFrom(response) } });
     expect(me.statusCode).toBe(200);
     expect((await porter.app.inject({ url: '/api/setup' })).json()).toEqual({ needed: false });

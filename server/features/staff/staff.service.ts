@@ -23,7 +23,7 @@ import { mailRule, takeThrottledTurn } from '../../platform/auth/throttle.ts';
 import { addresseeLanguage, type Addressee } from '../../platform/mail/addressee-language.ts';
 import { enqueueEmail, hiddenLinkText, type Email } from '../../platform/mail/outbox.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { findTenantById, toTenantSummary } from '../../platform/tenants/tenants.repository.ts';
+import { findTenantById, toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './staff.repository.ts';
 
 type ProfileInput = z.output<typeof staffProfileInputSchema>;
@@ -317,6 +317,6 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
     await recordAudit(trx, { organizationId: tenantId, actorKind: 'staff', actorId: person.id, action: 'invitation.accepted', subject: `staff:${person.id}`, ip: client.ip });
     const session = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: person.id, organizationId: tenantId }, client, null, ctx.now());
     const tenant = (await findTenantById(trx, tenantId))!;
-    return { token: session.token, me: { user: { id: person.id, name: person.name, email: person.email, role: person.role, language: person.language }, tenant: toTenantSummary(tenant) } };
+    return { token: session.token, me: { user: { id: person.id, name: person.name, email: person.email, role: person.role, language: person.language }, company: toCompanySummary(tenant) } };
   });
 }

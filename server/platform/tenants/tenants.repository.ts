@@ -19,6 +19,6 @@ export async function countTenants(db: Executor): Promise<number> {
   return Number(row.n);
 }
 
-export function toTenantSummary(tenant: Organization) {
+export function toCompanySummary(tenant: Organization) {
   return { id: tenant.id, slug: tenant.slug, name: tenant.name, displayName: tenant.display_name, timeZone: tenant.time_zone, defaultLanguage: tenant.default_language };
 }

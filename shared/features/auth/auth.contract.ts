@@ -36,15 +36,15 @@ export const changePasswordBodySchema = z.object({
   newPassword: newPasswordSchema.describe('The password to use from now on'),
 });
 
-export const tenantSummarySchema = z.object({
-  id: z.string().describe('Tenant id'),
+export const companySummarySchema = z.object({
+  id: z.string().describe('Company id'),
   slug: z.string().describe('Short name used in portal addresses'),
   name: z.string().describe('Company name'),
   displayName: z.string().describe('Name shown to customers in the portal'),
   timeZone: z.string().describe('The company’s own time zone (IANA), for office summaries'),
   defaultLanguage: languageSchema.describe('The language for people who have not chosen one and whose browser language Porter does not speak'),
 });
-export type TenantSummary = z.infer<typeof tenantSummarySchema>;
+export type CompanySummary = z.infer<typeof companySummarySchema>;
 
 export const staffMeSchema = z.object({
   user: z.object({
@@ -54,7 +54,7 @@ export const staffMeSchema = z.object({
     role: staffRoleSchema.describe('Office role'),
     language: languageSchema.nullable().describe('Their own choice; null: their browser’s language, else the company’s'),
   }),
-  tenant: tenantSummarySchema,
+  company: companySummarySchema,
 });
 export type StaffMe = z.infer<typeof staffMeSchema>;
 

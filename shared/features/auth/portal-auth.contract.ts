@@ -3,7 +3,7 @@ import { errorKey } from '../../i18n/messages.ts';
 import { languageSchema } from '../../i18n/languages.ts';
 import { portalFeatureFlagsSchema } from '../locations/locations.contract.ts';
 import { socialNetworks } from '../portal-settings/portal-settings.contract.ts';
-import { emailSchema, newPasswordSchema, tenantSummarySchema } from './auth.contract.ts';
+import { emailSchema, newPasswordSchema, companySummarySchema } from './auth.contract.ts';
 
 export const portalSlugParamsSchema = z.object({
   slug: z
@@ -25,7 +25,7 @@ export const portalBrandingSchema = z.object({
 export type PortalBranding = z.infer<typeof portalBrandingSchema>;
 
 export const portalInfoSchema = z.object({
-  tenant: tenantSummarySchema,
+  company: companySummarySchema,
   portalEnabled: z.boolean().describe('False when the company has switched its customer portal off'),
   branding: portalBrandingSchema,
 });
@@ -58,7 +58,7 @@ export const portalMeSchema = z.object({
     requestStatusEmails: z.boolean().describe('Whether we email them when one of their requests changes status; replies are always emailed'),
     language: languageSchema.nullable().describe('Their own choice; null: their browser’s language, else the company’s'),
   }),
-  tenant: tenantSummarySchema,
+  company: companySummarySchema,
   branding: portalBrandingSchema,
   customers: z.array(portalCustomerSchema).describe('Accounts this person may act for'),
   locations: z.array(portalLocationSchema).describe('Locations granted to this person whose portal is on'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
 import { emailSchema, newPasswordSchema } from '../auth/auth.contract.ts';
 
-export const tenantSlugSchema = z
+export const companySlugSchema = z
   .string()
   .trim()
   .toLowerCase()
@@ -17,7 +17,7 @@ export const setupStatusSchema = z.object({
 export const setupBodySchema = z.object({
   setupCode: z.string().trim().min(1, errorKey('validation.enterSetupCode')).max(100),
   companyName: z.string().trim().min(2, errorKey('validation.enterCompanyName')).max(120, errorKey('validation.tooLong')),
-  slug: tenantSlugSchema.describe('Portal address: customers sign in at /portal/<slug>'),
+  slug: companySlugSchema.describe('Portal address: customers sign in at /portal/<slug>'),
   ownerName: z.string().trim().min(1, errorKey('validation.enterYourName')).max(120, errorKey('validation.tooLong')),
   ownerEmail: emailSchema,
   password: newPasswordSchema,

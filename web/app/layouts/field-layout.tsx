@@ -31,7 +31,7 @@ export function FieldLayout() {
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
           <LogoMark size={30} />
           <Text fw={700} truncate>
-            {me.tenant.name}
+            {me.company.name}
           </Text>
         </Group>
         <Button

@@ -36,7 +36,7 @@ export function OfficeLayout() {
             </Text>
             <Divider orientation="vertical" visibleFrom="xs" />
             <Text c="dimmed" fw={500} truncate visibleFrom="xs">
-              {me.tenant.name}
+              {me.company.name}
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">

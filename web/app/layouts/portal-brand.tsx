@@ -4,7 +4,7 @@ import { CompanyMonogram } from '../../components/logo-mark.tsx';
 
 /** The cleaning company's logo (or its monogram) and name, large, above its portal's sign-in forms. */
 export function PortalBrand({ portal }: { portal: PortalInfo }) {
-  const { displayName } = portal.tenant;
+  const { displayName } = portal.company;
   return (
     <Stack align="center" gap="sm">
       {portal.branding.logoUrl ? (

@@ -52,7 +52,7 @@ export function PortalLayout() {
     void navigate({ to: '.', search: {}, replace: true });
   }, [requestedLocation, me.locations, selectLocation, navigate]);
 
-  const { displayName } = me.tenant;
+  const { displayName } = me.company;
   const { branding } = me;
 
   // The brand colour is applied from the public portal info; the signed-in answer, checked every 30 seconds, is fresher.

@@ -29,7 +29,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title={t(`greeting.${partOfDay(new Date().getHours())}`, { name: firstName })}
-        description={t('description', { company: me.tenant.name })}
+        description={t('description', { company: me.company.name })}
       />
       {dashboard.isError && !dashboard.data ? (
         // Nothing below is shown without its figures: an empty list of things to do would read as "all done".
@@ -39,7 +39,7 @@ export function DashboardPage() {
           <AttentionCard attention={dashboard.data?.attention} />
           <DashboardStats data={dashboard.data} />
           {/* Its ticks are figures too: shown once they are known, so no step reads as done, or as not done, by guess. */}
-          {dashboard.data ? <GettingStartedCard data={dashboard.data} portalSlug={me.tenant.slug} /> : null}
+          {dashboard.data ? <GettingStartedCard data={dashboard.data} portalSlug={me.company.slug} /> : null}
         </Stack>
       )}
     </>

@@ -19,7 +19,7 @@ export function PortalAcceptInvitationPage() {
   const { slug } = portalRoute.useParams();
   const { token } = acceptRoute.useSearch();
   const navigate = useNavigate();
-  const { displayName } = portal.tenant;
+  const { displayName } = portal.company;
   const { t } = useTranslation('auth');
   usePageTitle(t('invitation.portalPageTitle'), displayName);
   const mutation = usePortalAcceptInvitation({

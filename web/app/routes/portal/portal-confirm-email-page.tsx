@@ -19,7 +19,7 @@ export function PortalConfirmEmailPage() {
   const { slug } = portalRoute.useParams();
   const { token } = confirmRoute.useSearch();
   const { t } = useTranslation(['auth', 'common']);
-  usePageTitle(t('confirmEmail.title'), portal.tenant.displayName);
+  usePageTitle(t('confirmEmail.title'), portal.company.displayName);
   const mutation = usePortalConfirmEmail(slug);
   const { mutate } = mutation;
   // Strict mode runs effects twice in development; a token can be used only once.

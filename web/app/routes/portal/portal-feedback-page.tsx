@@ -12,7 +12,7 @@ import { usePortalPage } from './use-portal-page.ts';
 export function PortalFeedbackPage() {
   const { t } = useTranslation('portal');
   const { slug, me, location, readOnly } = usePortalPage();
-  usePageTitle(t('feedback.title'), me.tenant.displayName);
+  usePageTitle(t('feedback.title'), me.company.displayName);
   return (
     <Stack gap="lg">
       <PortalPageHeader slug={slug} title={t('feedback.title')} description={location ? t('feedback.description', { location: location.name }) : undefined} />
@@ -27,7 +27,7 @@ export function PortalFeedbackPage() {
           <PortalFeedbackHistory slug={slug} locationId={location.id} />
         </Stack>
       ) : (
-        <FeatureUnavailable slug={slug} feature="feedback" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+        <FeatureUnavailable slug={slug} feature="feedback" locationName={location?.name ?? null} companyName={me.company.displayName} />
       )}
     </Stack>
   );

@@ -13,7 +13,7 @@ export function PortalForgotPasswordPage() {
   const { portal } = portalRoute.useRouteContext();
   const { slug } = portalRoute.useParams();
   const { t } = useTranslation('auth');
-  usePageTitle(t('forgotPassword.pageTitle'), portal.tenant.displayName);
+  usePageTitle(t('forgotPassword.pageTitle'), portal.company.displayName);
   const mutation = usePortalForgotPassword(slug);
 
   return (

@@ -8,7 +8,7 @@ import { usePortalPage } from './use-portal-page.ts';
 export function PortalHomePage() {
   const { t } = useTranslation('portal');
   const { slug, me, location } = usePortalPage();
-  usePageTitle(t('home.pageTitle'), me.tenant.displayName);
+  usePageTitle(t('home.pageTitle'), me.company.displayName);
   return (
     <PortalHome slug={slug} me={me} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
       {location?.features.serviceRequests ? <OpenRequestsPanel key={location.id} slug={slug} locationId={location.id} /> : null}

@@ -19,7 +19,7 @@ export function PortalLoginPage() {
   const { slug } = portalRoute.useParams();
   const { redirect } = loginRoute.useSearch();
   const router = useRouter();
-  const { displayName } = portal.tenant;
+  const { displayName } = portal.company;
   const { t } = useTranslation('auth');
   usePageTitle(t('signIn.title'), displayName);
   // Set when the app signed this person out because the office locked their access.

@@ -49,15 +49,15 @@ function NewRequest({ slug, locationId, locationName, companyName, readOnly }: N
 export function PortalNewRequestPage() {
   const { t } = useTranslation('portal');
   const { slug, me, location, readOnly } = usePortalPage();
-  usePageTitle(t('requests.newRequest'), me.tenant.displayName);
+  usePageTitle(t('requests.newRequest'), me.company.displayName);
   return (
     <Stack gap="lg">
       <PortalPageHeader slug={slug} back="requests" title={t('requests.newRequest')} description={location ? t('requests.atLocation', { location: location.name }) : undefined} />
       {readOnly ? <ReadOnlyNotice /> : null}
       {location?.features.serviceRequests ? (
-        <NewRequest key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.tenant.displayName} readOnly={readOnly} />
+        <NewRequest key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.company.displayName} readOnly={readOnly} />
       ) : (
-        <FeatureUnavailable slug={slug} feature="serviceRequests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+        <FeatureUnavailable slug={slug} feature="serviceRequests" locationName={location?.name ?? null} companyName={me.company.displayName} />
       )}
     </Stack>
   );

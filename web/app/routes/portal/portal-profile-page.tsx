@@ -33,7 +33,7 @@ export function PortalProfilePage() {
   const context = signedInRoute.useRouteContext();
   const { slug } = signedInRoute.useParams();
   const me = usePortalMe(slug).data ?? context.me;
-  usePageTitle(t('portal.title'), me.tenant.displayName);
+  usePageTitle(t('portal.title'), me.company.displayName);
   const changePassword = usePortalChangePassword(slug);
   const readOnly = me.viewAs !== null;
 

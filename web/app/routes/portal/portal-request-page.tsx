@@ -18,7 +18,7 @@ export function PortalRequestPage() {
   const { requestId } = requestRoute.useParams();
   const query = usePortalRequest(slug, requestId);
   useFollowLocation(slug, me.locations, query.data?.locationId);
-  usePageTitle(query.data ? `${query.data.reference} ${query.data.subject}` : t('requests.request'), me.tenant.displayName);
+  usePageTitle(query.data ? `${query.data.reference} ${query.data.subject}` : t('requests.request'), me.company.displayName);
 
   return (
     <DetailQueryState query={query} thing="request">

@@ -34,14 +34,14 @@ function Requests({ slug, locationId, locationName, companyName }: { slug: strin
 export function PortalRequestsPage() {
   const { t } = useTranslation('portal');
   const { slug, me, location } = usePortalPage();
-  usePageTitle(t('requests.title'), me.tenant.displayName);
+  usePageTitle(t('requests.title'), me.company.displayName);
   if (!location?.features.serviceRequests) {
     return (
       <Stack gap="lg">
         <PortalPageHeader slug={slug} title={t('requests.title')} />
-        <FeatureUnavailable slug={slug} feature="serviceRequests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+        <FeatureUnavailable slug={slug} feature="serviceRequests" locationName={location?.name ?? null} companyName={me.company.displayName} />
       </Stack>
     );
   }
-  return <Requests key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.tenant.displayName} />;
+  return <Requests key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.company.displayName} />;
 }

@@ -16,7 +16,7 @@ export function PortalResetPasswordPage() {
   const { slug } = portalRoute.useParams();
   const { token } = resetRoute.useSearch();
   const { t } = useTranslation(['auth', 'common']);
-  usePageTitle(t('resetPassword.title'), portal.tenant.displayName);
+  usePageTitle(t('resetPassword.title'), portal.company.displayName);
   const mutation = useResetPassword();
 
   return (

@@ -43,7 +43,7 @@ function Supplies({ slug, locationId, locationName, companyName, readOnly }: Sup
 export function PortalSuppliesPage() {
   const { t } = useTranslation('portal');
   const { slug, me, location, readOnly } = usePortalPage();
-  usePageTitle(t('supplies.title'), me.tenant.displayName);
+  usePageTitle(t('supplies.title'), me.company.displayName);
   return (
     <Stack gap="lg">
       <PortalPageHeader
@@ -53,9 +53,9 @@ export function PortalSuppliesPage() {
       />
       {readOnly ? <ReadOnlyNotice /> : null}
       {location?.features.supplyRequests ? (
-        <Supplies key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.tenant.displayName} readOnly={readOnly} />
+        <Supplies key={location.id} slug={slug} locationId={location.id} locationName={location.name} companyName={me.company.displayName} readOnly={readOnly} />
       ) : (
-        <FeatureUnavailable slug={slug} feature="supplyRequests" locationName={location?.name ?? null} companyName={me.tenant.displayName} />
+        <FeatureUnavailable slug={slug} feature="supplyRequests" locationName={location?.name ?? null} companyName={me.company.displayName} />
       )}
     </Stack>
   );

@@ -109,7 +109,7 @@ function FeatureTiles({ slug, location }: { slug: string; location: PortalLocati
 export function PortalHome({ slug, me, children, action }: PortalHomeProps) {
   const { t } = useTranslation('portal');
   const [location] = useSelectedLocation(slug, me.locations);
-  const company = me.tenant.displayName;
+  const company = me.company.displayName;
   return (
     <Stack gap="xl">
       <Paper radius="lg" p={{ base: 'lg', sm: 'xl' }} className={classes.hero}>
