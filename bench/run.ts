@@ -27,7 +27,7 @@ const seedStart = performance.now();
 const handle = openDatabase({ databaseUrl: undefined, dataDir });
 await migrateToLatest(handle.db);
 const tenant = await seedLargeTenant(handle.db);
-const managerLocations = (await handle.db.selectFrom('portal_user_locations').select('location_id').where('organization_id', '=', tenant.tenantId).where('portal_user_id', '=', tenant.portalUserId).execute()).map((l) => l.location_id);
+const managerLocations = (await handle.db.selectFrom('portal_user_locations').select('location_id').where('tenant_id', '=', tenant.tenantId).where('portal_user_id', '=', tenant.portalUserId).execute()).map((l) => l.location_id);
 await seedRequests(handle.db, tenant.tenantId, managerLocations);
 const busyLocation = managerLocations[0]!;
 await handle.close();

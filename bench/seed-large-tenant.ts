@@ -33,7 +33,7 @@ export async function seedLargeTenant(db: Db, sizes = { customers: 10_000 }): Pr
   const now = new Date().toISOString();
   const customers = Array.from({ length: sizes.customers }, (_, i) => withSearchText({
     id: newId(),
-    organization_id: tenantId,
+    tenant_id: tenantId,
     name: `${words[i % words.length]} ${kinds[Math.floor(i / words.length) % kinds.length]} ${i}`,
     type: (i % 4 === 0 ? 'residential' : 'commercial') as 'residential' | 'commercial',
     email: `billing${i}@customer${i}.example`,
@@ -46,7 +46,7 @@ export async function seedLargeTenant(db: Db, sizes = { customers: 10_000 }): Pr
   const locations = customers.flatMap((c, i) =>
     ['North site', 'South site'].map((name) => ({
       id: newId(),
-      organization_id: tenantId,
+      tenant_id: tenantId,
       customer_id: c.id,
       name: `${name} ${i}`,
       address: `${i} Bench Street, Springfield`,
@@ -58,7 +58,7 @@ export async function seedLargeTenant(db: Db, sizes = { customers: 10_000 }): Pr
     })),
   );
   const portalUsers = customers.flatMap((c, i) =>
-    [0, 1, 2].map((n) => ({ id: newId(), organization_id: tenantId, email: `contact${n}.${i}@customer${i}.example`, name: `Contact ${n} of ${i}`, created_at: now, customerId: c.id })),
+    [0, 1, 2].map((n) => ({ id: newId(), tenant_id: tenantId, email: `contact${n}.${i}@customer${i}.example`, name: `Contact ${n} of ${i}`, created_at: now, customerId: c.id })),
   );
   await db.transaction().execute(async (trx) => {
     await insertInBatches(customers, (batch) => trx.insertInto('customers').values(batch).execute());
@@ -69,12 +69,12 @@ export async function seedLargeTenant(db: Db, sizes = { customers: 10_000 }): Pr
     await insertInBatches(portalUsers, (batch) =>
       trx
         .insertInto('portal_user_customers')
-        .values(batch.map((u) => ({ organization_id: tenantId, portal_user_id: u.id, customer_id: u.customerId, is_billing_contact: false })))
+        .values(batch.map((u) => ({ tenant_id: tenantId, portal_user_id: u.id, customer_id: u.customerId, is_billing_contact: false })))
         .execute(),
     );
     const locationsByCustomer = Map.groupBy(locations, (l) => l.customer_id);
     const grants = portalUsers.flatMap((u) =>
-      (locationsByCustomer.get(u.customerId) ?? []).map((l) => ({ organization_id: tenantId, portal_user_id: u.id, location_id: l.id })),
+      (locationsByCustomer.get(u.customerId) ?? []).map((l) => ({ tenant_id: tenantId, portal_user_id: u.id, location_id: l.id })),
     );
     await insertInBatches(grants, (batch) => trx.insertInto('portal_user_locations').values(batch).execute());
   });
@@ -86,15 +86,15 @@ async function seedPropertyManager(db: Db, tenantId: string, customerIds: string
   const id = newId();
   await db
     .insertInto('portal_users')
-    .values({ id, organization_id: tenantId, email: benchPortalEmail, name: 'Pat Manager', password_hash: await hashPassword(benchPassword), created_at: new Date().toISOString() })
+    .values({ id, tenant_id: tenantId, email: benchPortalEmail, name: 'Pat Manager', password_hash: await hashPassword(benchPassword), created_at: new Date().toISOString() })
     .execute();
   await db
     .insertInto('portal_user_customers')
-    .values(customerIds.map((customer_id) => ({ organization_id: tenantId, portal_user_id: id, customer_id, is_billing_contact: true })))
+    .values(customerIds.map((customer_id) => ({ tenant_id: tenantId, portal_user_id: id, customer_id, is_billing_contact: true })))
     .execute();
   await db
     .insertInto('portal_user_locations')
-    .values(locations.filter((l) => customerIds.includes(l.customer_id)).map((l) => ({ organization_id: tenantId, portal_user_id: id, location_id: l.id })))
+    .values(locations.filter((l) => customerIds.includes(l.customer_id)).map((l) => ({ tenant_id: tenantId, portal_user_id: id, location_id: l.id })))
     .execute();
   return id;
 }
@@ -104,8 +104,8 @@ async function seedPropertyManager(db: Db, tenantId: string, customerIds: string
  * real office, the old ones are resolved or closed; the latest 2,000 are still being worked.
  */
 export async function seedRequests(db: Db, tenantId: string, busyLocationIds: string[], count = 100_000): Promise<void> {
-  const locations = await db.selectFrom('locations').select(['id', 'customer_id']).where('organization_id', '=', tenantId).orderBy('id').execute();
-  const users = await db.selectFrom('portal_user_customers').select(['portal_user_id', 'customer_id']).where('organization_id', '=', tenantId).execute();
+  const locations = await db.selectFrom('locations').select(['id', 'customer_id']).where('tenant_id', '=', tenantId).orderBy('id').execute();
+  const users = await db.selectFrom('portal_user_customers').select(['portal_user_id', 'customer_id']).where('tenant_id', '=', tenantId).execute();
   const userOf = new Map(users.map((u) => [u.customer_id, u.portal_user_id]));
   const statuses = ['new', 'open', 'in_progress', 'pending_confirmation', 'resolved', 'closed'] as const;
   const start = Date.now() - 365 * 86_400_000;
@@ -117,7 +117,7 @@ export async function seedRequests(db: Db, tenantId: string, busyLocationIds: st
     const created = new Date(start + Math.floor((i / count) * 365 * 86_400_000)).toISOString();
     return {
       id: newId(Date.parse(created)),
-      organization_id: tenantId,
+      tenant_id: tenantId,
       reference: `SR-${year}-${String(i + 1).padStart(6, '0')}`,
       customer_id: location.customer_id,
       location_id: location.id,

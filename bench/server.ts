@@ -15,7 +15,7 @@ const handle = openDatabase({ databaseUrl: undefined, dataDir: config.dataDir, o
 const { app } = await buildApp(config, { database: handle });
 
 const raw = new DatabaseSync(path.join(config.dataDir, 'porter.sqlite'), { readOnly: true });
-const baselineQuery = raw.prepare('SELECT id, name, type, email, phone, city FROM customers WHERE organization_id = ? AND id = ?');
+const baselineQuery = raw.prepare('SELECT id, name, type, email, phone, city FROM customers WHERE tenant_id = ? AND id = ?');
 app.get('/api/bench/baseline', (request, reply) => {
   const { tenant, id } = request.query as { tenant: string; id: string };
   return reply.send(baselineQuery.get(tenant, id));

@@ -19,18 +19,18 @@ const guarded = new Kysely<Database>({ dialect, plugins: [new TenantScopePlugin(
 function typicalQuery(db: Kysely<Database>, tenantId: string, search: string) {
   return db
     .selectFrom('customers as c')
-    .innerJoin('locations as l', (join) => join.onRef('l.customer_id', '=', 'c.id').onRef('l.organization_id', '=', 'c.organization_id'))
+    .innerJoin('locations as l', (join) => join.onRef('l.customer_id', '=', 'c.id').onRef('l.tenant_id', '=', 'c.tenant_id'))
     .select(['c.id', 'c.name', 'l.id as location_id', 'l.name as location_name'])
     .select((eb) =>
       eb
         .selectFrom('service_requests as r')
         .select(eb.fn.countAll<number>().as('n'))
         .whereRef('r.location_id', '=', 'l.id')
-        .whereRef('r.organization_id', '=', 'l.organization_id')
+        .whereRef('r.tenant_id', '=', 'l.tenant_id')
         .where('r.status', '=', 'open')
         .as('open_requests'),
     )
-    .where('c.organization_id', '=', tenantId)
+    .where('c.tenant_id', '=', tenantId)
     .where('c.archived_at', 'is', null)
     .where('c.search_text', 'like', `%${search}%`)
     .orderBy('c.name')

@@ -29,8 +29,8 @@ describe('the office dashboard', () => {
   // three days, a recent low rating and one too old to count.
   beforeAll(async () => {
     const db = inspect(run.porter.ctx.db);
-    const site = await db.selectFrom('locations').select(['id', 'customer_id', 'organization_id']).where('name', '=', 'Main Clinic').executeTakeFirstOrThrow();
-    const base = { organization_id: site.organization_id, customer_id: site.customer_id, location_id: site.id, portal_user_id: null };
+    const site = await db.selectFrom('locations').select(['id', 'customer_id', 'tenant_id']).where('name', '=', 'Main Clinic').executeTakeFirstOrThrow();
+    const base = { tenant_id: site.tenant_id, customer_id: site.customer_id, location_id: site.id, portal_user_id: null };
     for (const reference of ['SO-2026-0901', 'SO-2026-0902']) {
       await db.insertInto('supply_orders').values({ ...base, id: newId(), reference, status: 'submitted', note: null, note_to_customer: null, created_at: daysAgo(1), updated_at: daysAgo(1) }).execute();
     }

@@ -134,7 +134,7 @@ async function createTenantCommand(db: Db, secret: string, publicUrl: string, va
       slug,
       owner: { name: String(values['owner-name'] ?? email.split('@')[0]), email, password: placeholder },
     });
-    const token = await issueAccountToken(trx, secret, { kind: 'staff', id: ownerId, organizationId: tenantId }, 'password_reset', hours(1), new Date());
+    const token = await issueAccountToken(trx, secret, { kind: 'staff', id: ownerId, tenantId: tenantId }, 'password_reset', hours(1), new Date());
     return `${publicUrl}/reset-password?token=${token}`;
   });
   out.log(`Created "${name}" (portal address: ${publicUrl}/portal/${slug}).`);
@@ -151,15 +151,15 @@ async function resetLinkCommand(db: Db, secret: string, publicUrl: string, value
   if (values.portal) {
     const tenant = await findTenantBySlug(db, String(values.portal));
     if (!tenant) return fail(out, `No company has the portal address "${values.portal}". See: npm run porter -- list-tenants`);
-    const user = await db.selectFrom('portal_users').select('id').where('organization_id', '=', tenant.id).where('email', '=', email).executeTakeFirst();
+    const user = await db.selectFrom('portal_users').select('id').where('tenant_id', '=', tenant.id).where('email', '=', email).executeTakeFirst();
     if (!user) return fail(out, `${tenant.name} has no portal user with the email ${email}.`);
-    const token = await issueAccountToken(db, secret, { kind: 'portal', id: user.id, organizationId: tenant.id }, 'password_reset', hours(1), new Date());
+    const token = await issueAccountToken(db, secret, { kind: 'portal', id: user.id, tenantId: tenant.id }, 'password_reset', hours(1), new Date());
     out.log(`One-time link for ${email} (valid one hour):\n  ${publicUrl}/portal/${tenant.slug}/reset-password?token=${token}`);
     return 0;
   }
-  const staff = await unscoped(db, 'the operator names a staff member by email, unique across tenants').selectFrom('staff_users').select(['id', 'organization_id']).where('email', '=', email).executeTakeFirst();
+  const staff = await unscoped(db, 'the operator names a staff member by email, unique across tenants').selectFrom('staff_users').select(['id', 'tenant_id']).where('email', '=', email).executeTakeFirst();
   if (!staff) return fail(out, `No staff member has the email ${email}. For a portal user add --portal <slug>.`);
-  const token = await issueAccountToken(db, secret, { kind: 'staff', id: staff.id, organizationId: staff.organization_id }, 'password_reset', hours(1), new Date());
+  const token = await issueAccountToken(db, secret, { kind: 'staff', id: staff.id, tenantId: staff.tenant_id }, 'password_reset', hours(1), new Date());
   out.log(`One-time link for ${email} (valid one hour):\n  ${publicUrl}/reset-password?token=${token}`);
   return 0;
 }
@@ -191,7 +191,7 @@ async function addStaffCommand(db: Db, secret: string, publicUrl: string, values
   const tenantId = asTenantId(tenant.id);
   const { row, token } = await db.transaction().execute(async (trx) => {
     const created = await createInvitedStaff(trx, secret, tenantId, parsed.data, new Date());
-    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'system', actorId: null, action: 'staff.added', subject: `staff:${created.row.id}`, details: { role: created.row.role } });
+    await recordAudit(trx, { tenantId: tenant.id, actorKind: 'system', actorId: null, action: 'staff.added', subject: `staff:${created.row.id}`, details: { role: created.row.role } });
     return created;
   });
   out.log(`Added ${row.name} <${row.email}> to "${tenant.name}" as ${staffRoleLabels[row.role].toLowerCase()}.`);

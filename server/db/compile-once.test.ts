@@ -17,7 +17,7 @@ describe.each(testDialects())('compileOnce on %s', (kind) => {
     let builds = 0;
     const bySlug = compileOnce((db: Executor, slug: string) => {
       builds += 1;
-      return db.selectFrom('organizations').select(['name']).where('slug', '=', slug).where('portal_enabled', '=', true);
+      return db.selectFrom('tenants').select(['name']).where('slug', '=', slug).where('portal_enabled', '=', true);
     });
     expect(await bySlug(database.db, a.slug)).toEqual({ name: 'Alpha' });
     expect(await bySlug(database.db, b.slug)).toEqual({ name: 'Beta' });

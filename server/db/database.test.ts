@@ -21,14 +21,14 @@ describe.each(testDialects())('database on %s', (kind) => {
 
   it('reads booleans back as booleans and timestamps as the ISO text written', async () => {
     const tenant = await createTenant(database.db);
-    await database.db.updateTable('organizations').set({ portal_enabled: false }).where('id', '=', tenant.tenantId).execute();
-    const row = await database.db.selectFrom('organizations').select(['portal_enabled', 'created_at']).where('id', '=', tenant.tenantId).executeTakeFirstOrThrow();
+    await database.db.updateTable('tenants').set({ portal_enabled: false }).where('id', '=', tenant.tenantId).execute();
+    const row = await database.db.selectFrom('tenants').select(['portal_enabled', 'created_at']).where('id', '=', tenant.tenantId).executeTakeFirstOrThrow();
     expect(row.portal_enabled).toBe(false);
     expect(row.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
   it('returns counts as numbers', async () => {
-    const row = await database.db.selectFrom('organizations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await database.db.selectFrom('tenants').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(typeof row.n).toBe('number');
   });
 
@@ -36,19 +36,19 @@ describe.each(testDialects())('database on %s', (kind) => {
     await expect(
       database.db
         .insertInto('locations')
-        .values({ id: 'x', organization_id: 'missing', customer_id: 'missing', name: 'x', address: 'x', time_zone: 'UTC', created_at: new Date().toISOString() })
+        .values({ id: 'x', tenant_id: 'missing', customer_id: 'missing', name: 'x', address: 'x', time_zone: 'UTC', created_at: new Date().toISOString() })
         .execute(),
     ).rejects.toThrow();
   });
 
   it('rolls a failed transaction back whole', async () => {
-    const before = await database.db.selectFrom('organizations').select('id').execute();
+    const before = await database.db.selectFrom('tenants').select('id').execute();
     await expect(
       database.db.transaction().execute(async (trx) => {
         await createTenant(trx);
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    expect(await database.db.selectFrom('organizations').select('id').execute()).toHaveLength(before.length);
+    expect(await database.db.selectFrom('tenants').select('id').execute()).toHaveLength(before.length);
   });
 });

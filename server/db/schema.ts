@@ -14,7 +14,7 @@ import type { Language } from '../../shared/i18n/languages.ts';
  */
 export type Timestamp = string;
 
-export interface OrganizationsTable {
+export interface TenantsTable {
   id: string;
   slug: string;
   name: string;
@@ -41,7 +41,7 @@ export interface OrganizationsTable {
 
 export interface StaffUsersTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   email: string;
   name: string;
   role: StaffRole;
@@ -59,7 +59,7 @@ export interface StaffUsersTable {
 
 export interface CustomersTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   name: string;
   type: 'commercial' | 'residential';
   email: string | null;
@@ -75,7 +75,7 @@ export interface CustomersTable {
 
 export interface CustomerContactsTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   customer_id: string;
   name: string;
   email: string | null;
@@ -85,7 +85,7 @@ export interface CustomerContactsTable {
 
 export interface LocationsTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   customer_id: string;
   name: string;
   address: string;
@@ -103,7 +103,7 @@ export interface LocationsTable {
 }
 
 export interface StaffLocationAssignmentsTable {
-  organization_id: string;
+  tenant_id: string;
   location_id: string;
   staff_user_id: string;
   assigned: boolean;
@@ -113,7 +113,7 @@ export interface StaffLocationAssignmentsTable {
 
 export interface PortalUsersTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   email: string;
   name: string;
   phone: string | null;
@@ -130,14 +130,14 @@ export interface PortalUsersTable {
 }
 
 export interface PortalUserCustomersTable {
-  organization_id: string;
+  tenant_id: string;
   portal_user_id: string;
   customer_id: string;
   is_billing_contact: boolean;
 }
 
 export interface PortalUserLocationsTable {
-  organization_id: string;
+  tenant_id: string;
   portal_user_id: string;
   location_id: string;
 }
@@ -147,7 +147,7 @@ export type PrincipalKind = 'staff' | 'portal';
 export interface SessionsTable {
   id: string;
   token_hash: string;
-  organization_id: string;
+  tenant_id: string;
   principal_kind: PrincipalKind;
   principal_id: string;
   created_at: Timestamp;
@@ -164,7 +164,7 @@ export type TokenPurpose = 'password_reset' | 'invitation' | 'email_change';
 export interface AccountTokensTable {
   id: string;
   token_hash: string;
-  organization_id: string;
+  tenant_id: string;
   principal_kind: PrincipalKind;
   principal_id: string;
   purpose: TokenPurpose;
@@ -187,7 +187,7 @@ export interface AuthThrottleTable {
 
 export interface AuditEventsTable {
   id: string;
-  organization_id: string | null;
+  tenant_id: string | null;
   actor_kind: PrincipalKind | 'system' | 'anonymous';
   actor_id: string | null;
   action: string;
@@ -201,7 +201,7 @@ export type OutboxStatus = 'held' | 'queued' | 'sent' | 'failed';
 
 export interface OutboxEmailsTable {
   id: string;
-  organization_id: string | null;
+  tenant_id: string | null;
   to_address: string;
   subject: string;
   /** What the outbox viewer reads: a secret link in it is replaced by a placeholder. */
@@ -230,7 +230,7 @@ export interface JobRunsTable {
 
 export interface ServicesTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   name: string;
   description: string | null;
   active: Generated<boolean>;
@@ -240,21 +240,21 @@ export interface ServicesTable {
 }
 
 export interface ServiceLocationsTable {
-  organization_id: string;
+  tenant_id: string;
   service_id: string;
   location_id: string;
 }
 
 export interface RequestCategoriesTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   name: string;
   active: Generated<boolean>;
   created_at: Timestamp;
 }
 
 export interface ReferenceCountersTable {
-  organization_id: string;
+  tenant_id: string;
   prefix: string;
   year: number;
   last_number: number;
@@ -262,7 +262,7 @@ export interface ReferenceCountersTable {
 
 export interface ServiceRequestsTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   reference: string;
   customer_id: string;
   location_id: string;
@@ -284,7 +284,7 @@ export interface ServiceRequestsTable {
 
 export interface ServiceRequestMessagesTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   request_id: string;
   author_kind: 'staff' | 'portal' | 'system';
   author_id: string | null;
@@ -298,7 +298,7 @@ export interface ServiceRequestMessagesTable {
 
 export interface AttachmentsTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   location_id: string | null;
   owner_type: AttachmentOwnerType | null;
   owner_id: string | null;
@@ -314,7 +314,7 @@ export interface AttachmentsTable {
 
 export interface SupplyProductsTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   name: string;
   unit: string;
   sku: string | null;
@@ -324,14 +324,14 @@ export interface SupplyProductsTable {
 }
 
 export interface CustomerSupplyProductsTable {
-  organization_id: string;
+  tenant_id: string;
   customer_id: string;
   product_id: string;
 }
 
 export interface SupplyOrdersTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   reference: string;
   customer_id: string;
   location_id: string;
@@ -345,7 +345,7 @@ export interface SupplyOrdersTable {
 
 export interface SupplyOrderLinesTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   order_id: string;
   product_id: string | null;
   product_name: string;
@@ -355,7 +355,7 @@ export interface SupplyOrderLinesTable {
 
 export interface FeedbackTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   customer_id: string;
   location_id: string;
   portal_user_id: string | null;
@@ -366,7 +366,7 @@ export interface FeedbackTable {
 
 export interface StaffNotificationsTable {
   id: string;
-  organization_id: string;
+  tenant_id: string;
   staff_user_id: string;
   kind: string;
   title: string;
@@ -376,7 +376,7 @@ export interface StaffNotificationsTable {
 }
 
 export interface Database {
-  organizations: OrganizationsTable;
+  tenants: TenantsTable;
   staff_users: StaffUsersTable;
   customers: CustomersTable;
   customer_contacts: CustomerContactsTable;
@@ -406,7 +406,7 @@ export interface Database {
   staff_notifications: StaffNotificationsTable;
 }
 
-export type Organization = Selectable<OrganizationsTable>;
+export type Tenant = Selectable<TenantsTable>;
 export type StaffUser = Selectable<StaffUsersTable>;
 export type PortalUser = Selectable<PortalUsersTable>;
 export type Location = Selectable<LocationsTable>;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/seed.ts';
 import { newId } from '../lib/ids.ts';
 import { isoNow } from '../lib/time.ts';
-import { createCustomer, createTenant } from '../test/factories.ts';
+import { insertEarlierCustomer, insertEarlierLocation, insertEarlierTenant, runRaw } from '../test/earlier-schema.ts';
 import { freshDatabase, inspect, testDialects } from '../test/harness.ts';
 import type { DatabaseKind } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
@@ -68,7 +68,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     expect(error!.message).toContain(ref ? crossTenantMessage(ref) : 'cross-tenant reference: ');
   }
 
-  const rowsOf = (table: string, tenantId: string) => db.selectFrom(table).selectAll().where('organization_id', '=', tenantId).orderBy('id').execute();
+  const rowsOf = (table: string, tenantId: string) => db.selectFrom(table).selectAll().where('tenant_id', '=', tenantId).orderBy('id').execute();
 
   /**
    * At least `count` rows of `table` in the company: real ones where the demo made them, else
@@ -82,7 +82,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   async function copyInto(tenantId: string, table: string): Promise<Row> {
     const template = await db.selectFrom(table).selectAll().limit(1).executeTakeFirstOrThrow();
-    const copy: Row = { ...copyOf(template), organization_id: tenantId };
+    const copy: Row = { ...copyOf(template), tenant_id: tenantId };
     for (const ref of tenantReferences.filter((r) => r.table === table && template[r.column] != null)) {
       copy[ref.column] = (await parentsIn(tenantId, ref.parent, 1))[0]!.id;
     }
@@ -110,7 +110,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   /** A row of company A whose reference is set. */
   async function childOf(ref: TenantReference): Promise<Row> {
-    const child = await db.selectFrom(ref.table).selectAll().where('organization_id', '=', tenantA).where(ref.column, 'is not', null).limit(1).executeTakeFirst();
+    const child = await db.selectFrom(ref.table).selectAll().where('tenant_id', '=', tenantA).where(ref.column, 'is not', null).limit(1).executeTakeFirst();
     if (!child) throw new Error(`company A has no ${ref.table} row with ${ref.column} set: add one in addRowsTheDemoLacks`);
     return child;
   }
@@ -118,7 +118,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
   /** Another parent of company A the child may point at without repeating a join table's key. */
   async function anotherOwnParent(ref: TenantReference, child: Row): Promise<string> {
     const others = Object.entries(keyOf(child)).filter(([column]) => column !== ref.column && column !== 'id');
-    let linked = db.selectFrom(ref.table).select(ref.column).where('organization_id', '=', tenantA);
+    let linked = db.selectFrom(ref.table).select(ref.column).where('tenant_id', '=', tenantA);
     for (const [column, value] of others) linked = linked.where(column, '=', value);
     const taken = new Set((await linked.execute()).map((r) => r[ref.column]));
     taken.add(child[ref.column]);
@@ -129,26 +129,26 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
   // The demo seeds no supply orders, catalogue links, uploads or notifications, and its requests name
   // no service or category: these few rows give every listed reference a child in company A.
   async function addRowsTheDemoLacks() {
-    const grant = await db.selectFrom('portal_user_locations').selectAll().where('organization_id', '=', tenantA).limit(1).executeTakeFirstOrThrow();
+    const grant = await db.selectFrom('portal_user_locations').selectAll().where('tenant_id', '=', tenantA).limit(1).executeTakeFirstOrThrow();
     const location = await db.selectFrom('locations').selectAll().where('id', '=', grant.location_id as string).executeTakeFirstOrThrow();
     const [staff] = await rowsOf('staff_users', tenantA);
     const [service] = await rowsOf('services', tenantA);
     const [category] = await rowsOf('request_categories', tenantA);
     const [product] = await rowsOf('supply_products', tenantA);
-    const base = { organization_id: tenantA, customer_id: location.customer_id };
-    await db.updateTable('service_requests').set({ service_id: service!.id, category_id: category!.id }).where('organization_id', '=', tenantA).execute();
+    const base = { tenant_id: tenantA, customer_id: location.customer_id };
+    await db.updateTable('service_requests').set({ service_id: service!.id, category_id: category!.id }).where('tenant_id', '=', tenantA).execute();
     await db.insertInto('customer_supply_products').values({ ...base, product_id: product!.id }).execute();
     const orderId = newId();
     await db
       .insertInto('supply_orders')
       .values({ ...base, id: orderId, reference: 'SO-2026-0001', location_id: location.id, portal_user_id: grant.portal_user_id, status: 'submitted', note: null, note_to_customer: null, created_at: isoNow(), updated_at: isoNow() })
       .execute();
-    await db.insertInto('supply_order_lines').values({ id: newId(), organization_id: tenantA, order_id: orderId, product_id: product!.id, product_name: String(product!.name), unit: String(product!.unit), quantity: 2 }).execute();
+    await db.insertInto('supply_order_lines').values({ id: newId(), tenant_id: tenantA, order_id: orderId, product_id: product!.id, product_name: String(product!.name), unit: String(product!.unit), quantity: 2 }).execute();
     await db
       .insertInto('attachments')
-      .values({ id: newId(), organization_id: tenantA, location_id: location.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: staff!.id, file_name: 'a.png', content_type: 'image/png', size_bytes: 1, storage_key: 'k', thumbnail_key: null, created_at: isoNow() })
+      .values({ id: newId(), tenant_id: tenantA, location_id: location.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: staff!.id, file_name: 'a.png', content_type: 'image/png', size_bytes: 1, storage_key: 'k', thumbnail_key: null, created_at: isoNow() })
       .execute();
-    await db.insertInto('staff_notifications').values({ id: newId(), organization_id: tenantA, staff_user_id: staff!.id, kind: 'request', title: 'A request', link: '/office', created_at: isoNow(), read_at: null }).execute();
+    await db.insertInto('staff_notifications').values({ id: newId(), tenant_id: tenantA, staff_user_id: staff!.id, kind: 'request', title: 'A request', link: '/office', created_at: isoNow(), read_at: null }).execute();
   }
 
   beforeAll(async () => {
@@ -156,7 +156,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     // This test writes the very rows the app would never write, to see the database refuse them.
     db = inspect(database.db) as unknown as AnyDb;
     await seedDemo(database.db, { publicUrl: 'http://porter.test', sessionSecret: 'test-secret-test-secret-test-secret!!' });
-    const tenants = await db.selectFrom('organizations').select(['id', 'slug']).execute();
+    const tenants = await db.selectFrom('tenants').select(['id', 'slug']).execute();
     tenantA = String(tenants.find((t) => t.slug === 'demo')!.id);
     tenantB = String(tenants.find((t) => t.slug === 'northwind')!.id);
     await addRowsTheDemoLacks();
@@ -166,7 +166,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
   it('lists every foreign key from one tenant-owned table to another, and no other', async () => {
     const declared = kind === 'postgres' ? await postgresForeignKeys(db) : await sqliteForeignKeys(db);
     const listed = tenantReferences.map((ref) => `${ref.table}.${ref.column} -> ${ref.parent}`);
-    expect(declared.filter((key) => !key.endsWith('-> organizations')).sort()).toEqual(listed.sort());
+    expect(declared.filter((key) => !key.endsWith('-> tenants')).sort()).toEqual(listed.sort());
   });
 
   it.each(tenantReferences)('refuses $table $column pointing at another company’s $parent, and accepts its own', async (ref) => {
@@ -194,8 +194,8 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     }
 
     // Moving either end to the other company leaves the same mismatch, so it is refused too.
-    expectCrossTenantRefusal(await refusalOf(whereKey(ref.table, key).set({ organization_id: tenantB }).execute()));
-    expectCrossTenantRefusal(await refusalOf(whereKey(ref.parent, { id: child[ref.column] }).set({ organization_id: tenantB }).execute()));
+    expectCrossTenantRefusal(await refusalOf(whereKey(ref.table, key).set({ tenant_id: tenantB }).execute()));
+    expectCrossTenantRefusal(await refusalOf(whereKey(ref.parent, { id: child[ref.column] }).set({ tenant_id: tenantB }).execute()));
     expect(await readRow(ref.table, key)).toEqual(child);
     exercised.add(`${ref.table}.${ref.column}`);
   });
@@ -207,7 +207,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     await deleteRow(ref.parent, { id: parent.id });
     const after = await readRow(ref.table, keyOf(child));
     if (ref.onDelete === 'cascade') expect(after).toBeUndefined();
-    else expect(after).toMatchObject({ organization_id: tenantA, [ref.column]: null });
+    else expect(after).toMatchObject({ tenant_id: tenantA, [ref.column]: null });
   });
 
   it('exercised every listed reference', () => {
@@ -220,19 +220,19 @@ describe.each(testDialects())('upgrading over a stored cross-tenant reference on
   it('stops before changing anything and names the column', async () => {
     const database = await freshDatabase(kind, { migrateTo: '20261202140000_outbox_leases_and_job_runs' });
     try {
-      const [a, b] = [await createTenant(database.db), await createTenant(database.db)];
-      const customerOfB = await createCustomer(database.db, b.tenantId, { locations: 0 });
-      const wrongLocation = () =>
-        database.db
-          .insertInto('locations')
-          .values({ id: newId(), organization_id: a.tenantId, customer_id: customerOfB.id, name: 'Wrong company', address: '1 Test Street', time_zone: 'UTC', created_at: isoNow() })
-          .execute();
-      await wrongLocation();
+      const [a, b] = [await insertEarlierTenant(database.db), await insertEarlierTenant(database.db)];
+      const customerOfB = await insertEarlierCustomer(database.db, b);
+      await insertEarlierLocation(database.db, a, customerOfB);
       await expect(migrateToLatest(database.db, database.schema)).rejects.toThrow('1 stored rows break the rule "cross-tenant reference: locations.customer_id"');
 
       // Running it again once the row is gone proves the refused run left nothing half made.
-      await database.db.deleteFrom('locations').where('organization_id', '=', a.tenantId).execute();
+      await runRaw(database.db, sql`delete from locations where organization_id = ${a}`);
       await migrateToLatest(database.db, database.schema);
+      const wrongLocation = () =>
+        database.db
+          .insertInto('locations')
+          .values({ id: newId(), tenant_id: a, customer_id: customerOfB, name: 'Wrong company', address: '1 Test Street', time_zone: 'UTC', created_at: isoNow() })
+          .execute();
       expect(await refusalOf(wrongLocation())).not.toBeNull();
     } finally {
       await database.close();
@@ -250,7 +250,7 @@ async function sqliteForeignKeys(db: AnyDb): Promise<string[]> {
   return keys;
 }
 
-// On PostgreSQL each tenant reference is one composite key (organization_id, column); a
+// On PostgreSQL each tenant reference is one composite key (tenant_id, column); a
 // single-column key left beside it would show up here as a second entry for the column.
 async function postgresForeignKeys(db: AnyDb): Promise<string[]> {
   const { rows } = await sql<{ child: string; parent: string; columns: string[] }>`
@@ -260,8 +260,8 @@ async function postgresForeignKeys(db: AnyDb): Promise<string[]> {
     from pg_constraint c join pg_namespace ns on ns.oid = c.connamespace
     where c.contype = 'f' and ns.nspname = current_schema()`.execute(db);
   return rows.map((r) => {
-    const columns = r.parent === 'organizations' ? r.columns : r.columns.filter((column) => column !== 'organization_id');
-    expect(r.parent === 'organizations' || r.columns.join() === `organization_id,${columns[0]}`, `${r.child} (${r.columns.join()})`).toBe(true);
+    const columns = r.parent === 'tenants' ? r.columns : r.columns.filter((column) => column !== 'tenant_id');
+    expect(r.parent === 'tenants' || r.columns.join() === `tenant_id,${columns[0]}`, `${r.child} (${r.columns.join()})`).toBe(true);
     return `${r.child}.${columns.join()} -> ${r.parent}`;
   });
 }

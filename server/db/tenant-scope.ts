@@ -1,7 +1,7 @@
 import type { Kysely, KyselyPlugin, OperationNode, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 
 /**
- * Every table with an `organization_id` column except `organizations` itself: the rows a tenant
+ * Every table with a `tenant_id` column except `tenants` itself: the rows a tenant
  * owns. Kept by hand from `schema.ts`; a test compares it with the columns of a migrated
  * database, so a new tenant table cannot be forgotten here.
  */
@@ -39,23 +39,23 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
  * instance-wide goes through `unscoped(db, why)`.
  *
  * The rule, per query (and again for each subquery, CTE and derived table in it):
- * - INSERT into a tenant table names `organization_id` among its columns, and an ON CONFLICT
+ * - INSERT into a tenant table names `tenant_id` among its columns, and an ON CONFLICT
  *   DO UPDATE either names it among the conflict columns or updates only when the row already
- *   there is the tenant's (`.doUpdateSet(…).where('t.organization_id', '=', tenantId)`).
+ *   there is the tenant's (`.doUpdateSet(…).where('t.tenant_id', '=', tenantId)`).
  * - SELECT, UPDATE and DELETE: every tenant table in FROM, JOIN, USING (by its alias when it has
  *   one) must be *scoped*. A table is scoped when one of these is a top-level conjunct (joined by
  *   AND only, never under OR or NOT):
- *   - in WHERE: `t.organization_id = <value, parameter or subquery>`, or
- *     `t.organization_id = u.organization_id` where u is scoped;
+ *   - in WHERE: `t.tenant_id = <value, parameter or subquery>`, or
+ *     `t.tenant_id = u.tenant_id` where u is scoped;
  *   - in the ON of the INNER or LEFT join that brings t in: the same two forms (a LEFT join's ON
  *     only filters the table it joins, so it scopes t and nothing else; an INNER join's ON also
- *     scopes the other side through an equality with t's organization_id);
- *   - in a subquery, an equality with the organization_id of a scoped table of an enclosing
+ *     scopes the other side through an equality with t's tenant_id);
+ *   - in a subquery, an equality with the tenant_id of a scoped table of an enclosing
  *     query (a correlated subquery inherits its tenant);
- *   - an equality with the organization_id of a derived table (`from (select …) as d`) whose
+ *   - an equality with the tenant_id of a derived table (`from (select …) as d`) whose
  *     own query reads a tenant table: that table is scoped in turn, so d's rows are one tenant's.
- *     (Its query could still rename another column to organization_id; nobody should.)
- *   An unqualified `organization_id` means the query's only tenant table; with several it
+ *     (Its query could still rename another column to tenant_id; nobody should.)
+ *   An unqualified `tenant_id` means the query's only tenant table; with several it
  *   scopes none. RIGHT and FULL joins' ON clauses scope nothing.
  * - Raw SQL cannot be read, so a raw fragment that selects from, joins, inserts into or updates
  *   a tenant table by name (or takes it as `sql.table`, or stands for it in FROM) is refused:
@@ -114,7 +114,7 @@ function checkNode(node: unknown, outer: ReadonlySet<string>): void {
   }
 }
 
-const rawFix = 'raw SQL names it, and raw SQL cannot be checked: build the query with Kysely and filter on organization_id, or use unscoped(db, why)';
+const rawFix = 'raw SQL names it, and raw SQL cannot be checked: build the query with Kysely and filter on tenant_id, or use unscoped(db, why)';
 
 function checkRaw(node: Node): void {
   const match = rawTenantTable.exec((node.sqlFragments as string[]).join(' ? '));
@@ -143,7 +143,7 @@ function checkQuery(query: Node, outer: ReadonlySet<string>): void {
   const scoped = tenantSources.length === 0 ? new Set<string>() : scopedAliases(query, tenantSources, derived);
   for (const source of tenantSources) {
     if (!scoped.has(source.alias)) {
-      refuse(source.table, `add .where('${source.alias}.organization_id', '=', tenantId), or join it on its organization_id to a scoped table`);
+      refuse(source.table, `add .where('${source.alias}.tenant_id', '=', tenantId), or join it on its tenant_id to a scoped table`);
     }
   }
   // Subqueries, CTEs and derived tables: each is a query of its own, which may lean on ours.
@@ -159,18 +159,18 @@ function checkInsert(query: Node): void {
   const table = into && tableName(into);
   if (!table || !tenantOwnedTables.has(table)) return;
   const columns = (query.columns as Node[] | undefined) ?? [];
-  if (!columns.some((c) => identifier(c.column) === 'organization_id')) refuse(table, 'insert rows with their organization_id');
+  if (!columns.some((c) => identifier(c.column) === 'tenant_id')) refuse(table, 'insert rows with their tenant_id');
   // ON CONFLICT DO UPDATE changes the row already there: its key must hold the tenant, or the
   // row updated could be another tenant's.
   const conflict = query.onConflict as Node | undefined;
   if (!conflict?.updates) return;
   const target = (conflict.columns as Node[] | undefined) ?? [];
-  if (target.some((c) => identifier(c.column) === 'organization_id')) return;
+  if (target.some((c) => identifier(c.column) === 'tenant_id')) return;
   const updateWhere = conflict.updateWhere as Node | undefined;
   const guarded = conjuncts(updateWhere?.where).some(
     (term) => term.kind === 'BinaryOperationNode' && (term.operator as Node).operator === '=' && tenantColumnAlias(term.leftOperand as Node, table) === table && (term.rightOperand as Node).kind === 'ValueNode',
   );
-  if (!guarded) refuse(table, `key ON CONFLICT on organization_id, or guard the update: .doUpdateSet(…).where('${table}.organization_id', '=', tenantId)`);
+  if (!guarded) refuse(table, `key ON CONFLICT on tenant_id, or guard the update: .doUpdateSet(…).where('${table}.tenant_id', '=', tenantId)`);
 }
 
 /** The tables a query reads or writes at its own level (joins are added with their ON clauses). */
@@ -199,7 +199,7 @@ function addSource(node: Node, sources: Source[], scopedDerived: Set<string>): v
     for (const table of tenantOwnedTables) if (new RegExp(`\\b${table}\\b`).test(text)) refuse(table, rawFix);
   } else if (node.kind === 'AliasNode' && (node.node as Node).kind === 'SelectQueryNode') {
     // A derived table is a query of its own, checked when the walk reaches it: if it reads a
-    // tenant table, that table must be scoped there, so its organization_id is the tenant's.
+    // tenant table, that table must be scoped there, so its tenant_id is the tenant's.
     const reads = tablesOf(node.node as Node).some((t) => tenantOwnedTables.has(sourceTable(t) ?? ''));
     if (reads) scopedDerived.add(identifier(node.alias)!);
   }
@@ -225,7 +225,7 @@ function scopedAliases(query: Node, sources: Source[], outer: ReadonlySet<string
       if (term.kind !== 'BinaryOperationNode' || (term.operator as Node).operator !== '=') continue;
       const left = tenantColumnAlias(term.leftOperand as Node, only);
       const right = tenantColumnAlias(term.rightOperand as Node, only);
-      // `alias`'s organization_id equals `other`: a value or subquery scopes it, a scoped table's organization_id too.
+      // `alias`'s tenant_id equals `other`: a value or subquery scopes it, a scoped table's tenant_id too.
       const bind = (alias: string | undefined, other: Node, otherAlias: string | undefined) => {
         if (!alias || (targets !== 'all' && !targets.has(alias))) return;
         if (otherAlias !== undefined) {
@@ -276,11 +276,11 @@ function conjuncts(condition: unknown): Node[] {
   return [node];
 }
 
-/** The alias whose organization_id `node` refers to, if it does. */
+/** The alias whose tenant_id `node` refers to, if it does. */
 function tenantColumnAlias(node: Node, only: string | undefined): string | undefined {
   if (node.kind !== 'ReferenceNode') return undefined;
   const column = node.column as Node;
-  if (column.kind !== 'ColumnNode' || identifier(column.column) !== 'organization_id') return undefined;
+  if (column.kind !== 'ColumnNode' || identifier(column.column) !== 'tenant_id') return undefined;
   const table = node.table as Node | undefined;
   return table ? tableName(table) : only;
 }

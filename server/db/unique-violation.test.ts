@@ -18,11 +18,11 @@ describe.each(testDialects())('duplicate keys on %s', (kind) => {
   afterAll(() => porter.close());
 
   it('recognises the database’s own refusal of a duplicate key, and nothing else', async () => {
-    const row = () => ({ id: newId(), organization_id: tenant.tenantId, email: 'same@example.test', name: 'Same', phone: null, password_hash: null, locked_at: null, created_at: isoNow(), last_login_at: null });
+    const row = () => ({ id: newId(), tenant_id: tenant.tenantId, email: 'same@example.test', name: 'Same', phone: null, password_hash: null, locked_at: null, created_at: isoNow(), last_login_at: null });
     await porter.ctx.db.insertInto('portal_users').values(row()).execute();
     const duplicate = await porter.ctx.db.insertInto('portal_users').values(row()).execute().catch((error: unknown) => error);
     expect(isUniqueViolation(duplicate)).toBe(true);
-    const otherFailure = await porter.ctx.db.insertInto('portal_users').values({ ...row(), email: 'x@example.test', organization_id: 'no-such-tenant' }).execute().catch((error: unknown) => error);
+    const otherFailure = await porter.ctx.db.insertInto('portal_users').values({ ...row(), email: 'x@example.test', tenant_id: 'no-such-tenant' }).execute().catch((error: unknown) => error);
     expect(otherFailure).toBeInstanceOf(Error);
     expect(isUniqueViolation(otherFailure)).toBe(false);
     expect(isUniqueViolation(new Error('UNIQUE constraint failed'))).toBe(false);

@@ -11,11 +11,11 @@ export type DemoDelivery = { sent: true } | { failedAttempts: number; lastError:
  * records its delivery as the mail worker would have: the demo has no SMTP server to send it.
  */
 export async function seedEmail(trx: Executor, email: Email, createdAt: Date, delivery: DemoDelivery): Promise<void> {
-  if (!email.organizationId) throw new Error('A demo email belongs to a demo company.');
-  const tenantId = email.organizationId;
+  if (!email.tenantId) throw new Error('A demo email belongs to a demo company.');
+  const tenantId = email.tenantId;
   const id = await enqueueEmail(trx, email, true, createdAt);
   if ('sent' in delivery) {
-    await trx.updateTable('outbox_emails').set({ status: 'sent', attempts: 1, sent_at: isoAfter(seconds(2), createdAt) }).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+    await trx.updateTable('outbox_emails').set({ status: 'sent', attempts: 1, sent_at: isoAfter(seconds(2), createdAt) }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
     return;
   }
   // The worker waits 1, 2, 4 … minutes between attempts; the next one is still to come.
@@ -24,7 +24,7 @@ export async function seedEmail(trx: Executor, email: Email, createdAt: Date, de
   await trx
     .updateTable('outbox_emails')
     .set({ attempts: delivery.failedAttempts, last_error: delivery.lastError, next_attempt_at: isoNow(new Date(lastAttempt + retryDelay(delivery.failedAttempts))) })
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .execute();
 }

@@ -68,11 +68,11 @@ describe.each(testDialects())('demo data on %s', (kind) => {
     await seedDemo(porter.ctx.db, porter.ctx.config);
     const count = await inspect(porter.ctx.db)
       .selectFrom('customers')
-      .innerJoin('organizations', 'organizations.id', 'customers.organization_id')
-      .where('organizations.slug', '=', 'demo')
+      .innerJoin('tenants', 'tenants.id', 'customers.tenant_id')
+      .where('tenants.slug', '=', 'demo')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBeGreaterThan(50);
-    expect(await porter.ctx.db.selectFrom('organizations').select('slug').execute()).toHaveLength(2);
+    expect(await porter.ctx.db.selectFrom('tenants').select('slug').execute()).toHaveLength(2);
   });
 });

@@ -82,7 +82,7 @@ async function insertCustomer(
   const id = newId();
   await trx
     .insertInto('customers')
-    .values({ id, organization_id: tenantId, name: c.name, type: c.type, email: c.email, phone: c.phone, billing_address: c.place.address, city: c.place.city, archived_at: null, created_at: isoNow() })
+    .values({ id, tenant_id: tenantId, name: c.name, type: c.type, email: c.email, phone: c.phone, billing_address: c.place.address, city: c.place.city, archived_at: null, created_at: isoNow() })
     .execute();
   return id;
 }
@@ -101,7 +101,7 @@ async function insertLocation(
     .insertInto('locations')
     .values({
       id,
-      organization_id: tenantId,
+      tenant_id: tenantId,
       customer_id: customerId,
       name,
       address: p.address,
@@ -116,13 +116,13 @@ async function insertLocation(
 }
 
 async function insertContact(trx: Executor, tenantId: string, customerId: string, name: string, email: string | null, mobile: string | null, position = 0): Promise<void> {
-  await trx.insertInto('customer_contacts').values({ id: newId(), organization_id: tenantId, customer_id: customerId, name, email, mobile, position }).execute();
+  await trx.insertInto('customer_contacts').values({ id: newId(), tenant_id: tenantId, customer_id: customerId, name, email, mobile, position }).execute();
 }
 
 async function assign(trx: Executor, tenantId: string, locationId: string, staffId: string, trained: boolean, style: 'none' | 'email' | 'text'): Promise<void> {
   await trx
     .insertInto('staff_location_assignments')
-    .values({ organization_id: tenantId, location_id: locationId, staff_user_id: staffId, assigned: true, trained, notification_style: trained ? style : 'none' })
+    .values({ tenant_id: tenantId, location_id: locationId, staff_user_id: staffId, assigned: true, trained, notification_style: trained ? style : 'none' })
     .execute();
 }
 
@@ -134,11 +134,11 @@ async function insertPortalUser(
   const id = newId();
   await trx
     .insertInto('portal_users')
-    .values({ id, organization_id: tenantId, email: user.email, name: user.name, phone: user.phone, password_hash: user.passwordHash, locked_at: null, created_at: isoNow(), last_login_at: null })
+    .values({ id, tenant_id: tenantId, email: user.email, name: user.name, phone: user.phone, password_hash: user.passwordHash, locked_at: null, created_at: isoNow(), last_login_at: null })
     .execute();
-  await trx.insertInto('portal_user_customers').values({ organization_id: tenantId, portal_user_id: id, customer_id: user.customerId, is_billing_contact: user.billing }).execute();
+  await trx.insertInto('portal_user_customers').values({ tenant_id: tenantId, portal_user_id: id, customer_id: user.customerId, is_billing_contact: user.billing }).execute();
   for (const locationId of user.locationIds) {
-    await trx.insertInto('portal_user_locations').values({ organization_id: tenantId, portal_user_id: id, location_id: locationId }).execute();
+    await trx.insertInto('portal_user_locations').values({ tenant_id: tenantId, portal_user_id: id, location_id: locationId }).execute();
   }
   return id;
 }
@@ -155,7 +155,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
     owner: { name: 'Olivia Owens', email: 'owner@demo.test', password: demoPassword },
   });
   await trx
-    .updateTable('organizations')
+    .updateTable('tenants')
     .set({
       contact_email: 'office@sparkle.example',
       contact_phone: '(503) 555-0199',
@@ -166,7 +166,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
     .execute();
   const adminId = await insertStaffUser(trx, tenantId, { name: 'Adele Adams', email: 'admin@demo.test', password: demoPassword, role: 'admin' });
   const managerId = await insertStaffUser(trx, tenantId, { name: 'Marco Mendes', email: 'manager@demo.test', password: demoPassword, role: 'manager', mobilePhone: '(503) 555-0142' });
-  await trx.updateTable('staff_users').set({ mobile_carrier: 'verizon' }).where('organization_id', '=', tenantId).where('id', '=', managerId).execute();
+  await trx.updateTable('staff_users').set({ mobile_carrier: 'verizon' }).where('tenant_id', '=', tenantId).where('id', '=', managerId).execute();
   const supervisorId = await insertStaffUser(trx, tenantId, { name: 'Sam Sutherland', email: 'supervisor@demo.test', password: demoPassword, role: 'supervisor' });
   const techId = await insertStaffUser(trx, tenantId, { name: 'Tess Tran', email: 'tech@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0177' });
   const demoHash = await hashPassword(demoPassword);
@@ -236,14 +236,14 @@ async function seedStaffPicture(trx: Executor, tenant: DemoTenant, links: DemoLi
   const now = Date.now();
   const lastSignIns: [string, number][] = [[staff.ownerId, days(1)], [staff.adminId, hours(20)], [staff.managerId, hours(3)], [staff.supervisorId, days(3)], [staff.techId, hours(9)]];
   for (const [id, ago] of lastSignIns) {
-    await trx.updateTable('staff_users').set({ last_login_at: isoNow(new Date(now - ago)) }).where('organization_id', '=', tenant.id).where('id', '=', id).execute();
+    await trx.updateTable('staff_users').set({ last_login_at: isoNow(new Date(now - ago)) }).where('tenant_id', '=', tenant.id).where('id', '=', id).execute();
   }
 
   const formerId = await insertStaffUser(trx, tenant.id, { name: 'Derek Dunn', email: 'derek@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0131' });
   await trx
     .updateTable('staff_users')
     .set({ created_at: isoNow(new Date(now - days(410))), last_login_at: isoNow(new Date(now - days(38))), deactivated_at: isoNow(new Date(now - days(35))) })
-    .where('organization_id', '=', tenant.id)
+    .where('tenant_id', '=', tenant.id)
     .where('id', '=', formerId)
     .execute();
 
@@ -261,7 +261,7 @@ async function seedStaffPicture(trx: Executor, tenant: DemoTenant, links: DemoLi
     '',
     `After that, sign in with ${input.email} and your password. If you did not expect this, ignore this email.`,
   ].join('\n');
-  const invitation = { organizationId: tenant.id, to: input.email, subject: `You have been invited to ${tenant.name} on Porter`, text, secretLink: invitationLink(links.publicUrl, token) };
+  const invitation = { tenantId: tenant.id, to: input.email, subject: `You have been invited to ${tenant.name} on Porter`, text, secretLink: invitationLink(links.publicUrl, token) };
   await seedEmail(trx, invitation, invitedAt, { sent: true });
 }
 
@@ -274,7 +274,7 @@ type SeededRequest = { id: string; reference: string; subject: string; text: str
  */
 async function seedMail(trx: Executor, tenant: DemoTenant, links: DemoLinks, requests: SeededRequest[], invitee: Invitee): Promise<void> {
   const oldestFirst = [...requests].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const mail = (to: string, subject: string, text: string) => ({ organizationId: tenant.id, to, subject, text });
+  const mail = (to: string, subject: string, text: string) => ({ tenantId: tenant.id, to, subject, text });
   const toCustomer = (r: SeededRequest, headline: string, message: string) =>
     mail('customer@demo.test', `[${r.reference}] ${headline}`, [`Hello Carla Customer,`, '', `${headline} — your request ${r.reference} (${r.subject}) at ${r.siteName}.`, '', message, '', `See the request: ${links.publicUrl}/portal/${tenant.slug}/requests/${r.id}`, '', tenant.name].join('\n'));
   for (const r of oldestFirst) {
@@ -290,8 +290,8 @@ async function seedMail(trx: Executor, tenant: DemoTenant, links: DemoLinks, req
   }
 
   const invitedAt = new Date(Date.now() - minutes(8));
-  const token = await issueAccountToken(trx, links.sessionSecret, { kind: 'portal', id: invitee.id, organizationId: tenant.id }, 'invitation', invitationLifetime, invitedAt);
-  await trx.updateTable('portal_users').set({ invited_at: isoNow(invitedAt) }).where('organization_id', '=', tenant.id).where('id', '=', invitee.id).execute();
+  const token = await issueAccountToken(trx, links.sessionSecret, { kind: 'portal', id: invitee.id, tenantId: tenant.id }, 'invitation', invitationLifetime, invitedAt);
+  await trx.updateTable('portal_users').set({ invited_at: isoNow(invitedAt) }).where('tenant_id', '=', tenant.id).where('id', '=', invitee.id).execute();
   const text = [
     `Hello ${invitee.name},`,
     '',
@@ -320,13 +320,13 @@ async function seedCatalogue(trx: Executor, tenantId: string, floorCareLocationI
   ];
   for (const service of services) {
     const id = newId();
-    await trx.insertInto('services').values({ id, organization_id: tenantId, ...service, visible_in_portal: true, created_at: now }).execute();
+    await trx.insertInto('services').values({ id, tenant_id: tenantId, ...service, visible_in_portal: true, created_at: now }).execute();
     if (service.name === 'Floor strip and wax') {
-      await trx.insertInto('service_locations').values({ organization_id: tenantId, service_id: id, location_id: floorCareLocationId }).execute();
+      await trx.insertInto('service_locations').values({ tenant_id: tenantId, service_id: id, location_id: floorCareLocationId }).execute();
     }
   }
   for (const name of ['Missed cleaning', 'Damage or breakage', 'Restroom needs attention', 'Billing question', 'Something else']) {
-    await trx.insertInto('request_categories').values({ id: newId(), organization_id: tenantId, name, active: true, created_at: now }).execute();
+    await trx.insertInto('request_categories').values({ id: newId(), tenant_id: tenantId, name, active: true, created_at: now }).execute();
   }
   const products = [
     ['Paper towels', 'case of 12 rolls', 'PT-12'],
@@ -337,7 +337,7 @@ async function seedCatalogue(trx: Executor, tenantId: string, floorCareLocationI
     ['Seat covers', 'box of 1,000', 'SC-1K'],
   ];
   for (const [name, unit, sku] of products) {
-    await trx.insertInto('supply_products').values({ id: newId(), organization_id: tenantId, name: name!, unit: unit!, sku: sku!, active: true, created_at: now }).execute();
+    await trx.insertInto('supply_products').values({ id: newId(), tenant_id: tenantId, name: name!, unit: unit!, sku: sku!, active: true, created_at: now }).execute();
   }
 }
 
@@ -359,7 +359,7 @@ async function seedHistory(
     const at = new Date(now - (ratings.length - month) * 30 * 86_400_000).toISOString();
     const site = sites[month % sites.length]!;
     const note = rating <= 2 ? 'The restrooms were not restocked on Friday.' : rating === 5 ? 'Spotless, thank you!' : null;
-    await trx.insertInto('feedback').values({ id: newId(Date.parse(at)), organization_id: tenantId, customer_id: customer.id, location_id: site.id, portal_user_id: customer.portalUserId, rating, note, created_at: at }).execute();
+    await trx.insertInto('feedback').values({ id: newId(Date.parse(at)), tenant_id: tenantId, customer_id: customer.id, location_id: site.id, portal_user_id: customer.portalUserId, rating, note, created_at: at }).execute();
   }
   const requests = [
     { subject: 'Window washing', text: 'The lobby windows have streaks after last week’s storm.', status: 'in_progress' as const, daysAgo: 2, update: 'Our window crew is booked for Thursday morning.' },
@@ -376,7 +376,7 @@ async function seedHistory(
       .insertInto('service_requests')
       .values({
         id,
-        organization_id: tenantId,
+        tenant_id: tenantId,
         reference,
         customer_id: customer.id,
         location_id: site.id,
@@ -391,7 +391,7 @@ async function seedHistory(
         resolved_at: r.status === 'resolved' ? created : null,
       })
       .execute();
-    const message = { organization_id: tenantId, request_id: id, created_at: created, internal: false };
+    const message = { tenant_id: tenantId, request_id: id, created_at: created, internal: false };
     await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created)), author_kind: 'portal', author_id: customer.portalUserId, author_name: customer.userName, body: r.text, status_to: 'new' }).execute();
     await trx.insertInto('service_request_messages').values({ ...message, id: newId(Date.parse(created) + 1), author_kind: 'staff', author_id: managerId, author_name: 'Marco Mendes', body: '', status_from: 'new', status_to: 'open' }).execute();
     if (r.update) {
@@ -403,7 +403,7 @@ async function seedHistory(
 }
 
 async function refreshSearchTexts(trx: Executor, tenantId: string): Promise<void> {
-  const customers = await trx.selectFrom('customers').select('id').where('organization_id', '=', tenantId).execute();
+  const customers = await trx.selectFrom('customers').select('id').where('tenant_id', '=', tenantId).execute();
   for (const { id } of customers) await refreshCustomerSearchText(trx, tenantId, id);
 }
 

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { locationsPolicy } from '../../shared/features/locations/locations.policy.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 import type { AppContext } from '../context.ts';
-import type { Organization, PrincipalKind } from '../db/schema.ts';
+import type { Tenant, PrincipalKind } from '../db/schema.ts';
 import { findStaffInTenant } from '../platform/auth/accounts.repository.ts';
 import { endSession, endSessionByToken, loadPortalSession, loadStaffSession, sessionIdleLifetime } from '../platform/auth/sessions.ts';
 import { accessRevokedMessage } from '../platform/tenants/branding.ts';
@@ -47,14 +47,14 @@ export async function requireStaff(ctx: AppContext, request: FastifyRequest, min
   if (!session) throw unauthenticated();
   // Deactivating ends sessions at once; this also catches one opened in the same instant.
   if (session.role === 'no_access' || session.deactivated_at) {
-    await endSession(ctx.db, asTenantId(session.organization_id), session.id);
+    await endSession(ctx.db, asTenantId(session.tenant_id), session.id);
     throw unauthenticated();
   }
   request.chosenLanguage = session.language;
   if (!hasRoleAtLeast(session.role, minimum)) throw forbidden();
   return {
     kind: 'staff',
-    tenantId: asTenantId(session.organization_id),
+    tenantId: asTenantId(session.tenant_id),
     userId: session.user_id,
     sessionId: session.id,
     role: session.role,
@@ -79,16 +79,16 @@ export async function requirePortalUser(
 ): Promise<PortalActor> {
   const token = request.cookies[sessionCookieNames.portal];
   const session = token ? await loadPortalSession(ctx.db, ctx.config.sessionSecret, token, ctx.now()) : null;
-  if (!session || session.organization_id !== tenantId) throw unauthenticated();
+  if (!session || session.tenant_id !== tenantId) throw unauthenticated();
   request.chosenLanguage = session.language;
   if (session.locked_at) {
-    await endSession(ctx.db, asTenantId(session.organization_id), session.id);
-    const tenant = await findTenantById(ctx.db, session.organization_id);
+    await endSession(ctx.db, asTenantId(session.tenant_id), session.id);
+    const tenant = await findTenantById(ctx.db, session.tenant_id);
     throw new AppError('access_revoked', tenant ? accessRevokedMessage(tenant) : message('portal.accessRevoked'));
   }
-  const viewAs = session.impersonator_id ? await viewingStaff(ctx, session.organization_id, session.impersonator_id) : null;
+  const viewAs = session.impersonator_id ? await viewingStaff(ctx, session.tenant_id, session.impersonator_id) : null;
   if (session.impersonator_id && !viewAs) {
-    await endSession(ctx.db, asTenantId(session.organization_id), session.id);
+    await endSession(ctx.db, asTenantId(session.tenant_id), session.id);
     throw unauthenticated();
   }
   if (viewAs && !readMethods.has(request.method) && !options.allowViewAsWrite) {
@@ -96,7 +96,7 @@ export async function requirePortalUser(
   }
   return {
     kind: 'portal',
-    tenantId: asTenantId(session.organization_id),
+    tenantId: asTenantId(session.tenant_id),
     userId: session.user_id,
     sessionId: session.id,
     name: session.name,
@@ -109,7 +109,7 @@ export async function requirePortalUser(
  * The company whose portal address is `slug` and its signed-in portal user, for the portal's
  * feature routes: an unknown company and a switched-off portal both answer 404.
  */
-export async function requirePortalSession(ctx: AppContext, request: FastifyRequest, slug: string): Promise<{ tenant: Organization; actor: PortalActor }> {
+export async function requirePortalSession(ctx: AppContext, request: FastifyRequest, slug: string): Promise<{ tenant: Tenant; actor: PortalActor }> {
   const tenant = await findTenantBySlug(ctx.db, slug);
   if (!tenant || !tenant.portal_enabled) throw notFound('customerPortal');
   return { tenant, actor: await requirePortalUser(ctx, request, tenant.id) };

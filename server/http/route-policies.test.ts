@@ -80,26 +80,26 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     porter = await startTestPorter(kind);
     const db = porter.ctx.db;
     await seedDemo(db, porter.ctx.config);
-    const demo = await db.selectFrom('organizations').select(['id']).where('slug', '=', 'demo').executeTakeFirstOrThrow();
-    const northwind = await db.selectFrom('organizations').select(['id']).where('slug', '=', 'northwind').executeTakeFirstOrThrow();
+    const demo = await db.selectFrom('tenants').select(['id']).where('slug', '=', 'demo').executeTakeFirstOrThrow();
+    const northwind = await db.selectFrom('tenants').select(['id']).where('slug', '=', 'northwind').executeTakeFirstOrThrow();
     for (const role of signedInRoles) staffCookies.set(role, await signInStaff(porter, role === 'owner' ? (await ownerEmail(demo.id)) : (await createStaff(db, asTenantId(demo.id), role)).email, role === 'owner' ? demoPassword : undefined));
 
     // The stranger is Northwind, office and portal; every id below belongs to the demo company.
     strangerOwner = await signInStaff(porter, 'owner@northwind.test', demoPassword);
-    await db.updateTable('organizations').set({ portal_enabled: true }).where('id', '=', northwind.id).execute();
-    const nwLocation = await db.selectFrom('locations').select(['id', 'customer_id']).where('organization_id', '=', northwind.id).executeTakeFirstOrThrow();
+    await db.updateTable('tenants').set({ portal_enabled: true }).where('id', '=', northwind.id).execute();
+    const nwLocation = await db.selectFrom('locations').select(['id', 'customer_id']).where('tenant_id', '=', northwind.id).executeTakeFirstOrThrow();
     await inspect(db).updateTable('locations').set({ portal_enabled: true }).where('id', '=', nwLocation.id).execute();
     const nwPortalUser = await createPortalUser(db, asTenantId(northwind.id), nwLocation.customer_id, [nwLocation.id]);
     strangerPortal = await signInPortal(porter, 'northwind', nwPortalUser.email);
 
-    const demoLocation = await db.selectFrom('locations').select(['id', 'customer_id']).where('organization_id', '=', demo.id).executeTakeFirstOrThrow();
+    const demoLocation = await db.selectFrom('locations').select(['id', 'customer_id']).where('tenant_id', '=', demo.id).executeTakeFirstOrThrow();
     const now = new Date().toISOString();
-    await db.insertInto('supply_orders').values({ id: newId(), organization_id: demo.id, reference: 'SO-2026-9999', customer_id: demoLocation.customer_id, location_id: demoLocation.id, portal_user_id: null, status: 'submitted', note: null, note_to_customer: null, created_at: now, updated_at: now }).execute();
-    const demoStaff = await db.selectFrom('staff_users').select(['id']).where('organization_id', '=', demo.id).executeTakeFirstOrThrow();
-    await db.insertInto('attachments').values({ id: newId(), organization_id: demo.id, location_id: demoLocation.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: demoStaff.id, file_name: 'mop.jpg', content_type: 'image/jpeg', size_bytes: 10, storage_key: 'nowhere', thumbnail_key: null, created_at: now }).execute();
-    await db.insertInto('outbox_emails').values({ id: newId(), organization_id: demo.id, to_address: 'a@example.test', subject: 'Hello', text_body: 'Hello', status: 'held', attempts: 0, next_attempt_at: now, locked_until: null, last_error: null, created_at: now, sent_at: null }).execute();
+    await db.insertInto('supply_orders').values({ id: newId(), tenant_id: demo.id, reference: 'SO-2026-9999', customer_id: demoLocation.customer_id, location_id: demoLocation.id, portal_user_id: null, status: 'submitted', note: null, note_to_customer: null, created_at: now, updated_at: now }).execute();
+    const demoStaff = await db.selectFrom('staff_users').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirstOrThrow();
+    await db.insertInto('attachments').values({ id: newId(), tenant_id: demo.id, location_id: demoLocation.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: demoStaff.id, file_name: 'mop.jpg', content_type: 'image/jpeg', size_bytes: 10, storage_key: 'nowhere', thumbnail_key: null, created_at: now }).execute();
+    await db.insertInto('outbox_emails').values({ id: newId(), tenant_id: demo.id, to_address: 'a@example.test', subject: 'Hello', text_body: 'Hello', status: 'held', attempts: 0, next_attempt_at: now, locked_until: null, last_error: null, created_at: now, sent_at: null }).execute();
     for (const table of new Set(Object.values(idKinds))) {
-      const row = await db.selectFrom(table as 'customers').select(['id']).where('organization_id', '=', demo.id).executeTakeFirst();
+      const row = await db.selectFrom(table as 'customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirst();
       if (row) otherCompanyIds.set(table, row.id);
     }
     document = (await porter.app.inject({ url: '/api/openapi.json' })).json();
@@ -107,7 +107,7 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
   afterAll(() => porter.close());
 
   async function ownerEmail(tenantId: string): Promise<string> {
-    const owner = await porter.ctx.db.selectFrom('staff_users').select(['email']).where('organization_id', '=', tenantId).where('role', '=', 'owner').executeTakeFirstOrThrow();
+    const owner = await porter.ctx.db.selectFrom('staff_users').select(['email']).where('tenant_id', '=', tenantId).where('role', '=', 'owner').executeTakeFirstOrThrow();
     return owner.email;
   }
 

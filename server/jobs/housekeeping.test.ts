@@ -22,7 +22,7 @@ describe.each(testDialects())('housekeeping on %s', (kind) => {
     const id = newId();
     await database.db
       .insertInto('sessions')
-      .values({ id, token_hash: id, organization_id: tenantId, principal_kind: 'staff', principal_id: id, created_at: at(-days(20)), last_seen_at: at(-days(1)), expires_at: expiresAt, ip: null, user_agent: null, impersonator_id: null })
+      .values({ id, token_hash: id, tenant_id: tenantId, principal_kind: 'staff', principal_id: id, created_at: at(-days(20)), last_seen_at: at(-days(1)), expires_at: expiresAt, ip: null, user_agent: null, impersonator_id: null })
       .execute();
     return id;
   }
@@ -31,7 +31,7 @@ describe.each(testDialects())('housekeeping on %s', (kind) => {
     const id = newId();
     await database.db
       .insertInto('outbox_emails')
-      .values({ id, organization_id: tenantId, to_address: 'a@example.test', subject: 's', text_body: 't', status, next_attempt_at: createdAt, created_at: createdAt, sent_at: sentAt, last_error: status === 'queued' ? 'refused' : null })
+      .values({ id, tenant_id: tenantId, to_address: 'a@example.test', subject: 's', text_body: 't', status, next_attempt_at: createdAt, created_at: createdAt, sent_at: sentAt, last_error: status === 'queued' ? 'refused' : null })
       .execute();
     return id;
   }

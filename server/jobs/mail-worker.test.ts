@@ -122,7 +122,7 @@ function handClock() {
 
 async function queueEmails(database: DatabaseHandle, count: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) ids.push(await enqueueEmail(database.db, { organizationId: null, to: `person${i}@example.test`, subject: `Note ${i}`, text: 'Hello' }, true));
+  for (let i = 0; i < count; i++) ids.push(await enqueueEmail(database.db, { tenantId: null, to: `person${i}@example.test`, subject: `Note ${i}`, text: 'Hello' }, true));
   return ids;
 }
 

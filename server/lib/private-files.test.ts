@@ -35,7 +35,7 @@ describe('the data folder is private', () => {
     const dataDir = path.join(parent, 'sqlite');
     const handle = openDatabase({ databaseUrl: undefined, dataDir });
     await migrateToLatest(handle.db);
-    await sql`insert into organizations (id, slug, name, display_name, portal_enabled, time_zone, created_at) values ('o1', 'o1', 'O', 'O', false, 'UTC', '2026-01-01T00:00:00.000Z')`.execute(handle.db);
+    await sql`insert into tenants (id, slug, name, display_name, portal_enabled, time_zone, created_at) values ('o1', 'o1', 'O', 'O', false, 'UTC', '2026-01-01T00:00:00.000Z')`.execute(handle.db);
     expect(modeOf(dataDir)).toBe(0o700);
     for (const file of ['porter.sqlite', 'porter.sqlite-wal', 'porter.sqlite-shm']) expect([file, modeOf(path.join(dataDir, file))]).toEqual([file, 0o600]);
     await handle.close();

@@ -39,7 +39,7 @@ export async function createCustomer(
   const id = newId();
   await db
     .insertInto('customers')
-    .values({ id, organization_id: tenantId, name: overrides.name ?? `Customer ${unique()}`, type: overrides.type ?? 'commercial', email: null, phone: null, billing_address: null, city: null, archived_at: null, created_at: isoNow() })
+    .values({ id, tenant_id: tenantId, name: overrides.name ?? `Customer ${unique()}`, type: overrides.type ?? 'commercial', email: null, phone: null, billing_address: null, city: null, archived_at: null, created_at: isoNow() })
     .execute();
   await refreshCustomerSearchText(db, tenantId, id);
   const locationIds: string[] = [];
@@ -49,7 +49,7 @@ export async function createCustomer(
       .insertInto('locations')
       .values({
         id: locationId,
-        organization_id: tenantId,
+        tenant_id: tenantId,
         customer_id: id,
         name: `Site ${i + 1}`,
         address: `${i + 1} Test Street`,
@@ -70,11 +70,11 @@ export async function createPortalUser(db: Executor, tenantId: TenantId, custome
   const email = `contact-${unique()}@example.test`;
   await db
     .insertInto('portal_users')
-    .values({ id, organization_id: tenantId, email, name: 'Pat Contact', phone: null, password_hash: await hashPassword(testPassword), locked_at: null, created_at: isoNow(), last_login_at: null })
+    .values({ id, tenant_id: tenantId, email, name: 'Pat Contact', phone: null, password_hash: await hashPassword(testPassword), locked_at: null, created_at: isoNow(), last_login_at: null })
     .execute();
-  await db.insertInto('portal_user_customers').values({ organization_id: tenantId, portal_user_id: id, customer_id: customerId, is_billing_contact: false }).execute();
+  await db.insertInto('portal_user_customers').values({ tenant_id: tenantId, portal_user_id: id, customer_id: customerId, is_billing_contact: false }).execute();
   for (const locationId of locationIds) {
-    await db.insertInto('portal_user_locations').values({ organization_id: tenantId, portal_user_id: id, location_id: locationId }).execute();
+    await db.insertInto('portal_user_locations').values({ tenant_id: tenantId, portal_user_id: id, location_id: locationId }).execute();
   }
   return { id, email };
 }

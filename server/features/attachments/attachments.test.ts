@@ -45,7 +45,7 @@ describe.each(testDialects())('uploads on %s', (kind) => {
       const id = newId();
       return {
         id,
-        organization_id: tenant.tenantId,
+        tenant_id: tenant.tenantId,
         location_id: who.locationId,
         owner_type: attached ? ('request_message' as const) : null,
         owner_id: attached ? newId() : null,

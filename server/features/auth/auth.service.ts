@@ -16,15 +16,15 @@ export async function loginStaff(ctx: AppContext, body: LoginBody, client: Clien
   const user = await accounts.findStaffByEmail(ctx.db, body.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
   if (!user || !passwordOk || user.role === 'no_access' || user.deactivated_at) {
-    await recordFailedLogin(ctx, { organizationId: user?.organization_id ?? null, email: body.email, ip: client.ip, area: 'office' });
+    await recordFailedLogin(ctx, { tenantId: user?.tenant_id ?? null, email: body.email, ip: client.ip, area: 'office' });
     throw invalidCredentials();
   }
-  const tenant = await requireTenant(ctx.db, user.organization_id);
+  const tenant = await requireTenant(ctx.db, user.tenant_id);
   const token = await ctx.db.transaction().execute(async (trx) => {
     await settleThrottledTurn(trx, rules);
     await accounts.touchLogin(trx, tenantIdOf(tenant), 'staff', user.id, client.language);
-    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'staff', actorId: user.id, action: 'login.succeeded', ip: client.ip });
-    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: user.id, organizationId: tenant.id }, client, null, ctx.now())).token;
+    await recordAudit(trx, { tenantId: tenant.id, actorKind: 'staff', actorId: user.id, action: 'login.succeeded', ip: client.ip });
+    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: user.id, tenantId: tenant.id }, client, null, ctx.now())).token;
   });
   return { token, me: { user: { id: user.id, name: user.name, email: user.email, role: user.role, language: user.language }, company: toCompanySummary(tenant) } };
 }

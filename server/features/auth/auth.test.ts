@@ -72,7 +72,7 @@ describe.each(testDialects())('office sign-in on %s', (kind) => {
     const actions = await porter.ctx.db
       .selectFrom('audit_events')
       .select(['action', 'actor_id', 'subject'])
-      .where('organization_id', '=', tenant.tenantId)
+      .where('tenant_id', '=', tenant.tenantId)
       .where((eb) => eb.or([eb('actor_id', '=', staff.id), eb('subject', '=', staff.email)]))
       .execute();
     expect(actions).toEqual(

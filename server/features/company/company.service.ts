@@ -19,7 +19,7 @@ export async function saveCompany(ctx: AppContext, actor: StaffActor, input: Com
     const before = await findCompany(trx, actor.tenantId);
     await updateCompany(trx, actor.tenantId, { name: input.name, time_zone: input.timeZone, default_language: input.defaultLanguage, address: input.address });
     await recordAudit(trx, {
-      organizationId: actor.tenantId,
+      tenantId: actor.tenantId,
       actorKind: 'staff',
       actorId: actor.userId,
       action: 'company.updated',

@@ -25,7 +25,7 @@ describe.each(testDialects())('company settings on %s', (kind) => {
     expect(saved.json()).toEqual(company);
     expect((await callApi(porter, owner, 'GET', path)).json()).toEqual(company);
     expect((await callApi(porter, owner, 'GET', '/api/auth/me')).json().company).toMatchObject({ name: company.name, timeZone: 'Europe/Copenhagen', defaultLanguage: 'da' });
-    const audit = await inspect(porter.ctx.db).selectFrom('audit_events').select(['action', 'details']).where('organization_id', '=', tenant.tenantId).where('action', '=', 'company.updated').execute();
+    const audit = await inspect(porter.ctx.db).selectFrom('audit_events').select(['action', 'details']).where('tenant_id', '=', tenant.tenantId).where('action', '=', 'company.updated').execute();
     expect(audit).toHaveLength(1);
     // Customers see where to find the company from its portal's public details.
     const info = await porter.app.inject({ method: 'GET', url: `/api/portal/${tenant.slug}` });
@@ -33,7 +33,7 @@ describe.each(testDialects())('company settings on %s', (kind) => {
   });
 
   it('changes only its own company', async () => {
-    const row = await inspect(porter.ctx.db).selectFrom('organizations').select(['time_zone', 'default_language']).where('id', '=', other.tenantId).executeTakeFirstOrThrow();
+    const row = await inspect(porter.ctx.db).selectFrom('tenants').select(['time_zone', 'default_language']).where('id', '=', other.tenantId).executeTakeFirstOrThrow();
     expect(row).toEqual({ time_zone: 'UTC', default_language: 'en' });
   });
 

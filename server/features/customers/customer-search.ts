@@ -15,14 +15,14 @@ export function customerSearchText(customer: Searchable, contacts: SearchableCon
 /** Recomputes the stored search text after the customer or its contacts changed. */
 export async function refreshCustomerSearchText(db: Executor, tenantId: TenantId | string, customerId: string): Promise<void> {
   const [customer, contacts] = await Promise.all([
-    db.selectFrom('customers').select(['name', 'email', 'phone', 'billing_address', 'city']).where('organization_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst(),
-    db.selectFrom('customer_contacts').select(['name', 'email', 'mobile']).where('organization_id', '=', tenantId).where('customer_id', '=', customerId).execute(),
+    db.selectFrom('customers').select(['name', 'email', 'phone', 'billing_address', 'city']).where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst(),
+    db.selectFrom('customer_contacts').select(['name', 'email', 'mobile']).where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).execute(),
   ]);
   if (!customer) return;
   await db
     .updateTable('customers')
     .set({ search_text: customerSearchText(customer, contacts) })
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('id', '=', customerId)
     .execute();
 }

@@ -14,17 +14,17 @@ const sortColumns = {
 export async function listCustomers(db: Executor, tenantId: TenantId, query: CustomerListQuery) {
   let base = db
     .selectFrom('customers as c')
-    .where('c.organization_id', '=', tenantId)
+    .where('c.tenant_id', '=', tenantId)
     .where('c.archived_at', query.status === 'archived' ? 'is not' : 'is', null);
   if (query.type) base = base.where('c.type', '=', query.type);
   const words = searchWords(query.q);
   if (words.length > 0) {
     // Every word typed must appear in the search text. Matching inside a subquery lets the
-    // (organization, archived, search text, id) index answer it without reading table rows.
+    // (tenant, archived, search text, id) index answer it without reading table rows.
     let matches = db
       .selectFrom('customers as m')
       .select('m.id')
-      .where('m.organization_id', '=', tenantId)
+      .where('m.tenant_id', '=', tenantId)
       .where('m.archived_at', query.status === 'archived' ? 'is not' : 'is', null);
     for (const word of words) matches = matches.where(containsText('m.search_text', word));
     base = base.where('c.id', 'in', matches);
@@ -33,7 +33,7 @@ export async function listCustomers(db: Executor, tenantId: TenantId, query: Cus
   // The page is cut first and counted after, so a deep page does not count locations for
   // every row it skips.
   const page = base
-    .select(['c.id', 'c.organization_id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.archived_at', 'c.created_at'])
+    .select(['c.id', 'c.tenant_id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.archived_at', 'c.created_at'])
     .orderBy(column, direction)
     .orderBy('c.id')
     .limit(query.pageSize)
@@ -46,8 +46,8 @@ export async function listCustomers(db: Executor, tenantId: TenantId, query: Cus
       .select((eb) =>
         eb
           .selectFrom('locations as l')
-          // The organization term lets the (organization_id, customer_id) index answer this.
-          .whereRef('l.organization_id', '=', 'c.organization_id')
+          // The tenant term lets the (tenant_id, customer_id) index answer this.
+          .whereRef('l.tenant_id', '=', 'c.tenant_id')
           .whereRef('l.customer_id', '=', 'c.id')
           .select(eb.fn.countAll<number>().as('n'))
           .as('location_count'),
@@ -61,14 +61,14 @@ export async function listCustomers(db: Executor, tenantId: TenantId, query: Cus
 }
 
 export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('customers').selectAll().where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('customers').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
 export function contactsOf(db: Executor, tenantId: TenantId, customerId: string) {
   return db
     .selectFrom('customer_contacts')
     .select(['id', 'name', 'email', 'mobile'])
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('customer_id', '=', customerId)
     .orderBy('position')
     .execute();
@@ -77,8 +77,8 @@ export function contactsOf(db: Executor, tenantId: TenantId, customerId: string)
 export async function countsOf(db: Executor, tenantId: TenantId, customerId: string) {
   const row = await db
     .selectNoFrom((eb) => [
-      eb.selectFrom('locations').select(eb.fn.countAll<number>().as('n')).where('organization_id', '=', tenantId).where('customer_id', '=', customerId).as('locations'),
-      eb.selectFrom('portal_user_customers').select(eb.fn.countAll<number>().as('n')).where('organization_id', '=', tenantId).where('customer_id', '=', customerId).as('portal_users'),
+      eb.selectFrom('locations').select(eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).as('locations'),
+      eb.selectFrom('portal_user_customers').select(eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).as('portal_users'),
     ])
     .executeTakeFirstOrThrow();
   return { locations: Number(row.locations), portalUsers: Number(row.portal_users) };
@@ -87,11 +87,11 @@ export async function countsOf(db: Executor, tenantId: TenantId, customerId: str
 type CustomerValues = Pick<CustomersTable, 'name' | 'type' | 'email' | 'phone' | 'billing_address' | 'city' | 'website' | 'comments'>;
 
 export async function insertCustomer(db: Executor, tenantId: TenantId, id: string, values: CustomerValues, createdAt: string): Promise<void> {
-  await db.insertInto('customers').values({ id, organization_id: tenantId, ...values, archived_at: null, created_at: createdAt }).execute();
+  await db.insertInto('customers').values({ id, tenant_id: tenantId, ...values, archived_at: null, created_at: createdAt }).execute();
 }
 
 export async function updateCustomer(db: Executor, tenantId: TenantId, id: string, values: Partial<CustomerValues & { archived_at: string | null }>): Promise<void> {
-  await db.updateTable('customers').set(values).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+  await db.updateTable('customers').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
 export async function replaceContacts(
@@ -100,11 +100,11 @@ export async function replaceContacts(
   customerId: string,
   contacts: { id: string; name: string; email: string | null; mobile: string | null }[],
 ): Promise<void> {
-  await db.deleteFrom('customer_contacts').where('organization_id', '=', tenantId).where('customer_id', '=', customerId).execute();
+  await db.deleteFrom('customer_contacts').where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).execute();
   if (contacts.length === 0) return;
   await db
     .insertInto('customer_contacts')
-    .values(contacts.map((c, position) => ({ ...c, organization_id: tenantId, customer_id: customerId, position })))
+    .values(contacts.map((c, position) => ({ ...c, tenant_id: tenantId, customer_id: customerId, position })))
     .execute();
 }
 
@@ -113,17 +113,17 @@ export function portalUsersOnlyOf(db: Executor, tenantId: TenantId, customerId: 
   return db
     .selectFrom('portal_user_customers as puc')
     .select('puc.portal_user_id')
-    .where('puc.organization_id', '=', tenantId)
+    .where('puc.tenant_id', '=', tenantId)
     .where('puc.customer_id', '=', customerId)
     .where((eb) =>
       eb.not(
         eb.exists(
           eb
             .selectFrom('portal_user_customers as other')
-            .innerJoin('customers as oc', (join) => join.onRef('oc.id', '=', 'other.customer_id').onRef('oc.organization_id', '=', 'other.organization_id'))
+            .innerJoin('customers as oc', (join) => join.onRef('oc.id', '=', 'other.customer_id').onRef('oc.tenant_id', '=', 'other.tenant_id'))
             .select('other.customer_id')
             .whereRef('other.portal_user_id', '=', 'puc.portal_user_id')
-            .whereRef('other.organization_id', '=', 'puc.organization_id')
+            .whereRef('other.tenant_id', '=', 'puc.tenant_id')
             .where('other.customer_id', '!=', customerId)
             .where('oc.archived_at', 'is', null),
         ),

@@ -90,7 +90,7 @@ export async function archiveCustomer(ctx: AppContext, actor: StaffActor, id: st
     for (const { portal_user_id } of await repo.portalUsersOnlyOf(trx, actor.tenantId, id)) {
       await endSessionsOf(trx, actor.tenantId, 'portal', portal_user_id);
     }
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'customer.archived', subject: id });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'customer.archived', subject: id });
     return getCustomer(trx, actor.tenantId, id);
   });
 }
@@ -101,7 +101,7 @@ export async function restoreCustomer(ctx: AppContext, actor: StaffActor, id: st
     if (!customer) throw notFound('customer');
     if (!customer.archived_at) throw new AppError('conflict', message('customers.notArchived', { name: customer.name }));
     await repo.updateCustomer(trx, actor.tenantId, id, { archived_at: null });
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'customer.restored', subject: id });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'customer.restored', subject: id });
     return getCustomer(trx, actor.tenantId, id);
   });
 }

@@ -17,12 +17,12 @@ describe.each(testDialects())('dashboard attention on %s', (kind) => {
   async function addRequest(tenantId: TenantId, customer: { id: string; locationIds: string[] }, status: 'new' | 'open' | 'resolved', createdAt: string) {
     await inspect(porter.ctx.db)
       .insertInto('service_requests')
-      .values({ id: newId(), organization_id: tenantId, reference: `SR-${newId()}`, customer_id: customer.id, location_id: customer.locationIds[0]!, portal_user_id: null, service_id: null, category_id: null, subject: 'Windows', text: 'Please', status, assignee_id: null, visit_id: null, close_reason: null, created_at: createdAt, updated_at: createdAt, opened_at: null, resolved_at: null, closed_at: null })
+      .values({ id: newId(), tenant_id: tenantId, reference: `SR-${newId()}`, customer_id: customer.id, location_id: customer.locationIds[0]!, portal_user_id: null, service_id: null, category_id: null, subject: 'Windows', text: 'Please', status, assignee_id: null, visit_id: null, close_reason: null, created_at: createdAt, updated_at: createdAt, opened_at: null, resolved_at: null, closed_at: null })
       .execute();
   }
 
   async function addRating(tenantId: TenantId, customer: { id: string; locationIds: string[] }, rating: number, createdAt: string) {
-    await inspect(porter.ctx.db).insertInto('feedback').values({ id: newId(), organization_id: tenantId, customer_id: customer.id, location_id: customer.locationIds[0]!, portal_user_id: null, rating, note: null, created_at: createdAt }).execute();
+    await inspect(porter.ctx.db).insertInto('feedback').values({ id: newId(), tenant_id: tenantId, customer_id: customer.id, location_id: customer.locationIds[0]!, portal_user_id: null, rating, note: null, created_at: createdAt }).execute();
   }
 
   beforeAll(async () => {

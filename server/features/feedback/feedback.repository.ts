@@ -3,21 +3,21 @@ import type { FeedbackTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('customers').select(['id', 'name']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('customers').select(['id', 'name']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
 export function findLocation(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('locations').select(['id', 'name', 'customer_id']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('locations').select(['id', 'name', 'customer_id']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
-export async function insertFeedback(db: Executor, tenantId: TenantId, values: Omit<FeedbackTable, 'organization_id'>): Promise<void> {
-  await db.insertInto('feedback').values({ ...values, organization_id: tenantId }).execute();
+export async function insertFeedback(db: Executor, tenantId: TenantId, values: Omit<FeedbackTable, 'tenant_id'>): Promise<void> {
+  await db.insertInto('feedback').values({ ...values, tenant_id: tenantId }).execute();
 }
 
 export type FeedbackFilter = { id?: string; locationId?: string; customerId?: string; maxRating?: number; since?: string };
 
 function filteredFeedback(db: Executor, tenantId: TenantId, filter: FeedbackFilter) {
-  let query = db.selectFrom('feedback as f').where('f.organization_id', '=', tenantId);
+  let query = db.selectFrom('feedback as f').where('f.tenant_id', '=', tenantId);
   if (filter.id) query = query.where('f.id', '=', filter.id);
   if (filter.locationId) query = query.where('f.location_id', '=', filter.locationId);
   if (filter.customerId) query = query.where('f.customer_id', '=', filter.customerId);
@@ -28,9 +28,9 @@ function filteredFeedback(db: Executor, tenantId: TenantId, filter: FeedbackFilt
 
 function feedbackWithNames(db: Executor, tenantId: TenantId, filter: FeedbackFilter) {
   return filteredFeedback(db, tenantId, filter)
-    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'f.location_id').onRef('l.organization_id', '=', 'f.organization_id'))
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'f.customer_id').onRef('c.organization_id', '=', 'f.organization_id'))
-    .leftJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'f.portal_user_id').onRef('pu.organization_id', '=', 'f.organization_id'))
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'f.location_id').onRef('l.tenant_id', '=', 'f.tenant_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'f.customer_id').onRef('c.tenant_id', '=', 'f.tenant_id'))
+    .leftJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'f.portal_user_id').onRef('pu.tenant_id', '=', 'f.tenant_id'))
     .select(['f.id', 'f.rating', 'f.note', 'f.location_id', 'l.name as location_name', 'l.time_zone as location_time_zone', 'f.customer_id', 'c.name as customer_name', 'pu.name as given_by', 'f.created_at']);
 }
 

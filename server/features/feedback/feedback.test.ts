@@ -71,7 +71,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
   }
   /** Feedback written straight to the table, to place it in an earlier month. */
   const rated = (tenantId: TenantId, customerId: string, locationId: string, rating: number, createdAt: string) =>
-    porter.ctx.db.insertInto('feedback').values({ id: newId(), organization_id: tenantId, customer_id: customerId, location_id: locationId, portal_user_id: null, rating, note: null, created_at: createdAt }).execute();
+    porter.ctx.db.insertInto('feedback').values({ id: newId(), tenant_id: tenantId, customer_id: customerId, location_id: locationId, portal_user_id: null, rating, note: null, created_at: createdAt }).execute();
 
   beforeAll(async () => {
     porter = await startTestPorter(kind);
@@ -98,11 +98,11 @@ describe.each(testDialects())('feedback on %s', (kind) => {
     await porter.ctx.db
       .insertInto('staff_location_assignments')
       .values([
-        { organization_id: tenant.tenantId, location_id: locationId, staff_user_id: byEmail.id, assigned: true, trained: true, notification_style: 'email' },
-        { organization_id: tenant.tenantId, location_id: locationId, staff_user_id: byText.id, assigned: true, trained: true, notification_style: 'text' },
-        { organization_id: tenant.tenantId, location_id: locationId, staff_user_id: untrained.id, assigned: true, trained: false, notification_style: 'email' },
-        { organization_id: tenant.tenantId, location_id: locationId, staff_user_id: quiet.id, assigned: true, trained: true, notification_style: 'none' },
-        { organization_id: tenant.tenantId, location_id: locationId, staff_user_id: technician.id, assigned: true, trained: true, notification_style: 'email' },
+        { tenant_id: tenant.tenantId, location_id: locationId, staff_user_id: byEmail.id, assigned: true, trained: true, notification_style: 'email' },
+        { tenant_id: tenant.tenantId, location_id: locationId, staff_user_id: byText.id, assigned: true, trained: true, notification_style: 'text' },
+        { tenant_id: tenant.tenantId, location_id: locationId, staff_user_id: untrained.id, assigned: true, trained: false, notification_style: 'email' },
+        { tenant_id: tenant.tenantId, location_id: locationId, staff_user_id: quiet.id, assigned: true, trained: true, notification_style: 'none' },
+        { tenant_id: tenant.tenantId, location_id: locationId, staff_user_id: technician.id, assigned: true, trained: true, notification_style: 'email' },
       ])
       .execute();
 
@@ -172,7 +172,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
   it('is not found on a company portal that is switched off', async () => {
     const closed = await createTenant(porter.ctx.db);
     const customer = await ratingCustomer({ tenant: closed });
-    await porter.ctx.db.updateTable('organizations').set({ portal_enabled: false }).where('id', '=', closed.tenantId).execute();
+    await porter.ctx.db.updateTable('tenants').set({ portal_enabled: false }).where('id', '=', closed.tenantId).execute();
     expect((await give(customer.cookie, { locationId: customer.locationIds[0], rating: 4 }, closed.slug)).statusCode).toBe(404);
     expect((await call(customer.cookie, 'GET', `/api/portal/${closed.slug}/locations/${customer.locationIds[0]}/feedback`)).statusCode).toBe(404);
   });
@@ -194,7 +194,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
 
   it('lists feedback in the office by customer, location and rating, and refuses technicians', async () => {
     const customer = await ratingCustomer({ locations: 2 });
-    await porter.ctx.db.insertInto('portal_user_locations').values({ organization_id: tenant.tenantId, portal_user_id: customer.user.id, location_id: customer.locationIds[1]! }).execute();
+    await porter.ctx.db.insertInto('portal_user_locations').values({ tenant_id: tenant.tenantId, portal_user_id: customer.user.id, location_id: customer.locationIds[1]! }).execute();
     const a = await given(customer.cookie, { locationId: customer.locationIds[0], rating: 5 });
     const b = await given(customer.cookie, { locationId: customer.locationIds[1], rating: 2 });
     const c = await given(customer.cookie, { locationId: customer.locationIds[0], rating: 1 });

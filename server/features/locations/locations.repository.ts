@@ -7,8 +7,8 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 export async function listLocations(db: Executor, tenantId: TenantId, query: { q?: string; customerId?: string; page: number; pageSize: number }) {
   let base = db
     .selectFrom('locations as l')
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
-    .where('l.organization_id', '=', tenantId);
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
+    .where('l.tenant_id', '=', tenantId);
   base = query.customerId ? base.where('l.customer_id', '=', query.customerId) : base.where('c.archived_at', 'is', null);
   for (const word of searchWords(query.q)) {
     base = base.where((eb) => eb.or([containsText('l.name', word), containsText('l.address', word), containsText('c.name', word)]));
@@ -29,10 +29,10 @@ export async function listLocations(db: Executor, tenantId: TenantId, query: { q
 export function findLocation(db: Executor, tenantId: TenantId, id: string) {
   return db
     .selectFrom('locations as l')
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
     .selectAll('l')
     .select(['c.name as customer_name', 'c.archived_at as customer_archived_at'])
-    .where('l.organization_id', '=', tenantId)
+    .where('l.tenant_id', '=', tenantId)
     .where('l.id', '=', id)
     .executeTakeFirst();
 }
@@ -40,9 +40,9 @@ export function findLocation(db: Executor, tenantId: TenantId, id: string) {
 export function portalUsersOfLocation(db: Executor, tenantId: TenantId, locationId: string) {
   return db
     .selectFrom('portal_user_locations as pul')
-    .innerJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'pul.portal_user_id').onRef('pu.organization_id', '=', 'pul.organization_id'))
+    .innerJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'pul.portal_user_id').onRef('pu.tenant_id', '=', 'pul.tenant_id'))
     .select(['pu.id', 'pu.name', 'pu.email'])
-    .where('pul.organization_id', '=', tenantId)
+    .where('pul.tenant_id', '=', tenantId)
     .where('pul.location_id', '=', locationId)
     .orderBy('pu.name')
     .execute();
@@ -51,26 +51,26 @@ export function portalUsersOfLocation(db: Executor, tenantId: TenantId, location
 type LocationValues = Pick<LocationsTable, 'name' | 'address' | 'time_zone' | 'access_notes'>;
 
 export async function insertLocation(db: Executor, tenantId: TenantId, values: LocationValues & { id: string; customer_id: string; created_at: string }): Promise<void> {
-  await db.insertInto('locations').values({ ...values, organization_id: tenantId }).execute();
+  await db.insertInto('locations').values({ ...values, tenant_id: tenantId }).execute();
 }
 
-export async function updateLocation(db: Executor, tenantId: TenantId, id: string, values: Omit<Updateable<LocationsTable>, 'id' | 'organization_id' | 'customer_id'>): Promise<void> {
-  await db.updateTable('locations').set(values).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+export async function updateLocation(db: Executor, tenantId: TenantId, id: string, values: Omit<Updateable<LocationsTable>, 'id' | 'tenant_id' | 'customer_id'>): Promise<void> {
+  await db.updateTable('locations').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
 export function assignmentsOfLocation(db: Executor, tenantId: TenantId, locationId: string) {
   return db
     .selectFrom('staff_users as s')
-    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').onRef('a.organization_id', '=', 's.organization_id').on('a.location_id', '=', locationId))
+    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').onRef('a.tenant_id', '=', 's.tenant_id').on('a.location_id', '=', locationId))
     .select(['s.id', 's.name', 's.email', 's.role', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 'a.assigned', 'a.trained', 'a.notification_style'])
-    .where('s.organization_id', '=', tenantId)
+    .where('s.tenant_id', '=', tenantId)
     .where('s.role', '!=', 'no_access')
     .orderBy('s.name')
     .execute();
 }
 
 export function findStaffMember(db: Executor, tenantId: TenantId, staffId: string) {
-  return db.selectFrom('staff_users').selectAll().where('organization_id', '=', tenantId).where('id', '=', staffId).executeTakeFirst();
+  return db.selectFrom('staff_users').selectAll().where('tenant_id', '=', tenantId).where('id', '=', staffId).executeTakeFirst();
 }
 
 export async function saveAssignment(
@@ -79,14 +79,14 @@ export async function saveAssignment(
   values: Pick<StaffLocationAssignmentsTable, 'location_id' | 'staff_user_id' | 'assigned' | 'trained'> & { notification_style: 'none' | 'email' | 'text' },
 ): Promise<void> {
   if (!values.assigned && !values.trained) {
-    await db.deleteFrom('staff_location_assignments').where('organization_id', '=', tenantId).where('location_id', '=', values.location_id).where('staff_user_id', '=', values.staff_user_id).execute();
+    await db.deleteFrom('staff_location_assignments').where('tenant_id', '=', tenantId).where('location_id', '=', values.location_id).where('staff_user_id', '=', values.staff_user_id).execute();
     return;
   }
   const { assigned, trained, notification_style } = values;
   await db
     .insertInto('staff_location_assignments')
-    .values({ ...values, organization_id: tenantId })
-    .onConflict((oc) => oc.columns(['location_id', 'staff_user_id']).doUpdateSet({ assigned, trained, notification_style }).where('staff_location_assignments.organization_id', '=', tenantId))
+    .values({ ...values, tenant_id: tenantId })
+    .onConflict((oc) => oc.columns(['location_id', 'staff_user_id']).doUpdateSet({ assigned, trained, notification_style }).where('staff_location_assignments.tenant_id', '=', tenantId))
     .execute();
 }
 
@@ -94,7 +94,7 @@ export async function isPortalUserOfLocation(db: Executor, tenantId: TenantId, l
   const row = await db
     .selectFrom('portal_user_locations')
     .select('portal_user_id')
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('location_id', '=', locationId)
     .where('portal_user_id', '=', portalUserId)
     .executeTakeFirst();
@@ -102,6 +102,6 @@ export async function isPortalUserOfLocation(db: Executor, tenantId: TenantId, l
 }
 
 export async function customerExists(db: Executor, tenantId: TenantId, customerId: string): Promise<boolean> {
-  const row = await db.selectFrom('customers').select('id').where('organization_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
+  const row = await db.selectFrom('customers').select('id').where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
   return row !== undefined;
 }

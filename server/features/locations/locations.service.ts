@@ -158,7 +158,7 @@ export async function viewAsCustomer(
   const tenant = (await findTenantById(ctx.db, actor.tenantId))!;
   const token = await ctx.db.transaction().execute(async (trx) => {
     await recordAudit(trx, {
-      organizationId: actor.tenantId,
+      tenantId: actor.tenantId,
       actorKind: 'staff',
       actorId: actor.userId,
       action: 'portal.viewed_as',
@@ -166,7 +166,7 @@ export async function viewAsCustomer(
       ip: client.ip,
       details: { locationId },
     });
-    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'portal', id: portalUserId, organizationId: actor.tenantId }, client, actor.userId)).token;
+    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'portal', id: portalUserId, tenantId: actor.tenantId }, client, actor.userId)).token;
   });
   return { token, portalUrl: `${ctx.config.publicUrl}/portal/${tenant.slug}?location=${locationId}` };
 }

@@ -9,12 +9,12 @@ export interface BadgeCounts {
 }
 
 async function countNewRequests(db: Executor, tenantId: TenantId): Promise<number> {
-  const row = await db.selectFrom('service_requests').select((eb) => eb.fn.countAll<number>().as('n')).where('organization_id', '=', tenantId).where('status', '=', 'new').executeTakeFirstOrThrow();
+  const row = await db.selectFrom('service_requests').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).where('status', '=', 'new').executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 async function countSubmittedSupplyOrders(db: Executor, tenantId: TenantId): Promise<number> {
-  const row = await db.selectFrom('supply_orders').select((eb) => eb.fn.countAll<number>().as('n')).where('organization_id', '=', tenantId).where('status', '=', 'submitted').executeTakeFirstOrThrow();
+  const row = await db.selectFrom('supply_orders').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).where('status', '=', 'submitted').executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -23,7 +23,7 @@ export async function notificationsOf(db: Executor, tenantId: TenantId, staffId:
     db
       .selectFrom('staff_notifications')
       .select(['id', 'kind', 'title', 'link', 'created_at', 'read_at'])
-      .where('organization_id', '=', tenantId)
+      .where('tenant_id', '=', tenantId)
       .where('staff_user_id', '=', staffId)
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
@@ -32,7 +32,7 @@ export async function notificationsOf(db: Executor, tenantId: TenantId, staffId:
     db
       .selectFrom('staff_notifications')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('organization_id', '=', tenantId)
+      .where('tenant_id', '=', tenantId)
       .where('staff_user_id', '=', staffId)
       .where('read_at', 'is', null)
       .executeTakeFirstOrThrow(),
@@ -46,7 +46,7 @@ export async function markRead(db: Executor, tenantId: TenantId, staffId: string
   let query = db
     .updateTable('staff_notifications')
     .set({ read_at: isoNow() })
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('staff_user_id', '=', staffId)
     .where('read_at', 'is', null);
   if (ids) query = query.where('id', 'in', ids.length > 0 ? ids : ['']);

@@ -15,7 +15,7 @@ describe.each(testDialects())('side menu badges on %s', (kind) => {
     const now = isoNow();
     await inspect(porter.ctx.db)
       .insertInto('supply_orders')
-      .values({ id: newId(), organization_id: tenantId, reference: `SO-${newId()}`, customer_id: customer.id, location_id: customer.locationIds[0]!, portal_user_id: null, status, note: null, note_to_customer: null, created_at: now, updated_at: now })
+      .values({ id: newId(), tenant_id: tenantId, reference: `SO-${newId()}`, customer_id: customer.id, location_id: customer.locationIds[0]!, portal_user_id: null, status, note: null, note_to_customer: null, created_at: now, updated_at: now })
       .execute();
   }
 
@@ -38,7 +38,7 @@ describe.each(testDialects())('side menu badges on %s', (kind) => {
     const now = isoNow();
     await inspect(porter.ctx.db)
       .insertInto('service_requests')
-      .values({ id: newId(), organization_id: tenant.tenantId, reference: `SR-${newId()}`, customer_id: customer.id, location_id: customer.locationIds[0]!, portal_user_id: null, service_id: null, category_id: null, subject: 'Windows', text: 'Please', status: 'new', assignee_id: null, visit_id: null, close_reason: null, created_at: now, updated_at: now, opened_at: null, resolved_at: null, closed_at: null })
+      .values({ id: newId(), tenant_id: tenant.tenantId, reference: `SR-${newId()}`, customer_id: customer.id, location_id: customer.locationIds[0]!, portal_user_id: null, service_id: null, category_id: null, subject: 'Windows', text: 'Please', status: 'new', assignee_id: null, visit_id: null, close_reason: null, created_at: now, updated_at: now, opened_at: null, resolved_at: null, closed_at: null })
       .execute();
     // Another company's orders never count here.
     const other = await createTenant(porter.ctx.db);

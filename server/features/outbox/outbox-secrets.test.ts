@@ -72,7 +72,7 @@ describe.each(testDialects())('the outbox keeps secret links from everyone but t
     const now = new Date().toISOString();
     await porter.ctx.db
       .insertInto('outbox_emails')
-      .values({ id: newId(), organization_id: tenant.tenantId, to_address: 'old@client.example', subject: 'Old reset', text_body: `Open\n\n${link}\n\nwithin an hour.`, status: 'held', next_attempt_at: now, created_at: now })
+      .values({ id: newId(), tenant_id: tenant.tenantId, to_address: 'old@client.example', subject: 'Old reset', text_body: `Open\n\n${link}\n\nwithin an hour.`, status: 'held', next_attempt_at: now, created_at: now })
       .execute();
     const { body, mail } = await outboxAsAdmin('old@client.example');
     expect(mail.text).toBe(`Open\n\n${hiddenLinkText}\n\nwithin an hour.`);

@@ -7,7 +7,7 @@ const viewerColumns = ['id', 'to_address', 'subject', 'text_body', 'status', 'at
 
 
 export async function listOutbox(db: Executor, tenantId: TenantId, options: { page: number; pageSize: number; failingOnly: boolean }) {
-  let base = db.selectFrom('outbox_emails').where('organization_id', '=', tenantId);
+  let base = db.selectFrom('outbox_emails').where('tenant_id', '=', tenantId);
   if (options.failingOnly) base = base.where(isFailing);
   const [items, count] = await Promise.all([
     base
@@ -27,7 +27,7 @@ export async function countFailing(db: Executor, tenantId: TenantId): Promise<nu
   const row = await db
     .selectFrom('outbox_emails')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where(isFailing)
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -38,7 +38,7 @@ export async function findOutboxEmail(db: Executor, tenantId: TenantId, id: stri
     .selectFrom('outbox_emails')
     .select(viewerColumns)
     .select((eb) => isFailing(eb).as('failing'))
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -48,7 +48,7 @@ export async function requeueOutboxEmail(db: Executor, tenantId: TenantId, id: s
   await db
     .updateTable('outbox_emails')
     .set({ status: 'queued', next_attempt_at: now })
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .where('status', '!=', 'sent')
     .execute();

@@ -15,7 +15,7 @@ describe.each(testDialects())('failing outbox emails on %s', (kind) => {
 
   /** An email of company A whose delivery has failed three times and waits for its next try. */
   async function failingEmail(): Promise<string> {
-    const id = await enqueueEmail(porter.ctx.db, { organizationId: tenantA.tenantId, to: 'client@example.test', subject: 'Your visit', text: 'See you' }, true);
+    const id = await enqueueEmail(porter.ctx.db, { tenantId: tenantA.tenantId, to: 'client@example.test', subject: 'Your visit', text: 'See you' }, true);
     const later = new Date(Date.now() + hours(1)).toISOString();
     await inspect(porter.ctx.db).updateTable('outbox_emails').set({ attempts: 3, last_error: '450 mailbox unavailable', next_attempt_at: later }).where('id', '=', id).execute();
     return id;
@@ -36,7 +36,7 @@ describe.each(testDialects())('failing outbox emails on %s', (kind) => {
 
   it('lists failing emails under their own filter, with the last error, the count and the next try', async () => {
     const failing = await failingEmail();
-    await enqueueEmail(porter.ctx.db, { organizationId: tenantA.tenantId, to: 'fine@example.test', subject: 'Fine', text: 'ok' }, true);
+    await enqueueEmail(porter.ctx.db, { tenantId: tenantA.tenantId, to: 'fine@example.test', subject: 'Fine', text: 'ok' }, true);
     const all = (await callApi(porter, cookies.get('owner')!, 'GET', '/api/office/outbox')).json();
     expect(all.failingCount).toBeGreaterThanOrEqual(1);
     expect(all.items.find((e: { to: string }) => e.to === 'fine@example.test')).toMatchObject({ failing: false, lastError: null });
@@ -101,7 +101,7 @@ describe.each(testDialects())('retrying without SMTP on %s', (kind) => {
 
   it('explains that held emails cannot be sent until SMTP is configured', async () => {
     const tenant = await createTenant(porter.ctx.db);
-    const id = await enqueueEmail(porter.ctx.db, { organizationId: tenant.tenantId, to: 'a@example.test', subject: 'Held', text: 'x' }, false);
+    const id = await enqueueEmail(porter.ctx.db, { tenantId: tenant.tenantId, to: 'a@example.test', subject: 'Held', text: 'x' }, false);
     const response = await callApi(porter, await signInStaff(porter, tenant.ownerEmail), 'POST', `/api/office/outbox/${id}/retry`);
     expect(response.statusCode).toBe(409);
     expect(response.json().error.message).toMatch(/SMTP_URL/);

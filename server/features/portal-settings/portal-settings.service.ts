@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { socialNetworks, type PortalSettings, type PortalSettingsResponse } from '../../../shared/features/portal-settings/portal-settings.contract.ts';
 import type { AppContext } from '../../context.ts';
-import type { Organization } from '../../db/schema.ts';
+import type { Tenant } from '../../db/schema.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, message } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
@@ -11,7 +11,7 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
 import { listRequestAssignees, updatePortalSettings } from './portal-settings.repository.ts';
 
-async function tenantOf(ctx: AppContext, tenantId: TenantId): Promise<Organization> {
+async function tenantOf(ctx: AppContext, tenantId: TenantId): Promise<Tenant> {
   return (await findTenantById(ctx.db, tenantId))!;
 }
 

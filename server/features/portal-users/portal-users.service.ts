@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { PortalUser, portalUserInputSchema, PortalUserState } from '../../../shared/features/portal-users/portal-users.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
-import type { Organization } from '../../db/schema.ts';
+import type { Tenant } from '../../db/schema.ts';
 import { translateUniqueViolation } from '../../db/unique-violation.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
@@ -137,23 +137,23 @@ export async function enablePortalUser(ctx: AppContext, actor: StaffActor, custo
     // Counted in the transaction: a refused invitation (locked, already set up) costs nothing.
     await takeThrottledTurn(trx, [mailRule(`staff:${actor.userId}`, 30), mailRule(`to:${user.email}`, 3)], ctx.now());
     const tenant = (await findTenantById(trx, actor.tenantId))!;
-    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: user.id, organizationId: tenant.id }, 'invitation', invitationLifetime, ctx.now());
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: user.id, tenantId: tenant.id }, 'invitation', invitationLifetime, ctx.now());
     await repo.updatePortalUser(trx, actor.tenantId, user.id, { invited_at: isoNow() });
     await enqueueEmail(trx, invitationEmail(tenant, user, `${ctx.config.publicUrl}/portal/${tenant.slug}/accept-invitation?token=${token}`), ctx.smtpConfigured, ctx.now());
-    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `portal:${user.id}` });
+    await recordAudit(trx, { tenantId: tenant.id, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `portal:${user.id}` });
     return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
   });
   ctx.wakeMailWorker();
   return result;
 }
 
-function invitationEmail(tenant: Organization, user: { name: string; email: string } & Addressee, link: string): Email {
+function invitationEmail(tenant: Tenant, user: { name: string; email: string } & Addressee, link: string): Email {
   const language = addresseeLanguage(user, tenant);
   const t = translator(language);
   const contacts = [tenant.contact_email, tenant.contact_phone].filter((contact): contact is string => Boolean(contact));
   const contact = new Intl.ListFormat(language, { type: 'disjunction' }).format(contacts);
   return {
-    organizationId: tenant.id,
+    tenantId: tenant.id,
     to: user.email,
     subject: t('portalInvitation.subject', { ns: 'emails', company: tenant.display_name }),
     secretLink: link,
@@ -181,7 +181,7 @@ export async function lockPortalUser(ctx: AppContext, actor: StaffActor, custome
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('portalUser');
     await repo.updatePortalUser(trx, actor.tenantId, portalUserId, { locked_at: isoNow() });
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'portal_user.locked', subject: `portal:${portalUserId}` });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'portal_user.locked', subject: `portal:${portalUserId}` });
     return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
   });
 }
@@ -190,7 +190,7 @@ export async function unlockPortalUser(ctx: AppContext, actor: StaffActor, custo
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.isLinked(trx, actor.tenantId, customerId, portalUserId))) throw notFound('portalUser');
     await repo.updatePortalUser(trx, actor.tenantId, portalUserId, { locked_at: null });
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'portal_user.unlocked', subject: `portal:${portalUserId}` });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'portal_user.unlocked', subject: `portal:${portalUserId}` });
     return onePortalUser(trx, actor.tenantId, customerId, portalUserId);
   });
 }

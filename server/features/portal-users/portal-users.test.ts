@@ -19,7 +19,7 @@ describe.each(testDialects())('portal users on %s', (kind) => {
   beforeAll(async () => {
     porter = await startTestPorter(kind);
     tenant = await createTenant(porter.ctx.db, { name: 'Gleam Co' });
-    await porter.ctx.db.updateTable('organizations').set({ contact_email: 'office@gleam.example' }).where('id', '=', tenant.tenantId).execute();
+    await porter.ctx.db.updateTable('tenants').set({ contact_email: 'office@gleam.example' }).where('id', '=', tenant.tenantId).execute();
     other = await createTenant(porter.ctx.db);
     owner = await signIn(tenant.ownerEmail);
   });

@@ -4,9 +4,9 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 export async function hasActiveCustomer(db: Executor, tenantId: TenantId, portalUserId: string): Promise<boolean> {
   const row = await db
     .selectFrom('portal_user_customers as puc')
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'puc.customer_id').onRef('c.organization_id', '=', 'puc.organization_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'puc.customer_id').onRef('c.tenant_id', '=', 'puc.tenant_id'))
     .select('c.id')
-    .where('puc.organization_id', '=', tenantId)
+    .where('puc.tenant_id', '=', tenantId)
     .where('puc.portal_user_id', '=', portalUserId)
     .where('c.archived_at', 'is', null)
     .executeTakeFirst();
@@ -16,9 +16,9 @@ export async function hasActiveCustomer(db: Executor, tenantId: TenantId, portal
 export function customersOfPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
   return db
     .selectFrom('portal_user_customers as puc')
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'puc.customer_id').onRef('c.organization_id', '=', 'puc.organization_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'puc.customer_id').onRef('c.tenant_id', '=', 'puc.tenant_id'))
     .select(['c.id', 'c.name', 'c.type', 'puc.is_billing_contact'])
-    .where('puc.organization_id', '=', tenantId)
+    .where('puc.tenant_id', '=', tenantId)
     .where('puc.portal_user_id', '=', portalUserId)
     .where('c.archived_at', 'is', null)
     .orderBy('c.name')
@@ -29,11 +29,11 @@ export function customersOfPortalUser(db: Executor, tenantId: TenantId, portalUs
 export function portalLocationsOf(db: Executor, tenantId: TenantId, portalUserId: string) {
   return db
     .selectFrom('portal_user_locations as pul')
-    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'pul.location_id').onRef('l.organization_id', '=', 'pul.organization_id'))
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
-    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.organization_id', '=', 'c.organization_id').on('puc.portal_user_id', '=', portalUserId))
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'pul.location_id').onRef('l.tenant_id', '=', 'pul.tenant_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
+    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.tenant_id', '=', 'c.tenant_id').on('puc.portal_user_id', '=', portalUserId))
     .selectAll('l')
-    .where('pul.organization_id', '=', tenantId)
+    .where('pul.tenant_id', '=', tenantId)
     .where('pul.portal_user_id', '=', portalUserId)
     .where('l.portal_enabled', '=', true)
     .where('c.archived_at', 'is', null)
@@ -43,14 +43,14 @@ export function portalLocationsOf(db: Executor, tenantId: TenantId, portalUserId
 }
 
 export function findPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
-  return db.selectFrom('portal_users').selectAll().where('organization_id', '=', tenantId).where('id', '=', portalUserId).executeTakeFirst();
+  return db.selectFrom('portal_users').selectAll().where('tenant_id', '=', tenantId).where('id', '=', portalUserId).executeTakeFirst();
 }
 
 export async function emailTaken(db: Executor, tenantId: TenantId, email: string, exceptId: string): Promise<boolean> {
   const row = await db
     .selectFrom('portal_users')
     .select('id')
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('email', '=', email)
     .where('id', '!=', exceptId)
     .executeTakeFirst();
@@ -63,6 +63,6 @@ export async function updatePortalUser(
   portalUserId: string,
   values: Partial<{ name: string; phone: string | null; email: string; pending_email: string | null; password_hash: string; last_login_at: string; request_status_emails: boolean }>,
 ): Promise<void> {
-  await db.updateTable('portal_users').set(values).where('organization_id', '=', tenantId).where('id', '=', portalUserId).execute();
+  await db.updateTable('portal_users').set(values).where('tenant_id', '=', tenantId).where('id', '=', portalUserId).execute();
 }
 

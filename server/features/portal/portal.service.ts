@@ -1,7 +1,7 @@
 import type { LoginBody } from '../../../shared/features/auth/auth.contract.ts';
 import type { PortalLocation, PortalMe } from '../../../shared/features/auth/portal-auth.contract.ts';
 import type { AppContext } from '../../context.ts';
-import type { Location, Organization } from '../../db/schema.ts';
+import type { Location, Tenant } from '../../db/schema.ts';
 import type { PortalActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
@@ -22,13 +22,13 @@ import { findTenantBySlug, toCompanySummary } from '../../platform/tenants/tenan
 import * as repo from './portal.repository.ts';
 
 /** The company behind a portal address; unknown addresses are 404. */
-export async function portalTenant(ctx: AppContext, slug: string): Promise<Organization> {
+export async function portalTenant(ctx: AppContext, slug: string): Promise<Tenant> {
   const tenant = await findTenantBySlug(ctx.db, slug);
   if (!tenant) throw notFound('customerPortal');
   return tenant;
 }
 
-export function assertPortalOpen(tenant: Organization): void {
+export function assertPortalOpen(tenant: Tenant): void {
   if (!tenant.portal_enabled) {
     throw new AppError('portal_unavailable', message('portal.unavailable', { company: tenant.display_name }));
   }
@@ -37,12 +37,12 @@ export function assertPortalOpen(tenant: Organization): void {
 async function startPortalSession(ctx: AppContext, tenantId: TenantId, portalUserId: string, client: Client): Promise<string> {
   return ctx.db.transaction().execute(async (trx) => {
     await accounts.touchLogin(trx, tenantId, 'portal', portalUserId, client.language);
-    await recordAudit(trx, { organizationId: tenantId, actorKind: 'portal', actorId: portalUserId, action: 'login.succeeded', ip: client.ip });
-    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'portal', id: portalUserId, organizationId: tenantId }, client, null, ctx.now())).token;
+    await recordAudit(trx, { tenantId: tenantId, actorKind: 'portal', actorId: portalUserId, action: 'login.succeeded', ip: client.ip });
+    return (await createSession(trx, ctx.config.sessionSecret, { kind: 'portal', id: portalUserId, tenantId: tenantId }, client, null, ctx.now())).token;
   });
 }
 
-export async function loginPortal(ctx: AppContext, tenant: Organization, body: LoginBody, client: Client): Promise<{ token: string; me: PortalMe }> {
+export async function loginPortal(ctx: AppContext, tenant: Tenant, body: LoginBody, client: Client): Promise<{ token: string; me: PortalMe }> {
   assertPortalOpen(tenant);
   // The portal address names the tenant before anyone is signed in.
   const tenantId = tenantIdOf(tenant);
@@ -51,7 +51,7 @@ export async function loginPortal(ctx: AppContext, tenant: Organization, body: L
   const user = await accounts.findPortalUserByEmail(ctx.db, tenantId, body.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
   if (!user || !passwordOk) {
-    await recordFailedLogin(ctx, { organizationId: tenant.id, email: body.email, ip: client.ip, area: 'portal' });
+    await recordFailedLogin(ctx, { tenantId: tenant.id, email: body.email, ip: client.ip, area: 'portal' });
     throw invalidCredentials();
   }
   // Checked only after the password, so a stranger cannot learn which accounts exist.
@@ -75,7 +75,7 @@ function toPortalLocation(location: Location): PortalLocation {
 }
 
 /** Everything the portal shell needs after sign-in; `tenant` is the one the portal address named. */
-export async function portalMe(ctx: AppContext, tenant: Organization, actor: Pick<PortalActor, 'tenantId' | 'userId' | 'viewAs'>): Promise<PortalMe> {
+export async function portalMe(ctx: AppContext, tenant: Tenant, actor: Pick<PortalActor, 'tenantId' | 'userId' | 'viewAs'>): Promise<PortalMe> {
   const [user, customers, locations] = await Promise.all([
     repo.findPortalUser(ctx.db, actor.tenantId, actor.userId),
     repo.customersOfPortalUser(ctx.db, actor.tenantId, actor.userId),
@@ -97,12 +97,12 @@ export async function portalLocation(ctx: AppContext, actor: PortalActor, locati
 }
 
 /** Sets the first password from an invitation link and signs the person in. */
-export async function acceptInvitation(ctx: AppContext, tenant: Organization, token: string, password: string, client: Client): Promise<{ token: string; me: PortalMe }> {
+export async function acceptInvitation(ctx: AppContext, tenant: Tenant, token: string, password: string, client: Client): Promise<{ token: string; me: PortalMe }> {
   assertPortalOpen(tenant);
   const tenantId = tenantIdOf(tenant);
   const userId = await ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'invitation', ctx.now());
-    if (!owner || owner.kind !== 'portal' || owner.organizationId !== tenant.id) {
+    if (!owner || owner.kind !== 'portal' || owner.tenantId !== tenant.id) {
       throw new AppError('token_invalid', message('portal.invitationInvalid'));
     }
     const user = await repo.findPortalUser(trx, tenantId, owner.id);
@@ -111,7 +111,7 @@ export async function acceptInvitation(ctx: AppContext, tenant: Organization, to
     assertStrongPassword(password, 'password', user.email);
     await repo.updatePortalUser(trx, tenantId, user.id, { password_hash: await hashPassword(password) });
     await endSessionsOf(trx, tenantId, 'portal', user.id);
-    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'portal', actorId: user.id, action: 'invitation.accepted', ip: client.ip });
+    await recordAudit(trx, { tenantId: tenant.id, actorKind: 'portal', actorId: user.id, action: 'invitation.accepted', ip: client.ip });
     return user.id;
   });
   const sessionToken = await startPortalSession(ctx, tenantId, userId, client);
@@ -120,7 +120,7 @@ export async function acceptInvitation(ctx: AppContext, tenant: Organization, to
 
 export async function updateAccount(
   ctx: AppContext,
-  tenant: Organization,
+  tenant: Tenant,
   actor: PortalActor,
   values: { name: string; phone: string | null; requestStatusEmails?: boolean | undefined },
 ): Promise<PortalMe> {
@@ -143,7 +143,7 @@ export async function requestEmailChange(ctx: AppContext, actor: PortalActor, ne
     // The new address is the user's to choose, so Porter must not become a way to mail strangers.
     await takeThrottledTurn(trx, [mailRule(`portal:${actor.userId}`, 5), mailRule(`to:${newEmail}`, 3)], ctx.now());
     await repo.updatePortalUser(trx, actor.tenantId, actor.userId, { pending_email: newEmail });
-    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: actor.userId, organizationId: tenant.id }, 'email_change', days(1), ctx.now(), newEmail);
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'portal', id: actor.userId, tenantId: tenant.id }, 'email_change', days(1), ctx.now(), newEmail);
     const link = `${ctx.config.publicUrl}/portal/${tenant.slug}/confirm-email?token=${token}`;
     const person = (await repo.findPortalUser(trx, actor.tenantId, actor.userId))!;
     await enqueueEmail(trx, emailChangeEmail(tenant, person, newEmail, link), ctx.smtpConfigured, ctx.now());
@@ -152,10 +152,10 @@ export async function requestEmailChange(ctx: AppContext, actor: PortalActor, ne
 }
 
 /** The confirmation link, sent to the new address in the language of the person who asked. */
-function emailChangeEmail(tenant: Organization, person: { name: string } & Addressee, newEmail: string, link: string): Email {
+function emailChangeEmail(tenant: Tenant, person: { name: string } & Addressee, newEmail: string, link: string): Email {
   const t = translator(addresseeLanguage(person, tenant));
   return {
-    organizationId: tenant.id,
+    tenantId: tenant.id,
     to: newEmail,
     subject: t('emailChange.subject', { ns: 'emails', company: tenant.display_name }),
     text: [
@@ -171,23 +171,23 @@ function emailChangeEmail(tenant: Organization, person: { name: string } & Addre
   };
 }
 
-export async function confirmEmailChange(ctx: AppContext, tenant: Organization, token: string, client: Client): Promise<void> {
+export async function confirmEmailChange(ctx: AppContext, tenant: Tenant, token: string, client: Client): Promise<void> {
   const tenantId = tenantIdOf(tenant);
   await ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'email_change', ctx.now());
-    if (!owner || owner.organizationId !== tenant.id || !owner.payload) {
+    if (!owner || owner.tenantId !== tenant.id || !owner.payload) {
       throw new AppError('token_invalid', message('portal.emailLinkInvalid'));
     }
     if (await repo.emailTaken(trx, tenantId, owner.payload, owner.id)) {
       throw new AppError('conflict', message('portal.emailTakenSince'));
     }
     await repo.updatePortalUser(trx, tenantId, owner.id, { email: owner.payload, pending_email: null });
-    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'portal', actorId: owner.id, action: 'email.changed', subject: owner.payload, ip: client.ip });
+    await recordAudit(trx, { tenantId: tenant.id, actorKind: 'portal', actorId: owner.id, action: 'email.changed', subject: owner.payload, ip: client.ip });
   });
 }
 
 /** The stored logo of a company, for its portal pages. */
-export async function portalLogo(ctx: AppContext, tenant: Organization): Promise<Buffer> {
+export async function portalLogo(ctx: AppContext, tenant: Tenant): Promise<Buffer> {
   const data = tenant.logo_file ? await ctx.files.get(`logos/${tenant.id}/${tenant.logo_file}`) : null;
   if (!data) throw notFound('logo');
   return data;

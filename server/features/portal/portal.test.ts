@@ -81,7 +81,7 @@ describe.each(testDialects())('portal sign-in on %s', (kind) => {
 
   it('says the portal is not available when the company has switched it off', async () => {
     const closed = await createTenant(porter.ctx.db);
-    await porter.ctx.db.updateTable('organizations').set({ portal_enabled: false }).where('id', '=', closed.tenantId).execute();
+    await porter.ctx.db.updateTable('tenants').set({ portal_enabled: false }).where('id', '=', closed.tenantId).execute();
     expect((await porter.app.inject({ url: `/api/portal/${closed.slug}` })).json().portalEnabled).toBe(false);
     const response = await login(closed.slug, 'anyone@example.test');
     expect(response.statusCode).toBe(403);
@@ -93,7 +93,7 @@ describe.each(testDialects())('portal sign-in on %s', (kind) => {
     const asked = await porter.app.inject({ method: 'POST', url: `/api/portal/${acme.slug}/forgot-password`, headers: json, payload: { email: user.email } });
     expect(asked.statusCode).toBe(202);
     const mail = await inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', user.email).executeTakeFirstOrThrow();
-    expect(mail.organization_id).toBe(acme.tenantId);
+    expect(mail.tenant_id).toBe(acme.tenantId);
     expect((await secretLinksTo(porter.ctx.db, user.email))[0]).toContain(`http://porter.test/portal/${acme.slug}/reset-password?token=`);
     const token = await latestLinkToken(porter.ctx.db, user.email);
     const reset = await porter.app.inject({ method: 'POST', url: '/api/auth/reset-password', headers: json, payload: { token, password: 'my-new-portal-pass' } });

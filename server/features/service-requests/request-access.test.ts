@@ -28,7 +28,7 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
   const staffAt = async (role: StaffRole, style: 'email' | 'text' | 'none' | null) => {
     const member = await createStaff(porter.ctx.db, tenant.tenantId, role);
     await inspect(porter.ctx.db).updateTable('staff_users').set({ mobile_phone: '(503) 555-0100', mobile_carrier: 'verizon' }).where('id', '=', member.id).execute();
-    if (style) await porter.ctx.db.insertInto('staff_location_assignments').values({ organization_id: tenant.tenantId, location_id: locationId, staff_user_id: member.id, assigned: true, trained: true, notification_style: style }).execute();
+    if (style) await porter.ctx.db.insertInto('staff_location_assignments').values({ tenant_id: tenant.tenantId, location_id: locationId, staff_user_id: member.id, assigned: true, trained: true, notification_style: style }).execute();
     return { ...member, cookie: await signInStaff(porter, member.email) };
   };
   const upload = async (url: string, cookie: string) => {
@@ -71,9 +71,9 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       const stored = await inspect(porter.ctx.db).selectFrom('service_requests').select('assignee_id').where('id', '=', created.id).executeTakeFirstOrThrow();
       expect(stored.assignee_id).not.toBe(technician.id);
 
-      await porter.ctx.db.updateTable('organizations').set({ default_request_assignee_id: technician.id }).where('id', '=', tenant.tenantId).execute();
+      await porter.ctx.db.updateTable('tenants').set({ default_request_assignee_id: technician.id }).where('id', '=', tenant.tenantId).execute();
       const defaulted = await newRequest('Who gets me?');
-      await porter.ctx.db.updateTable('organizations').set({ default_request_assignee_id: null }).where('id', '=', tenant.tenantId).execute();
+      await porter.ctx.db.updateTable('tenants').set({ default_request_assignee_id: null }).where('id', '=', tenant.tenantId).execute();
       const row = await inspect(porter.ctx.db).selectFrom('service_requests').select('assignee_id').where('id', '=', defaulted.id).executeTakeFirstOrThrow();
       expect(row.assignee_id).not.toBe(technician.id);
       expect(await bellOf(technician.id, `/office/requests/${defaulted.id}`)).toHaveLength(0);
@@ -219,9 +219,9 @@ describe.each(testDialects())('who reads, hears about and changes requests on %s
       const portalOffCookie = await signInPortal(porter, tenant.slug, portalOffUser.email);
       expect((await upload(`/api/portal/${tenant.slug}/locations/${portalOff.locationIds[0]}/attachments`, portalOffCookie)).statusCode).toBe(404);
 
-      await porter.ctx.db.updateTable('organizations').set({ requests_allowed: false }).where('id', '=', tenant.tenantId).execute();
+      await porter.ctx.db.updateTable('tenants').set({ requests_allowed: false }).where('id', '=', tenant.tenantId).execute();
       const refused = await upload(`/api/portal/${tenant.slug}/locations/${locationId}/attachments`, contact.cookie);
-      await porter.ctx.db.updateTable('organizations').set({ requests_allowed: true }).where('id', '=', tenant.tenantId).execute();
+      await porter.ctx.db.updateTable('tenants').set({ requests_allowed: true }).where('id', '=', tenant.tenantId).execute();
       expect(refused.statusCode).toBe(403);
       const stored = await inspect(porter.ctx.db).selectFrom('attachments').select('id').where('uploaded_by_id', 'in', [offUser.id, portalOffUser.id]).execute();
       expect(stored).toEqual([]);

@@ -11,13 +11,13 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 function withNames(db: Executor, tenantId: TenantId) {
   return db
     .selectFrom('service_requests as r')
-    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'r.location_id').onRef('l.organization_id', '=', 'r.organization_id'))
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'r.customer_id').onRef('c.organization_id', '=', 'r.organization_id'))
-    .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.organization_id', '=', 'r.organization_id'))
-    .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.organization_id', '=', 'r.organization_id'))
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'r.location_id').onRef('l.tenant_id', '=', 'r.tenant_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'r.customer_id').onRef('c.tenant_id', '=', 'r.tenant_id'))
+    .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.tenant_id', '=', 'r.tenant_id'))
+    .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.tenant_id', '=', 'r.tenant_id'))
     .selectAll('r')
     .select(['l.name as location_name', 'l.time_zone as location_time_zone', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
-    .where('r.organization_id', '=', tenantId);
+    .where('r.tenant_id', '=', tenantId);
 }
 
 export type RequestRow = Awaited<ReturnType<typeof findRequest>> & object;
@@ -26,12 +26,12 @@ export function findRequest(db: Executor, tenantId: TenantId, id: string) {
   return withNames(db, tenantId).where('r.id', '=', id).executeTakeFirst();
 }
 
-export async function insertRequest(db: Executor, tenantId: TenantId, row: Omit<ServiceRequestsTable, 'organization_id'>): Promise<void> {
-  await db.insertInto('service_requests').values({ ...row, organization_id: tenantId }).execute();
+export async function insertRequest(db: Executor, tenantId: TenantId, row: Omit<ServiceRequestsTable, 'tenant_id'>): Promise<void> {
+  await db.insertInto('service_requests').values({ ...row, tenant_id: tenantId }).execute();
 }
 
-export async function updateRequest(db: Executor, tenantId: TenantId, id: string, values: Updateable<Omit<ServiceRequestsTable, 'id' | 'organization_id'>>): Promise<void> {
-  await db.updateTable('service_requests').set(values).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+export async function updateRequest(db: Executor, tenantId: TenantId, id: string, values: Updateable<Omit<ServiceRequestsTable, 'id' | 'tenant_id'>>): Promise<void> {
+  await db.updateTable('service_requests').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
 /** Moves a request on only if it is still in `from`: two people acting at once cannot both win. */
@@ -40,18 +40,18 @@ export async function moveRequest(
   tenantId: TenantId,
   id: string,
   from: ServiceRequestStatus,
-  values: Updateable<Omit<ServiceRequestsTable, 'id' | 'organization_id'>>,
+  values: Updateable<Omit<ServiceRequestsTable, 'id' | 'tenant_id'>>,
 ): Promise<boolean> {
-  const result = await db.updateTable('service_requests').set(values).where('organization_id', '=', tenantId).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  const result = await db.updateTable('service_requests').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).where('status', '=', from).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function insertMessage(db: Executor, tenantId: TenantId, row: Omit<Insertable<ServiceRequestMessagesTable>, 'organization_id'>): Promise<void> {
-  await db.insertInto('service_request_messages').values({ ...row, organization_id: tenantId }).execute();
+export async function insertMessage(db: Executor, tenantId: TenantId, row: Omit<Insertable<ServiceRequestMessagesTable>, 'tenant_id'>): Promise<void> {
+  await db.insertInto('service_request_messages').values({ ...row, tenant_id: tenantId }).execute();
 }
 
 export function messagesOf(db: Executor, tenantId: TenantId, requestId: string, includeInternal: boolean) {
-  let query = db.selectFrom('service_request_messages').selectAll().where('organization_id', '=', tenantId).where('request_id', '=', requestId);
+  let query = db.selectFrom('service_request_messages').selectAll().where('tenant_id', '=', tenantId).where('request_id', '=', requestId);
   if (!includeInternal) query = query.where('internal', '=', false);
   return query.orderBy('created_at').orderBy('id').execute();
 }
@@ -67,8 +67,8 @@ const inboxSorts = {
 } as const;
 
 export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery, now: Date) {
-  let base = db.selectFrom('service_requests as r').where('r.organization_id', '=', tenantId);
-  // Listed rather than "not resolved or closed", so the (organization, status) index can answer it.
+  let base = db.selectFrom('service_requests as r').where('r.tenant_id', '=', tenantId);
+  // Listed rather than "not resolved or closed", so the (tenant, status) index can answer it.
   if (query.status === 'unfinished') base = base.where('r.status', 'in', ['new', 'open', 'in_progress', 'pending_confirmation']);
   else if (query.status !== 'all') base = base.where('r.status', '=', query.status);
   if (query.locationId) base = base.where('r.location_id', '=', query.locationId);
@@ -87,10 +87,10 @@ export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery,
   const [items, count, fresh] = await Promise.all([
     db
       .selectFrom(page)
-      .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'r.location_id').onRef('l.organization_id', '=', 'r.organization_id'))
-      .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'r.customer_id').onRef('c.organization_id', '=', 'r.organization_id'))
-      .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.organization_id', '=', 'r.organization_id'))
-      .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.organization_id', '=', 'r.organization_id'))
+      .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'r.location_id').onRef('l.tenant_id', '=', 'r.tenant_id'))
+      .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'r.customer_id').onRef('c.tenant_id', '=', 'r.tenant_id'))
+      .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.tenant_id', '=', 'r.tenant_id'))
+      .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.tenant_id', '=', 'r.tenant_id'))
       .selectAll('r')
       .select(['l.name as location_name', 'l.time_zone as location_time_zone', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
       .orderBy(column, direction)
@@ -106,7 +106,7 @@ export async function countNew(db: Executor, tenantId: TenantId): Promise<number
   const row = await db
     .selectFrom('service_requests')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('status', '=', 'new')
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -120,14 +120,14 @@ const handlerRoles = staffRoles.filter(mayHandleRequests);
  */
 export async function defaultAssignee(db: Executor, tenantId: TenantId, locationId: string, configured: string | null): Promise<string | null> {
   if (configured) {
-    const staff = await db.selectFrom('staff_users').select('id').where('organization_id', '=', tenantId).where('id', '=', configured).where('role', 'in', handlerRoles).executeTakeFirst();
+    const staff = await db.selectFrom('staff_users').select('id').where('tenant_id', '=', tenantId).where('id', '=', configured).where('role', 'in', handlerRoles).executeTakeFirst();
     if (staff) return staff.id;
   }
   const manager = await db
     .selectFrom('staff_location_assignments as sa')
-    .innerJoin('staff_users as s', (join) => join.onRef('s.id', '=', 'sa.staff_user_id').onRef('s.organization_id', '=', 'sa.organization_id'))
+    .innerJoin('staff_users as s', (join) => join.onRef('s.id', '=', 'sa.staff_user_id').onRef('s.tenant_id', '=', 'sa.tenant_id'))
     .select('s.id')
-    .where('sa.organization_id', '=', tenantId)
+    .where('sa.tenant_id', '=', tenantId)
     .where('sa.location_id', '=', locationId)
     .where('sa.assigned', '=', true)
     .where('s.role', 'in', ['owner', 'admin', 'manager'])
@@ -137,11 +137,11 @@ export async function defaultAssignee(db: Executor, tenantId: TenantId, location
 }
 
 export function findStaffMember(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('staff_users').select(['id', 'name', 'role']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('staff_users').select(['id', 'name', 'role']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
 export function findPortalUser(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('portal_users').select(['id', 'name', 'email', 'request_status_emails', 'language', 'browser_language']).where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('portal_users').select(['id', 'name', 'email', 'request_status_emails', 'language', 'browser_language']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
 /**
@@ -152,13 +152,13 @@ export function requestableServices(db: Executor, tenantId: TenantId, locationId
   return db
     .selectFrom('services as s')
     .select(['s.id', 's.name', 's.description'])
-    .where('s.organization_id', '=', tenantId)
+    .where('s.tenant_id', '=', tenantId)
     .where('s.active', '=', true)
     .where('s.visible_in_portal', '=', true)
     .where((eb) =>
       eb.or([
         eb('s.all_locations', '=', true),
-        eb.exists(eb.selectFrom('service_locations as sl').select('sl.service_id').whereRef('sl.service_id', '=', 's.id').whereRef('sl.organization_id', '=', 's.organization_id').where('sl.location_id', '=', locationId)),
+        eb.exists(eb.selectFrom('service_locations as sl').select('sl.service_id').whereRef('sl.service_id', '=', 's.id').whereRef('sl.tenant_id', '=', 's.tenant_id').where('sl.location_id', '=', locationId)),
       ]),
     )
     .orderBy('s.name')
@@ -166,15 +166,15 @@ export function requestableServices(db: Executor, tenantId: TenantId, locationId
 }
 
 export function activeCategories(db: Executor, tenantId: TenantId) {
-  return db.selectFrom('request_categories').select(['id', 'name']).where('organization_id', '=', tenantId).where('active', '=', true).orderBy('name').execute();
+  return db.selectFrom('request_categories').select(['id', 'name']).where('tenant_id', '=', tenantId).where('active', '=', true).orderBy('name').execute();
 }
 
 export function findCustomerName(db: Executor, tenantId: TenantId, customerId: string) {
-  return db.selectFrom('customers').select('name').where('organization_id', '=', tenantId).where('id', '=', customerId).executeTakeFirstOrThrow();
+  return db.selectFrom('customers').select('name').where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirstOrThrow();
 }
 
 /** The clock of a request's location: its emails name times on it. */
 export async function locationTimeZone(db: Executor, tenantId: TenantId, locationId: string): Promise<string> {
-  const row = await db.selectFrom('locations').select('time_zone').where('organization_id', '=', tenantId).where('id', '=', locationId).executeTakeFirstOrThrow();
+  const row = await db.selectFrom('locations').select('time_zone').where('tenant_id', '=', tenantId).where('id', '=', locationId).executeTakeFirstOrThrow();
   return row.time_zone;
 }

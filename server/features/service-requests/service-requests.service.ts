@@ -17,7 +17,7 @@ import type { RequestOptions } from '../../../shared/features/services/services.
 import { formatDateTime } from '../../../shared/i18n/format.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
-import type { Organization } from '../../db/schema.ts';
+import type { Tenant } from '../../db/schema.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
@@ -90,7 +90,7 @@ const statusNews =
  * location's clock. Status emails go only to those who keep them on (account page); a reply
  * from the office is written to them and is always sent.
  */
-async function emailRequester(db: Executor, ctx: AppContext, tenant: Organization, row: RequestRow, kind: 'status' | 'reply', news: RequestNews): Promise<void> {
+async function emailRequester(db: Executor, ctx: AppContext, tenant: Tenant, row: RequestRow, kind: 'status' | 'reply', news: RequestNews): Promise<void> {
   if (!row.portal_user_id) return;
   const requester = await repo.findPortalUser(db, tenant.id as TenantId, row.portal_user_id);
   if (!requester || (kind === 'status' && !requester.request_status_emails)) return;
@@ -102,7 +102,7 @@ async function emailRequester(db: Executor, ctx: AppContext, tenant: Organizatio
   await enqueueEmail(
     db,
     {
-      organizationId: tenant.id,
+      tenantId: tenant.id,
       to: requester.email,
       subject: t('request.subject', { ns: 'emails', reference: row.reference, headline }),
       text: [
@@ -146,13 +146,13 @@ async function portalRequest(ctx: AppContext, actor: PortalActor, id: string): P
   return row;
 }
 
-export async function requestOptions(ctx: AppContext, tenant: Organization, actor: PortalActor, locationId: string): Promise<RequestOptions> {
+export async function requestOptions(ctx: AppContext, tenant: Tenant, actor: PortalActor, locationId: string): Promise<RequestOptions> {
   await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'serviceRequests');
   const [services, categories] = await Promise.all([repo.requestableServices(ctx.db, actor.tenantId, locationId), repo.activeCategories(ctx.db, actor.tenantId)]);
   return { services, categories, requestsAllowed: tenant.requests_allowed };
 }
 
-export async function portalList(ctx: AppContext, tenant: Organization, actor: PortalActor, locationId: string): Promise<PortalRequestList> {
+export async function portalList(ctx: AppContext, tenant: Tenant, actor: PortalActor, locationId: string): Promise<PortalRequestList> {
   await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'serviceRequests');
   const rows = await repo.requestsAtLocation(ctx.db, actor.tenantId, locationId);
   const finished = (row: RequestRow) => finishedStatuses.includes(row.status);
@@ -163,7 +163,7 @@ export async function portalList(ctx: AppContext, tenant: Organization, actor: P
   };
 }
 
-export async function portalDetail(ctx: AppContext, tenant: Organization, actor: PortalActor, id: string): Promise<PortalRequestDetail> {
+export async function portalDetail(ctx: AppContext, tenant: Tenant, actor: PortalActor, id: string): Promise<PortalRequestDetail> {
   const row = await portalRequest(ctx, actor, id);
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, row.location_id, 'serviceRequests');
   const { attachments, messages } = await conversation(ctx.db, actor.tenantId, row.id, false, `/api/portal/${tenant.slug}/attachments`);
@@ -175,7 +175,7 @@ export async function portalDetail(ctx: AppContext, tenant: Organization, actor:
  * (active, visible, assigned there) or the category active; files must be the customer's
  * own uploads for that location. Staff who look after the location are told.
  */
-export async function createRequest(ctx: AppContext, tenant: Organization, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<PortalRequestDetail> {
+export async function createRequest(ctx: AppContext, tenant: Tenant, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<PortalRequestDetail> {
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, input.locationId, 'serviceRequests');
   if (!tenant.requests_allowed) throw new AppError('forbidden', message('requests.noPortalRequests', { company: tenant.display_name }));
   const subject = await requestSubject(ctx, actor, input);
@@ -237,7 +237,7 @@ async function requestSubject(ctx: AppContext, actor: PortalActor, input: z.outp
   return category.name;
 }
 
-export async function customerReply(ctx: AppContext, tenant: Organization, actor: PortalActor, id: string, reply: Reply): Promise<PortalRequestDetail> {
+export async function customerReply(ctx: AppContext, tenant: Tenant, actor: PortalActor, id: string, reply: Reply): Promise<PortalRequestDetail> {
   const row = await portalRequest(ctx, actor, id);
   if (finishedStatuses.includes(row.status)) {
     throw new AppError('conflict', message('requests.finished', { status: message(`requestStatus.${row.status}`) }));
@@ -263,7 +263,7 @@ export async function customerReply(ctx: AppContext, tenant: Organization, actor
 }
 
 /** The customer's answer to "is it fixed?": resolved, or back to in progress. */
-export async function customerConfirm(ctx: AppContext, tenant: Organization, actor: PortalActor, id: string, fixed: boolean, comment: string | undefined): Promise<PortalRequestDetail> {
+export async function customerConfirm(ctx: AppContext, tenant: Tenant, actor: PortalActor, id: string, fixed: boolean, comment: string | undefined): Promise<PortalRequestDetail> {
   const row = await portalRequest(ctx, actor, id);
   const to: ServiceRequestStatus = fixed ? 'resolved' : 'in_progress';
   assertTransition('customer', row.status, to);

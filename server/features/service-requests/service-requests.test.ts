@@ -53,7 +53,7 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     await call(owner, 'POST', '/api/office/services', { name: 'Hidden service', allLocations: true, visibleInPortal: false });
     const later = await call(owner, 'POST', `/api/office/customers/${customer.id}/locations`, { name: 'New wing', address: '1 Wing Rd', timeZone: 'UTC' });
     await call(owner, 'PUT', `/api/office/locations/${later.json().id}/portal`, { portalEnabled: true, features: { serviceRequests: true, elapsedTime: false, supplyRequests: false, feedback: false, qualityChecks: false, whosWorking: false, fileStorage: false } });
-    await porter.ctx.db.insertInto('portal_user_locations').values({ organization_id: tenant.tenantId, portal_user_id: contact.id, location_id: later.json().id }).execute();
+    await porter.ctx.db.insertInto('portal_user_locations').values({ tenant_id: tenant.tenantId, portal_user_id: contact.id, location_id: later.json().id }).execute();
     expect((await options(later.json().id)).json()).toMatchObject({ services: [{ name: 'Carpet shampoo' }], categories: [{ name: 'Missed cleaning' }], requestsAllowed: true });
   });
 
@@ -106,13 +106,13 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     expect((await createRequest({ categoryId, text: 'Hello', locationId: off.locationIds[0] }, cookie)).statusCode).toBe(404);
     expect((await call(cookie, 'GET', `/api/portal/${tenant.slug}/locations/${off.locationIds[0]}/requests`)).statusCode).toBe(404);
 
-    await porter.ctx.db.updateTable('organizations').set({ requests_allowed: false, show_closed_requests: false }).where('id', '=', tenant.tenantId).execute();
+    await porter.ctx.db.updateTable('tenants').set({ requests_allowed: false, show_closed_requests: false }).where('id', '=', tenant.tenantId).execute();
     const refused = await createRequest({ categoryId, text: 'Hello' });
     expect(refused.statusCode).toBe(403);
     const list = (await call(contact.cookie, 'GET', `/api/portal/${tenant.slug}/locations/${customer.locationIds[0]}/requests`)).json();
     expect(list).toMatchObject({ canSubmit: false, closed: null });
     expect(list.open.length).toBeGreaterThan(0);
-    await porter.ctx.db.updateTable('organizations').set({ requests_allowed: true, show_closed_requests: true }).where('id', '=', tenant.tenantId).execute();
+    await porter.ctx.db.updateTable('tenants').set({ requests_allowed: true, show_closed_requests: true }).where('id', '=', tenant.tenantId).execute();
   });
 
   it('walks the whole lifecycle, emailing the customer at each step but the opening, and refuses moves out of turn', async () => {

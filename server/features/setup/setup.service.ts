@@ -37,7 +37,7 @@ export async function completeSetup(
       owner: { name: body.ownerName, email: body.ownerEmail, password: body.password },
     });
     const tenant = (await findTenantById(trx, tenantId))!;
-    const { token } = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: ownerId, organizationId: tenantId }, client);
+    const { token } = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: ownerId, tenantId: tenantId }, client);
     return {
       token,
       me: { user: { id: ownerId, name: body.ownerName, email: body.ownerEmail, role: 'owner' as const, language: null }, company: toCompanySummary(tenant) },

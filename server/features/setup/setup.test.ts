@@ -28,7 +28,7 @@ describe.each(testDialects())('first-run setup on %s', (kind) => {
     const response = await setup({ ...body, setupCode: 'GUES-SSED-CODE' });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toHaveProperty('setupCode');
-    expect(await porter.ctx.db.selectFrom('organizations').select('id').execute()).toHaveLength(0);
+    expect(await porter.ctx.db.selectFrom('tenants').select('id').execute()).toHaveLength(0);
   });
 
   it('refuses a bad portal address and a weak password', async () => {

@@ -179,7 +179,7 @@ describe.each(testDialects())('staff accounts on %s', (kind) => {
     // Whichever runs second finds either its actor or its target no longer an owner.
     expect(answers.filter((r) => r.statusCode === 200)).toHaveLength(1);
     expect(answers.find((r) => r.statusCode !== 200)!.statusCode).toBeOneOf([403, 409]);
-    const owners = await porter.ctx.db.selectFrom('staff_users').select('id').where('organization_id', '=', pair.tenantId).where('role', '=', 'owner').execute();
+    const owners = await porter.ctx.db.selectFrom('staff_users').select('id').where('tenant_id', '=', pair.tenantId).where('role', '=', 'owner').execute();
     expect(owners).toHaveLength(1);
   });
 

@@ -5,11 +5,11 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { unscoped } from '../../db/tenant-scope.ts';
 
 export function listStaffRows(db: Executor, tenantId: TenantId): Promise<StaffUser[]> {
-  return db.selectFrom('staff_users').selectAll().where('organization_id', '=', tenantId).orderBy('name').execute();
+  return db.selectFrom('staff_users').selectAll().where('tenant_id', '=', tenantId).orderBy('name').execute();
 }
 
 export function findStaff(db: Executor, tenantId: TenantId, id: string): Promise<StaffUser | undefined> {
-  return db.selectFrom('staff_users').selectAll().where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('staff_users').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
 // A staff email signs in at one office address, so it is unique instance-wide.
@@ -26,7 +26,7 @@ export async function insertStaff(
 ): Promise<void> {
   await db
     .insertInto('staff_users')
-    .values({ ...values, organization_id: tenantId, password_hash: null, created_at: isoNow(), last_login_at: null, deactivated_at: null })
+    .values({ ...values, tenant_id: tenantId, password_hash: null, created_at: isoNow(), last_login_at: null, deactivated_at: null })
     .execute();
 }
 
@@ -36,7 +36,7 @@ export async function updateStaff(
   id: string,
   values: Partial<Pick<StaffUser, 'name' | 'email' | 'role' | 'mobile_phone' | 'mobile_carrier' | 'mobile_carrier_domain' | 'invited_at' | 'deactivated_at' | 'password_hash'>>,
 ): Promise<void> {
-  await db.updateTable('staff_users').set(values).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+  await db.updateTable('staff_users').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
 /**
@@ -48,7 +48,7 @@ export async function lockActiveOwnerIds(db: Executor, dbKind: DatabaseKind, ten
   let query = db
     .selectFrom('staff_users')
     .select('id')
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('role', '=', 'owner')
     .where('deactivated_at', 'is', null)
     .where('password_hash', 'is not', null);
@@ -61,7 +61,7 @@ export async function spendLinks(db: Executor, tenantId: TenantId, staffId: stri
   await db
     .updateTable('account_tokens')
     .set({ used_at: isoNow() })
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('principal_kind', '=', 'staff')
     .where('principal_id', '=', staffId)
     .where('purpose', 'in', purposes)

@@ -6,7 +6,7 @@ import { canChangeStaffMember, canGrantRole } from '../../../shared/features/sta
 import type { StaffRole } from '../../../shared/roles.ts';
 import type { AppContext } from '../../context.ts';
 import type { DatabaseKind, Executor } from '../../db/database.ts';
-import type { Organization, StaffUser } from '../../db/schema.ts';
+import type { Tenant, StaffUser } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, forbidden, message, notFound, type Message } from '../../http/errors.ts';
@@ -130,7 +130,7 @@ export async function changeRole(ctx: AppContext, actor: StaffActor, id: string,
     assertNotSelf(actor, target, message('staff.notSelfRole'));
     await repo.updateStaff(trx, actor.tenantId, id, { role });
     if (role === 'no_access') await endSessionsOf(trx, actor.tenantId, 'staff', id);
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'role.changed', subject: `staff:${id}`, details: { from: target.role, to: role } });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'role.changed', subject: `staff:${id}`, details: { from: target.role, to: role } });
     return toStaffMember({ ...target, role });
   });
 }
@@ -144,7 +144,7 @@ export async function createInvitedStaff(db: Executor, secret: string, tenantId:
   const id = newId();
   const values = { id, email: input.email, role: input.role, invited_at: now.toISOString(), ...profileValues(input) };
   await repo.insertStaff(db, tenantId, values);
-  const token = await issueAccountToken(db, secret, { kind: 'staff', id, organizationId: tenantId }, 'invitation', invitationLifetime, now);
+  const token = await issueAccountToken(db, secret, { kind: 'staff', id, tenantId: tenantId }, 'invitation', invitationLifetime, now);
   const row = await requireStaffMember(db, tenantId, id);
   return { row, token };
 }
@@ -174,8 +174,8 @@ export async function addStaff(ctx: AppContext, actor: StaffActor, input: AddInp
     const { row, token } = await createInvitedStaff(trx, ctx.config.sessionSecret, actor.tenantId, input, ctx.now());
     const tenant = (await findTenantById(trx, actor.tenantId))!;
     await enqueueEmail(trx, invitationEmail(tenant, row, invitationLink(ctx.config.publicUrl, token), actor.name), ctx.smtpConfigured, ctx.now());
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.added', subject: `staff:${row.id}`, details: { role: row.role } });
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `staff:${row.id}` });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.added', subject: `staff:${row.id}`, details: { role: row.role } });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `staff:${row.id}` });
     return toStaffMember(row);
   });
   ctx.wakeMailWorker();
@@ -186,10 +186,10 @@ export function invitationLink(publicUrl: string, token: string): string {
   return `${publicUrl}/accept-invitation?token=${token}`;
 }
 
-function invitationEmail(tenant: Organization, person: { name: string; email: string; role: StaffRole } & Addressee, link: string, inviter: string): Email {
+function invitationEmail(tenant: Tenant, person: { name: string; email: string; role: StaffRole } & Addressee, link: string, inviter: string): Email {
   const t = translator(addresseeLanguage(person, tenant));
   return {
-    organizationId: tenant.id,
+    tenantId: tenant.id,
     to: person.email,
     subject: t('staffInvitation.subject', { ns: 'emails', company: tenant.name }),
     text: [
@@ -208,10 +208,10 @@ function invitationEmail(tenant: Organization, person: { name: string; email: st
 }
 
 /** Someone's link to choose a new password, sent for them by an owner or admin. */
-function passwordLinkEmail(tenant: Organization, person: { name: string; email: string } & Addressee, link: string, sender: string): Email {
+function passwordLinkEmail(tenant: Tenant, person: { name: string; email: string } & Addressee, link: string, sender: string): Email {
   const t = translator(addresseeLanguage(person, tenant));
   return {
-    organizationId: tenant.id,
+    tenantId: tenant.id,
     to: person.email,
     subject: t('passwordLink.subject', { ns: 'emails' }),
     text: [
@@ -234,12 +234,12 @@ export async function resendInvitation(ctx: AppContext, actor: StaffActor, id: s
     if (target.deactivated_at) throw new AppError('conflict', message('staff.deactivated', { name: target.name }));
     if (target.password_hash) throw new AppError('conflict', message('staff.hasPassword', { name: target.name }));
     await takeThrottledTurn(trx, staffMailRules(actor, target.email), ctx.now());
-    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, organizationId: actor.tenantId }, 'invitation', invitationLifetime, ctx.now());
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, tenantId: actor.tenantId }, 'invitation', invitationLifetime, ctx.now());
     const invitedAt = ctx.now().toISOString();
     await repo.updateStaff(trx, actor.tenantId, id, { invited_at: invitedAt });
     const tenant = (await findTenantById(trx, actor.tenantId))!;
     await enqueueEmail(trx, invitationEmail(tenant, target, invitationLink(ctx.config.publicUrl, token), actor.name), ctx.smtpConfigured, ctx.now());
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `staff:${id}` });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'invitation.sent', subject: `staff:${id}` });
     return toStaffMember({ ...target, invited_at: invitedAt });
   });
   ctx.wakeMailWorker();
@@ -253,10 +253,10 @@ export async function sendPasswordLink(ctx: AppContext, actor: StaffActor, id: s
     const state = stateOf(target);
     if (state !== 'active') throw new AppError('conflict', message('staff.cannotSignIn', { name: target.name, state: message(`staffState.${state}`) }));
     await takeThrottledTurn(trx, staffMailRules(actor, target.email), ctx.now());
-    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, organizationId: actor.tenantId }, 'password_reset', hours(1), ctx.now());
+    const token = await issueAccountToken(trx, ctx.config.sessionSecret, { kind: 'staff', id, tenantId: actor.tenantId }, 'password_reset', hours(1), ctx.now());
     const tenant = (await findTenantById(trx, actor.tenantId))!;
     await enqueueEmail(trx, passwordLinkEmail(tenant, target, `${ctx.config.publicUrl}/reset-password?token=${token}`, actor.name), ctx.smtpConfigured, ctx.now());
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'password.reset_requested', subject: `staff:${id}` });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'password.reset_requested', subject: `staff:${id}` });
   });
   ctx.wakeMailWorker();
 }
@@ -269,7 +269,7 @@ export async function changeEmail(ctx: AppContext, actor: StaffActor, id: string
     if (await repo.staffEmailTaken(trx, email, id)) throw emailTaken(email);
     await repo.updateStaff(trx, actor.tenantId, id, { email });
     await repo.spendLinks(trx, actor.tenantId, id, ['invitation', 'password_reset', 'email_change']);
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'email.changed', subject: `staff:${id}`, details: { from: target.email, to: email } });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'email.changed', subject: `staff:${id}`, details: { from: target.email, to: email } });
     return toStaffMember({ ...target, email });
   });
 }
@@ -285,7 +285,7 @@ export async function deactivateStaff(ctx: AppContext, actor: StaffActor, id: st
     await repo.updateStaff(trx, actor.tenantId, id, { deactivated_at: deactivatedAt });
     await endSessionsOf(trx, actor.tenantId, 'staff', id);
     await repo.spendLinks(trx, actor.tenantId, id, ['invitation', 'password_reset', 'email_change']);
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.deactivated', subject: `staff:${id}` });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.deactivated', subject: `staff:${id}` });
     return toStaffMember({ ...target, deactivated_at: deactivatedAt });
   });
 }
@@ -296,7 +296,7 @@ export async function reactivateStaff(ctx: AppContext, actor: StaffActor, id: st
     const target = await changeableStaff(trx, actor, id);
     if (!target.deactivated_at) return toStaffMember(target);
     await repo.updateStaff(trx, actor.tenantId, id, { deactivated_at: null });
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.reactivated', subject: `staff:${id}` });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'staff.reactivated', subject: `staff:${id}` });
     return toStaffMember({ ...target, deactivated_at: null });
   });
 }
@@ -308,14 +308,14 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
     if (!owner || owner.kind !== 'staff') {
       throw new AppError('token_invalid', message('staff.invitationInvalid'));
     }
-    const tenantId = owner.organizationId;
+    const tenantId = owner.tenantId;
     const person = await requireStaffMember(trx, tenantId, owner.id);
     assertStrongPassword(password, 'password', person.email);
     await repo.updateStaff(trx, tenantId, person.id, { password_hash: await hashPassword(password) });
     await endSessionsOf(trx, tenantId, 'staff', person.id);
     await touchLogin(trx, tenantId, 'staff', person.id, client.language);
-    await recordAudit(trx, { organizationId: tenantId, actorKind: 'staff', actorId: person.id, action: 'invitation.accepted', subject: `staff:${person.id}`, ip: client.ip });
-    const session = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: person.id, organizationId: tenantId }, client, null, ctx.now());
+    await recordAudit(trx, { tenantId: tenantId, actorKind: 'staff', actorId: person.id, action: 'invitation.accepted', subject: `staff:${person.id}`, ip: client.ip });
+    const session = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: person.id, tenantId: tenantId }, client, null, ctx.now());
     const tenant = (await findTenantById(trx, tenantId))!;
     return { token: session.token, me: { user: { id: person.id, name: person.name, email: person.email, role: person.role, language: person.language }, company: toCompanySummary(tenant) } };
   });

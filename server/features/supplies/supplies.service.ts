@@ -13,7 +13,7 @@ import { formatDateTime } from '../../../shared/i18n/format.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
-import type { Organization } from '../../db/schema.ts';
+import type { Tenant } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, message, notFound, type Message } from '../../http/errors.ts';
@@ -338,12 +338,12 @@ export async function changeOrderStatus(ctx: AppContext, actor: StaffActor, id: 
 }
 
 /** The new status of an order, to the person who placed it in their language; its time on the location's clock. */
-function statusEmail(tenant: Organization, to: { name: string; email: string } & Addressee, order: SupplyOrder, zone: string, portalLink: string): Email {
+function statusEmail(tenant: Tenant, to: { name: string; email: string } & Addressee, order: SupplyOrder, zone: string, portalLink: string): Email {
   const language = addresseeLanguage(to, tenant);
   const t = translator(language);
   const status = t(`supplyOrder.statuses.${order.status}`, { ns: 'emails' });
   return {
-    organizationId: tenant.id,
+    tenantId: tenant.id,
     to: to.email,
     subject: t('supplyOrder.subject', { ns: 'emails', reference: order.reference, status }),
     text: [

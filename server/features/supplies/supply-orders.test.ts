@@ -29,7 +29,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
     return { ...staff, cookie: await signIn(staff.email) };
   };
   const assign = (tenantId: TenantId, locationId: string, staffId: string, values: { assigned: boolean; trained: boolean; notification_style: NotificationStyle }) =>
-    porter.ctx.db.insertInto('staff_location_assignments').values({ organization_id: tenantId, location_id: locationId, staff_user_id: staffId, ...values }).execute();
+    porter.ctx.db.insertInto('staff_location_assignments').values({ tenant_id: tenantId, location_id: locationId, staff_user_id: staffId, ...values }).execute();
 
   /** A customer with supply requests on, and a signed-in portal user of its first location only. */
   async function orderingCustomer(options: { locations?: number; features?: ('supplyRequests' | 'feedback')[]; name?: string } = {}) {
@@ -115,7 +115,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
     const created = await placed(customer.cookie, { locationId, lines: [{ productId: towels.id, quantity: 2 }], note: 'Urgent' });
     const title = `Supply order ${created.reference} from Notify Ltd at Site 1`;
     const [email] = await outboxTo(byEmail.email);
-    expect(email).toMatchObject({ subject: title, organization_id: tenant.tenantId });
+    expect(email).toMatchObject({ subject: title, tenant_id: tenant.tenantId });
     expect(email!.text_body).toContain('- 2 × Paper towels (case of 12 rolls)');
     expect(email!.text_body).toContain('Note: Urgent');
     expect(email!.text_body).toContain(`http://porter.test/office/supplies/orders/${created.id}`);
@@ -136,7 +136,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
     const customer = await orderingCustomer();
     const locationId = customer.locationIds[0]!;
     await call(owner, 'PUT', `/api/office/customers/${customer.id}/supply-products`, { productIds: [soap.id, retired.id] });
-    const before = await porter.ctx.db.selectFrom('supply_orders').select('id').where('organization_id', '=', tenant.tenantId).execute();
+    const before = await porter.ctx.db.selectFrom('supply_orders').select('id').where('tenant_id', '=', tenant.tenantId).execute();
 
     for (const productId of [towels.id, retired.id, theirProduct.id, 'no-such-product']) {
       const refused = await order(customer.cookie, { locationId, lines: [{ productId: soap.id, quantity: 1 }, { productId, quantity: 1 }] });
@@ -162,7 +162,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
     const empty = await order(customer.cookie, { locationId, lines: [] });
     expect(empty.json().error.fields).toEqual({ lines: 'Choose at least one product' });
 
-    const after = await porter.ctx.db.selectFrom('supply_orders').select('id').where('organization_id', '=', tenant.tenantId).execute();
+    const after = await porter.ctx.db.selectFrom('supply_orders').select('id').where('tenant_id', '=', tenant.tenantId).execute();
     expect(after).toHaveLength(before.length);
     // Refused orders use up no number.
     const next = await placed(customer.cookie, { locationId, lines: [{ productId: soap.id, quantity: 500 }] });
@@ -192,7 +192,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
     const customer = await createCustomer(porter.ctx.db, closed.tenantId, { portal: true, features: ['supplyRequests'] });
     const user = await createPortalUser(porter.ctx.db, closed.tenantId, customer.id, customer.locationIds);
     const cookie = cookieFrom(await porter.app.inject({ method: 'POST', url: `/api/portal/${closed.slug}/login`, headers: json, payload: { email: user.email, password: testPassword } }));
-    await porter.ctx.db.updateTable('organizations').set({ portal_enabled: false }).where('id', '=', closed.tenantId).execute();
+    await porter.ctx.db.updateTable('tenants').set({ portal_enabled: false }).where('id', '=', closed.tenantId).execute();
     const locationId = customer.locationIds[0]!;
     expect((await order(cookie, { locationId, lines: [{ productId: soap.id, quantity: 1 }] }, closed.slug)).statusCode).toBe(404);
     for (const path of ['supply-orders', 'supply-order-form']) {
@@ -210,7 +210,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
 
   it('lists a location’s orders on the portal, newest first, and only that location’s', async () => {
     const customer = await orderingCustomer({ locations: 2 });
-    await porter.ctx.db.insertInto('portal_user_locations').values({ organization_id: tenant.tenantId, portal_user_id: customer.user.id, location_id: customer.locationIds[1]! }).execute();
+    await porter.ctx.db.insertInto('portal_user_locations').values({ tenant_id: tenant.tenantId, portal_user_id: customer.user.id, location_id: customer.locationIds[1]! }).execute();
     const [first, second] = [customer.locationIds[0]!, customer.locationIds[1]!];
     const a = await placed(customer.cookie, { locationId: first, lines: [{ productId: soap.id, quantity: 1 }] });
     const b = await placed(customer.cookie, { locationId: second, lines: [{ productId: soap.id, quantity: 2 }] });
@@ -226,7 +226,7 @@ describe.each(testDialects())('supply orders on %s', (kind) => {
   it('lists orders in the office, newest first, by status, customer and location', async () => {
     const customer = await orderingCustomer({ locations: 2 });
     const elsewhere = await orderingCustomer();
-    await porter.ctx.db.insertInto('portal_user_locations').values({ organization_id: tenant.tenantId, portal_user_id: customer.user.id, location_id: customer.locationIds[1]! }).execute();
+    await porter.ctx.db.insertInto('portal_user_locations').values({ tenant_id: tenant.tenantId, portal_user_id: customer.user.id, location_id: customer.locationIds[1]! }).execute();
     const a = await placed(customer.cookie, { locationId: customer.locationIds[0], lines: [{ productId: soap.id, quantity: 1 }] });
     const b = await placed(customer.cookie, { locationId: customer.locationIds[1], lines: [{ productId: soap.id, quantity: 1 }] });
     const c = await placed(elsewhere.cookie, { locationId: elsewhere.locationIds[0], lines: [{ productId: soap.id, quantity: 1 }] });

@@ -8,7 +8,7 @@ export async function pendingUploadUsage(db: Executor, tenantId: TenantId, uploa
   const row = await db
     .selectFrom('attachments')
     .select((eb) => [eb.fn.countAll<number>().as('files'), eb.fn.coalesce(eb.fn.sum<number>('size_bytes'), eb.lit(0)).as('bytes')])
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('uploaded_by_kind', '=', uploader.kind)
     .where('uploaded_by_id', '=', uploader.id)
     .where('owner_id', 'is', null)

@@ -104,7 +104,7 @@ export async function storeUpload(
   });
   const row = {
     id,
-    organization_id: tenantId,
+    tenant_id: tenantId,
     location_id: locationId,
     owner_type: null,
     owner_id: null,
@@ -201,7 +201,7 @@ export async function claimAttachments(
   let query = db
     .updateTable('attachments')
     .set({ owner_type: owner.type, owner_id: owner.id })
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('id', 'in', unique)
     .where('owner_id', 'is', null)
     .where('uploaded_by_kind', '=', uploader.kind)
@@ -218,7 +218,7 @@ export function attachmentsOf(db: Executor, tenantId: TenantId, ownerType: Attac
   return db
     .selectFrom('attachments')
     .select(['id', 'owner_id', 'file_name', 'content_type', 'size_bytes', 'thumbnail_key'])
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('owner_type', '=', ownerType)
     .where('owner_id', 'in', ownerIds)
     .orderBy('created_at')
@@ -240,7 +240,7 @@ export function toAttachment(row: AttachmentRow, urlBase: string): Attachment {
 }
 
 export function findAttachment(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('attachments').selectAll().where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('attachments').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
 /**
@@ -260,9 +260,9 @@ export async function portalUserMaySee(
   if (attachment.owner_type === 'supply_product') return canOrderProduct(attachment.owner_id);
   const message = await db
     .selectFrom('service_request_messages as m')
-    .innerJoin('service_requests as r', (join) => join.onRef('r.id', '=', 'm.request_id').onRef('r.organization_id', '=', 'm.organization_id'))
+    .innerJoin('service_requests as r', (join) => join.onRef('r.id', '=', 'm.request_id').onRef('r.tenant_id', '=', 'm.tenant_id'))
     .select(['m.internal', 'r.location_id'])
-    .where('m.organization_id', '=', tenantId)
+    .where('m.tenant_id', '=', tenantId)
     .where('m.id', '=', attachment.owner_id)
     .executeTakeFirst();
   return Boolean(message && !message.internal && (await canUseLocation(message.location_id)));

@@ -26,7 +26,7 @@ export type AuditAction =
   | 'staff.reactivated';
 
 export type AuditEntry = {
-  organizationId: string | null;
+  tenantId: string | null;
   actorKind: AuditEventsTable['actor_kind'];
   actorId: string | null;
   action: AuditAction;
@@ -41,7 +41,7 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
     .insertInto('audit_events')
     .values({
       id: newId(),
-      organization_id: entry.organizationId,
+      tenant_id: entry.tenantId,
       actor_kind: entry.actorKind,
       actor_id: entry.actorId,
       action: entry.action,

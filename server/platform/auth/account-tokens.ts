@@ -7,7 +7,7 @@ import { unscoped } from '../../db/tenant-scope.ts';
 // eslint-disable-next-line no-restricted-syntax -- consumeAccountToken mints the tenant an emailed link's own row names
 import { asTenantId, type TenantId } from '../tenants/tenant-id.ts';
 
-export type TokenOwner = { kind: PrincipalKind; id: string; organizationId: string };
+export type TokenOwner = { kind: PrincipalKind; id: string; tenantId: string };
 
 /**
  * Issues a single-use link token. Earlier unused tokens of the same purpose are spent first,
@@ -26,7 +26,7 @@ export async function issueAccountToken(
   await db
     .updateTable('account_tokens')
     .set({ used_at: now })
-    .where('organization_id', '=', owner.organizationId)
+    .where('tenant_id', '=', owner.tenantId)
     .where('principal_kind', '=', owner.kind)
     .where('principal_id', '=', owner.id)
     .where('purpose', '=', purpose)
@@ -38,7 +38,7 @@ export async function issueAccountToken(
     .values({
       id: newId(),
       token_hash: hashToken(token, secret),
-      organization_id: owner.organizationId,
+      tenant_id: owner.tenantId,
       principal_kind: owner.kind,
       principal_id: owner.id,
       purpose,
@@ -58,7 +58,7 @@ export async function consumeAccountToken(
   token: string,
   purpose: TokenPurpose,
   at: Date,
-): Promise<(TokenOwner & { organizationId: TenantId; payload: string | null }) | null> {
+): Promise<(TokenOwner & { tenantId: TenantId; payload: string | null }) | null> {
   const now = isoNow(at);
   // The guarded update makes a double submit of the same link succeed at most once.
   const row = await unscoped(db, 'the emailed link names its tenant through its token')
@@ -68,9 +68,9 @@ export async function consumeAccountToken(
     .where('purpose', '=', purpose)
     .where('used_at', 'is', null)
     .where('expires_at', '>', now)
-    .returning(['principal_kind', 'principal_id', 'organization_id', 'payload'])
+    .returning(['principal_kind', 'principal_id', 'tenant_id', 'payload'])
     .executeTakeFirst();
   if (!row) return null;
   // The token's own row names its tenant: the token hash is its only key.
-  return { kind: row.principal_kind, id: row.principal_id, organizationId: asTenantId(row.organization_id), payload: row.payload };
+  return { kind: row.principal_kind, id: row.principal_id, tenantId: asTenantId(row.tenant_id), payload: row.payload };
 }

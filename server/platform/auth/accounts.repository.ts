@@ -15,7 +15,7 @@ export function findPortalUserByEmail(db: Executor, tenantId: TenantId, email: s
   return db
     .selectFrom('portal_users')
     .selectAll()
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('email', '=', email)
     .executeTakeFirst();
 }
@@ -28,7 +28,7 @@ export async function touchLogin(db: Executor, tenantId: TenantId, kind: Princip
   await db
     .updateTable(tableOf(kind))
     .set({ last_login_at: isoNow(), ...(browserLanguage ? { browser_language: browserLanguage } : {}) })
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('id', '=', id)
     .execute();
 }
@@ -38,20 +38,20 @@ function tableOf(kind: PrincipalKind) {
 }
 
 export async function passwordHashOf(db: Executor, tenantId: TenantId, kind: PrincipalKind, id: string): Promise<string | null> {
-  const row = await db.selectFrom(tableOf(kind)).select('password_hash').where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom(tableOf(kind)).select('password_hash').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return row?.password_hash ?? null;
 }
 
 export async function emailOf(db: Executor, tenantId: TenantId, kind: PrincipalKind, id: string): Promise<string | undefined> {
-  const row = await db.selectFrom(tableOf(kind)).select('email').where('organization_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom(tableOf(kind)).select('email').where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   return row?.email;
 }
 
 export async function setPasswordHash(db: Executor, tenantId: TenantId, kind: PrincipalKind, id: string, hash: string): Promise<void> {
-  await db.updateTable(tableOf(kind)).set({ password_hash: hash }).where('organization_id', '=', tenantId).where('id', '=', id).execute();
+  await db.updateTable(tableOf(kind)).set({ password_hash: hash }).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
 
 /** A staff member of this tenant by id, whatever their state; the caller judges role and state. */
 export function findStaffInTenant(db: Executor, tenantId: TenantId, staffId: string) {
-  return db.selectFrom('staff_users').select(['id', 'name', 'role', 'deactivated_at']).where('organization_id', '=', tenantId).where('id', '=', staffId).executeTakeFirst();
+  return db.selectFrom('staff_users').select(['id', 'name', 'role', 'deactivated_at']).where('tenant_id', '=', tenantId).where('id', '=', staffId).executeTakeFirst();
 }

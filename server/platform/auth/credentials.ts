@@ -1,7 +1,7 @@
 import type { Language } from '../../../shared/i18n/languages.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
-import type { Organization, PrincipalKind } from '../../db/schema.ts';
+import type { Tenant, PrincipalKind } from '../../db/schema.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { hours } from '../../lib/time.ts';
@@ -27,10 +27,10 @@ export const invalidCredentials = () =>
 /** Records a failed sign-in; the throttle counted the attempt before the password was checked. */
 export async function recordFailedLogin(
   ctx: AppContext,
-  failure: { organizationId: string | null; email: string; ip: string; area: 'office' | 'portal' },
+  failure: { tenantId: string | null; email: string; ip: string; area: 'office' | 'portal' },
 ): Promise<void> {
   await recordAudit(ctx.db, {
-    organizationId: failure.organizationId,
+    tenantId: failure.tenantId,
     actorKind: 'anonymous',
     actorId: null,
     action: 'login.failed',
@@ -43,7 +43,7 @@ export async function recordFailedLogin(
 export async function logout(ctx: AppContext, actor: SignedIn, client: Client): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await endSession(trx, actor.tenantId, actor.sessionId);
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: actor.kind, actorId: actor.userId, action: 'logout', ip: client.ip });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: actor.kind, actorId: actor.userId, action: 'logout', ip: client.ip });
   });
 }
 
@@ -58,7 +58,7 @@ export async function requestPasswordReset(
   kind: PrincipalKind,
   email: string,
   client: Client,
-  portalTenant?: Organization,
+  portalTenant?: Tenant,
 ): Promise<void> {
   // Counted whether or not the account exists, so the answer tells a stranger nothing.
   await takeThrottledTurn(ctx.db, resetMailRules(client.ip, `${kind}:${portalTenant?.id ?? ''}:${email}`), ctx.now());
@@ -66,23 +66,23 @@ export async function requestPasswordReset(
     kind === 'staff' ? await accounts.findStaffByEmail(ctx.db, email) : await accounts.findPortalUserByEmail(ctx.db, tenantIdOf(portalTenant!), email);
   if (!account || ('role' in account && (account.role === 'no_access' || account.deactivated_at)) || ('locked_at' in account && account.locked_at)) return;
   await ctx.db.transaction().execute(async (trx) => {
-    const tenant = await requireTenant(trx, account.organization_id);
-    const owner = { kind, id: account.id, organizationId: tenant.id };
+    const tenant = await requireTenant(trx, account.tenant_id);
+    const owner = { kind, id: account.id, tenantId: tenant.id };
     const token = await issueAccountToken(trx, ctx.config.sessionSecret, owner, 'password_reset', resetLinkLifetime, ctx.now());
     const link =
       kind === 'staff'
         ? `${ctx.config.publicUrl}/reset-password?token=${token}`
         : `${ctx.config.publicUrl}/portal/${tenant.slug}/reset-password?token=${token}`;
     await enqueueEmail(trx, resetEmail(tenant, account, link, kind), ctx.smtpConfigured, ctx.now());
-    await recordAudit(trx, { organizationId: tenant.id, actorKind: 'anonymous', actorId: null, action: 'password.reset_requested', subject: `${kind}:${account.id}`, ip: client.ip });
+    await recordAudit(trx, { tenantId: tenant.id, actorKind: 'anonymous', actorId: null, action: 'password.reset_requested', subject: `${kind}:${account.id}`, ip: client.ip });
   });
   ctx.wakeMailWorker();
 }
 
-function resetEmail(tenant: Organization, account: { email: string; name: string } & Addressee, link: string, kind: PrincipalKind): Email {
+function resetEmail(tenant: Tenant, account: { email: string; name: string } & Addressee, link: string, kind: PrincipalKind): Email {
   const t = translator(addresseeLanguage(account, tenant));
   return {
-    organizationId: tenant.id,
+    tenantId: tenant.id,
     to: account.email,
     subject: kind === 'staff' ? t('passwordReset.subjectOffice', { ns: 'emails' }) : t('passwordReset.subjectPortal', { ns: 'emails', company: tenant.display_name }),
     secretLink: link,
@@ -103,11 +103,11 @@ export async function resetPassword(ctx: AppContext, token: string, password: st
   await ctx.db.transaction().execute(async (trx) => {
     const owner = await consumeAccountToken(trx, ctx.config.sessionSecret, token, 'password_reset', ctx.now());
     if (!owner) throw new AppError('token_invalid', message('auth.resetLinkInvalid'));
-    const email = await accounts.emailOf(trx, owner.organizationId, owner.kind, owner.id);
+    const email = await accounts.emailOf(trx, owner.tenantId, owner.kind, owner.id);
     assertStrongPassword(password, 'password', email);
-    await accounts.setPasswordHash(trx, owner.organizationId, owner.kind, owner.id, await hashPassword(password));
-    await endSessionsOf(trx, owner.organizationId, owner.kind, owner.id);
-    await recordAudit(trx, { organizationId: owner.organizationId, actorKind: owner.kind, actorId: owner.id, action: 'password.reset', ip: client.ip });
+    await accounts.setPasswordHash(trx, owner.tenantId, owner.kind, owner.id, await hashPassword(password));
+    await endSessionsOf(trx, owner.tenantId, owner.kind, owner.id);
+    await recordAudit(trx, { tenantId: owner.tenantId, actorKind: owner.kind, actorId: owner.id, action: 'password.reset', ip: client.ip });
   });
 }
 
@@ -131,11 +131,11 @@ export async function changePassword(ctx: AppContext, actor: SignedIn, currentPa
   await ctx.db.transaction().execute(async (trx) => {
     await accounts.setPasswordHash(trx, actor.tenantId, actor.kind, actor.userId, hash);
     await endSessionsOf(trx, actor.tenantId, actor.kind, actor.userId, actor.sessionId);
-    await recordAudit(trx, { organizationId: actor.tenantId, actorKind: actor.kind, actorId: actor.userId, action: 'password.changed', ip: client.ip });
+    await recordAudit(trx, { tenantId: actor.tenantId, actorKind: actor.kind, actorId: actor.userId, action: 'password.changed', ip: client.ip });
   });
 }
 
-export async function requireTenant(db: Executor, id: string): Promise<Organization> {
+export async function requireTenant(db: Executor, id: string): Promise<Tenant> {
   const tenant = await findTenantById(db, id);
   if (!tenant) throw notFound('company');
   return tenant;

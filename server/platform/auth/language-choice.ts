@@ -7,7 +7,7 @@ export async function chooseLanguage(db: Executor, actor: StaffActor | PortalAct
   await db
     .updateTable(actor.kind === 'staff' ? 'staff_users' : 'portal_users')
     .set({ language })
-    .where('organization_id', '=', actor.tenantId)
+    .where('tenant_id', '=', actor.tenantId)
     .where('id', '=', actor.userId)
     .execute();
   return { language };

@@ -12,7 +12,7 @@ export const sessionIdleLifetime = days(14);
 // Touching the row on every request would turn every read into a write.
 const touchInterval = hours(1);
 
-export type SessionPrincipal = { kind: PrincipalKind; id: string; organizationId: string };
+export type SessionPrincipal = { kind: PrincipalKind; id: string; tenantId: string };
 
 export async function createSession(
   db: Executor,
@@ -30,7 +30,7 @@ export async function createSession(
     .values({
       id: sessionId,
       token_hash: hashToken(token, secret),
-      organization_id: principal.organizationId,
+      tenant_id: principal.tenantId,
       principal_kind: principal.kind,
       principal_id: principal.id,
       created_at: now,
@@ -44,7 +44,7 @@ export async function createSession(
   return { token, sessionId };
 }
 
-type SessionTimes = { id: string; organization_id: string; expires_at: string; last_seen_at: string };
+type SessionTimes = { id: string; tenant_id: string; expires_at: string; last_seen_at: string };
 
 /** Null when expired; otherwise slides the expiry forward, at most once an hour. */
 async function keepAlive<T extends SessionTimes>(db: Executor, row: T | undefined, now: Date): Promise<T | null> {
@@ -53,7 +53,7 @@ async function keepAlive<T extends SessionTimes>(db: Executor, row: T | undefine
     await db
       .updateTable('sessions')
       .set({ last_seen_at: isoNow(now), expires_at: isoAfter(sessionIdleLifetime, now) })
-      .where('organization_id', '=', row.organization_id)
+      .where('tenant_id', '=', row.tenant_id)
       .where('id', '=', row.id)
       .execute();
   }
@@ -66,8 +66,8 @@ const findsItsTenant = 'a session is found by its cookie token, which names the 
 const staffSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
   unscoped(db, findsItsTenant)
     .selectFrom('sessions as s')
-    .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
-    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role', 'u.deactivated_at', 'u.language'])
+    .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.tenant_id', '=', 's.tenant_id'))
+    .select(['s.id', 's.tenant_id', 's.expires_at', 's.last_seen_at', 'u.id as user_id', 'u.name', 'u.email', 'u.role', 'u.deactivated_at', 'u.language'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.principal_kind', '=', 'staff'),
 );
@@ -75,8 +75,8 @@ const staffSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
 const portalSessionByHash = compileOnce((db: Executor, tokenHash: string) =>
   unscoped(db, findsItsTenant)
     .selectFrom('sessions as s')
-    .innerJoin('portal_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.organization_id', '=', 's.organization_id'))
-    .select(['s.id', 's.organization_id', 's.expires_at', 's.last_seen_at', 's.impersonator_id', 'u.id as user_id', 'u.name', 'u.email', 'u.locked_at', 'u.language'])
+    .innerJoin('portal_users as u', (join) => join.onRef('u.id', '=', 's.principal_id').onRef('u.tenant_id', '=', 's.tenant_id'))
+    .select(['s.id', 's.tenant_id', 's.expires_at', 's.last_seen_at', 's.impersonator_id', 'u.id as user_id', 'u.name', 'u.email', 'u.locked_at', 'u.language'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.principal_kind', '=', 'portal'),
 );
@@ -97,12 +97,12 @@ export async function endSessionByToken(db: Executor, secret: string, token: str
 }
 
 export async function endSession(db: Executor, tenantId: TenantId, sessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('organization_id', '=', tenantId).where('id', '=', sessionId).execute();
+  await db.deleteFrom('sessions').where('tenant_id', '=', tenantId).where('id', '=', sessionId).execute();
 }
 
 /** Ends every session of a person, except optionally the one making the change. */
 export async function endSessionsOf(db: Executor, tenantId: TenantId, kind: PrincipalKind, principalId: string, exceptSessionId?: string): Promise<void> {
-  let query = db.deleteFrom('sessions').where('organization_id', '=', tenantId).where('principal_kind', '=', kind).where('principal_id', '=', principalId);
+  let query = db.deleteFrom('sessions').where('tenant_id', '=', tenantId).where('principal_kind', '=', kind).where('principal_id', '=', principalId);
   if (exceptSessionId) query = query.where('id', '!=', exceptSessionId);
   await query.execute();
 }

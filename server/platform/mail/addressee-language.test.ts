@@ -42,7 +42,7 @@ describe.each(testDialects())('emails in their addressee’s language on %s', (k
     tenant = await createTenant(porter.ctx.db, { name: 'Tidy Co' });
     owner = await signInStaff(porter, tenant.ownerEmail);
     customer = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true, features: ['serviceRequests', 'supplyRequests'] });
-    await porter.ctx.db.updateTable('locations').set({ time_zone: 'America/New_York' }).where('organization_id', '=', tenant.tenantId).where('id', '=', customer.locationIds[0]!).execute();
+    await porter.ctx.db.updateTable('locations').set({ time_zone: 'America/New_York' }).where('tenant_id', '=', tenant.tenantId).where('id', '=', customer.locationIds[0]!).execute();
     categoryId = (await call(owner, 'POST', '/api/office/request-categories', { name: 'Missed cleaning' })).json().id;
   });
   afterAll(() => porter.close());
@@ -124,7 +124,7 @@ describe.each(testDialects())('emails in their addressee’s language on %s', (k
 
   it('invites staff in the company’s default language, keeping the secret link apart', async () => {
     const danish = await createTenant(porter.ctx.db, { name: 'Ren ApS' });
-    await porter.ctx.db.updateTable('organizations').set({ default_language: 'da' }).where('id', '=', danish.tenantId).execute();
+    await porter.ctx.db.updateTable('tenants').set({ default_language: 'da' }).where('id', '=', danish.tenantId).execute();
     const cookie = await signInStaff(porter, danish.ownerEmail);
     const added = await call(cookie, 'POST', '/api/office/staff', { name: 'Mette', email: 'mette@ren.example', role: 'technician' });
     expect(added.statusCode, added.body).toBe(201);

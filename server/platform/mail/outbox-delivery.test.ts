@@ -14,7 +14,7 @@ describe.each(testDialects())('outbox leases on %s', (kind) => {
   afterAll(() => database.close());
 
   it('lets only the current lease holder mark an email sent, and never hands out a sent one', async () => {
-    const id = await enqueueEmail(database.db, { organizationId: null, to: 'a@example.test', subject: 'Hi', text: 'Hello' }, true);
+    const id = await enqueueEmail(database.db, { tenantId: null, to: 'a@example.test', subject: 'Hi', text: 'Hello' }, true);
     const t0 = Date.now();
     const first = await claimNextEmail(database.db, kind, newId(), lease, new Date(t0));
     expect(first?.id).toBe(id);

@@ -12,7 +12,7 @@ export const hiddenLinkText = '[link hidden: only the addressee can use it]';
  * `secretLink` is a reset, invitation or email-change link: readable by its addressee only.
  * `text` then carries `hiddenLinkText` where the link belongs.
  */
-export type Email = { organizationId: string | null; to: string; subject: string; text: string; secretLink?: string };
+export type Email = { tenantId: string | null; to: string; subject: string; text: string; secretLink?: string };
 
 /**
  * Puts an email in the outbox. Call it inside the transaction of the change that causes it:
@@ -28,7 +28,7 @@ export async function enqueueEmail(db: Executor, email: Email, smtpConfigured: b
     .insertInto('outbox_emails')
     .values({
       id,
-      organization_id: email.organizationId,
+      tenant_id: email.tenantId,
       to_address: email.to,
       subject: email.subject,
       text_body: email.text,

@@ -55,13 +55,13 @@ async function send(db: Executor, ctx: MailContext, tenantId: TenantId, company:
   const { title, body } = notice.words(language);
   if (style === 'email') {
     const text = [body, '', translator(language)('staffNotices.openIt', { ns: 'emails', link: `${ctx.publicUrl}${notice.link}` })].join('\n');
-    await enqueueEmail(db, { organizationId: tenantId, to: member.email, subject: title, text }, ctx.smtpConfigured);
+    await enqueueEmail(db, { tenantId: tenantId, to: member.email, subject: title, text }, ctx.smtpConfigured);
     return;
   }
   const address = textGatewayAddress(member.mobile_phone, member.mobile_carrier, member.mobile_carrier_domain);
   // Texts are short: the gateway shows the subject and the first line or so.
   // i18n-exempt: the brand, the same in every language
-  if (address) await enqueueEmail(db, { organizationId: tenantId, to: address, subject: 'Porter', text: title.slice(0, 140) }, ctx.smtpConfigured);
+  if (address) await enqueueEmail(db, { tenantId: tenantId, to: address, subject: 'Porter', text: title.slice(0, 140) }, ctx.smtpConfigured);
 }
 
 /**
@@ -73,9 +73,9 @@ async function send(db: Executor, ctx: MailContext, tenantId: TenantId, company:
 export async function notifyLocationStaff(db: Executor, ctx: MailContext, tenantId: TenantId, locationId: string, notice: StaffNotice): Promise<string[]> {
   const staff = await db
     .selectFrom('staff_location_assignments as a')
-    .innerJoin('staff_users as s', (join) => join.onRef('s.id', '=', 'a.staff_user_id').onRef('s.organization_id', '=', 'a.organization_id'))
+    .innerJoin('staff_users as s', (join) => join.onRef('s.id', '=', 'a.staff_user_id').onRef('s.tenant_id', '=', 'a.tenant_id'))
     .select(['s.id', 's.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 's.language', 's.browser_language', 'a.notification_style'])
-    .where('a.organization_id', '=', tenantId)
+    .where('a.tenant_id', '=', tenantId)
     .where('a.location_id', '=', locationId)
     .where('a.assigned', '=', true)
     .where('a.trained', '=', true)
@@ -94,9 +94,9 @@ export async function notifyLocationStaff(db: Executor, ctx: MailContext, tenant
 export async function notifyStaffMember(db: Executor, ctx: MailContext, tenantId: TenantId, staffId: string, locationId: string, notice: StaffNotice): Promise<void> {
   const member = await db
     .selectFrom('staff_users as s')
-    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').onRef('a.organization_id', '=', 's.organization_id').on('a.location_id', '=', locationId))
+    .leftJoin('staff_location_assignments as a', (join) => join.onRef('a.staff_user_id', '=', 's.id').onRef('a.tenant_id', '=', 's.tenant_id').on('a.location_id', '=', locationId))
     .select(['s.email', 's.mobile_phone', 's.mobile_carrier', 's.mobile_carrier_domain', 's.language', 's.browser_language', 'a.notification_style'])
-    .where('s.organization_id', '=', tenantId)
+    .where('s.tenant_id', '=', tenantId)
     .where('s.id', '=', staffId)
     .where('s.role', 'in', rolesAtLeast(readersOf[notice.kind]))
     .executeTakeFirst();
@@ -119,7 +119,7 @@ export async function addStaffNotifications(
   const recipients = await db
     .selectFrom('staff_users')
     .select(['id', 'language', 'browser_language'])
-    .where('organization_id', '=', tenantId)
+    .where('tenant_id', '=', tenantId)
     .where('role', 'in', readers)
     .where((eb) => (extras.length > 0 ? eb.or([eb('role', 'in', rolesAtLeast('manager')), eb('id', 'in', extras)]) : eb('role', 'in', rolesAtLeast('manager'))))
     .execute();
@@ -131,7 +131,7 @@ export async function addStaffNotifications(
     .values(
       recipients.map((staff) => ({
         id: newId(),
-        organization_id: tenantId,
+        tenant_id: tenantId,
         staff_user_id: staff.id,
         kind: notice.kind,
         title: notice.words(addresseeLanguage(staff, company)).title,
@@ -145,13 +145,13 @@ export async function addStaffNotifications(
 
 /** Puts an item in one staff member's unread list (an assignee's), if their role may read it. */
 export async function addStaffNotificationFor(db: Executor, tenantId: TenantId, staffId: string, notice: Pick<StaffNotice, 'kind' | 'words' | 'link'>): Promise<void> {
-  const staff = await db.selectFrom('staff_users').select(['id', 'language', 'browser_language']).where('organization_id', '=', tenantId).where('id', '=', staffId).where('role', 'in', rolesAtLeast(readersOf[notice.kind])).executeTakeFirst();
+  const staff = await db.selectFrom('staff_users').select(['id', 'language', 'browser_language']).where('tenant_id', '=', tenantId).where('id', '=', staffId).where('role', 'in', rolesAtLeast(readersOf[notice.kind])).executeTakeFirst();
   if (!staff) return;
   await db
     .insertInto('staff_notifications')
     .values({
       id: newId(),
-      organization_id: tenantId,
+      tenant_id: tenantId,
       staff_user_id: staff.id,
       kind: notice.kind,
       title: notice.words(addresseeLanguage(staff, await companyOf(db, tenantId))).title,

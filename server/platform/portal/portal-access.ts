@@ -37,11 +37,11 @@ export async function requirePortalLocation(
 ): Promise<Location> {
   const location = await db
     .selectFrom('locations as l')
-    .innerJoin('portal_user_locations as pul', (join) => join.onRef('pul.location_id', '=', 'l.id').onRef('pul.organization_id', '=', 'l.organization_id').on('pul.portal_user_id', '=', portalUserId))
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.organization_id', '=', 'l.organization_id'))
-    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.organization_id', '=', 'c.organization_id').on('puc.portal_user_id', '=', portalUserId))
+    .innerJoin('portal_user_locations as pul', (join) => join.onRef('pul.location_id', '=', 'l.id').onRef('pul.tenant_id', '=', 'l.tenant_id').on('pul.portal_user_id', '=', portalUserId))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
+    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.tenant_id', '=', 'c.tenant_id').on('puc.portal_user_id', '=', portalUserId))
     .selectAll('l')
-    .where('l.organization_id', '=', tenantId)
+    .where('l.tenant_id', '=', tenantId)
     .where('l.id', '=', locationId)
     .where('l.portal_enabled', '=', true)
     .where('c.archived_at', 'is', null)

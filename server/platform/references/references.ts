@@ -10,8 +10,8 @@ export async function nextReference(db: Executor, tenantId: string, prefix: 'SR'
   const year = now.getUTCFullYear();
   const row = await db
     .insertInto('reference_counters')
-    .values({ organization_id: tenantId, prefix, year, last_number: 1 })
-    .onConflict((oc) => oc.columns(['organization_id', 'prefix', 'year']).doUpdateSet({ last_number: sql`reference_counters.last_number + 1` }))
+    .values({ tenant_id: tenantId, prefix, year, last_number: 1 })
+    .onConflict((oc) => oc.columns(['tenant_id', 'prefix', 'year']).doUpdateSet({ last_number: sql`reference_counters.last_number + 1` }))
     .returning('last_number')
     .executeTakeFirstOrThrow();
   return `${prefix}-${year}-${String(row.last_number).padStart(4, '0')}`;

@@ -1,6 +1,6 @@
 import type { PortalBranding } from '../../../shared/features/auth/portal-auth.contract.ts';
 import { socialNetworks, type SocialNetwork } from '../../../shared/features/portal-settings/portal-settings.contract.ts';
-import type { Organization } from '../../db/schema.ts';
+import type { Tenant } from '../../db/schema.ts';
 import { message, type Message } from '../../http/errors.ts';
 
 export function parseSocialLinks(json: string): Partial<Record<SocialNetwork, string>> {
@@ -13,11 +13,11 @@ export function parseSocialLinks(json: string): Partial<Record<SocialNetwork, st
 }
 
 /** The logo's address changes with each upload, so browsers may cache it forever. */
-export function logoUrlOf(tenant: Organization): string | null {
+export function logoUrlOf(tenant: Tenant): string | null {
   return tenant.logo_file ? `/api/portal/${tenant.slug}/logo?v=${encodeURIComponent(tenant.logo_file)}` : null;
 }
 
-export function brandingOf(tenant: Organization): PortalBranding {
+export function brandingOf(tenant: Tenant): PortalBranding {
   const links = parseSocialLinks(tenant.social_links);
   return {
     brandColor: tenant.brand_color,
@@ -30,7 +30,7 @@ export function brandingOf(tenant: Organization): PortalBranding {
 }
 
 /** What a locked-out customer is told: that access was revoked, and whom to contact. */
-export function accessRevokedMessage(tenant: Organization): Message {
+export function accessRevokedMessage(tenant: Tenant): Message {
   const company = tenant.display_name;
   const { contact_email: email, contact_phone: phone } = tenant;
   const contact = email && phone ? message('portal.emailOrPhone', { email, phone }) : email || phone;

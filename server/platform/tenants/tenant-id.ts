@@ -1,4 +1,4 @@
-import type { Organization } from '../../db/schema.ts';
+import type { Tenant } from '../../db/schema.ts';
 
 /**
  * The id of the tenant a piece of work is for. Only the request context (a signed-in
@@ -12,13 +12,13 @@ export type TenantId = string & { readonly __brand: 'TenantId' };
  * may call it, and a lint rule (eslint.config.js) keeps it to them: server/http/auth.ts (the
  * session's own row), this folder, the operator paths (server/cli.ts, server/demo/,
  * server/features/setup/, server/platform/backup/), jobs, and tests. Everyone else takes the
- * TenantId they are handed (an actor's), or `tenantIdOf` an organization row they read.
+ * TenantId they are handed (an actor's), or `tenantIdOf` a tenant row they read.
  */
-export function asTenantId(organizationId: string): TenantId {
-  return organizationId as TenantId;
+export function asTenantId(tenantId: string): TenantId {
+  return tenantId as TenantId;
 }
 
-/** The tenant an organization row read from the database is: e.g. the one a portal address names. */
-export function tenantIdOf(organization: Organization): TenantId {
-  return asTenantId(organization.id);
+/** The tenant a tenant row read from the database is: e.g. the one a portal address names. */
+export function tenantIdOf(tenant: Tenant): TenantId {
+  return asTenantId(tenant.id);
 }

@@ -30,7 +30,7 @@ export async function createTenantWithOwner(trx: Executor, input: NewTenant): Pr
   }
   const tenantId = newId();
   await trx
-    .insertInto('organizations')
+    .insertInto('tenants')
     .values({
       id: tenantId,
       slug: input.slug,
@@ -44,7 +44,7 @@ export async function createTenantWithOwner(trx: Executor, input: NewTenant): Pr
     })
     .execute();
   const ownerId = await insertStaffUser(trx, tenantId, { ...input.owner, role: 'owner' });
-  await recordAudit(trx, { organizationId: tenantId, actorKind: 'system', actorId: null, action: 'tenant.created', subject: input.slug });
+  await recordAudit(trx, { tenantId: tenantId, actorKind: 'system', actorId: null, action: 'tenant.created', subject: input.slug });
   return { tenantId, ownerId };
 }
 
@@ -58,7 +58,7 @@ export async function insertStaffUser(
     .insertInto('staff_users')
     .values({
       id,
-      organization_id: tenantId,
+      tenant_id: tenantId,
       email: user.email,
       name: user.name,
       role: user.role,
