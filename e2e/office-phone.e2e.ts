@@ -13,7 +13,7 @@ interface ListPage {
 }
 
 /** Every office list, each with items in the demo (the supply order is placed below). */
-function listPages(harborview: string): ListPage[] {
+function listPages(harborview: string, mainClinic: string): ListPage[] {
   return [
     { name: 'customers', path: '/office/customers', filters: true },
     { name: 'locations', path: '/office/locations', filters: false },
@@ -23,6 +23,7 @@ function listPages(harborview: string): ListPage[] {
     { name: 'staff', path: '/office/settings/staff', filters: false },
     { name: 'portal-users', path: `/office/customers/${harborview}?tab=portal-users`, filters: false },
     { name: 'customer-locations', path: `/office/customers/${harborview}?tab=locations`, filters: false },
+    { name: 'location-staff', path: `/office/locations/${mainClinic}?tab=assignments`, filters: false },
     { name: 'outbox', path: '/office/settings/outbox', filters: false },
     { name: 'services', path: '/office/settings/services', filters: false },
     { name: 'request-categories', path: '/office/settings/request-categories', filters: false },
@@ -41,9 +42,11 @@ async function firstItemAndWidth(page: Page) {
 describe('the office on a phone', () => {
   const run = useJourney();
   let harborview: string;
+  let mainClinic: string;
 
   beforeAll(async () => {
     harborview = (await inspect(run.porter.ctx.db).selectFrom('customers').select('id').where('name', '=', 'Harborview Dental Group').executeTakeFirstOrThrow()).id;
+    mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('customer_id', '=', harborview).where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
     // One supply order, so the supplies list has something to show.
     const customer = await newPage(run.browser, phone);
     await signInPortal(customer, run.porter.url);
@@ -58,7 +61,7 @@ describe('the office on a phone', () => {
     const page = await newPage(run.browser, phone);
     await signInOffice(page, run.porter.url, 'owner@demo.test');
 
-    for (const list of listPages(harborview)) {
+    for (const list of listPages(harborview, mainClinic)) {
       await page.goto(`${run.porter.url}${list.path}`);
       const cards = page.locator('[data-list-cards] > li');
       await expect.poll(() => cards.first().isVisible(), { message: list.name }).toBe(true);
@@ -102,7 +105,7 @@ describe('the office on a phone', () => {
 
     const wide = await newPage(run.browser, desktop);
     await signInOffice(wide, run.porter.url, 'owner@demo.test');
-    for (const list of listPages(harborview)) {
+    for (const list of listPages(harborview, mainClinic)) {
       await wide.goto(`${run.porter.url}${list.path}`);
       await expect.poll(() => wide.locator('main table tbody tr').first().isVisible(), { message: list.name }).toBe(true);
       expect(await wide.locator('[data-filters-toggle]').count(), list.name).toBe(0);

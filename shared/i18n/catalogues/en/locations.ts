@@ -137,6 +137,7 @@ export const locations = {
     assigned: 'Assigned',
     trained: 'Trained',
     notifications: 'Notifications',
+    listLabel: 'Staff at this location',
     assignedOf: 'Assigned {{name}}',
     trainedOf: 'Trained {{name}}',
     styleOf: 'Notification style for {{name}}',
