@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTag } from '@tabler/icons-react';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
+import { editColumn, YesNo } from '../../../components/list-columns.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { textField } from '../../../lib/form-data.ts';
@@ -113,27 +114,10 @@ export function RequestCategoriesPanel({ canManage }: { canManage: boolean }) {
       {
         key: 'active',
         header: t('common:states.active'),
-        cell: (category) => (
-          <Badge variant="light" color={category.active ? 'teal' : 'gray'} tt="none">
-            {category.active ? t('common:answers.yes') : t('common:answers.no')}
-          </Badge>
-        ),
+        cell: (category) => <YesNo value={category.active} />,
       },
       ...(canManage
-        ? [
-            {
-              key: 'actions',
-              header: t('common:fields.actions'),
-              hideHeader: true,
-              align: 'right' as const,
-              card: 'aside' as const,
-              cell: (category: RequestCategory) => (
-                <Button size="compact-sm" variant="subtle" aria-label={t('categories.editLabel', { name: category.name })} onClick={() => { open(category); }}>
-                  {t('common:actions.edit')}
-                </Button>
-              ),
-            },
-          ]
+        ? [editColumn<RequestCategory>({ header: t('common:fields.actions'), edit: t('common:actions.edit'), labelOf: (category) => t('categories.editLabel', { name: category.name }), onEdit: open, card: 'aside' })]
         : []),
     ];
     return <ResponsiveTable items={query.data.items} columns={columns} rowKey={(category) => category.id} label={t('categories.pageTitle')} minWidth={360} />;

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, Text } from '@mantine/core';
+import { Button, Group, Modal, Paper, Text } from '@mantine/core';
 import { IconPlus, IconTools } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
@@ -7,6 +7,7 @@ import type { Service } from '../../../../shared/features/services/services.cont
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
+import { editColumn, YesNo } from '../../../components/list-columns.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { useCreateService } from '../api/create-service.ts';
@@ -18,15 +19,6 @@ import { useEditModal } from '../../../lib/use-edit-modal.ts';
 interface ServicesPanelProps {
   canManage: boolean;
   renderLocationPicker: (props: LocationPickerProps) => ReactNode;
-}
-
-function YesNo({ value }: { value: boolean }) {
-  const { t } = useTranslation('common');
-  return (
-    <Badge variant="light" color={value ? 'teal' : 'gray'} tt="none">
-      {value ? t('answers.yes') : t('answers.no')}
-    </Badge>
-  );
 }
 
 function locationSummary(service: Service, t: TFunction<'services'>): string {
@@ -114,20 +106,7 @@ export function ServicesPanel({ canManage, renderLocationPicker }: ServicesPanel
       { key: 'visible', header: t('catalogue.visibleInPortal'), cell: (service) => <YesNo value={service.visibleInPortal} /> },
       { key: 'locations', header: t('common:fields.locations'), nowrap: true, cardFull: true, cell: (service) => <Text size="sm">{locationSummary(service, t)}</Text> },
       ...(canManage
-        ? [
-            {
-              key: 'actions',
-              header: t('common:fields.actions'),
-              hideHeader: true,
-              align: 'right' as const,
-              card: 'aside' as const,
-              cell: (service: Service) => (
-                <Button size="compact-sm" variant="subtle" aria-label={t('catalogue.editLabel', { name: service.name })} onClick={() => { open(service); }}>
-                  {t('common:actions.edit')}
-                </Button>
-              ),
-            },
-          ]
+        ? [editColumn<Service>({ header: t('common:fields.actions'), edit: t('common:actions.edit'), labelOf: (service) => t('catalogue.editLabel', { name: service.name }), onEdit: open, card: 'aside' })]
         : []),
     ];
     return <ResponsiveTable items={query.data.items} columns={columns} rowKey={(service) => service.id} label={t('catalogue.pageTitle')} minWidth={640} />;

@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Modal, Paper, Text } from '@mantine/core';
+import { Button, Group, Modal, Paper, Text } from '@mantine/core';
 import { IconPackage, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SupplyProduct } from '../../../../shared/features/supplies/supplies.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
+import { editColumn, YesNo } from '../../../components/list-columns.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { useCreateSupplyProduct } from '../api/create-supply-product.ts';
@@ -104,27 +105,10 @@ export function SupplyProductsPanel({ canManage }: { canManage: boolean }) {
       {
         key: 'active',
         header: t('products.columns.active'),
-        cell: (product) => (
-          <Badge variant="light" color={product.active ? 'teal' : 'gray'} tt="none">
-            {product.active ? t('common:answers.yes') : t('common:answers.no')}
-          </Badge>
-        ),
+        cell: (product) => <YesNo value={product.active} />,
       },
       ...(canManage
-        ? [
-            {
-              key: 'actions',
-              header: t('common:fields.actions'),
-              hideHeader: true,
-              align: 'right' as const,
-              card: 'footer' as const,
-              cell: (product: SupplyProduct) => (
-                <Button size="compact-sm" variant="subtle" aria-label={t('products.editNamed', { name: product.name })} onClick={() => { open(product); }}>
-                  {t('common:actions.edit')}
-                </Button>
-              ),
-            },
-          ]
+        ? [editColumn<SupplyProduct>({ header: t('common:fields.actions'), edit: t('common:actions.edit'), labelOf: (product) => t('products.editNamed', { name: product.name }), onEdit: open, card: 'footer' })]
         : []),
     ];
     return <ResponsiveTable items={query.data.items} columns={columns} rowKey={(product) => product.id} label={t('page.products')} minWidth={620} />;
