@@ -89,6 +89,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   // Mantine's dark "dimmed" (3.5:1 on a dark card) is lifted to 5:1 or more, even on a hovered row.
   dark: {
     '--mantine-color-dimmed': '#b0b0b0',
+    // Mantine's dark error red is 3.4:1 on the dark surface; a lighter red keeps error text at 6:1 or more.
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
     // Mantine's dark tint of the primary colour is near black, so tinted icons and active items hardly show; a
     // quarter of shade 6 (Porter's or the company's brand colour) over the dark surface reads as that colour.
     '--mantine-color-porter-light': 'color-mix(in srgb, var(--mantine-color-porter-6) 25%, transparent)',
