@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { feedbackRatings } from '../../../../shared/features/feedback/feedback.contract.ts';
 import { FilterBar } from '../../../components/filter-bar.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
 import type { FeedbackTrendParams } from '../../../features/feedback/api/get-feedback-trend.ts';
 import { FeedbackList } from '../../../features/feedback/components/feedback-list.tsx';
 import { FeedbackTrendCard } from '../../../features/feedback/components/feedback-trend-card.tsx';
 import { ratingText } from '../../../features/feedback/components/rating.tsx';
-import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
+import { CustomerLocationFilters } from './customer-location-filters.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { pageForUrl, pageOrFirst } from '../../search-params.ts';
 
@@ -50,17 +49,7 @@ export function FeedbackPage() {
     <>
       <PageHeader title={t('page.title')} description={t('page.description')} />
       <FilterBar activeCount={[search.customerId, search.locationId, search.maxRating, search.withinDays].filter(Boolean).length}>
-        <CustomerSelect
-          value={search.customerId}
-          onChange={(customerId) => { change({ customerId, locationId: customerId ? undefined : search.locationId }); }}
-          w={{ base: '100%', xs: 280 }}
-        />
-        <LocationSelect
-          value={search.locationId}
-          customerId={search.customerId}
-          onChange={(locationId) => { change({ locationId }); }}
-          w={{ base: '100%', xs: 260 }}
-        />
+        <CustomerLocationFilters customerId={search.customerId} locationId={search.locationId} onChange={change} />
         <NativeSelect
           label={t('page.maxRating')}
           data={ratingOptions}

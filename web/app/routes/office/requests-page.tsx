@@ -9,8 +9,7 @@ import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { FilterBar } from '../../../components/filter-bar.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchInput } from '../../../components/search-input.tsx';
-import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
-import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
+import { CustomerLocationFilters } from './customer-location-filters.tsx';
 import { inboxStatuses, type InboxSort, type InboxStatus } from '../../../features/service-requests/api/get-inbox.ts';
 import { InboxList } from '../../../features/service-requests/components/inbox-list.tsx';
 import { requestStatusLabel } from '../../../features/service-requests/components/request-status-badge.tsx';
@@ -158,17 +157,7 @@ export function RequestsPage() {
           size="md"
           w={half}
         />
-        <CustomerSelect
-          value={search.customerId}
-          onChange={(customerId) => { change({ customerId, locationId: customerId ? undefined : search.locationId }); }}
-          w={{ base: '100%', xs: 280 }}
-        />
-        <LocationSelect
-          value={search.locationId}
-          customerId={search.customerId}
-          onChange={(locationId) => { change({ locationId }); }}
-          w={{ base: '100%', xs: 260 }}
-        />
+        <CustomerLocationFilters customerId={search.customerId} locationId={search.locationId} onChange={change} />
         <NativeSelect
           label={t('inbox.assignee')}
           data={assigneeOptions}

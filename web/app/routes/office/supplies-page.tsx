@@ -7,8 +7,7 @@ import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { FilterBar } from '../../../components/filter-bar.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
-import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
-import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
+import { CustomerLocationFilters } from './customer-location-filters.tsx';
 import { SupplyOrdersList } from '../../../features/supplies/components/supply-orders-list.tsx';
 import { SupplyProductsPanel } from '../../../features/supplies/components/supply-products-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -47,17 +46,7 @@ function OrdersTab({ canManage }: { canManage: boolean }) {
           size="md"
           w={{ base: '100%', xs: 170 }}
         />
-        <CustomerSelect
-          value={search.customerId}
-          onChange={(customerId) => { change({ customerId, locationId: customerId ? undefined : search.locationId }); }}
-          w={{ base: '100%', xs: 280 }}
-        />
-        <LocationSelect
-          value={search.locationId}
-          customerId={search.customerId}
-          onChange={(locationId) => { change({ locationId }); }}
-          w={{ base: '100%', xs: 260 }}
-        />
+        <CustomerLocationFilters customerId={search.customerId} locationId={search.locationId} onChange={change} />
       </FilterBar>
       <SupplyOrdersList
         params={{ status: search.status, locationId: search.locationId, customerId: search.customerId, page: pageOrFirst(search.page), pageSize }}
