@@ -11,6 +11,8 @@ import { registerNotificationRoutes } from './features/notifications/notificatio
 import { registerServiceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
+import { registerVisitRoutes } from './features/visits/visits.routes.ts';
+import { extendAllSeries } from './features/visits/visits.service.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { registerCustomerRoutes } from './features/customers/customers.routes.ts';
@@ -33,6 +35,7 @@ import { serializeRequestForLog } from './http/request-log.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { startHousekeeping, type PruneTask } from './jobs/housekeeping.ts';
+import type { PeriodicJob } from './jobs/job-runner.ts';
 import type { JobRunner } from './jobs/job-runner.ts';
 import { startMailWorker, type MailWorker } from './jobs/mail-worker.ts';
 import { localFileStorage, type FileStorage } from './lib/file-storage.ts';
@@ -110,7 +113,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const setupCode = options.setupCode ?? formatSetupCode(newToken());
   // Uploads never attached to a message or order are removed a day after they were made.
   const strayUploads: PruneTask = { name: 'prune-stray-uploads', every: hours(1), prune: (now) => pruneUnattachedUploads(ctx, now) };
-  const housekeeping = (options.housekeeping ?? true) ? startHousekeeping({ db: database.db, log: app.log, extraPruneTasks: [strayUploads], now: ctx.now }) : null;
+  // Scheduled services always have their visits 90 days ahead.
+  const visitHorizon: PeriodicJob = { name: 'visit-horizon', every: hours(1), run: async (now) => void (await extendAllSeries(database.db, now)) };
+  const housekeeping = (options.housekeeping ?? true) ? startHousekeeping({ db: database.db, log: app.log, extraPruneTasks: [strayUploads], extraJobs: [visitHorizon], now: ctx.now }) : null;
 
   registerErrorHandling(app);
   registerSecurityHeaders(app, config.publicUrl);
@@ -138,6 +143,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerServiceRequestRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerSupplyRoutes(app, ctx);
+  registerVisitRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
 

@@ -6,6 +6,7 @@ import type { ServiceRequestStatus } from '../../shared/features/service-request
 import type { SupplyOrderStatus } from '../../shared/features/supplies/supplies.contract.ts';
 import type { StaffRole } from '../../shared/roles.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
+import type { AccountServiceStatus, VisitStatus, VisitUpgradeStatus } from '../../shared/features/visits/visits.contract.ts';
 
 /**
  * Table types. Timestamps are ISO 8601 strings in UTC (`2026-11-22T07:00:00.000Z`) on both
@@ -37,6 +38,13 @@ export interface TenantsTable {
   customers_manage_notifications: Generated<boolean>;
   default_language: Generated<Language>;
   address: string | null;
+  currency: Generated<string>;
+  arrival_window_before_minutes: Generated<number>;
+  arrival_window_after_minutes: Generated<number>;
+  business_hours_opens: Generated<string>;
+  business_hours_closes: Generated<string>;
+  skip_cutoff_hours: Generated<number>;
+  calendar_feed_days: Generated<number>;
 }
 
 export interface StaffUsersTable {
@@ -55,6 +63,7 @@ export interface StaffUsersTable {
   deactivated_at: Timestamp | null;
   language: Language | null;
   browser_language: Language | null;
+  calendar_token_hash: string | null;
 }
 
 export interface CustomersTable {
@@ -127,6 +136,7 @@ export interface PortalUsersTable {
   request_status_emails: Generated<boolean>;
   language: Language | null;
   browser_language: Language | null;
+  calendar_token_hash: string | null;
 }
 
 export interface PortalUserCustomersTable {
@@ -375,6 +385,86 @@ export interface StaffNotificationsTable {
   read_at: Timestamp | null;
 }
 
+export interface AccountServicesTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  location_id: string;
+  service_id: string | null;
+  name: string;
+  /** RFC 5545 RRULE without DTSTART; null for a one-off. */
+  rrule: string | null;
+  start_date: string;
+  start_time: string;
+  duration_minutes: number;
+  price: number;
+  /** JSON list of rate modifications. */
+  rate_modifications: Generated<string>;
+  notes: string | null;
+  status: AccountServiceStatus;
+  ends_on: string | null;
+  visits_until: string | null;
+  scheduled_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AccountServiceTeamTable {
+  tenant_id: string;
+  account_service_id: string;
+  staff_user_id: string;
+}
+
+export interface VisitsTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  location_id: string;
+  account_service_id: string | null;
+  original_date: string | null;
+  name: string;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  status: VisitStatus;
+  exception: Generated<boolean>;
+  price: number;
+  rate_modifications: Generated<string>;
+  notes: string | null;
+  status_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface VisitTeamTable {
+  tenant_id: string;
+  visit_id: string;
+  staff_user_id: string;
+}
+
+export interface UpgradesTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  description: string | null;
+  price: number;
+  extra_minutes: number;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface VisitUpgradesTable {
+  id: string;
+  tenant_id: string;
+  visit_id: string;
+  upgrade_id: string | null;
+  name: string;
+  price: number;
+  extra_minutes: number;
+  status: VisitUpgradeStatus;
+  request_id: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -404,6 +494,12 @@ export interface Database {
   supply_order_lines: SupplyOrderLinesTable;
   feedback: FeedbackTable;
   staff_notifications: StaffNotificationsTable;
+  account_services: AccountServicesTable;
+  account_service_team: AccountServiceTeamTable;
+  visits: VisitsTable;
+  visit_team: VisitTeamTable;
+  upgrades: UpgradesTable;
+  visit_upgrades: VisitUpgradesTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

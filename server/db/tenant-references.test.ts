@@ -9,13 +9,18 @@ import type { DatabaseKind } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 import { crossTenantMessage, tenantReferences as referencesWhenDeclared, type TenantReference } from './migrations/20261202150000_tenant_references.ts';
 import { renamedTables } from './migrations/20261203100000_request_vocabulary.ts';
+import { visitReferences } from './migrations/20261204090000_visits.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
 type AnyDb = Kysely<Record<string, Row>>;
 
 // The list is frozen with the migration that declared it; tables renamed since are checked by their name today.
-const tenantReferences = referencesWhenDeclared.map((ref) => ({ ...ref, parent: (renamedTables as Record<string, string>)[ref.parent] ?? ref.parent }) as TenantReference);
+// Later migrations declare their own lists the same way.
+const tenantReferences = [
+  ...referencesWhenDeclared.map((ref) => ({ ...ref, parent: (renamedTables as Record<string, string>)[ref.parent] ?? ref.parent }) as TenantReference),
+  ...(visitReferences as unknown as TenantReference[]),
+];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
 function keyOf(row: Row): Row {
@@ -29,6 +34,8 @@ const freshColumns: Record<string, (stamp: string) => string> = {
   reference: (stamp) => `COPY-${stamp}`,
   name: (stamp) => `Copy ${stamp}`,
   sku: (stamp) => `SKU-${stamp}`,
+  // A series has one visit per day.
+  original_date: (stamp) => stamp,
 };
 
 /** The same row as a new one: a new id and fresh values where a copy would collide. */
@@ -149,6 +156,28 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
       .values({ id: newId(), tenant_id: tenantA, location_id: location.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: staff!.id, file_name: 'a.png', content_type: 'image/png', size_bytes: 1, storage_key: 'k', thumbnail_key: null, created_at: isoNow() })
       .execute();
     await db.insertInto('staff_notifications').values({ id: newId(), tenant_id: tenantA, staff_user_id: staff!.id, kind: 'request', title: 'A request', link: '/office', created_at: isoNow(), read_at: null }).execute();
+    await addScheduleRows(base, location.id, String(staff!.id), String(service!.id));
+  }
+
+  async function addScheduleRows(base: Row, locationId: string, staffId: string, serviceId: string) {
+    const [request] = await rowsOf('service_requests', tenantA);
+    const [accountServiceId, visitId, upgradeId] = [newId(), newId(), newId()];
+    const stamp = isoNow();
+    await db
+      .insertInto('account_services')
+      .values({ ...base, id: accountServiceId, location_id: locationId, service_id: serviceId, name: 'Weekly clean', rrule: 'FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;WKST=MO', start_date: '2026-12-07', start_time: '09:00', duration_minutes: 120, price: 12000, status: 'scheduled', created_at: stamp, updated_at: stamp })
+      .execute();
+    await db.insertInto('account_service_team').values({ tenant_id: tenantA, account_service_id: accountServiceId, staff_user_id: staffId }).execute();
+    await db
+      .insertInto('visits')
+      .values({ ...base, id: visitId, location_id: locationId, account_service_id: accountServiceId, original_date: '2026-12-07', name: 'Weekly clean', starts_at: '2026-12-07T14:00:00.000Z', duration_minutes: 120, status: 'scheduled', price: 12000, created_at: stamp, updated_at: stamp })
+      .execute();
+    await db.insertInto('visit_team').values({ tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId }).execute();
+    await db.insertInto('upgrades').values({ id: upgradeId, tenant_id: tenantA, name: 'Inside the oven', price: 3500, extra_minutes: 30, created_at: stamp }).execute();
+    await db
+      .insertInto('visit_upgrades')
+      .values({ id: newId(), tenant_id: tenantA, visit_id: visitId, upgrade_id: upgradeId, name: 'Inside the oven', price: 3500, extra_minutes: 30, status: 'pending', request_id: request!.id, created_at: stamp })
+      .execute();
   }
 
   beforeAll(async () => {
@@ -212,7 +241,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29);
+    expect(tenantReferences).toHaveLength(29 + 13);
   });
 });
 

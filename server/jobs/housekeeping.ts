@@ -52,6 +52,8 @@ export function startHousekeeping(options: {
   db: Db;
   log: Pick<FastifyBaseLogger, 'info' | 'error'>;
   extraPruneTasks?: PruneTask[];
+  /** Other periodic work features hand in (e.g. making visits ahead). */
+  extraJobs?: PeriodicJob[];
   now?: () => Date;
 }): JobRunner {
   const tasks = [...builtInPruneTasks(options.db), ...(options.extraPruneTasks ?? [])];
@@ -63,5 +65,5 @@ export function startHousekeeping(options: {
       if (removed > 0) options.log.info({ job: task.name, removed }, 'housekeeping removed what was no longer needed');
     },
   }));
-  return startJobRunner({ db: options.db, jobs, log: options.log, now: options.now });
+  return startJobRunner({ db: options.db, jobs: [...jobs, ...(options.extraJobs ?? [])], log: options.log, now: options.now });
 }

@@ -11,6 +11,7 @@ import * as tenantReferences from './20261202150000_tenant_references.ts';
 import * as languagesAndCompany from './20261203090000_languages_and_company.ts';
 import * as requestVocabulary from './20261203100000_request_vocabulary.ts';
 import * as tenantVocabulary from './20261203110000_tenant_vocabulary.ts';
+import * as visits from './20261204090000_visits.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261203090000_languages_and_company': languagesAndCompany,
   '20261203100000_request_vocabulary': requestVocabulary,
   '20261203110000_tenant_vocabulary': tenantVocabulary,
+  '20261204090000_visits': visits,
 };

@@ -1,4 +1,4 @@
-import { instantAt } from './recurrence.ts';
+import { instantAt, localDateOf } from './recurrence.ts';
 
 export interface ArrivalWindowSetting {
   /** How long before the start time the team may arrive, in minutes. */
@@ -15,18 +15,13 @@ export interface BusinessHours {
 
 const minute = 60_000;
 
-/** The location's calendar day of an instant, `2026-03-08`. */
-function localDate(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
 /**
  * When the customer may expect the team: the start time widened by the company's setting, but
  * never outside its business hours that day, and never so narrow that it leaves out the start
  * time itself (a visit booked before opening still shows its own time).
  */
 export function arrivalWindow(start: Date, zone: string, setting: ArrivalWindowSetting, hours: BusinessHours): { from: Date; to: Date } {
-  const day = localDate(start, zone);
+  const day = localDateOf(start, zone);
   const opens = instantAt(Date.parse(`${day}T${hours.opens}:00Z`), zone).getTime();
   const closes = instantAt(Date.parse(`${day}T${hours.closes}:00Z`), zone).getTime();
   const at = start.getTime();

@@ -44,3 +44,23 @@ export function toRrule(frequency: Frequency): string | null {
       return `FREQ=MONTHLY;INTERVAL=${frequency.interval};BYDAY=${frequency.nth}${frequency.weekday}`;
   }
 }
+
+const weekdayPattern = weekdays.join('|');
+
+/** The frequency an RRULE written by `toRrule` stands for; null for a rule this product did not write. */
+export function fromRrule(rule: string | null): Frequency | null {
+  if (rule === null) return { kind: 'once' };
+  const parts = new Map(rule.split(';').map((part) => part.split('=') as [string, string]));
+  const interval = Number(parts.get('INTERVAL') ?? '1');
+  const byDay = parts.get('BYDAY');
+  if (parts.get('FREQ') === 'WEEKLY' && byDay) {
+    const days = byDay.split(',').filter((day): day is Weekday => (weekdays as readonly string[]).includes(day));
+    return frequencySchema.safeParse({ kind: 'weekly', interval, days }).data ?? null;
+  }
+  if (parts.get('FREQ') !== 'MONTHLY') return null;
+  const byMonthDay = parts.get('BYMONTHDAY');
+  if (byMonthDay) return frequencySchema.safeParse({ kind: 'monthlyByDate', interval, day: Number(byMonthDay) }).data ?? null;
+  const nth = byDay?.match(new RegExp(`^(-1|[1-4])(${weekdayPattern})$`));
+  if (!nth) return null;
+  return frequencySchema.safeParse({ kind: 'monthlyByWeekday', interval, nth: Number(nth[1]), weekday: nth[2] }).data ?? null;
+}

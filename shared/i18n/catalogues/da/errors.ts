@@ -36,6 +36,8 @@ export const errors: Translation<typeof english> = {
     product: 'Produktet blev ikke fundet.',
     supplyOrder: 'Vareordren blev ikke fundet.',
     request: 'Anmodningen blev ikke fundet.',
+    accountService: 'Den ydelse findes ikke på kontoen.',
+    visit: 'Det besøg blev ikke fundet.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -112,6 +114,10 @@ export const errors: Translation<typeof english> = {
     atMostPerLine: 'Højst {{maximum}} af ét produkt pr. ordre; ring til os, hvis du har brug for flere',
     chooseAtLeastOneProduct: 'Vælg mindst ét produkt',
     chooseAtMostProducts: 'Vælg højst {{maximum}} produkter, eller ingen for at tilbyde hele kataloget',
+    date: 'Skriv en dato, fx 2026-03-08',
+    timeOfDay: 'Skriv et klokkeslæt, fx 09:30',
+    serviceOrName: 'Vælg en ydelse fra kataloget, eller giv den et navn',
+    enterRateModificationName: 'Giv tillægget eller rabatten et navn',
   },
   rateLimit: {
     signIn: 'For mange loginforsøg. Vent {{wait}}, og prøv igen.',
@@ -302,6 +308,14 @@ export const errors: Translation<typeof english> = {
     approved: 'godkendt',
     delivered: 'leveret',
     cancelled: 'annulleret',
+  },
+  visits: {
+    checkService: 'Tjek ydelsen: {{problems}}.',
+    locationOfCustomer: 'Vælg en af kundens adresser',
+    serviceMissing: 'Vælg en ydelse fra kataloget',
+    teamMissing: 'Vælg personer, der arbejder i firmaet og ikke er deaktiveret',
+    notWaiting: 'Denne ydelse er allerede planlagt.',
+    notScheduled: 'Besøget er ikke længere planlagt og kan ikke ændres.',
   },
   messages: {
     resetRequested: 'Hvis en konto bruger den adresse, har vi sendt den et link til at vælge en ny adgangskode. Linket virker én gang i én time.',

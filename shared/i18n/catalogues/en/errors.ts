@@ -38,6 +38,8 @@ export const errors = {
     product: 'That product was not found.',
     supplyOrder: 'That supply order was not found.',
     request: 'That request was not found.',
+    accountService: 'That service was not found on the account.',
+    visit: 'That visit was not found.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -116,6 +118,10 @@ export const errors = {
     atMostPerLine: 'At most {{maximum}} of one product per order; call us for more',
     chooseAtLeastOneProduct: 'Choose at least one product',
     chooseAtMostProducts: 'Choose at most {{maximum}} products, or none to offer the whole catalogue',
+    date: 'Enter a date, like 2026-03-08',
+    timeOfDay: 'Enter a time of day, like 09:30',
+    serviceOrName: 'Choose a service from the catalogue or give it a name',
+    enterRateModificationName: 'Name the surcharge or discount',
   },
   rateLimit: {
     signIn: 'Too many sign-in attempts. Please wait {{wait}} and try again.',
@@ -310,6 +316,14 @@ export const errors = {
     cancelled: 'Cancelled',
   },
   /** Answers that are not refusals, written for the person who asked. */
+  visits: {
+    checkService: 'Please check the service: {{problems}}.',
+    locationOfCustomer: 'Choose one of this customer’s locations',
+    serviceMissing: 'Choose a service from the catalogue',
+    teamMissing: 'Choose people who work for the company and are not deactivated',
+    notWaiting: 'This service is already scheduled.',
+    notScheduled: 'This visit is not scheduled any more, so it cannot be changed.',
+  },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',
     passwordChanged: 'Your password has been changed. Sign in with the new one.',

@@ -36,6 +36,8 @@ export const errors: Translation<typeof english> = {
     product: 'No se ha encontrado ese producto.',
     supplyOrder: 'No se ha encontrado ese pedido de suministros.',
     request: 'No se ha encontrado esa solicitud.',
+    accountService: 'Ese servicio no está en la cuenta.',
+    visit: 'No se encontró esa visita.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -112,6 +114,10 @@ export const errors: Translation<typeof english> = {
     atMostPerLine: 'Como máximo {{maximum}} unidades de un producto por pedido; llámanos si necesitas más',
     chooseAtLeastOneProduct: 'Elige al menos un producto',
     chooseAtMostProducts: 'Elige como máximo {{maximum}} productos, o ninguno para ofrecer todo el catálogo',
+    date: 'Escribe una fecha, como 2026-03-08',
+    timeOfDay: 'Escribe una hora, como 09:30',
+    serviceOrName: 'Elige un servicio del catálogo o ponle un nombre',
+    enterRateModificationName: 'Ponle nombre al recargo o descuento',
   },
   rateLimit: {
     signIn: 'Demasiados intentos de inicio de sesión. Espera {{wait}} e inténtalo de nuevo.',
@@ -302,6 +308,14 @@ export const errors: Translation<typeof english> = {
     approved: 'aprobado',
     delivered: 'entregado',
     cancelled: 'cancelado',
+  },
+  visits: {
+    checkService: 'Revisa el servicio: {{problems}}.',
+    locationOfCustomer: 'Elige una de las ubicaciones de este cliente',
+    serviceMissing: 'Elige un servicio del catálogo',
+    teamMissing: 'Elige personas que trabajen en la empresa y no estén desactivadas',
+    notWaiting: 'Este servicio ya está programado.',
+    notScheduled: 'Esta visita ya no está programada, así que no se puede cambiar.',
   },
   messages: {
     resetRequested: 'Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace funciona una sola vez, durante una hora.',
