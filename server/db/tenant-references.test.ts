@@ -156,7 +156,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
       .values({ id: newId(), tenant_id: tenantA, location_id: location.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: staff!.id, file_name: 'a.png', content_type: 'image/png', size_bytes: 1, storage_key: 'k', thumbnail_key: null, created_at: isoNow() })
       .execute();
     await db.insertInto('staff_notifications').values({ id: newId(), tenant_id: tenantA, staff_user_id: staff!.id, kind: 'request', title: 'A request', link: '/office', created_at: isoNow(), read_at: null }).execute();
-    await addScheduleRows(base, location.id, String(staff!.id), String(service!.id));
+    await addScheduleRows(base, String(location.id), String(staff!.id), String(service!.id));
   }
 
   async function addScheduleRows(base: Row, locationId: string, staffId: string, serviceId: string) {

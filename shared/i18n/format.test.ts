@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDuration, formatTime, namesZone, sameZone } from './format.ts';
+import { formatDate, formatMoney, formatDateTime, formatDuration, formatTime, namesZone, sameZone } from './format.ts';
 
 // 2026's changes: Europe moves its clocks forward on 29 March at 01:00 UTC, the United States on
 // 8 March at 07:00 UTC (02:00 in New York); both go back later in the year.
@@ -53,5 +53,14 @@ describe('times on the clock of the place they concern', () => {
     const seenFromMadrid = { locale: 'es-ES', zone: 'America/Los_Angeles', viewerZone: 'Europe/Madrid' };
     expect(formatDateTime('2026-12-02T06:22:00Z', seenFromMadrid)).toBe('1 dic 2026, 22:22 GMT-8');
     expect(formatDateTime('2026-07-02T06:22:00Z', seenFromMadrid)).toBe('1 jul 2026, 23:22 GMT-7');
+  });
+});
+
+describe('money stored in minor units', () => {
+  it('writes cents as dollars, kroner as the reader writes them, and a currency without minor units as is', () => {
+    expect(formatMoney(12_050, 'USD', 'en-US')).toBe('$120.50');
+    expect(formatMoney(12_050, 'DKK', 'da').replace(/\s/g, ' ')).toBe('120,50 kr.');
+    expect(formatMoney(1_200, 'JPY', 'en-US')).toBe('¥1,200');
+    expect(formatMoney(-1_200, 'USD', 'en-US')).toBe('-$12.00');
   });
 });

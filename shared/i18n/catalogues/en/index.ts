@@ -20,6 +20,7 @@ import { services } from './services.ts';
 import { setup } from './setup.ts';
 import { staff } from './staff.ts';
 import { supplies } from './supplies.ts';
+import { visits } from './visits.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   profile,
   serviceRequests,
   supplies,
+  visits,
   feedback,
   emails,
   errors,
