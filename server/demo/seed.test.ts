@@ -64,6 +64,23 @@ describe.each(testDialects())('demo data on %s', (kind) => {
     expect(accepted.json().user).toMatchObject({ email: 'ines@demo.test', role: 'technician' });
   });
 
+  it('has a schedule: weekly and monthly services, a history, a visit tomorrow and a service waiting', async () => {
+    const owner = await signInStaff(porter, 'owner@demo.test', demoPassword);
+    const waiting = (await callApi(porter, owner, 'GET', '/api/office/waiting-list')).json();
+    expect(waiting.items.map((service: { name: string }) => service.name)).toEqual(['Window washing']);
+    const day = 86_400_000;
+    const soon = (await callApi(porter, owner, 'GET', `/api/office/visits?from=${new Date().toISOString()}&to=${new Date(Date.now() + 2 * day).toISOString()}&pageSize=500`)).json();
+    expect(soon.items.map((visit: { name: string }) => visit.name)).toContain('Carpet shampoo');
+    const past = (await callApi(porter, owner, 'GET', `/api/office/visits?to=${new Date().toISOString()}&order=desc&pageSize=500`)).json();
+    expect(past.total).toBeGreaterThan(100);
+    expect(new Set(past.items.map((visit: { status: string }) => visit.status))).toEqual(new Set(['completed', 'skipped']));
+    const ahead = (await callApi(porter, owner, 'GET', `/api/office/visits?from=${new Date(Date.now() + 80 * day).toISOString()}&pageSize=1`)).json();
+    expect(ahead.total).toBeGreaterThan(0);
+    const harborview = (await callApi(porter, owner, 'GET', '/api/office/customers?q=Harborview')).json().items[0];
+    const services = (await callApi(porter, owner, 'GET', `/api/office/customers/${harborview.id}/account-services`)).json().items;
+    expect(services.map((service: { frequency: { kind: string } }) => service.frequency.kind).sort()).toEqual(['monthlyByDate', 'monthlyByWeekday', 'weekly', 'weekly']);
+  });
+
   it('has enough customers to page through, and runs again without duplicating', async () => {
     await seedDemo(porter.ctx.db, porter.ctx.config);
     const count = await inspect(porter.ctx.db)

@@ -16,6 +16,7 @@ import { asTenantId } from '../platform/tenants/tenant-id.ts';
 import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 import { seedEmail } from './outbox.ts';
+import { daysAgoAt, seedSchedule, tomorrowAt, type DemoService } from './schedule.ts';
 
 export const demoPassword = 'porter-demo';
 
@@ -195,6 +196,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   await insertPortalUser(trx, tenantId, { name: 'Henry Hollis', email: 'home@demo.test', phone: '(503) 555-0188', passwordHash: demoHash, customerId: home, locationIds: [homeLocation], billing: true });
 
   let portalInvitee: Invitee | undefined;
+  const businesses: { customerId: string; locationId: string }[] = [];
   for (const [i, stem] of businessStems.entries()) {
     for (const business of [businessKinds[i % businessKinds.length]!, businessKinds[(i + 5) % businessKinds.length]!]) {
       const name = `${stem} ${business.kind}`;
@@ -204,6 +206,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
       await insertContact(trx, tenantId, customerId, `${rand.pick(firstNames)} ${rand.pick(familyNames)}`, `office@${slug}.example`, phone(rand));
       const locationIds: string[] = [];
       for (const site of business.sites) locationIds.push(await insertLocation(trx, tenantId, customerId, site, site === business.sites[0] ? p : place(rand)));
+      businesses.push({ customerId, locationId: locationIds[0]! });
       if (rand.int(0, 2) === 0) {
         const first = rand.pick(firstNames);
         const user = { name: `${first} ${rand.pick(familyNames)}`, email: `${first.toLowerCase()}@${slug}.example` };
@@ -220,12 +223,80 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
     await insertLocation(trx, tenantId, customerId, 'Home', p);
   }
   await refreshSearchTexts(trx, tenantId);
+  const team = { techId, supervisorId, managerId };
+  await seedSparkleSchedule(trx, tenantId, { featured, mainClinic, eastClinic, home, homeLocation }, businesses, team);
   const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
   await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
   await seedMail(trx, tenant, links, requests, portalInvitee!);
 }
 
 type DemoTenant = { id: string; name: string; slug: string; contact: string };
+
+type FeaturedAccounts = { featured: string; mainClinic: string; eastClinic: string; home: string; homeLocation: string };
+
+/**
+ * A real schedule: the dental group's nightly janitorial, weekend deep clean and monthly floor
+ * care; the home's every-other-week clean with a pet surcharge and a loyalty discount, and a
+ * carpet shampoo tomorrow; weekly cleans for a dozen businesses (some sharing a technician at
+ * the same hour, as a busy office double-books); a window wash waiting to be scheduled; and the
+ * upgrades customers can add.
+ */
+async function seedSparkleSchedule(trx: Executor, id: string, accounts: FeaturedAccounts, businesses: { customerId: string; locationId: string }[], team: { techId: string; supervisorId: string; managerId: string }): Promise<void> {
+  const tenantId = asTenantId(id);
+  const zone = 'America/Los_Angeles';
+  const catalogue = await trx.selectFrom('services').select(['id', 'name']).where('tenant_id', '=', tenantId).execute();
+  const serviceNamed = (name: string) => catalogue.find((service) => service.name === name)!.id;
+  const since = daysAgoAt(zone, 70);
+  const services: DemoService[] = [
+    {
+      customerId: accounts.featured, locationId: accounts.mainClinic, name: 'Nightly janitorial', frequency: { kind: 'weekly', interval: 1, days: ['MO', 'TU', 'WE', 'TH', 'FR'] },
+      startDate: since, startTime: '18:30', durationMinutes: 180, price: 24_000, teamIds: [team.techId, team.supervisorId],
+      rateModifications: [{ name: 'After-hours surcharge', kind: 'percent', amount: 1_000 }],
+      notes: 'Staff entrance at the back. Operatories first; sterilisation room is off limits.',
+    },
+    { customerId: accounts.featured, locationId: accounts.eastClinic, name: 'Weekend deep clean', frequency: { kind: 'weekly', interval: 1, days: ['SA'] }, startDate: since, startTime: '08:00', durationMinutes: 240, price: 32_000, teamIds: [team.techId] },
+    {
+      customerId: accounts.featured, locationId: accounts.mainClinic, name: 'Floor strip and wax', serviceId: serviceNamed('Floor strip and wax'), frequency: { kind: 'monthlyByWeekday', interval: 1, nth: 1, weekday: 'SU' },
+      startDate: since, startTime: '07:00', durationMinutes: 300, price: 45_000, teamIds: [team.supervisorId],
+    },
+    {
+      customerId: accounts.home, locationId: accounts.homeLocation, name: 'Home clean', frequency: { kind: 'weekly', interval: 2, days: ['TH'] }, startDate: since, startTime: '09:00', durationMinutes: 150, price: 16_500, teamIds: [team.techId],
+      rateModifications: [
+        { name: 'Pet surcharge', kind: 'fixed', amount: 1_500 },
+        { name: 'Loyalty discount', kind: 'percent', amount: -500 },
+      ],
+      notes: 'Two friendly dogs; the side gate code is 4412.',
+    },
+    { customerId: accounts.home, locationId: accounts.homeLocation, name: 'Carpet shampoo', serviceId: serviceNamed('Carpet shampoo'), frequency: { kind: 'once' }, startDate: tomorrowAt(zone), startTime: '13:00', durationMinutes: 120, price: 18_000, teamIds: [team.techId] },
+    { customerId: accounts.featured, locationId: accounts.eastClinic, name: 'Window washing', serviceId: serviceNamed('Window washing'), frequency: { kind: 'monthlyByDate', interval: 1, day: 15 }, startDate: tomorrowAt(zone), startTime: '10:00', durationMinutes: 90, price: 9_500, teamIds: [], waiting: true },
+  ];
+  const dayPairs = [['MO', 'TH'], ['TU', 'FR'], ['WE'], ['MO', 'WE', 'FR'], ['TU'], ['TH']] as const;
+  const teams = [[team.techId], [team.supervisorId], [team.managerId], [team.techId], [team.supervisorId, team.techId]];
+  for (const [i, business] of businesses.slice(0, 12).entries()) {
+    services.push({
+      ...business,
+      name: i % 3 === 0 ? 'Office cleaning' : 'Janitorial service',
+      frequency: { kind: 'weekly', interval: 1, days: [...dayPairs[i % dayPairs.length]!] },
+      startDate: since,
+      startTime: ['17:00', '18:00', '19:00', '06:00'][i % 4]!,
+      durationMinutes: [90, 120, 150][i % 3]!,
+      price: 9_000 + (i % 5) * 2_500,
+      teamIds: teams[i % teams.length]!,
+    });
+  }
+  await seedSchedule(trx, tenantId, services);
+  await trx.updateTable('tenants').set({ show_arrival_window: true }).where('id', '=', tenantId).execute();
+  const created = isoNow();
+  const upgrades = [
+    ['Inside the oven', 'Racks, door and walls, degreased.', 3_500, 30],
+    ['Inside the fridge', 'Emptied, shelves washed, wiped dry.', 3_000, 30],
+    ['Interior windows', 'Inside panes, sills and tracks.', 4_500, 45],
+    ['Laundry and folding', 'One load washed, dried and folded.', 2_500, 30],
+  ] as const;
+  for (const [name, description, price, extra_minutes] of upgrades) {
+    await trx.insertInto('upgrades').values({ id: newId(), tenant_id: tenantId, name, description, price, extra_minutes, active: true, created_at: created }).execute();
+  }
+}
 type Invitee = { id: string; name: string; email: string };
 
 /**

@@ -249,6 +249,12 @@ const officeFeedbackRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/feedback-page.tsx'), 'FeedbackPage'),
 });
 
+const officeWaitingListRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'waiting-list',
+  component: lazyRouteComponent(() => import('./routes/office/waiting-list-page.tsx'), 'WaitingListPage'),
+});
+
 const officeSettingsRoute = createRoute({
   getParentRoute: () => officeRoute,
   path: 'settings',
@@ -462,6 +468,7 @@ export const routeTree = rootRoute.addChildren([
     officeRequestRoute,
     officeSuppliesRoute,
     officeFeedbackRoute,
+    officeWaitingListRoute,
     officeSettingsRoute.addChildren([
       officeSettingsIndexRoute,
       officeSettingsCompanyRoute,

@@ -20,5 +20,5 @@ export async function countTenants(db: Executor): Promise<number> {
 }
 
 export function toCompanySummary(tenant: Tenant) {
-  return { id: tenant.id, slug: tenant.slug, name: tenant.name, displayName: tenant.display_name, timeZone: tenant.time_zone, defaultLanguage: tenant.default_language };
+  return { id: tenant.id, slug: tenant.slug, name: tenant.name, displayName: tenant.display_name, timeZone: tenant.time_zone, defaultLanguage: tenant.default_language, currency: tenant.currency };
 }

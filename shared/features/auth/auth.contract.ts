@@ -43,6 +43,7 @@ export const companySummarySchema = z.object({
   displayName: z.string().describe('Name shown to customers in the portal'),
   timeZone: z.string().describe('The company’s own time zone (IANA), for office summaries'),
   defaultLanguage: languageSchema.describe('The language for people who have not chosen one and whose browser language Porter does not speak'),
+  currency: z.string().describe('ISO 4217 code of every price; amounts are integer minor units of it'),
 });
 export type CompanySummary = z.infer<typeof companySummarySchema>;
 

@@ -1,6 +1,7 @@
 import { AppShell, Badge, Divider, ScrollArea, Stack } from '@mantine/core';
 import {
   IconBuildingStore,
+  IconHourglassEmpty,
   IconLayoutDashboard,
   IconMapPin,
   IconMessage2,
@@ -19,11 +20,12 @@ type OfficePath =
   | '/office/customers'
   | '/office/locations'
   | '/office/requests'
+  | '/office/waiting-list'
   | '/office/supplies'
   | '/office/feedback'
   | '/office/settings';
 
-type NavLabel = 'dashboard' | 'customers' | 'locations' | 'requests' | 'supplies' | 'feedback' | 'settings';
+type NavLabel = 'dashboard' | 'customers' | 'locations' | 'requests' | 'waitingList' | 'supplies' | 'feedback' | 'settings';
 
 interface NavItem {
   to: OfficePath;
@@ -37,6 +39,7 @@ const mainItems: NavItem[] = [
   { to: '/office/customers', labelKey: 'customers', icon: IconBuildingStore },
   { to: '/office/locations', labelKey: 'locations', icon: IconMapPin },
   { to: '/office/requests', labelKey: 'requests', icon: IconMessage2 },
+  { to: '/office/waiting-list', labelKey: 'waitingList', icon: IconHourglassEmpty },
   { to: '/office/supplies', labelKey: 'supplies', icon: IconPackage },
   { to: '/office/feedback', labelKey: 'feedback', icon: IconMoodSmile },
 ];

@@ -10,6 +10,7 @@ export const app: Translation<typeof english> = {
     customers: 'Kunder',
     locations: 'Lokationer',
     requests: 'Anmodninger',
+    waitingList: 'Venteliste',
     supplies: 'Varer',
     feedback: 'Feedback',
     settings: 'Indstillinger',

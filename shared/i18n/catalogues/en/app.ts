@@ -8,6 +8,7 @@ export const app = {
     customers: 'Customers',
     locations: 'Locations',
     requests: 'Requests',
+    waitingList: 'Waiting list',
     supplies: 'Supplies',
     feedback: 'Feedback',
     settings: 'Settings',

@@ -88,6 +88,8 @@ export const customers = {
     tabs: {
       overview: 'Overview',
       locations: 'Locations',
+      services: 'Services',
+      visits: 'Visits',
       portalUsers: 'Portal users',
       requests: 'Requests',
       supplies: 'Supplies',

@@ -1,3 +1,4 @@
+import { accountServices } from './account-services.ts';
 import { app } from './app.ts';
 import { auth } from './auth.ts';
 import { common } from './common.ts';
@@ -47,4 +48,5 @@ export const en = {
   notifications,
   setup,
   company,
+  accountServices,
 };

@@ -55,6 +55,7 @@ export const locations = {
   detail: {
     tabs: {
       overview: 'Overview',
+      schedule: 'Schedule',
       portal: 'Portal',
       assignments: 'Assignments',
       feedback: 'Feedback',

@@ -10,6 +10,7 @@ export const app: Translation<typeof english> = {
     customers: 'Clientes',
     locations: 'Ubicaciones',
     requests: 'Solicitudes',
+    waitingList: 'Lista de espera',
     supplies: 'Suministros',
     feedback: 'Opiniones',
     settings: 'Configuración',

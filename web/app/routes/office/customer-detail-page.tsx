@@ -1,5 +1,7 @@
 import { Card, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core';
 import {
+  IconCalendarEvent,
+  IconRepeat,
   IconInfoCircle,
   IconMapPin,
   IconMessage2,
@@ -25,6 +27,12 @@ import { CustomerLocations } from '../../../features/locations/components/custom
 import { PortalUsersPanel } from '../../../features/portal-users/components/portal-users-panel.tsx';
 import { CustomerProductsPanel } from '../../../features/supplies/components/customer-products-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { useServices } from '../../../features/services/api/get-services.ts';
+import { useStaff } from '../../../features/staff/api/get-staff.ts';
+import { AccountServicesPanel } from '../../../features/visits/components/account-services-panel.tsx';
+import type { FormChoices } from '../../../features/visits/components/account-service-form.tsx';
+import { VisitList } from '../../../features/visits/components/visit-list.tsx';
+import { visitsPolicy } from '../../../../shared/features/visits/visits.policy.ts';
 import { customerTabs, type CustomerTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
 import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
@@ -36,6 +44,8 @@ const customerRoute = getRouteApi('/office/customers/$customerId');
 const tabs = {
   overview: { key: 'overview', icon: IconInfoCircle },
   locations: { key: 'locations', icon: IconMapPin },
+  services: { key: 'services', icon: IconRepeat },
+  visits: { key: 'visits', icon: IconCalendarEvent },
   'portal-users': { key: 'portalUsers', icon: IconUsers },
   requests: { key: 'requests', icon: IconMessage2 },
   supplies: { key: 'supplies', icon: IconPackage },
@@ -74,6 +84,23 @@ function CustomerPortalUsers({ customerId, customerName, archived, canManage }: 
       canManage={canManage}
     />
   );
+}
+
+/** The form's choices come from three features, so the page gathers them; only people who may change services load them. */
+function CustomerServices({ customerId, currency, canManage }: { customerId: string; currency: string; canManage: boolean }) {
+  const locations = useCustomerLocations(customerId);
+  const services = useServices();
+  const staff = useStaff({ enabled: canManage });
+  const choices: FormChoices | null =
+    canManage && locations.data && services.data && staff.data
+      ? {
+          locations: locations.data.items.map(({ id, name }) => ({ id, name })),
+          services: services.data.items.filter((service) => service.active).map(({ id, name }) => ({ id, name })),
+          staff: staff.data.items.filter((member) => member.state !== 'deactivated').map(({ id, name }) => ({ id, name })),
+          currency,
+        }
+      : null;
+  return <AccountServicesPanel customerId={customerId} choices={choices} />;
 }
 
 function CustomerFeedback({ customerId }: { customerId: string }) {
@@ -129,6 +156,12 @@ export function CustomerDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="locations">
               <CustomerLocations customerId={customer.id} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="services">
+              <CustomerServices customerId={customer.id} currency={me.company.currency} canManage={hasRoleAtLeast(me.user.role, visitsPolicy.manage)} />
+            </Tabs.Panel>
+            <Tabs.Panel value="visits">
+              <VisitList customerId={customer.id} />
             </Tabs.Panel>
             <Tabs.Panel value="portal-users">
               <CustomerPortalUsers customerId={customer.id} customerName={customer.name} archived={Boolean(customer.archivedAt)} canManage={canManage} />

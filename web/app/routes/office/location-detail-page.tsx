@@ -1,5 +1,5 @@
 import { Stack, Tabs } from '@mantine/core';
-import { IconInfoCircle, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconInfoCircle, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { LocationHeader } from '../../../features/locations/components/location-
 import { LocationOverview } from '../../../features/locations/components/location-overview.tsx';
 import { LocationPortalPanel } from '../../../features/locations/components/location-portal-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { VisitList } from '../../../features/visits/components/visit-list.tsx';
 import { locationTabs, type LocationTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
 import { locationsPolicy } from '../../../../shared/features/locations/locations.policy.ts';
@@ -25,6 +26,7 @@ const locationRoute = getRouteApi('/office/locations/$locationId');
 // Each tab's name is in the catalogue under locations:detail.tabs.<tab>.
 const tabIcons: Record<LocationTab, Icon> = {
   overview: IconInfoCircle,
+  schedule: IconCalendarEvent,
   portal: IconWorldWww,
   assignments: IconUsers,
   feedback: IconMoodSmile,
@@ -80,6 +82,9 @@ export function LocationDetailPage() {
             </ScrollingTabsList>
             <Tabs.Panel value="overview">
               <LocationOverview location={location} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="schedule">
+              <VisitList locationId={location.id} />
             </Tabs.Panel>
             <Tabs.Panel value="portal">
               <LocationPortalPanel location={location} canManage={canManage} />

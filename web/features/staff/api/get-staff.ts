@@ -11,6 +11,7 @@ export function staffQueryOptions() {
   return queryOptions({ queryKey: staffKeys.list, queryFn: ({ signal }) => getStaff(signal) });
 }
 
-export function useStaff() {
-  return useQuery(staffQueryOptions());
+/** `enabled: false` for a page that shows staff only to roles allowed to list them. */
+export function useStaff(options: { enabled?: boolean } = {}) {
+  return useQuery({ ...staffQueryOptions(), enabled: options.enabled ?? true });
 }
