@@ -30,14 +30,20 @@ export function ServiceStatusBadge({ status }: { status: AccountService['status'
   );
 }
 
-/** "09:00 · 2 h": when the team comes and how long it stays. */
+/** "6:30 PM", "18.30": a time of day on no particular clock, written as the reader writes times. */
+function timeOfDay(time: string): string {
+  const [hours, minutes] = time.split(':').map(Number);
+  return new Intl.DateTimeFormat(formatLocale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hours, minutes));
+}
+
+/** "6:30 PM · 2 h": when the team comes and how long it stays. */
 export function ServiceTime({ service }: { service: AccountService }) {
   const { t } = useTranslation('accountServices');
   const hours = Math.floor(service.durationMinutes / 60);
   const minutes = service.durationMinutes % 60;
   return (
     <Text size="sm">
-      {t('list.timeAndLength', { time: service.startTime, length: t(minutes === 0 ? 'list.hours' : hours === 0 ? 'list.minutes' : 'list.hoursMinutes', { hours, minutes }) })}
+      {t('list.timeAndLength', { time: timeOfDay(service.startTime), length: t(minutes === 0 ? 'list.hours' : hours === 0 ? 'list.minutes' : 'list.hoursMinutes', { hours, minutes }) })}
     </Text>
   );
 }
