@@ -12,7 +12,7 @@ import autocannon from 'autocannon';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { freePort } from '../server/test/harness.ts';
-import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant, seedRequests } from './seed-large-tenant.ts';
+import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant, seedRequests, seedVisits } from './seed-large-tenant.ts';
 import { largePhoto, percentile, signInDuringUploads } from './uploads.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -29,9 +29,12 @@ await migrateToLatest(handle.db);
 const tenant = await seedLargeTenant(handle.db);
 const managerLocations = (await handle.db.selectFrom('portal_user_locations').select('location_id').where('tenant_id', '=', tenant.tenantId).where('portal_user_id', '=', tenant.portalUserId).execute()).map((l) => l.location_id);
 await seedRequests(handle.db, tenant.tenantId, managerLocations);
+const { staffId } = await seedVisits(handle.db, tenant.tenantId);
 const busyLocation = managerLocations[0]!;
 await handle.close();
-console.log(`Seeded 10,000 customers, 20,000 locations, 30,001 portal users and 100,000 service requests in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+console.log(`Seeded 10,000 customers, 20,000 locations, 30,001 portal users, 100,000 service requests and 1,000,000 visits in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+const weekStart = new Date(Date.now() - 3 * 86_400_000).toISOString();
+const weekEnd = new Date(Date.now() + 4 * 86_400_000).toISOString();
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -84,6 +87,9 @@ if (only !== 'uploads') {
   rows.push(await measure('office inbox, unfinished, newest first (100,000 requests)', 'list', '/api/office/requests', office));
   rows.push(await measure('office inbox, filtered by location', 'list', `/api/office/requests?status=all&locationId=${busyLocation}`, office));
   rows.push(await measure('portal request list of a busy location', 'list', `/api/portal/bench/locations/${busyLocation}/requests`, portal));
+  rows.push(await measure('office visits of one week (1,000,000 visits), first 50', 'list', `/api/office/visits?from=${weekStart}&to=${weekEnd}&pageSize=50`, office));
+  rows.push(await measure('office visits of one technician’s week', 'list', `/api/office/visits?from=${weekStart}&to=${weekEnd}&staffId=${staffId}&pageSize=100`, office));
+  rows.push(await measure('a customer’s upcoming visits', 'list', `/api/office/visits?customerId=${tenant.sampleCustomerId}&from=${weekStart}&pageSize=20`, office));
 }
 const uploads = await signInDuringUploads({ base, slug: 'bench', email: benchPortalEmail, password: benchPassword, locationId: busyLocation, uploaders, signIns: 20 }, photo);
 

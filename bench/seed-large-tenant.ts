@@ -133,3 +133,63 @@ export async function seedRequests(db: Db, tenantId: string, busyLocationIds: st
     await insertInBatches(rows, (batch) => trx.insertInto('service_requests').values(batch).execute(), 400);
   });
 }
+
+/**
+ * A year of history and a year ahead of weekly visits: one service per customer at its first
+ * location, 100 visits each (1,000,000 with 10,000 customers), each with one of 40 technicians.
+ * The property manager's customers are among them, so the portal shows a next visit.
+ */
+export async function seedVisits(db: Db, tenantId: string, weeks = 100): Promise<{ staffId: string }> {
+  const week = 7 * 86_400_000;
+  const now = Date.now();
+  const created = new Date(now).toISOString();
+  const staff = Array.from({ length: 40 }, (_, i) => ({ id: newId(), tenant_id: tenantId, email: `tech${i}@bench.test`, name: `Technician ${i}`, role: 'technician' as const, created_at: created }));
+  const sites = await db.selectFrom('locations').select(['id', 'customer_id']).where('tenant_id', '=', tenantId).where('name', 'like', 'North site%').orderBy('id').execute();
+  const services = sites.map((site, i) => ({
+    id: newId(),
+    tenant_id: tenantId,
+    customer_id: site.customer_id,
+    location_id: site.id,
+    name: 'Weekly office clean',
+    rrule: 'FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;WKST=MO',
+    start_date: '2025-01-06',
+    start_time: '18:00',
+    duration_minutes: 120,
+    price: 12_000,
+    status: 'scheduled' as const,
+    visits_until: new Date(now + (weeks / 2) * week).toISOString(),
+    created_at: created,
+    updated_at: created,
+    technician: staff[i % staff.length]!.id,
+    // Spread over the week and the evening, as a real route sheet is.
+    offset: (i % 5) * 86_400_000 + (i % 4) * 3_600_000,
+  }));
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('staff_users').values(staff).execute();
+    await insertInBatches(services, (batch) => trx.insertInto('account_services').values(batch.map(({ technician: _, offset: __, ...s }) => s)).execute());
+    const first = now - (weeks / 2) * week;
+    for (const service of services) {
+      const visits = Array.from({ length: weeks }, (_, n) => {
+        const starts = new Date(first + n * week + service.offset);
+        return {
+          id: newId(starts.getTime()),
+          tenant_id: tenantId,
+          customer_id: service.customer_id,
+          location_id: service.location_id,
+          account_service_id: service.id,
+          original_date: starts.toISOString().slice(0, 10),
+          name: service.name,
+          starts_at: starts.toISOString(),
+          duration_minutes: 120,
+          status: starts.getTime() < now ? ('completed' as const) : ('scheduled' as const),
+          price: 12_000,
+          created_at: created,
+          updated_at: created,
+        };
+      });
+      await trx.insertInto('visits').values(visits).execute();
+      await trx.insertInto('visit_team').values(visits.map((v) => ({ tenant_id: tenantId, visit_id: v.id, staff_user_id: service.technician }))).execute();
+    }
+  });
+  return { staffId: staff[0]!.id };
+}
