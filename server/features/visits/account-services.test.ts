@@ -116,6 +116,25 @@ describe.each(testDialects())('services on a customer’s account on %s', (kind)
     }
   });
 
+  it('is carried forward by the hourly visit-horizon job of a running Porter', async () => {
+    const ownClock = testClock(start);
+    const running = await startTestPorter(kind, {}, { now: ownClock.now });
+    try {
+      const company = await createTenant(running.ctx.db);
+      const boss = await signInStaff(running, company.ownerEmail);
+      const customer = await createCustomer(running.ctx.db, company.tenantId);
+      const added = (await callApi(running, boss, 'POST', `/api/office/customers/${customer.id}/account-services`, weekly(customer.locationIds[0]!, { teamIds: [] }))).json();
+      expect((await callApi(running, boss, 'POST', `/api/office/account-services/${added.id}/schedule`)).statusCode).toBe(200);
+      const count = async () => (await callApi(running, boss, 'GET', `/api/office/visits?customerId=${customer.id}&pageSize=1`)).json().total;
+      const before = await count();
+      ownClock.advance(days(7));
+      expect(await running.housekeeping!.runDue()).toContain('visit-horizon');
+      expect(await count()).toBe(before + 2);
+    } finally {
+      await running.close();
+    }
+  });
+
   it('changes future visits of a series and leaves the past and a visit changed on its own alone', async () => {
     const customer = await newYorkCustomer();
     const service = await schedule((await addService(customer.id, weekly(customer.locationIds[0]!))).id);
