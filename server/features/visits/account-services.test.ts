@@ -159,6 +159,19 @@ describe.each(testDialects())('services on a customer’s account on %s', (kind)
     }
   });
 
+  it('stops a series on its last day: the visits after it go, the last day’s stays', async () => {
+    const customer = await newYorkCustomer();
+    const service = await schedule((await addService(customer.id, weekly(customer.locationIds[0]!))).id);
+    const ended = await callApi(porter, owner, 'PUT', `/api/office/account-services/${service.id}`, weekly(customer.locationIds[0]!, { endsOn: '2026-03-12' }));
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(ended.json().endsOn).toBe('2026-03-12');
+    // 2, 5, 9 and 12 March; 12 March at 09:00 in New York is its last.
+    expect((await visitsOf(customer)).map((v) => v.startsAt)).toEqual(['2026-03-02T14:00:00.000Z', '2026-03-05T14:00:00.000Z', '2026-03-09T13:00:00.000Z', '2026-03-12T13:00:00.000Z']);
+    const backwards = await callApi(porter, owner, 'PUT', `/api/office/account-services/${service.id}`, weekly(customer.locationIds[0]!, { endsOn: '2026-03-01' }));
+    expect(backwards.statusCode).toBe(400);
+    expect(Object.keys(backwards.json().error.fields)).toEqual(['endsOn']);
+  });
+
   it('names the field when the location, the service or the team is not the company’s or the customer’s', async () => {
     const customer = await newYorkCustomer();
     const other = await createCustomer(porter.ctx.db, tenant.tenantId);

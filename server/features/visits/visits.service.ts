@@ -61,6 +61,7 @@ function toAccountService(row: repo.AccountServiceRow, team: { id: string; name:
     rateModifications: parseModifications(row.rate_modifications),
     team,
     notes: row.notes,
+    endsOn: row.ends_on,
     status: row.status,
     createdAt: row.created_at,
     scheduledAt: row.scheduled_at,
@@ -121,7 +122,7 @@ async function resolveInput(db: Executor, tenantId: TenantId, customerId: string
     price: input.price,
     rate_modifications: JSON.stringify(input.rateModifications),
     notes: input.notes ?? null,
-    ends_on: null,
+    ends_on: input.endsOn ?? null,
     updated_at: isoNow(),
   };
   return { values, teamIds };

@@ -57,8 +57,10 @@ export const accountServiceInputSchema = z
     rateModifications: z.array(rateModificationSchema).max(10, errorKey('validation.chooseAtMost')).default([]),
     teamIds: teamIdsSchema.default([]),
     notes: optionalText(1000).describe('Notes for the team'),
+    endsOn: localDateSchema.nullable().optional().describe('The last day it comes; leave out to run on'),
   })
-  .refine((input) => Boolean(input.serviceId) || Boolean(input.name), { path: ['name'], error: errorKey('validation.serviceOrName') });
+  .refine((input) => Boolean(input.serviceId) || Boolean(input.name), { path: ['name'], error: errorKey('validation.serviceOrName') })
+  .refine((input) => !input.endsOn || input.endsOn >= input.startDate, { path: ['endsOn'], error: errorKey('validation.endsBeforeStart') });
 export type AccountServiceInput = z.input<typeof accountServiceInputSchema>;
 
 export const teamMemberSchema = z.object({ id: z.string(), name: z.string() });
@@ -83,6 +85,7 @@ export const accountServiceSchema = z.object({
   rateModifications: z.array(rateModificationSchema),
   team: z.array(teamMemberSchema),
   notes: z.string().nullable(),
+  endsOn: z.string().nullable(),
   status: z.enum(accountServiceStatuses),
   createdAt: z.string(),
   scheduledAt: z.string().nullable(),

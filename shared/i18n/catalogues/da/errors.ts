@@ -118,6 +118,7 @@ export const errors: Translation<typeof english> = {
     timeOfDay: 'Skriv et klokkeslæt, fx 09:30',
     serviceOrName: 'Vælg en ydelse fra kataloget, eller giv den et navn',
     enterRateModificationName: 'Giv tillægget eller rabatten et navn',
+    endsBeforeStart: 'Det sidste besøg kan ikke ligge før det første',
   },
   rateLimit: {
     signIn: 'For mange loginforsøg. Vent {{wait}}, og prøv igen.',

@@ -69,6 +69,8 @@ export const accountServices = {
     date: 'Date',
     firstDate: 'First visit',
     startTime: 'Start time',
+    endsOn: 'Last visit (optional)',
+    endsOnHint: 'Leave empty to keep it coming; visits after this day are removed.',
     duration: 'Time to complete (minutes)',
     durationHint: 'How long the team needs on site.',
     price: 'Price per visit ({{currency}})',

@@ -122,6 +122,7 @@ export const errors = {
     timeOfDay: 'Enter a time of day, like 09:30',
     serviceOrName: 'Choose a service from the catalogue or give it a name',
     enterRateModificationName: 'Name the surcharge or discount',
+    endsBeforeStart: 'The last visit cannot come before the first',
   },
   rateLimit: {
     signIn: 'Too many sign-in attempts. Please wait {{wait}} and try again.',

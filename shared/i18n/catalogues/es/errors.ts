@@ -118,6 +118,7 @@ export const errors: Translation<typeof english> = {
     timeOfDay: 'Escribe una hora, como 09:30',
     serviceOrName: 'Elige un servicio del catálogo o ponle un nombre',
     enterRateModificationName: 'Ponle nombre al recargo o descuento',
+    endsBeforeStart: 'La última visita no puede ser antes de la primera',
   },
   rateLimit: {
     signIn: 'Demasiados intentos de inicio de sesión. Espera {{wait}} e inténtalo de nuevo.',

@@ -49,6 +49,7 @@ interface Draft {
   rateModifications: { name: string; kind: 'fixed' | 'percent'; amount: number | string }[];
   teamIds: string[];
   notes: string;
+  endsOn: string;
 }
 
 function draftOf(service: AccountService | undefined, choices: FormChoices): Draft {
@@ -71,6 +72,7 @@ function draftOf(service: AccountService | undefined, choices: FormChoices): Dra
     rateModifications: (service?.rateModifications ?? []).map((m) => ({ ...m, amount: m.kind === 'fixed' ? m.amount / per : m.amount / 100 })),
     teamIds: service?.team.map((member) => member.id) ?? [],
     notes: service?.notes ?? '',
+    endsOn: service?.endsOn ?? '',
   };
 }
 
@@ -104,6 +106,7 @@ function inputOf(draft: Draft, currency: string): unknown {
     rateModifications: draft.rateModifications.map((m) => ({ name: m.name, kind: m.kind, amount: scaled(m.amount, m.kind === 'fixed' ? per : 100) })),
     teamIds: draft.teamIds,
     notes: draft.notes,
+    endsOn: draft.kind === 'once' || draft.endsOn === '' ? null : draft.endsOn,
   };
 }
 
@@ -250,6 +253,18 @@ export function AccountServiceForm({ service, choices, mutation, onSaved, onCanc
           />
         </SimpleGrid>
 
+        {draft.kind === 'once' ? null : (
+          <TextInput
+            type="date"
+            name="endsOn"
+            label={t('form.endsOn')}
+            description={t('form.endsOnHint')}
+            value={draft.endsOn}
+            onChange={(event) => { set({ endsOn: event.currentTarget.value }); }}
+            error={errors.endsOn}
+            maw={240}
+          />
+        )}
         <NumberInput
           name="price"
           label={t('form.price', { currency: choices.currency })}
