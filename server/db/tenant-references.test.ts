@@ -10,6 +10,7 @@ import { migrateToLatest } from './migrate.ts';
 import { crossTenantMessage, tenantReferences as referencesWhenDeclared, type TenantReference } from './migrations/20261202150000_tenant_references.ts';
 import { renamedTables } from './migrations/20261203100000_request_vocabulary.ts';
 import { visitReferences } from './migrations/20261204090000_visits.ts';
+import { cleaningPlanReferences } from './migrations/20261204120000_cleaning_plans.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -20,6 +21,7 @@ type AnyDb = Kysely<Record<string, Row>>;
 const tenantReferences = [
   ...referencesWhenDeclared.map((ref) => ({ ...ref, parent: (renamedTables as Record<string, string>)[ref.parent] ?? ref.parent }) as TenantReference),
   ...(visitReferences as unknown as TenantReference[]),
+  ...(cleaningPlanReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -156,7 +158,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
       .values({ id: newId(), tenant_id: tenantA, location_id: location.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: staff!.id, file_name: 'a.png', content_type: 'image/png', size_bytes: 1, storage_key: 'k', thumbnail_key: null, created_at: isoNow() })
       .execute();
     await db.insertInto('staff_notifications').values({ id: newId(), tenant_id: tenantA, staff_user_id: staff!.id, kind: 'request', title: 'A request', link: '/office', created_at: isoNow(), read_at: null }).execute();
-    await addScheduleRows(base, location.id, String(staff!.id), String(service!.id));
+    await addScheduleRows(base, String(location.id), String(staff!.id), String(service!.id));
   }
 
   async function addScheduleRows(base: Row, locationId: string, staffId: string, serviceId: string) {
@@ -241,7 +243,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3);
   });
 });
 

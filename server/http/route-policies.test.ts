@@ -32,6 +32,8 @@ const idKinds: Record<string, string> = {
   'portal-users': 'portal_users',
   attachments: 'attachments',
   outbox: 'outbox_emails',
+  'cleaning-plan-areas': 'cleaning_plan_areas',
+  'cleaning-plan-tasks': 'cleaning_plan_tasks',
 };
 
 // Fields whose rules a JSON schema cannot express (refinements), by name.

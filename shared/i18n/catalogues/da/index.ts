@@ -10,5 +10,6 @@ import { portal } from './portal.ts';
 import { profile } from './profile.ts';
 import { serviceRequests } from './service-requests.ts';
 import { supplies } from './supplies.ts';
+import { whatWeClean } from './what-we-clean.ts';
 
-export const da: Translations = { common, app, auth, portal, field, profile, serviceRequests, supplies, feedback, emails, errors };
+export const da: Translations = { common, app, auth, portal, field, profile, serviceRequests, supplies, feedback, emails, errors, whatWeClean };

@@ -20,6 +20,8 @@ import { services } from './services.ts';
 import { setup } from './setup.ts';
 import { staff } from './staff.ts';
 import { supplies } from './supplies.ts';
+import { whatWeClean } from './what-we-clean.ts';
+import { cleaningPlans } from './cleaning-plans.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -45,4 +47,6 @@ export const en = {
   notifications,
   setup,
   company,
+  whatWeClean,
+  cleaningPlans,
 };
