@@ -2,7 +2,7 @@
 export const customerTabs = ['overview', 'locations', 'portal-users', 'requests', 'supplies', 'feedback'] as const;
 export type CustomerTab = (typeof customerTabs)[number];
 
-export const locationTabs = ['overview', 'portal', 'assignments', 'feedback'] as const;
+export const locationTabs = ['overview', 'portal', 'assignments', 'feedback', 'cleaning-plan'] as const;
 
 export const suppliesTabs = ['orders', 'products'] as const;
 export type SuppliesTab = (typeof suppliesTabs)[number];
