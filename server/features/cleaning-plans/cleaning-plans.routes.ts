@@ -26,7 +26,7 @@ const id = z.string().min(1).max(64);
 const idParams = z.object({ id });
 const locationParams = z.object({ locationId: id });
 const portalLocationParams = portalSlugParamsSchema.extend({ locationId: id });
-const pdfQuery = z.object({ v: z.string().max(64).optional().describe('The plan’s version, so a browser never answers from an old copy') });
+const pdfQuery = z.object({ v: z.string().max(64).optional().describe('Any value that changes with the plan and the reader’s language (the web sends the plan’s version), so a browser never answers from an old copy') });
 
 export function registerCleaningPlanRoutes(root: FastifyInstance, ctx: AppContext): void {
   const app = root.withTypeProvider<ZodTypeProvider>();

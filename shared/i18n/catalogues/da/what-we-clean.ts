@@ -7,7 +7,6 @@ export const whatWeClean: Translation<typeof english> = {
   description: 'På {{location}}: hvert rum, hvad vi gør der, og hvor ofte.',
   tileText: 'Hvert rum, hvad vi gør der, og hvor ofte. Hent den som PDF.',
   download: 'Hent PDF',
-  downloadLabel: 'Hent rengøringsplanen for {{location}} som PDF',
   loadFailed: 'Rengøringsplanen kunne ikke hentes.',
   tasks_one: '{{count}} opgave',
   tasks_other: '{{count}} opgaver',

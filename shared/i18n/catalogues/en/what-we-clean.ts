@@ -6,7 +6,6 @@ export const whatWeClean = {
   description: 'At {{location}}: each room and what we do there, and how often.',
   tileText: 'Each room and what we do there, and how often. Download it as a PDF.',
   download: 'Download PDF',
-  downloadLabel: 'Download the cleaning plan of {{location}} as a PDF',
   loadFailed: 'The cleaning plan could not be loaded.',
   tasks_one: '{{count}} task',
   tasks_other: '{{count}} tasks',

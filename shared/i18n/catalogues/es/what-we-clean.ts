@@ -7,7 +7,6 @@ export const whatWeClean: Translation<typeof english> = {
   description: 'En {{location}}: cada sala, lo que hacemos en ella y con qué frecuencia.',
   tileText: 'Cada sala, lo que hacemos en ella y con qué frecuencia. Descárgalo en PDF.',
   download: 'Descargar PDF',
-  downloadLabel: 'Descargar el plan de limpieza de {{location}} en PDF',
   loadFailed: 'No se pudo cargar el plan de limpieza.',
   tasks_one: '{{count}} tarea',
   tasks_other: '{{count}} tareas',

@@ -115,10 +115,10 @@ export function AreaCard({ area, first, last, actions, busy }: AreaCardProps) {
               py={8}
               style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
             >
-              <Text size="sm" style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+              <Text size="sm" style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
                 {task.text}
               </Text>
-              <Group gap={4} wrap="nowrap">
+              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
                 <FrequencyBadge frequency={task.frequency} label={t(`frequency.${task.frequency}`)} />
                 {actions ? <TaskMenu area={area} task={task} index={index} actions={actions} busy={busy} /> : null}
               </Group>

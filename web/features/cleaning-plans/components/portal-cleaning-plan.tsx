@@ -42,7 +42,7 @@ function PlanAreas({ plan }: { plan: PortalCleaningPlan }) {
                   py={10}
                   style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
                 >
-                  <Text style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{task.text}</Text>
+                  <Text style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>{task.text}</Text>
                   <FrequencyBadge frequency={task.frequency} label={t(`frequency.${task.frequency}`)} />
                 </Group>
               ))}
@@ -84,7 +84,6 @@ export function PortalCleaningPlanView({ slug, locationId, locationName, company
           download
           variant="light"
           leftSection={<IconDownload size={18} aria-hidden />}
-          aria-label={t('downloadLabel', { location: locationName })}
         >
           {t('download')}
         </Button>
