@@ -80,7 +80,7 @@ describe('the customer portal on a phone, and in dark mode', () => {
       await expect.poll(() => page.getByText('88 Willow Crescent, Beaverton, OR 97005').isVisible()).toBe(true);
       expect(await page.getByLabel('Location', { exact: true }).count()).toBe(0);
       const tabs = page.getByRole('navigation', { name: 'Portal pages' });
-      if (viewport === phone) await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Requests', 'Feedback']);
+      if (viewport === phone) await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Requests', 'Feedback', 'Cleaning']);
       else expect(await tabs.isVisible()).toBe(false);
       await screenshot(page, `portal-one-location-${viewport === phone ? 'phone' : 'desktop'}`);
       expect(errorsOn(page)).toEqual([]);

@@ -7,6 +7,7 @@ import type { SupplyOrderStatus } from '../../shared/features/supplies/supplies.
 import type { StaffRole } from '../../shared/roles.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import type { AccountServiceStatus, VisitStatus, VisitUpgradeStatus } from '../../shared/features/visits/visits.contract.ts';
+import type { CleaningFrequency } from '../../shared/features/cleaning-plans/cleaning-plans.contract.ts';
 
 /**
  * Table types. Timestamps are ISO 8601 strings in UTC (`2026-11-22T07:00:00.000Z`) on both
@@ -465,6 +466,29 @@ export interface VisitUpgradesTable {
   created_at: Timestamp;
 }
 
+export interface CleaningPlanAreasTable {
+  id: string;
+  tenant_id: string;
+  location_id: string;
+  name: string;
+  notes: string | null;
+  position: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CleaningPlanTasksTable {
+  id: string;
+  tenant_id: string;
+  location_id: string;
+  area_id: string;
+  text: string;
+  frequency: CleaningFrequency;
+  position: number;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -500,6 +524,8 @@ export interface Database {
   visit_team: VisitTeamTable;
   upgrades: UpgradesTable;
   visit_upgrades: VisitUpgradesTable;
+  cleaning_plan_areas: CleaningPlanAreasTable;
+  cleaning_plan_tasks: CleaningPlanTasksTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

@@ -10,6 +10,7 @@ import { migrateToLatest } from './migrate.ts';
 import { crossTenantMessage, tenantReferences as referencesWhenDeclared, type TenantReference } from './migrations/20261202150000_tenant_references.ts';
 import { renamedTables } from './migrations/20261203100000_request_vocabulary.ts';
 import { visitReferences } from './migrations/20261204090000_visits.ts';
+import { cleaningPlanReferences } from './migrations/20261204120000_cleaning_plans.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -20,6 +21,7 @@ type AnyDb = Kysely<Record<string, Row>>;
 const tenantReferences = [
   ...referencesWhenDeclared.map((ref) => ({ ...ref, parent: (renamedTables as Record<string, string>)[ref.parent] ?? ref.parent }) as TenantReference),
   ...(visitReferences as unknown as TenantReference[]),
+  ...(cleaningPlanReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -241,7 +243,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3);
   });
 });
 

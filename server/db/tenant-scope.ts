@@ -37,6 +37,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'supply_order_lines',
   'feedback',
   'staff_notifications',
+  'cleaning_plan_areas',
+  'cleaning_plan_tasks',
 ]);
 
 /**

@@ -15,6 +15,7 @@ import { nextReference } from '../platform/references/references.ts';
 import { asTenantId } from '../platform/tenants/tenant-id.ts';
 import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
+import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
 import { seedEmail } from './outbox.ts';
 import { daysAgoAt, seedSchedule, tomorrowAt, type DemoService } from './schedule.ts';
 
@@ -194,6 +195,9 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   const homeLocation = await insertLocation(trx, tenantId, home, 'Home', homePlace, { features: ['serviceRequests', 'feedback'] });
   await insertContact(trx, tenantId, home, 'Henry Hollis', 'home@demo.test', '(503) 555-0188');
   await insertPortalUser(trx, tenantId, { name: 'Henry Hollis', email: 'home@demo.test', phone: '(503) 555-0188', passwordHash: demoHash, customerId: home, locationIds: [homeLocation], billing: true });
+  // East Clinic has none yet, so the office can show copying Main Clinic's.
+  await seedCleaningPlan(trx, tenantId, mainClinic, officePlan);
+  await seedCleaningPlan(trx, tenantId, homeLocation, homePlan);
 
   let portalInvitee: Invitee | undefined;
   const businesses: { customerId: string; locationId: string }[] = [];

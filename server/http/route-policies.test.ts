@@ -32,10 +32,14 @@ const idKinds: Record<string, string> = {
   'portal-users': 'portal_users',
   attachments: 'attachments',
   outbox: 'outbox_emails',
+  'account-services': 'account_services',
+  visits: 'visits',
+  'cleaning-plan-areas': 'cleaning_plan_areas',
+  'cleaning-plan-tasks': 'cleaning_plan_tasks',
 };
 
 // Fields whose rules a JSON schema cannot express (refinements), by name.
-const namedSamples: Record<string, unknown> = { email: 'someone@example.test', timeZone: 'America/New_York', mobilePhone: '+15555550123', phone: '+15555550123' };
+const namedSamples: Record<string, unknown> = { email: 'someone@example.test', timeZone: 'America/New_York', mobilePhone: '+15555550123', phone: '+15555550123', time: '09:00', startTime: '09:00', name: 'Sample name' };
 
 /** A smallest valid value for a JSON schema, so the route's own rules run rather than validation. */
 function sample(schema: JsonSchema | undefined, name = ''): unknown {
@@ -49,7 +53,12 @@ function sample(schema: JsonSchema | undefined, name = ''): unknown {
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   switch (type) {
     case 'object':
-      return Object.fromEntries((schema.required ?? []).map((key) => [key, sample(schema.properties?.[key], key)]));
+      // Optional fields with a named sample are sent too: a refinement may need one of them (a service's name).
+      return Object.fromEntries(
+        Object.keys(schema.properties ?? {})
+          .filter((key) => schema.required?.includes(key) || key in namedSamples)
+          .map((key) => [key, sample(schema.properties?.[key], key)]),
+      );
     case 'array':
       return Array.from({ length: schema.minItems ?? 0 }, () => sample(schema.items));
     case 'integer':

@@ -2,7 +2,7 @@
 export const customerTabs = ['overview', 'locations', 'services', 'visits', 'portal-users', 'requests', 'supplies', 'feedback'] as const;
 export type CustomerTab = (typeof customerTabs)[number];
 
-export const locationTabs = ['overview', 'schedule', 'portal', 'assignments', 'feedback'] as const;
+export const locationTabs = ['overview', 'schedule', 'cleaning-plan', 'portal', 'assignments', 'feedback'] as const;
 
 export const suppliesTabs = ['orders', 'products'] as const;
 export type SuppliesTab = (typeof suppliesTabs)[number];

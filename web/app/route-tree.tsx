@@ -437,6 +437,12 @@ const portalSuppliesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-supplies-page.tsx'), 'PortalSuppliesPage'),
 });
 
+const portalWhatWeCleanRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'what-we-clean',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-what-we-clean-page.tsx'), 'PortalWhatWeCleanPage'),
+});
+
 const portalFeedbackRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'feedback',
@@ -495,6 +501,7 @@ export const routeTree = rootRoute.addChildren([
       portalRequestRoute,
       portalSuppliesRoute,
       portalFeedbackRoute,
+      portalWhatWeCleanRoute,
       portalProfileRoute,
     ]),
   ]),

@@ -42,6 +42,13 @@ export function portalLocationsOf(db: Executor, tenantId: TenantId, portalUserId
     .execute();
 }
 
+/** Which of these locations have a cleaning plan (at least one area), for the portal to offer What we clean. */
+export async function locationsWithCleaningPlan(db: Executor, tenantId: TenantId, locationIds: string[]): Promise<Set<string>> {
+  if (locationIds.length === 0) return new Set();
+  const rows = await db.selectFrom('cleaning_plan_areas').select('location_id').distinct().where('tenant_id', '=', tenantId).where('location_id', 'in', locationIds).execute();
+  return new Set(rows.map((row) => row.location_id));
+}
+
 export function findPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
   return db.selectFrom('portal_users').selectAll().where('tenant_id', '=', tenantId).where('id', '=', portalUserId).executeTakeFirst();
 }

@@ -63,7 +63,7 @@ export async function loginPortal(ctx: AppContext, tenant: Tenant, body: LoginBo
   return { token, me: await portalMe(ctx, tenant, { tenantId, userId: user.id, viewAs: null }) };
 }
 
-function toPortalLocation(location: Location): PortalLocation {
+function toPortalLocation(location: Location, planned: ReadonlySet<string>): PortalLocation {
   return {
     id: location.id,
     customerId: location.customer_id,
@@ -71,6 +71,7 @@ function toPortalLocation(location: Location): PortalLocation {
     address: location.address,
     timeZone: location.time_zone,
     features: featureFlagsOf(location),
+    hasCleaningPlan: planned.has(location.id),
   };
 }
 
@@ -82,18 +83,20 @@ export async function portalMe(ctx: AppContext, tenant: Tenant, actor: Pick<Port
     repo.portalLocationsOf(ctx.db, actor.tenantId, actor.userId),
   ]);
   if (!user) throw notFound('portalUser');
+  const planned = await repo.locationsWithCleaningPlan(ctx.db, actor.tenantId, locations.map((location) => location.id));
   return {
     user: { id: user.id, name: user.name, email: user.email, phone: user.phone, pendingEmail: user.pending_email, requestStatusEmails: user.request_status_emails, language: user.language },
     company: toCompanySummary(tenant),
     branding: brandingOf(tenant),
     customers: customers.map((c) => ({ id: c.id, name: c.name, type: c.type, isBillingContact: c.is_billing_contact })),
-    locations: locations.map(toPortalLocation),
+    locations: locations.map((location) => toPortalLocation(location, planned)),
     viewAs: actor.viewAs ? { staffName: actor.viewAs.staffName } : null,
   };
 }
 
 export async function portalLocation(ctx: AppContext, actor: PortalActor, locationId: string): Promise<PortalLocation> {
-  return toPortalLocation(await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId));
+  const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId);
+  return toPortalLocation(location, await repo.locationsWithCleaningPlan(ctx.db, actor.tenantId, [location.id]));
 }
 
 /** Sets the first password from an invitation link and signs the person in. */

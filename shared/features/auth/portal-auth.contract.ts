@@ -38,6 +38,7 @@ export const portalLocationSchema = z.object({
   address: z.string().describe('One-line address'),
   timeZone: z.string(),
   features: portalFeatureFlagsSchema.describe('Which portal features are on at this location'),
+  hasCleaningPlan: z.boolean().describe('The office has written down what is cleaned here: the portal offers What we clean'),
 });
 export type PortalLocation = z.infer<typeof portalLocationSchema>;
 

@@ -38,6 +38,8 @@ export const errors: Translation<typeof english> = {
     request: 'Anmodningen blev ikke fundet.',
     accountService: 'Den ydelse findes ikke på kontoen.',
     visit: 'Det besøg blev ikke fundet.',
+    cleaningArea: 'Det område i rengøringsplanen blev ikke fundet.',
+    cleaningTask: 'Den opgave i rengøringsplanen blev ikke fundet.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -119,6 +121,8 @@ export const errors: Translation<typeof english> = {
     serviceOrName: 'Vælg en ydelse fra kataloget, eller giv den et navn',
     enterRateModificationName: 'Giv tillægget eller rabatten et navn',
     endsBeforeStart: 'Det sidste besøg kan ikke ligge før det første',
+    enterAreaName: 'Giv rummet eller området et navn, fx “Toiletter”',
+    enterTask: 'Skriv hvad der rengøres, fx “Tøm skraldespandene”',
   },
   rateLimit: {
     signIn: 'For mange loginforsøg. Vent {{wait}}, og prøv igen.',
@@ -317,6 +321,18 @@ export const errors: Translation<typeof english> = {
     teamMissing: 'Vælg personer, der arbejder i firmaet og ikke er deaktiveret',
     notWaiting: 'Denne ydelse er allerede planlagt.',
     notScheduled: 'Besøget er ikke længere planlagt og kan ikke ændres.',
+  },
+  cleaningPlans: {
+    tooManyAreas: '{{location}} har allerede {{maximum}} områder i sin rengøringsplan, det højeste antal en plan kan have. Slå to områder sammen, eller fjern et først.',
+    tooManyAreasField: 'Højst {{maximum}} områder pr. lokation',
+    tooManyTasks: '{{area}} har allerede {{maximum}} opgaver, det højeste antal et område kan have. Fjern en først, eller del området i to.',
+    tooManyTasksField: 'Højst {{maximum}} opgaver pr. område',
+    orderChanged: 'Planen blev ændret for et øjeblik siden. Genindlæs den, og flyt punktet igen.',
+    orderChangedField: 'Nævn hvert punkt i planen én gang',
+    copyFromItself: 'Vælg en anden lokation at kopiere planen fra.',
+    copyFromItselfField: 'Vælg en anden lokation',
+    copyEmpty: '{{location}} har ingen rengøringsplan at kopiere.',
+    copyEmptyField: 'Denne lokation har ingen plan',
   },
   messages: {
     resetRequested: 'Hvis en konto bruger den adresse, har vi sendt den et link til at vælge en ny adgangskode. Linket virker én gang i én time.',

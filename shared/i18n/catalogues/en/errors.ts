@@ -40,6 +40,8 @@ export const errors = {
     request: 'That request was not found.',
     accountService: 'That service was not found on the account.',
     visit: 'That visit was not found.',
+    cleaningArea: 'That area of the cleaning plan was not found.',
+    cleaningTask: 'That task of the cleaning plan was not found.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -123,6 +125,8 @@ export const errors = {
     serviceOrName: 'Choose a service from the catalogue or give it a name',
     enterRateModificationName: 'Name the surcharge or discount',
     endsBeforeStart: 'The last visit cannot come before the first',
+    enterAreaName: 'Name the room or zone, like “Restrooms”',
+    enterTask: 'Write what is cleaned, like “Empty the bins”',
   },
   rateLimit: {
     signIn: 'Too many sign-in attempts. Please wait {{wait}} and try again.',
@@ -324,6 +328,18 @@ export const errors = {
     teamMissing: 'Choose people who work for the company and are not deactivated',
     notWaiting: 'This service is already scheduled.',
     notScheduled: 'This visit is not scheduled any more, so it cannot be changed.',
+  },
+  cleaningPlans: {
+    tooManyAreas: '{{location}} already has {{maximum}} areas in its cleaning plan, the most one plan can have. Join two areas, or remove one first.',
+    tooManyAreasField: 'At most {{maximum}} areas per location',
+    tooManyTasks: '{{area}} already has {{maximum}} tasks, the most one area can have. Remove one first, or split the area in two.',
+    tooManyTasksField: 'At most {{maximum}} tasks per area',
+    orderChanged: 'The plan changed a moment ago. Reload it and move the item again.',
+    orderChangedField: 'Name every item of the plan once',
+    copyFromItself: 'Choose another location to copy the plan from.',
+    copyFromItselfField: 'Choose another location',
+    copyEmpty: '{{location}} has no cleaning plan to copy.',
+    copyEmptyField: 'This location has no plan',
   },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',

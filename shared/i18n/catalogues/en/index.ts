@@ -22,6 +22,8 @@ import { setup } from './setup.ts';
 import { staff } from './staff.ts';
 import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
+import { whatWeClean } from './what-we-clean.ts';
+import { cleaningPlans } from './cleaning-plans.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -49,4 +51,6 @@ export const en = {
   setup,
   company,
   accountServices,
+  whatWeClean,
+  cleaningPlans,
 };

@@ -59,6 +59,7 @@ export const locations = {
       portal: 'Portal',
       assignments: 'Assignments',
       feedback: 'Feedback',
+      'cleaning-plan': 'Cleaning plan',
     },
   },
   overview: {

@@ -38,6 +38,8 @@ export const errors: Translation<typeof english> = {
     request: 'No se ha encontrado esa solicitud.',
     accountService: 'Ese servicio no está en la cuenta.',
     visit: 'No se encontró esa visita.',
+    cleaningArea: 'No se encontró esa zona del plan de limpieza.',
+    cleaningTask: 'No se encontró esa tarea del plan de limpieza.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -119,6 +121,8 @@ export const errors: Translation<typeof english> = {
     serviceOrName: 'Elige un servicio del catálogo o ponle un nombre',
     enterRateModificationName: 'Ponle nombre al recargo o descuento',
     endsBeforeStart: 'La última visita no puede ser antes de la primera',
+    enterAreaName: 'Escribe el nombre de la sala o zona, como «Aseos»',
+    enterTask: 'Escribe qué se limpia, como «Vaciar las papeleras»',
   },
   rateLimit: {
     signIn: 'Demasiados intentos de inicio de sesión. Espera {{wait}} e inténtalo de nuevo.',
@@ -317,6 +321,18 @@ export const errors: Translation<typeof english> = {
     teamMissing: 'Elige personas que trabajen en la empresa y no estén desactivadas',
     notWaiting: 'Este servicio ya está programado.',
     notScheduled: 'Esta visita ya no está programada, así que no se puede cambiar.',
+  },
+  cleaningPlans: {
+    tooManyAreas: '{{location}} ya tiene {{maximum}} zonas en su plan de limpieza, el máximo de un plan. Une dos zonas o elimina una antes.',
+    tooManyAreasField: 'Como máximo {{maximum}} zonas por ubicación',
+    tooManyTasks: '{{area}} ya tiene {{maximum}} tareas, el máximo de una zona. Elimina una antes o divide la zona en dos.',
+    tooManyTasksField: 'Como máximo {{maximum}} tareas por zona',
+    orderChanged: 'El plan cambió hace un momento. Vuelve a cargarlo y mueve el elemento otra vez.',
+    orderChangedField: 'Indica cada elemento del plan una vez',
+    copyFromItself: 'Elige otra ubicación de la que copiar el plan.',
+    copyFromItselfField: 'Elige otra ubicación',
+    copyEmpty: '{{location}} no tiene un plan de limpieza que copiar.',
+    copyEmptyField: 'Esta ubicación no tiene plan',
   },
   messages: {
     resetRequested: 'Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace funciona una sola vez, durante una hora.',

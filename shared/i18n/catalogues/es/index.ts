@@ -11,5 +11,6 @@ import { profile } from './profile.ts';
 import { serviceRequests } from './service-requests.ts';
 import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
+import { whatWeClean } from './what-we-clean.ts';
 
-export const es: Translations = { common, app, auth, portal, field, profile, serviceRequests, supplies, visits, feedback, emails, errors };
+export const es: Translations = { common, app, auth, portal, field, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean };

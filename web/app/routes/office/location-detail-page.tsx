@@ -1,5 +1,5 @@
 import { Stack, Tabs } from '@mantine/core';
-import { IconCalendarEvent, IconInfoCircle, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconInfoCircle, IconListCheck, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { DetailQueryState } from '../../../components/detail-query-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
+import { CleaningPlanPanel } from '../../../features/cleaning-plans/components/cleaning-plan-panel.tsx';
 import { FeedbackList } from '../../../features/feedback/components/feedback-list.tsx';
 import { FeedbackTrendCard } from '../../../features/feedback/components/feedback-trend-card.tsx';
 import { useLocation } from '../../../features/locations/api/get-location.ts';
@@ -19,6 +20,7 @@ import { VisitList } from '../../../features/visits/components/visit-list.tsx';
 import { locationTabs, type LocationTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
 import { locationsPolicy } from '../../../../shared/features/locations/locations.policy.ts';
+import { cleaningPlansPolicy } from '../../../../shared/features/cleaning-plans/cleaning-plans.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const locationRoute = getRouteApi('/office/locations/$locationId');
@@ -30,6 +32,7 @@ const tabIcons: Record<LocationTab, Icon> = {
   portal: IconWorldWww,
   assignments: IconUsers,
   feedback: IconMoodSmile,
+  'cleaning-plan': IconListCheck,
 };
 
 function LocationFeedback({ locationId }: { locationId: string }) {
@@ -53,6 +56,7 @@ export function LocationDetailPage() {
   const query = useLocation(locationId);
   usePageTitle(query.data?.name ?? t('thing'));
   const canManage = hasRoleAtLeast(me.user.role, locationsPolicy.manage);
+  const tabs = locationTabs.filter((value) => value !== 'cleaning-plan' || hasRoleAtLeast(me.user.role, cleaningPlansPolicy.read));
 
   return (
     <DetailQueryState query={query} thing="location">
@@ -71,7 +75,7 @@ export function LocationDetailPage() {
             keepMounted={false}
           >
             <ScrollingTabsList>
-              {locationTabs.map((value) => {
+              {tabs.map((value) => {
                 const TabIcon = tabIcons[value];
                 return (
                   <Tabs.Tab key={value} value={value} leftSection={<TabIcon size={16} aria-hidden />} style={{ flexShrink: 0 }}>
@@ -91,6 +95,9 @@ export function LocationDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="assignments">
               <LocationAssignments locationId={location.id} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="cleaning-plan">
+              <CleaningPlanPanel locationId={location.id} canManage={hasRoleAtLeast(me.user.role, cleaningPlansPolicy.manage)} />
             </Tabs.Panel>
             {/* Rendered only while open: a hidden panel is labelled "Feedback" too, like the portal switch of that name. */}
             {tab === 'feedback' ? (

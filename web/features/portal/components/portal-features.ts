@@ -1,4 +1,4 @@
-import { IconClipboardCheck, IconFolder, IconHourglass, IconMessage2, IconMoodSmile, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconClipboardCheck, IconFolder, IconHourglass, IconListCheck, IconMessage2, IconMoodSmile, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
 import type { PortalLocation } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import { portalFeatures, type PortalFeature } from '../../../../shared/features/locations/locations.contract.ts';
 
@@ -23,17 +23,26 @@ export const featurePages: Partial<Record<PortalFeature, FeaturePage>> = {
   feedback: '/portal/$slug/feedback',
 };
 
+/** Not a switch: the page is there wherever the office has written down what is cleaned. */
+export const whatWeCleanPage = '/portal/$slug/what-we-clean';
+export const whatWeCleanIcon: Icon = IconListCheck;
+export type PortalPage = FeaturePage | typeof whatWeCleanPage;
+
 /** The features the office switched on at this location, in the order the portal lists them. */
 export function enabledFeatures(location: PortalLocation): PortalFeature[] {
   return portalFeatures.filter((feature) => location.features[feature]);
 }
 
-/** The pages a location's switched-on features lead to, each once (elapsed time lives on the requests page), with the first feature's icon. */
-export function enabledFeaturePages(location: PortalLocation): { page: FeaturePage; icon: Icon }[] {
-  const pages = new Map<FeaturePage, Icon>();
+/**
+ * The pages a location's switched-on features lead to, each once (elapsed time lives on the requests page), with the first
+ * feature's icon; then What we clean, where the location has a cleaning plan.
+ */
+export function enabledFeaturePages(location: PortalLocation): { page: PortalPage; icon: Icon }[] {
+  const pages = new Map<PortalPage, Icon>();
   for (const feature of enabledFeatures(location)) {
     const page = featurePages[feature];
     if (page && !pages.has(page)) pages.set(page, featureIcons[feature]);
   }
+  if (location.hasCleaningPlan) pages.set(whatWeCleanPage, whatWeCleanIcon);
   return [...pages].map(([page, icon]) => ({ page, icon }));
 }

@@ -1,5 +1,5 @@
 import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingSkyscraper, IconChevronRight, IconHome } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconChevronRight, IconHome, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
@@ -7,7 +7,7 @@ import type { PortalFeature } from '../../../../shared/features/locations/locati
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import classes from './portal-home.module.css';
-import { enabledFeatures, featureIcons, featurePages, type FeaturePage } from './portal-features.ts';
+import { enabledFeatures, featureIcons, featurePages, whatWeCleanIcon, whatWeCleanPage, type PortalPage } from './portal-features.ts';
 import { useSelectedLocation } from './use-selected-location.ts';
 
 interface PortalHomeProps {
@@ -50,16 +50,23 @@ function LocationCard({ location, me }: { location: PortalLocation; me: PortalMe
   );
 }
 
-/** A feature at this location; built ones link to their page, and the whole tile is the link's target. */
-function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeature; to: FeaturePage | undefined }) {
+interface TileProps {
+  slug: string;
+  icon: Icon;
+  label: string;
+  text: string;
+  /** Where it leads; a feature not built yet has nowhere to go. */
+  to: PortalPage | undefined;
+}
+
+/** A feature or page at this location; built ones link to their page, and the whole tile is the link's target. */
+function Tile({ slug, icon: TileIcon, label, text, to }: TileProps) {
   const { t } = useTranslation('portal');
-  const FeatureIcon = featureIcons[feature];
-  const label = t(`features.${feature}.label`);
   return (
     <Card component="article" withBorder radius="lg" padding="md" shadow="xs" className={to ? classes.linkedTile : undefined}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
         <ThemeIcon size={38} radius="md" variant="light">
-          <FeatureIcon size={22} aria-hidden />
+          <TileIcon size={22} aria-hidden />
         </ThemeIcon>
         {to ? (
           <IconChevronRight size={20} aria-hidden style={{ color: 'var(--mantine-color-gray-6)' }} />
@@ -79,16 +86,21 @@ function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeatu
         )}
       </Title>
       <Text size="sm" c="dimmed">
-        {t(`features.${feature}.text`)}
+        {text}
       </Text>
     </Card>
   );
 }
 
-function FeatureTiles({ slug, location }: { slug: string; location: PortalLocation }) {
+function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeature; to: PortalPage | undefined }) {
   const { t } = useTranslation('portal');
+  return <Tile slug={slug} icon={featureIcons[feature]} label={t(`features.${feature}.label`)} text={t(`features.${feature}.text`)} to={to} />;
+}
+
+function FeatureTiles({ slug, location }: { slug: string; location: PortalLocation }) {
+  const { t } = useTranslation(['portal', 'whatWeClean']);
   const enabled = enabledFeatures(location);
-  if (enabled.length === 0) {
+  if (enabled.length === 0 && !location.hasCleaningPlan) {
     return (
       <Paper withBorder radius="lg" p="lg">
         <Text c="dimmed" ta="center">
@@ -102,6 +114,7 @@ function FeatureTiles({ slug, location }: { slug: string; location: PortalLocati
       {enabled.map((feature) => (
         <FeatureTile key={feature} slug={slug} feature={feature} to={featurePages[feature]} />
       ))}
+      {location.hasCleaningPlan ? <Tile slug={slug} icon={whatWeCleanIcon} label={t('whatWeClean:title')} text={t('whatWeClean:tileText')} to={whatWeCleanPage} /> : null}
     </SimpleGrid>
   );
 }

@@ -2,7 +2,7 @@ import { IconHome2, type Icon } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PortalLocation } from '../../../../shared/features/auth/portal-auth.contract.ts';
-import { enabledFeaturePages, type FeaturePage } from './portal-features.ts';
+import { enabledFeaturePages, type PortalPage } from './portal-features.ts';
 import classes from './portal-tab-bar.module.css';
 
 /** Each feature page's short name under its tab. */
@@ -10,9 +10,10 @@ const tabLabels = {
   '/portal/$slug/requests': 'tabs.requests',
   '/portal/$slug/supplies': 'tabs.supplies',
   '/portal/$slug/feedback': 'tabs.feedback',
-} as const satisfies Record<FeaturePage, string>;
+  '/portal/$slug/what-we-clean': 'whatWeClean:tab',
+} as const satisfies Record<PortalPage, string>;
 
-function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$slug' | FeaturePage; icon: Icon; label: string }) {
+function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$slug' | PortalPage; icon: Icon; label: string }) {
   // Home is current on the home page alone; a feature's tab also on its inner pages (one request, a new one).
   return (
     <li className={classes.item}>
@@ -30,7 +31,7 @@ function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$s
  * the end of the page clear of the bar.
  */
 export function PortalTabBar({ slug, location }: { slug: string; location: PortalLocation | null }) {
-  const { t } = useTranslation('portal');
+  const { t } = useTranslation(['portal', 'whatWeClean']);
   const pages = location ? enabledFeaturePages(location) : [];
   if (pages.length === 0) return null;
   return (
