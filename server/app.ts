@@ -11,6 +11,7 @@ import { registerNotificationRoutes } from './features/notifications/notificatio
 import { registerServiceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
+import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
 import { extendAllSeries } from './features/visits/visits.service.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerNotificationRoutes(app, ctx);
   registerSupplyRoutes(app, ctx);
   registerVisitRoutes(app, ctx);
+  registerScheduleRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
 

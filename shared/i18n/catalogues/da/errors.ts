@@ -38,6 +38,7 @@ export const errors: Translation<typeof english> = {
     request: 'Anmodningen blev ikke fundet.',
     accountService: 'Den ydelse findes ikke på kontoen.',
     visit: 'Det besøg blev ikke fundet.',
+    calendar: 'Det kalenderlink virker ikke: det er erstattet eller slået fra.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -118,6 +119,7 @@ export const errors: Translation<typeof english> = {
     timeOfDay: 'Skriv et klokkeslæt, fx 09:30',
     serviceOrName: 'Vælg en ydelse fra kataloget, eller giv den et navn',
     enterRateModificationName: 'Giv tillægget eller rabatten et navn',
+    enterReason: 'Skriv hvorfor: kunden får det at vide',
   },
   rateLimit: {
     signIn: 'For mange loginforsøg. Vent {{wait}}, og prøv igen.',
@@ -316,6 +318,9 @@ export const errors: Translation<typeof english> = {
     teamMissing: 'Vælg personer, der arbejder i firmaet og ikke er deaktiveret',
     notWaiting: 'Denne ydelse er allerede planlagt.',
     notScheduled: 'Besøget er ikke længere planlagt og kan ikke ændres.',
+    checkVisit: 'Tjek besøget: {{problems}}.',
+    startInPast: 'Det tidspunkt er passeret. Vælg en dag og et klokkeslæt, der endnu ikke er kommet.',
+    startInPastField: 'Vælg et tidspunkt, der endnu ikke er passeret',
   },
   messages: {
     resetRequested: 'Hvis en konto bruger den adresse, har vi sendt den et link til at vælge en ny adgangskode. Linket virker én gang i én time.',

@@ -40,6 +40,7 @@ export const errors = {
     request: 'That request was not found.',
     accountService: 'That service was not found on the account.',
     visit: 'That visit was not found.',
+    calendar: 'That calendar link does not work: it was replaced or turned off.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -122,6 +123,7 @@ export const errors = {
     timeOfDay: 'Enter a time of day, like 09:30',
     serviceOrName: 'Choose a service from the catalogue or give it a name',
     enterRateModificationName: 'Name the surcharge or discount',
+    enterReason: 'Say why: the customer is told',
   },
   rateLimit: {
     signIn: 'Too many sign-in attempts. Please wait {{wait}} and try again.',
@@ -323,6 +325,9 @@ export const errors = {
     teamMissing: 'Choose people who work for the company and are not deactivated',
     notWaiting: 'This service is already scheduled.',
     notScheduled: 'This visit is not scheduled any more, so it cannot be changed.',
+    checkVisit: 'Please check the visit: {{problems}}.',
+    startInPast: 'That time has passed. Choose a day and time still to come.',
+    startInPastField: 'Choose a time still to come',
   },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',

@@ -38,6 +38,7 @@ export const errors: Translation<typeof english> = {
     request: 'No se ha encontrado esa solicitud.',
     accountService: 'Ese servicio no está en la cuenta.',
     visit: 'No se encontró esa visita.',
+    calendar: 'Ese enlace de calendario no funciona: se reemplazó o se desactivó.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -118,6 +119,7 @@ export const errors: Translation<typeof english> = {
     timeOfDay: 'Escribe una hora, como 09:30',
     serviceOrName: 'Elige un servicio del catálogo o ponle un nombre',
     enterRateModificationName: 'Ponle nombre al recargo o descuento',
+    enterReason: 'Indica el motivo: se le comunica al cliente',
   },
   rateLimit: {
     signIn: 'Demasiados intentos de inicio de sesión. Espera {{wait}} e inténtalo de nuevo.',
@@ -316,6 +318,9 @@ export const errors: Translation<typeof english> = {
     teamMissing: 'Elige personas que trabajen en la empresa y no estén desactivadas',
     notWaiting: 'Este servicio ya está programado.',
     notScheduled: 'Esta visita ya no está programada, así que no se puede cambiar.',
+    checkVisit: 'Revisa la visita: {{problems}}.',
+    startInPast: 'Esa hora ya pasó. Elige un día y una hora que aún no hayan llegado.',
+    startInPastField: 'Elige una hora que aún no haya pasado',
   },
   messages: {
     resetRequested: 'Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace funciona una sola vez, durante una hora.',
