@@ -116,14 +116,15 @@ export async function schedule(ctx: AppContext, tenantId: TenantId, query: Sched
   const from = Date.parse(`${dayList[0]}T00:00:00Z`) - widestOffset;
   const to = Date.parse(`${dayList.at(-1)}T00:00:00Z`) + days(1) + widestOffset;
   const filter = { from: isoNow(new Date(from)), to: isoNow(new Date(to)), customerId: query.customerId, locationId: query.locationId, staffId: query.staffId };
-  const [rows, everyone] = await Promise.all([
+  const [rows, everyone, tenant] = await Promise.all([
     visitsRepo.visits(ctx.db, tenantId, filter, { limit: scheduleLimit + 1, offset: 0, order: 'asc' }),
     scheduleRepo.activeStaff(ctx.db, tenantId),
+    requireTenant(ctx.db, tenantId),
   ]);
   const inRange = new Set(dayList);
   const shown = rows.slice(0, scheduleLimit).filter((row) => inRange.has(localDateOf(new Date(row.starts_at), row.time_zone)));
   const visits = await markDoubleBookings(ctx.db, tenantId, await describeVisits(ctx.db, tenantId, shown));
-  return { from: query.from, days: dayList, visits, groups: groupByMember(visits, everyone, query), truncated: rows.length > scheduleLimit };
+  return { from: query.from, days: dayList, visits, groups: groupByMember(visits, everyone, query), truncated: rows.length > scheduleLimit, currency: tenant.currency };
 }
 
 /** The list view: visits a page at a time, double-bookings marked. */

@@ -66,6 +66,7 @@ export const scheduleSchema = z.object({
   visits: z.array(scheduleVisitSchema),
   groups: z.array(scheduleGroupSchema).describe('By team member, by name; the unassigned last. A visit with two people is in both groups'),
   truncated: z.boolean().describe('More visits fall in the range than one answer holds: narrow it with a filter'),
+  currency: z.string().describe('The company’s currency: prices are in its minor units'),
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
