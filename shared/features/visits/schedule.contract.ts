@@ -109,7 +109,7 @@ export type VisitChange = z.infer<typeof visitChangeSchema>;
 
 export const oneOffVisitInputSchema = z
   .object({
-    customerId: id.describe('Whose visit it is'),
+    customerId: z.string().min(1, errorKey('validation.chooseCustomer')).max(64).describe('Whose visit it is'),
     locationId: z.string().min(1, errorKey('validation.chooseLocation')).max(64),
     serviceId: id.nullable().optional().describe('A catalogue service; leave out to give the visit its own name'),
     name: optionalText(120).describe('The visit’s own name; defaults to the catalogue service’s'),

@@ -98,6 +98,7 @@ export const errors: Translation<typeof english> = {
     chooseTimeZone: 'Vælg en tidszone',
     timeZoneFromList: 'Vælg en tidszone fra listen, f.eks. Europe/Copenhagen',
     chooseLocation: 'Vælg en lokation',
+    chooseCustomer: 'Vælg en kunde',
     choosePortalUser: 'Vælg en portalbruger',
     chooseVisibleLocations: 'Vælg mindst én lokation, som personen må se',
     chooseRole: 'Vælg en rolle',

@@ -102,6 +102,7 @@ export const errors = {
     chooseTimeZone: 'Choose a time zone',
     timeZoneFromList: 'Choose a time zone from the list, like America/Chicago',
     chooseLocation: 'Choose a location',
+    chooseCustomer: 'Choose a customer',
     choosePortalUser: 'Choose a portal user',
     chooseVisibleLocations: 'Choose at least one location this person may see',
     chooseRole: 'Choose a role',

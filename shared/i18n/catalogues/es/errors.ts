@@ -98,6 +98,7 @@ export const errors: Translation<typeof english> = {
     chooseTimeZone: 'Elige una zona horaria',
     timeZoneFromList: 'Elige una zona horaria de la lista, como Europe/Madrid',
     chooseLocation: 'Elige una ubicación',
+    chooseCustomer: 'Elige un cliente',
     choosePortalUser: 'Elige un usuario del portal',
     chooseVisibleLocations: 'Elige al menos una ubicación que esta persona pueda ver',
     chooseRole: 'Elige un rol',

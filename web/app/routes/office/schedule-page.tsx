@@ -173,16 +173,18 @@ export function SchedulePage() {
         }
       />
       <Group justify="space-between" align="center" gap="sm" mb="md" wrap="wrap">
-        <Group gap="xs" wrap="nowrap">
-          <ActionIcon variant="default" size="lg" aria-label={step === 1 ? t('nav.previousDay') : t('nav.previousWeek')} onClick={() => { goTo(addDays(date, -step)); }}>
-            <IconChevronLeft size={18} aria-hidden />
-          </ActionIcon>
-          <Button variant="default" onClick={() => { goTo(today); }} disabled={date === today}>
-            {t('nav.today')}
-          </Button>
-          <ActionIcon variant="default" size="lg" aria-label={step === 1 ? t('nav.nextDay') : t('nav.nextWeek')} onClick={() => { goTo(addDays(date, step)); }}>
-            <IconChevronRight size={18} aria-hidden />
-          </ActionIcon>
+        <Group gap="xs" wrap="wrap" align="center">
+          <Group gap="xs" wrap="nowrap">
+            <ActionIcon variant="default" size="lg" aria-label={step === 1 ? t('nav.previousDay') : t('nav.previousWeek')} onClick={() => { goTo(addDays(date, -step)); }}>
+              <IconChevronLeft size={18} aria-hidden />
+            </ActionIcon>
+            <Button variant="default" onClick={() => { goTo(today); }} disabled={date === today}>
+              {t('nav.today')}
+            </Button>
+            <ActionIcon variant="default" size="lg" aria-label={step === 1 ? t('nav.nextDay') : t('nav.nextWeek')} onClick={() => { goTo(addDays(date, step)); }}>
+              <IconChevronRight size={18} aria-hidden />
+            </ActionIcon>
+          </Group>
           <RangeLabel view={view} date={date} />
         </Group>
         <SegmentedControl
