@@ -391,12 +391,18 @@ describe.each(testDialects())('the office schedule on %s', (kind) => {
         expect((await callApi(porter, alexCookie, 'DELETE', '/api/office/profile/calendar-link')).statusCode).toBe(204);
         expect((await porter.app.inject({ url: replaced.pathname })).statusCode).toBe(404);
         expect((await porter.app.inject({ url: `/api/calendar/staff/${tenant.slug}/${'A'.repeat(43)}.ics` })).statusCode).toBe(404);
+        // Someone deactivated has no feed, whatever link they made before.
+        const last = new URL((await callApi(porter, alexCookie, 'POST', '/api/office/profile/calendar-link')).json().url as string);
+        expect((await porter.app.inject({ url: last.pathname })).statusCode).toBe(200);
+        await inspect(db()).updateTable('staff_users').set({ deactivated_at: clock.now().toISOString() }).where('id', '=', alex.id).execute();
+        expect((await porter.app.inject({ url: last.pathname })).statusCode).toBe(404);
+        await inspect(db()).updateTable('staff_users').set({ deactivated_at: null }).where('id', '=', alex.id).execute();
 
         // The request log keeps the addresses without their secret.
         const written = log.join('');
         expect(written).toContain(`/api/calendar/staff/${tenant.slug}/[redacted]`);
         expect(written).not.toContain(token);
-        expect(written).not.toContain(replaced.pathname.split('/').at(-1)!);
+        for (const link of [replaced, last]) expect(written).not.toContain(link.pathname.split('/').at(-1)!);
       } finally {
         clock.advance(-days(10));
       }
