@@ -12,6 +12,7 @@ import { registerServiceRequestRoutes } from './features/service-requests/servic
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
 import { registerCleaningPlanRoutes } from './features/cleaning-plans/cleaning-plans.routes.ts';
+import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
 import { extendAllSeries } from './features/visits/visits.service.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
@@ -145,6 +146,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerNotificationRoutes(app, ctx);
   registerSupplyRoutes(app, ctx);
   registerVisitRoutes(app, ctx);
+  registerScheduleRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerCleaningPlanRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);

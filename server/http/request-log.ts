@@ -8,11 +8,19 @@ export function redactLinkTokens(url: string): string {
   return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
 }
 
-/** Fastify's request log fields, with link tokens redacted from the address. */
+/**
+ * A calendar feed's address is its secret (`/api/calendar/staff/<slug>/<token>.ics`): calendar
+ * apps fetch it without a session. Everything after the feed's kind and company is left out.
+ */
+export function redactCalendarTokens(url: string): string {
+  return url.replace(/^(\/api\/calendar\/[^/?#]+\/[^/?#]+\/)[^?#]*/i, '$1[redacted]');
+}
+
+/** Fastify's request log fields, with link and calendar tokens redacted from the address. */
 export function serializeRequestForLog(request: FastifyRequest) {
   return {
     method: request.method,
-    url: redactLinkTokens(request.url),
+    url: redactCalendarTokens(redactLinkTokens(request.url)),
     host: request.host,
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,

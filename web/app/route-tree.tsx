@@ -24,6 +24,7 @@ import { hasRoleAtLeast, homePathForRole } from '../../shared/roles.ts';
 import { NotFoundView } from '../components/not-found-view.tsx';
 import { getPortalInfoOrNull, portalMe, requirePortalMe, requireStaffMe, setupNeeded, staffMe } from './route-guards.ts';
 import { customerTabs, locationTabs, suppliesTabs, type CustomerTab, type LocationTab, type SuppliesTab } from './detail-tabs.ts';
+import { optionalDate, scheduleViews, type ScheduleView } from './schedule-views.ts';
 import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
 import { settingsSectionsFor } from './settings-sections.ts';
 
@@ -166,6 +167,30 @@ const officeLocationRoute = createRoute({
     tab: oneOf(locationTabs, search.tab) === 'overview' ? undefined : oneOf(locationTabs, search.tab),
   }),
   component: lazyRouteComponent(() => import('./routes/office/location-detail-page.tsx'), 'LocationDetailPage'),
+});
+
+interface ScheduleSearch {
+  view?: ScheduleView;
+  date?: string;
+  staffId?: string;
+  customerId?: string;
+  locationId?: string;
+  page?: number;
+}
+
+const officeScheduleRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'schedule',
+  validateSearch: (search: Record<string, unknown>): ScheduleSearch => ({
+    // The defaults (this week) stay out of the URL, so plain links stay plain.
+    view: oneOf(scheduleViews, search.view) === 'week' ? undefined : oneOf(scheduleViews, search.view),
+    date: optionalDate(search.date),
+    staffId: optionalText(search.staffId),
+    customerId: optionalText(search.customerId),
+    locationId: optionalText(search.locationId),
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/schedule-page.tsx'), 'SchedulePage'),
 });
 
 
@@ -470,6 +495,7 @@ export const routeTree = rootRoute.addChildren([
     officeCustomerEditRoute,
     officeLocationsRoute,
     officeLocationRoute,
+    officeScheduleRoute,
     officeRequestsRoute,
     officeRequestRoute,
     officeSuppliesRoute,

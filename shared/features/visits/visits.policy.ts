@@ -9,6 +9,8 @@ export const visitsPolicy = {
   read: 'supervisor',
   /** Add and change services, schedule them, and move, reassign, skip or cancel visits. */
   manage: 'manager',
+  /** Subscribe to one's own visits in a calendar app (a secret feed link from the profile). */
+  ownCalendar: 'technician',
   /** Change the upgrade catalogue and the company's scheduling settings. */
   configure: 'admin',
 } as const satisfies Record<string, StaffRole>;

@@ -1,6 +1,7 @@
 import { AppShell, Badge, Divider, ScrollArea, Stack } from '@mantine/core';
 import {
   IconBuildingStore,
+  IconCalendarWeek,
   IconHourglassEmpty,
   IconLayoutDashboard,
   IconMapPin,
@@ -19,13 +20,14 @@ type OfficePath =
   | '/office'
   | '/office/customers'
   | '/office/locations'
+  | '/office/schedule'
   | '/office/requests'
   | '/office/waiting-list'
   | '/office/supplies'
   | '/office/feedback'
   | '/office/settings';
 
-type NavLabel = 'dashboard' | 'customers' | 'locations' | 'requests' | 'waitingList' | 'supplies' | 'feedback' | 'settings';
+type NavLabel = 'dashboard' | 'customers' | 'locations' | 'schedule' | 'requests' | 'waitingList' | 'supplies' | 'feedback' | 'settings';
 
 interface NavItem {
   to: OfficePath;
@@ -38,8 +40,10 @@ const mainItems: NavItem[] = [
   { to: '/office', labelKey: 'dashboard', icon: IconLayoutDashboard },
   { to: '/office/customers', labelKey: 'customers', icon: IconBuildingStore },
   { to: '/office/locations', labelKey: 'locations', icon: IconMapPin },
-  { to: '/office/requests', labelKey: 'requests', icon: IconMessage2 },
+  // Everyone in the office may read it: visitsPolicy.read is the office's least role.
+  { to: '/office/schedule', labelKey: 'schedule', icon: IconCalendarWeek },
   { to: '/office/waiting-list', labelKey: 'waitingList', icon: IconHourglassEmpty },
+  { to: '/office/requests', labelKey: 'requests', icon: IconMessage2 },
   { to: '/office/supplies', labelKey: 'supplies', icon: IconPackage },
   { to: '/office/feedback', labelKey: 'feedback', icon: IconMoodSmile },
 ];

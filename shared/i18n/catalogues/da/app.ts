@@ -9,6 +9,7 @@ export const app: Translation<typeof english> = {
     dashboard: 'Overblik',
     customers: 'Kunder',
     locations: 'Lokationer',
+    schedule: 'Kalender',
     requests: 'Anmodninger',
     waitingList: 'Venteliste',
     supplies: 'Varer',

@@ -112,4 +112,22 @@ export const emails: Translation<typeof english> = {
       '5': 'Meget tilfreds',
     },
   },
+  visitChange: {
+    subjects: {
+      moved: 'Dit besøg den {{date}} har fået et nyt tidspunkt',
+      skipped: 'Dit besøg den {{date}} springes over',
+      cancelled: 'Dit besøg den {{date}} er aflyst',
+    },
+    moved: 'Dit besøg ({{service}}) på {{location}}, planlagt til {{time}}, er flyttet til {{newTime}}.',
+    skipped: 'Vi springer dit besøg ({{service}}) på {{location}} den {{time}} over: der kommer ingen den dag.',
+    cancelled: 'Dit besøg ({{service}}) på {{location}} den {{time}} er aflyst.',
+    reasonFrom: 'Begrundelsen fra {{company}}:',
+    seePortal: 'Din kundeportal: {{link}}',
+  },
+  calendar: {
+    name: '{{person}}: besøg for {{company}}',
+    summary: '{{service}} – {{customer}}',
+    team: 'Hold: {{team}}',
+    notes: 'Noter til holdet:',
+  },
 };

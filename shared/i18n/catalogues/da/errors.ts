@@ -40,6 +40,7 @@ export const errors: Translation<typeof english> = {
     visit: 'Det besøg blev ikke fundet.',
     cleaningArea: 'Det område i rengøringsplanen blev ikke fundet.',
     cleaningTask: 'Den opgave i rengøringsplanen blev ikke fundet.',
+    calendar: 'Det kalenderlink virker ikke: det er erstattet eller slået fra.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -99,6 +100,7 @@ export const errors: Translation<typeof english> = {
     chooseTimeZone: 'Vælg en tidszone',
     timeZoneFromList: 'Vælg en tidszone fra listen, f.eks. Europe/Copenhagen',
     chooseLocation: 'Vælg en lokation',
+    chooseCustomer: 'Vælg en kunde',
     choosePortalUser: 'Vælg en portalbruger',
     chooseVisibleLocations: 'Vælg mindst én lokation, som personen må se',
     chooseRole: 'Vælg en rolle',
@@ -123,6 +125,7 @@ export const errors: Translation<typeof english> = {
     endsBeforeStart: 'Det sidste besøg kan ikke ligge før det første',
     enterAreaName: 'Giv rummet eller området et navn, fx “Toiletter”',
     enterTask: 'Skriv hvad der rengøres, fx “Tøm skraldespandene”',
+    enterReason: 'Skriv hvorfor: kunden får det at vide',
   },
   rateLimit: {
     signIn: 'For mange loginforsøg. Vent {{wait}}, og prøv igen.',
@@ -321,6 +324,9 @@ export const errors: Translation<typeof english> = {
     teamMissing: 'Vælg personer, der arbejder i firmaet og ikke er deaktiveret',
     notWaiting: 'Denne ydelse er allerede planlagt.',
     notScheduled: 'Besøget er ikke længere planlagt og kan ikke ændres.',
+    checkVisit: 'Tjek besøget: {{problems}}.',
+    startInPast: 'Det tidspunkt er passeret. Vælg en dag og et klokkeslæt, der endnu ikke er kommet.',
+    startInPastField: 'Vælg et tidspunkt, der endnu ikke er passeret',
   },
   cleaningPlans: {
     tooManyAreas: '{{location}} har allerede {{maximum}} områder i sin rengøringsplan, det højeste antal en plan kan have. Slå to områder sammen, eller fjern et først.',

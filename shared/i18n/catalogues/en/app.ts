@@ -7,6 +7,7 @@ export const app = {
     dashboard: 'Dashboard',
     customers: 'Customers',
     locations: 'Locations',
+    schedule: 'Schedule',
     requests: 'Requests',
     waitingList: 'Waiting list',
     supplies: 'Supplies',

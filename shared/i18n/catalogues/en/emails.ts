@@ -118,4 +118,24 @@ export const emails = {
       '5': 'Extremely Satisfied',
     },
   },
+  /** A visit the office changed on its own: to the customer's portal users who can see it. */
+  visitChange: {
+    subjects: {
+      moved: 'Your visit on {{date}} has a new time',
+      skipped: 'Your visit on {{date}} is skipped',
+      cancelled: 'Your visit on {{date}} is cancelled',
+    },
+    moved: 'Your visit ({{service}}) at {{location}}, planned for {{time}}, has moved to {{newTime}}.',
+    skipped: 'We are skipping your visit ({{service}}) at {{location}} on {{time}}: nobody will come that day.',
+    cancelled: 'Your visit ({{service}}) at {{location}} on {{time}} is cancelled.',
+    reasonFrom: 'The reason {{company}} gave:',
+    seePortal: 'Your customer portal: {{link}}',
+  },
+  /** A staff member's calendar feed of their visits, in their language. */
+  calendar: {
+    name: '{{person}}: visits for {{company}}',
+    summary: '{{service}} – {{customer}}',
+    team: 'Team: {{team}}',
+    notes: 'Notes for the team:',
+  },
 };

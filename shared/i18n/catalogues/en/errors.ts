@@ -42,6 +42,7 @@ export const errors = {
     visit: 'That visit was not found.',
     cleaningArea: 'That area of the cleaning plan was not found.',
     cleaningTask: 'That task of the cleaning plan was not found.',
+    calendar: 'That calendar link does not work: it was replaced or turned off.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -103,6 +104,7 @@ export const errors = {
     chooseTimeZone: 'Choose a time zone',
     timeZoneFromList: 'Choose a time zone from the list, like America/Chicago',
     chooseLocation: 'Choose a location',
+    chooseCustomer: 'Choose a customer',
     choosePortalUser: 'Choose a portal user',
     chooseVisibleLocations: 'Choose at least one location this person may see',
     chooseRole: 'Choose a role',
@@ -127,6 +129,7 @@ export const errors = {
     endsBeforeStart: 'The last visit cannot come before the first',
     enterAreaName: 'Name the room or zone, like “Restrooms”',
     enterTask: 'Write what is cleaned, like “Empty the bins”',
+    enterReason: 'Say why: the customer is told',
   },
   rateLimit: {
     signIn: 'Too many sign-in attempts. Please wait {{wait}} and try again.',
@@ -328,6 +331,9 @@ export const errors = {
     teamMissing: 'Choose people who work for the company and are not deactivated',
     notWaiting: 'This service is already scheduled.',
     notScheduled: 'This visit is not scheduled any more, so it cannot be changed.',
+    checkVisit: 'Please check the visit: {{problems}}.',
+    startInPast: 'That time has passed. Choose a day and time still to come.',
+    startInPastField: 'Choose a time still to come',
   },
   cleaningPlans: {
     tooManyAreas: '{{location}} already has {{maximum}} areas in its cleaning plan, the most one plan can have. Join two areas, or remove one first.',

@@ -16,6 +16,7 @@ import { portalSettings } from './portal-settings.ts';
 import { portalUsers } from './portal-users.ts';
 import { portal } from './portal.ts';
 import { profile } from './profile.ts';
+import { schedule } from './schedule.ts';
 import { serviceRequests } from './service-requests.ts';
 import { services } from './services.ts';
 import { setup } from './setup.ts';
@@ -47,6 +48,7 @@ export const en = {
   staff,
   outbox,
   services,
+  schedule,
   notifications,
   setup,
   company,

@@ -9,6 +9,7 @@ export const app: Translation<typeof english> = {
     dashboard: 'Panel',
     customers: 'Clientes',
     locations: 'Ubicaciones',
+    schedule: 'Agenda',
     requests: 'Solicitudes',
     waitingList: 'Lista de espera',
     supplies: 'Suministros',

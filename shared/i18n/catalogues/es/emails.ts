@@ -112,4 +112,22 @@ export const emails: Translation<typeof english> = {
       '5': 'Muy satisfecho',
     },
   },
+  visitChange: {
+    subjects: {
+      moved: 'Tu visita del {{date}} tiene nueva hora',
+      skipped: 'Tu visita del {{date}} se omite',
+      cancelled: 'Tu visita del {{date}} está cancelada',
+    },
+    moved: 'Tu visita ({{service}}) en {{location}}, prevista para el {{time}}, pasa al {{newTime}}.',
+    skipped: 'Omitimos tu visita ({{service}}) en {{location}} del {{time}}: ese día no irá nadie.',
+    cancelled: 'Tu visita ({{service}}) en {{location}} del {{time}} está cancelada.',
+    reasonFrom: 'El motivo que indica {{company}}:',
+    seePortal: 'Tu portal de cliente: {{link}}',
+  },
+  calendar: {
+    name: '{{person}}: visitas para {{company}}',
+    summary: '{{service}} – {{customer}}',
+    team: 'Equipo: {{team}}',
+    notes: 'Notas para el equipo:',
+  },
 };

@@ -40,6 +40,7 @@ export const errors: Translation<typeof english> = {
     visit: 'No se encontró esa visita.',
     cleaningArea: 'No se encontró esa zona del plan de limpieza.',
     cleaningTask: 'No se encontró esa tarea del plan de limpieza.',
+    calendar: 'Ese enlace de calendario no funciona: se reemplazó o se desactivó.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -99,6 +100,7 @@ export const errors: Translation<typeof english> = {
     chooseTimeZone: 'Elige una zona horaria',
     timeZoneFromList: 'Elige una zona horaria de la lista, como Europe/Madrid',
     chooseLocation: 'Elige una ubicación',
+    chooseCustomer: 'Elige un cliente',
     choosePortalUser: 'Elige un usuario del portal',
     chooseVisibleLocations: 'Elige al menos una ubicación que esta persona pueda ver',
     chooseRole: 'Elige un rol',
@@ -123,6 +125,7 @@ export const errors: Translation<typeof english> = {
     endsBeforeStart: 'La última visita no puede ser antes de la primera',
     enterAreaName: 'Escribe el nombre de la sala o zona, como «Aseos»',
     enterTask: 'Escribe qué se limpia, como «Vaciar las papeleras»',
+    enterReason: 'Indica el motivo: se le comunica al cliente',
   },
   rateLimit: {
     signIn: 'Demasiados intentos de inicio de sesión. Espera {{wait}} e inténtalo de nuevo.',
@@ -321,6 +324,9 @@ export const errors: Translation<typeof english> = {
     teamMissing: 'Elige personas que trabajen en la empresa y no estén desactivadas',
     notWaiting: 'Este servicio ya está programado.',
     notScheduled: 'Esta visita ya no está programada, así que no se puede cambiar.',
+    checkVisit: 'Revisa la visita: {{problems}}.',
+    startInPast: 'Esa hora ya pasó. Elige un día y una hora que aún no hayan llegado.',
+    startInPastField: 'Elige una hora que aún no haya pasado',
   },
   cleaningPlans: {
     tooManyAreas: '{{location}} ya tiene {{maximum}} zonas en su plan de limpieza, el máximo de un plan. Une dos zonas o elimina una antes.',

@@ -10,6 +10,7 @@ import { ChangePasswordForm } from '../../../features/auth/components/change-pas
 import { useOwnProfile } from '../../../features/staff/api/get-own-profile.ts';
 import { useUpdateOwnProfile } from '../../../features/staff/api/update-own-profile.ts';
 import { MobileProfileForm } from '../../../features/staff/components/mobile-profile-form.tsx';
+import { CalendarLinkCard } from '../../../features/visits/components/calendar-link-card.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { useStaffMe } from '../../../features/auth/api/get-staff-me.ts';
 import { LanguageForm } from '../../../features/auth/components/language-form.tsx';
@@ -86,6 +87,7 @@ export function ProfilePage() {
           <LanguageForm owner={{ area: 'office' }} chosen={me.user.language} />
         </Card>
         <MobileCard />
+        <CalendarLinkCard />
         <Card withBorder padding="lg" shadow="xs">
           <Title order={2} fz="lg" mb="md">
             {t('changePassword.title')}
