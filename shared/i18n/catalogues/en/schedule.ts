@@ -25,13 +25,6 @@ export const schedule = {
     member: 'Team member',
     anyMember: 'Anyone',
   },
-  status: {
-    scheduled: 'Scheduled',
-    in_progress: 'In progress',
-    completed: 'Completed',
-    skipped: 'Skipped',
-    cancelled: 'Cancelled',
-  },
   conflict: {
     badge: 'Double-booked',
     who: 'Double-booked: {{names}}',
@@ -74,12 +67,6 @@ export const schedule = {
   },
   price: {
     title: 'Price',
-    label: 'Price breakdown',
-    base: 'Base price',
-    percentLine: '{{name}} ({{percent}})',
-    upgrade: 'Upgrade: {{name}}',
-    pendingUpgrade: 'Upgrade: {{name}} (waiting for the office, not counted)',
-    total: 'Total',
   },
   actions: {
     move: 'Move',

@@ -1,3 +1,5 @@
+import { minorUnitsPer } from '../../../../shared/i18n/format.ts';
+
 /**
  * Days of the schedule as `2026-04-06` strings: calendar days, not instants, so they are counted
  * on a UTC clock where every day has 24 hours, whatever the reader's daylight saving does.
@@ -40,17 +42,7 @@ export function formatDay(date: string, locale: string, style: 'short' | 'long' 
   return new Intl.DateTimeFormat(locale, options).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** How many digits after the point a currency's minor units take: 2 for USD, 0 for JPY. */
-function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
-/** "$120.00" for 12000 minor units of USD. */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** minorDigits(currency));
-}
-
 /** 120.5 → 12050 minor units; what a person types in a price box is in whole units. */
 export function toMinorUnits(amount: number, currency: string): number {
-  return Math.round(amount * 10 ** minorDigits(currency));
+  return Math.round(amount * minorUnitsPer(currency));
 }

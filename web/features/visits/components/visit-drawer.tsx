@@ -1,4 +1,4 @@
-import { Alert, Divider, Drawer, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Divider, Drawer, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,7 @@ import type { TeamMember, Visit } from '../../../../shared/features/visits/visit
 import { DetailField } from '../../../components/detail-field.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
 import { formatDuration } from '../../../lib/format.ts';
-import { formatLocale } from '../../../lib/i18n.ts';
-import { formatMoney } from './schedule-dates.ts';
+import { PriceBreakdown } from './price-breakdown.tsx';
 import { VisitActions } from './visit-actions.tsx';
 import { VisitStatusBadge } from './visit-status-badge.tsx';
 
@@ -28,41 +27,6 @@ interface VisitDrawerProps {
   /** Links to the customer and the location, made by the page (this feature does not know their routes). */
   customerLink: (visit: Visit) => ReactNode;
   locationLink: (visit: Visit) => ReactNode;
-}
-
-function PriceBreakdown({ visit }: { visit: Visit }) {
-  const { t } = useTranslation('schedule');
-  const locale = formatLocale();
-  const money = (minor: number) => formatMoney(minor, visit.price.currency, locale);
-  const percent = (hundredths: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(hundredths / 10_000);
-  return (
-    <Table aria-label={t('price.label')} verticalSpacing={6}>
-      <Table.Tbody>
-        <Table.Tr>
-          <Table.Td>{t('price.base')}</Table.Td>
-          <Table.Td ta="right">{money(visit.price.base)}</Table.Td>
-        </Table.Tr>
-        {visit.price.rateModifications.map((line, index) => (
-          <Table.Tr key={`m${index}`}>
-            <Table.Td>{line.percent === undefined ? line.name : t('price.percentLine', { name: line.name, percent: percent(line.percent) })}</Table.Td>
-            <Table.Td ta="right">{money(line.amount)}</Table.Td>
-          </Table.Tr>
-        ))}
-        {visit.price.upgrades.map((line, index) => (
-          <Table.Tr key={`u${index}`}>
-            <Table.Td>{line.pending ? t('price.pendingUpgrade', { name: line.name }) : t('price.upgrade', { name: line.name })}</Table.Td>
-            <Table.Td ta="right" c={line.pending ? 'dimmed' : undefined}>
-              {money(line.amount)}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-        <Table.Tr>
-          <Table.Th>{t('price.total')}</Table.Th>
-          <Table.Th ta="right">{money(visit.price.total)}</Table.Th>
-        </Table.Tr>
-      </Table.Tbody>
-    </Table>
-  );
 }
 
 /** A visit's details, its price line by line, and — for those who may — what can be done to it. */
@@ -105,7 +69,7 @@ export function VisitDrawer({ shown, opened, onClose, onChanged, canManage, cust
             <Text fw={700} mb={4}>
               {t('price.title')}
             </Text>
-            <PriceBreakdown visit={visit} />
+            <PriceBreakdown price={visit.price} />
           </div>
           {canManage && visit.status === 'scheduled' ? (
             <>

@@ -2,7 +2,8 @@ import { Badge, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/cor
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Visit, VisitStatus } from '../../../../shared/features/visits/visits.contract.ts';
+import type { Visit } from '../../../../shared/features/visits/visits.contract.ts';
+import { VisitStatusBadge } from './visit-status-badge.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PaginationFooter } from '../../../components/pagination-footer.tsx';
@@ -12,17 +13,6 @@ import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { formatMoney, formatTime } from '../../../lib/format.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useVisits } from '../api/get-visits.ts';
-
-const statusColours: Record<VisitStatus, string> = { scheduled: 'blue', in_progress: 'teal', completed: 'green', skipped: 'gray', cancelled: 'red' };
-
-export function VisitStatusBadge({ status }: { status: VisitStatus }) {
-  const { t } = useTranslation('visits');
-  return (
-    <Badge variant="light" color={statusColours[status]}>
-      {t(`status.${status}`)}
-    </Badge>
-  );
-}
 
 interface VisitListProps {
   /** Whose visits: a customer's (all its locations) or one location's. */

@@ -11,7 +11,7 @@ const statusColors: Record<VisitStatus, string> = {
 };
 
 export function VisitStatusBadge({ status, size = 'sm' }: { status: VisitStatus; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
-  const { t } = useTranslation('schedule');
+  const { t } = useTranslation('visits');
   return (
     <Badge variant="light" color={statusColors[status]} size={size} style={{ flexShrink: 0 }}>
       {t(`status.${status}`)}
