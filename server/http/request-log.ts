@@ -8,11 +8,19 @@ export function redactLinkTokens(url: string): string {
   return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
 }
 
-/** Fastify's request log fields, with link tokens redacted from the address. */
+/**
+ * A calendar subscription's secret is the last part of its feed address
+ * (`/api/calendar/portal/<slug>/<secret>.ics`), which calendar apps fetch for hours on end.
+ */
+export function redactCalendarTokens(url: string): string {
+  return url.replace(/^(\/api\/calendar\/[^/?#]+\/[^/?#]+\/)[^/?#]+/i, '$1[redacted]');
+}
+
+/** Fastify's request log fields, with link and calendar tokens redacted from the address. */
 export function serializeRequestForLog(request: FastifyRequest) {
   return {
     method: request.method,
-    url: redactLinkTokens(request.url),
+    url: redactCalendarTokens(redactLinkTokens(request.url)),
     host: request.host,
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,

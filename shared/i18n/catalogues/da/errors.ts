@@ -38,6 +38,7 @@ export const errors: Translation<typeof english> = {
     request: 'Anmodningen blev ikke fundet.',
     accountService: 'Den ydelse findes ikke på kontoen.',
     visit: 'Det besøg blev ikke fundet.',
+    calendar: 'Kalenderlinket blev ikke fundet. Det kan være udskiftet eller stoppet.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -118,6 +119,11 @@ export const errors: Translation<typeof english> = {
     timeOfDay: 'Skriv et klokkeslæt, fx 09:30',
     serviceOrName: 'Vælg en ydelse fra kataloget, eller giv den et navn',
     enterRateModificationName: 'Giv tillægget eller rabatten et navn',
+    choosePreferredDate: 'Vælg mindst én dag',
+    datesDiffer: 'Vælg forskellige dage',
+    datesAhead: 'Vælg i dag eller en senere dag',
+    currency: 'Vælg en valuta fra listen, fx USD eller EUR',
+    closesAfterOpens: 'Lukketiden skal være efter åbningstiden',
   },
   rateLimit: {
     signIn: 'For mange loginforsøg. Vent {{wait}}, og prøv igen.',
@@ -316,6 +322,11 @@ export const errors: Translation<typeof english> = {
     teamMissing: 'Vælg personer, der arbejder i firmaet og ikke er deaktiveret',
     notWaiting: 'Denne ydelse er allerede planlagt.',
     notScheduled: 'Besøget er ikke længere planlagt og kan ikke ændres.',
+  },
+  portalVisits: {
+    notComing: 'Besøget ligger ikke længere forude og kan derfor ikke ændres.',
+    pastSkipCutoff: 'Det er for sent selv at springe besøget over: besøg kan springes over indtil {{hours}} timer før de begynder. Spørg os i stedet.',
+    datesAhead: 'Vælg dage fra i dag og frem.',
   },
   messages: {
     resetRequested: 'Hvis en konto bruger den adresse, har vi sendt den et link til at vælge en ny adgangskode. Linket virker én gang i én time.',

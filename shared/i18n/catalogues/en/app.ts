@@ -37,6 +37,7 @@ export const app = {
     requestCategories: 'Request categories',
     staff: 'Staff',
     outbox: 'Outbox',
+    scheduling: 'Scheduling',
   },
   errorFallback: {
     title: 'Something went wrong',

@@ -40,6 +40,7 @@ export const errors = {
     request: 'That request was not found.',
     accountService: 'That service was not found on the account.',
     visit: 'That visit was not found.',
+    calendar: 'That calendar link was not found. It may have been replaced or stopped.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -122,6 +123,11 @@ export const errors = {
     timeOfDay: 'Enter a time of day, like 09:30',
     serviceOrName: 'Choose a service from the catalogue or give it a name',
     enterRateModificationName: 'Name the surcharge or discount',
+    choosePreferredDate: 'Choose at least one day',
+    datesDiffer: 'Choose different days',
+    datesAhead: 'Choose today or a later day',
+    currency: 'Choose a currency from the list, like USD or EUR',
+    closesAfterOpens: 'Closing time must be after opening time',
   },
   rateLimit: {
     signIn: 'Too many sign-in attempts. Please wait {{wait}} and try again.',
@@ -323,6 +329,11 @@ export const errors = {
     teamMissing: 'Choose people who work for the company and are not deactivated',
     notWaiting: 'This service is already scheduled.',
     notScheduled: 'This visit is not scheduled any more, so it cannot be changed.',
+  },
+  portalVisits: {
+    notComing: 'This visit is no longer coming up, so it cannot be changed.',
+    pastSkipCutoff: 'It is too late to skip this visit yourself: visits can be skipped until {{hours}} hours before they start. Ask us instead.',
+    datesAhead: 'Please choose days from today on.',
   },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',

@@ -14,7 +14,9 @@ import { outbox } from './outbox.ts';
 import { portalSettings } from './portal-settings.ts';
 import { portalUsers } from './portal-users.ts';
 import { portal } from './portal.ts';
+import { portalVisits } from './portal-visits.ts';
 import { profile } from './profile.ts';
+import { schedulingSettings } from './scheduling-settings.ts';
 import { serviceRequests } from './service-requests.ts';
 import { services } from './services.ts';
 import { setup } from './setup.ts';
@@ -27,6 +29,7 @@ export const en = {
   app,
   auth,
   portal,
+  portalVisits,
   field,
   profile,
   serviceRequests,
@@ -45,4 +48,5 @@ export const en = {
   notifications,
   setup,
   company,
+  schedulingSettings,
 };

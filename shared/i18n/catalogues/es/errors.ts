@@ -38,6 +38,7 @@ export const errors: Translation<typeof english> = {
     request: 'No se ha encontrado esa solicitud.',
     accountService: 'Ese servicio no está en la cuenta.',
     visit: 'No se encontró esa visita.',
+    calendar: 'No se encontró ese enlace de calendario. Puede que se haya sustituido o desactivado.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -118,6 +119,11 @@ export const errors: Translation<typeof english> = {
     timeOfDay: 'Escribe una hora, como 09:30',
     serviceOrName: 'Elige un servicio del catálogo o ponle un nombre',
     enterRateModificationName: 'Ponle nombre al recargo o descuento',
+    choosePreferredDate: 'Elige al menos un día',
+    datesDiffer: 'Elige días distintos',
+    datesAhead: 'Elige hoy o un día posterior',
+    currency: 'Elige una moneda de la lista, como USD o EUR',
+    closesAfterOpens: 'La hora de cierre debe ser posterior a la de apertura',
   },
   rateLimit: {
     signIn: 'Demasiados intentos de inicio de sesión. Espera {{wait}} e inténtalo de nuevo.',
@@ -316,6 +322,11 @@ export const errors: Translation<typeof english> = {
     teamMissing: 'Elige personas que trabajen en la empresa y no estén desactivadas',
     notWaiting: 'Este servicio ya está programado.',
     notScheduled: 'Esta visita ya no está programada, así que no se puede cambiar.',
+  },
+  portalVisits: {
+    notComing: 'Esta visita ya no está por venir, así que no se puede cambiar.',
+    pastSkipCutoff: 'Ya es tarde para omitir tú mismo esta visita: se puede omitir hasta {{hours}} horas antes de que empiece. Pídenoslo a nosotros.',
+    datesAhead: 'Elige días a partir de hoy.',
   },
   messages: {
     resetRequested: 'Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace funciona una sola vez, durante una hora.',

@@ -29,7 +29,8 @@ import { PortalLogoField } from './portal-logo-field.tsx';
 
 // Each switch's words are in the catalogue under portalSettings:options.switches.<name>.
 const optionSwitches = ['requestsAllowed', 'showOpenRequests', 'showClosedRequests'] as const;
-const moreSwitches = ['showArrivalWindow', 'allowPrepayments', 'customersManageNotifications'] as const;
+// Arrival windows moved to Settings → Scheduling, beside the other visit settings.
+const moreSwitches = ['allowPrepayments', 'customersManageNotifications'] as const;
 type SwitchName = (typeof optionSwitches)[number] | (typeof moreSwitches)[number];
 
 const locationManager = '';
@@ -47,7 +48,6 @@ function readSettings(data: FormData): unknown {
     showOpenRequests: checkedField(data, 'showOpenRequests'),
     showClosedRequests: checkedField(data, 'showClosedRequests'),
     defaultRequestAssigneeId: nullable('defaultRequestAssigneeId'),
-    showArrivalWindow: checkedField(data, 'showArrivalWindow'),
     allowPrepayments: checkedField(data, 'allowPrepayments'),
     customersManageNotifications: checkedField(data, 'customersManageNotifications'),
   };
