@@ -19,6 +19,9 @@ const wholeNumber = (minimum: number, maximum: number) =>
     .min(minimum, errorKey('validation.atLeast'))
     .max(maximum, errorKey('validation.atMost'));
 
+const bothTimes = (settings: { businessHoursOpens: string; businessHoursCloses: string }) =>
+  localTimeSchema.safeParse(settings.businessHoursOpens).success && localTimeSchema.safeParse(settings.businessHoursCloses).success;
+
 export const schedulingSettingsSchema = z
   .object({
     showArrivalWindow: z.boolean().describe('Customers see a window around each visit’s start instead of the exact time'),
@@ -35,8 +38,8 @@ export const schedulingSettingsSchema = z
       .refine((code) => currencyCodes.includes(code), errorKey('validation.currency'))
       .describe('ISO 4217 code of every price: USD, EUR, DKK'),
   })
-  // Times of day as HH:MM compare as text.
-  .refine((settings) => settings.businessHoursCloses > settings.businessHoursOpens, { path: ['businessHoursCloses'], error: errorKey('validation.closesAfterOpens') });
+  // Times of day as HH:MM compare as text; a time that is not one is already refused on its own.
+  .refine((settings) => !bothTimes(settings) || settings.businessHoursCloses > settings.businessHoursOpens, { path: ['businessHoursCloses'], error: errorKey('validation.closesAfterOpens') });
 export type SchedulingSettings = z.output<typeof schedulingSettingsSchema>;
 export type SchedulingSettingsInput = z.input<typeof schedulingSettingsSchema>;
 
