@@ -295,6 +295,12 @@ const officeSettingsRequestCategoriesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/request-categories-page.tsx'), 'RequestCategoriesPage'),
 });
 
+const officeSettingsSchedulingRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'scheduling',
+  component: lazyRouteComponent(() => import('./routes/office/scheduling-settings-page.tsx'), 'SchedulingSettingsPage'),
+});
+
 const officeSettingsOutboxRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'outbox',
@@ -416,6 +422,8 @@ const portalRequestsRoute = createRoute({
 const portalNewRequestRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'requests/new',
+  // A visit card's "Open a request" names the visit the request is about.
+  validateSearch: (search: Record<string, unknown>): { visitId?: string } => ({ visitId: optionalText(search.visitId) }),
   component: lazyRouteComponent(() => import('./routes/portal/portal-new-request-page.tsx'), 'PortalNewRequestPage'),
 });
 
@@ -423,6 +431,12 @@ const portalRequestRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'requests/$requestId',
   component: lazyRouteComponent(() => import('./routes/portal/portal-request-page.tsx'), 'PortalRequestPage'),
+});
+
+const portalServicesRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'services',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-services-page.tsx'), 'PortalServicesPage'),
 });
 
 const portalSuppliesRoute = createRoute({
@@ -466,6 +480,7 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsIndexRoute,
       officeSettingsCompanyRoute,
       officeSettingsPortalRoute,
+      officeSettingsSchedulingRoute,
       officeSettingsServicesRoute,
       officeSettingsRequestCategoriesRoute,
       officeSettingsStaffRoute,
@@ -486,6 +501,7 @@ export const routeTree = rootRoute.addChildren([
       portalRequestsRoute,
       portalNewRequestRoute,
       portalRequestRoute,
+      portalServicesRoute,
       portalSuppliesRoute,
       portalFeedbackRoute,
       portalProfileRoute,

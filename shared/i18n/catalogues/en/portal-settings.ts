@@ -72,5 +72,8 @@ export const portalSettings = {
     defaultAssignee: 'Default request assignee',
     defaultAssigneeHint: 'Who new requests go to.',
     locationManager: 'The location’s assigned manager',
+    /** Beside a link to Settings → Scheduling. */
+    schedulingElsewhere: 'Arrival windows, skipping visits and calendar links:',
+    schedulingLink: 'Scheduling settings',
   },
 };

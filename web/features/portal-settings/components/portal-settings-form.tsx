@@ -21,6 +21,7 @@ import {
   type PortalSettingsResponse,
 } from '../../../../shared/features/portal-settings/portal-settings.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { checkedField, textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -211,6 +212,12 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
               {moreSwitches.map((name) => (
                 <OptionSwitch key={name} name={name} settings={settings} />
               ))}
+              <Text size="sm" c="dimmed">
+                {t('options.schedulingElsewhere')}{' '}
+                <AnchorLink to="/office/settings/scheduling" size="sm">
+                  {t('options.schedulingLink')}
+                </AnchorLink>
+              </Text>
             </Stack>
           </Section>
 
