@@ -12,7 +12,7 @@ export function PortalHomePage() {
   usePageTitle(t('home.pageTitle'), me.company.displayName);
   return (
     <PortalHome slug={slug} me={me} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
-      {location ? <PortalNextVisitCard key={location.id} slug={slug} locationId={location.id} /> : null}
+      {location ? <PortalNextVisitCard key={`next-visit-${location.id}`} slug={slug} locationId={location.id} /> : null}
       {location?.features.serviceRequests ? <OpenRequestsPanel key={location.id} slug={slug} locationId={location.id} /> : null}
     </PortalHome>
   );

@@ -72,7 +72,7 @@ export function PortalCalendarPanel({ slug }: { slug: string }) {
           {subscribed ? t('calendar.replace') : t('calendar.create')}
         </Button>
         {subscribed ? (
-          <Button variant="subtle" color="red.8" onClick={stopDialog.open}>
+          <Button variant="default" onClick={stopDialog.open}>
             {t('calendar.revoke')}
           </Button>
         ) : null}

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { PriceBreakdownOut } from '../../../../shared/features/visits/visits.contract.ts';
 import { formatMoney, formatPercent } from '../portal-format.ts';
 
+// MC shows the breakdown's total in green: a shade that keeps 4.5:1 on the light card and on the dark one.
+const totalColor = 'light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-4))';
+
 /**
  * The whole price of a visit, line by line (MC): the base, each surcharge or discount, each
  * upgrade (one the office has not accepted yet marked pending, not counted) and the total.
@@ -44,7 +47,7 @@ export function PortalPriceBreakdown({ price }: { price: PriceBreakdownOut }) {
           ))}
           <Table.Tr style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
             <Table.Th scope="row">{t('price.total')}</Table.Th>
-            <Table.Td ta="right" fw={800} fz="lg" c="teal.8" style={{ whiteSpace: 'nowrap' }}>
+            <Table.Td ta="right" fw={800} fz="lg" style={{ whiteSpace: 'nowrap', color: totalColor }}>
               {money(price.total)}
             </Table.Td>
           </Table.Tr>

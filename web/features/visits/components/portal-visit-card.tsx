@@ -95,12 +95,12 @@ export function PortalVisitCard({ slug, visit, companyName, requestsEnabled, rea
                 </Button>
               ) : null}
               {visit.canSkip ? (
-                <Button size="xs" variant="light" color="yellow.9" leftSection={<IconPlayerSkipForward size={16} aria-hidden />} onClick={skipDialog.open}>
+                <Button size="xs" variant="default" leftSection={<IconPlayerSkipForward size={16} aria-hidden />} onClick={skipDialog.open}>
                   {t('actions.skip')}
                 </Button>
               ) : null}
               {visit.canAskToSkip ? (
-                <Button size="xs" variant="light" color="yellow.9" leftSection={<IconPlayerSkipForward size={16} aria-hidden />} onClick={askDialog.open}>
+                <Button size="xs" variant="default" leftSection={<IconPlayerSkipForward size={16} aria-hidden />} onClick={askDialog.open}>
                   {t('actions.askToSkip')}
                 </Button>
               ) : null}
