@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { callApi, inspect, signInStaff } from '../server/test/harness.ts';
 import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
-import { signInPortal } from './support/sign-in.ts';
+import { signInOffice, signInPortal } from './support/sign-in.ts';
 
 const weekdayCodes = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -135,5 +135,33 @@ describe('the customer’s visits in the portal', () => {
     await expect.poll(() => small.getByRole('region', { name: 'Upcoming visits' }).getByRole('listitem').count()).toBeGreaterThan(0);
     await screenshot(small, 'portal-services-phone');
     expect(errorsOn(small)).toEqual([]);
+  });
+
+  it('an owner sets the scheduling rules: a closing time before opening is refused by name, a window then shows on the portal', async () => {
+    for (const [label, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
+      const office = await newPage(run.browser, viewport);
+      await signInOffice(office, run.porter.url, 'owner@demo.test');
+      await office.goto(`${run.porter.url}/office/settings/scheduling`);
+      await expect.poll(() => office.getByRole('heading', { name: 'Arrival window' }).isVisible()).toBe(true);
+      await screenshot(office, `office-scheduling-settings-${label}`);
+      if (viewport === phone) continue;
+      await office.getByLabel('Show an arrival window').check({ force: true });
+      await office.getByLabel('Closes').fill('07:00');
+      await office.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => office.getByText('Closing time must be after opening time').isVisible()).toBe(true);
+      await screenshot(office, 'office-scheduling-settings-error');
+      await office.getByLabel('Closes').fill('18:00');
+      await office.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => office.getByText('Scheduling settings saved.').isVisible()).toBe(true);
+      expect(errorsOn(office)).toEqual([]);
+    }
+
+    const page = await newPage(run.browser, desktop);
+    await signInPortal(page, run.porter.url);
+    const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
+    await page.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    // 30 minutes before and 60 after 09:00, inside the default business hours.
+    await expect.poll(() => page.getByRole('region', { name: 'Your next visit' }).getByText('8:30 AM – 10:00 AM PST').isVisible()).toBe(true);
+    expect(errorsOn(page)).toEqual([]);
   });
 });
