@@ -41,8 +41,9 @@ describe('the customer’s visits in the portal', () => {
   });
 
   it('a customer reads the next visit with its price, asks to move one, skips one far ahead and subscribes to the calendar', async () => {
-    for (const [label, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
-      const page = await newPage(run.browser, viewport);
+    // Light at both widths, and dark on a phone: the green total keeps its contrast on either surface.
+    for (const [label, viewport, colorScheme] of [['desktop', desktop, 'light'], ['phone', phone, 'light'], ['phone-dark', phone, 'dark']] as const) {
+      const page = await newPage(run.browser, viewport, { colorScheme });
       await signInPortal(page, run.porter.url);
       await page.goto(`${run.porter.url}/portal/demo?location=${(await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id}`);
       const card = page.getByRole('region', { name: 'Your next visit' });
