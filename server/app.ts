@@ -9,11 +9,14 @@ import { migrateToLatest } from './db/migrate.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { registerNotificationRoutes } from './features/notifications/notifications.routes.ts';
 import { registerServiceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
+import { openVisitRequest } from './features/service-requests/service-requests.service.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
 import { registerCleaningPlanRoutes } from './features/cleaning-plans/cleaning-plans.routes.ts';
 import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
+import { registerPortalVisitRoutes } from './features/visits/portal-visits.routes.ts';
+import { registerSchedulingSettingsRoutes } from './features/visits/scheduling-settings.routes.ts';
 import { extendAllSeries } from './features/visits/visits.service.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
@@ -147,6 +150,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerSupplyRoutes(app, ctx);
   registerVisitRoutes(app, ctx);
   registerScheduleRoutes(app, ctx);
+  // A customer asking to move or skip a visit opens a request: the requests feature writes it.
+  registerPortalVisitRoutes(app, ctx, { openVisitRequest });
+  registerSchedulingSettingsRoutes(app, ctx);
   registerFeedbackRoutes(app, ctx);
   registerCleaningPlanRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);

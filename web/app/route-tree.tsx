@@ -326,6 +326,12 @@ const officeSettingsRequestCategoriesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/request-categories-page.tsx'), 'RequestCategoriesPage'),
 });
 
+const officeSettingsSchedulingRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'scheduling',
+  component: lazyRouteComponent(() => import('./routes/office/scheduling-settings-page.tsx'), 'SchedulingSettingsPage'),
+});
+
 const officeSettingsOutboxRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'outbox',
@@ -447,6 +453,8 @@ const portalRequestsRoute = createRoute({
 const portalNewRequestRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'requests/new',
+  // A visit card's "Open a request" names the visit the request is about.
+  validateSearch: (search: Record<string, unknown>): { visitId?: string } => ({ visitId: optionalText(search.visitId) }),
   component: lazyRouteComponent(() => import('./routes/portal/portal-new-request-page.tsx'), 'PortalNewRequestPage'),
 });
 
@@ -454,6 +462,12 @@ const portalRequestRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'requests/$requestId',
   component: lazyRouteComponent(() => import('./routes/portal/portal-request-page.tsx'), 'PortalRequestPage'),
+});
+
+const portalServicesRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'services',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-services-page.tsx'), 'PortalServicesPage'),
 });
 
 const portalSuppliesRoute = createRoute({
@@ -505,6 +519,7 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsIndexRoute,
       officeSettingsCompanyRoute,
       officeSettingsPortalRoute,
+      officeSettingsSchedulingRoute,
       officeSettingsServicesRoute,
       officeSettingsRequestCategoriesRoute,
       officeSettingsStaffRoute,
@@ -525,6 +540,7 @@ export const routeTree = rootRoute.addChildren([
       portalRequestsRoute,
       portalNewRequestRoute,
       portalRequestRoute,
+      portalServicesRoute,
       portalSuppliesRoute,
       portalFeedbackRoute,
       portalWhatWeCleanRoute,

@@ -1,15 +1,17 @@
-import { IconBuilding, IconMail, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { IconBuilding, IconCalendarTime, IconMail, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
 import { companyPolicy } from '../../shared/features/company/company.policy.ts';
 import { outboxPolicy } from '../../shared/features/outbox/outbox.policy.ts';
 import { portalSettingsPolicy } from '../../shared/features/portal-settings/portal-settings.policy.ts';
 import { servicesPolicy } from '../../shared/features/services/services.policy.ts';
 import { staffPolicy } from '../../shared/features/staff/staff.policy.ts';
+import { visitsPolicy } from '../../shared/features/visits/visits.policy.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 
 /** The sections of Settings, each shown only to the roles its feature's policy lets in; words in `app:settings.<labelKey>`. */
 export const settingsSections = [
   { to: '/office/settings/company', labelKey: 'company', icon: IconBuilding, minimumRole: companyPolicy.manage },
   { to: '/office/settings/portal', labelKey: 'portal', icon: IconWorldWww, minimumRole: portalSettingsPolicy.manage },
+  { to: '/office/settings/scheduling', labelKey: 'scheduling', icon: IconCalendarTime, minimumRole: visitsPolicy.configure },
   { to: '/office/settings/services', labelKey: 'services', icon: IconTools, minimumRole: servicesPolicy.read },
   { to: '/office/settings/request-categories', labelKey: 'requestCategories', icon: IconTag, minimumRole: servicesPolicy.read },
   { to: '/office/settings/staff', labelKey: 'staff', icon: IconUsers, minimumRole: staffPolicy.read },

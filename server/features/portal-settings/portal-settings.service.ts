@@ -33,7 +33,6 @@ export async function getPortalSettings(ctx: AppContext, tenantId: TenantId): Pr
     showOpenRequests: tenant.show_open_requests,
     showClosedRequests: tenant.show_closed_requests,
     defaultRequestAssigneeId: tenant.default_request_assignee_id,
-    showArrivalWindow: tenant.show_arrival_window,
     allowPrepayments: tenant.allow_prepayments,
     customersManageNotifications: tenant.customers_manage_notifications,
     logoUrl: logoUrlOf(tenant),
@@ -61,7 +60,6 @@ export async function savePortalSettings(ctx: AppContext, actor: StaffActor, set
       show_open_requests: settings.showOpenRequests,
       show_closed_requests: settings.showClosedRequests,
       default_request_assignee_id: settings.defaultRequestAssigneeId,
-      show_arrival_window: settings.showArrivalWindow,
       allow_prepayments: settings.allowPrepayments,
       customers_manage_notifications: settings.customersManageNotifications,
   });

@@ -22,7 +22,6 @@ const settings = {
   showOpenRequests: true,
   showClosedRequests: false,
   defaultRequestAssigneeId: null,
-  showArrivalWindow: true,
   allowPrepayments: false,
   customersManageNotifications: true,
 };

@@ -15,8 +15,9 @@ function withNames(db: Executor, tenantId: TenantId) {
     .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'r.customer_id').onRef('c.tenant_id', '=', 'r.tenant_id'))
     .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.tenant_id', '=', 'r.tenant_id'))
     .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.tenant_id', '=', 'r.tenant_id'))
+    .leftJoin('visits as v', (join) => join.onRef('v.id', '=', 'r.visit_id').onRef('v.tenant_id', '=', 'r.tenant_id'))
     .selectAll('r')
-    .select(['l.name as location_name', 'l.time_zone as location_time_zone', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
+    .select(['l.name as location_name', 'l.time_zone as location_time_zone', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by', 'v.name as visit_name', 'v.starts_at as visit_starts_at'])
     .where('r.tenant_id', '=', tenantId);
 }
 
@@ -134,6 +135,12 @@ export async function defaultAssignee(db: Executor, tenantId: TenantId, location
     .orderBy('s.name')
     .executeTakeFirst();
   return manager?.id ?? null;
+}
+
+/** Whether the visit is one at this location: a request can only be about a visit where it is raised. */
+export async function visitAtLocation(db: Executor, tenantId: TenantId, visitId: string, locationId: string): Promise<boolean> {
+  const row = await db.selectFrom('visits').select('id').where('tenant_id', '=', tenantId).where('id', '=', visitId).where('location_id', '=', locationId).executeTakeFirst();
+  return row !== undefined;
 }
 
 export function findStaffMember(db: Executor, tenantId: TenantId, id: string) {

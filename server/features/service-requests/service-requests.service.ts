@@ -39,7 +39,7 @@ type Reply = { body: string; attachmentIds: string[] };
 
 // ——— shapes ———
 
-function core(row: RequestRow) {
+function core(row: Omit<RequestRow, 'visit_name' | 'visit_starts_at'>) {
   return {
     id: row.id,
     reference: row.reference,
@@ -73,6 +73,12 @@ async function conversation(db: Executor, tenantId: TenantId, requestId: string,
   }));
   const [first, ...rest] = shaped;
   return { attachments: first?.attachments ?? [], messages: first ? rest : [] };
+}
+
+/** The visit a request is about, on its location's clock; null when it is about none (or the visit is gone). */
+function visitOf(row: RequestRow) {
+  if (!row.visit_id || !row.visit_starts_at || !row.visit_name) return null;
+  return { id: row.visit_id, name: row.visit_name, startsAt: row.visit_starts_at, timeZone: row.location_time_zone };
 }
 
 // ——— customer emails ———
@@ -167,19 +173,38 @@ export async function portalDetail(ctx: AppContext, tenant: Tenant, actor: Porta
   const row = await portalRequest(ctx, actor, id);
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, row.location_id, 'serviceRequests');
   const { attachments, messages } = await conversation(ctx.db, actor.tenantId, row.id, false, `/api/portal/${tenant.slug}/attachments`);
-  return { ...core(row), showElapsedTime: location.feature_elapsed_time, attachments, messages, closeReason: row.close_reason };
+  return { ...core(row), showElapsedTime: location.feature_elapsed_time, visit: visitOf(row), attachments, messages, closeReason: row.close_reason };
 }
 
 /**
  * Opens a request from the portal. The service must be requestable at the location
  * (active, visible, assigned there) or the category active; files must be the customer's
- * own uploads for that location. Staff who look after the location are told.
+ * own uploads for that location; a visit it is about must be at that location. Staff who
+ * look after the location are told.
  */
 export async function createRequest(ctx: AppContext, tenant: Tenant, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<PortalRequestDetail> {
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, input.locationId, 'serviceRequests');
   if (!tenant.requests_allowed) throw new AppError('forbidden', message('requests.noPortalRequests', { company: tenant.display_name }));
+  if (input.visitId && !(await repo.visitAtLocation(ctx.db, actor.tenantId, input.visitId, location.id))) throw notFound('visit');
   const subject = await requestSubject(ctx, actor, input);
+  const id = await insertPortalRequest(ctx, tenant, actor, location, { ...input, subject, visitId: input.visitId ?? null });
+  return portalDetail(ctx, tenant, actor, id);
+}
+
+/** What a customer's request says and points at, checked by the caller. */
+interface PortalRequestDraft {
+  subject: string;
+  text: string;
+  serviceId?: string | null | undefined;
+  categoryId?: string | null | undefined;
+  visitId: string | null;
+  attachmentIds: string[];
+}
+
+/** Writes a customer's request, assigns it as new requests are assigned, tells the office and emails the customer. */
+async function insertPortalRequest(ctx: AppContext, tenant: Tenant, actor: PortalActor, location: { id: string; name: string; customer_id: string }, draft: PortalRequestDraft): Promise<string> {
   const id = newId();
+  const { subject } = draft;
   await ctx.db.transaction().execute(async (trx) => {
     const now = isoNow();
     const reference = await nextReference(trx, actor.tenantId, 'SR');
@@ -190,13 +215,13 @@ export async function createRequest(ctx: AppContext, tenant: Tenant, actor: Port
       customer_id: location.customer_id,
       location_id: location.id,
       portal_user_id: actor.userId,
-      service_id: input.serviceId ?? null,
-      category_id: input.categoryId ?? null,
+      service_id: draft.serviceId ?? null,
+      category_id: draft.categoryId ?? null,
       subject,
-      text: input.text,
+      text: draft.text,
       status: 'new',
       assignee_id: assigneeId,
-      visit_id: null,
+      visit_id: draft.visitId,
       close_reason: null,
       created_at: now,
       updated_at: now,
@@ -206,24 +231,41 @@ export async function createRequest(ctx: AppContext, tenant: Tenant, actor: Port
     });
     // The request's own text is its first message, so its files hang off a message like any reply's.
     const messageId = newId();
-    await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: input.text, internal: false, status_from: null, status_to: 'new', created_at: now });
-    await claimAttachments(trx, actor.tenantId, input.attachmentIds, { kind: 'portal', id: actor.userId }, location.id, { type: 'request_message', id: messageId });
+    await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: draft.text, internal: false, status_from: null, status_to: 'new', created_at: now });
+    await claimAttachments(trx, actor.tenantId, draft.attachmentIds, { kind: 'portal', id: actor.userId }, location.id, { type: 'request_message', id: messageId });
     const customer = await repo.findCustomerName(trx, actor.tenantId, location.customer_id);
     const names = { reference, customer: customer.name, location: location.name, subject };
     const notice: StaffNotice = {
       kind: 'service_request',
       words: (language) => {
         const t = translator(language);
-        return { title: t('staffNotices.newRequest.title', { ns: 'emails', ...names }), body: [t('staffNotices.newRequest.body', { ns: 'emails', ...names, person: actor.name }), '', input.text].join('\n') };
+        return { title: t('staffNotices.newRequest.title', { ns: 'emails', ...names }), body: [t('staffNotices.newRequest.body', { ns: 'emails', ...names, person: actor.name }), '', draft.text].join('\n') };
       },
       link: `/office/requests/${id}`,
     };
     await tellStaff(trx, ctx, actor.tenantId, { location_id: location.id, assignee_id: assigneeId }, notice);
     const row = (await repo.findRequest(trx, actor.tenantId, id))!;
-    await emailRequester(trx, ctx, tenant, row, 'status', statusNews('new', input.text));
+    await emailRequester(trx, ctx, tenant, row, 'status', statusNews('new', draft.text));
   });
   ctx.wakeMailWorker();
-  return portalDetail(ctx, tenant, actor, id);
+  return id;
+}
+
+/**
+ * Opens a request about a visit that Porter words for the customer (asking to move or skip it).
+ * The visits feature calls it, handed it by `app.ts`, after checking the visit is the customer's;
+ * it is opened whether or not the location takes other requests, since the office must hear of it.
+ */
+export async function openVisitRequest(
+  ctx: AppContext,
+  tenant: Tenant,
+  actor: PortalActor,
+  draft: { locationId: string; visitId: string; subject: string; text: string },
+): Promise<{ id: string; reference: string }> {
+  const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, draft.locationId);
+  if (!(await repo.visitAtLocation(ctx.db, actor.tenantId, draft.visitId, location.id))) throw notFound('visit');
+  const id = await insertPortalRequest(ctx, tenant, actor, location, { ...draft, attachmentIds: [] });
+  return { id, reference: (await repo.findRequest(ctx.db, actor.tenantId, id))!.reference };
 }
 
 async function requestSubject(ctx: AppContext, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<string> {
@@ -318,6 +360,7 @@ async function shapeOffice(ctx: AppContext, actor: StaffActor, row: RequestRow):
     assigneeName: row.assignee_name,
     requestedBy: row.requested_by,
     visitId: row.visit_id,
+    visit: visitOf(row),
     closeReason: row.close_reason,
     attachments,
     messages,

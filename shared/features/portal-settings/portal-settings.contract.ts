@@ -38,7 +38,6 @@ export const portalSettingsSchema = z.object({
   showOpenRequests: z.boolean().describe('Customers see their open requests'),
   showClosedRequests: z.boolean().describe('Customers see their closed requests'),
   defaultRequestAssigneeId: z.string().nullable().describe('Staff member new requests go to; null: the location’s assigned manager'),
-  showArrivalWindow: z.boolean().describe('Show an arrival window instead of an exact time'),
   allowPrepayments: z.boolean().describe('Customers may pay ahead; prepayments sit as credit'),
   customersManageNotifications: z.boolean().describe('Customers may change their contacts and reminders'),
 });
@@ -57,7 +56,6 @@ export const portalSettingsResponseSchema = z.object({
   showOpenRequests: z.boolean(),
   showClosedRequests: z.boolean(),
   defaultRequestAssigneeId: z.string().nullable(),
-  showArrivalWindow: z.boolean(),
   allowPrepayments: z.boolean(),
   customersManageNotifications: z.boolean(),
   logoUrl: z.string().nullable().describe('Where the uploaded logo is served, or null'),

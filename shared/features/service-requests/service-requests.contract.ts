@@ -37,6 +37,7 @@ export const createServiceRequestSchema = z
     categoryId: z.string().min(1).nullable().optional().describe('A request category; or give a service'),
     text: text.describe('What is needed, fewer than 500 characters'),
     attachmentIds: attachmentIdsSchema.describe('Files uploaded first through the attachments route'),
+    visitId: z.string().min(1).max(64).nullable().optional().describe('The visit at this location the request is about'),
   })
   .refine((v) => Boolean(v.serviceId) !== Boolean(v.categoryId), { path: ['serviceId'], message: errorKey('validation.serviceOrCategory') });
 export type CreateServiceRequest = z.input<typeof createServiceRequestSchema>;
@@ -69,6 +70,10 @@ const requestCore = {
   closedAt: z.string().nullable(),
 };
 
+/** The visit a request is about, shown beside it on the location's clock. */
+export const requestVisitSchema = z.object({ id: z.string(), name: z.string(), startsAt: z.string(), timeZone: z.string() });
+export type RequestVisit = z.infer<typeof requestVisitSchema>;
+
 export const portalRequestListItemSchema = z.object(requestCore);
 export const portalRequestListSchema = z.object({
   open: z.array(portalRequestListItemSchema).nullable().describe('Null when the company does not show open requests'),
@@ -80,6 +85,7 @@ export type PortalRequestList = z.infer<typeof portalRequestListSchema>;
 export const portalRequestDetailSchema = z.object({
   ...requestCore,
   showElapsedTime: z.boolean().describe('Whether the location’s elapsed-time feature is on'),
+  visit: requestVisitSchema.nullable().describe('The visit the request is about'),
   attachments: z.array(attachmentSchema),
   messages: z.array(messageSchema).describe('The conversation, without internal notes'),
   closeReason: z.string().nullable(),
@@ -139,7 +145,8 @@ export const officeRequestDetailSchema = z.object({
   assigneeId: z.string().nullable(),
   assigneeName: z.string().nullable(),
   requestedBy: z.string().nullable(),
-  visitId: z.string().nullable().describe('The visit the request is about; visits arrive in a later release'),
+  visitId: z.string().nullable().describe('The visit the request is about'),
+  visit: requestVisitSchema.nullable().describe('The visit the request is about, while it exists'),
   closeReason: z.string().nullable(),
   attachments: z.array(attachmentSchema),
   messages: z.array(messageSchema).describe('Replies, status updates and internal notes'),

@@ -40,6 +40,7 @@ export const app: Translation<typeof english> = {
     requestCategories: 'Kategorier for anmodninger',
     staff: 'Medarbejdere',
     outbox: 'Udbakke',
+    scheduling: 'Planlægning',
   },
   errorFallback: {
     title: 'Noget gik galt',

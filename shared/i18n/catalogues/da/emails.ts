@@ -100,6 +100,10 @@ export const emails: Translation<typeof english> = {
       body: '{{person}} har bestilt til {{location}} ({{customer}}):',
       note: 'Bemærkning: {{note}}',
     },
+    visitSkipped: {
+      title: '{{customer}} sprang et besøg over på {{location}}: {{service}}, {{when}}',
+      body: '{{person}} ({{customer}}) sprang “{{service}}” på {{location}} {{when}} over i portalen. Besøget er markeret som sprunget over; serien er uændret.',
+    },
     feedback: {
       title: 'Feedback fra {{customer}} på {{location}}: {{rating}}',
       body: '{{person}} fra {{customer}} har vurderet {{location}}: {{rating}} ({{score}} af {{max}}).',

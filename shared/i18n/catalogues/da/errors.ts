@@ -126,6 +126,11 @@ export const errors: Translation<typeof english> = {
     enterAreaName: 'Giv rummet eller området et navn, fx “Toiletter”',
     enterTask: 'Skriv hvad der rengøres, fx “Tøm skraldespandene”',
     enterReason: 'Skriv hvorfor: kunden får det at vide',
+    choosePreferredDate: 'Vælg mindst én dag',
+    datesDiffer: 'Vælg forskellige dage',
+    datesAhead: 'Vælg i dag eller en senere dag',
+    currency: 'Vælg en valuta fra listen, fx USD eller EUR',
+    closesAfterOpens: 'Lukketiden skal være efter åbningstiden',
   },
   rateLimit: {
     signIn: 'For mange loginforsøg. Vent {{wait}}, og prøv igen.',
@@ -339,6 +344,11 @@ export const errors: Translation<typeof english> = {
     copyFromItselfField: 'Vælg en anden lokation',
     copyEmpty: '{{location}} har ingen rengøringsplan at kopiere.',
     copyEmptyField: 'Denne lokation har ingen plan',
+  },
+  portalVisits: {
+    notComing: 'Besøget ligger ikke længere forude og kan derfor ikke ændres.',
+    pastSkipCutoff: 'Det er for sent selv at springe besøget over: besøg kan springes over indtil {{hours}} timer før de begynder. Spørg os i stedet.',
+    datesAhead: 'Vælg dage fra i dag og frem.',
   },
   messages: {
     resetRequested: 'Hvis en konto bruger den adresse, har vi sendt den et link til at vælge en ny adgangskode. Linket virker én gang i én time.',

@@ -7,10 +7,11 @@ import { errors } from './errors.ts';
 import { feedback } from './feedback.ts';
 import { field } from './field.ts';
 import { portal } from './portal.ts';
+import { portalVisits } from './portal-visits.ts';
 import { profile } from './profile.ts';
 import { serviceRequests } from './service-requests.ts';
 import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
 
-export const da: Translations = { common, app, auth, portal, field, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean };
+export const da: Translations = { common, app, auth, portal, portalVisits, field, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean };

@@ -62,6 +62,7 @@ export const serviceRequests: Translation<typeof english> = {
     back: '← Anmodninger',
     requestedBy: 'Anmodet af {{name}} · for {{age}} siden',
     requested: 'Anmodet · for {{age}} siden',
+    aboutVisit: 'Om besøget: {{service}}, {{when}}',
     request: 'Anmodning',
     reply: 'Svar',
     addNote: 'Tilføj en note',
@@ -135,6 +136,8 @@ export const serviceRequests: Translation<typeof english> = {
     wasOpenFor: 'Var åben i {{elapsed}}',
     finishedResolved: 'Denne anmodning er løst. Send en ny anmodning, hvis du har brug for noget andet.',
     finishedClosed: 'Denne anmodning er lukket. Send en ny anmodning, hvis du har brug for noget andet.',
+    aboutVisit: 'Om dit besøg: {{service}}, {{when}}',
+    seeServices: 'Se dine ydelser',
     reply: 'Svar',
   },
   confirmation: {

@@ -39,6 +39,7 @@ export const app = {
     requestCategories: 'Request categories',
     staff: 'Staff',
     outbox: 'Outbox',
+    scheduling: 'Scheduling',
   },
   errorFallback: {
     title: 'Something went wrong',

@@ -106,6 +106,10 @@ export const emails = {
       body: '{{person}} ordered for {{location}} ({{customer}}):',
       note: 'Note: {{note}}',
     },
+    visitSkipped: {
+      title: '{{customer}} skipped a visit at {{location}}: {{service}}, {{when}}',
+      body: '{{person}} ({{customer}}) skipped “{{service}}” at {{location}} on {{when}} in the portal. The visit is marked skipped; its series is unchanged.',
+    },
     feedback: {
       title: 'Feedback from {{customer}} at {{location}}: {{rating}}',
       body: '{{person}} of {{customer}} rated {{location}}: {{rating}} ({{score}} of {{max}}).',

@@ -130,6 +130,11 @@ export const errors = {
     enterAreaName: 'Name the room or zone, like “Restrooms”',
     enterTask: 'Write what is cleaned, like “Empty the bins”',
     enterReason: 'Say why: the customer is told',
+    choosePreferredDate: 'Choose at least one day',
+    datesDiffer: 'Choose different days',
+    datesAhead: 'Choose today or a later day',
+    currency: 'Choose a currency from the list, like USD or EUR',
+    closesAfterOpens: 'Closing time must be after opening time',
   },
   rateLimit: {
     signIn: 'Too many sign-in attempts. Please wait {{wait}} and try again.',
@@ -346,6 +351,11 @@ export const errors = {
     copyFromItselfField: 'Choose another location',
     copyEmpty: '{{location}} has no cleaning plan to copy.',
     copyEmptyField: 'This location has no plan',
+  },
+  portalVisits: {
+    notComing: 'This visit is no longer coming up, so it cannot be changed.',
+    pastSkipCutoff: 'It is too late to skip this visit yourself: visits can be skipped until {{hours}} hours before they start. Ask us instead.',
+    datesAhead: 'Please choose days from today on.',
   },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',

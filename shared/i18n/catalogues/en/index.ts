@@ -15,8 +15,10 @@ import { outbox } from './outbox.ts';
 import { portalSettings } from './portal-settings.ts';
 import { portalUsers } from './portal-users.ts';
 import { portal } from './portal.ts';
+import { portalVisits } from './portal-visits.ts';
 import { profile } from './profile.ts';
 import { schedule } from './schedule.ts';
+import { schedulingSettings } from './scheduling-settings.ts';
 import { serviceRequests } from './service-requests.ts';
 import { services } from './services.ts';
 import { setup } from './setup.ts';
@@ -32,6 +34,7 @@ export const en = {
   app,
   auth,
   portal,
+  portalVisits,
   field,
   profile,
   serviceRequests,
@@ -55,4 +58,5 @@ export const en = {
   accountServices,
   whatWeClean,
   cleaningPlans,
+  schedulingSettings,
 };

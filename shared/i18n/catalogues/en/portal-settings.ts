@@ -63,7 +63,6 @@ export const portalSettings = {
       requestsAllowed: { label: 'Customers may send requests', description: 'Report problems and ask questions from the portal.' },
       showOpenRequests: { label: 'Customers see open requests', description: 'Requests still being worked on, with their replies.' },
       showClosedRequests: { label: 'Customers see closed requests', description: 'Resolved requests stay visible for reference.' },
-      showArrivalWindow: { label: 'Show arrival window', description: 'Customers see a time window for each visit instead of an exact time.' },
       allowPrepayments: { label: 'Allow prepayments', description: 'Customers may pay ahead; the amount is kept as credit.' },
       customersManageNotifications: {
         label: 'Customers may change their notification settings',
@@ -73,5 +72,8 @@ export const portalSettings = {
     defaultAssignee: 'Default request assignee',
     defaultAssigneeHint: 'Who new requests go to.',
     locationManager: 'The location’s assigned manager',
+    /** Beside a link to Settings → Scheduling. */
+    schedulingElsewhere: 'Arrival windows, skipping visits and calendar links:',
+    schedulingLink: 'Scheduling settings',
   },
 };

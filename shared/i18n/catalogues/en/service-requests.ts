@@ -63,6 +63,7 @@ export const serviceRequests = {
     back: '← Requests',
     requestedBy: 'Requested by {{name}} · {{age}} ago',
     requested: 'Requested · {{age}} ago',
+    aboutVisit: 'About the visit: {{service}}, {{when}}',
     request: 'Request',
     reply: 'Reply',
     addNote: 'Add a note',
@@ -136,6 +137,8 @@ export const serviceRequests = {
     wasOpenFor: 'Was open for {{elapsed}}',
     finishedResolved: 'This request is resolved. Send a new request if you need something else.',
     finishedClosed: 'This request is closed. Send a new request if you need something else.',
+    aboutVisit: 'About your visit: {{service}}, {{when}}',
+    seeServices: 'See your services',
     reply: 'Reply',
   },
   confirmation: {

@@ -40,6 +40,7 @@ export const app: Translation<typeof english> = {
     requestCategories: 'Categorías de solicitudes',
     staff: 'Personal',
     outbox: 'Bandeja de salida',
+    scheduling: 'Programación',
   },
   errorFallback: {
     title: 'Algo salió mal',

@@ -100,6 +100,10 @@ export const emails: Translation<typeof english> = {
       body: '{{person}} ha hecho un pedido para {{location}} ({{customer}}):',
       note: 'Nota: {{note}}',
     },
+    visitSkipped: {
+      title: '{{customer}} omitió una visita en {{location}}: {{service}}, {{when}}',
+      body: '{{person}} ({{customer}}) omitió «{{service}}» en {{location}} el {{when}} desde el portal. La visita queda omitida; su serie no cambia.',
+    },
     feedback: {
       title: 'Valoración de {{customer}} en {{location}}: {{rating}}',
       body: '{{person}}, de {{customer}}, ha valorado {{location}}: {{rating}} ({{score}} de {{max}}).',

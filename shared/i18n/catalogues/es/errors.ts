@@ -126,6 +126,11 @@ export const errors: Translation<typeof english> = {
     enterAreaName: 'Escribe el nombre de la sala o zona, como «Aseos»',
     enterTask: 'Escribe qué se limpia, como «Vaciar las papeleras»',
     enterReason: 'Indica el motivo: se le comunica al cliente',
+    choosePreferredDate: 'Elige al menos un día',
+    datesDiffer: 'Elige días distintos',
+    datesAhead: 'Elige hoy o un día posterior',
+    currency: 'Elige una moneda de la lista, como USD o EUR',
+    closesAfterOpens: 'La hora de cierre debe ser posterior a la de apertura',
   },
   rateLimit: {
     signIn: 'Demasiados intentos de inicio de sesión. Espera {{wait}} e inténtalo de nuevo.',
@@ -339,6 +344,11 @@ export const errors: Translation<typeof english> = {
     copyFromItselfField: 'Elige otra ubicación',
     copyEmpty: '{{location}} no tiene un plan de limpieza que copiar.',
     copyEmptyField: 'Esta ubicación no tiene plan',
+  },
+  portalVisits: {
+    notComing: 'Esta visita ya no está por venir, así que no se puede cambiar.',
+    pastSkipCutoff: 'Ya es tarde para omitir tú mismo esta visita: se puede omitir hasta {{hours}} horas antes de que empiece. Pídenoslo a nosotros.',
+    datesAhead: 'Elige días a partir de hoy.',
   },
   messages: {
     resetRequested: 'Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace funciona una sola vez, durante una hora.',

@@ -62,6 +62,7 @@ export const serviceRequests: Translation<typeof english> = {
     back: '← Solicitudes',
     requestedBy: 'Solicitada por {{name}} · hace {{age}}',
     requested: 'Solicitada · hace {{age}}',
+    aboutVisit: 'Sobre la visita: {{service}}, {{when}}',
     request: 'Solicitud',
     reply: 'Responder',
     addNote: 'Añadir una nota',
@@ -135,6 +136,8 @@ export const serviceRequests: Translation<typeof english> = {
     wasOpenFor: 'Estuvo abierta {{elapsed}}',
     finishedResolved: 'Esta solicitud está resuelta. Envía una nueva solicitud si necesitas algo más.',
     finishedClosed: 'Esta solicitud está cerrada. Envía una nueva solicitud si necesitas algo más.',
+    aboutVisit: 'Sobre tu visita: {{service}}, {{when}}',
+    seeServices: 'Ver tus servicios',
     reply: 'Responder',
   },
   confirmation: {

@@ -10,6 +10,7 @@ import { ChangePasswordForm } from '../../../features/auth/components/change-pas
 import { LanguageForm } from '../../../features/auth/components/language-form.tsx';
 import { PortalAccountForm } from '../../../features/auth/components/portal-account-form.tsx';
 import { PortalEmailForm } from '../../../features/auth/components/portal-email-form.tsx';
+import { PortalCalendarPanel } from '../../../features/visits/components/portal-calendar-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 
 const signedInRoute = getRouteApi('/portal/$slug/signed-in');
@@ -29,7 +30,7 @@ function Section({ title, readOnly, children }: { title: string; readOnly: boole
 }
 
 export function PortalProfilePage() {
-  const { t } = useTranslation(['profile', 'portal']);
+  const { t } = useTranslation(['profile', 'portal', 'portalVisits']);
   const context = signedInRoute.useRouteContext();
   const { slug } = signedInRoute.useParams();
   const me = usePortalMe(slug).data ?? context.me;
@@ -64,6 +65,9 @@ export function PortalProfilePage() {
       </Section>
       <Section title={t('portal.email')} readOnly={readOnly}>
         <PortalEmailForm slug={slug} me={me} />
+      </Section>
+      <Section title={t('portalVisits:calendar.title')} readOnly={readOnly}>
+        <PortalCalendarPanel slug={slug} />
       </Section>
       <Section title={t('changePassword.title')} readOnly={readOnly}>
         <ChangePasswordForm mutation={changePassword} />

@@ -21,6 +21,7 @@ import {
   type PortalSettingsResponse,
 } from '../../../../shared/features/portal-settings/portal-settings.contract.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { checkedField, textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -29,7 +30,8 @@ import { PortalLogoField } from './portal-logo-field.tsx';
 
 // Each switch's words are in the catalogue under portalSettings:options.switches.<name>.
 const optionSwitches = ['requestsAllowed', 'showOpenRequests', 'showClosedRequests'] as const;
-const moreSwitches = ['showArrivalWindow', 'allowPrepayments', 'customersManageNotifications'] as const;
+// Arrival windows moved to Settings → Scheduling, beside the other visit settings.
+const moreSwitches = ['allowPrepayments', 'customersManageNotifications'] as const;
 type SwitchName = (typeof optionSwitches)[number] | (typeof moreSwitches)[number];
 
 const locationManager = '';
@@ -47,7 +49,6 @@ function readSettings(data: FormData): unknown {
     showOpenRequests: checkedField(data, 'showOpenRequests'),
     showClosedRequests: checkedField(data, 'showClosedRequests'),
     defaultRequestAssigneeId: nullable('defaultRequestAssigneeId'),
-    showArrivalWindow: checkedField(data, 'showArrivalWindow'),
     allowPrepayments: checkedField(data, 'allowPrepayments'),
     customersManageNotifications: checkedField(data, 'customersManageNotifications'),
   };
@@ -211,6 +212,12 @@ export function PortalSettingsForm({ settings, canEdit }: PortalSettingsFormProp
               {moreSwitches.map((name) => (
                 <OptionSwitch key={name} name={name} settings={settings} />
               ))}
+              <Text size="sm" c="dimmed">
+                {t('options.schedulingElsewhere')}{' '}
+                <AnchorLink to="/office/settings/scheduling" size="sm">
+                  {t('options.schedulingLink')}
+                </AnchorLink>
+              </Text>
             </Stack>
           </Section>
 

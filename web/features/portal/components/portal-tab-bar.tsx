@@ -1,4 +1,4 @@
-import { IconHome2, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconHome2, type Icon } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PortalLocation } from '../../../../shared/features/auth/portal-auth.contract.ts';
@@ -13,7 +13,7 @@ const tabLabels = {
   '/portal/$slug/what-we-clean': 'whatWeClean:tab',
 } as const satisfies Record<PortalPage, string>;
 
-function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$slug' | PortalPage; icon: Icon; label: string }) {
+function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$slug' | '/portal/$slug/services' | PortalPage; icon: Icon; label: string }) {
   // Home is current on the home page alone; a feature's tab also on its inner pages (one request, a new one).
   return (
     <li className={classes.item}>
@@ -26,20 +26,22 @@ function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$s
 }
 
 /**
- * On phones, the portal's pages sit under the thumb: home and each page the location's switched-on features lead to,
- * the same set the home page's tiles link to. With nothing but home to go to, there is no bar. The spacer keeps
- * the end of the page clear of the bar.
+ * On phones, the portal's pages sit under the thumb: home, the location's services (every location has
+ * visits), and each page the location's switched-on features lead to, the same set the home page's tiles
+ * link to. Without a location there is nowhere to go, and no bar. The spacer keeps the end of the page
+ * clear of the bar.
  */
 export function PortalTabBar({ slug, location }: { slug: string; location: PortalLocation | null }) {
-  const { t } = useTranslation(['portal', 'whatWeClean']);
-  const pages = location ? enabledFeaturePages(location) : [];
-  if (pages.length === 0) return null;
+  const { t } = useTranslation(['portal', 'portalVisits', 'whatWeClean']);
+  if (!location) return null;
+  const pages = enabledFeaturePages(location);
   return (
     <>
       <div className={classes.spacer} aria-hidden />
       <nav aria-label={t('tabs.label')} className={classes.bar}>
         <ul className={classes.list}>
           <Tab slug={slug} to="/portal/$slug" icon={IconHome2} label={t('tabs.home')} />
+          <Tab slug={slug} to="/portal/$slug/services" icon={IconCalendarEvent} label={t('portalVisits:tab')} />
           {pages.map(({ page, icon }) => (
             <Tab key={page} slug={slug} to={page} icon={icon} label={t(tabLabels[page])} />
           ))}

@@ -20,6 +20,8 @@ import { uploadPortalAttachment } from '../api/upload-portal-attachment.ts';
 interface NewRequestFormProps {
   slug: string;
   locationId: string;
+  /** The visit at this location the request is about. */
+  visitId?: string | undefined;
   options: RequestOptions;
   onCreated: (request: PortalRequestDetail) => void;
 }
@@ -41,7 +43,7 @@ function TextCounter({ length }: { length: number }) {
 }
 
 /** Asks for one service or one category, a short text and optional photos or PDFs, each uploaded as it is picked. */
-export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequestFormProps) {
+export function NewRequestForm({ slug, locationId, visitId, options, onCreated }: NewRequestFormProps) {
   const { t } = useTranslation('serviceRequests');
   const mutation = useCreatePortalRequest(slug);
   const uploads = useFileUploads((file) => uploadPortalAttachment(slug, locationId, file));
@@ -58,6 +60,7 @@ export function NewRequestForm({ slug, locationId, options, onCreated }: NewRequ
       categoryId: categoryId || null,
       text: textField(data, 'text'),
       attachmentIds: uploads.attachmentIds,
+      visitId: visitId ?? null,
     }),
     onValid: (values) => { mutation.mutate(values, { onSuccess: onCreated }); },
   });

@@ -6,7 +6,7 @@ import { AttachmentThumbnails } from '../../../components/attachment-thumbnails.
 import { DetailField } from '../../../components/detail-field.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
-import { formatAge } from '../../../lib/format.ts';
+import { formatAge, formatDateTime } from '../../../lib/format.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useSendOfficeMessage } from '../api/send-office-message.ts';
 import { uploadOfficeAttachment } from '../api/upload-office-attachment.ts';
@@ -55,6 +55,9 @@ function RequestHeader({ request }: { request: OfficeRequestDetail }) {
         <Text size="sm">
           {request.requestedBy ? t('detail.requestedBy', { name: request.requestedBy, age }) : t('detail.requested', { age })}
         </Text>
+        {request.visit ? (
+          <Text size="sm">{t('detail.aboutVisit', { service: request.visit.name, when: formatDateTime(request.visit.startsAt, request.visit.timeZone) })}</Text>
+        ) : null}
       </Group>
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
-import { IconCheck, IconHourglass, IconX } from '@tabler/icons-react';
+import { IconCalendarEvent, IconCheck, IconHourglass, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { AttachmentThumbnails } from '../../../components/attachment-thumbnails.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
 import { ReadOnlyFieldset } from '../../../components/read-only-fieldset.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { formatDateTime, formatDuration } from '../../../lib/format.ts';
@@ -138,6 +139,17 @@ export function PortalRequestView({ slug, request, readOnly }: PortalRequestView
           {t('portal.sentAt', { location: request.locationName, date: formatDateTime(request.createdAt, request.locationTimeZone) })}
         </Text>
         {request.showElapsedTime ? <ElapsedTime request={request} /> : null}
+        {request.visit ? (
+          <Group gap={6} wrap="wrap">
+            <IconCalendarEvent size={16} aria-hidden />
+            <Text size="sm" fw={600}>
+              {t('portal.aboutVisit', { service: request.visit.name, when: formatDateTime(request.visit.startsAt, request.visit.timeZone) })}
+            </Text>
+            <AnchorLink to="/portal/$slug/services" params={{ slug }} size="sm">
+              {t('portal.seeServices')}
+            </AnchorLink>
+          </Group>
+        ) : null}
       </Stack>
 
       <ReadOnlyFieldset readOnly={readOnly}>

@@ -1,0 +1,168 @@
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callApi, inspect, signInStaff } from '../server/test/harness.ts';
+import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+import { signInOffice, signInPortal } from './support/sign-in.ts';
+
+const weekdayCodes = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const day = 86_400_000;
+const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+
+describe('the customer’s visits in the portal', () => {
+  const run = useJourney();
+  // The weekly clean comes three days from now each week: its next visit is always more than a day ahead.
+  const weekday = new Date(Date.now() + 3 * day).getUTCDay();
+
+  beforeAll(async () => {
+    const db = inspect(run.porter.ctx.db);
+    const mainClinic = await db.selectFrom('locations').select(['id', 'customer_id']).where('name', '=', 'Main Clinic').executeTakeFirstOrThrow();
+    const owner = await signInStaff(run.porter, 'owner@demo.test', 'porter-demo');
+    const add = async (body: object) => {
+      const response = await callApi(run.porter, owner, 'POST', `/api/office/customers/${mainClinic.customer_id}/account-services`, { locationId: mainClinic.id, ...body });
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    const weekly = await add({
+      name: 'Weekly clean',
+      frequency: { kind: 'weekly', interval: 1, days: [weekdayCodes[weekday]] },
+      startDate: isoDay(Date.now() - 14 * day),
+      startTime: '09:00',
+      durationMinutes: 120,
+      price: 12_000,
+      rateModifications: [
+        { name: 'Pet surcharge', kind: 'fixed', amount: 1_500 },
+        { name: 'Loyalty discount', kind: 'percent', amount: -1_000 },
+      ],
+    });
+    expect((await callApi(run.porter, owner, 'POST', `/api/office/account-services/${weekly}/schedule`)).statusCode).toBe(200);
+    await add({ name: 'Window cleaning', frequency: { kind: 'monthlyByWeekday', interval: 1, nth: -1, weekday: 'FR' }, startDate: isoDay(Date.now() + 30 * day), startTime: '10:00', durationMinutes: 90, price: 8_000 });
+  });
+
+  it('a customer reads the next visit with its price, asks to move one, skips one far ahead and subscribes to the calendar', async () => {
+    // Light at both widths, and dark on a phone: the green total keeps its contrast on either surface.
+    for (const [label, viewport, colorScheme] of [['desktop', desktop, 'light'], ['phone', phone, 'light'], ['phone-dark', phone, 'dark']] as const) {
+      const page = await newPage(run.browser, viewport, { colorScheme });
+      await signInPortal(page, run.porter.url);
+      await page.goto(`${run.porter.url}/portal/demo?location=${(await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id}`);
+      const card = page.getByRole('region', { name: 'Your next visit' });
+      await expect.poll(() => card.getByText('Weekly clean').isVisible()).toBe(true);
+      expect(await card.getByText('Estimated arrival').isVisible()).toBe(true);
+      expect(await card.getByText(`Every week on ${weekdayNames[weekday]}`).isVisible()).toBe(true);
+      // Carla has two clinics, so the address says which; the team is named only a day ahead.
+      expect(await card.getByText('1200 Harbor Road, Portland, OR 97201').isVisible()).toBe(true);
+      expect(await card.getByText('Your team').count()).toBe(0);
+      const price = card.getByRole('table', { name: 'Price' });
+      const rows = (await price.getByRole('row').allInnerTexts()).map((row) => row.replace(/\s+/g, ' '));
+      expect(rows).toEqual(['Base price $120.00', 'Pet surcharge $15.00', 'Loyalty discount (-10%) -$12.00', 'Total $123.00']);
+      expect(await card.getByRole('link', { name: 'Add an upgrade' }).getAttribute('href')).toMatch(/^\/portal\/demo\/visits\/[0-9a-f-]{36}\/upgrades$/);
+      await screenshot(page, `portal-visits-home-${label}`);
+      expect(errorsOn(page)).toEqual([]);
+      await page.context().close();
+    }
+
+    const page = await newPage(run.browser, desktop);
+    await signInPortal(page, run.porter.url);
+    const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
+    await page.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    await page.getByRole('region', { name: 'Your next visit' }).getByRole('link', { name: 'All your services' }).click();
+    await page.waitForURL(`${run.porter.url}/portal/demo/services`);
+    const upcoming = page.getByRole('region', { name: 'Upcoming visits' }).getByRole('listitem');
+    await expect.poll(() => upcoming.count()).toBe(10);
+    const waiting = page.getByRole('region', { name: 'Waiting to be scheduled' });
+    await expect.poll(() => waiting.getByText('Window cleaning').isVisible()).toBe(true);
+    expect(await waiting.getByText('Every month on the last Friday').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: 'Past visits' }).getByText('No past visits yet.').isVisible()).toBe(true);
+    await screenshot(page, 'portal-services-desktop');
+
+    // Asking to move the first visit opens a request about it, which the customer lands on.
+    await upcoming.first().getByRole('button', { name: 'Ask to reschedule' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ask to reschedule' });
+    await dialog.getByLabel('Preferred day 1').fill(isoDay(Date.now() + 5 * day));
+    await dialog.getByLabel('Preferred day 2').fill(isoDay(Date.now() + 6 * day));
+    await dialog.getByLabel('Note to the office (optional)').fill('Any morning suits us.');
+    await screenshot(page, 'portal-reschedule-dialog');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    await page.waitForURL(/\/portal\/demo\/requests\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByRole('heading', { name: /^Reschedule: Weekly clean, / }).isVisible()).toBe(true);
+    expect(await page.getByText(/^About your visit: Weekly clean, /).isVisible()).toBe(true);
+    await screenshot(page, 'portal-reschedule-request');
+    const request = await inspect(run.porter.ctx.db).selectFrom('service_requests').select(['visit_id', 'text']).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    expect(request.visit_id).not.toBeNull();
+    expect(request.text).toContain('Any morning suits us.');
+
+    // A visit three weeks ahead is well before the cutoff: the customer skips it, after saying yes.
+    await page.goto(`${run.porter.url}/portal/demo/services`);
+    const farAhead = upcoming.nth(3);
+    await farAhead.getByRole('button', { name: 'Skip this visit' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Skip this visit?' });
+    await confirm.getByRole('button', { name: 'Skip visit' }).click();
+    await expect.poll(() => farAhead.getByText('You skipped this visit.').isVisible()).toBe(true);
+    expect(await farAhead.getByText('Skipped', { exact: true }).isVisible()).toBe(true);
+    expect(await farAhead.getByRole('button', { name: 'Skip this visit' }).count()).toBe(0);
+    await screenshot(page, 'portal-services-skipped');
+    const skipped = await inspect(run.porter.ctx.db).selectFrom('visits').select(['id', 'starts_at']).where('status', '=', 'skipped').executeTakeFirstOrThrow();
+
+    // The calendar link is shown once; the feed it names parses and holds the visits, not the skipped one.
+    await page.goto(`${run.porter.url}/portal/demo/profile`);
+    await page.getByRole('button', { name: 'Create calendar link' }).click();
+    const link = page.getByRole('textbox', { name: 'Your calendar link' });
+    await expect.poll(() => link.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
+    await screenshot(page, 'portal-calendar-link');
+    const feed = await fetch(await link.inputValue());
+    expect(feed.status).toBe(200);
+    const calendar = new ICAL.Component(ICAL.parse(await feed.text()));
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const components = calendar.getAllSubcomponents('vevent');
+    const events = components.map((event) => new ICAL.Event(event));
+    expect(events.length).toBeGreaterThan(3);
+    expect(events.every((event) => event.summary === 'Weekly clean')).toBe(true);
+    expect(components.every((event) => event.getFirstProperty('dtstart')?.getParameter('tzid') === 'America/Los_Angeles')).toBe(true);
+    const starts = events.map((event) => event.startDate.toJSDate().toISOString());
+    expect(starts).not.toContain(new Date(skipped.starts_at).toISOString());
+    expect(events.every((event) => event.startDate.hour === 9)).toBe(true);
+    expect(errorsOn(page)).toEqual([]);
+
+    // On a phone the Services tab sits under the thumb, and the waiting services come before the history.
+    const small = await newPage(run.browser, phone);
+    await signInPortal(small, run.porter.url);
+    await small.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    await expect.poll(() => small.getByRole('region', { name: 'Your next visit' }).getByText('Weekly clean').isVisible()).toBe(true);
+    const tabs = small.getByRole('navigation', { name: 'Portal pages' });
+    await tabs.getByRole('link', { name: 'Services' }).click();
+    await small.waitForURL(`${run.porter.url}/portal/demo/services`);
+    await expect.poll(() => small.getByRole('region', { name: 'Upcoming visits' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    await screenshot(small, 'portal-services-phone');
+    expect(errorsOn(small)).toEqual([]);
+  });
+
+  it('an owner sets the scheduling rules: a closing time before opening is refused by name, a window then shows on the portal', async () => {
+    for (const [label, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
+      const office = await newPage(run.browser, viewport);
+      await signInOffice(office, run.porter.url, 'owner@demo.test');
+      await office.goto(`${run.porter.url}/office/settings/scheduling`);
+      await expect.poll(() => office.getByRole('heading', { name: 'Arrival window' }).isVisible()).toBe(true);
+      await screenshot(office, `office-scheduling-settings-${label}`);
+      if (viewport === phone) continue;
+      await office.getByLabel('Show an arrival window').check({ force: true });
+      await office.getByLabel('Closes').fill('07:00');
+      await office.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => office.getByText('Closing time must be after opening time').isVisible()).toBe(true);
+      await screenshot(office, 'office-scheduling-settings-error');
+      await office.getByLabel('Closes').fill('18:00');
+      await office.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => office.getByText('Scheduling settings saved.').isVisible()).toBe(true);
+      expect(errorsOn(office)).toEqual([]);
+    }
+
+    const page = await newPage(run.browser, desktop);
+    await signInPortal(page, run.porter.url);
+    const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
+    await page.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    // 30 minutes before and 60 after 09:00, inside the default business hours.
+    await expect.poll(() => page.getByRole('region', { name: 'Your next visit' }).getByText('8:30 AM – 10:00 AM PST').isVisible()).toBe(true);
+    expect(errorsOn(page)).toEqual([]);
+  });
+});
