@@ -38,6 +38,8 @@ export const app: Translation<typeof english> = {
     requestCategories: 'Kategorier for anmodninger',
     staff: 'Medarbejdere',
     outbox: 'Udbakke',
+    upgrades: 'Tilvalg',
+    reminders: 'Påmindelser',
   },
   errorFallback: {
     title: 'Noget gik galt',

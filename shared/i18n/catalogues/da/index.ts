@@ -6,9 +6,11 @@ import { emails } from './emails.ts';
 import { errors } from './errors.ts';
 import { feedback } from './feedback.ts';
 import { field } from './field.ts';
+import { portalReminders } from './portal-reminders.ts';
+import { portalUpgrades } from './portal-upgrades.ts';
 import { portal } from './portal.ts';
 import { profile } from './profile.ts';
 import { serviceRequests } from './service-requests.ts';
 import { supplies } from './supplies.ts';
 
-export const da: Translations = { common, app, auth, portal, field, profile, serviceRequests, supplies, feedback, emails, errors };
+export const da: Translations = { common, app, auth, portal, field, profile, serviceRequests, supplies, feedback, emails, errors, portalUpgrades, portalReminders };

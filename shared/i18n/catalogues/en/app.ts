@@ -37,6 +37,8 @@ export const app = {
     requestCategories: 'Request categories',
     staff: 'Staff',
     outbox: 'Outbox',
+    upgrades: 'Upgrades',
+    reminders: 'Reminders',
   },
   errorFallback: {
     title: 'Something went wrong',

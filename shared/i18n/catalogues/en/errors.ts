@@ -40,6 +40,7 @@ export const errors = {
     request: 'That request was not found.',
     accountService: 'That service was not found on the account.',
     visit: 'That visit was not found.',
+    upgrade: 'That upgrade was not found.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -323,6 +324,33 @@ export const errors = {
     teamMissing: 'Choose people who work for the company and are not deactivated',
     notWaiting: 'This service is already scheduled.',
     notScheduled: 'This visit is not scheduled any more, so it cannot be changed.',
+  },
+  upgrades: {
+    windowPassed: 'The window in which you can upgrade your service has passed',
+    enterName: 'Enter the upgrade’s name',
+    nameTaken: 'There is already an upgrade called {{name}}.',
+    nameTakenField: 'Another upgrade has this name',
+    chooseOne: 'Choose at least one upgrade',
+    notOffered: 'Choose upgrades from the list: one of them is not offered any more.',
+    notOfferedField: 'Choose upgrades from the list',
+    alreadyAdded: '{{name}} is already on this visit.',
+    alreadyAddedField: 'Already on this visit',
+    addedMeanwhile: 'Someone added one of these upgrades to this visit a moment ago. Reload the page to see it.',
+    decided: 'This upgrade was already {{status}}.',
+  },
+  /** An upgrade's status inside a sentence: "This upgrade was already {{status}}". */
+  upgradeStatus: {
+    pending: 'pending',
+    accepted: 'accepted',
+    declined: 'declined',
+  },
+  reminders: {
+    needsAddress: 'Add an email or a mobile number to send reminders to',
+    checkContacts: 'Please check the contacts: {{problems}}.',
+    notYours: 'Contact {{line}} is not one of this customer’s contacts',
+    notYoursField: 'This contact was not found; reload the page',
+    noAddress: '{{name}} has no email or mobile number to remind',
+    setByCompany: '{{company}} sets your reminders. Ask them to change them.',
   },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',

@@ -13,13 +13,17 @@ import { notifications } from './notifications.ts';
 import { outbox } from './outbox.ts';
 import { portalSettings } from './portal-settings.ts';
 import { portalUsers } from './portal-users.ts';
+import { portalReminders } from './portal-reminders.ts';
+import { portalUpgrades } from './portal-upgrades.ts';
 import { portal } from './portal.ts';
 import { profile } from './profile.ts';
+import { reminders } from './reminders.ts';
 import { serviceRequests } from './service-requests.ts';
 import { services } from './services.ts';
 import { setup } from './setup.ts';
 import { staff } from './staff.ts';
 import { supplies } from './supplies.ts';
+import { upgrades } from './upgrades.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -45,4 +49,8 @@ export const en = {
   notifications,
   setup,
   company,
+  portalUpgrades,
+  portalReminders,
+  upgrades,
+  reminders,
 };

@@ -38,6 +38,8 @@ export const app: Translation<typeof english> = {
     requestCategories: 'Categorías de solicitudes',
     staff: 'Personal',
     outbox: 'Bandeja de salida',
+    upgrades: 'Mejoras',
+    reminders: 'Recordatorios',
   },
   errorFallback: {
     title: 'Algo salió mal',
