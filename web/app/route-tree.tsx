@@ -295,6 +295,18 @@ const officeSettingsRequestCategoriesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/request-categories-page.tsx'), 'RequestCategoriesPage'),
 });
 
+const officeSettingsUpgradesRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'upgrades',
+  component: lazyRouteComponent(() => import('./routes/office/upgrades-page.tsx'), 'UpgradesPage'),
+});
+
+const officeSettingsRemindersRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'reminders',
+  component: lazyRouteComponent(() => import('./routes/office/reminder-settings-page.tsx'), 'ReminderSettingsPage'),
+});
+
 const officeSettingsOutboxRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'outbox',
@@ -437,6 +449,12 @@ const portalFeedbackRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-feedback-page.tsx'), 'PortalFeedbackPage'),
 });
 
+const portalVisitUpgradesRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'visits/$visitId/upgrades',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-visit-upgrades-page.tsx'), 'PortalVisitUpgradesPage'),
+});
+
 const portalProfileRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'profile',
@@ -469,6 +487,8 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsServicesRoute,
       officeSettingsRequestCategoriesRoute,
       officeSettingsStaffRoute,
+      officeSettingsUpgradesRoute,
+      officeSettingsRemindersRoute,
       officeSettingsOutboxRoute,
     ]),
     officeProfileRoute,
@@ -488,6 +508,7 @@ export const routeTree = rootRoute.addChildren([
       portalRequestRoute,
       portalSuppliesRoute,
       portalFeedbackRoute,
+      portalVisitUpgradesRoute,
       portalProfileRoute,
     ]),
   ]),

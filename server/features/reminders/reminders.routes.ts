@@ -47,8 +47,8 @@ export function registerReminderRoutes(root: FastifyInstance, ctx: AppContext, d
   app.get('/api/portal/:slug/customers/:customerId/reminders', {
     schema: { tags, summary: 'The account’s contacts and their visit reminders; canEdit says whether this person may change them', params: customerParams, response: { 200: customerRemindersSchema, ...errorResponses } },
   }, async (request) => {
-    const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
-    return reminders.portalReminders(ctx, tenant, actor, request.params.customerId);
+    const { actor } = await requirePortalSession(ctx, request, request.params.slug);
+    return reminders.portalReminders(ctx, actor, request.params.customerId);
   });
 
   app.put('/api/portal/:slug/customers/:customerId/reminders', {

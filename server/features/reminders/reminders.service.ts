@@ -25,11 +25,13 @@ type Switches = { threeDaysBefore: boolean; oneDayBefore: boolean };
  */
 export type ContactsChanged = (db: Executor, tenantId: TenantId, customerId: string) => Promise<void>;
 
-async function describe(db: Executor, tenantId: TenantId, customer: { id: string; name: string }, canEdit: boolean): Promise<CustomerReminders> {
-  const [contacts, choices] = await Promise.all([repo.contactsOf(db, tenantId, customer.id), repo.choicesOf(db, tenantId, customer.id)]);
+/** The customer's contacts with their switches; `portal` asks whether a portal user may change them, the office always may. */
+async function describeReminders(db: Executor, tenantId: TenantId, customer: { id: string; name: string }, side: 'office' | 'portal'): Promise<CustomerReminders> {
+  const [contacts, choices, settings] = await Promise.all([repo.contactsOf(db, tenantId, customer.id), repo.choicesOf(db, tenantId, customer.id), repo.reminderSettings(db, tenantId)]);
+  const customersManage = settings.customers_manage_notifications;
   const on = (contactId: string, days: number) => choices.some((c) => c.contact_id === contactId && c.days_before === days && c.enabled);
   const shaped: ReminderContact[] = contacts.map((c) => ({ ...c, threeDaysBefore: on(c.id, 3), oneDayBefore: on(c.id, 1) }));
-  return { customerId: customer.id, customerName: customer.name, canEdit, contacts: shaped };
+  return { customerId: customer.id, customerName: customer.name, canEdit: side === 'office' || customersManage, customersManage, contacts: shaped };
 }
 
 const choiceRows = (contacts: (Switches & { id: string })[]) =>
@@ -56,7 +58,7 @@ function checkAddresses(contacts: (Contact & Switches)[]): void {
 export async function officeReminders(db: Executor, tenantId: TenantId, customerId: string): Promise<CustomerReminders> {
   const customer = await repo.findCustomer(db, tenantId, customerId);
   if (!customer) throw notFound('customer');
-  return describe(db, tenantId, customer, true);
+  return describeReminders(db, tenantId, customer, 'office');
 }
 
 /** The office turns each contact's reminders on or off; every contact it leaves out is off. */
@@ -75,7 +77,7 @@ export async function setOfficeChoices(ctx: AppContext, actor: StaffActor, custo
     if (problems.length > 0) throw new AppError('validation_failed', message('reminders.checkContacts', { problems }), fields);
     checkAddresses(input.contacts.map((c) => ({ ...contacts.get(c.id)!, ...c })));
     await repo.replaceChoices(trx, actor.tenantId, customerId, choiceRows(input.contacts), isoNow(ctx.now()));
-    return describe(trx, actor.tenantId, customer, true);
+    return describeReminders(trx, actor.tenantId, customer, 'office');
   });
 }
 
@@ -99,9 +101,9 @@ async function portalCustomer(db: Executor, actor: PortalActor, customerId: stri
 }
 
 /** Everyone with access to the customer reads its reminders; they change them only when the company lets customers manage their notifications. */
-export async function portalReminders(ctx: AppContext, tenant: Tenant, actor: PortalActor, customerId: string): Promise<CustomerReminders> {
+export async function portalReminders(ctx: AppContext, actor: PortalActor, customerId: string): Promise<CustomerReminders> {
   const customer = await portalCustomer(ctx.db, actor, customerId);
-  return describe(ctx.db, actor.tenantId, customer, tenant.customers_manage_notifications);
+  return describeReminders(ctx.db, actor.tenantId, customer, 'portal');
 }
 
 /**
@@ -134,6 +136,6 @@ export async function savePortalReminders(
     await repo.replaceContacts(trx, actor.tenantId, customerId, contacts.map(({ id, name, email, mobile }) => ({ id, name, email, mobile })));
     await repo.replaceChoices(trx, actor.tenantId, customerId, choiceRows(contacts), isoNow(ctx.now()));
     await contactsChanged(trx, actor.tenantId, customerId);
-    return describe(trx, actor.tenantId, customer, true);
+    return describeReminders(trx, actor.tenantId, customer, 'portal');
   });
 }

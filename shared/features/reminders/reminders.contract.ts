@@ -27,6 +27,7 @@ export const customerRemindersSchema = z.object({
   customerId: z.string(),
   customerName: z.string(),
   canEdit: z.boolean().describe('Whether the person asking may change them: in the portal, only when the company lets customers manage their notifications'),
+  customersManage: z.boolean().describe('Whether the company lets customers change their reminders in the portal'),
   contacts: z.array(reminderContactSchema),
 });
 export type CustomerReminders = z.infer<typeof customerRemindersSchema>;

@@ -52,4 +52,12 @@ export const upgrades = {
     declinedText: '{{name}} is left out of the visit. The customer is emailed.',
     visitNotScheduled: 'The visit is {{status}}, so the upgrade can only be declined.',
   },
+  /** A visit's status inside a sentence: "The visit is {{status}}". */
+  visitStatus: {
+    scheduled: 'scheduled',
+    in_progress: 'in progress',
+    completed: 'completed',
+    skipped: 'skipped',
+    cancelled: 'cancelled',
+  },
 };

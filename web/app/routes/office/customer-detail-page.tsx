@@ -23,11 +23,13 @@ import { FeedbackTrendCard } from '../../../features/feedback/components/feedbac
 import { useCustomerLocations } from '../../../features/locations/api/get-locations.ts';
 import { CustomerLocations } from '../../../features/locations/components/customer-locations.tsx';
 import { PortalUsersPanel } from '../../../features/portal-users/components/portal-users-panel.tsx';
+import { CustomerRemindersCard } from '../../../features/reminders/components/customer-reminders-card.tsx';
 import { CustomerProductsPanel } from '../../../features/supplies/components/customer-products-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { customerTabs, type CustomerTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
 import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
+import { remindersPolicy } from '../../../../shared/features/reminders/reminders.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const customerRoute = getRouteApi('/office/customers/$customerId');
@@ -125,7 +127,10 @@ export function CustomerDetailPage() {
               })}
             </ScrollingTabsList>
             <Tabs.Panel value="overview">
-              <CustomerOverview customer={customer} />
+              <Stack gap="lg">
+                <CustomerOverview customer={customer} />
+                <CustomerRemindersCard customerId={customer.id} canManage={hasRoleAtLeast(me.user.role, remindersPolicy.manage)} />
+              </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="locations">
               <CustomerLocations customerId={customer.id} canManage={canManage} />
