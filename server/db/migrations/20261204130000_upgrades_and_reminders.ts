@@ -11,8 +11,9 @@ export async function up(db: Kysely<any>): Promise<void> { // eslint-disable-lin
   // One upgrade per name (whatever its case) in a company's catalogue, so two people adding it at once cannot both succeed.
   await db.schema.dropIndex('upgrades_tenant_name_idx').execute();
   await sql`create unique index upgrades_tenant_name_unique on upgrades (tenant_id, lower(name))`.execute(db);
-  // A customer adds an upgrade to a visit once; an upgrade deleted from the catalogue (NULL) never collides.
-  await db.schema.createIndex('visit_upgrades_once_unique').on('visit_upgrades').columns(['tenant_id', 'visit_id', 'upgrade_id']).unique().execute();
+  // A visit has each upgrade once: by its name (whatever its case), which the catalogue keeps unique and
+  // the visit keeps even after the upgrade leaves the catalogue.
+  await sql`create unique index visit_upgrades_once_unique on visit_upgrades (tenant_id, visit_id, lower(name))`.execute(db);
   await db.schema.createIndex('visit_upgrades_request_idx').on('visit_upgrades').columns(['tenant_id', 'request_id']).execute();
 
   // The hour of the day (on each location's clock) from which reminders go out.

@@ -57,15 +57,15 @@ export type VisitRow = NonNullable<Awaited<ReturnType<typeof findVisit>>>;
 
 const visitUpgradeColumns = ['id', 'visit_id', 'upgrade_id', 'name', 'price', 'extra_minutes', 'status', 'request_id', 'created_at'] as const;
 
-/** The upgrades on a visit, oldest first. */
+/** The upgrades on a visit, oldest first; those added together, by name. */
 export function upgradesOfVisit(db: Executor, tenantId: TenantId, visitId: string) {
-  return db.selectFrom('visit_upgrades').select(visitUpgradeColumns).where('tenant_id', '=', tenantId).where('visit_id', '=', visitId).orderBy('created_at').orderBy('id').execute();
+  return db.selectFrom('visit_upgrades').select(visitUpgradeColumns).where('tenant_id', '=', tenantId).where('visit_id', '=', visitId).orderBy('created_at').orderBy('name').orderBy('id').execute();
 }
 
 export type VisitUpgradeRow = Awaited<ReturnType<typeof upgradesOfVisit>>[number];
 
 export function upgradesOfRequest(db: Executor, tenantId: TenantId, requestId: string) {
-  return db.selectFrom('visit_upgrades').select(visitUpgradeColumns).where('tenant_id', '=', tenantId).where('request_id', '=', requestId).orderBy('created_at').orderBy('id').execute();
+  return db.selectFrom('visit_upgrades').select(visitUpgradeColumns).where('tenant_id', '=', tenantId).where('request_id', '=', requestId).orderBy('created_at').orderBy('name').orderBy('id').execute();
 }
 
 export function findVisitUpgrade(db: Executor, tenantId: TenantId, id: string) {

@@ -115,7 +115,7 @@ function toVisitUpgrade(row: repo.VisitUpgradeRow): VisitUpgrade {
 }
 
 function toUpgradeVisit(visit: repo.VisitRow) {
-  return { id: visit.id, name: visit.name, startsAt: visit.starts_at, timeZone: visit.time_zone, locationName: visit.location_name, status: visit.status };
+  return { id: visit.id, name: visit.name, startsAt: visit.starts_at, timeZone: visit.time_zone, locationId: visit.location_id, locationName: visit.location_name, status: visit.status };
 }
 
 /**
@@ -208,7 +208,7 @@ export async function addUpgrades(
       );
     });
   } catch (error) {
-    // The same upgrade added twice at once: the unique key (visit, upgrade) lets one through.
+    // The same upgrade added twice at once: the unique key (visit, upgrade name) lets one through.
     if (isUniqueViolation(error)) throw new AppError('conflict', message('upgrades.addedMeanwhile'), { upgradeIds: message('upgrades.alreadyAddedField') });
     throw error;
   }

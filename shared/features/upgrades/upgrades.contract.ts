@@ -65,6 +65,7 @@ export const upgradeVisitSchema = z.object({
   name: z.string().describe('The service'),
   startsAt: z.string(),
   timeZone: z.string().describe('The location’s clock, which the visit is shown on'),
+  locationId: z.string(),
   locationName: z.string(),
   status: visitStatusSchema,
 });

@@ -2,7 +2,9 @@ import { Stack } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PortalPageHeader } from '../../../features/portal/components/portal-page-header.tsx';
+import { useFollowLocation } from '../../../features/portal/components/use-selected-location.ts';
 import { ReadOnlyNotice } from '../../../features/portal/components/read-only-notice.tsx';
+import { useVisitUpgrades } from '../../../features/upgrades/api/get-visit-upgrades.ts';
 import { VisitUpgradesView } from '../../../features/upgrades/components/visit-upgrades-view.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { usePortalPage } from './use-portal-page.ts';
@@ -15,6 +17,8 @@ export function PortalVisitUpgradesPage() {
   const { slug, me, readOnly } = usePortalPage();
   const { visitId } = visitUpgradesRoute.useParams();
   usePageTitle(t('title'), me.company.displayName);
+  // The header's location follows the visit, as it follows a request opened from an email.
+  useFollowLocation(slug, me.locations, useVisitUpgrades(slug, visitId).data?.visit.locationId);
   return (
     <Stack gap="lg">
       <PortalPageHeader slug={slug} title={t('title')} description={t('description', { company: me.company.displayName })} />
