@@ -8,18 +8,22 @@ import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
 import { registerNotificationRoutes } from './features/notifications/notifications.routes.ts';
+import { sendDueReminders } from './features/reminders/reminder-job.ts';
+import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { registerServiceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
-import { openVisitRequest } from './features/service-requests/service-requests.service.ts';
+import { openVisitRequest, requestAboutVisit } from './features/service-requests/service-requests.service.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
 import { registerCleaningPlanRoutes } from './features/cleaning-plans/cleaning-plans.routes.ts';
 import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
+import { registerUpgradeRoutes } from './features/upgrades/upgrades.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
 import { registerPortalVisitRoutes } from './features/visits/portal-visits.routes.ts';
 import { registerSchedulingSettingsRoutes } from './features/visits/scheduling-settings.routes.ts';
 import { extendAllSeries } from './features/visits/visits.service.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
+import { refreshCustomerSearchText } from './features/customers/customer-search.ts';
 import { registerCustomerRoutes } from './features/customers/customers.routes.ts';
 import { registerDashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
@@ -120,7 +124,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const strayUploads: PruneTask = { name: 'prune-stray-uploads', every: hours(1), prune: (now) => pruneUnattachedUploads(ctx, now) };
   // Scheduled services always have their visits 90 days ahead.
   const visitHorizon: PeriodicJob = { name: 'visit-horizon', every: hours(1), run: async (now) => void (await extendAllSeries(database.db, now)) };
-  const housekeeping = (options.housekeeping ?? true) ? startHousekeeping({ db: database.db, log: app.log, extraPruneTasks: [strayUploads], extraJobs: [visitHorizon], now: ctx.now }) : null;
+  // Visit reminders go out from each company's reminder hour; a reminder sent is never sent again.
+  const visitReminders: PeriodicJob = {
+    name: 'visit-reminders',
+    every: hours(1),
+    run: async (now) => {
+      if ((await sendDueReminders(database.db, { publicUrl: config.publicUrl, smtpConfigured: ctx.smtpConfigured }, now)) > 0) ctx.wakeMailWorker();
+    },
+  };
+  const housekeeping = (options.housekeeping ?? true)
+    ? startHousekeeping({ db: database.db, log: app.log, extraPruneTasks: [strayUploads], extraJobs: [visitHorizon, visitReminders], now: ctx.now })
+    : null;
 
   registerErrorHandling(app);
   registerSecurityHeaders(app, config.publicUrl);
@@ -151,8 +165,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerVisitRoutes(app, ctx);
   registerScheduleRoutes(app, ctx);
   // A customer asking to move or skip a visit opens a request: the requests feature writes it.
-  registerPortalVisitRoutes(app, ctx, { openVisitRequest });
+  registerPortalVisitRoutes(app, ctx, { openVisitRequest: requestAboutVisit });
   registerSchedulingSettingsRoutes(app, ctx);
+  // Upgrades ask the office through a request; reminders' contacts are part of how a customer is found.
+  registerUpgradeRoutes(app, ctx, { openVisitRequest });
+  registerReminderRoutes(app, ctx, { contactsChanged: refreshCustomerSearchText });
   registerFeedbackRoutes(app, ctx);
   registerCleaningPlanRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);

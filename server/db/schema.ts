@@ -46,6 +46,8 @@ export interface TenantsTable {
   business_hours_closes: Generated<string>;
   skip_cutoff_hours: Generated<number>;
   calendar_feed_days: Generated<number>;
+  /** From this hour of the day, on each location's clock, visit reminders go out. */
+  reminder_hour: Generated<number>;
 }
 
 export interface StaffUsersTable {
@@ -489,6 +491,26 @@ export interface CleaningPlanTasksTable {
   updated_at: Timestamp;
 }
 
+/** Whether a customer's contact is reminded `days_before` (3 or 1) days before a visit; no row is off. */
+export interface ReminderChoicesTable {
+  tenant_id: string;
+  customer_id: string;
+  contact_id: string;
+  days_before: number;
+  enabled: boolean;
+  updated_at: Timestamp;
+}
+
+/** A reminder that went out: its key is the claim that keeps it from going out twice. */
+export interface SentRemindersTable {
+  tenant_id: string;
+  visit_id: string;
+  contact_id: string;
+  days_before: number;
+  channel: 'email' | 'text';
+  sent_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -526,6 +548,8 @@ export interface Database {
   visit_upgrades: VisitUpgradesTable;
   cleaning_plan_areas: CleaningPlanAreasTable;
   cleaning_plan_tasks: CleaningPlanTasksTable;
+  reminder_choices: ReminderChoicesTable;
+  sent_reminders: SentRemindersTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

@@ -175,10 +175,10 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
       .values({ ...base, id: visitId, location_id: locationId, account_service_id: accountServiceId, original_date: '2026-12-07', name: 'Weekly clean', starts_at: '2026-12-07T14:00:00.000Z', duration_minutes: 120, status: 'scheduled', price: 12000, created_at: stamp, updated_at: stamp })
       .execute();
     await db.insertInto('visit_team').values({ tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId }).execute();
-    await db.insertInto('upgrades').values({ id: upgradeId, tenant_id: tenantA, name: 'Inside the oven', price: 3500, extra_minutes: 30, created_at: stamp }).execute();
+    await db.insertInto('upgrades').values({ id: upgradeId, tenant_id: tenantA, name: 'Reference check upgrade', price: 3500, extra_minutes: 30, created_at: stamp }).execute();
     await db
       .insertInto('visit_upgrades')
-      .values({ id: newId(), tenant_id: tenantA, visit_id: visitId, upgrade_id: upgradeId, name: 'Inside the oven', price: 3500, extra_minutes: 30, status: 'pending', request_id: request!.id, created_at: stamp })
+      .values({ id: newId(), tenant_id: tenantA, visit_id: visitId, upgrade_id: upgradeId, name: 'Reference check upgrade', price: 3500, extra_minutes: 30, status: 'pending', request_id: request!.id, created_at: stamp })
       .execute();
   }
 

@@ -34,6 +34,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'visit_team',
   'upgrades',
   'visit_upgrades',
+  'reminder_choices',
+  'sent_reminders',
   'supply_order_lines',
   'feedback',
   'staff_notifications',

@@ -36,6 +36,8 @@ const idKinds: Record<string, string> = {
   visits: 'visits',
   'cleaning-plan-areas': 'cleaning_plan_areas',
   'cleaning-plan-tasks': 'cleaning_plan_tasks',
+  upgrades: 'upgrades',
+  'visit-upgrades': 'visit_upgrades',
 };
 
 // Fields whose rules a JSON schema cannot express (refinements), by name.
@@ -107,10 +109,13 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     const demoStaff = await db.selectFrom('staff_users').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirstOrThrow();
     await db.insertInto('attachments').values({ id: newId(), tenant_id: demo.id, location_id: demoLocation.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: demoStaff.id, file_name: 'mop.jpg', content_type: 'image/jpeg', size_bytes: 10, storage_key: 'nowhere', thumbnail_key: null, created_at: now }).execute();
     await db.insertInto('outbox_emails').values({ id: newId(), tenant_id: demo.id, to_address: 'a@example.test', subject: 'Hello', text_body: 'Hello', status: 'held', attempts: 0, next_attempt_at: now, locked_until: null, last_error: null, created_at: now, sent_at: null }).execute();
-    const onAccount = { tenant_id: demo.id, customer_id: demoLocation.customer_id, location_id: demoLocation.id, price: 10_000, rate_modifications: '[]', notes: null, created_at: now, updated_at: now };
-    await db.insertInto('account_services').values({ ...onAccount, id: newId(), service_id: null, name: 'Weekly clean', rrule: null, start_date: '2026-03-02', start_time: '09:00', duration_minutes: 60, status: 'waiting', ends_on: null, visits_until: null, scheduled_at: null }).execute();
-    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    await db.insertInto('visits').values({ ...onAccount, id: newId(), account_service_id: null, original_date: null, name: 'Deep clean', starts_at: nextWeek, duration_minutes: 60, status: 'scheduled', status_reason: null }).execute();
+    // A service with a visit and an upgrade on it, for the schedule's and the upgrades' routes.
+    const [serviceId, visitId, upgradeId] = [newId(), newId(), newId()];
+    const place = { tenant_id: demo.id, customer_id: demoLocation.customer_id, location_id: demoLocation.id };
+    await db.insertInto('account_services').values({ ...place, id: serviceId, service_id: null, name: 'Weekly clean', rrule: null, start_date: '2026-12-07', start_time: '09:00', duration_minutes: 120, price: 12000, status: 'scheduled', created_at: now, updated_at: now }).execute();
+    await db.insertInto('visits').values({ ...place, id: visitId, account_service_id: serviceId, original_date: '2026-12-07', name: 'Weekly clean', starts_at: '2099-12-07T17:00:00.000Z', duration_minutes: 120, status: 'scheduled', price: 12000, created_at: now, updated_at: now }).execute();
+    await db.insertInto('upgrades').values({ id: upgradeId, tenant_id: demo.id, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, created_at: now }).execute();
+    await db.insertInto('visit_upgrades').values({ id: newId(), tenant_id: demo.id, visit_id: visitId, upgrade_id: upgradeId, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, status: 'pending', request_id: null, created_at: now }).execute();
     for (const table of new Set(Object.values(idKinds))) {
       const row = await db.selectFrom(table as 'customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirst();
       if (row) otherCompanyIds.set(table, row.id);

@@ -332,6 +332,18 @@ const officeSettingsSchedulingRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/scheduling-settings-page.tsx'), 'SchedulingSettingsPage'),
 });
 
+const officeSettingsUpgradesRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'upgrades',
+  component: lazyRouteComponent(() => import('./routes/office/upgrades-page.tsx'), 'UpgradesPage'),
+});
+
+const officeSettingsRemindersRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'reminders',
+  component: lazyRouteComponent(() => import('./routes/office/reminder-settings-page.tsx'), 'ReminderSettingsPage'),
+});
+
 const officeSettingsOutboxRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'outbox',
@@ -488,6 +500,12 @@ const portalFeedbackRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-feedback-page.tsx'), 'PortalFeedbackPage'),
 });
 
+const portalVisitUpgradesRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'visits/$visitId/upgrades',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-visit-upgrades-page.tsx'), 'PortalVisitUpgradesPage'),
+});
+
 const portalProfileRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'profile',
@@ -523,6 +541,8 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsServicesRoute,
       officeSettingsRequestCategoriesRoute,
       officeSettingsStaffRoute,
+      officeSettingsUpgradesRoute,
+      officeSettingsRemindersRoute,
       officeSettingsOutboxRoute,
     ]),
     officeProfileRoute,
@@ -544,6 +564,7 @@ export const routeTree = rootRoute.addChildren([
       portalSuppliesRoute,
       portalFeedbackRoute,
       portalWhatWeCleanRoute,
+      portalVisitUpgradesRoute,
       portalProfileRoute,
     ]),
   ]),

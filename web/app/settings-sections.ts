@@ -1,10 +1,12 @@
-import { IconBuilding, IconCalendarTime, IconMail, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { IconBell, IconBuilding, IconCalendarTime, IconMail, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
 import { companyPolicy } from '../../shared/features/company/company.policy.ts';
 import { outboxPolicy } from '../../shared/features/outbox/outbox.policy.ts';
 import { portalSettingsPolicy } from '../../shared/features/portal-settings/portal-settings.policy.ts';
+import { remindersPolicy } from '../../shared/features/reminders/reminders.policy.ts';
 import { servicesPolicy } from '../../shared/features/services/services.policy.ts';
 import { staffPolicy } from '../../shared/features/staff/staff.policy.ts';
 import { visitsPolicy } from '../../shared/features/visits/visits.policy.ts';
+import { upgradesPolicy } from '../../shared/features/upgrades/upgrades.policy.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 
 /** The sections of Settings, each shown only to the roles its feature's policy lets in; words in `app:settings.<labelKey>`. */
@@ -15,6 +17,8 @@ export const settingsSections = [
   { to: '/office/settings/services', labelKey: 'services', icon: IconTools, minimumRole: servicesPolicy.read },
   { to: '/office/settings/request-categories', labelKey: 'requestCategories', icon: IconTag, minimumRole: servicesPolicy.read },
   { to: '/office/settings/staff', labelKey: 'staff', icon: IconUsers, minimumRole: staffPolicy.read },
+  { to: '/office/settings/upgrades', labelKey: 'upgrades', icon: IconSparkles, minimumRole: upgradesPolicy.read },
+  { to: '/office/settings/reminders', labelKey: 'reminders', icon: IconBell, minimumRole: remindersPolicy.configure },
   { to: '/office/settings/outbox', labelKey: 'outbox', icon: IconMail, minimumRole: outboxPolicy.read },
 ] as const;
 

@@ -13,6 +13,7 @@ import * as requestVocabulary from './20261203100000_request_vocabulary.ts';
 import * as tenantVocabulary from './20261203110000_tenant_vocabulary.ts';
 import * as visits from './20261204090000_visits.ts';
 import * as cleaningPlans from './20261204120000_cleaning_plans.ts';
+import * as upgradesAndReminders from './20261204130000_upgrades_and_reminders.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '20261203110000_tenant_vocabulary': tenantVocabulary,
   '20261204090000_visits': visits,
   '20261204120000_cleaning_plans': cleaningPlans,
+  '20261204130000_upgrades_and_reminders': upgradesAndReminders,
 };

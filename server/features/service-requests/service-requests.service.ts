@@ -187,76 +187,19 @@ export async function createRequest(ctx: AppContext, tenant: Tenant, actor: Port
   if (!tenant.requests_allowed) throw new AppError('forbidden', message('requests.noPortalRequests', { company: tenant.display_name }));
   if (input.visitId && !(await repo.visitAtLocation(ctx.db, actor.tenantId, input.visitId, location.id))) throw notFound('visit');
   const subject = await requestSubject(ctx, actor, input);
-  const id = await insertPortalRequest(ctx, tenant, actor, location, { ...input, subject, visitId: input.visitId ?? null });
+  const id = await ctx.db.transaction().execute((trx) =>
+    insertPortalRequest(trx, ctx, tenant, actor, location, { subject, text: input.text, serviceId: input.serviceId ?? null, categoryId: input.categoryId ?? null, visitId: input.visitId ?? null, attachmentIds: input.attachmentIds }),
+  );
+  ctx.wakeMailWorker();
   return portalDetail(ctx, tenant, actor, id);
 }
 
-/** What a customer's request says and points at, checked by the caller. */
-interface PortalRequestDraft {
-  subject: string;
-  text: string;
-  serviceId?: string | null | undefined;
-  categoryId?: string | null | undefined;
-  visitId: string | null;
-  attachmentIds: string[];
-}
-
-/** Writes a customer's request, assigns it as new requests are assigned, tells the office and emails the customer. */
-async function insertPortalRequest(ctx: AppContext, tenant: Tenant, actor: PortalActor, location: { id: string; name: string; customer_id: string }, draft: PortalRequestDraft): Promise<string> {
-  const id = newId();
-  const { subject } = draft;
-  await ctx.db.transaction().execute(async (trx) => {
-    const now = isoNow();
-    const reference = await nextReference(trx, actor.tenantId, 'SR');
-    const assigneeId = await repo.defaultAssignee(trx, actor.tenantId, location.id, tenant.default_request_assignee_id);
-    await repo.insertRequest(trx, actor.tenantId, {
-      id,
-      reference,
-      customer_id: location.customer_id,
-      location_id: location.id,
-      portal_user_id: actor.userId,
-      service_id: draft.serviceId ?? null,
-      category_id: draft.categoryId ?? null,
-      subject,
-      text: draft.text,
-      status: 'new',
-      assignee_id: assigneeId,
-      visit_id: draft.visitId,
-      close_reason: null,
-      created_at: now,
-      updated_at: now,
-      opened_at: null,
-      resolved_at: null,
-      closed_at: null,
-    });
-    // The request's own text is its first message, so its files hang off a message like any reply's.
-    const messageId = newId();
-    await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: draft.text, internal: false, status_from: null, status_to: 'new', created_at: now });
-    await claimAttachments(trx, actor.tenantId, draft.attachmentIds, { kind: 'portal', id: actor.userId }, location.id, { type: 'request_message', id: messageId });
-    const customer = await repo.findCustomerName(trx, actor.tenantId, location.customer_id);
-    const names = { reference, customer: customer.name, location: location.name, subject };
-    const notice: StaffNotice = {
-      kind: 'service_request',
-      words: (language) => {
-        const t = translator(language);
-        return { title: t('staffNotices.newRequest.title', { ns: 'emails', ...names }), body: [t('staffNotices.newRequest.body', { ns: 'emails', ...names, person: actor.name }), '', draft.text].join('\n') };
-      },
-      link: `/office/requests/${id}`,
-    };
-    await tellStaff(trx, ctx, actor.tenantId, { location_id: location.id, assignee_id: assigneeId }, notice);
-    const row = (await repo.findRequest(trx, actor.tenantId, id))!;
-    await emailRequester(trx, ctx, tenant, row, 'status', statusNews('new', draft.text));
-  });
-  ctx.wakeMailWorker();
-  return id;
-}
-
 /**
- * Opens a request about a visit that Porter words for the customer (asking to move or skip it).
- * The visits feature calls it, handed it by `app.ts`, after checking the visit is the customer's;
- * it is opened whether or not the location takes other requests, since the office must hear of it.
+ * Opens a request about a visit that Porter words for the customer (asking to move or skip it),
+ * in a transaction of its own. The visits feature calls it, handed it by `app.ts`; it is opened
+ * whether or not the location takes other requests, since the office must hear of it.
  */
-export async function openVisitRequest(
+export async function requestAboutVisit(
   ctx: AppContext,
   tenant: Tenant,
   actor: PortalActor,
@@ -264,8 +207,77 @@ export async function openVisitRequest(
 ): Promise<{ id: string; reference: string }> {
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, draft.locationId);
   if (!(await repo.visitAtLocation(ctx.db, actor.tenantId, draft.visitId, location.id))) throw notFound('visit');
-  const id = await insertPortalRequest(ctx, tenant, actor, location, { ...draft, attachmentIds: [] });
+  const id = await ctx.db.transaction().execute((trx) => openVisitRequest(trx, ctx, tenant, actor, { location, visitId: draft.visitId, subject: draft.subject, text: draft.text }));
+  ctx.wakeMailWorker();
   return { id, reference: (await repo.findRequest(ctx.db, actor.tenantId, id))!.reference };
+}
+
+type NewPortalRequest = { subject: string; text: string; serviceId: string | null; categoryId: string | null; visitId: string | null; attachmentIds: string[] };
+
+/**
+ * Writes a request a portal user opens, in the caller's transaction: its number, its text as the
+ * first message with its files, the staff who look after the location told, and the customer's
+ * receipt. The caller wakes the mail worker once the transaction is committed.
+ */
+async function insertPortalRequest(trx: Executor, ctx: AppContext, tenant: Tenant, actor: PortalActor, location: { id: string; name: string; customer_id: string }, input: NewPortalRequest): Promise<string> {
+  const id = newId();
+  const now = isoNow();
+  const reference = await nextReference(trx, actor.tenantId, 'SR');
+  const assigneeId = await repo.defaultAssignee(trx, actor.tenantId, location.id, tenant.default_request_assignee_id);
+  await repo.insertRequest(trx, actor.tenantId, {
+    id,
+    reference,
+    customer_id: location.customer_id,
+    location_id: location.id,
+    portal_user_id: actor.userId,
+    service_id: input.serviceId,
+    category_id: input.categoryId,
+    subject: input.subject,
+    text: input.text,
+    status: 'new',
+    assignee_id: assigneeId,
+    visit_id: input.visitId,
+    close_reason: null,
+    created_at: now,
+    updated_at: now,
+    opened_at: null,
+    resolved_at: null,
+    closed_at: null,
+  });
+  // The request's own text is its first message, so its files hang off a message like any reply's.
+  const messageId = newId();
+  await repo.insertMessage(trx, actor.tenantId, { id: messageId, request_id: id, author_kind: 'portal', author_id: actor.userId, author_name: actor.name, body: input.text, internal: false, status_from: null, status_to: 'new', created_at: now });
+  await claimAttachments(trx, actor.tenantId, input.attachmentIds, { kind: 'portal', id: actor.userId }, location.id, { type: 'request_message', id: messageId });
+  const customer = await repo.findCustomerName(trx, actor.tenantId, location.customer_id);
+  const names = { reference, customer: customer.name, location: location.name, subject: input.subject };
+  const notice: StaffNotice = {
+    kind: 'service_request',
+    words: (language) => {
+      const t = translator(language);
+      return { title: t('staffNotices.newRequest.title', { ns: 'emails', ...names }), body: [t('staffNotices.newRequest.body', { ns: 'emails', ...names, person: actor.name }), '', input.text].join('\n') };
+    },
+    link: `/office/requests/${id}`,
+  };
+  await tellStaff(trx, ctx, actor.tenantId, { location_id: location.id, assignee_id: assigneeId }, notice);
+  const row = (await repo.findRequest(trx, actor.tenantId, id))!;
+  await emailRequester(trx, ctx, tenant, row, 'status', statusNews('new', input.text));
+  return id;
+}
+
+/**
+ * Opens a request about one visit for a portal user, in the caller's transaction, as a request
+ * from the portal is opened (numbered, staff told, the customer sent a receipt). Other features
+ * (upgrades, reschedules) ask the office through it; the caller has checked the visit is theirs.
+ * Answers the request's id; the caller wakes the mail worker after committing.
+ */
+export async function openVisitRequest(
+  trx: Executor,
+  ctx: AppContext,
+  tenant: Tenant,
+  actor: PortalActor,
+  request: { location: { id: string; name: string; customer_id: string }; visitId: string; subject: string; text: string },
+): Promise<string> {
+  return insertPortalRequest(trx, ctx, tenant, actor, request.location, { subject: request.subject, text: request.text, serviceId: null, categoryId: null, visitId: request.visitId, attachmentIds: [] });
 }
 
 async function requestSubject(ctx: AppContext, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<string> {

@@ -1,4 +1,3 @@
-import { textGatewayAddress } from '../../../shared/carriers.ts';
 import type { NotificationStyle } from '../../../shared/features/locations/locations.contract.ts';
 import { defaultLanguage, type Language } from '../../../shared/i18n/languages.ts';
 import { hasRoleAtLeast, staffRoles, type StaffRole } from '../../../shared/roles.ts';
@@ -9,6 +8,7 @@ import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { addresseeLanguage } from '../mail/addressee-language.ts';
 import { enqueueEmail } from '../mail/outbox.ts';
+import { emailToTextGateway } from '../sms/sms-gateway.ts';
 import type { TenantId } from '../tenants/tenant-id.ts';
 import { findTenantById } from '../tenants/tenants.repository.ts';
 
@@ -59,10 +59,9 @@ async function send(db: Executor, ctx: MailContext, tenantId: TenantId, company:
     await enqueueEmail(db, { tenantId: tenantId, to: member.email, subject: title, text }, ctx.smtpConfigured);
     return;
   }
-  const address = textGatewayAddress(member.mobile_phone, member.mobile_carrier, member.mobile_carrier_domain);
   // Texts are short: the gateway shows the subject and the first line or so.
-  // i18n-exempt: the brand, the same in every language
-  if (address) await enqueueEmail(db, { tenantId: tenantId, to: address, subject: 'Porter', text: title.slice(0, 140) }, ctx.smtpConfigured);
+  const texts = emailToTextGateway(db, { tenantId, smtpConfigured: ctx.smtpConfigured });
+  await texts.sendText({ mobile: member.mobile_phone, carrier: member.mobile_carrier, carrierDomain: member.mobile_carrier_domain }, title);
 }
 
 /**

@@ -41,6 +41,8 @@ export const app: Translation<typeof english> = {
     staff: 'Medarbejdere',
     outbox: 'Udbakke',
     scheduling: 'Planlægning',
+    upgrades: 'Tilvalg',
+    reminders: 'Påmindelser',
   },
   errorFallback: {
     title: 'Noget gik galt',

@@ -40,6 +40,8 @@ export const app = {
     staff: 'Staff',
     outbox: 'Outbox',
     scheduling: 'Scheduling',
+    upgrades: 'Upgrades',
+    reminders: 'Reminders',
   },
   errorFallback: {
     title: 'Something went wrong',

@@ -43,6 +43,7 @@ export const errors = {
     cleaningArea: 'That area of the cleaning plan was not found.',
     cleaningTask: 'That task of the cleaning plan was not found.',
     calendar: 'That calendar link does not work: it was replaced or turned off.',
+    upgrade: 'That upgrade was not found.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -356,6 +357,33 @@ export const errors = {
     notComing: 'This visit is no longer coming up, so it cannot be changed.',
     pastSkipCutoff: 'It is too late to skip this visit yourself: visits can be skipped until {{hours}} hours before they start. Ask us instead.',
     datesAhead: 'Please choose days from today on.',
+  },
+  upgrades: {
+    windowPassed: 'The window in which you can upgrade your service has passed',
+    enterName: 'Enter the upgrade’s name',
+    nameTaken: 'There is already an upgrade called {{name}}.',
+    nameTakenField: 'Another upgrade has this name',
+    chooseOne: 'Choose at least one upgrade',
+    notOffered: 'Choose upgrades from the list: one of them is not offered any more.',
+    notOfferedField: 'Choose upgrades from the list',
+    alreadyAdded: '{{name}} is already on this visit.',
+    alreadyAddedField: 'Already on this visit',
+    addedMeanwhile: 'Someone added one of these upgrades to this visit a moment ago. Reload the page to see it.',
+    decided: 'This upgrade was already {{status}}.',
+  },
+  /** An upgrade's status inside a sentence: "This upgrade was already {{status}}". */
+  upgradeStatus: {
+    pending: 'pending',
+    accepted: 'accepted',
+    declined: 'declined',
+  },
+  reminders: {
+    needsAddress: 'Add an email or a mobile number to send reminders to',
+    checkContacts: 'Please check the contacts: {{problems}}.',
+    notYours: 'Contact {{line}} is not one of this customer’s contacts',
+    notYoursField: 'This contact was not found; reload the page',
+    noAddress: '{{name}} has no email or mobile number to remind',
+    setByCompany: '{{company}} sets your reminders. Ask them to change them.',
   },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',

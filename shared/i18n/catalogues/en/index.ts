@@ -14,11 +14,14 @@ import { notifications } from './notifications.ts';
 import { outbox } from './outbox.ts';
 import { portalSettings } from './portal-settings.ts';
 import { portalUsers } from './portal-users.ts';
+import { portalReminders } from './portal-reminders.ts';
+import { portalUpgrades } from './portal-upgrades.ts';
 import { portal } from './portal.ts';
 import { portalVisits } from './portal-visits.ts';
 import { profile } from './profile.ts';
 import { schedule } from './schedule.ts';
 import { schedulingSettings } from './scheduling-settings.ts';
+import { reminders } from './reminders.ts';
 import { serviceRequests } from './service-requests.ts';
 import { services } from './services.ts';
 import { setup } from './setup.ts';
@@ -27,6 +30,7 @@ import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
 import { cleaningPlans } from './cleaning-plans.ts';
+import { upgrades } from './upgrades.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -59,4 +63,8 @@ export const en = {
   whatWeClean,
   cleaningPlans,
   schedulingSettings,
+  portalUpgrades,
+  portalReminders,
+  upgrades,
+  reminders,
 };

@@ -41,6 +41,8 @@ export const app: Translation<typeof english> = {
     staff: 'Personal',
     outbox: 'Bandeja de salida',
     scheduling: 'Programación',
+    upgrades: 'Mejoras',
+    reminders: 'Recordatorios',
   },
   errorFallback: {
     title: 'Algo salió mal',

@@ -25,6 +25,7 @@ import { FeedbackTrendCard } from '../../../features/feedback/components/feedbac
 import { useCustomerLocations } from '../../../features/locations/api/get-locations.ts';
 import { CustomerLocations } from '../../../features/locations/components/customer-locations.tsx';
 import { PortalUsersPanel } from '../../../features/portal-users/components/portal-users-panel.tsx';
+import { CustomerRemindersCard } from '../../../features/reminders/components/customer-reminders-card.tsx';
 import { CustomerProductsPanel } from '../../../features/supplies/components/customer-products-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useServices } from '../../../features/services/api/get-services.ts';
@@ -36,6 +37,7 @@ import { visitsPolicy } from '../../../../shared/features/visits/visits.policy.t
 import { customerTabs, type CustomerTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
 import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
+import { remindersPolicy } from '../../../../shared/features/reminders/reminders.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const customerRoute = getRouteApi('/office/customers/$customerId');
@@ -152,7 +154,10 @@ export function CustomerDetailPage() {
               })}
             </ScrollingTabsList>
             <Tabs.Panel value="overview">
-              <CustomerOverview customer={customer} />
+              <Stack gap="lg">
+                <CustomerOverview customer={customer} />
+                <CustomerRemindersCard customerId={customer.id} canManage={hasRoleAtLeast(me.user.role, remindersPolicy.manage)} />
+              </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="locations">
               <CustomerLocations customerId={customer.id} canManage={canManage} />

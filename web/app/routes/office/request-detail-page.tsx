@@ -9,8 +9,10 @@ import { useOfficeRequest } from '../../../features/service-requests/api/get-off
 import { useOpenOfficeRequest } from '../../../features/service-requests/api/open-office-request.ts';
 import { OfficeRequestView } from '../../../features/service-requests/components/office-request-view.tsx';
 import { staffQueryOptions } from '../../../features/staff/api/get-staff.ts';
+import { RequestUpgradesCard } from '../../../features/upgrades/components/request-upgrades-card.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { serviceRequestsPolicy } from '../../../../shared/features/service-requests/service-requests.policy.ts';
+import { visitsPolicy } from '../../../../shared/features/visits/visits.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const requestRoute = getRouteApi('/office/requests/$requestId');
@@ -39,6 +41,7 @@ export function RequestDetailPage() {
           <AnchorLink to="/office/requests" size="sm" mb="xs" display="inline-block">
             {t('detail.back')}
           </AnchorLink>
+          <RequestUpgradesCard requestId={request.id} canDecide={hasRoleAtLeast(me.user.role, visitsPolicy.manage)} />
           <OfficeRequestView
             request={request}
             canAssign={canAssign}

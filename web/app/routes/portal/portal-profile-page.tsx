@@ -11,6 +11,7 @@ import { LanguageForm } from '../../../features/auth/components/language-form.ts
 import { PortalAccountForm } from '../../../features/auth/components/portal-account-form.tsx';
 import { PortalEmailForm } from '../../../features/auth/components/portal-email-form.tsx';
 import { PortalCalendarPanel } from '../../../features/visits/components/portal-calendar-panel.tsx';
+import { PortalRemindersCard } from '../../../features/reminders/components/portal-reminders-card.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 
 const signedInRoute = getRouteApi('/portal/$slug/signed-in');
@@ -72,6 +73,9 @@ export function PortalProfilePage() {
       <Section title={t('changePassword.title')} readOnly={readOnly}>
         <ChangePasswordForm mutation={changePassword} />
       </Section>
+      {me.customers.map((customer) => (
+        <PortalRemindersCard key={customer.id} slug={slug} customer={customer} companyName={me.company.displayName} readOnly={readOnly} />
+      ))}
     </Stack>
   );
 }

@@ -1,0 +1,63 @@
+/** The office's words for upgrades (add-ons): the catalogue under Settings, and the answer to a customer's upgrade on a request. */
+export const upgrades = {
+  page: {
+    title: 'Upgrades',
+    intro: 'Add-ons customers can add to a visit up to 24 hours before it. Each one opens a request for you to accept or decline.',
+    list: 'Upgrades',
+  },
+  columns: {
+    name: 'Upgrade',
+    price: 'Price',
+    extraTime: 'Extra time',
+    active: 'Offered',
+  },
+  extraTime: '+{{minutes}} min',
+  noExtraTime: 'None',
+  add: 'Add upgrade',
+  editNamed: 'Edit {{name}}',
+  added: 'Upgrade added',
+  addedText: '{{name}} is now in the catalogue.',
+  updatedText: '{{name}} is saved.',
+  empty: {
+    title: 'No upgrades yet',
+    description: 'Add extras such as “Inside the oven” or “Inside the fridge” that customers can add to a visit.',
+  },
+  form: {
+    name: 'Name',
+    namePlaceholder: 'Inside the oven',
+    description: 'Description',
+    descriptionHint: 'What the team does, as customers read it.',
+    price: 'Price ({{currency}})',
+    extraMinutes: 'Extra time (minutes)',
+    extraMinutesHint: 'How much longer the visit takes with it.',
+    active: 'Offered to customers',
+    activeHint: 'Turn off to stop offering it. Visits that already have it keep it.',
+    save: 'Save upgrade',
+  },
+  request: {
+    loadFailed: 'The upgrades on this request could not be loaded.',
+    title: 'Upgrade requested: {{name}} {{price}}',
+    forVisit: 'For {{service}} on {{when}} at {{location}}',
+    extraTime: 'Adds {{minutes}} min to the visit.',
+    accept: 'Accept',
+    decline: 'Decline',
+    acceptNamed: 'Accept {{name}}',
+    declineNamed: 'Decline {{name}}',
+    status: {
+      pending: 'Waiting for your answer',
+      accepted: 'Accepted',
+      declined: 'Declined',
+    },
+    acceptedText: '{{name}} is added to the visit’s price and time. The customer is emailed.',
+    declinedText: '{{name}} is left out of the visit. The customer is emailed.',
+    visitNotScheduled: 'The visit is {{status}}, so the upgrade can only be declined.',
+  },
+  /** A visit's status inside a sentence: "The visit is {{status}}". */
+  visitStatus: {
+    scheduled: 'scheduled',
+    in_progress: 'in progress',
+    completed: 'completed',
+    skipped: 'skipped',
+    cancelled: 'cancelled',
+  },
+};
