@@ -53,7 +53,7 @@ describe('the customer’s visits in the portal', () => {
       // Carla has two clinics, so the address says which; the team is named only a day ahead.
       expect(await card.getByText('1200 Harbor Road, Portland, OR 97201').isVisible()).toBe(true);
       expect(await card.getByText('Your team').count()).toBe(0);
-      const price = card.getByRole('table', { name: 'Price' });
+      const price = card.getByRole('table', { name: 'Price breakdown' });
       const rows = (await price.getByRole('row').allInnerTexts()).map((row) => row.replace(/\s+/g, ' '));
       expect(rows).toEqual(['Base price $120.00', 'Pet surcharge $15.00', 'Loyalty discount (-10%) -$12.00', 'Total $123.00']);
       expect(await card.getByRole('link', { name: 'Add an upgrade' }).getAttribute('href')).toMatch(/^\/portal\/demo\/visits\/[0-9a-f-]{36}\/upgrades$/);

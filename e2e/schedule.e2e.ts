@@ -74,8 +74,8 @@ describe('the office schedule', () => {
 
     await block.click();
     const drawer = page.getByRole('dialog', { name: 'Weekly clean' });
-    await expect.poll(() => drawer.getByRole('group', { name: 'Price breakdown' }).isVisible()).toBe(true);
-    expect(await drawer.getByRole('group', { name: 'Price breakdown' }).innerText()).toContain('$150.00');
+    await expect.poll(() => drawer.getByRole('table', { name: 'Price breakdown' }).isVisible()).toBe(true);
+    expect(await drawer.getByRole('table', { name: 'Price breakdown' }).innerText()).toContain('$150.00');
     await screenshot(page, 'schedule-drawer-desktop');
 
     await drawer.getByRole('button', { name: 'Move' }).click();

@@ -76,7 +76,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     await expect.poll(() => customer.getByText('Upgrade requested').isVisible()).toBe(true);
     const onVisit = customer.getByRole('heading', { name: 'On this visit' }).locator('..');
     await expect.poll(() => onVisit.getByText('Pending').isVisible()).toBe(true);
-    await expect.poll(() => customer.getByText('(pending)').isVisible()).toBe(true);
+    await expect.poll(() => customer.getByRole('table', { name: 'Price breakdown' }).getByText('pending', { exact: true }).isVisible()).toBe(true);
     await screenshot(customer, 'upgrades-portal-pending-desktop');
 
     // Inside 24 hours: no picker, only why.
@@ -115,7 +115,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     // The customer sees it confirmed, and counted in the price.
     await upgradePage(customer, later);
     await expect.poll(() => onVisit.getByText('Confirmed').isVisible()).toBe(true);
-    expect(await customer.getByText('(pending)').count()).toBe(0);
+    expect(await customer.getByRole('table', { name: 'Price breakdown' }).getByText('pending', { exact: true }).count()).toBe(0);
     await expect.poll(() => customer.getByText('$215.00').isVisible()).toBe(true);
     await screenshot(customer, 'upgrades-portal-confirmed-desktop');
 

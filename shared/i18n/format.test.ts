@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatDateTime, formatDuration, formatTime, namesZone, sameZone } from './format.ts';
+import { formatDate, formatDateTime, formatDuration, formatTime, namesZone, sameZone } from './format.ts';
 
 // 2026's changes: Europe moves its clocks forward on 29 March at 01:00 UTC, the United States on
 // 8 March at 07:00 UTC (02:00 in New York); both go back later in the year.
@@ -55,6 +55,8 @@ describe('times on the clock of the place they concern', () => {
     expect(formatDateTime('2026-07-02T06:22:00Z', seenFromMadrid)).toBe('1 jul 2026, 23:22 GMT-7');
   });
 });
+
+import { formatMoney } from './money.ts';
 
 describe('money stored in minor units', () => {
   it('writes cents as dollars, kroner as the reader writes them, and a currency without minor units as is', () => {

@@ -102,12 +102,3 @@ export function formatMonthLong(yearMonth: string, locale: string): string {
   return date ? new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date) : yearMonth;
 }
 
-/** How many minor units a currency's major unit has: 100 for USD, 1 for JPY. */
-export function minorUnitsPer(currency: string): number {
-  return 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2);
-}
-
-/** "$120.00", "120,00 kr.": an amount stored in minor units, in the reader's language. */
-export function formatMoney(minor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / minorUnitsPer(currency));
-}

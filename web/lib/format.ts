@@ -57,7 +57,3 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(formatLocale()).format(value);
 }
 
-/** An amount stored in minor units of `currency`, in the page's language. */
-export function formatMoney(minor: number, currency: string): string {
-  return format.formatMoney(minor, currency, formatLocale());
-}

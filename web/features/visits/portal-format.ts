@@ -1,47 +1,6 @@
-import type { TFunction } from 'i18next';
-import type { Frequency } from '../../../shared/features/visits/frequency.ts';
-import { weekdays, type Weekday } from '../../../shared/features/visits/frequency.ts';
 import * as format from '../../../shared/i18n/format.ts';
 import { formatTime } from '../../lib/format.ts';
 import { formatLocale, viewerZone } from '../../lib/i18n.ts';
-
-/**
- * An amount in minor units as the company's currency writes it: 12300 USD is $123.00, 12300 JPY
- * is ¥12,300 (the currency's own number of decimals decides what a minor unit is).
- */
-export function formatMoney(minor: number, currency: string, locale = formatLocale()): string {
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
-  const decimals = money.resolvedOptions().maximumFractionDigits ?? 2;
-  return money.format(minor / 10 ** decimals);
-}
-
-/** Hundredths of a percent, signed: -1000 is "-10%". */
-export function formatPercent(hundredths: number, locale = formatLocale()): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(hundredths / 10_000);
-}
-
-// 1 January 2024 was a Monday: the names of the week's days in the reader's language, read in UTC.
-const weekdayName = (day: Weekday, locale: string) =>
-  new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(day))));
-
-const nthNames = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' } as const;
-
-/** "Every week on Monday and Thursday", "Every 2 months on the last Friday", "One-off visit". */
-export function frequencyText(t: TFunction<'portalVisits'>, frequency: Frequency | null, locale = formatLocale()): string {
-  if (!frequency) return t('frequency.custom');
-  switch (frequency.kind) {
-    case 'once':
-      return t('frequency.once');
-    case 'weekly': {
-      const days = new Intl.ListFormat(locale, { type: 'conjunction' }).format(frequency.days.map((day) => weekdayName(day, locale)));
-      return t('frequency.weekly', { count: frequency.interval, days });
-    }
-    case 'monthlyByDate':
-      return t('frequency.monthlyByDate', { count: frequency.interval, day: frequency.day });
-    case 'monthlyByWeekday':
-      return t('frequency.monthlyByWeekday', { count: frequency.interval, nth: t(`frequency.nth.${nthNames[frequency.nth]}`), weekday: weekdayName(frequency.weekday, locale) });
-  }
-}
 
 /** "Monday, March 9, 2026": the visit's day on the location's clock. */
 export function formatVisitDay(iso: string, zone: string, style: 'long' | 'short' = 'long'): string {

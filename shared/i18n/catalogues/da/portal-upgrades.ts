@@ -41,10 +41,6 @@ export const portalUpgrades: Translation<typeof english> = {
   },
   price: {
     title: 'Pris for dette besøg',
-    base: 'Ydelse',
-    total: 'I alt',
-    pending: 'afventer',
-    pendingNote: 'Afventende tilvalg lægges til prisen, når {{company}} bekræfter dem.',
   },
   request: {
     subjectOne: 'Tilvalg: {{name}}',

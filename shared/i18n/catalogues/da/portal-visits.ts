@@ -10,23 +10,6 @@ export const portalVisits: Translation<typeof english> = {
     skipped: 'Sprunget over',
     cancelled: 'Aflyst',
   },
-  frequency: {
-    once: 'Enkeltbesøg',
-    weekly_one: 'Hver uge {{days}}',
-    weekly_other: 'Hver {{count}}. uge {{days}}',
-    monthlyByDate_one: 'Hver måned den {{day}}.',
-    monthlyByDate_other: 'Hver {{count}}. måned den {{day}}.',
-    monthlyByWeekday_one: 'Hver måned den {{nth}} {{weekday}}',
-    monthlyByWeekday_other: 'Hver {{count}}. måned den {{nth}} {{weekday}}',
-    nth: {
-      first: 'første',
-      second: 'anden',
-      third: 'tredje',
-      fourth: 'fjerde',
-      last: 'sidste',
-    },
-    custom: 'Efter en plan aftalt med os',
-  },
   nextVisit: {
     title: 'Dit næste besøg',
     loadFailed: 'Dit næste besøg kunne ikke hentes',
@@ -43,11 +26,6 @@ export const portalVisits: Translation<typeof english> = {
   },
   price: {
     title: 'Pris',
-    base: 'Grundpris',
-    withPercent: '{{name}} ({{percent}})',
-    pending: 'Afventer',
-    pendingNote: 'Ekstraydelser, der afventer, lægges til, når vi har godkendt dem.',
-    total: 'I alt',
   },
   services: {
     title: 'Ydelser',

@@ -39,10 +39,6 @@ export const portalUpgrades = {
   },
   price: {
     title: 'Price of this visit',
-    base: 'Service',
-    total: 'Total',
-    pending: 'pending',
-    pendingNote: 'Pending upgrades are added to the total once {{company}} confirms them.',
   },
   request: {
     subjectOne: 'Upgrade: {{name}}',

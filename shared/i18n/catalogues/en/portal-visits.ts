@@ -9,24 +9,6 @@ export const portalVisits = {
     skipped: 'Skipped',
     cancelled: 'Cancelled',
   },
-  frequency: {
-    once: 'One-off visit',
-    weekly_one: 'Every week on {{days}}',
-    weekly_other: 'Every {{count}} weeks on {{days}}',
-    monthlyByDate_one: 'Every month on day {{day}}',
-    monthlyByDate_other: 'Every {{count}} months on day {{day}}',
-    monthlyByWeekday_one: 'Every month on the {{nth}} {{weekday}}',
-    monthlyByWeekday_other: 'Every {{count}} months on the {{nth}} {{weekday}}',
-    /** Which weekday of the month: the second Tuesday, the last Friday. */
-    nth: {
-      first: 'first',
-      second: 'second',
-      third: 'third',
-      fourth: 'fourth',
-      last: 'last',
-    },
-    custom: 'On a schedule agreed with us',
-  },
   nextVisit: {
     title: 'Your next visit',
     loadFailed: 'Your next visit could not be loaded',
@@ -43,11 +25,6 @@ export const portalVisits = {
   },
   price: {
     title: 'Price',
-    base: 'Base price',
-    withPercent: '{{name}} ({{percent}})',
-    pending: 'Pending',
-    pendingNote: 'Pending upgrades are added once we accept them.',
-    total: 'Total',
   },
   services: {
     title: 'Services',

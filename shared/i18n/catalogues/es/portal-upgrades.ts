@@ -41,10 +41,6 @@ export const portalUpgrades: Translation<typeof english> = {
   },
   price: {
     title: 'Precio de esta visita',
-    base: 'Servicio',
-    total: 'Total',
-    pending: 'pendiente',
-    pendingNote: 'Las mejoras pendientes se suman al total cuando {{company}} las confirma.',
   },
   request: {
     subjectOne: 'Mejora: {{name}}',

@@ -10,23 +10,6 @@ export const portalVisits: Translation<typeof english> = {
     skipped: 'Omitida',
     cancelled: 'Cancelada',
   },
-  frequency: {
-    once: 'Visita única',
-    weekly_one: 'Cada semana el {{days}}',
-    weekly_other: 'Cada {{count}} semanas el {{days}}',
-    monthlyByDate_one: 'Cada mes el día {{day}}',
-    monthlyByDate_other: 'Cada {{count}} meses el día {{day}}',
-    monthlyByWeekday_one: 'Cada mes el {{nth}} {{weekday}}',
-    monthlyByWeekday_other: 'Cada {{count}} meses el {{nth}} {{weekday}}',
-    nth: {
-      first: 'primer',
-      second: 'segundo',
-      third: 'tercer',
-      fourth: 'cuarto',
-      last: 'último',
-    },
-    custom: 'Según un calendario acordado con nosotros',
-  },
   nextVisit: {
     title: 'Tu próxima visita',
     loadFailed: 'No se pudo cargar tu próxima visita',
@@ -43,11 +26,6 @@ export const portalVisits: Translation<typeof english> = {
   },
   price: {
     title: 'Precio',
-    base: 'Precio base',
-    withPercent: '{{name}} ({{percent}})',
-    pending: 'Pendiente',
-    pendingNote: 'Los extras pendientes se suman cuando los aceptamos.',
-    total: 'Total',
   },
   services: {
     title: 'Servicios',

@@ -195,7 +195,7 @@ export function VisitUpgradesView({ slug, visitId, companyName, readOnly }: { sl
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Stack gap="lg">
           <AddedUpgrades added={page.added} currency={page.currency} />
-          <VisitPrice price={page.price} companyName={companyName} />
+          <VisitPrice price={page.price} />
         </Stack>
       </Grid.Col>
     </Grid>

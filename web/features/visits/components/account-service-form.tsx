@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { weekdays, type Frequency, type Weekday } from '../../../../shared/features/visits/frequency.ts';
 import type { RateModification } from '../../../../shared/features/visits/price.ts';
 import { accountServiceInputSchema, type AccountService, type AccountServiceInput } from '../../../../shared/features/visits/visits.contract.ts';
-import { minorUnitsPer } from '../../../../shared/i18n/format.ts';
+import { fromMinorUnits, toMinorUnits } from '../../../../shared/i18n/money.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { formatLocale } from '../../../lib/i18n.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -54,7 +54,7 @@ interface Draft {
 
 function draftOf(service: AccountService | undefined, choices: FormChoices): Draft {
   const frequency = service?.frequency ?? { kind: 'weekly', interval: 1, days: ['MO'] };
-  const per = minorUnitsPer(choices.currency);
+  const major = (minor: number) => fromMinorUnits(minor, choices.currency);
   return {
     locationId: service?.locationId ?? (choices.locations.length === 1 ? choices.locations[0]!.id : null),
     serviceId: service?.serviceId ?? null,
@@ -68,8 +68,8 @@ function draftOf(service: AccountService | undefined, choices: FormChoices): Dra
     startDate: service?.startDate ?? '',
     startTime: service?.startTime ?? '09:00',
     durationMinutes: service?.durationMinutes ?? 120,
-    price: service ? service.price / per : '',
-    rateModifications: (service?.rateModifications ?? []).map((m) => ({ ...m, amount: m.kind === 'fixed' ? m.amount / per : m.amount / 100 })),
+    price: service ? major(service.price) : '',
+    rateModifications: (service?.rateModifications ?? []).map((m) => ({ ...m, amount: m.kind === 'fixed' ? major(m.amount) : m.amount / 100 })),
     teamIds: service?.team.map((member) => member.id) ?? [],
     notes: service?.notes ?? '',
     endsOn: service?.endsOn ?? '',
@@ -91,9 +91,10 @@ function frequencyOf(draft: Draft): Frequency {
 
 /** Money and percentages are typed as people write them and sent as integers: minor units, hundredths of a percent. */
 function inputOf(draft: Draft, currency: string): unknown {
-  const per = minorUnitsPer(currency);
   const number = (value: number | string) => (value === '' ? undefined : Number(value));
-  const scaled = (value: number | string, by: number) => (value === '' ? undefined : Math.round(Number(value) * by));
+  const money = (value: number | string) => (value === '' ? undefined : toMinorUnits(Number(value), currency));
+  // Hundredths of a percent: 12.5% is 1250.
+  const percent = (value: number | string) => (value === '' ? undefined : Math.round(Number(value) * 100));
   return {
     locationId: draft.locationId ?? '',
     serviceId: draft.serviceId,
@@ -102,8 +103,8 @@ function inputOf(draft: Draft, currency: string): unknown {
     startDate: draft.startDate,
     startTime: draft.startTime,
     durationMinutes: number(draft.durationMinutes),
-    price: scaled(draft.price, per),
-    rateModifications: draft.rateModifications.map((m) => ({ name: m.name, kind: m.kind, amount: scaled(m.amount, m.kind === 'fixed' ? per : 100) })),
+    price: money(draft.price),
+    rateModifications: draft.rateModifications.map((m) => ({ name: m.name, kind: m.kind, amount: m.kind === 'fixed' ? money(m.amount) : percent(m.amount) })),
     teamIds: draft.teamIds,
     notes: draft.notes,
     endsOn: draft.kind === 'once' || draft.endsOn === '' ? null : draft.endsOn,

@@ -11,7 +11,7 @@ import { PlaceTime } from '../../../components/place-time.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
-import { formatMoney } from '../../../lib/format.ts';
+import { formatMoney } from '../../../lib/money.ts';
 import { formatLocale } from '../../../lib/i18n.ts';
 import { useEditModal } from '../../../lib/use-edit-modal.ts';
 import { useAccountServices } from '../api/get-account-services.ts';

@@ -7,7 +7,7 @@ import { textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useCreateOneOffVisit } from '../api/create-one-off-visit.ts';
 import { useScheduleTeam } from '../api/get-schedule-team.ts';
-import { toMinorUnits } from './schedule-dates.ts';
+import { toMinorUnits } from '../../../../shared/i18n/money.ts';
 
 export interface PlacePickerProps {
   customerId: string | undefined;

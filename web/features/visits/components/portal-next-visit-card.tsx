@@ -8,8 +8,9 @@ import { AnchorLink } from '../../../components/router-links.tsx';
 import { formatTime } from '../../../lib/format.ts';
 import { formatLocale } from '../../../lib/i18n.ts';
 import { usePortalNextVisit } from '../api/portal-next-visit.ts';
-import { formatTimeRange, formatVisitDay, frequencyText } from '../portal-format.ts';
-import { PortalPriceBreakdown } from './portal-price-breakdown.tsx';
+import { formatTimeRange, formatVisitDay } from '../portal-format.ts';
+import { useFrequencyWords } from '../use-frequency-words.ts';
+import { PriceBreakdown } from '../../../components/price-breakdown.tsx';
 
 function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
   return (
@@ -35,6 +36,7 @@ function arrivalText(arrival: PortalArrival, zone: string): string {
 
 function VisitFacts({ slug, visit }: { slug: string; visit: PortalNextVisit }) {
   const { t } = useTranslation('portalVisits');
+  const frequencyWords = useFrequencyWords();
   const underWay = visit.status === 'in_progress';
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xl">
@@ -58,7 +60,7 @@ function VisitFacts({ slug, visit }: { slug: string; visit: PortalNextVisit }) {
           </Fact>
         )}
         <Fact icon={<IconRepeat size={18} />} label={t('nextVisit.frequency')}>
-          {frequencyText(t, visit.frequency)}
+          {frequencyWords(visit.frequency)}
         </Fact>
         {visit.team && visit.team.length > 0 ? (
           <Fact icon={<IconUsers size={18} />} label={t('nextVisit.team')}>
@@ -82,7 +84,7 @@ function VisitFacts({ slug, visit }: { slug: string; visit: PortalNextVisit }) {
         <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
           {t('price.title')}
         </Text>
-        <PortalPriceBreakdown price={visit.price} />
+        <PriceBreakdown price={visit.price} />
       </Stack>
     </SimpleGrid>
   );

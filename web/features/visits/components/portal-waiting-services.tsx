@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { formatDuration } from '../../../lib/format.ts';
 import { usePortalWaitingServices } from '../api/portal-waiting-services.ts';
-import { formatMoney, frequencyText } from '../portal-format.ts';
+import { formatMoney } from '../../../lib/money.ts';
+import { useFrequencyWords } from '../use-frequency-words.ts';
 
 /** Services on the account at this location that are not on the calendar yet (SA's right-hand column). */
 export function PortalWaitingServices({ slug, locationId }: { slug: string; locationId: string }) {
   const { t } = useTranslation('portalVisits');
+  const frequencyWords = useFrequencyWords();
   const query = usePortalWaitingServices(slug, locationId);
 
   function body() {
@@ -33,7 +35,7 @@ export function PortalWaitingServices({ slug, locationId }: { slug: string; loca
               <Text fw={600}>{formatMoney(service.total, service.currency)}</Text>
             </Group>
             <Text size="sm" c="dimmed">
-              {frequencyText(t, service.frequency)}
+              {frequencyWords(service.frequency)}
             </Text>
             <Text size="sm" c="dimmed">
               {t('services.duration', { duration: formatDuration(service.durationMinutes * 60_000) })}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, mondayOf, toMinorUnits, wallClockAt } from './schedule-dates.ts';
+import { toMinorUnits } from '../../../../shared/i18n/money.ts';
+import { addDays, mondayOf, wallClockAt } from './schedule-dates.ts';
 
 describe('schedule days', () => {
   it('counts days across the change to daylight saving and the end of a year without losing one', () => {

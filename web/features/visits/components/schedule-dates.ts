@@ -1,5 +1,3 @@
-import { minorUnitsPer } from '../../../../shared/i18n/format.ts';
-
 /**
  * Days of the schedule as `2026-04-06` strings: calendar days, not instants, so they are counted
  * on a UTC clock where every day has 24 hours, whatever the reader's daylight saving does.
@@ -42,7 +40,3 @@ export function formatDay(date: string, locale: string, style: 'short' | 'long' 
   return new Intl.DateTimeFormat(locale, options).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** 120.5 → 12050 minor units; what a person types in a price box is in whole units. */
-export function toMinorUnits(amount: number, currency: string): number {
-  return Math.round(amount * minorUnitsPer(currency));
-}

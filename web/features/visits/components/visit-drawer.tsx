@@ -7,7 +7,7 @@ import type { TeamMember, Visit } from '../../../../shared/features/visits/visit
 import { DetailField } from '../../../components/detail-field.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
 import { formatDuration } from '../../../lib/format.ts';
-import { PriceBreakdown } from './price-breakdown.tsx';
+import { PriceBreakdown } from '../../../components/price-breakdown.tsx';
 import { VisitActions } from './visit-actions.tsx';
 import { VisitStatusBadge } from './visit-status-badge.tsx';
 

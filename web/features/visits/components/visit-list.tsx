@@ -10,7 +10,8 @@ import { PaginationFooter } from '../../../components/pagination-footer.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
-import { formatMoney, formatTime } from '../../../lib/format.ts';
+import { formatTime } from '../../../lib/format.ts';
+import { formatMoney } from '../../../lib/money.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { useVisits } from '../api/get-visits.ts';
 

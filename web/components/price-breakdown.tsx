@@ -1,17 +1,23 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PriceBreakdownOut } from '../../../../shared/features/visits/visits.contract.ts';
-import { formatMoney, formatPercent } from '../portal-format.ts';
+import type { PriceBreakdownOut } from '../../shared/features/visits/visits.contract.ts';
+import { formatMoney } from '../lib/money.ts';
+import { formatLocale } from '../lib/i18n.ts';
 
-// MC shows the breakdown's total in green: a shade that keeps 4.5:1 on the light card and on the dark one.
+// The total in green, as MaidCentral shows it: a shade that keeps 4.5:1 on the light card and on the dark one.
 const totalColor = 'light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-4))';
 
+/** Hundredths of a percent, signed: -1000 is "-10%". */
+function formatPercent(hundredths: number): string {
+  return new Intl.NumberFormat(formatLocale(), { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(hundredths / 10_000);
+}
+
 /**
- * The whole price of a visit, line by line (MC): the base, each surcharge or discount, each
- * upgrade (one the office has not accepted yet marked pending, not counted) and the total.
+ * The whole price of a visit, line by line, in the office and the portal alike: the base, each
+ * surcharge or discount, each upgrade (one not accepted yet marked pending and not counted), the total.
  */
-export function PortalPriceBreakdown({ price }: { price: PriceBreakdownOut }) {
-  const { t } = useTranslation('portalVisits');
+export function PriceBreakdown({ price }: { price: PriceBreakdownOut }) {
+  const { t } = useTranslation('visits');
   const money = (amount: number) => formatMoney(amount, price.currency);
   const lines = [
     ...price.rateModifications.map((line) => ({ ...line, label: line.percent === undefined ? line.name : t('price.withPercent', { name: line.name, percent: formatPercent(line.percent) }) })),
