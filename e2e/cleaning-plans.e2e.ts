@@ -54,7 +54,7 @@ describe('cleaning plans', () => {
     await expect.poll(() => customer.getByText(/Welcome, Carla/).isVisible()).toBe(true);
     if (label === 'phone') {
       const tabs = customer.getByRole('navigation', { name: 'Portal pages' });
-      await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Requests', 'Supplies', 'Feedback', 'Cleaning']);
+      await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Requests', 'Supplies', 'Feedback', 'Cleaning']);
       await tabs.getByRole('link', { name: 'Cleaning' }).click();
     } else {
       await expect.poll(() => customer.getByRole('link', { name: 'What we clean' }).isVisible()).toBe(true);

@@ -44,21 +44,22 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     const office = await newPage(run.browser, desktop);
     await signInOffice(office, run.porter.url, 'owner@demo.test');
     await office.goto(`${run.porter.url}/office/settings/upgrades`);
-    await expect.poll(() => office.getByText('No upgrades yet').isVisible()).toBe(true);
+    // The demo company's own upgrades are listed; the owner adds one more.
+    await expect.poll(() => office.getByText('Laundry and folding', { exact: true }).isVisible()).toBe(true);
     await office.getByRole('button', { name: 'Add upgrade' }).first().click();
     const dialog = office.getByRole('dialog');
-    await dialog.getByLabel('Name').fill('Inside the oven');
-    await dialog.getByLabel('Description').fill('Racks, door glass and the oven floor.');
+    await dialog.getByLabel('Name').fill('Balcony sweep');
+    await dialog.getByLabel('Description').fill('Swept, railings wiped, glass doors cleaned.');
     await dialog.getByLabel('Price (USD)').fill('35');
     await dialog.getByLabel('Extra time (minutes)').fill('30');
     await dialog.getByRole('button', { name: 'Save upgrade' }).click();
-    await expect.poll(() => office.getByText('Inside the oven', { exact: true }).isVisible()).toBe(true);
-    await expect.poll(() => office.getByText('$35.00').isVisible()).toBe(true);
+    const added = office.getByRole('row', { name: /Balcony sweep/ });
+    await expect.poll(() => added.getByText('$35.00').isVisible()).toBe(true);
 
     const owner = await signInStaff(run.porter, 'owner@demo.test', 'porter-demo');
-    expect((await callApi(run.porter, owner, 'POST', '/api/office/upgrades', { name: 'Inside the fridge', description: 'Shelves and drawers, wiped and dried.', price: 2_500, extraMinutes: 20 })).statusCode).toBe(201);
+    expect((await callApi(run.porter, owner, 'POST', '/api/office/upgrades', { name: 'Garage sweep', description: 'Shelves and drawers, wiped and dried.', price: 2_500, extraMinutes: 20 })).statusCode).toBe(201);
     await office.reload();
-    await expect.poll(() => office.getByText('Inside the fridge').isVisible()).toBe(true);
+    await expect.poll(() => office.getByText('Garage sweep').isVisible()).toBe(true);
     await screenshot(office, 'upgrades-catalogue-desktop');
 
     const later = await oneOffVisit(owner, 'Deep clean', 72);
@@ -71,7 +72,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     await expect.poll(() => customer.getByRole('heading', { name: 'Upgrade your visit' }).isVisible()).toBe(true);
     await expect.poll(() => customer.getByRole('heading', { name: 'Deep clean' }).isVisible()).toBe(true);
     await screenshot(customer, 'upgrades-portal-offer-desktop');
-    await customer.getByRole('checkbox', { name: /Inside the oven/ }).click();
+    await customer.getByRole('checkbox', { name: /Balcony sweep/ }).click();
     await customer.getByRole('button', { name: 'Add to my visit' }).click();
     await expect.poll(() => customer.getByText('Upgrade requested').isVisible()).toBe(true);
     const onVisit = customer.getByRole('heading', { name: 'On this visit' }).locator('..');
@@ -90,7 +91,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     await signInPortal(pocket, run.porter.url);
     await upgradePage(pocket, later);
     await expect.poll(() => pocket.getByText('Pending').first().isVisible()).toBe(true);
-    await expect.poll(() => pocket.getByRole('checkbox', { name: /Inside the fridge/ }).isVisible()).toBe(true);
+    await expect.poll(() => pocket.getByRole('checkbox', { name: /Garage sweep/ }).isVisible()).toBe(true);
     await screenshot(pocket, 'upgrades-portal-pending-phone');
     await upgradePage(pocket, soon);
     await expect.poll(() => pocket.getByText('The window in which you can upgrade your service has passed').isVisible()).toBe(true);
@@ -98,18 +99,18 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
 
     // The office answers on the request the upgrade opened.
     const request = await inspect(run.porter.ctx.db).selectFrom('service_requests').select(['id', 'subject']).where('visit_id', '=', later).executeTakeFirstOrThrow();
-    expect(request.subject).toBe('Upgrade: Inside the oven');
+    expect(request.subject).toBe('Upgrade: Balcony sweep');
     const officePhone = await newPage(run.browser, phone);
     await signInOffice(officePhone, run.porter.url, 'owner@demo.test');
     await officePhone.goto(`${run.porter.url}/office/requests/${request.id}`);
-    await expect.poll(() => officePhone.getByRole('heading', { name: 'Upgrade requested: Inside the oven $35.00' }).isVisible()).toBe(true);
+    await expect.poll(() => officePhone.getByRole('heading', { name: 'Upgrade requested: Balcony sweep $35.00' }).isVisible()).toBe(true);
     await screenshot(officePhone, 'upgrades-request-phone');
     await office.goto(`${run.porter.url}/office/requests/${request.id}`);
-    await expect.poll(() => office.getByRole('heading', { name: 'Upgrade requested: Inside the oven $35.00' }).isVisible()).toBe(true);
+    await expect.poll(() => office.getByRole('heading', { name: 'Upgrade requested: Balcony sweep $35.00' }).isVisible()).toBe(true);
     await screenshot(office, 'upgrades-request-pending-desktop');
-    await office.getByRole('button', { name: 'Accept Inside the oven' }).click();
+    await office.getByRole('button', { name: 'Accept Balcony sweep' }).click();
     await expect.poll(() => office.getByText('Accepted', { exact: true }).isVisible()).toBe(true);
-    expect(await office.getByRole('button', { name: 'Accept Inside the oven' }).count()).toBe(0);
+    expect(await office.getByRole('button', { name: 'Accept Balcony sweep' }).count()).toBe(0);
     await screenshot(office, 'upgrades-request-accepted-desktop');
 
     // The customer sees it confirmed, and counted in the price.
@@ -119,7 +120,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     await expect.poll(() => customer.getByText('$215.00').isVisible()).toBe(true);
     await screenshot(customer, 'upgrades-portal-confirmed-desktop');
 
-    const mail = await inspect(run.porter.ctx.db).selectFrom('outbox_emails').select('subject').where('to_address', '=', 'customer@demo.test').where('subject', '=', 'Inside the oven: confirmed').execute();
+    const mail = await inspect(run.porter.ctx.db).selectFrom('outbox_emails').select('subject').where('to_address', '=', 'customer@demo.test').where('subject', '=', 'Balcony sweep: confirmed').execute();
     expect(mail).toHaveLength(1);
     expect([...errorsOn(office), ...errorsOn(officePhone), ...errorsOn(customer), ...errorsOn(pocket)]).toEqual([]);
   });
