@@ -31,10 +31,13 @@ const managerLocations = (await handle.db.selectFrom('portal_user_locations').se
 await seedRequests(handle.db, tenant.tenantId, managerLocations);
 const { staffId } = await seedVisits(handle.db, tenant.tenantId);
 const busyLocation = managerLocations[0]!;
+// A site of the property manager's with a weekly service, for the portal's next visit.
+const visitedSite = (await handle.db.selectFrom('locations').select('id').where('tenant_id', '=', tenant.tenantId).where('id', 'in', managerLocations).where('name', 'like', 'North site%').executeTakeFirstOrThrow()).id;
 await handle.close();
 console.log(`Seeded 10,000 customers, 20,000 locations, 30,001 portal users, 100,000 service requests and 1,000,000 visits in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 const weekStart = new Date(Date.now() - 3 * 86_400_000).toISOString();
 const weekEnd = new Date(Date.now() + 4 * 86_400_000).toISOString();
+const weekFirstDay = weekStart.slice(0, 10);
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -87,6 +90,9 @@ if (only !== 'uploads') {
   rows.push(await measure('office inbox, unfinished, newest first (100,000 requests)', 'list', '/api/office/requests', office));
   rows.push(await measure('office inbox, filtered by location', 'list', `/api/office/requests?status=all&locationId=${busyLocation}`, office));
   rows.push(await measure('portal request list of a busy location', 'list', `/api/portal/bench/locations/${busyLocation}/requests`, portal));
+  rows.push(await measure('portal home: next visit with its price breakdown (1,000,000 visits)', 'single', `/api/portal/bench/locations/${visitedSite}/next-visit`, portal));
+  rows.push(await measure('office schedule, one technician’s week by team member', 'list', `/api/office/schedule?from=${weekFirstDay}&days=7&staffId=${staffId}`, office));
+  rows.push(await measure('office schedule, one day by team member', 'list', `/api/office/schedule?from=${weekFirstDay}&days=1`, office));
   rows.push(await measure('office visits of one week (1,000,000 visits), first 50', 'list', `/api/office/visits?from=${weekStart}&to=${weekEnd}&pageSize=50`, office));
   rows.push(await measure('office visits of one technician’s week', 'list', `/api/office/visits?from=${weekStart}&to=${weekEnd}&staffId=${staffId}&pageSize=100`, office));
   rows.push(await measure('a customer’s upcoming visits', 'list', `/api/office/visits?customerId=${tenant.sampleCustomerId}&from=${weekStart}&pageSize=20`, office));

@@ -92,3 +92,16 @@ export function tomorrowAt(zone: string, now = new Date()): string {
 export function daysAgoAt(zone: string, count: number, now = new Date()): string {
   return localDateOf(new Date(now.getTime() - days(count)), zone);
 }
+
+/** Each given customer's first contact is reminded three days and one day before every visit. */
+export async function seedReminderChoices(trx: Executor, tenantId: TenantId, customerIds: string[]): Promise<void> {
+  const updated = isoNow();
+  for (const customerId of customerIds) {
+    const contact = await trx.selectFrom('customer_contacts').select('id').where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).orderBy('position').executeTakeFirst();
+    if (!contact) continue;
+    await trx
+      .insertInto('reminder_choices')
+      .values([3, 1].map((days_before) => ({ tenant_id: tenantId, customer_id: customerId, contact_id: contact.id, days_before, enabled: true, updated_at: updated })))
+      .execute();
+  }
+}

@@ -79,6 +79,9 @@ describe.each(testDialects())('demo data on %s', (kind) => {
     const harborview = (await callApi(porter, owner, 'GET', '/api/office/customers?q=Harborview')).json().items[0];
     const services = (await callApi(porter, owner, 'GET', `/api/office/customers/${harborview.id}/account-services`)).json().items;
     expect(services.map((service: { frequency: { kind: string } }) => service.frequency.kind).sort()).toEqual(['monthlyByDate', 'monthlyByWeekday', 'weekly', 'weekly']);
+    const reminders = (await callApi(porter, owner, 'GET', `/api/office/customers/${harborview.id}/reminders`)).json();
+    expect(reminders.contacts[0]).toMatchObject({ name: 'Carla Customer', threeDaysBefore: true, oneDayBefore: true });
+    expect((await callApi(porter, owner, 'GET', '/api/office/upgrades')).json().items.map((u: { name: string }) => u.name)).toContain('Inside the oven');
   });
 
   it('has enough customers to page through, and runs again without duplicating', async () => {
