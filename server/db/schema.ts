@@ -92,6 +92,8 @@ export interface CustomerContactsTable {
   name: string;
   email: string | null;
   mobile: string | null;
+  mobile_carrier: MobileCarrierId | null;
+  mobile_carrier_domain: string | null;
   position: number;
 }
 

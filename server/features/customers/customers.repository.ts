@@ -1,7 +1,7 @@
 import type { CustomerListQuery } from '../../../shared/features/customers/customers.contract.ts';
 import type { Executor } from '../../db/database.ts';
 import { containsText, searchWords } from '../../db/like.ts';
-import type { CustomersTable } from '../../db/schema.ts';
+import type { CustomerContactsTable, CustomersTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 const sortColumns = {
@@ -67,7 +67,7 @@ export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
 export function contactsOf(db: Executor, tenantId: TenantId, customerId: string) {
   return db
     .selectFrom('customer_contacts')
-    .select(['id', 'name', 'email', 'mobile'])
+    .select(['id', 'name', 'email', 'mobile', 'mobile_carrier', 'mobile_carrier_domain'])
     .where('tenant_id', '=', tenantId)
     .where('customer_id', '=', customerId)
     .orderBy('position')
@@ -98,7 +98,7 @@ export async function replaceContacts(
   db: Executor,
   tenantId: TenantId,
   customerId: string,
-  contacts: { id: string; name: string; email: string | null; mobile: string | null }[],
+  contacts: Pick<CustomerContactsTable, 'id' | 'name' | 'email' | 'mobile' | 'mobile_carrier' | 'mobile_carrier_domain'>[],
 ): Promise<void> {
   await db.deleteFrom('customer_contacts').where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).execute();
   if (contacts.length === 0) return;

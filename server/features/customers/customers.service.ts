@@ -41,7 +41,7 @@ export async function getCustomer(db: Executor, tenantId: TenantId, id: string):
     city: customer.city,
     website: customer.website,
     comments: customer.comments,
-    contacts,
+    contacts: contacts.map((c) => ({ id: c.id, name: c.name, email: c.email, mobile: c.mobile, mobileCarrier: c.mobile_carrier, mobileCarrierDomain: c.mobile_carrier_domain })),
     locationCount: counts.locations,
     portalUserCount: counts.portalUsers,
     archivedAt: customer.archived_at,
@@ -57,6 +57,9 @@ async function contactRows(db: Executor, tenantId: TenantId, customerId: string,
     name: c.name,
     email: c.email ?? null,
     mobile: c.mobile ?? null,
+    mobile_carrier: c.mobileCarrier ?? null,
+    // The domain is typed only for a carrier that is not listed; a listed one knows its own.
+    mobile_carrier_domain: c.mobileCarrier === 'other' ? (c.mobileCarrierDomain ?? null) : null,
   }));
 }
 

@@ -7,7 +7,15 @@ import { sendDueReminders, type ReminderMail } from './reminder-job.ts';
 
 // Clocks in New York go forward on Sunday 8 March 2026: EST (UTC−5) before, EDT (UTC−4) after.
 const start = new Date('2026-03-02T12:00:00Z');
-type Contact = { name: string; email?: string | null; mobile?: string | null; threeDaysBefore?: boolean; oneDayBefore?: boolean };
+type Contact = {
+  name: string;
+  email?: string | null;
+  mobile?: string | null;
+  mobileCarrier?: string | null;
+  mobileCarrierDomain?: string | null;
+  threeDaysBefore?: boolean;
+  oneDayBefore?: boolean;
+};
 
 describe.each(testDialects())('visit reminders on %s', (kind) => {
   let porter: TestPorter;
@@ -24,7 +32,7 @@ describe.each(testDialects())('visit reminders on %s', (kind) => {
     const saved = await callApi(porter, owner, 'PUT', `/api/office/customers/${customer.id}`, {
       name: `Customer ${serial}`,
       type: 'residential',
-      contacts: contacts.map(({ name, email, mobile }) => ({ name, email: email ?? null, mobile: mobile ?? null })),
+      contacts: contacts.map(({ name, email, mobile, mobileCarrier, mobileCarrierDomain }) => ({ name, email: email ?? null, mobile: mobile ?? null, mobileCarrier, mobileCarrierDomain })),
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const ids: string[] = saved.json().contacts.map((c: { id: string }) => c.id);
@@ -189,7 +197,7 @@ describe.each(testDialects())('visit reminders on %s', (kind) => {
     const db = inspect(porter.ctx.db);
     const claims = () => db.selectFrom('sent_reminders').select(['channel', 'days_before']).where('contact_id', '=', contactIds[0]!).execute();
 
-    // Email-to-text needs the carrier, which a contact does not have: nothing is sent, nothing is claimed.
+    // Email-to-text needs the carrier, which Kai has not given: nothing is sent, nothing is claimed.
     await run('2026-04-14T21:30:00Z');
     expect(await claims()).toEqual([]);
     expect(await db.selectFrom('outbox_emails').select('id').where('to_address', 'like', '5550102030@%').execute()).toEqual([]);
@@ -205,6 +213,41 @@ describe.each(testDialects())('visit reminders on %s', (kind) => {
     await run('2026-04-14T23:30:00Z', { textGateway: gateway });
     expect(texts).toEqual([{ to: '555 010 2030', body: 'Sparkle Cleaning: reminder of Deep clean at Site 1 on Wednesday, April 15 at 9:00 AM.' }]);
     expect(await claims()).toEqual([{ channel: 'text', days_before: 1 }]);
+  });
+
+  it('texts a contact with a carrier at the gateway address, once per reminder, and still skips one without', async () => {
+    const { contactIds } = await customerWith(
+      [
+        { name: 'Lia Park', mobile: '(555) 010-4040', mobileCarrier: 'verizon', threeDaysBefore: true, oneDayBefore: true },
+        { name: 'Max Hale', mobile: '555 010 5050', mobileCarrier: 'other', mobileCarrierDomain: 'SMS.Local-Carrier.net', oneDayBefore: true },
+        { name: 'Nell Ray', mobile: '555 010 6060', threeDaysBefore: true, oneDayBefore: true },
+      ],
+      [{ date: '2026-04-22', time: '09:00' }],
+    );
+    const sms = 'Sparkle Cleaning: reminder of Deep clean at Site 1 on Wednesday, April 22 at 9:00 AM.';
+    // Sunday 19 April, 17:30 in New York (EDT): Lia's 3-day reminder, however often the job runs.
+    await run('2026-04-19T21:30:00Z');
+    await run('2026-04-19T22:30:00Z');
+    expect(await mailTo('5550104040@vtext.com')).toEqual([{ subject: 'Porter', text_body: sms }]);
+    // Tuesday 21 April: the 1-day reminders, Max's to the gateway domain he typed.
+    await run('2026-04-21T21:30:00Z');
+    await run('2026-04-21T22:30:00Z');
+    expect(await mailTo('5550104040@vtext.com')).toHaveLength(2);
+    expect(await mailTo('5550105050@sms.local-carrier.net')).toEqual([{ subject: 'Porter', text_body: sms }]);
+    const db = inspect(porter.ctx.db);
+    expect(await db.selectFrom('outbox_emails').select('id').where('to_address', 'like', '5550106060@%').execute()).toEqual([]);
+    expect(await db.selectFrom('sent_reminders').select('channel').where('contact_id', '=', contactIds[2]!).execute()).toEqual([]);
+  });
+
+  it('refuses a contact whose carrier is "other" without a gateway domain, naming the field', async () => {
+    const customer = await createCustomer(porter.ctx.db, tenant.tenantId, { name: `Customer ${++serial}` });
+    const saved = await callApi(porter, owner, 'PUT', `/api/office/customers/${customer.id}`, {
+      name: `Customer ${serial}`,
+      type: 'residential',
+      contacts: [{ name: 'Ola Finn', mobile: '555 010 7070', mobileCarrier: 'other', mobileCarrierDomain: 'not a domain' }, { name: 'Pia Lund', mobileCarrier: 'pigeon' }],
+    });
+    expect(saved.statusCode).toBe(400);
+    expect(Object.keys(saved.json().error.fields).sort()).toEqual(['contacts.0.mobileCarrierDomain', 'contacts.1.mobileCarrier']);
   });
 
   it('is handed to the periodic job runner', async () => {

@@ -105,8 +105,9 @@ async function sendReminder(db: Db, mail: ReminderMail, tenant: Tenant, candidat
     }
     if (candidate.mobile && (await repo.claimReminder(trx, tenantId, { ...claim, channel: 'text' }))) {
       const gateway = (mail.textGateway ?? defaultGateway(mail))(trx, tenantId, now);
-      // Email-to-text needs the carrier, which a contact does not have: the claim is given back for a gateway that can.
-      if ((await gateway.sendText({ mobile: candidate.mobile }, words.sms)) === 'sent') sent += 1;
+      const to = { mobile: candidate.mobile, carrier: candidate.mobile_carrier, carrierDomain: candidate.mobile_carrier_domain };
+      // Email-to-text cannot reach a number whose carrier is not known: the claim is given back, so a later run texts it once the carrier is set.
+      if ((await gateway.sendText(to, words.sms)) === 'sent') sent += 1;
       else await repo.releaseReminder(trx, tenantId, { ...claim, channel: 'text' });
     }
     return sent;

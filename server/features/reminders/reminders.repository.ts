@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.ts';
-import type { SentRemindersTable } from '../../db/schema.ts';
+import type { CustomerContactsTable, SentRemindersTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
@@ -19,7 +19,13 @@ export function customerOfPortalUser(db: Executor, tenantId: TenantId, portalUse
 }
 
 export function contactsOf(db: Executor, tenantId: TenantId, customerId: string) {
-  return db.selectFrom('customer_contacts').select(['id', 'name', 'email', 'mobile']).where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).orderBy('position').execute();
+  return db
+    .selectFrom('customer_contacts')
+    .select(['id', 'name', 'email', 'mobile', 'mobile_carrier', 'mobile_carrier_domain'])
+    .where('tenant_id', '=', tenantId)
+    .where('customer_id', '=', customerId)
+    .orderBy('position')
+    .execute();
 }
 
 export function choicesOf(db: Executor, tenantId: TenantId, customerId: string) {
@@ -40,7 +46,7 @@ export async function replaceChoices(db: Executor, tenantId: TenantId, customerI
  * Sets the customer's contacts to exactly these, in this order, keeping each id: the office's
  * customer form writes them the same way, so a contact keeps its reminders whoever edits it.
  */
-export async function replaceContacts(db: Executor, tenantId: TenantId, customerId: string, contacts: { id: string; name: string; email: string | null; mobile: string | null }[]): Promise<void> {
+export async function replaceContacts(db: Executor, tenantId: TenantId, customerId: string, contacts: Pick<CustomerContactsTable, 'id' | 'name' | 'email' | 'mobile' | 'mobile_carrier' | 'mobile_carrier_domain'>[]): Promise<void> {
   await db.deleteFrom('customer_contacts').where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).execute();
   if (contacts.length === 0) return;
   await db
@@ -85,6 +91,8 @@ export function reminderCandidates(db: Executor, tenantId: TenantId, from: strin
       'cc.name as contact_name',
       'cc.email',
       'cc.mobile',
+      'cc.mobile_carrier',
+      'cc.mobile_carrier_domain',
     ])
     .where('v.tenant_id', '=', tenantId)
     .where('v.status', '=', 'scheduled')

@@ -17,6 +17,7 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import * as repo from './reminders.repository.ts';
 
 type Contact = { id: string; name: string; email: string | null; mobile: string | null };
+type ContactRow = Awaited<ReturnType<typeof repo.contactsOf>>[number];
 type Switches = { threeDaysBefore: boolean; oneDayBefore: boolean };
 
 /**
@@ -30,7 +31,16 @@ async function describeReminders(db: Executor, tenantId: TenantId, customer: { i
   const [contacts, choices, settings] = await Promise.all([repo.contactsOf(db, tenantId, customer.id), repo.choicesOf(db, tenantId, customer.id), repo.reminderSettings(db, tenantId)]);
   const customersManage = settings.customers_manage_notifications;
   const on = (contactId: string, days: number) => choices.some((c) => c.contact_id === contactId && c.days_before === days && c.enabled);
-  const shaped: ReminderContact[] = contacts.map((c) => ({ ...c, threeDaysBefore: on(c.id, 3), oneDayBefore: on(c.id, 1) }));
+  const shaped: ReminderContact[] = contacts.map((c) => ({
+    id: c.id,
+    name: c.name,
+    email: c.email,
+    mobile: c.mobile,
+    mobileCarrier: c.mobile_carrier,
+    mobileCarrierDomain: c.mobile_carrier_domain,
+    threeDaysBefore: on(c.id, 3),
+    oneDayBefore: on(c.id, 1),
+  }));
   return { customerId: customer.id, customerName: customer.name, canEdit: side === 'office' || customersManage, customersManage, contacts: shaped };
 }
 
@@ -129,11 +139,20 @@ export async function savePortalReminders(
         fields[`contacts.${i}.id`] = message('reminders.notYoursField');
         problems.push(message('reminders.notYours', { line: i + 1 }));
       }
-      return { id: c.id ?? newId(), name: c.name, email: c.email ?? null, mobile: c.mobile ?? null, threeDaysBefore: c.threeDaysBefore, oneDayBefore: c.oneDayBefore };
+      const row: ContactRow = {
+        id: c.id ?? newId(),
+        name: c.name,
+        email: c.email ?? null,
+        mobile: c.mobile ?? null,
+        mobile_carrier: c.mobileCarrier ?? null,
+        // The domain is typed only for a carrier that is not listed; a listed one knows its own.
+        mobile_carrier_domain: c.mobileCarrier === 'other' ? (c.mobileCarrierDomain ?? null) : null,
+      };
+      return { ...row, threeDaysBefore: c.threeDaysBefore, oneDayBefore: c.oneDayBefore };
     });
     if (problems.length > 0) throw new AppError('validation_failed', message('reminders.checkContacts', { problems }), fields);
     checkAddresses(contacts);
-    await repo.replaceContacts(trx, actor.tenantId, customerId, contacts.map(({ id, name, email, mobile }) => ({ id, name, email, mobile })));
+    await repo.replaceContacts(trx, actor.tenantId, customerId, contacts.map(({ threeDaysBefore: _three, oneDayBefore: _one, ...row }) => row));
     await repo.replaceChoices(trx, actor.tenantId, customerId, choiceRows(contacts), isoNow(ctx.now()));
     await contactsChanged(trx, actor.tenantId, customerId);
     return describeReminders(trx, actor.tenantId, customer, 'portal');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { carrierFields, mobileCarrierSchema, requireOtherCarrierDomain } from '../staff/staff.contract.ts';
 
 export const customerTypes = ['commercial', 'residential'] as const;
 export const customerTypeSchema = z.enum(customerTypes);
@@ -32,7 +33,10 @@ export const contactPersonSchema = z.object({
   name: z.string().trim().min(1, errorKey('validation.enterContactName')).max(120, errorKey('validation.nameTooLong')),
   email: optionalEmail.optional(),
   mobile: optionalText(40, errorKey('validation.mobileTooLong')),
-});
+  // Reminder texts reach the mobile through its carrier's email-to-text gateway.
+  mobileCarrier: carrierFields.mobileCarrier.optional(),
+  mobileCarrierDomain: carrierFields.mobileCarrierDomain,
+}).superRefine(requireOtherCarrierDomain);
 export type ContactPersonInput = z.input<typeof contactPersonSchema>;
 
 export const customerInputSchema = z.object({
@@ -90,6 +94,8 @@ export const contactPersonOutSchema = z.object({
   name: z.string(),
   email: z.string().nullable(),
   mobile: z.string().nullable(),
+  mobileCarrier: mobileCarrierSchema.nullable(),
+  mobileCarrierDomain: z.string().nullable(),
 });
 
 export const customerDetailSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
 import { contactPersonSchema } from '../customers/customers.contract.ts';
+import { mobileCarrierSchema } from '../staff/staff.contract.ts';
 
 /** How many days before a visit's day a contact can be reminded (MC: 3-day and 1-day notifications). */
 export const reminderDays = [3, 1] as const;
@@ -18,6 +19,8 @@ export const reminderContactSchema = z.object({
   name: z.string(),
   email: z.string().nullable(),
   mobile: z.string().nullable(),
+  mobileCarrier: mobileCarrierSchema.nullable(),
+  mobileCarrierDomain: z.string().nullable(),
   threeDaysBefore: z.boolean(),
   oneDayBefore: z.boolean(),
 });
@@ -46,7 +49,8 @@ export const portalRemindersInputSchema = z.object({
   contacts: z
     .array(
       contactPersonSchema
-        .extend(switches)
+        // safeExtend keeps the contact's own checks (the carrier's gateway domain).
+        .safeExtend(switches)
         .refine((c) => !(c.threeDaysBefore || c.oneDayBefore) || Boolean(c.email) || Boolean(c.mobile), { path: ['email'], error: errorKey('reminders.needsAddress') }),
     )
     .max(maxContacts, errorKey('validation.atMostContacts')),

@@ -6,15 +6,11 @@ import { emailSchema, newPasswordSchema } from '../auth/auth.contract.ts';
 
 export const mobileCarrierSchema = z.enum(mobileCarrierIds);
 
-const profileFields = {
-  name: z.string().trim().min(1, errorKey('validation.enterYourName')).max(120, errorKey('validation.tooLong')),
-  mobilePhone: z
-    .string()
-    .trim()
-    .max(40, errorKey('validation.tooLong'))
-    .refine((v) => v === '' || v.replace(/\D/g, '').length >= 7, errorKey('validation.fullMobileNumber'))
-    .transform((v) => (v === '' ? null : v))
-    .nullable(),
+/**
+ * A mobile's carrier, whose email-to-text gateway carries its texts: staff members' and customers'
+ * contacts' alike. Checked with `requireOtherCarrierDomain`.
+ */
+export const carrierFields = {
   mobileCarrier: mobileCarrierSchema.nullable().describe('Texts go to the carrier’s email-to-text gateway'),
   mobileCarrierDomain: z
     .string()
@@ -27,7 +23,20 @@ const profileFields = {
     .describe('Gateway domain when the carrier is "other", e.g. sms.example.net'),
 };
 
-function requireOtherCarrierDomain(value: { mobileCarrier: string | null; mobileCarrierDomain?: string | null }, ctx: z.RefinementCtx): void {
+const profileFields = {
+  name: z.string().trim().min(1, errorKey('validation.enterYourName')).max(120, errorKey('validation.tooLong')),
+  mobilePhone: z
+    .string()
+    .trim()
+    .max(40, errorKey('validation.tooLong'))
+    .refine((v) => v === '' || v.replace(/\D/g, '').length >= 7, errorKey('validation.fullMobileNumber'))
+    .transform((v) => (v === '' ? null : v))
+    .nullable(),
+  ...carrierFields,
+};
+
+/** The carrier "other" needs the gateway's domain. */
+export function requireOtherCarrierDomain(value: { mobileCarrier?: string | null; mobileCarrierDomain?: string | null }, ctx: z.RefinementCtx): void {
   if (value.mobileCarrier === 'other' && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(value.mobileCarrierDomain ?? '')) {
     ctx.addIssue({ code: 'custom', path: ['mobileCarrierDomain'], message: errorKey('validation.carrierDomain') });
   }
