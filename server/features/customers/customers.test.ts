@@ -13,7 +13,7 @@ const harbor = {
   website: 'https://harborbakery.example',
   comments: 'Prefers early mornings.',
   contacts: [
-    { name: 'Nora Baker', email: 'nora@harborbakery.example', mobile: '(503) 555-0111' },
+    { name: 'Nora Baker', email: 'nora@harborbakery.example', mobile: '(503) 555-0111', mobileCarrier: 'att', mobileCarrierDomain: 'ignored.example' },
     { name: 'Sid Flour', email: '', mobile: '' },
   ],
 };
@@ -47,8 +47,9 @@ describe.each(testDialects())('customers on %s', (kind) => {
     const body = created.json();
     expect(body).toMatchObject({ name: 'Harbor Bakery', email: 'orders@harborbakery.example', website: 'https://harborbakery.example', archivedAt: null, locationCount: 0 });
     expect(body.contacts).toEqual([
-      { id: expect.any(String), name: 'Nora Baker', email: 'nora@harborbakery.example', mobile: '(503) 555-0111' },
-      { id: expect.any(String), name: 'Sid Flour', email: null, mobile: null },
+      // A listed carrier knows its own gateway: a domain typed with it is not kept.
+      { id: expect.any(String), name: 'Nora Baker', email: 'nora@harborbakery.example', mobile: '(503) 555-0111', mobileCarrier: 'att', mobileCarrierDomain: null },
+      { id: expect.any(String), name: 'Sid Flour', email: null, mobile: null, mobileCarrier: null, mobileCarrierDomain: null },
     ]);
     const fetched = await call(supervisor, 'GET', `/api/office/customers/${body.id}`);
     expect(fetched.json()).toEqual(body);

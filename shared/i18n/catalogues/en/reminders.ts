@@ -16,7 +16,7 @@ export const reminders = {
   },
   settings: {
     title: 'Reminders',
-    intro: 'A customer’s contacts can be reminded by email 3 days and 1 day before each visit. Text reminders are not sent yet: the email-to-text route needs a mobile carrier, which contacts do not have.',
+    intro: 'A customer’s contacts can be reminded by email 3 days and 1 day before each visit. A contact with a mobile number and carrier also gets them by text.',
     hour: 'Send reminders from',
     hourHint: 'On each location’s clock. Each reminder goes out once, on its day, from this hour on.',
     save: 'Save',

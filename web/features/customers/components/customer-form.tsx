@@ -12,6 +12,9 @@ import {
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
+import type { MobileCarrierId } from '../../../../shared/carriers.ts';
+import { CarrierFields } from '../../../components/carrier-fields.tsx';
+import { toCarrier } from '../../../components/carrier-options.ts';
 
 interface CustomerFormProps {
   /** The customer being edited; a blank form adds a new one. */
@@ -27,6 +30,8 @@ interface ContactRow {
   name: string;
   email: string;
   mobile: string;
+  carrier: MobileCarrierId | null;
+  domain: string;
 }
 
 function readCustomer(data: FormData, rows: number): unknown {
@@ -45,12 +50,22 @@ function readCustomer(data: FormData, rows: number): unknown {
       name: textField(data, `contacts.${String(index)}.name`),
       email: textField(data, `contacts.${String(index)}.email`),
       mobile: textField(data, `contacts.${String(index)}.mobile`),
+      mobileCarrier: toCarrier(textField(data, `contacts.${String(index)}.mobileCarrier`)),
+      mobileCarrierDomain: textField(data, `contacts.${String(index)}.mobileCarrierDomain`) || null,
     })),
   };
 }
 
 export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFormProps) {
   const { t } = useTranslation(['customers', 'common']);
+  const carrierWords = {
+    carrier: t('form.contactCarrier'),
+    carrierHint: t('form.contactCarrierHint'),
+    none: t('form.noCarrier'),
+    other: t('form.otherCarrier'),
+    domain: t('form.gatewayDomain'),
+    domainHint: t('form.gatewayDomainHint'),
+  };
   const typeOptions = customerTypes.map((type) => ({ value: type, label: t(`types.${type}`) }));
   const keyPrefix = useId();
   const [nextKey, setNextKey] = useState(0);
@@ -61,6 +76,8 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
       name: contact.name,
       email: contact.email ?? '',
       mobile: contact.mobile ?? '',
+      carrier: contact.mobileCarrier,
+      domain: contact.mobileCarrierDomain ?? '',
     })),
   );
   const { errors, formProps } = useFormSubmit({
@@ -71,7 +88,7 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
   });
 
   function addContact() {
-    setContacts((rows) => [...rows, { key: `${keyPrefix}-${String(nextKey)}`, name: '', email: '', mobile: '' }]);
+    setContacts((rows) => [...rows, { key: `${keyPrefix}-${String(nextKey)}`, name: '', email: '', mobile: '', carrier: null, domain: '' }]);
     setNextKey((key) => key + 1);
   }
 
@@ -185,6 +202,14 @@ export function CustomerForm({ customer, mutation, onSaved, cancel }: CustomerFo
                         autoComplete="off"
                         defaultValue={contact.mobile}
                         error={errors[`${prefix}.mobile`]}
+                      />
+                      <CarrierFields
+                        prefix={`${prefix}.`}
+                        carrier={contact.carrier}
+                        domain={contact.domain}
+                        onChange={({ carrier, domain }) => { setContacts((rows) => rows.map((row) => (row.key === contact.key ? { ...row, carrier, domain } : row))); }}
+                        errors={errors}
+                        words={carrierWords}
                       />
                     </SimpleGrid>
                     <Tooltip label={t('form.removeContact')}>

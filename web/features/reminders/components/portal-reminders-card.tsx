@@ -3,6 +3,8 @@ import { IconBellOff, IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maxContacts, portalRemindersInputSchema, type CustomerReminders, type ReminderContact } from '../../../../shared/features/reminders/reminders.contract.ts';
+import type { MobileCarrierId } from '../../../../shared/carriers.ts';
+import { CarrierFields } from '../../../components/carrier-fields.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { ReadOnlyFieldset } from '../../../components/read-only-fieldset.tsx';
@@ -12,7 +14,7 @@ import { usePortalReminders } from '../api/get-portal-reminders.ts';
 import { useUpdatePortalReminders } from '../api/update-portal-reminders.ts';
 
 /** A contact as the form holds it: `key` tells rows apart, `id` is set for contacts already saved. */
-type Row = { key: string; id?: string; name: string; email: string; mobile: string; threeDaysBefore: boolean; oneDayBefore: boolean };
+type Row = { key: string; id?: string; name: string; email: string; mobile: string; carrier: MobileCarrierId | null; domain: string; threeDaysBefore: boolean; oneDayBefore: boolean };
 
 let nextKey = 0;
 const toRow = (contact: ReminderContact): Row => ({
@@ -21,10 +23,12 @@ const toRow = (contact: ReminderContact): Row => ({
   name: contact.name,
   email: contact.email ?? '',
   mobile: contact.mobile ?? '',
+  carrier: contact.mobileCarrier,
+  domain: contact.mobileCarrierDomain ?? '',
   threeDaysBefore: contact.threeDaysBefore,
   oneDayBefore: contact.oneDayBefore,
 });
-const blankRow = (): Row => ({ key: `new-${++nextKey}`, name: '', email: '', mobile: '', threeDaysBefore: true, oneDayBefore: true });
+const blankRow = (): Row => ({ key: `new-${++nextKey}`, name: '', email: '', mobile: '', carrier: null, domain: '', threeDaysBefore: true, oneDayBefore: true });
 
 /** What the company chose for the customer: who is reminded, and when, without a way to change it. */
 function ReadOnlyReminders({ reminders, companyName }: { reminders: CustomerReminders; companyName: string }) {
@@ -62,12 +66,24 @@ function ReadOnlyReminders({ reminders, companyName }: { reminders: CustomerRemi
 function RemindersEditor({ slug, reminders }: { slug: string; reminders: CustomerReminders }) {
   const { t } = useTranslation(['portalReminders', 'common']);
   const mutation = useUpdatePortalReminders(slug, reminders.customerId);
+  const carrierWords = { carrier: t('carrier'), carrierHint: t('carrierHint'), none: t('noCarrier'), other: t('otherCarrier'), domain: t('gatewayDomain'), domainHint: t('gatewayDomainHint') };
   const [rows, setRows] = useState<Row[]>(() => reminders.contacts.map(toRow));
   const change = (key: string, values: Partial<Row>) => { setRows((current) => current.map((row) => (row.key === key ? { ...row, ...values } : row))); };
   const { errors, formProps } = useFormSubmit({
     schema: portalRemindersInputSchema,
     mutation,
-    read: () => ({ contacts: rows.map(({ id, name, email, mobile, threeDaysBefore, oneDayBefore }) => ({ ...(id ? { id } : {}), name, email, mobile, threeDaysBefore, oneDayBefore })) }),
+    read: () => ({
+      contacts: rows.map(({ id, name, email, mobile, carrier, domain, threeDaysBefore, oneDayBefore }) => ({
+        ...(id ? { id } : {}),
+        name,
+        email,
+        mobile,
+        mobileCarrier: carrier,
+        mobileCarrierDomain: carrier === 'other' ? domain : null,
+        threeDaysBefore,
+        oneDayBefore,
+      })),
+    }),
     onValid: (values) => {
       mutation.mutate(values, {
         onSuccess: (saved) => {
@@ -97,6 +113,7 @@ function RemindersEditor({ slug, reminders }: { slug: string; reminders: Custome
               <TextInput name={`contacts.${i}.name`} label={t('name')} value={row.name} autoComplete="off" error={errors[`contacts.${i}.name`]} onChange={(event) => { change(row.key, { name: event.currentTarget.value }); }} />
               <TextInput name={`contacts.${i}.email`} label={t('email')} type="email" value={row.email} autoComplete="off" error={errors[`contacts.${i}.email`]} onChange={(event) => { change(row.key, { email: event.currentTarget.value }); }} />
               <TextInput name={`contacts.${i}.mobile`} label={t('mobile')} type="tel" value={row.mobile} autoComplete="off" error={errors[`contacts.${i}.mobile`]} onChange={(event) => { change(row.key, { mobile: event.currentTarget.value }); }} />
+              <CarrierFields prefix={`contacts.${i}.`} carrier={row.carrier} domain={row.domain} onChange={(values) => { change(row.key, values); }} errors={errors} words={carrierWords} />
             </SimpleGrid>
             <Group gap="lg" mt="sm">
               <Switch label={t('threeDays')} checked={row.threeDaysBefore} onChange={(event) => { change(row.key, { threeDaysBefore: event.currentTarget.checked }); }} />

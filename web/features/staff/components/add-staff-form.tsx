@@ -9,7 +9,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useAddStaff } from '../api/add-staff.ts';
-import { carrierOptions, toCarrier } from './carrier-options.ts';
+import { carrierOptions, toCarrier } from '../../../components/carrier-options.ts';
 
 function toRole(value: string): StaffRole | string {
   return staffRoles.find((role) => role === value) ?? value;
@@ -74,7 +74,7 @@ export function AddStaffForm({ viewer, onAdded, onCancel }: AddStaffFormProps) {
             label={t('add.carrierOptional')}
             size="md"
             description={t('add.carrierOptionalHint')}
-            data={carrierOptions(t)}
+            data={carrierOptions({ none: t('mobile.noCarrier'), other: t('mobile.otherCarrierOption') })}
             value={carrier ?? ''}
             onChange={(event) => { setCarrier(toCarrier(event.currentTarget.value)); }}
             error={errors.mobileCarrier}

@@ -11,7 +11,7 @@ import {
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
-import { carrierOptions, toCarrier } from './carrier-options.ts';
+import { carrierOptions, toCarrier } from '../../../components/carrier-options.ts';
 
 interface MobileProfileFormProps {
   member: StaffMember;
@@ -60,7 +60,7 @@ export function MobileProfileForm({ member, mutation, onSaved, extraActions }: M
           name="mobileCarrier"
           label={t('mobile.carrier')}
           description={t('mobile.carrierHint')}
-          data={carrierOptions(t)}
+          data={carrierOptions({ none: t('mobile.noCarrier'), other: t('mobile.otherCarrierOption') })}
           value={carrier ?? ''}
           onChange={(event) => { setCarrier(toCarrier(event.currentTarget.value)); }}
           error={errors.mobileCarrier}
