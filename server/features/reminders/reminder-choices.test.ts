@@ -89,15 +89,16 @@ describe.each(testDialects())('who chooses visit reminders on %s', (kind) => {
     const saved = await callApi(porter, portal, 'PUT', portalUrl(customer.id), {
       contacts: [
         { id: ana.id, name: 'Ana Ruiz', email: 'ana.ruiz@harbour.test', mobile: '', threeDaysBefore: true },
-        { name: 'Cleo Park', email: 'cleo@harbour.test', oneDayBefore: true },
+        { name: 'Cleo Park', email: 'cleo@harbour.test', mobile: '555 010 9090', mobileCarrier: 'other', mobileCarrierDomain: 'SMS.Harbour-Mobile.net', oneDayBefore: true },
       ],
     });
     expect(saved.statusCode, saved.body).toBe(200);
     const body: CustomerReminders = saved.json();
     expect(body.contacts.map((c) => [c.name, c.email, c.mobile, c.threeDaysBefore, c.oneDayBefore])).toEqual([
       ['Ana Ruiz', 'ana.ruiz@harbour.test', null, true, false],
-      ['Cleo Park', 'cleo@harbour.test', null, false, true],
+      ['Cleo Park', 'cleo@harbour.test', '555 010 9090', false, true],
     ]);
+    expect(body.contacts.map((c) => [c.mobileCarrier, c.mobileCarrierDomain])).toEqual([[null, null], ['other', 'sms.harbour-mobile.net']]);
     expect(body.contacts[0]!.id).toBe(ana.id);
     expect(body.contacts.map((c) => c.id)).not.toContain(ben.id);
     // The office finds the customer by the contact the customer added.
@@ -129,6 +130,11 @@ describe.each(testDialects())('who chooses visit reminders on %s', (kind) => {
     expect(Object.keys(stolen.json().error.fields)).toEqual(['contacts.0.id']);
     const badEmail = await callApi(porter, portal, 'PUT', portalUrl(customer.id), { contacts: [{ name: 'Dee', email: 'not-an-email' }] });
     expect(Object.keys(badEmail.json().error.fields)).toEqual(['contacts.0.email']);
+    const badCarrier = await callApi(porter, portal, 'PUT', portalUrl(customer.id), {
+      contacts: [{ name: 'Dee', email: 'dee@b.test', mobile: '555 010 1111', mobileCarrier: 'other', mobileCarrierDomain: '' }, { name: 'Eli', mobileCarrier: 'pigeon' }],
+    });
+    expect(badCarrier.statusCode).toBe(400);
+    expect(Object.keys(badCarrier.json().error.fields).sort()).toEqual(['contacts.0.mobileCarrierDomain', 'contacts.1.mobileCarrier']);
   });
 
   it('answers 404 for another customer’s or an archived customer’s reminders in the portal, and keeps staff viewing as the customer read-only', async () => {
