@@ -132,7 +132,8 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
       await signInOffice(office, run.porter.url, 'owner@demo.test');
       await office.goto(`${run.porter.url}/office/customers/${customerId}`);
       const card = office.getByRole('heading', { name: 'Reminders' }).locator('..');
-      const oneDay = card.getByRole('switch', { name: 'Remind Carla Customer 1 day before each visit' });
+      // The demo reminds Carla already; the office turns them on for Dr. Harbor too.
+      const oneDay = card.getByRole('switch', { name: 'Remind Dr. Ian Harbor 1 day before each visit' });
       await expect.poll(() => oneDay.isVisible()).toBe(true);
       if (label === 'desktop') {
         await oneDay.click({ force: true });
@@ -160,6 +161,6 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
       expect([...errorsOn(office), ...errorsOn(portal)]).toEqual([]);
     }
     const contacts = (await callApi(run.porter, await signInStaff(run.porter, 'owner@demo.test', 'porter-demo'), 'GET', `/api/office/customers/${customerId}/reminders`)).json().contacts;
-    expect(contacts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Carla Customer', oneDayBefore: true }), expect.objectContaining({ name: 'Dana Front Desk', threeDaysBefore: true, oneDayBefore: true })]));
+    expect(contacts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Carla Customer', oneDayBefore: true }), expect.objectContaining({ name: 'Dr. Ian Harbor', oneDayBefore: true }), expect.objectContaining({ name: 'Dana Front Desk', threeDaysBefore: true, oneDayBefore: true })]));
   });
 });
