@@ -53,6 +53,18 @@ export async function screenshot(page: Page, name: string, options: { axe?: bool
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
   // Every page a journey pictures is also checked by axe-core: a serious or critical barrier fails it.
   if (options.axe === false) return;
+  await settleOverlays(page);
   const violations = await seriousViolations(page);
   if (violations.length > 0) throw new Error(`axe-core found on "${name}":\n${violations.join('\n')}`);
+}
+
+// A notification or dialog still fading in or out is drawn half-transparent, and axe would measure
+// the contrast of that passing frame. Mantine animates them with inline styles, so the check waits
+// until every one of them is fully shown or gone.
+async function settleOverlays(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.mantine-Notifications-notification, .mantine-Modal-content, .mantine-Drawer-content')].every(
+      (element) => getComputedStyle(element).opacity === '1',
+    ),
+  );
 }
