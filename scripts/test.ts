@@ -1,11 +1,11 @@
 /**
  * `npm test`: typecheck, lint, the server suites (SQLite, plus PostgreSQL when
  * TEST_DATABASE_URL is set), a production build of the web app, and the browser journeys
- * (when Chromium is installed). A missing PostgreSQL or Chromium is skipped with a loud line,
+ * (when Chromium is installed; split between the two databases when both are there). A missing PostgreSQL or Chromium is skipped with a loud line,
  * unless REQUIRE_POSTGRES=1 / REQUIRE_E2E=1 make it a failure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { formatSummary } from './test-summary.ts';
 
@@ -27,17 +27,20 @@ function loud(text: string): void {
 
 function run(step: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   banner(step);
+  const started = performance.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  // Each step's time, so a slow CI run says which step grew.
+  console.log(`\n${step}: ${Math.round((performance.now() - started) / 1000)} s`);
   const ok = result.status === 0;
   if (!ok) failures.push(step);
   return ok;
 }
 
-function runVitest(step: string, project: string, extraEnv: Record<string, string> = {}): void {
+function runVitest(step: string, project: string, extraEnv: Record<string, string> = {}, files: string[] = []): void {
   const report = path.join(root, 'test-results', `${project}${extraEnv.E2E_DATABASE ? `-${extraEnv.E2E_DATABASE}` : ''}.json`);
   mkdirSync(path.dirname(report), { recursive: true });
   rmSync(report, { force: true });
-  const ok = run(step, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], extraEnv);
+  const ok = run(step, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files], extraEnv);
   if (!existsSync(report)) {
     if (ok) failures.push(`${step} (no report)`);
     totals.failed += 1;
@@ -48,6 +51,19 @@ function runVitest(step: string, project: string, extraEnv: Record<string, strin
   totals.failed += summary.numFailedTests;
   totals.skipped += summary.numPendingTests;
   if (summary.numTotalTests === 0) failures.push(`${step} ran no test`);
+}
+
+/**
+ * With both databases at hand, each journey runs once, on one of them, alternating by name:
+ * both are driven through the browser, and the suite takes the time of one pass. Every data
+ * test still runs on both, in the server suites.
+ */
+function splitJourneys(): { sqlite: string[]; postgres: string[] } {
+  const files = readdirSync(path.join(root, 'e2e'))
+    .filter((name) => name.endsWith('.e2e.ts'))
+    .sort()
+    .map((name) => `e2e/${name}`);
+  return { sqlite: files.filter((_, i) => i % 2 === 0), postgres: files.filter((_, i) => i % 2 === 1) };
 }
 
 const postgresUrl = env.TEST_DATABASE_URL;
@@ -76,8 +92,13 @@ run('lint', bin('eslint'), ['--max-warnings', '0', '.']);
 runVitest(`server tests (SQLite${postgresUrl ? ' + PostgreSQL' : ''})`, 'server');
 if (hasChromium) {
   if (run('web build', bin('vite'), ['build', '--logLevel', 'warn'])) {
-    runVitest('browser journeys (Chromium, SQLite)', 'e2e', { CHROMIUM_PATH: chromium, E2E_DATABASE: 'sqlite' });
-    if (postgresUrl) runVitest('browser journeys (Chromium, PostgreSQL)', 'e2e', { CHROMIUM_PATH: chromium, E2E_DATABASE: 'postgres' });
+    if (postgresUrl) {
+      const { sqlite, postgres } = splitJourneys();
+      runVitest('browser journeys (Chromium, SQLite)', 'e2e', { CHROMIUM_PATH: chromium, E2E_DATABASE: 'sqlite' }, sqlite);
+      runVitest('browser journeys (Chromium, PostgreSQL)', 'e2e', { CHROMIUM_PATH: chromium, E2E_DATABASE: 'postgres' }, postgres);
+    } else {
+      runVitest('browser journeys (Chromium, SQLite)', 'e2e', { CHROMIUM_PATH: chromium, E2E_DATABASE: 'sqlite' });
+    }
   }
 }
 

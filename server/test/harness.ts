@@ -28,11 +28,11 @@ export function testDialects(): DatabaseKind[] {
  * A fresh, migrated database of its own: a temporary SQLite file, or a new PostgreSQL schema.
  * `migrateTo` stops after the named migration, to test what a later one does to stored rows.
  */
-export async function freshDatabase(kind: DatabaseKind, options: { migrateTo?: string } = {}): Promise<DatabaseHandle & { dataDir: string }> {
+export async function freshDatabase(kind: DatabaseKind, options: { migrateTo?: string; onQuery?: () => void } = {}): Promise<DatabaseHandle & { dataDir: string }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-test-'));
   const migrate = (db: Db, schema?: string) => (options.migrateTo ? migrateTo(db, options.migrateTo, schema) : migrateToLatest(db, schema));
   if (kind === 'sqlite') {
-    const handle = openDatabase({ databaseUrl: undefined, dataDir });
+    const handle = openDatabase({ databaseUrl: undefined, dataDir, onQuery: options.onQuery });
     await migrate(handle.db);
     return {
       ...handle,
@@ -49,7 +49,7 @@ export async function freshDatabase(kind: DatabaseKind, options: { migrateTo?: s
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const handle = openDatabase({ databaseUrl: url, dataDir, schema });
+  const handle = openDatabase({ databaseUrl: url, dataDir, schema, onQuery: options.onQuery });
   await migrate(handle.db, schema);
   return {
     ...handle,
@@ -93,9 +93,9 @@ export type TestPorter = Porter & {
 export async function startTestPorter(
   kind: DatabaseKind,
   env: Record<string, string> = {},
-  options: BuildOptions = {},
+  { onQuery, ...options }: BuildOptions & { /** Called for every SQL statement, to count them. */ onQuery?: () => void } = {},
 ): Promise<TestPorter> {
-  const database = await freshDatabase(kind);
+  const database = await freshDatabase(kind, { onQuery });
   const config: Config = loadConfig({
     DATA_DIR: database.dataDir,
     LOG_LEVEL: 'silent',

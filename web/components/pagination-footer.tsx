@@ -7,10 +7,12 @@ interface PaginationFooterProps {
   pageSize: number;
   total: number;
   onPageChange: (page: number) => void;
+  /** What is counted, when not rows of a list: "Team members 1–12 of 40". */
+  showing?: (range: { from: string; to: string; total: string }) => string;
 }
 
 /** "Showing 1–25 of 63" plus page buttons, hidden when everything fits on one page. */
-export function PaginationFooter({ page, pageSize, total, onPageChange }: PaginationFooterProps) {
+export function PaginationFooter({ page, pageSize, total, onPageChange, showing }: PaginationFooterProps) {
   const { t } = useTranslation(['app', 'common']);
   if (total === 0) return null;
   const first = (page - 1) * pageSize + 1;
@@ -19,7 +21,7 @@ export function PaginationFooter({ page, pageSize, total, onPageChange }: Pagina
   return (
     <Group justify="space-between" gap="sm" mt="md" wrap="wrap">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {t('pagination.showing', { from: formatNumber(first), to: formatNumber(last), total: formatNumber(total) })}
+        {(showing ?? ((range) => t('pagination.showing', range)))({ from: formatNumber(first), to: formatNumber(last), total: formatNumber(total) })}
       </Text>
       {pages > 1 ? (
         <Pagination

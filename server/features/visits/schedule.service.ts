@@ -1,17 +1,18 @@
 import type { z } from 'zod';
-import type {
-  moveVisitSchema,
-  OneOffVisit,
-  oneOffVisitInputSchema,
-  Schedule,
-  ScheduleGroup,
-  ScheduleList,
-  scheduleListQuerySchema,
-  scheduleQuerySchema,
-  ScheduleVisit,
-  VisitChange,
-  visitReasonSchema,
-  visitTeamInputSchema,
+import {
+  scheduleMembersPerPage,
+  type moveVisitSchema,
+  type OneOffVisit,
+  type oneOffVisitInputSchema,
+  type Schedule,
+  type ScheduleGroup,
+  type ScheduleList,
+  type scheduleListQuerySchema,
+  type scheduleQuerySchema,
+  type ScheduleVisit,
+  type VisitChange,
+  type visitReasonSchema,
+  type visitTeamInputSchema,
 } from '../../../shared/features/visits/schedule.contract.ts';
 import type { TeamMember, Visit } from '../../../shared/features/visits/visits.contract.ts';
 import { formatDate, formatDateTime } from '../../../shared/i18n/format.ts';
@@ -91,15 +92,24 @@ function daysFrom(first: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => new Date(start + days(i)).toISOString().slice(0, 10));
 }
 
+/** Whose rows a schedule shows: everyone who can be sent, a page at a time, unless it is narrowed. */
+function membersShown(everyone: TeamMember[], query: ScheduleQuery) {
+  if (query.staffId) return { paged: false, members: everyone.filter((member) => member.id === query.staffId), total: 1 };
+  if (query.customerId || query.locationId) return { paged: false, members: [], total: 0 };
+  const first = (query.page - 1) * scheduleMembersPerPage;
+  return { paged: true, members: everyone.slice(first, first + scheduleMembersPerPage), total: everyone.length };
+}
+
 /**
- * Rows of the schedule: each person with their visits, by name. Without a customer or location
- * filter everyone who can be sent anywhere has a row, so a free person shows as free.
+ * Rows of the schedule: each person with their visits, by name, then the visits nobody is on.
+ * Narrowed to a customer or location, the rows are the people on its visits; otherwise the page's
+ * people have a row each, so a free person shows as free.
  */
-function groupByMember(visits: ScheduleVisit[], everyone: TeamMember[], query: ScheduleQuery): ScheduleGroup[] {
-  const members = new Map<string, TeamMember>();
-  const narrowed = Boolean(query.customerId || query.locationId);
-  if (!narrowed) for (const member of everyone) if (!query.staffId || member.id === query.staffId) members.set(member.id, member);
-  for (const visit of visits) for (const member of visit.team) if (!query.staffId || member.id === query.staffId) members.set(member.id, member);
+function groupByMember(visits: ScheduleVisit[], shown: TeamMember[], query: ScheduleQuery): ScheduleGroup[] {
+  const members = new Map(shown.map((member) => [member.id, member]));
+  if (query.customerId || query.locationId) {
+    for (const visit of visits) for (const member of visit.team) if (!query.staffId || member.id === query.staffId) members.set(member.id, member);
+  }
   const groups: ScheduleGroup[] = [...members.values()]
     .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
     .map((member) => ({ member, visitIds: visits.filter((visit) => visit.team.some((m) => m.id === member.id)).map((visit) => visit.id) }));
@@ -109,22 +119,32 @@ function groupByMember(visits: ScheduleVisit[], everyone: TeamMember[], query: S
 
 /**
  * The visits of a day or a week, each on the day its location's clock shows, grouped by team
- * member, with double-bookings marked.
+ * member, with double-bookings marked. Without a filter, one page of team members at a time,
+ * and the visits nobody is on yet with the first page.
  */
 export async function schedule(ctx: AppContext, tenantId: TenantId, query: ScheduleQuery): Promise<Schedule> {
   const dayList = daysFrom(query.from, query.days);
   const from = Date.parse(`${dayList[0]}T00:00:00Z`) - widestOffset;
   const to = Date.parse(`${dayList.at(-1)}T00:00:00Z`) + days(1) + widestOffset;
-  const filter = { from: isoNow(new Date(from)), to: isoNow(new Date(to)), customerId: query.customerId, locationId: query.locationId, staffId: query.staffId };
-  const [rows, everyone, tenant] = await Promise.all([
-    visitsRepo.visits(ctx.db, tenantId, filter, { limit: scheduleLimit + 1, offset: 0, order: 'asc' }),
-    scheduleRepo.activeStaff(ctx.db, tenantId),
-    requireTenant(ctx.db, tenantId),
-  ]);
+  const [everyone, tenant] = await Promise.all([scheduleRepo.activeStaff(ctx.db, tenantId), requireTenant(ctx.db, tenantId)]);
+  const shown = membersShown(everyone, query);
+  const team = shown.paged ? { staffIds: shown.members.map((member) => member.id), unassigned: query.page === 1 } : undefined;
+  const filter = { from: isoNow(new Date(from)), to: isoNow(new Date(to)), customerId: query.customerId, locationId: query.locationId, staffId: query.staffId, team };
+  const rows = await visitsRepo.visits(ctx.db, tenantId, filter, { limit: scheduleLimit + 1, offset: 0, order: 'asc' });
   const inRange = new Set(dayList);
-  const shown = rows.slice(0, scheduleLimit).filter((row) => inRange.has(localDateOf(new Date(row.starts_at), row.time_zone)));
-  const visits = await markDoubleBookings(ctx.db, tenantId, await describeVisits(ctx.db, tenantId, shown));
-  return { from: query.from, days: dayList, visits, groups: groupByMember(visits, everyone, query), truncated: rows.length > scheduleLimit, currency: tenant.currency };
+  const inDays = rows.slice(0, scheduleLimit).filter((row) => inRange.has(localDateOf(new Date(row.starts_at), row.time_zone)));
+  const visits = await markDoubleBookings(ctx.db, tenantId, await describeVisits(ctx.db, tenantId, inDays, tenant.currency));
+  return {
+    from: query.from,
+    days: dayList,
+    visits,
+    groups: groupByMember(visits, shown.members, query),
+    page: query.page,
+    pageSize: scheduleMembersPerPage,
+    totalMembers: shown.total,
+    truncated: rows.length > scheduleLimit,
+    currency: tenant.currency,
+  };
 }
 
 /** The list view: visits a page at a time, double-bookings marked. */

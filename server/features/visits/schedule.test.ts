@@ -263,6 +263,49 @@ describe.each(testDialects())('the office schedule on %s', (kind) => {
       expect(bad.json().error.fields).toHaveProperty('days');
     });
 
+    it('shows the whole company twelve team members at a time, with the visits nobody is on on the first page', async () => {
+      const company = await createTenant(db());
+      const boss = await signInStaff(porter, company.ownerEmail);
+      await inspect(db()).updateTable('staff_users').set({ name: 'Aaron Boss' }).where('id', '=', company.ownerId).execute();
+      const members: string[] = [];
+      for (let i = 1; i <= 13; i += 1) {
+        const member = await createStaff(db(), company.tenantId, 'technician');
+        await inspect(db()).updateTable('staff_users').set({ name: `Member ${String(i).padStart(2, '0')}` }).where('id', '=', member.id).execute();
+        members.push(member.id);
+      }
+      const client = await createCustomer(db(), company.tenantId);
+      const plan = async (name: string, teamIds: string[]) => {
+        const body = { customerId: client.id, locationId: client.locationIds[0], name, date: '2026-05-20', time: '09:00', durationMinutes: 60, price: 5000, teamIds };
+        const created = await callApi(porter, boss, 'POST', '/api/office/visits', body);
+        expect(created.statusCode).toBe(201);
+        return (created.json() as OneOffVisit).visit!.id;
+      };
+      const last = await plan('Last member’s', [members[12]!]);
+      const shared = await plan('Shared', [members[0]!, members[12]!]);
+      const nobody = await plan('Nobody’s', []);
+      const page = async (n: number): Promise<Schedule> => (await callApi(porter, boss, 'GET', `/api/office/schedule?from=2026-05-20&days=1&page=${n}`)).json();
+
+      const first = await page(1);
+      expect(first).toMatchObject({ page: 1, pageSize: 12, totalMembers: 14 });
+      expect(first.groups.map((group) => group.member?.name ?? null)).toEqual(['Aaron Boss', ...Array.from({ length: 11 }, (_, i) => `Member ${String(i + 1).padStart(2, '0')}`), null]);
+      expect(first.groups.at(-1)!.visitIds).toEqual([nobody]);
+      expect(first.visits.map((visit) => visit.id).sort()).toEqual([shared, nobody].sort());
+
+      const second = await page(2);
+      expect(second.groups.map((group) => [group.member?.name, group.visitIds.sort()])).toEqual([
+        ['Member 12', []],
+        ['Member 13', [last, shared].sort()],
+      ]);
+      expect(second.visits.map((visit) => visit.id).sort()).toEqual([last, shared].sort());
+
+      const beyond = await page(3);
+      expect(beyond).toMatchObject({ groups: [], visits: [], totalMembers: 14 });
+      // Narrowed to a person, there is one row and no paging.
+      const one: Schedule = (await callApi(porter, boss, 'GET', `/api/office/schedule?from=2026-05-20&days=1&staffId=${members[12]}&page=1`)).json();
+      expect(one.groups.map((group) => group.member?.name)).toEqual(['Member 13']);
+      expect(one.totalMembers).toBe(1);
+    });
+
     it('offers the staff who can be sent, without the deactivated', async () => {
       const team = (await callApi(porter, cookies.supervisor, 'GET', '/api/office/schedule/team')).json().items as { id: string; name: string }[];
       expect(team.map((member) => member.id)).toEqual(expect.arrayContaining([alex.id, blair.id]));

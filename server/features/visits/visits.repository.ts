@@ -123,6 +123,8 @@ export type VisitFilter = {
   customerId?: string;
   locationId?: string;
   staffId?: string;
+  /** Visits any of these people are on, and, with `unassigned`, visits nobody is on yet. */
+  team?: { staffIds: string[]; unassigned: boolean };
   status?: VisitStatus;
   accountServiceId?: string;
 };
@@ -138,17 +140,16 @@ function visitsWhere(db: Executor, tenantId: TenantId, filter: VisitFilter) {
   if (filter.locationId) query = query.where('v.location_id', '=', filter.locationId);
   if (filter.status) query = query.where('v.status', '=', filter.status);
   if (filter.accountServiceId) query = query.where('v.account_service_id', '=', filter.accountServiceId);
-  if (filter.staffId) {
-    const staffId = filter.staffId;
+  const team = filter.team ?? (filter.staffId ? { staffIds: [filter.staffId], unassigned: false } : undefined);
+  if (team) {
+    const { staffIds, unassigned } = team;
     query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('visit_team as t')
-          .select('t.visit_id')
-          .whereRef('t.visit_id', '=', 'v.id')
-          .whereRef('t.tenant_id', '=', 'v.tenant_id')
-          .where('t.staff_user_id', '=', staffId),
-      ),
+      eb.or([
+        ...(staffIds.length > 0
+          ? [eb.exists(eb.selectFrom('visit_team as t').select('t.visit_id').whereRef('t.visit_id', '=', 'v.id').whereRef('t.tenant_id', '=', 'v.tenant_id').where('t.staff_user_id', 'in', staffIds))]
+          : []),
+        ...(unassigned ? [eb.not(eb.exists(eb.selectFrom('visit_team as n').select('n.visit_id').whereRef('n.visit_id', '=', 'v.id').whereRef('n.tenant_id', '=', 'v.tenant_id')))] : []),
+      ]),
     );
   }
   return query;

@@ -281,9 +281,10 @@ export async function extendAllSeries(db: Db, now: Date): Promise<number> {
 
 // ── Visits ──────────────────────────────────────────────────────────────────────────────
 
-export async function describeVisits(db: Executor, tenantId: TenantId, rows: repo.VisitRow[]): Promise<Visit[]> {
+/** Visits as the API answers them. A caller that has the company's currency at hand passes it, saving a read. */
+export async function describeVisits(db: Executor, tenantId: TenantId, rows: repo.VisitRow[], knownCurrency?: string): Promise<Visit[]> {
   const ids = rows.map((row) => row.id);
-  const [teams, upgrades, currency] = await Promise.all([repo.visitTeams(db, tenantId, ids), repo.visitUpgrades(db, tenantId, ids), currencyOf(db, tenantId)]);
+  const [teams, upgrades, currency] = await Promise.all([repo.visitTeams(db, tenantId, ids), repo.visitUpgrades(db, tenantId, ids), knownCurrency ?? currencyOf(db, tenantId)]);
   return rows.map((row) => {
     const own = upgrades.filter((upgrade) => upgrade.visit_id === row.id);
     const duration = row.duration_minutes + own.filter((u) => u.status === 'accepted').reduce((sum, u) => sum + u.extra_minutes, 0);

@@ -15,6 +15,11 @@ import {
 
 /** The longest stretch one schedule answer covers: a week. */
 export const maxScheduleDays = 7;
+/**
+ * The schedule of the whole company shows this many team members at a time: a day or a week of
+ * forty people's visits would be thousands in one answer and a grid nobody can read.
+ */
+export const scheduleMembersPerPage = 12;
 /** A visit changed on its own says why it is skipped or cancelled, in this many characters at most. */
 export const maxReasonLength = 500;
 
@@ -44,6 +49,7 @@ export const scheduleQuerySchema = z.object({
   customerId: id.optional(),
   locationId: id.optional(),
   staffId: id.optional().describe('Only this team member’s visits'),
+  page: z.coerce.number().int().min(1).max(1000).default(1).describe('Without a filter, which team members: a page of them, by name'),
 });
 export type ScheduleQuery = z.input<typeof scheduleQuerySchema>;
 
@@ -64,7 +70,12 @@ export const scheduleSchema = z.object({
   from: z.string(),
   days: z.array(z.string()).describe('Every day of the range, in order'),
   visits: z.array(scheduleVisitSchema),
-  groups: z.array(scheduleGroupSchema).describe('By team member, by name; the unassigned last. A visit with two people is in both groups'),
+  groups: z
+    .array(scheduleGroupSchema)
+    .describe('By team member, by name; visits nobody is on yet after them, on the first page. A visit with two people is in both groups'),
+  page: z.number().int().describe('The page of team members shown'),
+  pageSize: z.number().int().describe('Team members on a page'),
+  totalMembers: z.number().int().describe('Team members on every page together; without a filter, everyone who can be sent'),
   truncated: z.boolean().describe('More visits fall in the range than one answer holds: narrow it with a filter'),
   currency: z.string().describe('The company’s currency: prices are in its minor units'),
 });

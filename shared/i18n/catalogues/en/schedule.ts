@@ -56,6 +56,9 @@ export const schedule = {
     filtered: 'No visits match the filters in this period. Clear them to see everyone’s.',
     listDescription: 'No visits from this day on.',
   },
+  members: {
+    showing: 'Team members {{from}}–{{to}} of {{total}}',
+  },
   truncated: 'This period holds more visits than one view shows. Filter by team member, customer or location to see them all.',
   drawer: {
     title: 'Visit',

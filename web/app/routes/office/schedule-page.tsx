@@ -12,6 +12,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { FilterBar } from '../../../components/filter-bar.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { PaginationFooter } from '../../../components/pagination-footer.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { CustomerSelect } from '../../../features/customers/components/customer-select.tsx';
@@ -66,9 +67,10 @@ interface RangeProps {
   filtered: boolean;
   onOpen: (visit: ScheduleVisit) => void;
   onClearFilters: () => void;
+  onPageChange: (page: number) => void;
 }
 
-function ScheduleRange({ params, view, filtered, onOpen, onClearFilters }: RangeProps) {
+function ScheduleRange({ params, view, filtered, onOpen, onClearFilters, onPageChange }: RangeProps) {
   const { t } = useTranslation(['schedule', 'common']);
   const query = useSchedule(params);
   if (query.isError && !query.data) {
@@ -85,7 +87,9 @@ function ScheduleRange({ params, view, filtered, onOpen, onClearFilters }: Range
       </Paper>
     );
   }
-  if (query.data.visits.length === 0) {
+  const { page, pageSize, totalMembers } = query.data;
+  // A later page of team members shows its free people, not "no visits here".
+  if (query.data.visits.length === 0 && totalMembers <= pageSize) {
     return (
       <Paper withBorder radius="lg">
         {filtered ? (
@@ -109,6 +113,7 @@ function ScheduleRange({ params, view, filtered, onOpen, onClearFilters }: Range
     <Stack gap="md" aria-busy={query.isFetching}>
       {query.data.truncated ? <Alert color="orange">{t('truncated')}</Alert> : null}
       {view === 'day' ? <ScheduleDay schedule={query.data} onOpen={onOpen} /> : <ScheduleWeek schedule={query.data} onOpen={onOpen} />}
+      <PaginationFooter page={page} pageSize={pageSize} total={totalMembers} onPageChange={onPageChange} showing={(range) => t('members.showing', range)} />
     </Stack>
   );
 }
@@ -133,14 +138,19 @@ export function SchedulePage() {
   const filtered = Boolean(filters.customerId || filters.locationId || filters.staffId);
   const step = view === 'day' ? 1 : 7;
   // The currency comes with the schedule; the list view asks for it too, so the form always knows it.
-  const currencySource = useSchedule({ ...rangeOf(view === 'list' ? 'day' : view, date), ...filters });
+  const currencySource = useSchedule({ ...rangeOf(view === 'list' ? 'day' : view, date), ...filters, page: view === 'list' ? 1 : pageOrFirst(search.page) });
 
   function change(next: Partial<typeof search>) {
     void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }) });
   }
 
+  // Another day or week keeps the page of team members; the list starts again from its first page.
   function goTo(next: string) {
-    change({ date: next === today ? undefined : next });
+    void navigate({ search: (previous) => ({ ...previous, date: next === today ? undefined : next, page: view === 'list' ? undefined : previous.page }) });
+  }
+
+  function changePage(page: number) {
+    void navigate({ search: (previous) => ({ ...previous, page: pageForUrl(page) }) });
   }
 
   function open(visit: ScheduleVisit) {
@@ -217,10 +227,17 @@ export function SchedulePage() {
         <ScheduleList
           params={{ from: startOfDayHere(date), ...filters, page: pageOrFirst(search.page), pageSize: listPageSize }}
           onOpen={open}
-          onPageChange={(page) => void navigate({ search: (previous) => ({ ...previous, page: pageForUrl(page) }) })}
+          onPageChange={changePage}
         />
       ) : (
-        <ScheduleRange params={{ ...rangeOf(view, date), ...filters }} view={view} filtered={filtered} onOpen={open} onClearFilters={() => void navigate({ search: { view: search.view, date: search.date } })} />
+        <ScheduleRange
+          params={{ ...rangeOf(view, date), ...filters, page: pageOrFirst(search.page) }}
+          view={view}
+          filtered={filtered}
+          onOpen={open}
+          onClearFilters={() => void navigate({ search: { view: search.view, date: search.date } })}
+          onPageChange={changePage}
+        />
       )}
       <VisitDrawer
         shown={shown}

@@ -11,6 +11,8 @@ export interface ScheduleParams {
   customerId?: string | undefined;
   locationId?: string | undefined;
   staffId?: string | undefined;
+  /** Without a filter, which page of team members. */
+  page?: number | undefined;
 }
 
 export function getSchedule(params: ScheduleParams, signal?: AbortSignal): Promise<Schedule> {
