@@ -136,14 +136,15 @@ export async function seedRequests(db: Db, tenantId: string, busyLocationIds: st
 
 /**
  * A year of history and a year ahead of weekly visits: one service per customer at its first
- * location, 100 visits each (1,000,000 with 10,000 customers), each with one of 40 technicians.
+ * location, 100 visits each (1,000,000 with 10,000 customers), each with one of 250 technicians.
  * The property manager's customers are among them, so the portal shows a next visit.
  */
 export async function seedVisits(db: Db, tenantId: string, weeks = 100): Promise<{ staffId: string }> {
   const week = 7 * 86_400_000;
   const now = Date.now();
   const created = new Date(now).toISOString();
-  const staff = Array.from({ length: 40 }, (_, i) => ({ id: newId(), tenant_id: tenantId, email: `tech${i}@bench.test`, name: `Technician ${i}`, role: 'technician' as const, created_at: created }));
+  // A company of 10,000 sites has hundreds of technicians: about eight visits a day each.
+  const staff = Array.from({ length: 250 }, (_, i) => ({ id: newId(), tenant_id: tenantId, email: `tech${i}@bench.test`, name: `Technician ${i}`, role: 'technician' as const, created_at: created }));
   const sites = await db.selectFrom('locations').select(['id', 'customer_id']).where('tenant_id', '=', tenantId).where('name', 'like', 'North site%').orderBy('id').execute();
   const services = sites.map((site, i) => ({
     id: newId(),

@@ -60,7 +60,7 @@ async function bookingsAround(db: Executor, tenantId: TenantId, visits: Visit[])
   const first = Math.min(...busy.map((visit) => Date.parse(visit.startsAt)));
   const last = Math.max(...busy.map((visit) => Date.parse(visit.endsAt)));
   const rows = await scheduleRepo.staffBookings(db, tenantId, staffIds, isoNow(new Date(first - longestBooking)), isoNow(new Date(last)));
-  return rows.map((row) => {
+  return rows.filter(takesTime).map((row) => {
     const start = Date.parse(row.starts_at);
     return { staffId: row.staff_user_id, visitId: row.visit_id, start, end: start + minutes(row.duration_minutes + Number(row.extra_minutes ?? 0)) };
   });
