@@ -11,6 +11,10 @@ export default defineConfig({
           env: { TZ: 'UTC' },
           testTimeout: 20_000,
           hookTimeout: 30_000,
+          // Measured on the two-core CI machine: 643 s with each file importing the app afresh in
+          // one worker, 199 s sharing imports in two. No test mocks a module, so nothing leaks.
+          isolate: false,
+          maxWorkers: 2,
         },
       },
       {

@@ -1,9 +1,10 @@
 import path from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type Transaction } from 'kysely';
+import { Kysely, SqliteDialect, type LogEvent, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { ensurePrivateDir, ensurePrivateFile } from '../lib/private-files.ts';
 import { openSqlite } from './sqlite-database.ts';
+import { OwnSchemaPostgresDialect } from './postgres-introspector.ts';
 import { TenantScopePlugin } from './tenant-scope.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -56,6 +57,6 @@ function openPostgres(connectionString: string, schema: string | undefined, log:
     max: 10,
     options: schema ? `-c search_path=${schema}` : undefined,
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log, plugins: [new TenantScopePlugin()] });
+  const db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }), log, plugins: [new TenantScopePlugin()] });
   return { db, kind: 'postgres', schema, close: () => db.destroy() };
 }
