@@ -136,6 +136,39 @@ describe('the office schedule', () => {
     expect(errorsOn(page)).toEqual([]);
   });
 
+  it('shows a larger company twelve team members at a time, on a desktop and a phone', async () => {
+    const db = inspect(run.porter.ctx.db);
+    const tenant = await db.selectFrom('tenants').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow();
+    const hired = Array.from({ length: 12 }, (_, i) => ({
+      id: `zz-member-${i}`,
+      tenant_id: tenant.id,
+      email: `zoe${i}@demo.test`,
+      name: `Zoe Zimmer ${String(i + 1).padStart(2, '0')}`,
+      role: 'technician' as const,
+      created_at: new Date().toISOString(),
+    }));
+    await db.insertInto('staff_users').values(hired).execute();
+    const everyone = await db.selectFrom('staff_users').select('id').where('tenant_id', '=', tenant.id).where('deactivated_at', 'is', null).execute();
+
+    for (const viewport of [desktop, phone]) {
+      const page = await newPage(run.browser, viewport);
+      await signInOffice(page, run.porter.url, 'owner@demo.test');
+      await openWeek(page);
+      await expect.poll(() => page.getByText(`Team members 1–12 of ${everyone.length}`).isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Page 2' }).click();
+      await expect.poll(() => page.getByText(`Team members 13–${everyone.length} of ${everyone.length}`).isVisible()).toBe(true);
+      await page.waitForURL(/page=2/);
+      if (viewport === desktop) {
+        // The last of the new people have their own rows; Tess, early in the alphabet, is on the first page.
+        await expect.poll(() => page.getByRole('rowheader', { name: 'Zoe Zimmer 12' }).isVisible()).toBe(true);
+        expect(await page.getByRole('rowheader', { name: 'Tess Tran' }).count()).toBe(0);
+      }
+      await screenshot(page, `schedule-week-page-2-${viewport === desktop ? 'desktop' : 'phone'}`);
+      expect(errorsOn(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('gives a staff member a calendar address once, from their profile', async () => {
     const page = await newPage(run.browser, desktop);
     await signInOffice(page, run.porter.url, 'manager@demo.test');
