@@ -4,6 +4,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config, FileStoreConfig } from './config/config.ts';
 import type { AppContext } from './context.ts';
+import { inProcessEventBus } from './platform/events/event-bus.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     wakeMailWorker: () => mailWorker?.wake(),
     files: openFileStorage(config.fileStore),
     now: options.now ?? (() => new Date()),
+    events: inProcessEventBus(),
   };
   const setupCode = options.setupCode ?? formatSetupCode(newToken());
   // Uploads never attached to a message or order are removed a day after they were made.
@@ -179,6 +181,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onClose', async () => {
     await mailWorker?.stop();
     await housekeeping?.stop();
+    await ctx.events.close();
     if (!options.database) await database.close();
   });
   return { app, ctx, setupCode, mailWorker, routePolicies, housekeeping };

@@ -1,6 +1,7 @@
 import type { Config } from './config/config.ts';
 import type { Db, DatabaseKind } from './db/database.ts';
 import type { FileStorage } from './lib/file-storage.ts';
+import type { EventBus } from './platform/events/event-bus.ts';
 
 /** What every feature is given when the app is built: configuration and the database. */
 export type AppContext = {
@@ -15,4 +16,6 @@ export type AppContext = {
   files: FileStorage;
   /** The current time: the real clock, except in tests that move time to reach a boundary. */
   now: () => Date;
+  /** Live updates to open pages: publish after a change is committed. */
+  events: EventBus;
 };
