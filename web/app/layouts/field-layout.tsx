@@ -1,8 +1,11 @@
 import { Button, Container, Group, Text } from '@mantine/core';
 import { IconLogout } from '@tabler/icons-react';
 import { Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LogoMark } from '../../components/logo-mark.tsx';
+import { PendingWrites } from '../../components/pending-writes.tsx';
+import { forgetFieldData, registerFieldApp } from '../../lib/field-app.ts';
 import { useLogout } from '../../features/auth/api/logout.ts';
 import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
 
@@ -13,7 +16,14 @@ export function FieldLayout() {
   const { t } = useTranslation();
   const { me } = fieldRoute.useRouteContext();
   const navigate = useNavigate();
-  const logout = useLogout({ leave: () => navigate({ to: '/login', search: { redirect: '/field' } }) });
+  const logout = useLogout({
+    leave: async () => {
+      await forgetFieldData();
+      await navigate({ to: '/login', search: { redirect: '/field' } });
+    },
+  });
+
+  useEffect(registerFieldApp, []);
 
   return (
     <>
@@ -46,6 +56,7 @@ export function FieldLayout() {
         </Button>
       </Group>
       <Container size="xs" component="main" id={mainContentId} tabIndex={-1} py="lg">
+        <PendingWrites ownerId={me.user.id} />
         <Outlet />
       </Container>
     </>

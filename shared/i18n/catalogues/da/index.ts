@@ -6,6 +6,7 @@ import { emails } from './emails.ts';
 import { errors } from './errors.ts';
 import { feedback } from './feedback.ts';
 import { field } from './field.ts';
+import { offline } from './offline.ts';
 import { portalReminders } from './portal-reminders.ts';
 import { portalUpgrades } from './portal-upgrades.ts';
 import { portal } from './portal.ts';
@@ -16,4 +17,4 @@ import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
 
-export const da: Translations = { common, app, auth, portal, portalVisits, field, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders };
+export const da: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders };

@@ -9,6 +9,7 @@ import { emails } from './emails.ts';
 import { errors } from './errors.ts';
 import { feedback } from './feedback.ts';
 import { field } from './field.ts';
+import { offline } from './offline.ts';
 import { locations } from './locations.ts';
 import { notifications } from './notifications.ts';
 import { outbox } from './outbox.ts';
@@ -40,6 +41,7 @@ export const en = {
   portal,
   portalVisits,
   field,
+  offline,
   profile,
   serviceRequests,
   supplies,

@@ -1,0 +1,26 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { currentQueue, flush, subscribe } from './offline-queue.ts';
+
+/** While something waits, Porter tries again this often, besides whenever the browser says it is back online. */
+const retryEveryMs = 30_000;
+
+/** What waits on this device for the signed-in person, sent as soon as the connection allows. */
+export function useOfflineQueue(ownerId: string) {
+  const queue = useSyncExternalStore(subscribe, currentQueue);
+  const waiting = queue.waiting.length > 0;
+
+  useEffect(() => {
+    const send = () => void flush(ownerId);
+    send();
+    window.addEventListener('online', send);
+    return () => { window.removeEventListener('online', send); };
+  }, [ownerId]);
+
+  useEffect(() => {
+    if (!waiting) return undefined;
+    const timer = window.setInterval(() => void flush(ownerId), retryEveryMs);
+    return () => { window.clearInterval(timer); };
+  }, [ownerId, waiting]);
+
+  return { ...queue, sendNow: () => flush(ownerId) };
+}
