@@ -374,6 +374,8 @@ export interface FeedbackTable {
   customer_id: string;
   location_id: string;
   portal_user_id: string | null;
+  /** The visit rated, when the feedback is about one. */
+  visit_id: string | null;
   rating: number;
   note: string | null;
   created_at: Timestamp;

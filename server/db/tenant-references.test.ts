@@ -11,6 +11,7 @@ import { crossTenantMessage, tenantReferences as referencesWhenDeclared, type Te
 import { renamedTables } from './migrations/20261203100000_request_vocabulary.ts';
 import { visitReferences } from './migrations/20261204090000_visits.ts';
 import { cleaningPlanReferences } from './migrations/20261204120000_cleaning_plans.ts';
+import { ratingReferences } from './migrations/20261205120000_visit_ratings.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -22,6 +23,7 @@ const tenantReferences = [
   ...referencesWhenDeclared.map((ref) => ({ ...ref, parent: (renamedTables as Record<string, string>)[ref.parent] ?? ref.parent }) as TenantReference),
   ...(visitReferences as unknown as TenantReference[]),
   ...(cleaningPlanReferences as unknown as TenantReference[]),
+  ...(ratingReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -40,12 +42,16 @@ const freshColumns: Record<string, (stamp: string) => string> = {
   original_date: (stamp) => stamp,
 };
 
-/** The same row as a new one: a new id and fresh values where a copy would collide. */
-function copyOf(row: Row): Row {
+// Optional references unique per company: a copy leaves them empty (each visit is rated once).
+const emptiedColumns: Record<string, string[]> = { feedback: ['visit_id'] };
+
+/** The same row of `table` as a new one: a new id and fresh values where a copy would collide. */
+function copyOf(table: string, row: Row): Row {
   const stamp = newId();
   const copy: Row = { ...row };
   if ('id' in row) copy.id = stamp;
   for (const [column, fresh] of Object.entries(freshColumns)) if (row[column] != null) copy[column] = fresh(stamp);
+  for (const column of emptiedColumns[table] ?? []) copy[column] = null;
   return copy;
 }
 
@@ -91,8 +97,8 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   async function copyInto(tenantId: string, table: string): Promise<Row> {
     const template = await db.selectFrom(table).selectAll().limit(1).executeTakeFirstOrThrow();
-    const copy: Row = { ...copyOf(template), tenant_id: tenantId };
-    for (const ref of tenantReferences.filter((r) => r.table === table && template[r.column] != null)) {
+    const copy: Row = { ...copyOf(table, template), tenant_id: tenantId };
+    for (const ref of tenantReferences.filter((r) => r.table === table && copy[r.column] != null)) {
       copy[ref.column] = (await parentsIn(tenantId, ref.parent, 1))[0]!.id;
     }
     await db.insertInto(table).values(copy).execute();
@@ -206,8 +212,8 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     const foreign = (await parentsIn(tenantB, ref.parent, 1))[0]!.id;
     const own = await anotherOwnParent(ref, child);
 
-    expectCrossTenantRefusal(await refusalOf(db.insertInto(ref.table).values({ ...copyOf(child), [ref.column]: foreign }).execute()), ref);
-    const accepted = { ...copyOf(child), [ref.column]: own };
+    expectCrossTenantRefusal(await refusalOf(db.insertInto(ref.table).values({ ...copyOf(ref.table, child), [ref.column]: foreign }).execute()), ref);
+    const accepted = { ...copyOf(ref.table, child), [ref.column]: own };
     await db.insertInto(ref.table).values(accepted).execute();
     await deleteRow(ref.table, keyOf(accepted));
 
@@ -233,7 +239,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it.each(tenantReferences)('keeps on delete $onDelete for $table $column when its $parent is deleted', async (ref) => {
     const parent = await copyInto(tenantA, ref.parent);
-    const child = { ...copyOf(await childOf(ref)), [ref.column]: parent.id };
+    const child = { ...copyOf(ref.table, await childOf(ref)), [ref.column]: parent.id };
     await db.insertInto(ref.table).values(child).execute();
     await deleteRow(ref.parent, { id: parent.id });
     const after = await readRow(ref.table, keyOf(child));
@@ -243,7 +249,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1);
   });
 });
 

@@ -229,12 +229,32 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   await refreshSearchTexts(trx, tenantId);
   const team = { techId, supervisorId, managerId };
   await seedSparkleSchedule(trx, tenantId, { featured, mainClinic, eastClinic, home, homeLocation }, businesses, team);
+  await seedVisitRatings(trx, tenantId, featured, carla);
   const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
   await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
   await seedMail(trx, tenant, links, requests, portalInvitee!);
 }
 
 type DemoTenant = { id: string; name: string; slug: string; contact: string };
+
+/**
+ * Carla rated two of the clinics' recent visits; the latest one is left unrated, so her
+ * dashboard asks her to rate it.
+ */
+async function seedVisitRatings(trx: Executor, tenantId: string, customerId: string, portalUserId: string): Promise<void> {
+  const done = await trx.selectFrom('visits').select(['id', 'location_id', 'starts_at']).where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).where('status', '=', 'completed').orderBy('starts_at', 'desc').limit(3).execute();
+  const ratings = [
+    { rating: 5, note: 'The treatment rooms were spotless this morning.' },
+    { rating: 4, note: null },
+  ];
+  for (const [i, visit] of done.slice(1).entries()) {
+    const at = new Date(Math.min(Date.parse(visit.starts_at) + hours(4), Date.now() - minutes(5))).toISOString();
+    await trx
+      .insertInto('feedback')
+      .values({ id: newId(Date.parse(at)), tenant_id: tenantId, customer_id: customerId, location_id: visit.location_id, portal_user_id: portalUserId, visit_id: visit.id, ...ratings[i]!, created_at: at })
+      .execute();
+  }
+}
 
 type FeaturedAccounts = { featured: string; mainClinic: string; eastClinic: string; home: string; homeLocation: string };
 

@@ -31,7 +31,7 @@ function feedbackWithNames(db: Executor, tenantId: TenantId, filter: FeedbackFil
     .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'f.location_id').onRef('l.tenant_id', '=', 'f.tenant_id'))
     .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'f.customer_id').onRef('c.tenant_id', '=', 'f.tenant_id'))
     .leftJoin('portal_users as pu', (join) => join.onRef('pu.id', '=', 'f.portal_user_id').onRef('pu.tenant_id', '=', 'f.tenant_id'))
-    .select(['f.id', 'f.rating', 'f.note', 'f.location_id', 'l.name as location_name', 'l.time_zone as location_time_zone', 'f.customer_id', 'c.name as customer_name', 'pu.name as given_by', 'f.created_at']);
+    .select(['f.id', 'f.rating', 'f.note', 'f.location_id', 'l.name as location_name', 'l.time_zone as location_time_zone', 'f.customer_id', 'c.name as customer_name', 'pu.name as given_by', 'f.visit_id', 'f.created_at']);
 }
 
 /** One page of feedback, newest first, with how many match in all. */
@@ -55,4 +55,29 @@ export function findFeedback(db: Executor, tenantId: TenantId, id: string) {
 /** The ratings of a customer or a location given at or after `since` (an ISO timestamp). */
 export function ratingsSince(db: Executor, tenantId: TenantId, scope: { locationId?: string; customerId?: string }, since: string) {
   return filteredFeedback(db, tenantId, scope).select(['f.rating', 'f.created_at']).where('f.created_at', '>=', since).execute();
+}
+
+/** A visit at the location, with what rating it needs. */
+export function findVisitAt(db: Executor, tenantId: TenantId, locationId: string, visitId: string) {
+  return db.selectFrom('visits').select(['id', 'status']).where('tenant_id', '=', tenantId).where('location_id', '=', locationId).where('id', '=', visitId).executeTakeFirst();
+}
+
+/** The location's completed visits that started at or after `since`, newest first, with no rating yet. */
+export function unratedCompletedVisits(db: Executor, tenantId: TenantId, locationId: string, since: string) {
+  return db
+    .selectFrom('visits as v')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'v.location_id').onRef('l.tenant_id', '=', 'v.tenant_id'))
+    .select(['v.id', 'v.name', 'v.starts_at', 'v.duration_minutes', 'l.time_zone'])
+    .where('v.tenant_id', '=', tenantId)
+    .where('v.location_id', '=', locationId)
+    .where('v.status', '=', 'completed')
+    .where('v.starts_at', '>=', since)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('feedback as f').select('f.id').whereRef('f.tenant_id', '=', 'v.tenant_id').whereRef('f.visit_id', '=', 'v.id'))))
+    .orderBy('v.starts_at', 'desc')
+    .limit(20)
+    .execute();
+}
+
+export async function isRated(db: Executor, tenantId: TenantId, visitId: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('feedback').select('id').where('tenant_id', '=', tenantId).where('visit_id', '=', visitId).executeTakeFirst());
 }

@@ -9,6 +9,8 @@ import {
   feedbackSchema,
   feedbackTrendQuerySchema,
   feedbackTrendSchema,
+  lastJobSchema,
+  rateLastJobDays,
 } from '../../../shared/features/feedback/feedback.contract.ts';
 import { feedbackPolicy } from '../../../shared/features/feedback/feedback.policy.ts';
 import type { AppContext } from '../../context.ts';
@@ -37,6 +39,13 @@ export function registerFeedbackRoutes(root: FastifyInstance, ctx: AppContext): 
   }, async (request) => {
     const actor = await portalUser(request, request.params.slug);
     return feedback.listLocationFeedback(ctx, actor, request.params.locationId, request.query);
+  });
+
+  app.get('/api/portal/:slug/locations/:locationId/last-job', {
+    schema: { tags, summary: `The visit the customer is asked to rate: the latest one completed in the last ${rateLastJobDays} days without a rating`, params: locationParams, response: { 200: lastJobSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = await portalUser(request, request.params.slug);
+    return feedback.lastJob(ctx, actor, request.params.locationId);
   });
 
   app.get('/api/office/feedback', { config: { policy: feedbackPolicy.read },

@@ -7,13 +7,17 @@ import {
   type feedbackQuerySchema,
   type FeedbackTrend,
   type feedbackTrendQuerySchema,
+  type LastJob,
+  rateLastJobDays,
 } from '../../../shared/features/feedback/feedback.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { PortalActor } from '../../http/auth.ts';
-import { notFound } from '../../http/errors.ts';
+import { maxDurationMinutes } from '../../../shared/features/visits/visits.contract.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
+import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
-import { days, isoAfter } from '../../lib/time.ts';
+import { days, isoAfter, minutes } from '../../lib/time.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
@@ -39,6 +43,7 @@ function toFeedback(row: Row): Feedback {
     customerId: row.customer_id,
     customerName: row.customer_name,
     givenBy: row.given_by,
+    visitId: row.visit_id,
     createdAt: row.created_at,
   };
 }
@@ -49,21 +54,50 @@ function ratingName(t: TFunction, rating: number): string {
   return step ? t(`staffNotices.ratings.${step.value}`, { ns: 'emails' }) : String(rating);
 }
 
-/** A portal user rates a location; the staff who look after it are told at once. */
+/** A visit at the location that is done and not rated yet; another location's is not found. */
+async function rateableVisit(db: Executor, tenantId: TenantId, locationId: string, visitId: string): Promise<string> {
+  const visit = await repo.findVisitAt(db, tenantId, locationId, visitId);
+  if (!visit) throw notFound('visit');
+  if (visit.status !== 'completed') throw new AppError('conflict', message('feedback.visitNotDone'));
+  if (await repo.isRated(db, tenantId, visitId)) throw new AppError('conflict', message('feedback.visitRated'));
+  return visit.id;
+}
+
+/**
+ * What the dashboard asks the customer to rate (MaidCentral's "Rate last job"): the latest visit
+ * at the location that ended in the last 45 days and has no rating yet.
+ */
+export async function lastJob(ctx: AppContext, actor: PortalActor, locationId: string): Promise<LastJob> {
+  await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'feedback');
+  const cutoff = ctx.now().getTime() - days(rateLastJobDays);
+  // A visit that ended inside the window may have started up to its longest length before it.
+  const rows = await repo.unratedCompletedVisits(ctx.db, actor.tenantId, locationId, isoNow(new Date(cutoff - minutes(maxDurationMinutes))));
+  const visit = rows.find((row) => Date.parse(row.starts_at) + minutes(row.duration_minutes) >= cutoff);
+  return { visit: visit ? { id: visit.id, name: visit.name, startsAt: visit.starts_at, timeZone: visit.time_zone } : null };
+}
+
+/** A portal user rates a location, or a visit there; the staff who look after it are told at once. */
 export async function giveFeedback(ctx: AppContext, actor: PortalActor, input: ParsedFeedback): Promise<Feedback> {
   const feedback = await ctx.db.transaction().execute(async (trx) => {
     const location = await requirePortalLocation(trx, actor.tenantId, actor.userId, input.locationId, 'feedback');
     const customer = (await repo.findCustomer(trx, actor.tenantId, location.customer_id))!;
+    const visitId = input.visitId ? await rateableVisit(trx, actor.tenantId, location.id, input.visitId) : null;
     const id = newId();
-    await repo.insertFeedback(trx, actor.tenantId, {
-      id,
-      customer_id: customer.id,
-      location_id: location.id,
-      portal_user_id: actor.userId,
-      rating: input.rating,
-      note: input.note ?? null,
-      created_at: isoNow(),
-    });
+    await repo
+      .insertFeedback(trx, actor.tenantId, {
+        id,
+        customer_id: customer.id,
+        location_id: location.id,
+        portal_user_id: actor.userId,
+        visit_id: visitId,
+        rating: input.rating,
+        note: input.note ?? null,
+        created_at: isoNow(),
+      })
+      .catch((error: unknown) => {
+        // Two people of the customer rating the same visit at once: the first one counts.
+        throw isUniqueViolation(error) ? new AppError('conflict', message('feedback.visitRated')) : error;
+      });
     const notice: StaffNotice = {
       kind: 'feedback',
       words: (language) => {

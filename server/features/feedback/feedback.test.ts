@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../lib/ids.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { callApi, cookieFrom, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, signInStaff, startTestPorter, testClock, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 import { monthsUpTo, trendOf } from './feedback.service.ts';
 
@@ -117,6 +117,7 @@ describe.each(testDialects())('feedback on %s', (kind) => {
       customerId: customer.id,
       customerName: 'Harbor Bakery',
       givenBy: 'Pat Contact',
+      visitId: null,
       createdAt: expect.any(String),
     });
     const title = 'Feedback from Harbor Bakery at Site 1: Dissatisfied';
@@ -279,5 +280,99 @@ describe.each(testDialects())('feedback on %s', (kind) => {
     const mine = (await call(owner, 'GET', '/api/office/feedback?pageSize=100')).json();
     expect(JSON.stringify(mine)).not.toContain('secret');
     expect((await call(otherOwner, 'GET', `/api/office/feedback?customerId=${theirs.id}`)).json().items).toHaveLength(1);
+  });
+});
+
+describe.each(testDialects())('rating a visit on %s', (kind) => {
+  let porter: TestPorter;
+  // Monday 1 June 2026 at noon UTC.
+  const clock = testClock(new Date('2026-06-01T12:00:00Z'));
+  const minute = 60_000;
+  const cutoff = clock.now().getTime() - 45 * 24 * 60 * minute;
+  let tenant: Awaited<ReturnType<typeof createTenant>>;
+  let contact: string;
+  let locationId: string;
+
+  /** A visit at a location, ending `endsAt`, straight into the table. */
+  async function visitAt(tenantId: string, customerId: string, location: string, endsAt: number, status: 'completed' | 'scheduled' = 'completed'): Promise<string> {
+    const id = newId();
+    const startsAt = new Date(endsAt - 90 * minute).toISOString();
+    const stamp = clock.now().toISOString();
+    await inspect(porter.ctx.db)
+      .insertInto('visits')
+      .values({ id, tenant_id: tenantId, customer_id: customerId, location_id: location, account_service_id: null, original_date: startsAt.slice(0, 10), name: 'Weekly clean', starts_at: startsAt, duration_minutes: 90, status, price: 9000, created_at: stamp, updated_at: stamp })
+      .execute();
+    return id;
+  }
+  const lastJob = async (cookie = contact) => {
+    const response = await callApi(porter, cookie, 'GET', `/api/portal/${tenant.slug}/locations/${locationId}/last-job`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json().visit as { id: string } | null;
+  };
+  const rate = (visitId: string, rating = 5) => callApi(porter, contact, 'POST', `/api/portal/${tenant.slug}/feedback`, { locationId, rating, visitId });
+
+  beforeAll(async () => {
+    porter = await startTestPorter(kind, {}, { now: clock.now, housekeeping: false });
+    tenant = await createTenant(porter.ctx.db);
+    const customer = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true, features: ['feedback'] });
+    locationId = customer.locationIds[0]!;
+    const user = await createPortalUser(porter.ctx.db, tenant.tenantId, customer.id, [locationId]);
+    const login = await porter.app.inject({ method: 'POST', url: `/api/portal/${tenant.slug}/login`, headers: json, payload: { email: user.email, password: testPassword } });
+    contact = cookieFrom(login);
+  });
+  afterAll(() => porter.close());
+
+  it('asks to rate the latest visit that ended in the last 45 days, each visit once, the boundary included', async () => {
+    const customerId = (await inspect(porter.ctx.db).selectFrom('locations').select('customer_id').where('id', '=', locationId).executeTakeFirstOrThrow()).customer_id;
+    expect(await lastJob()).toBeNull();
+    const outside = await visitAt(tenant.tenantId, customerId, locationId, cutoff - minute);
+    const atTheEdge = await visitAt(tenant.tenantId, customerId, locationId, cutoff);
+    const recent = await visitAt(tenant.tenantId, customerId, locationId, clock.now().getTime() - 3 * 24 * 60 * minute);
+    await visitAt(tenant.tenantId, customerId, locationId, clock.now().getTime() + 24 * 60 * minute, 'scheduled');
+
+    expect((await lastJob())?.id).toBe(recent);
+    const given = await rate(recent, 4);
+    expect(given.statusCode, given.body).toBe(201);
+    expect(given.json()).toMatchObject({ visitId: recent, rating: 4 });
+    // Ended exactly 45 days ago: still asked for.
+    expect((await lastJob())?.id).toBe(atTheEdge);
+    expect((await rate(atTheEdge)).statusCode).toBe(201);
+    // A minute older: not asked for any more, though it can still be rated from its history.
+    expect(await lastJob()).toBeNull();
+    expect((await rate(outside, 3)).statusCode).toBe(201);
+
+    const again = await rate(recent);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe('This visit has already been rated. Thank you!');
+    const rows = await inspect(porter.ctx.db).selectFrom('feedback').select('visit_id').where('tenant_id', '=', tenant.tenantId).execute();
+    expect(rows.map((row) => row.visit_id).sort()).toEqual([outside, atTheEdge, recent].sort());
+  });
+
+  it('refuses a visit not done yet, and answers 404 for another location’s or company’s visit', async () => {
+    const customerId = (await inspect(porter.ctx.db).selectFrom('locations').select('customer_id').where('id', '=', locationId).executeTakeFirstOrThrow()).customer_id;
+    const upcoming = await visitAt(tenant.tenantId, customerId, locationId, clock.now().getTime() + 60 * minute, 'scheduled');
+    const early = await rate(upcoming);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.message).toBe('Only a visit that has been completed can be rated.');
+
+    const neighbour = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true, features: ['feedback'] });
+    const theirs = await visitAt(tenant.tenantId, neighbour.id, neighbour.locationIds[0]!, clock.now().getTime() - 60 * minute);
+    expect((await rate(theirs)).statusCode).toBe(404);
+    const other = await createTenant(porter.ctx.db);
+    const elsewhere = await createCustomer(porter.ctx.db, other.tenantId, { portal: true, features: ['feedback'] });
+    const foreign = await visitAt(other.tenantId, elsewhere.id, elsewhere.locationIds[0]!, clock.now().getTime() - 60 * minute);
+    expect((await rate(foreign)).statusCode).toBe(404);
+    // Nothing was written by any refusal.
+    const written = await inspect(porter.ctx.db).selectFrom('feedback').select('id').where('visit_id', 'in', [upcoming, theirs, foreign]).execute();
+    expect(written).toEqual([]);
+  });
+
+  it('does not ask at a location without feedback, nor another customer’s location', async () => {
+    const quiet = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true, features: [] });
+    const user = await createPortalUser(porter.ctx.db, tenant.tenantId, quiet.id, [quiet.locationIds[0]!]);
+    const login = await porter.app.inject({ method: 'POST', url: `/api/portal/${tenant.slug}/login`, headers: json, payload: { email: user.email, password: testPassword } });
+    const cookie = cookieFrom(login);
+    expect((await callApi(porter, cookie, 'GET', `/api/portal/${tenant.slug}/locations/${quiet.locationIds[0]}/last-job`)).statusCode).toBe(404);
+    expect((await callApi(porter, cookie, 'GET', `/api/portal/${tenant.slug}/locations/${locationId}/last-job`)).statusCode).toBe(404);
   });
 });

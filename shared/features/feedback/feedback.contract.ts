@@ -18,6 +18,7 @@ export const createFeedbackSchema = z.object({
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional(),
+  visitId: z.string().min(1).max(64).optional().describe('The completed visit this rates, if it rates one: each visit is rated once'),
 });
 export type CreateFeedback = z.input<typeof createFeedbackSchema>;
 
@@ -31,9 +32,26 @@ export const feedbackSchema = z.object({
   customerId: z.string(),
   customerName: z.string(),
   givenBy: z.string().nullable(),
+  visitId: z.string().nullable().describe('The visit rated, if the feedback is about one'),
   createdAt: z.string(),
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
+
+/** How long after a visit a customer is asked to rate it (MaidCentral's "Rate last job"). */
+export const rateLastJobDays = 45;
+
+export const lastJobSchema = z.object({
+  visit: z
+    .object({
+      id: z.string(),
+      name: z.string(),
+      startsAt: z.string(),
+      timeZone: z.string().describe('The location’s time zone: the visit’s time is shown on its clock'),
+    })
+    .nullable()
+    .describe(`The latest visit completed in the last ${rateLastJobDays} days that nobody has rated yet, if any`),
+});
+export type LastJob = z.infer<typeof lastJobSchema>;
 
 export const feedbackQuerySchema = z.object({
   locationId: z.string().max(64).optional(),

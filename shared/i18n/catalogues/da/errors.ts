@@ -323,6 +323,10 @@ export const errors: Translation<typeof english> = {
     delivered: 'leveret',
     cancelled: 'annulleret',
   },
+  feedback: {
+    visitNotDone: 'Kun et besøg, der er gennemført, kan bedømmes.',
+    visitRated: 'Dette besøg er allerede bedømt. Tak!',
+  },
   visits: {
     checkService: 'Tjek ydelsen: {{problems}}.',
     locationOfCustomer: 'Vælg en af kundens adresser',

@@ -330,6 +330,10 @@ export const errors = {
     cancelled: 'Cancelled',
   },
   /** Answers that are not refusals, written for the person who asked. */
+  feedback: {
+    visitNotDone: 'Only a visit that has been completed can be rated.',
+    visitRated: 'This visit has already been rated. Thank you!',
+  },
   visits: {
     checkService: 'Please check the service: {{problems}}.',
     locationOfCustomer: 'Choose one of this customer’s locations',

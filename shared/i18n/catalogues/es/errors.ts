@@ -323,6 +323,10 @@ export const errors: Translation<typeof english> = {
     delivered: 'entregado',
     cancelled: 'cancelado',
   },
+  feedback: {
+    visitNotDone: 'Solo se puede valorar una visita que ya se ha completado.',
+    visitRated: 'Esta visita ya está valorada. ¡Gracias!',
+  },
   visits: {
     checkService: 'Revisa el servicio: {{problems}}.',
     locationOfCustomer: 'Elige una de las ubicaciones de este cliente',
