@@ -51,6 +51,9 @@ describe('a visit from the office’s schedule to the customer’s calendar', ()
       await form.getByText('Mon', { exact: true }).click();
       await form.getByText(day, { exact: true }).click();
     }
+    // Each click is seen before the form is saved: a busy machine must not save Monday instead.
+    await expect.poll(() => form.getByRole('checkbox', { name: day, exact: true }).isChecked()).toBe(true);
+    if (day !== 'Mon') await expect.poll(() => form.getByRole('checkbox', { name: 'Mon', exact: true }).isChecked()).toBe(false);
     await form.getByRole('textbox', { name: 'First visit' }).fill(first.date);
     await form.getByLabel('Start time').fill('10:00');
     await form.getByLabel('Price per visit (USD)').fill('140');
@@ -63,7 +66,9 @@ describe('a visit from the office’s schedule to the customer’s calendar', ()
     await office.getByRole('dialog').getByRole('button', { name: 'Schedule visits' }).click();
     await expect.poll(() => office.getByRole('row', { name: /Weekly home clean/ }).getByText('Scheduled').count()).toBe(1);
     const db = inspect(run.porter.ctx.db);
-    const visit = await db.selectFrom('visits').select(['id', 'starts_at']).where('name', '=', 'Weekly home clean').where('original_date', '=', first.date).executeTakeFirstOrThrow();
+    const firstVisit = () => db.selectFrom('visits').select(['id', 'starts_at']).where('name', '=', 'Weekly home clean').where('original_date', '=', first.date).executeTakeFirst();
+    await expect.poll(async () => (await firstVisit()) ?? (await db.selectFrom('account_services').select(['rrule', 'start_date']).where('name', '=', 'Weekly home clean').execute())).toHaveProperty('id');
+    const visit = (await firstVisit())!;
 
     // The customer sees it as the next visit with its price, and adds an upgrade to it.
     const customer = await newPage(run.browser, desktop);
