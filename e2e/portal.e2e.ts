@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { inspect } from '../server/test/harness.ts';
 import { useJourney } from './support/journey.ts';
+import { signInPortal } from './support/sign-in.ts';
 
 describe('customer portal', () => {
   const run = useJourney();
@@ -29,6 +31,25 @@ describe('customer portal', () => {
       expect(errorsOn(page)).toEqual([]);
     });
   }
+
+  it('asks the customer to rate the last visit on the dashboard, and stops asking once she has', async () => {
+    const page = await newPage(run.browser, phone);
+    await signInPortal(page, run.porter.url);
+    const card = page.getByRole('region', { name: 'Rate your last visit' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await screenshot(page, 'portal-rate-last-visit-phone');
+    await card.getByRole('radio', { name: 'Extremely Satisfied' }).check();
+    await card.getByLabel('Note').fill('The floors shine.');
+    await card.getByRole('button', { name: 'Send feedback' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Thank you for your feedback' }).isVisible()).toBe(true);
+    const rating = await inspect(run.porter.ctx.db).selectFrom('feedback').select(['visit_id', 'rating']).where('note', '=', 'The floors shine.').executeTakeFirstOrThrow();
+    expect(rating.rating).toBe(5);
+    expect(rating.visit_id).not.toBeNull();
+    await page.reload();
+    await expect.poll(() => page.getByText(/Welcome, Carla/).isVisible()).toBe(true);
+    expect(await page.getByRole('region', { name: 'Rate your last visit' }).count()).toBe(0);
+    expect(errorsOn(page)).toEqual([]);
+  });
 
   it('a customer of the demo company cannot sign in on another company’s portal', async () => {
     const page = await newPage(run.browser);

@@ -62,20 +62,26 @@ export function findVisitAt(db: Executor, tenantId: TenantId, locationId: string
   return db.selectFrom('visits').select(['id', 'status']).where('tenant_id', '=', tenantId).where('location_id', '=', locationId).where('id', '=', visitId).executeTakeFirst();
 }
 
-/** The location's completed visits that started at or after `since`, newest first, with no rating yet. */
-export function unratedCompletedVisits(db: Executor, tenantId: TenantId, locationId: string, since: string) {
+/** The location's latest completed visit that started at or after `since`, and whether it is rated. */
+export function latestCompletedVisit(db: Executor, tenantId: TenantId, locationId: string, since: string) {
   return db
     .selectFrom('visits as v')
     .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'v.location_id').onRef('l.tenant_id', '=', 'v.tenant_id'))
-    .select(['v.id', 'v.name', 'v.starts_at', 'v.duration_minutes', 'l.time_zone'])
+    .select((eb) => [
+      'v.id',
+      'v.name',
+      'v.starts_at',
+      'v.duration_minutes',
+      'l.time_zone',
+      eb.exists(eb.selectFrom('feedback as f').select('f.id').whereRef('f.tenant_id', '=', 'v.tenant_id').whereRef('f.visit_id', '=', 'v.id')).as('rated'),
+    ])
     .where('v.tenant_id', '=', tenantId)
     .where('v.location_id', '=', locationId)
     .where('v.status', '=', 'completed')
     .where('v.starts_at', '>=', since)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('feedback as f').select('f.id').whereRef('f.tenant_id', '=', 'v.tenant_id').whereRef('f.visit_id', '=', 'v.id'))))
     .orderBy('v.starts_at', 'desc')
-    .limit(20)
-    .execute();
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function isRated(db: Executor, tenantId: TenantId, visitId: string): Promise<boolean> {

@@ -42,7 +42,7 @@ export function registerFeedbackRoutes(root: FastifyInstance, ctx: AppContext): 
   });
 
   app.get('/api/portal/:slug/locations/:locationId/last-job', {
-    schema: { tags, summary: `The visit the customer is asked to rate: the latest one completed in the last ${rateLastJobDays} days without a rating`, params: locationParams, response: { 200: lastJobSchema, ...errorResponses } },
+    schema: { tags, summary: `The visit the customer is asked to rate: the last one completed, while it ended in the last ${rateLastJobDays} days and has no rating`, params: locationParams, response: { 200: lastJobSchema, ...errorResponses } },
   }, async (request) => {
     const actor = await portalUser(request, request.params.slug);
     return feedback.lastJob(ctx, actor, request.params.locationId);

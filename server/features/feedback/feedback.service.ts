@@ -64,16 +64,17 @@ async function rateableVisit(db: Executor, tenantId: TenantId, locationId: strin
 }
 
 /**
- * What the dashboard asks the customer to rate (MaidCentral's "Rate last job"): the latest visit
- * at the location that ended in the last 45 days and has no rating yet.
+ * What the dashboard asks the customer to rate (MaidCentral's "Rate last job"): the location's
+ * last completed visit, while it ended no more than 45 days ago and nobody has rated it. Only the
+ * last one: a nightly clean must not turn into a pile of questions about every earlier night.
  */
 export async function lastJob(ctx: AppContext, actor: PortalActor, locationId: string): Promise<LastJob> {
   await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'feedback');
   const cutoff = ctx.now().getTime() - days(rateLastJobDays);
   // A visit that ended inside the window may have started up to its longest length before it.
-  const rows = await repo.unratedCompletedVisits(ctx.db, actor.tenantId, locationId, isoNow(new Date(cutoff - minutes(maxDurationMinutes))));
-  const visit = rows.find((row) => Date.parse(row.starts_at) + minutes(row.duration_minutes) >= cutoff);
-  return { visit: visit ? { id: visit.id, name: visit.name, startsAt: visit.starts_at, timeZone: visit.time_zone } : null };
+  const last = await repo.latestCompletedVisit(ctx.db, actor.tenantId, locationId, isoNow(new Date(cutoff - minutes(maxDurationMinutes))));
+  const asked = last && !last.rated && Date.parse(last.starts_at) + minutes(last.duration_minutes) >= cutoff;
+  return { visit: asked ? { id: last.id, name: last.name, startsAt: last.starts_at, timeZone: last.time_zone } : null };
 }
 
 /** A portal user rates a location, or a visit there; the staff who look after it are told at once. */

@@ -322,23 +322,26 @@ describe.each(testDialects())('rating a visit on %s', (kind) => {
   });
   afterAll(() => porter.close());
 
-  it('asks to rate the latest visit that ended in the last 45 days, each visit once, the boundary included', async () => {
+  it('asks to rate the last visit while it ended no more than 45 days ago and is not rated, each visit once', async () => {
     const customerId = (await inspect(porter.ctx.db).selectFrom('locations').select('customer_id').where('id', '=', locationId).executeTakeFirstOrThrow()).customer_id;
     expect(await lastJob()).toBeNull();
     const outside = await visitAt(tenant.tenantId, customerId, locationId, cutoff - minute);
+    // Ended 45 days and a minute ago: too long ago to ask about.
+    expect(await lastJob()).toBeNull();
     const atTheEdge = await visitAt(tenant.tenantId, customerId, locationId, cutoff);
+    // Ended exactly 45 days ago: still asked about.
+    expect((await lastJob())?.id).toBe(atTheEdge);
     const recent = await visitAt(tenant.tenantId, customerId, locationId, clock.now().getTime() - 3 * 24 * 60 * minute);
     await visitAt(tenant.tenantId, customerId, locationId, clock.now().getTime() + 24 * 60 * minute, 'scheduled');
-
+    // Only the last completed one is asked about, never the ones before it.
     expect((await lastJob())?.id).toBe(recent);
+
     const given = await rate(recent, 4);
     expect(given.statusCode, given.body).toBe(201);
     expect(given.json()).toMatchObject({ visitId: recent, rating: 4 });
-    // Ended exactly 45 days ago: still asked for.
-    expect((await lastJob())?.id).toBe(atTheEdge);
-    expect((await rate(atTheEdge)).statusCode).toBe(201);
-    // A minute older: not asked for any more, though it can still be rated from its history.
     expect(await lastJob()).toBeNull();
+    // Earlier visits can still be rated from their history.
+    expect((await rate(atTheEdge)).statusCode).toBe(201);
     expect((await rate(outside, 3)).statusCode).toBe(201);
 
     const again = await rate(recent);

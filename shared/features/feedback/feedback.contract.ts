@@ -49,7 +49,7 @@ export const lastJobSchema = z.object({
       timeZone: z.string().describe('The location’s time zone: the visit’s time is shown on its clock'),
     })
     .nullable()
-    .describe(`The latest visit completed in the last ${rateLastJobDays} days that nobody has rated yet, if any`),
+    .describe(`The location’s last completed visit, while it ended in the last ${rateLastJobDays} days and nobody has rated it`),
 });
 export type LastJob = z.infer<typeof lastJobSchema>;
 

@@ -64,6 +64,10 @@ export const feedback: Translation<typeof english> = {
     thanks: 'Vi læser alle noter. De hjælper os med at gøre det bedre på {{location}}.',
     more: 'Giv mere feedback',
   },
+  lastJob: {
+    title: 'Bedøm dit seneste besøg',
+    question: 'Hvordan var {{service}} den {{date}}?',
+  },
   history: {
     title: 'Tidligere feedback',
     loadFailed: 'Tidligere feedback kunne ikke indlæses',

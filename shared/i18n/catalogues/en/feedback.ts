@@ -63,6 +63,10 @@ export const feedback = {
     thanks: 'We read every note. It helps us do better at {{location}}.',
     more: 'Give more feedback',
   },
+  lastJob: {
+    title: 'Rate your last visit',
+    question: 'How was {{service}} on {{date}}?',
+  },
   history: {
     title: 'Earlier feedback',
     loadFailed: 'Earlier feedback could not be loaded',

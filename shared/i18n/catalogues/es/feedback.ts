@@ -64,6 +64,10 @@ export const feedback: Translation<typeof english> = {
     thanks: 'Leemos todas las notas. Nos ayudan a hacerlo mejor en {{location}}.',
     more: 'Dar otra opinión',
   },
+  lastJob: {
+    title: 'Valore su última visita',
+    question: '¿Qué tal fue {{service}} el {{date}}?',
+  },
   history: {
     title: 'Opiniones anteriores',
     loadFailed: 'No se pudieron cargar las opiniones anteriores',

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { RateLastJob } from '../../../features/feedback/components/rate-last-job.tsx';
+import { CallsToAction } from '../../../features/portal/components/calls-to-action.tsx';
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
 import { NewRequestButton } from '../../../features/service-requests/components/new-request-button.tsx';
 import { OpenRequestsPanel } from '../../../features/service-requests/components/open-requests-panel.tsx';
@@ -12,6 +14,11 @@ export function PortalHomePage() {
   usePageTitle(t('home.pageTitle'), me.company.displayName);
   return (
     <PortalHome slug={slug} me={me} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
+      {location?.features.feedback ? (
+        <CallsToAction>
+          <RateLastJob key={`last-job-${location.id}`} slug={slug} locationId={location.id} locationName={location.name} />
+        </CallsToAction>
+      ) : null}
       {location ? <PortalNextVisitCard key={`next-visit-${location.id}`} slug={slug} locationId={location.id} /> : null}
       {location?.features.serviceRequests ? <OpenRequestsPanel key={location.id} slug={slug} locationId={location.id} /> : null}
     </PortalHome>

@@ -6,4 +6,5 @@ export const feedbackKeys = {
   trend: (params: FeedbackTrendParams) => ['office', 'feedback', 'trend', params] as const,
   portal: (slug: string, locationId: string) => ['portal', slug, 'feedback', locationId] as const,
   portalPage: (slug: string, locationId: string, page: number) => ['portal', slug, 'feedback', locationId, page] as const,
+  lastJob: (slug: string, locationId: string) => ['portal', slug, 'feedback', locationId, 'last-job'] as const,
 };

@@ -13,10 +13,16 @@ interface PortalFeedbackFormProps {
   slug: string;
   locationId: string;
   locationName: string;
+  /** Rates this visit instead of the location in general: its question names the visit. */
+  visit?: { id: string; question: string };
+  /** After a rating is sent, instead of the thank-you and "give more feedback". */
+  onSent?: () => void;
+  /** On the dashboard: five faces in a row on every screen, their words from tablets up. */
+  compact?: boolean;
 }
 
 /** The five-step scale as large buttons with faces, a note, and a thank-you once sent. */
-export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFeedbackFormProps) {
+export function PortalFeedbackForm({ slug, locationId, locationName, visit, onSent, compact = false }: PortalFeedbackFormProps) {
   const { t } = useTranslation(['feedback', 'common']);
   const mutation = useCreateFeedback(slug);
   const [rating, setRating] = useState<string>('');
@@ -24,12 +30,13 @@ export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFee
   const { errors, formProps } = useFormSubmit({
     schema: createFeedbackSchema,
     mutation,
-    read: (data) => ({ locationId, rating: rating ? Number(rating) : undefined, note: textField(data, 'note') }),
+    read: (data) => ({ locationId, visitId: visit?.id, rating: rating ? Number(rating) : undefined, note: textField(data, 'note') }),
     onValid: (values) => {
       mutation.mutate(values, {
         onSuccess: () => {
-          setSent(true);
           setRating('');
+          if (onSent) onSent();
+          else setSent(true);
         },
       });
     },
@@ -61,14 +68,14 @@ export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFee
         <FormErrorAlert error={mutation.error} />
         <Radio.Group
           name="rating"
-          label={t('form.question')}
+          label={visit?.question ?? t('form.question')}
           description={t('form.ratingFor', { location: locationName })}
           value={rating}
           onChange={setRating}
           error={errors.rating}
           size="md"
         >
-          <SimpleGrid cols={{ base: 1, xs: 5 }} spacing="sm" mt="sm">
+          <SimpleGrid cols={compact ? 5 : { base: 1, xs: 5 }} spacing={compact ? 6 : 'sm'} mt="sm">
             {feedbackRatings.map(({ value }) => {
               const { icon: Face, color } = ratingFaces[value];
               const label = ratingText(t, value);
@@ -79,16 +86,16 @@ export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFee
                   value={String(value)}
                   aria-label={label}
                   radius="lg"
-                  p="md"
+                  p={compact ? 'xs' : 'md'}
                   style={{
                     borderWidth: 2,
                     borderColor: checked ? `var(--mantine-color-${color}-6)` : undefined,
                     background: checked ? `var(--mantine-color-${color}-0)` : undefined,
                   }}
                 >
-                  <Flex direction={{ base: 'row', xs: 'column' }} align="center" justify="flex-start" gap="sm" h="100%">
-                    <Face size={40} stroke={1.6} color={`var(--mantine-color-${color}-7)`} aria-hidden style={{ flexShrink: 0 }} />
-                    <Text fw={checked ? 700 : 500} size="sm" ta="center" lh={1.25}>
+                  <Flex direction={compact ? 'column' : { base: 'row', xs: 'column' }} align="center" justify="flex-start" gap="sm" h="100%">
+                    <Face size={compact ? 32 : 40} stroke={1.6} color={`var(--mantine-color-${color}-7)`} aria-hidden style={{ flexShrink: 0 }} />
+                    <Text fw={checked ? 700 : 500} size="sm" ta="center" lh={1.25} visibleFrom={compact ? 'sm' : undefined}>
                       {label}
                     </Text>
                   </Flex>
@@ -102,7 +109,7 @@ export function PortalFeedbackForm({ slug, locationId, locationName }: PortalFee
           label={t('common:fields.note')}
           description={t('form.noteHint')}
           autosize
-          minRows={3}
+          minRows={compact ? 2 : 3}
           size="md"
           error={errors.note}
         />
