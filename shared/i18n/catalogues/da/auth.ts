@@ -9,6 +9,7 @@ export const auth: Translation<typeof english> = {
     forgotPassword: 'Glemt adgangskode?',
     portalSubtitle: 'Din kundeportal hos {{company}}.',
     accessRemoved: 'Din adgang er blevet fjernet',
+    noAccount: 'Ingen konto endnu? {{company}} inviterer sine kunder til portalen: bed dem om en invitation.',
     portalUnavailable: 'Kundeportalen hos {{company}} er ikke tilgængelig lige nu.',
   },
   forgotPassword: {

@@ -7,6 +7,7 @@ export const auth = {
     forgotPassword: 'Forgot password?',
     portalSubtitle: 'Your customer portal at {{company}}.',
     accessRemoved: 'Your access was removed',
+    noAccount: 'No account yet? {{company}} invites its customers to the portal: ask them for an invitation.',
     portalUnavailable: 'The customer portal of {{company}} is not available right now.',
   },
   forgotPassword: {

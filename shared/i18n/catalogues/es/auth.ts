@@ -9,6 +9,7 @@ export const auth: Translation<typeof english> = {
     forgotPassword: '¿Olvidaste tu contraseña?',
     portalSubtitle: 'Tu portal de clientes de {{company}}.',
     accessRemoved: 'Se te ha retirado el acceso',
+    noAccount: '¿Aún no tiene cuenta? {{company}} invita a sus clientes al portal: pídale una invitación.',
     portalUnavailable: 'El portal de clientes de {{company}} no está disponible en este momento.',
   },
   forgotPassword: {

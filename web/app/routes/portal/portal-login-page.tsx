@@ -1,4 +1,4 @@
-import { Alert, Stack } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { IconLock, IconPlugConnectedX } from '@tabler/icons-react';
 import { getRouteApi, useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -47,6 +47,9 @@ export function PortalLoginPage() {
               </AnchorLink>
             }
           />
+          <Text size="sm" c="dimmed">
+            {t('signIn.noAccount', { company: displayName })}
+          </Text>
         </Stack>
       ) : (
         <Alert color="gray" variant="light" icon={<IconPlugConnectedX size={20} />} role="status">
