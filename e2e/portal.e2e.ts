@@ -13,6 +13,8 @@ describe('customer portal', () => {
       await page.goto(`${run.porter.url}/portal/demo`);
       await page.waitForURL(/\/portal\/demo\/login/);
       await expect.poll(() => page.getByText('Sparkle Facility Services').first().isVisible()).toBe(true);
+      // Someone who followed a link here without an account is told how to get one.
+      expect(await page.getByText('No account yet? Sparkle Facility Services invites its customers to the portal: ask them for an invitation.').isVisible()).toBe(true);
       await screenshot(page, `portal-login-${label}`);
       await page.getByLabel('Email').fill('customer@demo.test');
       await page.getByLabel('Password', { exact: true }).fill('porter-demo');
