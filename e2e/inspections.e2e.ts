@@ -25,8 +25,8 @@ describe('quality checks', () => {
     await field.goto(`${run.porter.url}/field`);
     await field.getByRole('link', { name: 'Inspect a location' }).click();
     await field.waitForURL(`${run.porter.url}/field/inspect`);
-    await field.getByRole('textbox', { name: 'Location' }).fill('East');
-    await field.getByRole('option', { name: /^East Clinic/ }).click();
+    await field.getByLabel('Location', { exact: true }).fill('East');
+    await field.getByRole('option', { name: 'East Clinic · Harborview Dental Group' }).click();
     const reception = field.getByRole('group', { name: 'Reception' });
     await expect.poll(() => reception.isVisible()).toBe(true);
     await reception.getByRole('radio', { name: '5 of 5' }).check();
@@ -58,14 +58,14 @@ describe('quality checks', () => {
     const office = await newPage(run.browser, desktop);
     await signInOffice(office, run.porter.url, 'owner@demo.test');
     await office.goto(`${run.porter.url}/office/locations/${clinic.id}?tab=portal`);
-    await office.getByRole('switch', { name: /Quality checks/ }).check({ force: true });
+    await office.getByRole('switch', { name: /Quality checks/ }).click({ force: true });
     await office.getByRole('dialog').getByRole('button', { name: 'Show quality checks' }).click();
     await expect.poll(() => office.getByRole('switch', { name: /Quality checks/ }).isChecked()).toBe(true);
     expect(errorsOn(office)).toEqual([]);
 
     // Carla now sees the score, the areas and the trend.
     await customer.reload();
-    await expect.poll(() => tabs.getByRole('link', { name: 'Quality checks' }).isVisible()).toBe(true);
+    await expect.poll(() => tabs.getByRole('link', { name: 'Quality' }).isVisible()).toBe(true);
     await expect.poll(() => customer.getByRole('heading', { name: 'Score trend' }).isVisible()).toBe(true);
     expect(await customer.getByRole('img', { name: /Score at East Clinic: 80%/ }).isVisible()).toBe(true);
     await customer.getByRole('button', { name: /Sam Sutherland/ }).click();

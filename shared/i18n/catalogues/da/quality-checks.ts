@@ -10,7 +10,6 @@ export const qualityChecks: Translation<typeof en> = {
   },
   score: {
     none: 'Ingen score',
-    label: 'Score {{score}}',
   },
   trend: {
     empty: 'Endnu ingen inspektioner med score.',

@@ -8,7 +8,6 @@ export const qualityChecks = {
   },
   score: {
     none: 'No score',
-    label: 'Score {{score}}',
   },
   trend: {
     empty: 'No scored inspections yet.',

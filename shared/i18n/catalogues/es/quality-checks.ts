@@ -10,7 +10,6 @@ export const qualityChecks: Translation<typeof en> = {
   },
   score: {
     none: 'Sin puntuación',
-    label: 'Puntuación {{score}}',
   },
   trend: {
     empty: 'Aún no hay inspecciones con puntuación.',

@@ -31,7 +31,6 @@ function AreaFields({ name, scale, entry, onChange, upload, error }: AreaFieldsP
   useEffect(() => {
     onChange({ attachmentIds: ids ? ids.split(',') : [], uploading: uploads.uploading });
     // onChange is a new function each render; only the uploads' state matters here.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [ids, uploads.uploading]);
   const options = [...scaleRatings[scale]].reverse();
   return (

@@ -25,9 +25,10 @@ export function ratingWords(t: TFunction<'qualityChecks'>, scale: InspectionScal
 
 export function ScoreBadge({ score, size = 'lg' }: { score: number | null; size?: 'md' | 'lg' | 'xl' }) {
   const { t } = useTranslation('qualityChecks');
-  if (score === null) return <Badge variant="light" color="gray" size={size}>{t('score.none')}</Badge>;
+  // Never shrunk: beside a long name on a phone the number would be cut to "9…".
+  if (score === null) return <Badge variant="light" color="gray" size={size} style={{ flexShrink: 0, overflow: 'visible' }}>{t('score.none')}</Badge>;
   return (
-    <Badge variant="light" color={scoreColor(score)} size={size} aria-label={t('score.label', { score: formatScore(score) })}>
+    <Badge variant="light" color={scoreColor(score)} size={size} style={{ flexShrink: 0, overflow: 'visible' }}>
       {formatScore(score)}
     </Badge>
   );
