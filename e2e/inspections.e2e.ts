@@ -106,5 +106,14 @@ describe('quality checks', () => {
       await screenshot(customer, `quality-checks-clinic-${label}`);
       expect(errorsOn(customer)).toEqual([]);
     }
+    // The owner chooses the scale and whether customers may inspect their visits.
+    const owner = await newPage(run.browser, desktop);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test');
+    await owner.goto(`${run.porter.url}/office/settings/inspections`);
+    await owner.getByRole('radio', { name: 'Pass or fail' }).check();
+    await owner.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => owner.getByText('Quality check settings saved.').isVisible()).toBe(true);
+    await screenshot(owner, 'inspection-settings-desktop');
+    expect(errorsOn(owner)).toEqual([]);
   });
 });

@@ -47,6 +47,7 @@ export const qualityChecks: Translation<typeof en> = {
     another: 'Inspicér en anden lokation',
   },
   inspect: {
+    back: 'Dagens besøg',
     title: 'Inspicér en lokation',
     fromField: 'Inspicér en lokation',
     description: 'Bedøm hvert område i lokationens rengøringsplan; områder uden bedømmelse tæller ikke med i scoren.',

@@ -45,6 +45,7 @@ export const qualityChecks = {
     another: 'Inspect another location',
   },
   inspect: {
+    back: 'Today’s visits',
     title: 'Inspect a location',
     fromField: 'Inspect a location',
     description: 'Rate each area of the location’s cleaning plan; areas you leave unrated do not count towards the score.',

@@ -47,6 +47,7 @@ export const qualityChecks: Translation<typeof en> = {
     another: 'Inspeccionar otra ubicación',
   },
   inspect: {
+    back: 'Visitas de hoy',
     title: 'Inspeccionar una ubicación',
     fromField: 'Inspeccionar una ubicación',
     description: 'Valora cada zona del plan de limpieza de la ubicación; las zonas sin valorar no cuentan para la puntuación.',

@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Stack, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconClipboardCheck } from '@tabler/icons-react';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconCircleCheck, IconClipboardCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../../shared/features/inspections/inspections.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { AnchorLink } from '../../../components/router-links.tsx';
 import { useCreateInspection } from '../../../features/inspections/api/create-inspection.ts';
 import { useInspectionForm } from '../../../features/inspections/api/get-inspection-form.ts';
 import { uploadInspectionPhoto } from '../../../features/inspections/api/upload-inspection-photo.ts';
@@ -84,6 +85,18 @@ export function InspectLocation() {
   );
 }
 
+/** In the field app, a way back to the day's visits above the form. */
 export function FieldInspectPage() {
-  return <InspectLocation />;
+  const { t } = useTranslation('qualityChecks');
+  return (
+    <Stack gap="sm">
+      <AnchorLink to="/field" size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden />
+          {t('inspect.back')}
+        </Group>
+      </AnchorLink>
+      <InspectLocation />
+    </Stack>
+  );
 }
