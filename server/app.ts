@@ -16,6 +16,8 @@ import { openVisitRequest, requestAboutVisit } from './features/service-requests
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
 import { registerCleaningPlanRoutes } from './features/cleaning-plans/cleaning-plans.routes.ts';
+import { areasOfLocation } from './features/cleaning-plans/cleaning-plans.service.ts';
+import { registerInspectionRoutes } from './features/inspections/inspections.routes.ts';
 import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerUpgradeRoutes } from './features/upgrades/upgrades.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
@@ -174,6 +176,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerReminderRoutes(app, ctx, { contactsChanged: refreshCustomerSearchText });
   registerFeedbackRoutes(app, ctx);
   registerCleaningPlanRoutes(app, ctx);
+  // An inspection goes through the areas of the location's cleaning plan.
+  registerInspectionRoutes(app, ctx, { planAreas: areasOfLocation });
   registerOutboxRoutes(app, ctx);
 
   await registerWebApp(app, config.webRoot);

@@ -8,6 +8,7 @@ import type { StaffRole } from '../../shared/roles.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import type { AccountServiceStatus, VisitStatus, VisitUpgradeStatus } from '../../shared/features/visits/visits.contract.ts';
 import type { CleaningFrequency } from '../../shared/features/cleaning-plans/cleaning-plans.contract.ts';
+import type { InspectionScale } from '../../shared/features/inspections/inspections.contract.ts';
 
 /**
  * Table types. Timestamps are ISO 8601 strings in UTC (`2026-11-22T07:00:00.000Z`) on both
@@ -48,6 +49,9 @@ export interface TenantsTable {
   calendar_feed_days: Generated<number>;
   /** From this hour of the day, on each location's clock, visit reminders go out. */
   reminder_hour: Generated<number>;
+  inspection_scale: Generated<InspectionScale>;
+  /** Whether portal users may inspect a completed visit at their location themselves. */
+  customers_inspect_visits: Generated<boolean>;
 }
 
 export interface StaffUsersTable {
@@ -515,6 +519,33 @@ export interface SentRemindersTable {
   sent_at: Timestamp;
 }
 
+/** An inspection of a location; `scale` is the company's scale when it was made, `score` 0–100 or null when nothing was rated. */
+export interface InspectionsTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  location_id: string;
+  visit_id: string | null;
+  scale: InspectionScale;
+  score: number | null;
+  note: string | null;
+  inspected_by_kind: PrincipalKind;
+  inspected_by_id: string;
+  inspector_name: string;
+  inspected_at: Timestamp;
+}
+
+/** One area of an inspection: the plan area's name as it was then, its rating (null: not rated) and comment. */
+export interface InspectionAreasTable {
+  id: string;
+  tenant_id: string;
+  inspection_id: string;
+  name: string;
+  position: number;
+  rating: number | null;
+  comment: string | null;
+}
+
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -554,6 +585,8 @@ export interface Database {
   cleaning_plan_tasks: CleaningPlanTasksTable;
   reminder_choices: ReminderChoicesTable;
   sent_reminders: SentRemindersTable;
+  inspections: InspectionsTable;
+  inspection_areas: InspectionAreasTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

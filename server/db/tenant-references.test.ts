@@ -12,6 +12,7 @@ import { renamedTables } from './migrations/20261203100000_request_vocabulary.ts
 import { visitReferences } from './migrations/20261204090000_visits.ts';
 import { cleaningPlanReferences } from './migrations/20261204120000_cleaning_plans.ts';
 import { ratingReferences } from './migrations/20261205120000_visit_ratings.ts';
+import { inspectionReferences } from './migrations/20261205100000_inspections.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -24,6 +25,7 @@ const tenantReferences = [
   ...(visitReferences as unknown as TenantReference[]),
   ...(cleaningPlanReferences as unknown as TenantReference[]),
   ...(ratingReferences as unknown as TenantReference[]),
+  ...(inspectionReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -249,7 +251,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4);
   });
 });
 

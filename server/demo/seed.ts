@@ -16,6 +16,7 @@ import { asTenantId } from '../platform/tenants/tenant-id.ts';
 import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
+import { seedInspections } from './inspections.ts';
 import { seedEmail } from './outbox.ts';
 import { daysAgoAt, seedReminderChoices, seedSchedule, tomorrowAt, type DemoService } from './schedule.ts';
 
@@ -230,6 +231,10 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   const team = { techId, supervisorId, managerId };
   await seedSparkleSchedule(trx, tenantId, { featured, mainClinic, eastClinic, home, homeLocation }, businesses, team);
   await seedVisitRatings(trx, tenantId, featured, carla);
+  // Five months of fortnightly quality checks at the clinic (shown in its portal) and a few at the home (not shared).
+  const inspector = { id: supervisorId, name: 'Sam Sutherland' };
+  await seedInspections(trx, { tenantId, customerId: featured, locationId: mainClinic, inspector }, 10);
+  await seedInspections(trx, { tenantId, customerId: home, locationId: homeLocation, inspector }, 4);
   const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
   await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
   await seedMail(trx, tenant, links, requests, portalInvitee!);

@@ -274,6 +274,29 @@ const officeFeedbackRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/feedback-page.tsx'), 'FeedbackPage'),
 });
 
+interface InspectionsSearch {
+  locationId?: string;
+  customerId?: string;
+  page?: number;
+}
+
+const officeInspectionsRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'inspections',
+  validateSearch: (search: Record<string, unknown>): InspectionsSearch => ({
+    locationId: optionalText(search.locationId),
+    customerId: optionalText(search.customerId),
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/inspections-page.tsx'), 'InspectionsPage'),
+});
+
+const officeInspectRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'inspections/new',
+  component: lazyRouteComponent(() => import('./routes/office/inspect-page.tsx'), 'OfficeInspectPage'),
+});
+
 const officeWaitingListRoute = createRoute({
   getParentRoute: () => officeRoute,
   path: 'waiting-list',
@@ -338,6 +361,12 @@ const officeSettingsUpgradesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/upgrades-page.tsx'), 'UpgradesPage'),
 });
 
+const officeSettingsInspectionsRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'inspections',
+  component: lazyRouteComponent(() => import('./routes/office/inspection-settings-page.tsx'), 'InspectionSettingsPage'),
+});
+
 const officeSettingsRemindersRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'reminders',
@@ -371,6 +400,13 @@ const fieldTodayRoute = createRoute({
   getParentRoute: () => fieldRoute,
   path: '/',
   component: lazyRouteComponent(() => import('./routes/field/today-page.tsx'), 'TodayPage'),
+});
+
+// Supervisors and managers inspect from the field app too; the server refuses anyone below.
+const fieldInspectRoute = createRoute({
+  getParentRoute: () => fieldRoute,
+  path: 'inspect',
+  component: lazyRouteComponent(() => import('./routes/field/inspect-page.tsx'), 'FieldInspectPage'),
 });
 
 /** Technicians may bookmark this; there is one sign-in page for all staff. */
@@ -500,6 +536,12 @@ const portalFeedbackRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-feedback-page.tsx'), 'PortalFeedbackPage'),
 });
 
+const portalQualityChecksRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'quality-checks',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-quality-checks-page.tsx'), 'PortalQualityChecksPage'),
+});
+
 const portalVisitUpgradesRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'visits/$visitId/upgrades',
@@ -532,6 +574,8 @@ export const routeTree = rootRoute.addChildren([
     officeRequestRoute,
     officeSuppliesRoute,
     officeFeedbackRoute,
+    officeInspectionsRoute,
+    officeInspectRoute,
     officeWaitingListRoute,
     officeSettingsRoute.addChildren([
       officeSettingsIndexRoute,
@@ -543,11 +587,12 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsStaffRoute,
       officeSettingsUpgradesRoute,
       officeSettingsRemindersRoute,
+      officeSettingsInspectionsRoute,
       officeSettingsOutboxRoute,
     ]),
     officeProfileRoute,
   ]),
-  fieldRoute.addChildren([fieldTodayRoute]),
+  fieldRoute.addChildren([fieldTodayRoute, fieldInspectRoute]),
   fieldLoginRoute,
   portalRoute.addChildren([
     portalLoginRoute,
@@ -563,6 +608,7 @@ export const routeTree = rootRoute.addChildren([
       portalServicesRoute,
       portalSuppliesRoute,
       portalFeedbackRoute,
+      portalQualityChecksRoute,
       portalWhatWeCleanRoute,
       portalVisitUpgradesRoute,
       portalProfileRoute,

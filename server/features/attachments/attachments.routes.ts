@@ -9,7 +9,7 @@ import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { AppError, forbidden, message, notFound } from '../../http/errors.ts';
 import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
-import { findAttachment, maxImagePixels, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
+import { findAttachment, maxImagePixels, type FileFeature, portalUserMaySee, readAttachmentData, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { locationExists, portalUserMayOrderProduct } from './attachments.repository.ts';
 
@@ -50,8 +50,8 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
   }, async (request, reply) => {
     const { actor } = await requirePortalSession(ctx, request, request.params.slug);
     const row = await findAttachment(ctx.db, actor.tenantId, request.params.id);
-    const canUseLocation = (locationId: string) =>
-      requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'serviceRequests').then(
+    const canUseLocation = (locationId: string, feature: FileFeature) =>
+      requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, feature).then(
         () => true,
         () => false,
       );

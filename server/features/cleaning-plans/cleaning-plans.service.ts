@@ -214,3 +214,8 @@ export async function portalPlanPdf(ctx: AppContext, tenant: Tenant, actor: Port
   const plan = await portalPlanOf(ctx, actor, locationId);
   return renderPlanPdf(plan, { company: tenant.display_name, brandColor: tenant.brand_color, language });
 }
+
+/** A location's areas in order, names only: what an inspection goes through (passed to inspections in `app.ts`). */
+export async function areasOfLocation(db: Executor, tenantId: TenantId, locationId: string): Promise<{ id: string; name: string }[]> {
+  return (await repo.listAreas(db, tenantId, locationId)).map((area) => ({ id: area.id, name: area.name }));
+}

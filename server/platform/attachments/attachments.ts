@@ -243,21 +243,35 @@ export function findAttachment(db: Executor, tenantId: TenantId, id: string) {
   return db.selectFrom('attachments').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
+/** The portal feature a file's location must have on for a portal user to open it. */
+export type FileFeature = 'serviceRequests' | 'qualityChecks';
+
 /**
  * Whether a portal user may open a file: their own upload not yet attached; a file on a
- * message they can see (never an internal note) of a request at a location they may use; or
- * the picture of a product they may order.
+ * message they can see (never an internal note) of a request at a location they may use; a
+ * photo of an inspection at a location where they see quality checks; or the picture of a
+ * product they may order.
  */
 export async function portalUserMaySee(
   db: Executor,
   tenantId: TenantId,
   portalUserId: string,
   attachment: { owner_type: AttachmentOwnerType | null; owner_id: string | null; uploaded_by_kind: PrincipalKind; uploaded_by_id: string },
-  canUseLocation: (locationId: string) => Promise<boolean>,
+  canUseLocation: (locationId: string, feature: FileFeature) => Promise<boolean>,
   canOrderProduct: (productId: string) => Promise<boolean>,
 ): Promise<boolean> {
   if (!attachment.owner_id) return attachment.uploaded_by_kind === 'portal' && attachment.uploaded_by_id === portalUserId;
   if (attachment.owner_type === 'supply_product') return canOrderProduct(attachment.owner_id);
+  if (attachment.owner_type === 'inspection_area') {
+    const inspection = await db
+      .selectFrom('inspection_areas as a')
+      .innerJoin('inspections as i', (join) => join.onRef('i.id', '=', 'a.inspection_id').onRef('i.tenant_id', '=', 'a.tenant_id'))
+      .select(['i.location_id'])
+      .where('a.tenant_id', '=', tenantId)
+      .where('a.id', '=', attachment.owner_id)
+      .executeTakeFirst();
+    return Boolean(inspection && (await canUseLocation(inspection.location_id, 'qualityChecks')));
+  }
   const message = await db
     .selectFrom('service_request_messages as m')
     .innerJoin('service_requests as r', (join) => join.onRef('r.id', '=', 'm.request_id').onRef('r.tenant_id', '=', 'm.tenant_id'))
@@ -265,7 +279,7 @@ export async function portalUserMaySee(
     .where('m.tenant_id', '=', tenantId)
     .where('m.id', '=', attachment.owner_id)
     .executeTakeFirst();
-  return Boolean(message && !message.internal && (await canUseLocation(message.location_id)));
+  return Boolean(message && !message.internal && (await canUseLocation(message.location_id, 'serviceRequests')));
 }
 
 export async function readAttachmentData(ctx: AppContext, row: { storage_key: string; thumbnail_key: string | null }, thumbnail: boolean): Promise<Buffer | null> {

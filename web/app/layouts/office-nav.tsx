@@ -1,6 +1,7 @@
 import { AppShell, Badge, Divider, ScrollArea, Stack } from '@mantine/core';
 import {
   IconBuildingStore,
+  IconClipboardCheck,
   IconCalendarWeek,
   IconHourglassEmpty,
   IconLayoutDashboard,
@@ -25,9 +26,10 @@ type OfficePath =
   | '/office/waiting-list'
   | '/office/supplies'
   | '/office/feedback'
+  | '/office/inspections'
   | '/office/settings';
 
-type NavLabel = 'dashboard' | 'customers' | 'locations' | 'schedule' | 'requests' | 'waitingList' | 'supplies' | 'feedback' | 'settings';
+type NavLabel = 'dashboard' | 'customers' | 'locations' | 'schedule' | 'requests' | 'waitingList' | 'supplies' | 'feedback' | 'inspections' | 'settings';
 
 interface NavItem {
   to: OfficePath;
@@ -46,6 +48,7 @@ const mainItems: NavItem[] = [
   { to: '/office/requests', labelKey: 'requests', icon: IconMessage2 },
   { to: '/office/supplies', labelKey: 'supplies', icon: IconPackage },
   { to: '/office/feedback', labelKey: 'feedback', icon: IconMoodSmile },
+  { to: '/office/inspections', labelKey: 'inspections', icon: IconClipboardCheck },
 ];
 
 const settingsItem: NavItem = { to: '/office/settings', labelKey: 'settings', icon: IconSettings };

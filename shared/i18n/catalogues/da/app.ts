@@ -14,6 +14,7 @@ export const app: Translation<typeof english> = {
     waitingList: 'Venteliste',
     supplies: 'Varer',
     feedback: 'Feedback',
+    inspections: 'Kvalitetskontroller',
     settings: 'Indstillinger',
     newCount_one: '{{count}} ny',
     newCount_other: '{{count}} nye',
@@ -43,6 +44,7 @@ export const app: Translation<typeof english> = {
     scheduling: 'Planlægning',
     upgrades: 'Tilvalg',
     reminders: 'Påmindelser',
+    inspections: 'Kvalitetskontroller',
   },
   errorFallback: {
     title: 'Noget gik galt',

@@ -42,6 +42,7 @@ export const errors: Translation<typeof english> = {
     cleaningTask: 'Den opgave i rengøringsplanen blev ikke fundet.',
     calendar: 'Det kalenderlink virker ikke: det er erstattet eller slået fra.',
     upgrade: 'Det tilvalg blev ikke fundet.',
+    inspection: 'Den kvalitetskontrol blev ikke fundet.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -380,6 +381,20 @@ export const errors: Translation<typeof english> = {
     notYoursField: 'Kontaktpersonen blev ikke fundet; genindlæs siden',
     noAddress: '{{name}} har ingen e-mail eller mobilnummer at minde',
     setByCompany: '{{company}} står for dine påmindelser. Bed dem om at ændre dem.',
+  },
+  inspections: {
+    noAreas: '{{location}} har endnu ingen områder i sin rengøringsplan. Tilføj først områderne til rengøringsplanen, og inspicér dem så.',
+    noAreasField: 'Tilføj først områder til rengøringsplanen',
+    areaGone: 'Et af områderne blev lige fjernet fra rengøringsplanen. Genindlæs formularen, og inspicér igen.',
+    areaGoneField: 'Området er ikke længere i rengøringsplanen',
+    offScale: 'En af bedømmelserne er ikke på firmaets skala.',
+    passOrFail: 'Vælg godkendt eller ikke godkendt',
+    oneToFive: 'Vælg en bedømmelse fra 1 til 5',
+    chooseVisit: 'Vælg det besøg, du inspicerer.',
+    chooseVisitField: 'Vælg et besøg',
+    visitNotCompleted: 'Kun et afsluttet besøg kan inspiceres.',
+    visitNotCompletedField: 'Vælg et afsluttet besøg',
+    customersMayNot: 'Dette firma modtager ikke inspektioner fra kunder.',
   },
   messages: {
     resetRequested: 'Hvis en konto bruger den adresse, har vi sendt den et link til at vælge en ny adgangskode. Linket virker én gang i én time.',

@@ -31,6 +31,7 @@ export const portal: Translation<typeof english> = {
     requests: 'Anmodninger',
     supplies: 'Varer',
     feedback: 'Feedback',
+    qualityChecks: 'Kvalitet',
   },
   back: {
     home: 'Tilbage til dine lokationer',

@@ -12,6 +12,7 @@ export const app = {
     waitingList: 'Waiting list',
     supplies: 'Supplies',
     feedback: 'Feedback',
+    inspections: 'Quality checks',
     settings: 'Settings',
     newCount_one: '{{count}} new',
     newCount_other: '{{count}} new',
@@ -42,6 +43,7 @@ export const app = {
     scheduling: 'Scheduling',
     upgrades: 'Upgrades',
     reminders: 'Reminders',
+    inspections: 'Quality checks',
   },
   errorFallback: {
     title: 'Something went wrong',

@@ -44,6 +44,7 @@ export const errors = {
     cleaningTask: 'That task of the cleaning plan was not found.',
     calendar: 'That calendar link does not work: it was replaced or turned off.',
     upgrade: 'That upgrade was not found.',
+    inspection: 'That quality check was not found.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -388,6 +389,20 @@ export const errors = {
     notYoursField: 'This contact was not found; reload the page',
     noAddress: '{{name}} has no email or mobile number to remind',
     setByCompany: '{{company}} sets your reminders. Ask them to change them.',
+  },
+  inspections: {
+    noAreas: '{{location}} has no areas in its cleaning plan yet. Add the areas to its cleaning plan first, then inspect them.',
+    noAreasField: 'Add areas to the cleaning plan first',
+    areaGone: 'One of the areas was removed from the cleaning plan a moment ago. Reload the form and inspect again.',
+    areaGoneField: 'This area is no longer in the cleaning plan',
+    offScale: 'One of the ratings is not on the company’s scale.',
+    passOrFail: 'Choose pass or fail',
+    oneToFive: 'Choose a rating from 1 to 5',
+    chooseVisit: 'Choose the visit you are inspecting.',
+    chooseVisitField: 'Choose a visit',
+    visitNotCompleted: 'Only a completed visit can be inspected.',
+    visitNotCompletedField: 'Choose a completed visit',
+    customersMayNot: 'This company does not take inspections from customers.',
   },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',

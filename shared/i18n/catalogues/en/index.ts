@@ -32,6 +32,8 @@ import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
 import { cleaningPlans } from './cleaning-plans.ts';
 import { upgrades } from './upgrades.ts';
+import { inspections } from './inspections.ts';
+import { qualityChecks } from './quality-checks.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -69,4 +71,6 @@ export const en = {
   portalReminders,
   upgrades,
   reminders,
+  qualityChecks,
+  inspections,
 };

@@ -31,6 +31,7 @@ export const portal = {
     requests: 'Requests',
     supplies: 'Supplies',
     feedback: 'Feedback',
+    qualityChecks: 'Quality',
   },
   back: {
     home: 'Back to your locations',

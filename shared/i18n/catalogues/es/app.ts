@@ -14,6 +14,7 @@ export const app: Translation<typeof english> = {
     waitingList: 'Lista de espera',
     supplies: 'Suministros',
     feedback: 'Opiniones',
+    inspections: 'Controles de calidad',
     settings: 'Configuración',
     newCount_one: '{{count}} nueva',
     newCount_other: '{{count}} nuevas',
@@ -43,6 +44,7 @@ export const app: Translation<typeof english> = {
     scheduling: 'Programación',
     upgrades: 'Mejoras',
     reminders: 'Recordatorios',
+    inspections: 'Controles de calidad',
   },
   errorFallback: {
     title: 'Algo salió mal',

@@ -42,6 +42,7 @@ export const errors: Translation<typeof english> = {
     cleaningTask: 'No se encontró esa tarea del plan de limpieza.',
     calendar: 'Ese enlace de calendario no funciona: se reemplazó o se desactivó.',
     upgrade: 'No se encontró esa mejora.',
+    inspection: 'No se encontró ese control de calidad.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -380,6 +381,20 @@ export const errors: Translation<typeof english> = {
     notYoursField: 'No se encontró este contacto; vuelve a cargar la página',
     noAddress: '{{name}} no tiene correo ni móvil al que recordar',
     setByCompany: '{{company}} configura tus recordatorios. Pídeles que los cambien.',
+  },
+  inspections: {
+    noAreas: '{{location}} aún no tiene zonas en su plan de limpieza. Añade primero las zonas al plan de limpieza y después inspecciónalas.',
+    noAreasField: 'Añade primero zonas al plan de limpieza',
+    areaGone: 'Alguien acaba de quitar una de las zonas del plan de limpieza. Vuelve a cargar el formulario e inspecciona de nuevo.',
+    areaGoneField: 'Esta zona ya no está en el plan de limpieza',
+    offScale: 'Una de las valoraciones no está en la escala de la empresa.',
+    passOrFail: 'Elige aprobado o suspendido',
+    oneToFive: 'Elige una valoración del 1 al 5',
+    chooseVisit: 'Elige la visita que inspeccionas.',
+    chooseVisitField: 'Elige una visita',
+    visitNotCompleted: 'Solo se puede inspeccionar una visita terminada.',
+    visitNotCompletedField: 'Elige una visita terminada',
+    customersMayNot: 'Esta empresa no recibe inspecciones de sus clientes.',
   },
   messages: {
     resetRequested: 'Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace funciona una sola vez, durante una hora.',

@@ -16,5 +16,6 @@ import { serviceRequests } from './service-requests.ts';
 import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
+import { qualityChecks } from './quality-checks.ts';
 
-export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders };
+export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders, qualityChecks };

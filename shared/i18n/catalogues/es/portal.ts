@@ -31,6 +31,7 @@ export const portal: Translation<typeof english> = {
     requests: 'Solicitudes',
     supplies: 'Suministros',
     feedback: 'Opiniones',
+    qualityChecks: 'Calidad',
   },
   back: {
     home: 'Volver a tus ubicaciones',

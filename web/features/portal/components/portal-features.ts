@@ -13,7 +13,7 @@ export const featureIcons: Record<PortalFeature, Icon> = {
   fileStorage: IconFolder,
 };
 
-export type FeaturePage = '/portal/$slug/requests' | '/portal/$slug/supplies' | '/portal/$slug/feedback';
+export type FeaturePage = '/portal/$slug/requests' | '/portal/$slug/supplies' | '/portal/$slug/feedback' | '/portal/$slug/quality-checks';
 
 /** Where each built feature leads; the rest are still to come. */
 export const featurePages: Partial<Record<PortalFeature, FeaturePage>> = {
@@ -21,6 +21,7 @@ export const featurePages: Partial<Record<PortalFeature, FeaturePage>> = {
   elapsedTime: '/portal/$slug/requests',
   supplyRequests: '/portal/$slug/supplies',
   feedback: '/portal/$slug/feedback',
+  qualityChecks: '/portal/$slug/quality-checks',
 };
 
 /** Not a switch: the page is there wherever the office has written down what is cleaned. */

@@ -10,6 +10,7 @@ const tabLabels = {
   '/portal/$slug/requests': 'tabs.requests',
   '/portal/$slug/supplies': 'tabs.supplies',
   '/portal/$slug/feedback': 'tabs.feedback',
+  '/portal/$slug/quality-checks': 'tabs.qualityChecks',
   '/portal/$slug/what-we-clean': 'whatWeClean:tab',
 } as const satisfies Record<PortalPage, string>;
 

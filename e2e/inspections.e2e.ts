@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { newId } from '../server/lib/ids.ts';
+import { isoNow } from '../server/lib/time.ts';
+import { inspect } from '../server/test/harness.ts';
+import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+import { signInOffice, signInPortal } from './support/sign-in.ts';
+
+describe('quality checks', () => {
+  const run = useJourney();
+
+  it('a supervisor inspects East Clinic on a phone; Carla sees no score until the owner switches Quality checks on, then the score, the areas and the trend', async () => {
+    const db = inspect(run.porter.ctx.db);
+    const clinic = await db.selectFrom('locations').select(['id', 'tenant_id']).where('name', '=', 'East Clinic').executeTakeFirstOrThrow();
+    // East Clinic has no cleaning plan in the demo; the office writes down three areas first.
+    const stamp = isoNow();
+    await db
+      .insertInto('cleaning_plan_areas')
+      .values(['Reception', 'Treatment rooms', 'Restrooms'].map((name, position) => ({ id: newId(), tenant_id: clinic.tenant_id, location_id: clinic.id, name, notes: null, position, created_at: stamp, updated_at: stamp })))
+      .execute();
+
+    // The supervisor, on a phone, from the field app.
+    const field = await newPage(run.browser, phone);
+    await signInOffice(field, run.porter.url, 'supervisor@demo.test');
+    await field.goto(`${run.porter.url}/field`);
+    await field.getByRole('link', { name: 'Inspect a location' }).click();
+    await field.waitForURL(`${run.porter.url}/field/inspect`);
+    await field.getByLabel('Location', { exact: true }).fill('East');
+    await field.getByRole('option', { name: 'East Clinic · Harborview Dental Group' }).click();
+    const reception = field.getByRole('group', { name: 'Reception' });
+    await expect.poll(() => reception.isVisible()).toBe(true);
+    await reception.getByRole('radio', { name: '5 of 5' }).check();
+    const rooms = field.getByRole('group', { name: 'Treatment rooms' });
+    await rooms.getByRole('radio', { name: '3 of 5' }).check();
+    await rooms.getByLabel('Comment').fill('Dust on the lamp arms in room 2.');
+    // Restrooms closed for repair: left unrated, so (5 + 3) / 2 = 4 of 5 is 80 %.
+    await expect.poll(() => field.getByText('Score so far: 80%').isVisible()).toBe(true);
+    await screenshot(field, 'inspection-form-phone');
+    await field.getByRole('button', { name: 'Save inspection' }).click();
+    await expect.poll(() => field.getByText('Inspection saved').isVisible()).toBe(true);
+    expect(await field.getByText('80%').isVisible()).toBe(true);
+    await screenshot(field, 'inspection-saved-phone');
+    expect(errorsOn(field)).toEqual([]);
+
+    // Carla, on a phone: East Clinic has no Quality checks, so no tab, and the page says it is not on.
+    const customer = await newPage(run.browser, phone);
+    await signInPortal(customer, run.porter.url);
+    const tabs = customer.getByRole('navigation', { name: 'Portal pages' });
+    await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Requests', 'Supplies', 'Feedback', 'Cleaning']);
+    await customer.goto(`${run.porter.url}/portal/demo/quality-checks?location=${clinic.id}`);
+    await expect.poll(() => customer.getByRole('heading', { name: 'Quality checks', level: 1 }).isVisible()).toBe(true);
+    expect(await customer.getByText('80%').count()).toBe(0);
+    const hidden = await customer.request.get(`${run.porter.url}/api/portal/demo/locations/${clinic.id}/inspections`);
+    expect(hidden.status()).toBe(404);
+    await screenshot(customer, 'quality-checks-off-phone');
+
+    // The owner switches it on, past the warning.
+    const office = await newPage(run.browser, desktop);
+    await signInOffice(office, run.porter.url, 'owner@demo.test');
+    await office.goto(`${run.porter.url}/office/locations/${clinic.id}?tab=portal`);
+    await office.getByRole('switch', { name: /Quality checks/ }).click({ force: true });
+    await office.getByRole('dialog').getByRole('button', { name: 'Show quality checks' }).click();
+    await expect.poll(() => office.getByRole('switch', { name: /Quality checks/ }).isChecked()).toBe(true);
+    expect(errorsOn(office)).toEqual([]);
+
+    // Carla now sees the score, the areas and the trend.
+    await customer.reload();
+    await expect.poll(() => tabs.getByRole('link', { name: 'Quality' }).isVisible()).toBe(true);
+    await expect.poll(() => customer.getByRole('heading', { name: 'Score trend' }).isVisible()).toBe(true);
+    expect(await customer.getByRole('img', { name: /Score at East Clinic: 80%/ }).isVisible()).toBe(true);
+    await customer.getByRole('button', { name: /Sam Sutherland/ }).click();
+    const areas = customer.getByRole('list', { name: 'Inspected areas' });
+    await expect.poll(() => areas.getByRole('listitem').count()).toBe(3);
+    expect(await areas.getByText('Dust on the lamp arms in room 2.').isVisible()).toBe(true);
+    expect(await areas.getByText('Not rated').isVisible()).toBe(true);
+    await screenshot(customer, 'quality-checks-portal-phone');
+    expect(await customer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    expect(errorsOn(customer)).toEqual([]);
+
+    const wide = await newPage(run.browser, desktop);
+    await signInPortal(wide, run.porter.url);
+    await wide.goto(`${run.porter.url}/portal/demo/quality-checks?location=${clinic.id}`);
+    await expect.poll(() => wide.getByRole('heading', { name: 'Score trend' }).isVisible()).toBe(true);
+    await wide.getByRole('button', { name: /Sam Sutherland/ }).click();
+    await expect.poll(() => wide.getByRole('list', { name: 'Inspected areas' }).isVisible()).toBe(true);
+    await screenshot(wide, 'quality-checks-portal-desktop');
+    expect(errorsOn(wide)).toEqual([]);
+  });
+
+  it('the office lists inspections with each location’s trend, and the clinic’s months of checks read well in its portal', async () => {
+    const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
+    for (const [label, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
+      const office = await newPage(run.browser, viewport);
+      await signInOffice(office, run.porter.url, 'manager@demo.test');
+      await office.goto(`${run.porter.url}/office/inspections`);
+      await expect.poll(() => office.getByRole('heading', { name: 'Score trend per location' }).isVisible()).toBe(true);
+      expect(await office.getByRole('img', { name: /Score at Main Clinic rising/ }).isVisible()).toBe(true);
+      await screenshot(office, `inspections-office-${label}`);
+      expect(await office.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      expect(errorsOn(office)).toEqual([]);
+
+      const customer = await newPage(run.browser, viewport);
+      await signInPortal(customer, run.porter.url);
+      await customer.goto(`${run.porter.url}/portal/demo/quality-checks?location=${mainClinic}`);
+      await expect.poll(() => customer.getByRole('img', { name: /Score at Main Clinic rising/ }).isVisible()).toBe(true);
+      await screenshot(customer, `quality-checks-clinic-${label}`);
+      expect(errorsOn(customer)).toEqual([]);
+    }
+    // The owner chooses the scale and whether customers may inspect their visits.
+    const owner = await newPage(run.browser, desktop);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test');
+    await owner.goto(`${run.porter.url}/office/settings/inspections`);
+    await owner.getByRole('radio', { name: 'Pass or fail' }).check();
+    await owner.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => owner.getByText('Quality check settings saved.').isVisible()).toBe(true);
+    await screenshot(owner, 'inspection-settings-desktop');
+    expect(errorsOn(owner)).toEqual([]);
+  });
+});
