@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { LogoMark } from '../../components/logo-mark.tsx';
 import { useLogout } from '../../features/auth/api/logout.ts';
 import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
+import { officeLiveEventsUrl } from '../../features/events/api/open-live-events.ts';
+import { useLiveEvents } from '../../features/events/use-live-events.ts';
+import { fieldArea, fieldLiveTopics } from '../live-topics.ts';
 
 const fieldRoute = getRouteApi('/field');
 
@@ -14,6 +17,7 @@ export function FieldLayout() {
   const { me } = fieldRoute.useRouteContext();
   const navigate = useNavigate();
   const logout = useLogout({ leave: () => navigate({ to: '/login', search: { redirect: '/field' } }) });
+  useLiveEvents(officeLiveEventsUrl, fieldArea, fieldLiveTopics);
 
   return (
     <>
