@@ -49,7 +49,8 @@ export function liveStreams(bus: EventBus, options: LiveStreamOptions) {
     });
     const send = (text: string) => {
       if (ended) return;
-      if (res.writableLength > maxBufferedBytes) return end();
+      // A socket that closed before the stream began never says so again: noticed here instead.
+      if (res.destroyed || res.writableLength > maxBufferedBytes) return end();
       res.write(text);
     };
     const unsubscribe = bus.subscribe(
