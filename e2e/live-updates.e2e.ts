@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callApi, inspect, signInStaff } from '../server/test/harness.ts';
-import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
-import { signInPortal } from './support/sign-in.ts';
+import { signInOffice, signInPortal } from './support/sign-in.ts';
 
 const day = 86_400_000;
 const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
@@ -53,6 +53,27 @@ describe('changes reach an open page without a refresh', () => {
     await expect.poll(async () => (await card.innerText()).includes(weekdayName(after)), { timeout: 10_000 }).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
     await screenshot(page, 'live-updates-moved-phone');
+    expect(errorsOn(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('another office page’s schedule shows the new time when the visit is moved again', async () => {
+    const page = await newPage(run.browser, desktop);
+    await signInOffice(page, run.porter.url, 'owner@demo.test');
+    const day = isoDay(Date.now() + 4 * 86_400_000);
+    await page.goto(`${run.porter.url}/office/schedule?date=${day}`);
+    const block = page.locator(`[data-visit-id="${visitId}"]`).first();
+    await expect.poll(() => block.isVisible()).toBe(true);
+    const before = await block.innerText();
+    await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    const moved = await callApi(run.porter, owner, 'POST', `/api/office/visits/${visitId}/move`, { date: day, time: '15:00' });
+    expect(moved.statusCode, moved.body).toBe(200);
+
+    // The schedule polls every minute: only the live event brings this within seconds.
+    await expect.poll(async () => (await block.innerText()) !== before && (await block.innerText()).includes('3:00'), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    await screenshot(page, 'live-updates-schedule-desktop');
     expect(errorsOn(page)).toEqual([]);
     await page.context().close();
   });
