@@ -17,8 +17,12 @@ import { largePhoto, percentile, signInDuringUploads } from './uploads.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-// BENCH_ONLY=uploads skips the route table and runs only sign-in during uploads.
+// BENCH_ONLY=uploads skips the route table and runs only sign-in during uploads; BENCH_ONLY=events runs only bench/events.ts.
 const only = process.env.BENCH_ONLY;
+if (only === 'events') {
+  await import('./events.ts');
+  process.exit(0);
+}
 const uploaders = Number(process.env.BENCH_UPLOADERS ?? 8);
 const photo = await largePhoto();
 

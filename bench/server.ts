@@ -1,7 +1,8 @@
 /**
- * The server under load: the real app on a SQLite file, plus two bench-only routes — a
- * baseline that runs one indexed query through a raw prepared node:sqlite statement (the
- * ceiling we measure ourselves against), and a counter of SQL statements the app has run.
+ * The server under load: the real app on a SQLite file, plus bench-only routes — a baseline
+ * that runs one indexed query through a raw prepared node:sqlite statement (the ceiling we
+ * measure ourselves against), a counter of SQL statements the app has run, and for the live
+ * events a publisher and the process's memory (after a collection when run with --expose-gc).
  */
 import { DatabaseSync } from 'node:sqlite';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { openDatabase } from '../server/db/database.ts';
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 let statements = 0;
 const handle = openDatabase({ databaseUrl: undefined, dataDir: config.dataDir, onQuery: () => (statements += 1) });
-const { app } = await buildApp(config, { database: handle });
+const { app, ctx } = await buildApp(config, { database: handle });
 
 const raw = new DatabaseSync(path.join(config.dataDir, 'porter.sqlite'), { readOnly: true });
 const baselineQuery = raw.prepare('SELECT id, name, type, email, phone, city FROM customers WHERE tenant_id = ? AND id = ?');
@@ -21,6 +22,16 @@ app.get('/api/bench/baseline', (request, reply) => {
   return reply.send(baselineQuery.get(tenant, id));
 });
 app.get('/api/bench/statements', () => ({ statements }));
+app.get('/api/bench/memory', () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { heapUsed, rss } = process.memoryUsage();
+  return { heapUsed, rss };
+});
+app.post('/api/bench/publish', (request) => {
+  const { tenantId } = request.query as { tenantId: string };
+  ctx.events.publish({ tenantId, topic: 'visits', locationId: null, id: 'bench' });
+  return { published: Date.now() };
+});
 
 await app.listen({ port: config.port, host: '127.0.0.1' });
 process.send?.('ready');

@@ -4,7 +4,11 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config, FileStoreConfig } from './config/config.ts';
 import type { AppContext } from './context.ts';
-import { inProcessEventBus } from './platform/events/event-bus.ts';
+import { inProcessEventBus, type EventBus } from './platform/events/event-bus.ts';
+import { openPostgresEventBus } from './platform/events/postgres-event-bus.ts';
+import { registerEventRoutes } from './features/events/events.routes.ts';
+import { liveStreams, type LiveStreamOptions } from './features/events/live-streams.ts';
+import { maxLiveStreamsPerPerson } from '../shared/features/events/events.contract.ts';
 import { openDatabase, type DatabaseHandle } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { registerAttachmentRoutes } from './features/attachments/attachments.routes.ts';
@@ -70,6 +74,8 @@ export type BuildOptions = {
   logStream?: { write: (line: string) => void };
   /** Start the periodic clean-up (default: yes). */
   housekeeping?: boolean;
+  /** Live streams' heartbeat and per-person cap; tests shorten the heartbeat to see a session end. */
+  liveStreams?: Partial<LiveStreamOptions>;
 };
 
 export type Porter = {
@@ -108,6 +114,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const events = await openEventBus(database, app.log);
 
   const mailWorker =
     (options.mailWorker ?? true) && config.smtpUrl
@@ -121,7 +128,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     wakeMailWorker: () => mailWorker?.wake(),
     files: openFileStorage(config.fileStore),
     now: options.now ?? (() => new Date()),
-    events: inProcessEventBus(),
+    events,
   };
   const setupCode = options.setupCode ?? formatSetupCode(newToken());
   // Uploads never attached to a message or order are removed a day after they were made.
@@ -179,6 +186,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // An inspection goes through the areas of the location's cleaning plan.
   registerInspectionRoutes(app, ctx, { planAreas: areasOfLocation });
   registerOutboxRoutes(app, ctx);
+  const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
+  registerEventRoutes(app, ctx, streams);
+  // Before the server stops taking connections and waits for open ones: a page's stream never hangs up by itself.
+  app.addHook('preClose', async () => streams.endAll());
 
   await registerWebApp(app, config.webRoot);
 
@@ -189,6 +200,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (!options.database) await database.close();
   });
   return { app, ctx, setupCode, mailWorker, routePolicies, housekeeping };
+}
+
+/**
+ * With PostgreSQL, events cross instances through LISTEN/NOTIFY; SQLite is one instance's file,
+ * so its events stay in the process.
+ */
+async function openEventBus(database: DatabaseHandle, log: FastifyInstance['log']): Promise<EventBus> {
+  if (database.kind !== 'postgres' || !database.connectionString) return inProcessEventBus();
+  return openPostgresEventBus({ db: database.db, connectionString: database.connectionString, schema: database.schema, log });
 }
 
 /** The store the configuration names: a folder (this instance's disk, or a mount every instance shares) or an S3-compatible bucket. */

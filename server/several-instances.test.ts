@@ -7,6 +7,7 @@ import { buildApp, type Porter } from './app.ts';
 import { loadConfig } from './config/config.ts';
 import { openDatabase, type DatabaseHandle, type DatabaseKind } from './db/database.ts';
 import { createCustomer, createPortalUser, createTenant } from './test/factories.ts';
+import { listenOnLoopback, openEventStream } from './test/event-stream.ts';
 import { callApi, freshDatabase, signInPortal, signInStaff, testDialects } from './test/harness.ts';
 import { startS3Server } from './test/s3-server.ts';
 
@@ -52,6 +53,7 @@ describe.each(testDialects())('two instances on one %s database', (kind) => {
   let tenant: Awaited<ReturnType<typeof createTenant>>;
   let portalUser: Awaited<ReturnType<typeof createPortalUser>>;
   let locationId: string;
+  let customer: Awaited<ReturnType<typeof createCustomer>>;
   let photo: Buffer;
 
   beforeAll(async () => {
@@ -59,7 +61,7 @@ describe.each(testDialects())('two instances on one %s database', (kind) => {
     otherHandle = secondHandle(kind, database);
     s3 = await startS3Server('porter-shared');
     tenant = await createTenant(database.db);
-    const customer = await createCustomer(database.db, tenant.tenantId, { portal: true, features: ['serviceRequests'] });
+    customer = await createCustomer(database.db, tenant.tenantId, { portal: true, features: ['serviceRequests'] });
     locationId = customer.locationIds[0]!;
     portalUser = await createPortalUser(database.db, tenant.tenantId, customer.id, customer.locationIds);
     photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#2a6' } }).png().toBuffer();
@@ -105,5 +107,24 @@ describe.each(testDialects())('two instances on one %s database', (kind) => {
     expect(me.statusCode, me.body).toBe(200);
     const staffCookie = await signInStaff(second, tenant.ownerEmail);
     expect((await callApi(first, staffCookie, 'GET', '/api/office/customers')).statusCode).toBe(200);
+  });
+
+  // On SQLite there is one instance per file; its events stay in the process.
+  it.runIf(kind === 'postgres')('brings a change made through one instance to a page’s live stream on the other', async () => {
+    const [first, second] = await twoInstances({ FILES_DIR: folder() });
+    const stream = await openEventStream(await listenOnLoopback(second), `/api/portal/${tenant.slug}/events`, await signInPortal(second, tenant.slug, portalUser.email));
+    try {
+      await stream.next('ready');
+      const owner = await signInStaff(first, tenant.ownerEmail);
+      const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      const planned = await callApi(first, owner, 'POST', '/api/office/visits', { customerId: customer.id, locationId, name: 'Deep clean', date: tomorrow, time: '09:00', durationMinutes: 60, price: 10000 });
+      expect(planned.statusCode, planned.body).toBe(201);
+      const visitId = planned.json().visit.id as string;
+      expect(JSON.parse((await stream.next('change')).data)).toEqual({ topic: 'visits', locationId, id: visitId });
+      expect((await callApi(first, owner, 'POST', `/api/office/visits/${visitId}/move`, { date: tomorrow, time: '13:00' })).statusCode).toBe(200);
+      expect(JSON.parse((await stream.next('change')).data)).toEqual({ topic: 'visits', locationId, id: visitId });
+    } finally {
+      stream.close();
+    }
   });
 });

@@ -19,6 +19,8 @@ export type DatabaseHandle = {
   kind: DatabaseKind;
   /** The PostgreSQL schema in use when not the default one. */
   schema?: string;
+  /** PostgreSQL's address, for a connection of its own outside the pool (the live events' LISTEN). */
+  connectionString?: string;
   close: () => Promise<void>;
 };
 
@@ -58,5 +60,5 @@ function openPostgres(connectionString: string, schema: string | undefined, log:
     options: schema ? `-c search_path=${schema}` : undefined,
   });
   const db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }), log, plugins: [new TenantScopePlugin()] });
-  return { db, kind: 'postgres', schema, close: () => db.destroy() };
+  return { db, kind: 'postgres', schema, connectionString, close: () => db.destroy() };
 }

@@ -10,9 +10,11 @@ import { demoPassword, seedDemo } from '../demo/seed.ts';
 import { newId } from '../lib/ids.ts';
 import { asTenantId } from '../platform/tenants/tenant-id.ts';
 import { createPortalUser, createStaff } from '../test/factories.ts';
+import { listenOnLoopback, openEventStream } from '../test/event-stream.ts';
 import { inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Answer = { statusCode: number; body: string; json: () => { error: { message: string } } };
 type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; required?: string[]; enum?: unknown[]; const?: unknown; format?: string; minimum?: number; minLength?: number; maxLength?: number; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; items?: JsonSchema; minItems?: number; default?: unknown; pattern?: string };
 
 const signedInRoles = staffRoles.filter((role) => role !== 'no_access');
@@ -82,7 +84,8 @@ function sample(schema: JsonSchema | undefined, name = ''): unknown {
 
 describe.each(testDialects())('routes and their policies on %s', (kind) => {
   let porter: TestPorter;
-  let document: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>> };
+  let document: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> }; responses?: Record<string, { content?: Record<string, unknown> }> }>> };
+  let base: string;
   const staffCookies = new Map<StaffRole, string>();
   let strangerOwner: string;
   let strangerPortal: string;
@@ -122,6 +125,8 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
       if (row) otherCompanyIds.set(table, row.id);
     }
     document = (await porter.app.inject({ url: '/api/openapi.json' })).json();
+    // An event stream never ends, so inject would wait forever: streams are opened over loopback instead.
+    base = await listenOnLoopback(porter);
   });
   afterAll(() => porter.close());
 
@@ -130,7 +135,15 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     return owner.email;
   }
 
-  function call(method: string, url: string, cookie: string | undefined, body: unknown) {
+  const isStream = (url: string) => Object.entries(document.paths).some(([path, operations]) =>
+    operations.get?.responses?.['200']?.content?.['text/event-stream'] && new RegExp(`^${path.replace(/\{\w+\}/g, '[^/]+')}$`).test(url));
+
+  async function call(method: string, url: string, cookie: string | undefined, body: unknown): Promise<Answer> {
+    if (method === 'GET' && isStream(url)) {
+      const stream = await openEventStream(base, url, cookie);
+      stream.close();
+      return { statusCode: stream.status, body: stream.body, json: () => JSON.parse(stream.body) };
+    }
     const headers: Record<string, string> = cookie ? { cookie } : {};
     if (body === undefined) return porter.app.inject({ method: method as Method, url, headers });
     return porter.app.inject({ method: method as Method, url, headers: { ...headers, 'content-type': 'application/json' }, payload: JSON.stringify(body) });

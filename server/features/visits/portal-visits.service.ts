@@ -221,6 +221,8 @@ export async function skipVisit(ctx: AppContext, tenant: Tenant, actor: PortalAc
     await addStaffNotifications(trx, actor.tenantId, skipped);
   });
   ctx.wakeMailWorker();
+  // The office's schedule, and the customer's other open pages, show the skip without a refresh.
+  ctx.events.publish({ tenantId: actor.tenantId, topic: 'visits', locationId: location.id, id: row.id });
   return oneVisit(ctx, tenant, actor, row.id);
 }
 

@@ -202,12 +202,13 @@ export async function moveVisit(ctx: AppContext, actor: StaffActor, id: string, 
     return answerChange(trx, actor.tenantId, id);
   });
   ctx.wakeMailWorker();
+  announce(ctx, actor.tenantId, answer.visit);
   return answer;
 }
 
 /** Sends other people to a visit: staff of the company who are not deactivated. */
 export async function changeVisitTeam(ctx: AppContext, actor: StaffActor, id: string, input: TeamInput): Promise<VisitChange> {
-  return ctx.db.transaction().execute(async (trx) => {
+  const answer = await ctx.db.transaction().execute(async (trx) => {
     await scheduledVisit(trx, actor.tenantId, id);
     const teamIds = [...new Set(input.teamIds)];
     if ((await visitsRepo.assignableStaff(trx, actor.tenantId, teamIds)).length !== teamIds.length) {
@@ -217,6 +218,8 @@ export async function changeVisitTeam(ctx: AppContext, actor: StaffActor, id: st
     await visitsRepo.replaceVisitTeam(trx, actor.tenantId, [id], teamIds);
     return answerChange(trx, actor.tenantId, id);
   });
+  announce(ctx, actor.tenantId, answer.visit);
+  return answer;
 }
 
 /** Skips or cancels a visit with the reason the customer is emailed. */
@@ -228,6 +231,7 @@ export async function stopVisit(ctx: AppContext, actor: StaffActor, id: string, 
     return answerChange(trx, actor.tenantId, id);
   });
   ctx.wakeMailWorker();
+  announce(ctx, actor.tenantId, answer.visit);
   return answer;
 }
 
@@ -258,7 +262,13 @@ export async function createOneOffVisit(ctx: AppContext, actor: StaffActor, inpu
   const [row] = await visitsRepo.visits(ctx.db, actor.tenantId, { accountServiceId: service.id }, { limit: 1, offset: 0, order: 'asc' });
   if (!row) return { accountServiceId: service.id, visit: null, doubleBooked: [] };
   const { visit, doubleBooked } = await answerChange(ctx.db, actor.tenantId, row.id);
+  announce(ctx, actor.tenantId, visit);
   return { accountServiceId: service.id, visit, doubleBooked };
+}
+
+/** Tells open pages (the schedule, the customer's next visit) that a visit changed; called after the change commits. */
+function announce(ctx: AppContext, tenantId: TenantId, visit: Pick<Visit, 'id' | 'locationId'>): void {
+  ctx.events.publish({ tenantId, topic: 'visits', locationId: visit.locationId, id: visit.id });
 }
 
 // ── Telling the customer ────────────────────────────────────────────────────────────────

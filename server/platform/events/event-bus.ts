@@ -14,6 +14,8 @@ export type LiveEvent = {
 };
 
 export type LiveEventListener = (event: LiveEvent) => void;
+/** Told when events may have been lost (the bus lost its connection and is back): listeners refetch. */
+export type MissedEventsListener = () => void;
 
 /**
  * The one channel live updates go through. Publish after the change is committed, so a page that
@@ -22,7 +24,7 @@ export type LiveEventListener = (event: LiveEvent) => void;
 export interface EventBus {
   publish(event: LiveEvent): void;
   /** Answers the function that stops listening. */
-  subscribe(listener: LiveEventListener): () => void;
+  subscribe(listener: LiveEventListener, onMissed?: MissedEventsListener): () => void;
   close(): Promise<void>;
 }
 

@@ -49,3 +49,21 @@ export async function requirePortalLocation(
   if (!location || (feature && !location[featureColumns[feature]])) throw notFound('location');
   return location;
 }
+
+/**
+ * Every location a portal user may use now, by the same rules as `requirePortalLocation`: what
+ * their live-event stream may hear of.
+ */
+export async function portalLocationIds(db: Executor, tenantId: TenantId, portalUserId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('locations as l')
+    .innerJoin('portal_user_locations as pul', (join) => join.onRef('pul.location_id', '=', 'l.id').onRef('pul.tenant_id', '=', 'l.tenant_id').on('pul.portal_user_id', '=', portalUserId))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
+    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.tenant_id', '=', 'c.tenant_id').on('puc.portal_user_id', '=', portalUserId))
+    .select('l.id')
+    .where('l.tenant_id', '=', tenantId)
+    .where('l.portal_enabled', '=', true)
+    .where('c.archived_at', 'is', null)
+    .execute();
+  return new Set(rows.map((row) => row.id));
+}

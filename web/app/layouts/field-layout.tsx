@@ -8,6 +8,9 @@ import { PendingWrites } from '../../components/pending-writes.tsx';
 import { forgetFieldData, registerFieldApp } from '../../lib/field-app.ts';
 import { useLogout } from '../../features/auth/api/logout.ts';
 import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
+import { officeLiveEventsUrl } from '../../features/events/api/open-live-events.ts';
+import { useLiveEvents } from '../../features/events/use-live-events.ts';
+import { fieldArea, fieldLiveTopics } from '../live-topics.ts';
 
 const fieldRoute = getRouteApi('/field');
 
@@ -24,6 +27,7 @@ export function FieldLayout() {
   });
 
   useEffect(registerFieldApp, []);
+  useLiveEvents(officeLiveEventsUrl, fieldArea, fieldLiveTopics);
 
   return (
     <>

@@ -8,6 +8,9 @@ import { NotificationBell } from '../../features/notifications/components/notifi
 import { OfficeNav } from './office-nav.tsx';
 import { UserMenu } from './user-menu.tsx';
 import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
+import { officeLiveEventsUrl } from '../../features/events/api/open-live-events.ts';
+import { useLiveEvents } from '../../features/events/use-live-events.ts';
+import { officeArea, officeLiveTopics } from '../live-topics.ts';
 
 const officeRoute = getRouteApi('/office');
 
@@ -17,6 +20,7 @@ export function OfficeLayout() {
   const navigate = useNavigate();
   const [navOpened, nav] = useDisclosure(false);
   const logout = useLogout({ leave: () => navigate({ to: '/login' }) });
+  useLiveEvents(officeLiveEventsUrl, officeArea, officeLiveTopics);
 
   return (
     <AppShell

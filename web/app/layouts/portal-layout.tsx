@@ -18,6 +18,9 @@ import { useSelectedLocation } from '../../features/portal/components/use-select
 import { ViewAsBanner } from '../../features/portal/components/view-as-banner.tsx';
 import classes from './portal-layout.module.css';
 import { mainContentId, SkipLink } from '../../components/skip-link.tsx';
+import { portalLiveEventsUrl } from '../../features/events/api/open-live-events.ts';
+import { useLiveEvents } from '../../features/events/use-live-events.ts';
+import { portalArea, portalLiveTopics } from '../live-topics.ts';
 
 const signedInRoute = getRouteApi('/portal/$slug/signed-in');
 
@@ -35,6 +38,7 @@ export function PortalLayout() {
   // On a phone the header keeps to one slim row, so the switcher moves to the top of the page, which scrolls away.
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const switcher = <LocationSwitcher slug={slug} me={me} />;
+  useLiveEvents(portalLiveEventsUrl(slug), portalArea(slug), portalLiveTopics(slug));
   const logout = usePortalLogout({
     slug,
     leave: () => navigate({ to: '/portal/$slug/login', params: { slug } }),

@@ -137,6 +137,7 @@ export const errors: Translation<typeof english> = {
   rateLimit: {
     signIn: 'For mange loginforsøg. Vent {{wait}}, og prøv igen.',
     mail: 'Der er bedt om for mange e-mails. Vent {{wait}}, og prøv igen.',
+    liveStreams: 'For mange sider følger live-opdateringer for dig. Luk en fane eller to, og genindlæs denne side.',
   },
   auth: {
     invalidCredentials: 'E-mailen og adgangskoden passer ikke til nogen konto. Tjek begge, og prøv igen.',

@@ -141,6 +141,7 @@ export const errors = {
   rateLimit: {
     signIn: 'Too many sign-in attempts. Please wait {{wait}} and try again.',
     mail: 'Too many emails have been asked for. Please wait {{wait}} and try again.',
+    liveStreams: 'Too many pages are following live updates for you. Close a tab or two and reload this page.',
   },
   auth: {
     invalidCredentials: 'That email and password do not match an account. Check both and try again.',

@@ -137,6 +137,7 @@ export const errors: Translation<typeof english> = {
   rateLimit: {
     signIn: 'Demasiados intentos de inicio de sesión. Espera {{wait}} e inténtalo de nuevo.',
     mail: 'Se han pedido demasiados correos. Espera {{wait}} e inténtalo de nuevo.',
+    liveStreams: 'Tienes demasiadas páginas siguiendo las actualizaciones en vivo. Cierra una o dos pestañas y vuelve a cargar esta página.',
   },
   auth: {
     invalidCredentials: 'Ese correo y esa contraseña no coinciden con ninguna cuenta. Revisa ambos e inténtalo de nuevo.',

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callApi, inspect, signInStaff } from '../server/test/harness.ts';
+import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+import { signInOffice, signInPortal } from './support/sign-in.ts';
+
+const day = 86_400_000;
+const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+const weekdayName = (at: number) => new Date(at).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+
+describe('changes reach an open page without a refresh', () => {
+  const run = useJourney();
+  let owner: string;
+  let mainClinic: { id: string; customer_id: string };
+  let visitId: string;
+
+  beforeAll(async () => {
+    const db = inspect(run.porter.ctx.db);
+    mainClinic = await db.selectFrom('locations').select(['id', 'customer_id']).where('name', '=', 'Main Clinic').executeTakeFirstOrThrow();
+    // Main Clinic's own services make way, so the one-off below is the next visit there.
+    await db.deleteFrom('visits').where('location_id', '=', mainClinic.id).execute();
+    await db.deleteFrom('account_services').where('location_id', '=', mainClinic.id).execute();
+    owner = await signInStaff(run.porter, 'owner@demo.test', 'porter-demo');
+    const planned = await callApi(run.porter, owner, 'POST', '/api/office/visits', {
+      customerId: mainClinic.customer_id,
+      locationId: mainClinic.id,
+      name: 'Deep clean',
+      date: isoDay(Date.now() + 2 * day),
+      time: '09:00',
+      durationMinutes: 120,
+      price: 20_000,
+    });
+    expect(planned.statusCode, planned.body).toBe(201);
+    visitId = planned.json().visit.id;
+  });
+
+  it('the customer’s dashboard shows the new time when the office moves the next visit', async () => {
+    const page = await newPage(run.browser, phone);
+    await signInPortal(page, run.porter.url);
+    await page.goto(`${run.porter.url}/portal/demo?location=${mainClinic.id}`);
+    const card = page.getByRole('region', { name: 'Your next visit' });
+    const before = Date.now() + 2 * day;
+    await expect.poll(() => card.getByText('Deep clean').isVisible()).toBe(true);
+    await expect.poll(async () => (await card.innerText()).includes(weekdayName(before))).toBe(true);
+    // Marked, so a reload would be seen: the page must change in place.
+    await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    const after = Date.now() + 4 * day;
+    const moved = await callApi(run.porter, owner, 'POST', `/api/office/visits/${visitId}/move`, { date: isoDay(after), time: '13:00' });
+    expect(moved.statusCode, moved.body).toBe(200);
+
+    // The portal polls the next visit every five minutes: only the live event brings this within seconds.
+    await expect.poll(async () => (await card.innerText()).includes(weekdayName(after)), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    await screenshot(page, 'live-updates-moved-phone');
+    expect(errorsOn(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('another office page’s schedule shows the new time when the visit is moved again', async () => {
+    const page = await newPage(run.browser, desktop);
+    await signInOffice(page, run.porter.url, 'owner@demo.test');
+    const day = isoDay(Date.now() + 4 * 86_400_000);
+    await page.goto(`${run.porter.url}/office/schedule?date=${day}`);
+    const block = page.locator(`[data-visit-id="${visitId}"]`).first();
+    await expect.poll(() => block.isVisible()).toBe(true);
+    const before = await block.innerText();
+    await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    const moved = await callApi(run.porter, owner, 'POST', `/api/office/visits/${visitId}/move`, { date: day, time: '15:00' });
+    expect(moved.statusCode, moved.body).toBe(200);
+
+    // The schedule polls every minute: only the live event brings this within seconds.
+    await expect.poll(async () => (await block.innerText()) !== before && (await block.innerText()).includes('3:00'), { timeout: 10_000 }).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    await screenshot(page, 'live-updates-schedule-desktop');
+    expect(errorsOn(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,42 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
+import { liveStreamDescription } from '../../../shared/features/events/events.contract.ts';
+import { eventsPolicy } from '../../../shared/features/events/events.policy.ts';
+import type { AppContext } from '../../context.ts';
+import { requirePortalSession, requireStaff, staffActor } from '../../http/auth.ts';
+import { errorResponses } from '../../http/openapi.ts';
+import * as events from './events.service.ts';
+import type { Audience, LiveStreams } from './live-streams.ts';
+
+// The answer is a stream, not JSON: described for the OpenAPI document, written by the stream itself.
+const streamResponse = { description: liveStreamDescription, content: { 'text/event-stream': { schema: z.string() } } };
+
+export function registerEventRoutes(root: FastifyInstance, ctx: AppContext, streams: LiveStreams): void {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Live updates'];
+
+  /** Hands the response to the stream; `recheck` answers null once the session has ended. */
+  function stream(request: FastifyRequest, reply: FastifyReply, audience: Audience, recheck: () => Promise<Audience>) {
+    events.assertMayOpen(streams, audience);
+    reply.hijack();
+    streams.start(reply.raw, audience, () => recheck().catch(() => null));
+    request.log.debug({ person: audience.person }, 'live stream opened');
+  }
+
+  app.get('/api/office/events', {
+    config: { policy: eventsPolicy.follow },
+    schema: { tags, summary: 'Live updates for the office and field apps: the company’s changes', response: { 200: streamResponse, ...errorResponses } },
+  }, async (request, reply) => {
+    stream(request, reply, events.officeAudience(staffActor(request)), async () => events.officeAudience(await requireStaff(ctx, request, eventsPolicy.follow)));
+  });
+
+  app.get('/api/portal/:slug/events', {
+    schema: { tags, summary: 'Live updates for the portal: changes at the signed-in person’s locations', params: portalSlugParamsSchema, response: { 200: streamResponse, ...errorResponses } },
+  }, async (request, reply) => {
+    const { actor } = await requirePortalSession(ctx, request, request.params.slug);
+    const audience = await events.portalAudience(ctx, actor);
+    stream(request, reply, audience, async () => events.portalAudience(ctx, (await requirePortalSession(ctx, request, request.params.slug)).actor));
+  });
+}

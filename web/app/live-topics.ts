@@ -1,0 +1,24 @@
+import type { LiveTopics } from '../features/events/use-live-events.ts';
+import { portalVisitKeys } from '../features/visits/api/portal-query-keys.ts';
+import { visitKeys } from '../features/visits/api/query-keys.ts';
+import { scheduleKeys } from '../features/visits/api/schedule-keys.ts';
+
+/**
+ * What each live-event topic makes stale, per area. Features never import each other, so the
+ * composition of topics and query keys lives here, beside the layouts that use it.
+ */
+export const officeArea = ['office'] as const;
+export const officeLiveTopics: LiveTopics = {
+  visits: [scheduleKeys.all, visitKeys.all],
+};
+
+/** The field app's queries all start with `['field']`; a visit changing can touch any of them. */
+export const fieldArea = ['field'] as const;
+export const fieldLiveTopics: LiveTopics = {
+  visits: [fieldArea],
+};
+
+export const portalArea = (slug: string) => ['portal', slug] as const;
+export function portalLiveTopics(slug: string): LiveTopics {
+  return { visits: [portalVisitKeys.all(slug)] };
+}
