@@ -1,4 +1,5 @@
 import type { LiveTopics } from '../features/events/use-live-events.ts';
+import { inspectionKeys } from '../features/inspections/api/query-keys.ts';
 import { portalVisitKeys } from '../features/visits/api/portal-query-keys.ts';
 import { visitKeys } from '../features/visits/api/query-keys.ts';
 import { scheduleKeys } from '../features/visits/api/schedule-keys.ts';
@@ -10,6 +11,7 @@ import { scheduleKeys } from '../features/visits/api/schedule-keys.ts';
 export const officeArea = ['office'] as const;
 export const officeLiveTopics: LiveTopics = {
   visits: [scheduleKeys.all, visitKeys.all],
+  inspections: [inspectionKeys.all],
 };
 
 /** The field app's queries all start with `['field']`; a visit changing can touch any of them. */
@@ -20,5 +22,5 @@ export const fieldLiveTopics: LiveTopics = {
 
 export const portalArea = (slug: string) => ['portal', slug] as const;
 export function portalLiveTopics(slug: string): LiveTopics {
-  return { visits: [portalVisitKeys.all(slug)] };
+  return { visits: [portalVisitKeys.all(slug)], inspections: [['portal', slug, 'inspections']] };
 }
