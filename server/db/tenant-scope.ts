@@ -41,6 +41,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'staff_notifications',
   'cleaning_plan_areas',
   'cleaning_plan_tasks',
+  'timesheets',
+  'on_my_way_messages',
 ]);
 
 /**

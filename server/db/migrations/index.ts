@@ -15,6 +15,7 @@ import * as visits from './20261204090000_visits.ts';
 import * as cleaningPlans from './20261204120000_cleaning_plans.ts';
 import * as upgradesAndReminders from './20261204130000_upgrades_and_reminders.ts';
 import * as contactCarriers from './20261204140000_contact_carriers.ts';
+import * as timesheets from './20261205090000_timesheets.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261204120000_cleaning_plans': cleaningPlans,
   '20261204130000_upgrades_and_reminders': upgradesAndReminders,
   '20261204140000_contact_carriers': contactCarriers,
+  '20261205090000_timesheets': timesheets,
 };
