@@ -373,6 +373,12 @@ const fieldTodayRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/field/today-page.tsx'), 'TodayPage'),
 });
 
+const fieldVisitRoute = createRoute({
+  getParentRoute: () => fieldRoute,
+  path: 'visits/$visitId',
+  component: lazyRouteComponent(() => import('./routes/field/visit-page.tsx'), 'VisitPage'),
+});
+
 /** Technicians may bookmark this; there is one sign-in page for all staff. */
 const fieldLoginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -547,7 +553,7 @@ export const routeTree = rootRoute.addChildren([
     ]),
     officeProfileRoute,
   ]),
-  fieldRoute.addChildren([fieldTodayRoute]),
+  fieldRoute.addChildren([fieldTodayRoute, fieldVisitRoute]),
   fieldLoginRoute,
   portalRoute.addChildren([
     portalLoginRoute,
