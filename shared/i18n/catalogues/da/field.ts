@@ -9,7 +9,6 @@ export const field: Translation<typeof english> = {
     upcoming: 'De næste 7 dage',
     noUpcoming: 'Du har intet planlagt de næste 7 dage.',
     loadFailed: 'Dine besøg kunne ikke hentes',
-    open: 'Åbn {{name}} på {{location}}',
   },
   statuses: {
     scheduled: 'Planlagt',

@@ -7,7 +7,6 @@ export const field = {
     upcoming: 'Next 7 days',
     noUpcoming: 'Nothing scheduled for you in the next 7 days.',
     loadFailed: 'Your visits could not be loaded',
-    open: 'Open {{name}} at {{location}}',
   },
   statuses: {
     scheduled: 'Scheduled',

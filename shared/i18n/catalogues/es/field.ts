@@ -9,7 +9,6 @@ export const field: Translation<typeof english> = {
     upcoming: 'Próximos 7 días',
     noUpcoming: 'No tienes nada programado en los próximos 7 días.',
     loadFailed: 'No se pudieron cargar tus visitas',
-    open: 'Abrir {{name}} en {{location}}',
   },
   statuses: {
     scheduled: 'Programada',

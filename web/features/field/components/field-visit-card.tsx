@@ -1,6 +1,5 @@
 import { Card, Group, Stack, Text } from '@mantine/core';
 import { IconChevronRight, IconClock } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { FieldVisit } from '../../../../shared/features/field/field.contract.ts';
 import { PlaceTime } from '../../../components/place-time.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
@@ -9,7 +8,6 @@ import { FieldStatusBadge } from './field-status-badge.tsx';
 
 /** One of my visits in the list: when, where, for whom; the whole card opens the visit. */
 export function FieldVisitCard({ visit, showDay = false }: { visit: FieldVisit; showDay?: boolean }) {
-  const { t } = useTranslation('field');
   return (
     <Card withBorder radius="lg" padding="md" shadow="xs" component="article">
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
@@ -27,7 +25,6 @@ export function FieldVisitCard({ visit, showDay = false }: { visit: FieldVisit; 
             params={{ visitId: visit.id }}
             fw={700}
             fz="lg"
-            aria-label={t('today.open', { name: visit.name, location: visit.locationName })}
             style={{ overflowWrap: 'anywhere' }}
           >
             {visit.customerName}

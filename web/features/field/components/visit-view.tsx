@@ -80,7 +80,7 @@ function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
               {member.name}
               {member.id === meId ? ` (${t('visit.you')})` : null}
               {member.onSite ? (
-                <Text component="span" c="teal.8" fw={700}>
+                <Text component="span" fw={700}>
                   {` · ${t('visit.onSite')}`}
                 </Text>
               ) : null}
