@@ -38,6 +38,7 @@ const idKinds: Record<string, string> = {
   'cleaning-plan-tasks': 'cleaning_plan_tasks',
   upgrades: 'upgrades',
   'visit-upgrades': 'visit_upgrades',
+  timesheets: 'timesheets',
 };
 
 // Fields whose rules a JSON schema cannot express (refinements), by name.
