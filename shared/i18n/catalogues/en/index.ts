@@ -31,6 +31,7 @@ import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
 import { cleaningPlans } from './cleaning-plans.ts';
 import { upgrades } from './upgrades.ts';
+import { timesheets } from './timesheets.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -67,4 +68,5 @@ export const en = {
   portalReminders,
   upgrades,
   reminders,
+  timesheets,
 };

@@ -26,6 +26,8 @@ import { ScheduleDay } from '../../../features/visits/components/schedule-day.ts
 import { ScheduleList } from '../../../features/visits/components/schedule-list.tsx';
 import { ScheduleWeek } from '../../../features/visits/components/schedule-week.tsx';
 import { VisitDrawer, type ShownVisit } from '../../../features/visits/components/visit-drawer.tsx';
+import { VisitTimesheets } from '../../../features/field/components/visit-timesheets.tsx';
+import { fieldPolicy } from '../../../../shared/features/field/field.policy.ts';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { companyClock } from '../../../lib/format.ts';
 import { formatLocale } from '../../../lib/i18n.ts';
@@ -125,6 +127,7 @@ export function SchedulePage() {
   const navigate = scheduleRoute.useNavigate();
   const { me } = officeRoute.useRouteContext();
   const canManage = hasRoleAtLeast(me.user.role, visitsPolicy.manage);
+  const canCorrect = hasRoleAtLeast(me.user.role, fieldPolicy.correctTimesheets);
   const staff = useScheduleTeam();
   const services = useServices();
   const [shown, setShown] = useState<ShownVisit | null>(null);
@@ -247,6 +250,7 @@ export function SchedulePage() {
         canManage={canManage}
         customerLink={customerLink}
         locationLink={locationLink}
+        timesheets={(visit) => <VisitTimesheets visitId={visit.id} timeZone={visit.timeZone} canCorrect={canCorrect} />}
       />
       <Modal opened={creating} onClose={() => { setCreating(false); }} title={<Text fw={700}>{t('newVisit.title')}</Text>} size="lg" centered>
         <OneOffVisitForm

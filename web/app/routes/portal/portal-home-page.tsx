@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
 import { NewRequestButton } from '../../../features/service-requests/components/new-request-button.tsx';
 import { OpenRequestsPanel } from '../../../features/service-requests/components/open-requests-panel.tsx';
+import { WhosWorkingCard } from '../../../features/field/components/whos-working-card.tsx';
 import { PortalNextVisitCard } from '../../../features/visits/components/portal-next-visit-card.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { usePortalPage } from './use-portal-page.ts';
@@ -13,6 +14,7 @@ export function PortalHomePage() {
   return (
     <PortalHome slug={slug} me={me} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
       {location ? <PortalNextVisitCard key={`next-visit-${location.id}`} slug={slug} locationId={location.id} /> : null}
+      {location?.features.whosWorking ? <WhosWorkingCard key={`whos-working-${location.id}`} slug={slug} locationId={location.id} /> : null}
       {location?.features.serviceRequests ? <OpenRequestsPanel key={location.id} slug={slug} locationId={location.id} /> : null}
     </PortalHome>
   );

@@ -11,7 +11,7 @@ export function whosWorkingQueryOptions(slug: string, locationId: string) {
   return queryOptions({ queryKey: fieldKeys.whosWorking(slug, locationId), queryFn: ({ signal }) => getWhosWorking(slug, locationId, signal), refetchInterval: 60_000 });
 }
 
-/** Who is clocked in at the location now; only asked where the location has Who's working on. */
-export function useWhosWorking(slug: string, locationId: string, enabled: boolean) {
-  return useQuery({ ...whosWorkingQueryOptions(slug, locationId), enabled });
+/** Who is clocked in at the location now; the page asks only where the location has Who's working on. */
+export function useWhosWorking(slug: string, locationId: string) {
+  return useQuery(whosWorkingQueryOptions(slug, locationId));
 }
