@@ -28,6 +28,9 @@ import { registerVisitRoutes } from './features/visits/visits.routes.ts';
 import { registerPortalVisitRoutes } from './features/visits/portal-visits.routes.ts';
 import { registerSchedulingSettingsRoutes } from './features/visits/scheduling-settings.routes.ts';
 import { extendAllSeries } from './features/visits/visits.service.ts';
+import { registerFieldRoutes } from './features/field/field.routes.ts';
+import { visitProgress } from './features/field/field.service.ts';
+import { companyArrival } from './features/visits/arrival-window.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { refreshCustomerSearchText } from './features/customers/customer-search.ts';
@@ -175,8 +178,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerSupplyRoutes(app, ctx);
   registerVisitRoutes(app, ctx);
   registerScheduleRoutes(app, ctx);
-  // A customer asking to move or skip a visit opens a request: the requests feature writes it.
-  registerPortalVisitRoutes(app, ctx, { openVisitRequest: requestAboutVisit });
+  // A customer asking to move or skip a visit opens a request: the requests feature writes it; the
+  // next-visit card's phases read the field feature's timesheets.
+  registerPortalVisitRoutes(app, ctx, { openVisitRequest: requestAboutVisit, visitProgress });
   registerSchedulingSettingsRoutes(app, ctx);
   // Upgrades ask the office through a request; reminders' contacts are part of how a customer is found.
   registerUpgradeRoutes(app, ctx, { openVisitRequest });
@@ -185,6 +189,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerCleaningPlanRoutes(app, ctx);
   // An inspection goes through the areas of the location's cleaning plan.
   registerInspectionRoutes(app, ctx, { planAreas: areasOfLocation });
+  // The field app shows the arrival the customer was given, by the visits feature's window rule.
+  registerFieldRoutes(app, ctx, { companyArrival });
   registerOutboxRoutes(app, ctx);
   const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
   registerEventRoutes(app, ctx, streams);

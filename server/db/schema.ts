@@ -546,6 +546,32 @@ export interface InspectionAreasTable {
   comment: string | null;
 }
 
+export interface TimesheetsTable {
+  id: string;
+  tenant_id: string;
+  visit_id: string;
+  staff_user_id: string;
+  clock_in_client_id: string;
+  clocked_in_at: Timestamp;
+  clock_in_latitude: number | null;
+  clock_in_longitude: number | null;
+  clock_in_accuracy: number | null;
+  clock_out_client_id: string | null;
+  clocked_out_at: Timestamp | null;
+  clock_out_latitude: number | null;
+  clock_out_longitude: number | null;
+  clock_out_accuracy: number | null;
+  corrected_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+export interface OnMyWayMessagesTable {
+  tenant_id: string;
+  visit_id: string;
+  staff_user_id: string;
+  expected_at: Timestamp;
+  sent_at: Timestamp;
+}
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -587,6 +613,8 @@ export interface Database {
   sent_reminders: SentRemindersTable;
   inspections: InspectionsTable;
   inspection_areas: InspectionAreasTable;
+  timesheets: TimesheetsTable;
+  on_my_way_messages: OnMyWayMessagesTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

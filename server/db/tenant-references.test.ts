@@ -13,6 +13,7 @@ import { visitReferences } from './migrations/20261204090000_visits.ts';
 import { cleaningPlanReferences } from './migrations/20261204120000_cleaning_plans.ts';
 import { ratingReferences } from './migrations/20261205120000_visit_ratings.ts';
 import { inspectionReferences } from './migrations/20261205100000_inspections.ts';
+import { timesheetReferences } from './migrations/20261205090000_timesheets.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -26,6 +27,7 @@ const tenantReferences = [
   ...(cleaningPlanReferences as unknown as TenantReference[]),
   ...(ratingReferences as unknown as TenantReference[]),
   ...(inspectionReferences as unknown as TenantReference[]),
+  ...(timesheetReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -42,6 +44,9 @@ const freshColumns: Record<string, (stamp: string) => string> = {
   sku: (stamp) => `SKU-${stamp}`,
   // A series has one visit per day.
   original_date: (stamp) => stamp,
+  // The field app's own ids are unique in the company.
+  clock_in_client_id: (stamp) => `in-${stamp}`,
+  clock_out_client_id: (stamp) => `out-${stamp}`,
 };
 
 // Optional references unique per company: a copy leaves them empty (each visit is rated once).
@@ -188,6 +193,11 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
       .insertInto('visit_upgrades')
       .values({ id: newId(), tenant_id: tenantA, visit_id: visitId, upgrade_id: upgradeId, name: 'Reference check upgrade', price: 3500, extra_minutes: 30, status: 'pending', request_id: request!.id, created_at: stamp })
       .execute();
+    await db
+      .insertInto('timesheets')
+      .values({ id: newId(), tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId, clock_in_client_id: newId(), clocked_in_at: stamp, created_at: stamp, updated_at: stamp })
+      .execute();
+    await db.insertInto('on_my_way_messages').values({ tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId, expected_at: stamp, sent_at: stamp }).execute();
   }
 
   beforeAll(async () => {
@@ -251,7 +261,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4);
   });
 });
 

@@ -43,6 +43,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'cleaning_plan_tasks',
   'inspections',
   'inspection_areas',
+  'timesheets',
+  'on_my_way_messages',
 ]);
 
 /**

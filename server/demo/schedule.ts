@@ -105,3 +105,82 @@ export async function seedReminderChoices(trx: Executor, tenantId: TenantId, cus
       .execute();
   }
 }
+
+/** A small, steady spread (minutes) from an id, so the demo's clock-ins look human but seed the same every time. */
+function spread(id: string, width: number): number {
+  let sum = 0;
+  for (const char of id) sum = (sum * 31 + char.charCodeAt(0)) % 9973;
+  return (sum % (2 * width + 1)) - width;
+}
+
+/**
+ * Timesheets for the history: everyone on a completed visit clocked in within a few minutes of its
+ * start and out around its planned end, some from a phone that shared its position.
+ */
+export async function seedTimesheets(trx: Executor, tenantId: TenantId): Promise<void> {
+  const done = await trx
+    .selectFrom('visits as v')
+    .innerJoin('visit_team as t', (join) => join.onRef('t.visit_id', '=', 'v.id').onRef('t.tenant_id', '=', 'v.tenant_id'))
+    .select(['v.id', 'v.starts_at', 'v.duration_minutes', 't.staff_user_id'])
+    .where('v.tenant_id', '=', tenantId)
+    .where('v.status', '=', 'completed')
+    .execute();
+  const rows = done.map((visit) => {
+    const key = `${visit.id}${visit.staff_user_id}`;
+    const clockedIn = Date.parse(visit.starts_at) + spread(key, 6) * 60_000;
+    const clockedOut = clockedIn + (visit.duration_minutes + spread(`${key}out`, 12)) * 60_000;
+    const located = spread(key, 3) !== 0;
+    return {
+      id: newId(),
+      tenant_id: tenantId,
+      visit_id: visit.id,
+      staff_user_id: visit.staff_user_id,
+      clock_in_client_id: newId(),
+      clocked_in_at: isoNow(new Date(clockedIn)),
+      clock_in_latitude: located ? 45.5231 : null,
+      clock_in_longitude: located ? -122.6765 : null,
+      clock_in_accuracy: located ? 15 : null,
+      clock_out_client_id: newId(),
+      clocked_out_at: isoNow(new Date(clockedOut)),
+      created_at: isoNow(new Date(clockedIn)),
+      updated_at: isoNow(new Date(clockedOut)),
+    };
+  });
+  // Batches keep each statement under SQLite's limit on bound values.
+  for (let i = 0; i < rows.length; i += 50) await trx.insertInto('timesheets').values(rows.slice(i, i + 50)).execute();
+}
+
+/**
+ * A visit under way now, so the field app, the schedule and the customer's card show one: a
+ * day porter shift that started 40 minutes ago, one of its two people clocked in.
+ */
+export async function seedVisitUnderWay(trx: Executor, tenantId: TenantId, place: { customerId: string; locationId: string }, team: { inId: string; comingId: string }, now = new Date()): Promise<void> {
+  const start = new Date(Math.floor((now.getTime() - 40 * 60_000) / 300_000) * 300_000);
+  const stamp = isoNow(now);
+  const visitId = newId();
+  await trx
+    .insertInto('visits')
+    .values({
+      id: visitId,
+      tenant_id: tenantId,
+      customer_id: place.customerId,
+      location_id: place.locationId,
+      account_service_id: null,
+      original_date: null,
+      name: 'Day porter service',
+      starts_at: isoNow(start),
+      duration_minutes: 180,
+      status: 'in_progress',
+      price: 15_000,
+      notes: 'Restock the restrooms first; the lobby floor after the lunch rush.',
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .execute();
+  await trx.insertInto('visit_team').values([team.inId, team.comingId].map((staff_user_id) => ({ tenant_id: tenantId, visit_id: visitId, staff_user_id }))).execute();
+  const clockedIn = isoNow(new Date(start.getTime() + 4 * 60_000));
+  await trx
+    .insertInto('timesheets')
+    .values({ id: newId(), tenant_id: tenantId, visit_id: visitId, staff_user_id: team.inId, clock_in_client_id: newId(), clocked_in_at: clockedIn, clock_in_latitude: 45.5229, clock_in_longitude: -122.6771, clock_in_accuracy: 12, created_at: clockedIn, updated_at: clockedIn })
+    .execute();
+}

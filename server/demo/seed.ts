@@ -18,7 +18,7 @@ import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tena
 import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
 import { seedInspections } from './inspections.ts';
 import { seedEmail } from './outbox.ts';
-import { daysAgoAt, seedReminderChoices, seedSchedule, tomorrowAt, type DemoService } from './schedule.ts';
+import { daysAgoAt, seedReminderChoices, seedSchedule, seedTimesheets, seedVisitUnderWay, tomorrowAt, type DemoService } from './schedule.ts';
 
 export const demoPassword = 'porter-demo';
 
@@ -314,6 +314,10 @@ async function seedSparkleSchedule(trx: Executor, id: string, accounts: Featured
     });
   }
   await seedSchedule(trx, tenantId, services);
+  await seedTimesheets(trx, tenantId);
+  // A business with no other visits, so the shift under way changes no one else's schedule.
+  const porterSite = businesses[12] ?? businesses[0]!;
+  await seedVisitUnderWay(trx, tenantId, porterSite, { inId: team.techId, comingId: team.supervisorId });
   await seedReminderChoices(trx, tenantId, [accounts.featured, accounts.home]);
   await trx.updateTable('tenants').set({ show_arrival_window: true }).where('id', '=', tenantId).execute();
   const created = isoNow();

@@ -41,6 +41,7 @@ const idKinds: Record<string, string> = {
   upgrades: 'upgrades',
   'visit-upgrades': 'visit_upgrades',
   inspections: 'inspections',
+  timesheets: 'timesheets',
 };
 
 // Fields whose rules a JSON schema cannot express (refinements), by name.

@@ -409,6 +409,12 @@ const fieldInspectRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/field/inspect-page.tsx'), 'FieldInspectPage'),
 });
 
+const fieldVisitRoute = createRoute({
+  getParentRoute: () => fieldRoute,
+  path: 'visits/$visitId',
+  component: lazyRouteComponent(() => import('./routes/field/visit-page.tsx'), 'VisitPage'),
+});
+
 /** Technicians may bookmark this; there is one sign-in page for all staff. */
 const fieldLoginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -592,7 +598,7 @@ export const routeTree = rootRoute.addChildren([
     ]),
     officeProfileRoute,
   ]),
-  fieldRoute.addChildren([fieldTodayRoute, fieldInspectRoute]),
+  fieldRoute.addChildren([fieldTodayRoute, fieldInspectRoute, fieldVisitRoute]),
   fieldLoginRoute,
   portalRoute.addChildren([
     portalLoginRoute,

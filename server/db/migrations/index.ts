@@ -15,6 +15,7 @@ import * as visits from './20261204090000_visits.ts';
 import * as cleaningPlans from './20261204120000_cleaning_plans.ts';
 import * as upgradesAndReminders from './20261204130000_upgrades_and_reminders.ts';
 import * as contactCarriers from './20261204140000_contact_carriers.ts';
+import * as timesheets from './20261205090000_timesheets.ts';
 import * as inspections from './20261205100000_inspections.ts';
 import * as visitRatings from './20261205120000_visit_ratings.ts';
 
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '20261204120000_cleaning_plans': cleaningPlans,
   '20261204130000_upgrades_and_reminders': upgradesAndReminders,
   '20261204140000_contact_carriers': contactCarriers,
+  '20261205090000_timesheets': timesheets,
   '20261205100000_inspections': inspections,
   '20261205120000_visit_ratings': visitRatings,
 };

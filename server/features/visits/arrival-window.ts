@@ -29,3 +29,23 @@ export function arrivalWindow(start: Date, zone: string, setting: ArrivalWindowS
   const to = Math.max(at, Math.min(at + setting.minutesAfter * minute, closes));
   return { from: new Date(from), to: new Date(to) };
 }
+
+/** The company's settings the customer's arrival follows. */
+export interface CompanyArrivalSettings {
+  show_arrival_window: boolean;
+  arrival_window_before_minutes: number;
+  arrival_window_after_minutes: number;
+  business_hours_opens: string;
+  business_hours_closes: string;
+}
+
+/** The arrival the customer was given: the company's window when it shows windows, else the start itself. */
+export function companyArrival(start: Date, zone: string, company: CompanyArrivalSettings): { from: Date; to: Date } {
+  if (!company.show_arrival_window) return { from: start, to: start };
+  return arrivalWindow(
+    start,
+    zone,
+    { minutesBefore: company.arrival_window_before_minutes, minutesAfter: company.arrival_window_after_minutes },
+    { opens: company.business_hours_opens, closes: company.business_hours_closes },
+  );
+}

@@ -19,13 +19,13 @@ export function findVisit(db: Executor, tenantId: TenantId, id: string): Promise
 }
 
 /**
- * The visits at a location that may still be the next one: scheduled or under way, starting no
+ * The visits at a location that may still be the next one: scheduled, under way or just completed, starting no
  * earlier than `since` (a day back, so a visit under way is still found), soonest first.
  */
 export function comingVisits(db: Executor, tenantId: TenantId, locationId: string, since: string, limit: number): Promise<VisitRow[]> {
   return visitsWithNames(db, tenantId)
     .where('v.location_id', '=', locationId)
-    .where('v.status', 'in', ['scheduled', 'in_progress'] satisfies VisitStatus[])
+    .where('v.status', 'in', ['scheduled', 'in_progress', 'completed'] satisfies VisitStatus[])
     .where('v.starts_at', '>=', since)
     .orderBy('v.starts_at')
     .orderBy('v.id')

@@ -27,6 +27,8 @@ const visitParams = portalSlugParamsSchema.extend({ visitId: id });
 /** What the portal's visit routes need from elsewhere: the requests feature opens the requests they make. */
 export interface PortalVisitDependencies {
   openVisitRequest: visits.OpenVisitRequest;
+  /** The field feature's timesheets of a visit, for the next-visit card's phases. */
+  visitProgress: visits.ReadVisitProgress;
 }
 
 export function registerPortalVisitRoutes(root: FastifyInstance, ctx: AppContext, deps: PortalVisitDependencies): void {
@@ -43,7 +45,7 @@ export function registerPortalVisitRoutes(root: FastifyInstance, ctx: AppContext
     },
   }, async (request) => {
     const { tenant, actor } = await session(request, request.params.slug);
-    return visits.nextVisit(ctx, tenant, actor, request.params.locationId);
+    return visits.nextVisit(ctx, tenant, actor, deps.visitProgress, request.params.locationId);
   });
 
   app.get('/api/portal/:slug/locations/:locationId/visits', {

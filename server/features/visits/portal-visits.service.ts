@@ -11,17 +11,20 @@ import {
   type portalVisitQuerySchema,
   type rescheduleRequestSchema,
   type skipRequestSchema,
+  type VisitProgress,
   type VisitRequestOpened,
 } from '../../../shared/features/visits/portal-visits.contract.ts';
 import { priceBreakdown, type RateModification } from '../../../shared/features/visits/price.ts';
 import type { Visit } from '../../../shared/features/visits/visits.contract.ts';
 import { formatDate, formatDateTime } from '../../../shared/i18n/format.ts';
 import type { AppContext } from '../../context.ts';
+import type { Executor } from '../../db/database.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import type { Location, Tenant } from '../../db/schema.ts';
 import type { PortalActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
-import { days, hours, isoNow } from '../../lib/time.ts';
+import { days, hours, isoNow, minutes } from '../../lib/time.ts';
 import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
@@ -47,7 +50,17 @@ export type OpenVisitRequest = (
   draft: { locationId: string; visitId: string; subject: string; text: string },
 ) => Promise<{ id: string; reference: string }>;
 
+/** A visit's clock-ins as the field feature keeps them; `app.ts` hands the reader in. */
+export type ReadVisitProgress = (db: Executor, tenantId: TenantId, visitId: string) => Promise<{ firstClockIn: string | null; lastClockOut: string | null; anyoneIn: boolean }>;
+
 const notice = hours(visitNoticeHours);
+
+/** The card's phase: arrival until the first clock-in, then the estimated completion, then actual times once the visit completed. */
+export function progressOf(visit: Pick<Visit, 'status' | 'durationMinutes'>, clocks: Awaited<ReturnType<ReadVisitProgress>>): VisitProgress {
+  if (!clocks.firstClockIn) return { phase: 'arrival' };
+  if (visit.status === 'completed' && clocks.lastClockOut && !clocks.anyoneIn) return { phase: 'done', startedAt: clocks.firstClockIn, finishedAt: clocks.lastClockOut };
+  return { phase: 'working', startedAt: clocks.firstClockIn, estimatedCompletionAt: isoNow(new Date(Date.parse(clocks.firstClockIn) + minutes(visit.durationMinutes))) };
+}
 
 /** "Ana" of "Ana María López": the customer learns who comes, not their full names. */
 export function firstName(name: string): string {
@@ -90,16 +103,18 @@ async function portalVisitRow(ctx: AppContext, actor: PortalActor, visitId: stri
  * first names only when it starts in under 24 hours, the address only when the customer has more
  * than one location; both are left out of the answer otherwise, not merely hidden by the page.
  */
-export async function nextVisit(ctx: AppContext, tenant: Tenant, actor: PortalActor, locationId: string): Promise<PortalNextVisitResponse> {
+export async function nextVisit(ctx: AppContext, tenant: Tenant, actor: PortalActor, readProgress: ReadVisitProgress, locationId: string): Promise<PortalNextVisitResponse> {
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId);
   const now = ctx.now().getTime();
   // A visit lasts at most a day, so one that started more than a day ago is over.
   const rows = await repo.comingVisits(ctx.db, actor.tenantId, location.id, isoNow(new Date(now - days(1))), 10);
-  const visit = (await describeVisits(ctx.db, actor.tenantId, rows)).find((candidate) => Date.parse(candidate.endsAt) > now);
+  // A visit under way stays the next one however late it runs; a completed one until its planned end.
+  const visit = (await describeVisits(ctx.db, actor.tenantId, rows)).find((candidate) => candidate.status === 'in_progress' || Date.parse(candidate.endsAt) > now);
   if (!visit) return { visit: null };
-  const [rules, locationCount] = await Promise.all([
+  const [rules, locationCount, clocks] = await Promise.all([
     repo.seriesRules(ctx.db, actor.tenantId, visit.accountServiceId ? [visit.accountServiceId] : []),
     repo.countCustomerLocations(ctx.db, actor.tenantId, location.customer_id),
+    readProgress(ctx.db, actor.tenantId, visit.id),
   ]);
   const untilStart = Date.parse(visit.startsAt) - now;
   return {
@@ -117,6 +132,7 @@ export async function nextVisit(ctx: AppContext, tenant: Tenant, actor: PortalAc
       ...(locationCount > 1 ? { address: visit.address } : {}),
       price: visit.price,
       canUpgrade: visit.status === 'scheduled' && untilStart > notice,
+      progress: progressOf(visit, clocks),
     },
   };
 }

@@ -23,7 +23,8 @@ export type AuditAction =
   | 'customer.restored'
   | 'staff.added'
   | 'staff.deactivated'
-  | 'staff.reactivated';
+  | 'staff.reactivated'
+  | 'timesheet.corrected';
 
 export type AuditEntry = {
   tenantId: string | null;

@@ -19,6 +19,18 @@ export const portalArrivalSchema = z.discriminatedUnion('kind', [
 ]);
 export type PortalArrival = z.infer<typeof portalArrivalSchema>;
 
+/**
+ * Where the visit is, as the card shows it (MC): the estimated arrival until someone clocks in; the
+ * estimated completion (first clock-in plus the time to complete) while the team works; the actual
+ * start and end once everyone has clocked out.
+ */
+export const visitProgressSchema = z.discriminatedUnion('phase', [
+  z.object({ phase: z.literal('arrival') }),
+  z.object({ phase: z.literal('working'), startedAt: z.string(), estimatedCompletionAt: z.string() }),
+  z.object({ phase: z.literal('done'), startedAt: z.string(), finishedAt: z.string() }),
+]);
+export type VisitProgress = z.infer<typeof visitProgressSchema>;
+
 export const portalNextVisitSchema = z.object({
   id: z.string(),
   locationId: z.string(),
@@ -33,6 +45,7 @@ export const portalNextVisitSchema = z.object({
   address: z.string().optional().describe('Only when the customer has more than one location'),
   price: priceBreakdownSchema,
   canUpgrade: z.boolean().describe('Upgrades can be added: the visit starts more than 24 hours from now'),
+  progress: visitProgressSchema,
 });
 export type PortalNextVisit = z.infer<typeof portalNextVisitSchema>;
 export const portalNextVisitResponseSchema = z.object({ visit: portalNextVisitSchema.nullable() });

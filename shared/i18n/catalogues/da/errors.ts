@@ -43,6 +43,7 @@ export const errors: Translation<typeof english> = {
     calendar: 'Det kalenderlink virker ikke: det er erstattet eller slået fra.',
     upgrade: 'Det tilvalg blev ikke fundet.',
     inspection: 'Den kvalitetskontrol blev ikke fundet.',
+    timesheet: 'Den tidsregistrering blev ikke fundet.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -125,6 +126,7 @@ export const errors: Translation<typeof english> = {
     serviceOrName: 'Vælg en ydelse fra kataloget, eller giv den et navn',
     enterRateModificationName: 'Giv tillægget eller rabatten et navn',
     endsBeforeStart: 'Det sidste besøg kan ikke ligge før det første',
+    outBeforeIn: 'Udstempling skal ligge efter indstempling',
     enterAreaName: 'Giv rummet eller området et navn, fx “Toiletter”',
     enterTask: 'Skriv hvad der rengøres, fx “Tøm skraldespandene”',
     enterReason: 'Skriv hvorfor: kunden får det at vide',
@@ -328,6 +330,17 @@ export const errors: Translation<typeof english> = {
   feedback: {
     visitNotDone: 'Kun et besøg, der er gennemført, kan bedømmes.',
     visitRated: 'Dette besøg er allerede bedømt. Tak!',
+  },
+  field: {
+    alreadyClockedIn: 'Du har allerede stemplet ind på dette besøg.',
+    notClockedIn: 'Stempl ind på dette besøg først.',
+    alreadyClockedOut: 'Du har allerede stemplet ud af dette besøg.',
+    visitClosed: 'Dette besøg blev sprunget over eller aflyst, så ingen kan stemple ind.',
+    clientIdTaken: 'Denne afsendelse blev allerede brugt til noget andet. Prøv igen.',
+    onMyWayNotYet: '»På vej« åbner en time før dagens første besøg, eller når du har stemplet ind et andet sted i dag.',
+    onMyWayNotNow: 'Besøget er allerede begyndt, så kunden behøver ingen »På vej«-besked.',
+    onMyWayAlreadySent: 'Du har allerede fortalt kunden, at du er på vej.',
+    clockInFirst: 'Indstempling skal ligge før udstempling.',
   },
   visits: {
     checkService: 'Tjek ydelsen: {{problems}}.',

@@ -18,6 +18,8 @@ export const portalVisits: Translation<typeof english> = {
     window: '{{from}}–{{to}}',
     underWay: 'I gang nu',
     estimatedCompletion: 'Forventet færdig',
+    startedAt: 'Begyndte kl. {{time}}',
+    actualTimes: 'Faktisk start og slut',
     frequency: 'Hvor ofte',
     team: 'Dit hold',
     address: 'Adresse',

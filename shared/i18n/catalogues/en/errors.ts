@@ -45,6 +45,7 @@ export const errors = {
     calendar: 'That calendar link does not work: it was replaced or turned off.',
     upgrade: 'That upgrade was not found.',
     inspection: 'That quality check was not found.',
+    timesheet: 'That timesheet was not found.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -129,6 +130,7 @@ export const errors = {
     serviceOrName: 'Choose a service from the catalogue or give it a name',
     enterRateModificationName: 'Name the surcharge or discount',
     endsBeforeStart: 'The last visit cannot come before the first',
+    outBeforeIn: 'Clocking out must come after clocking in',
     enterAreaName: 'Name the room or zone, like “Restrooms”',
     enterTask: 'Write what is cleaned, like “Empty the bins”',
     enterReason: 'Say why: the customer is told',
@@ -335,6 +337,17 @@ export const errors = {
   feedback: {
     visitNotDone: 'Only a visit that has been completed can be rated.',
     visitRated: 'This visit has already been rated. Thank you!',
+  },
+  field: {
+    alreadyClockedIn: 'You have already clocked in at this visit.',
+    notClockedIn: 'Clock in at this visit first.',
+    alreadyClockedOut: 'You have already clocked out of this visit.',
+    visitClosed: 'This visit was skipped or cancelled, so nobody can clock in.',
+    clientIdTaken: 'This write was already used for something else. Try again.',
+    onMyWayNotYet: 'On my way opens an hour before your first visit of the day, or once you have clocked in somewhere today.',
+    onMyWayNotNow: 'This visit has already started, so the customer needs no On my way message.',
+    onMyWayAlreadySent: 'You already told the customer you are on your way.',
+    clockInFirst: 'Clock the time in before the time out.',
   },
   visits: {
     checkService: 'Please check the service: {{problems}}.',

@@ -34,6 +34,7 @@ import { cleaningPlans } from './cleaning-plans.ts';
 import { upgrades } from './upgrades.ts';
 import { inspections } from './inspections.ts';
 import { qualityChecks } from './quality-checks.ts';
+import { timesheets } from './timesheets.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -73,4 +74,5 @@ export const en = {
   reminders,
   qualityChecks,
   inspections,
+  timesheets,
 };

@@ -17,6 +17,8 @@ export const portalVisits = {
     window: '{{from}} – {{to}}',
     underWay: 'Under way now',
     estimatedCompletion: 'Estimated completion',
+    startedAt: 'Started at {{time}}',
+    actualTimes: 'Actual start and end',
     frequency: 'How often',
     team: 'Your team',
     address: 'Address',

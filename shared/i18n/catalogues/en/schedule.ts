@@ -32,6 +32,7 @@ export const schedule = {
     warning: '{{names}} has another visit at the same time.',
   },
   block: {
+    onSite: 'On site: {{names}}',
     times: '{{start}}–{{end}}',
     where: '{{location}} · {{service}}',
   },

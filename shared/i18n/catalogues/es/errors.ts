@@ -43,6 +43,7 @@ export const errors: Translation<typeof english> = {
     calendar: 'Ese enlace de calendario no funciona: se reemplazó o se desactivó.',
     upgrade: 'No se encontró esa mejora.',
     inspection: 'No se encontró ese control de calidad.',
+    timesheet: 'No se encontró esa hoja de horas.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -125,6 +126,7 @@ export const errors: Translation<typeof english> = {
     serviceOrName: 'Elige un servicio del catálogo o ponle un nombre',
     enterRateModificationName: 'Ponle nombre al recargo o descuento',
     endsBeforeStart: 'La última visita no puede ser antes de la primera',
+    outBeforeIn: 'La salida debe ser después de la entrada',
     enterAreaName: 'Escribe el nombre de la sala o zona, como «Aseos»',
     enterTask: 'Escribe qué se limpia, como «Vaciar las papeleras»',
     enterReason: 'Indica el motivo: se le comunica al cliente',
@@ -328,6 +330,17 @@ export const errors: Translation<typeof english> = {
   feedback: {
     visitNotDone: 'Solo se puede valorar una visita que ya se ha completado.',
     visitRated: 'Esta visita ya está valorada. ¡Gracias!',
+  },
+  field: {
+    alreadyClockedIn: 'Ya registraste tu entrada en esta visita.',
+    notClockedIn: 'Primero registra tu entrada en esta visita.',
+    alreadyClockedOut: 'Ya registraste tu salida de esta visita.',
+    visitClosed: 'Esta visita se omitió o se canceló, así que nadie puede registrar la entrada.',
+    clientIdTaken: 'Este envío ya se usó para otra cosa. Inténtalo de nuevo.',
+    onMyWayNotYet: '«En camino» se abre una hora antes de tu primera visita del día, o cuando ya registraste tu entrada en otra hoy.',
+    onMyWayNotNow: 'Esta visita ya empezó, así que el cliente no necesita el aviso «En camino».',
+    onMyWayAlreadySent: 'Ya avisaste al cliente de que vas en camino.',
+    clockInFirst: 'La entrada debe ser antes de la salida.',
   },
   visits: {
     checkService: 'Revisa el servicio: {{problems}}.',

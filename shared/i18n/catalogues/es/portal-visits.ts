@@ -18,6 +18,8 @@ export const portalVisits: Translation<typeof english> = {
     window: '{{from}} – {{to}}',
     underWay: 'En curso ahora',
     estimatedCompletion: 'Fin estimado',
+    startedAt: 'Empezó a las {{time}}',
+    actualTimes: 'Inicio y fin reales',
     frequency: 'Frecuencia',
     team: 'Tu equipo',
     address: 'Dirección',

@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Button, Group, Modal, Paper, SegmentedControl, Selec
 import { notifications } from '@mantine/notifications';
 import { IconCalendarOff, IconChevronLeft, IconChevronRight, IconPlus, IconSearchOff } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleVisit } from '../../../../shared/features/visits/schedule.contract.ts';
 import { visitsPolicy } from '../../../../shared/features/visits/visits.policy.ts';
@@ -26,6 +26,10 @@ import { ScheduleDay } from '../../../features/visits/components/schedule-day.ts
 import { ScheduleList } from '../../../features/visits/components/schedule-list.tsx';
 import { ScheduleWeek } from '../../../features/visits/components/schedule-week.tsx';
 import { VisitDrawer, type ShownVisit } from '../../../features/visits/components/visit-drawer.tsx';
+import { VisitTimesheets } from '../../../features/field/components/visit-timesheets.tsx';
+import { useOnSite } from '../../../features/field/api/get-on-site.ts';
+import { OnSiteContext } from '../../../features/visits/components/on-site-context.ts';
+import { fieldPolicy } from '../../../../shared/features/field/field.policy.ts';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { companyClock } from '../../../lib/format.ts';
 import { formatLocale } from '../../../lib/i18n.ts';
@@ -70,6 +74,16 @@ interface RangeProps {
   onPageChange: (page: number) => void;
 }
 
+/** Marks who is on site now on the range's visit blocks, from the field feature's timesheets. */
+function OnSiteMarks({ visits, children }: { visits: ScheduleVisit[]; children: ReactNode }) {
+  const starts = visits.map((visit) => visit.startsAt).sort();
+  const from = starts[0] ?? new Date(0).toISOString();
+  const to = new Date(Date.parse(starts.at(-1) ?? from) + 1).toISOString();
+  const onSite = useOnSite(from, to);
+  const names = useMemo(() => new Map((onSite.data?.items ?? []).map((item) => [item.visitId, item.people.map((person) => person.name)])), [onSite.data]);
+  return <OnSiteContext.Provider value={names}>{children}</OnSiteContext.Provider>;
+}
+
 function ScheduleRange({ params, view, filtered, onOpen, onClearFilters, onPageChange }: RangeProps) {
   const { t } = useTranslation(['schedule', 'common']);
   const query = useSchedule(params);
@@ -112,7 +126,9 @@ function ScheduleRange({ params, view, filtered, onOpen, onClearFilters, onPageC
   return (
     <Stack gap="md" aria-busy={query.isFetching}>
       {query.data.truncated ? <Alert color="orange">{t('truncated')}</Alert> : null}
-      {view === 'day' ? <ScheduleDay schedule={query.data} onOpen={onOpen} /> : <ScheduleWeek schedule={query.data} onOpen={onOpen} />}
+      <OnSiteMarks visits={query.data.visits}>
+        {view === 'day' ? <ScheduleDay schedule={query.data} onOpen={onOpen} /> : <ScheduleWeek schedule={query.data} onOpen={onOpen} />}
+      </OnSiteMarks>
       <PaginationFooter page={page} pageSize={pageSize} total={totalMembers} onPageChange={onPageChange} showing={(range) => t('members.showing', range)} />
     </Stack>
   );
@@ -125,6 +141,7 @@ export function SchedulePage() {
   const navigate = scheduleRoute.useNavigate();
   const { me } = officeRoute.useRouteContext();
   const canManage = hasRoleAtLeast(me.user.role, visitsPolicy.manage);
+  const canCorrect = hasRoleAtLeast(me.user.role, fieldPolicy.correctTimesheets);
   const staff = useScheduleTeam();
   const services = useServices();
   const [shown, setShown] = useState<ShownVisit | null>(null);
@@ -247,6 +264,7 @@ export function SchedulePage() {
         canManage={canManage}
         customerLink={customerLink}
         locationLink={locationLink}
+        timesheets={(visit) => <VisitTimesheets visitId={visit.id} timeZone={visit.timeZone} canCorrect={canCorrect} />}
       />
       <Modal opened={creating} onClose={() => { setCreating(false); }} title={<Text fw={700}>{t('newVisit.title')}</Text>} size="lg" centered>
         <OneOffVisitForm

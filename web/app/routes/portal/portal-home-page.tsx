@@ -4,6 +4,7 @@ import { CallsToAction } from '../../../features/portal/components/calls-to-acti
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
 import { NewRequestButton } from '../../../features/service-requests/components/new-request-button.tsx';
 import { OpenRequestsPanel } from '../../../features/service-requests/components/open-requests-panel.tsx';
+import { WhosWorkingCard } from '../../../features/field/components/whos-working-card.tsx';
 import { PortalNextVisitCard } from '../../../features/visits/components/portal-next-visit-card.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { usePortalPage } from './use-portal-page.ts';
@@ -20,6 +21,7 @@ export function PortalHomePage() {
         </CallsToAction>
       ) : null}
       {location ? <PortalNextVisitCard key={`next-visit-${location.id}`} slug={slug} locationId={location.id} /> : null}
+      {location?.features.whosWorking ? <WhosWorkingCard key={`whos-working-${location.id}`} slug={slug} locationId={location.id} /> : null}
       {location?.features.serviceRequests ? <OpenRequestsPanel key={location.id} slug={slug} locationId={location.id} /> : null}
     </PortalHome>
   );

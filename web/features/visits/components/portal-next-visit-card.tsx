@@ -1,5 +1,5 @@
 import { Button, Card, Divider, Group, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCalendarEvent, IconClock, IconMapPin, IconPlus, IconRepeat, IconUsers } from '@tabler/icons-react';
+import { IconCalendarEvent, IconCircleCheck, IconClock, IconMapPin, IconPlus, IconRepeat, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalArrival, PortalNextVisit } from '../../../../shared/features/visits/portal-visits.contract.ts';
@@ -34,10 +34,40 @@ function arrivalText(arrival: PortalArrival, zone: string): string {
   return arrival.kind === 'time' ? formatTime(arrival.at, zone) : formatTimeRange(arrival.from, arrival.to, zone);
 }
 
+/**
+ * Where the visit is (MC's three phases): the estimated arrival until someone clocks in; the
+ * estimated completion while the team works; the actual start and end once everyone clocked out.
+ */
+function VisitPhase({ visit }: { visit: PortalNextVisit }) {
+  const { t } = useTranslation('portalVisits');
+  const { progress } = visit;
+  if (progress.phase === 'working') {
+    return (
+      <Fact icon={<IconClock size={18} />} label={t('nextVisit.underWay')}>
+        {t('nextVisit.estimatedCompletion')}: {formatTime(progress.estimatedCompletionAt, visit.timeZone)}
+        <Text component="span" display="block" fw={400} size="sm">
+          {t('nextVisit.startedAt', { time: formatTime(progress.startedAt, visit.timeZone) })}
+        </Text>
+      </Fact>
+    );
+  }
+  if (progress.phase === 'done') {
+    return (
+      <Fact icon={<IconCircleCheck size={18} />} label={t('nextVisit.actualTimes')}>
+        {formatTimeRange(progress.startedAt, progress.finishedAt, visit.timeZone)}
+      </Fact>
+    );
+  }
+  return (
+    <Fact icon={<IconClock size={18} />} label={t('nextVisit.estimatedArrival')}>
+      {arrivalText(visit.arrival, visit.timeZone)}
+    </Fact>
+  );
+}
+
 function VisitFacts({ slug, visit }: { slug: string; visit: PortalNextVisit }) {
   const { t } = useTranslation('portalVisits');
   const frequencyWords = useFrequencyWords();
-  const underWay = visit.status === 'in_progress';
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xl">
       <Stack gap="md">
@@ -49,16 +79,7 @@ function VisitFacts({ slug, visit }: { slug: string; visit: PortalNextVisit }) {
             {visit.name}
           </Title>
         </div>
-        {/* Before the visit starts the customer reads when the team should arrive; once it is under way, when it should be done. */}
-        {underWay ? (
-          <Fact icon={<IconClock size={18} />} label={t('nextVisit.underWay')}>
-            {t('nextVisit.estimatedCompletion')}: {formatTime(visit.endsAt, visit.timeZone)}
-          </Fact>
-        ) : (
-          <Fact icon={<IconClock size={18} />} label={t('nextVisit.estimatedArrival')}>
-            {arrivalText(visit.arrival, visit.timeZone)}
-          </Fact>
-        )}
+        <VisitPhase visit={visit} />
         <Fact icon={<IconRepeat size={18} />} label={t('nextVisit.frequency')}>
           {frequencyWords(visit.frequency)}
         </Fact>

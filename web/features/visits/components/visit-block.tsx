@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Text, UnstyledButton, VisuallyHidden } from '@mant
 import { useTranslation } from 'react-i18next';
 import type { ScheduleVisit } from '../../../../shared/features/visits/schedule.contract.ts';
 import { formatTime } from '../../../lib/format.ts';
+import { useOnSiteNames } from './on-site-context.ts';
 import { DoubleBookedBadge, VisitStatusBadge } from './visit-status-badge.tsx';
 
 interface VisitBlockProps {
@@ -14,6 +15,7 @@ interface VisitBlockProps {
 /** A visit on the schedule: its times on its location's clock, who and where; a click opens it. */
 export function VisitBlock({ visit, onOpen, showTeam = false }: VisitBlockProps) {
   const { t } = useTranslation('schedule');
+  const onSite = useOnSiteNames(visit.id);
   const muted = visit.status === 'skipped' || visit.status === 'cancelled';
   const edge = visit.conflicts ? 'var(--mantine-color-orange-6)' : muted ? 'var(--mantine-color-gray-5)' : 'var(--mantine-color-porter-6)';
   return (
@@ -38,6 +40,11 @@ export function VisitBlock({ visit, onOpen, showTeam = false }: VisitBlockProps)
           {showTeam ? (
             <Text size="xs" c="dimmed" lineClamp={2}>
               {visit.team.length > 0 ? visit.team.map((member) => member.name).join(', ') : t('unassigned')}
+            </Text>
+          ) : null}
+          {onSite.length > 0 ? (
+            <Text size="xs" fw={700}>
+              {t('block.onSite', { names: onSite.join(', ') })}
             </Text>
           ) : null}
           {visit.conflicts || visit.status !== 'scheduled' ? (

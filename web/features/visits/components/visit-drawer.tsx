@@ -27,10 +27,12 @@ interface VisitDrawerProps {
   /** Links to the customer and the location, made by the page (this feature does not know their routes). */
   customerLink: (visit: Visit) => ReactNode;
   locationLink: (visit: Visit) => ReactNode;
+  /** The visit's timesheets, from the field feature (the page composes them in). */
+  timesheets?: (visit: Visit) => ReactNode;
 }
 
 /** A visit's details, its price line by line, and — for those who may — what can be done to it. */
-export function VisitDrawer({ shown, opened, onClose, onChanged, canManage, customerLink, locationLink }: VisitDrawerProps) {
+export function VisitDrawer({ shown, opened, onClose, onChanged, canManage, customerLink, locationLink, timesheets }: VisitDrawerProps) {
   const { t } = useTranslation(['schedule', 'common']);
   const visit = shown?.visit;
   return (
@@ -65,6 +67,7 @@ export function VisitDrawer({ shown, opened, onClose, onChanged, canManage, cust
               {t('drawer.exception')}
             </Text>
           ) : null}
+          {timesheets ? timesheets(visit) : null}
           <div>
             <Text fw={700} mb={4}>
               {t('price.title')}

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../server/lib/ids.ts';
+import { inspect } from '../server/test/harness.ts';
+import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+import { signInOffice, signInPortal } from './support/sign-in.ts';
+
+describe('a technician’s visit as the customer watches it', () => {
+  const run = useJourney();
+  let visitId: string;
+
+  // The demo home's own visits make way for one that starts in half an hour, with Tess on it.
+  beforeAll(async () => {
+    const db = inspect(run.porter.ctx.db);
+    const home = await db.selectFrom('locations').select(['id', 'tenant_id', 'customer_id']).where('address', '=', '88 Willow Crescent, Beaverton, OR 97005').executeTakeFirstOrThrow();
+    const tess = await db.selectFrom('staff_users').select('id').where('email', '=', 'tech@demo.test').executeTakeFirstOrThrow();
+    await db.deleteFrom('visits').where('location_id', '=', home.id).execute();
+    await db.deleteFrom('account_services').where('location_id', '=', home.id).execute();
+    visitId = newId();
+    const now = new Date().toISOString();
+    const start = new Date(Math.ceil((Date.now() + 30 * 60_000) / 300_000) * 300_000).toISOString();
+    await db
+      .insertInto('visits')
+      .values({ id: visitId, tenant_id: home.tenant_id, customer_id: home.customer_id, location_id: home.id, account_service_id: null, original_date: null, name: 'Home clean', starts_at: start, duration_minutes: 150, status: 'scheduled', price: 16_500, notes: 'Two friendly dogs; the side gate code is 4412.', created_at: now, updated_at: now })
+      .execute();
+    await db.insertInto('visit_team').values({ tenant_id: home.tenant_id, visit_id: visitId, staff_user_id: tess.id }).execute();
+  });
+
+  it('Tess clocks in on her phone, the customer reads the estimated completion, Tess clocks out, the customer reads the actual times', async () => {
+    const tech = await newPage(run.browser, phone);
+    // Tess lets the field app know where she is.
+    await tech.context().grantPermissions(['geolocation'], { origin: run.porter.url });
+    await tech.context().setGeolocation({ latitude: 45.487, longitude: -122.803, accuracy: 20 });
+    await signInOffice(tech, run.porter.url, 'tech@demo.test');
+    await tech.goto(`${run.porter.url}/field`);
+    const card = tech.getByRole('article').filter({ hasText: '88 Willow Crescent' });
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await screenshot(tech, 'field-today-phone');
+    await card.getByRole('link').click();
+    await tech.waitForURL(`${run.porter.url}/field/visits/${visitId}`);
+    await expect.poll(() => tech.getByText('Two friendly dogs; the side gate code is 4412.').isVisible()).toBe(true);
+    await expect.poll(() => tech.getByRole('link', { name: 'Open in maps' }).getAttribute('href')).toContain('openstreetmap.org');
+    await screenshot(tech, 'field-visit-phone');
+
+    // Before anyone is there the customer reads when to expect the team.
+    const customer = await newPage(run.browser, desktop);
+    await signInPortal(customer, run.porter.url, 'home@demo.test');
+    const nextVisit = customer.getByRole('region', { name: 'Your next visit' });
+    await expect.poll(() => nextVisit.getByText('Estimated arrival').isVisible()).toBe(true);
+
+    await tech.getByRole('button', { name: 'Clock in' }).click();
+    await expect.poll(() => tech.getByText(/^Clocked in at/).isVisible()).toBe(true);
+    await expect.poll(() => tech.getByRole('button', { name: 'Clock out' }).isVisible()).toBe(true);
+    await screenshot(tech, 'field-clocked-in-phone');
+    const sheet = await inspect(run.porter.ctx.db).selectFrom('timesheets').selectAll().where('visit_id', '=', visitId).executeTakeFirstOrThrow();
+    expect(sheet).toMatchObject({ clock_in_latitude: 45.487, clock_in_longitude: -122.803, clocked_out_at: null });
+
+    // The live channel lands separately; until then the customer's page is read again.
+    await customer.reload();
+    await expect.poll(() => nextVisit.getByText('Under way now').isVisible()).toBe(true);
+    await expect.poll(() => nextVisit.getByText(/Estimated completion/).isVisible()).toBe(true);
+    await screenshot(customer, 'portal-estimated-completion-desktop');
+
+    await tech.getByRole('button', { name: 'Clock out' }).click();
+    await expect.poll(() => tech.getByText('You have finished this visit.').isVisible()).toBe(true);
+    await screenshot(tech, 'field-clocked-out-phone');
+
+    await customer.reload();
+    await expect.poll(() => nextVisit.getByText('Actual start and end').isVisible()).toBe(true);
+    await screenshot(customer, 'portal-actual-times-desktop');
+    const phoneCustomer = await newPage(run.browser, phone);
+    await signInPortal(phoneCustomer, run.porter.url, 'home@demo.test');
+    await expect.poll(() => phoneCustomer.getByRole('region', { name: 'Your next visit' }).getByText('Actual start and end').isVisible()).toBe(true);
+    await screenshot(phoneCustomer, 'portal-actual-times-phone');
+
+    expect(errorsOn(tech)).toEqual([]);
+    expect(errorsOn(customer)).toEqual([]);
+  });
+});

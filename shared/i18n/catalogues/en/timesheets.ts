@@ -1,0 +1,22 @@
+/** Timesheets in the office: the visit drawer's clock-ins and corrections, and who is on site on the schedule. English only. */
+export const timesheets = {
+  title: 'Timesheets',
+  none: 'Nobody has clocked in yet.',
+  loadFailed: 'The timesheets could not be loaded',
+  clockedIn: 'In',
+  clockedOut: 'Out',
+  stillOnSite: 'On site',
+  corrected: 'Corrected',
+  position: 'Position shared ({{accuracy}} m)',
+  correct: 'Correct',
+  correctTitle: 'Correct {{name}}’s times',
+  inLabel: 'Clocked in (your clock)',
+  outLabel: 'Clocked out (your clock)',
+  outHint: 'Leave empty while they are still on site',
+  reason: 'Reason',
+  reasonHint: 'Kept in the audit log with both times',
+  save: 'Save correction',
+  cancel: 'Cancel',
+  saved: 'Timesheet corrected',
+  onSite: 'On site: {{names}}',
+};
