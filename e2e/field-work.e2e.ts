@@ -47,6 +47,8 @@ describe('a technician’s visit as the customer watches it', () => {
     await signInPortal(customer, run.porter.url, 'home@demo.test');
     const nextVisit = customer.getByRole('region', { name: 'Your next visit' });
     await expect.poll(() => nextVisit.getByText('Estimated arrival').isVisible()).toBe(true);
+    // A mark on this very page: it is still there at the end only if the page was never reloaded.
+    await customer.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
 
     await tech.getByRole('button', { name: 'Clock in' }).click();
     await expect.poll(() => tech.getByText(/^Clocked in at/).isVisible()).toBe(true);
@@ -55,8 +57,8 @@ describe('a technician’s visit as the customer watches it', () => {
     const sheet = await inspect(run.porter.ctx.db).selectFrom('timesheets').selectAll().where('visit_id', '=', visitId).executeTakeFirstOrThrow();
     expect(sheet).toMatchObject({ clock_in_latitude: 45.487, clock_in_longitude: -122.803, clocked_out_at: null });
 
-    // The live channel lands separately; until then the customer's page is read again.
-    await customer.reload();
+    // The open dashboard changes by itself: the clock-in reaches it through the live channel
+    // (it would otherwise look again only after five minutes).
     await expect.poll(() => nextVisit.getByText('Under way now').isVisible()).toBe(true);
     await expect.poll(() => nextVisit.getByText(/Estimated completion/).isVisible()).toBe(true);
     await screenshot(customer, 'portal-estimated-completion-desktop');
@@ -65,8 +67,8 @@ describe('a technician’s visit as the customer watches it', () => {
     await expect.poll(() => tech.getByText('You have finished this visit.').isVisible()).toBe(true);
     await screenshot(tech, 'field-clocked-out-phone');
 
-    await customer.reload();
     await expect.poll(() => nextVisit.getByText('Actual start and end').isVisible()).toBe(true);
+    expect(await customer.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
     await screenshot(customer, 'portal-actual-times-desktop');
     const phoneCustomer = await newPage(run.browser, phone);
     await signInPortal(phoneCustomer, run.porter.url, 'home@demo.test');
