@@ -28,6 +28,8 @@ export default defineConfig({
           testTimeout: 600_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // Each file starts its own Porter and browser; importing the app once saves a minute of CI.
+          isolate: false,
         },
       },
     ],

@@ -62,7 +62,8 @@ function expectOneLineRefusal(result: Run, pattern: RegExp): void {
   expect(result.output.trim().split('\n')).toHaveLength(1);
 }
 
-describe('npm start', () => {
+// Each test starts Porter in processes of its own: on a busy two-core machine that takes longer than an in-process test.
+describe('npm start', { timeout: 60_000 }, () => {
   it('prints a one-time setup code on an empty database, and stops cleanly on SIGTERM', async () => {
     const dataDir = freshDir();
     const { code, output } = await runMain({ DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1', LOG_LEVEL: 'silent' }, setupCode, 'SIGTERM');
@@ -101,7 +102,7 @@ describe('npm start', () => {
   });
 });
 
-describe('a start that cannot succeed says why in one line', () => {
+describe('a start that cannot succeed says why in one line', { timeout: 60_000 }, () => {
   it('when the port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
