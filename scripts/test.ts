@@ -4,8 +4,8 @@
  * (when Chromium is installed; split between the two databases when both are there). A missing PostgreSQL or Chromium is skipped with a loud line,
  * unless REQUIRE_POSTGRES=1 / REQUIRE_E2E=1 make it a failure.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { formatSummary } from './test-summary.ts';
 
@@ -34,31 +34,6 @@ function run(step: string, command: string, args: string[], extraEnv: Record<str
   const ok = result.status === 0;
   if (!ok) failures.push(step);
   return ok;
-}
-
-/**
- * Starts a step beside the others, its output kept in a file and shown when `finish` is awaited.
- * The server suites leave most of a core idle while they wait on PostgreSQL: typecheck and lint
- * fit in it, and CI is a minute shorter.
- */
-function startBeside(step: string, command: string, args: string[]): { finish: () => Promise<boolean> } {
-  const started = performance.now();
-  const log = path.join(root, 'test-results', `${step}.log`);
-  mkdirSync(path.dirname(log), { recursive: true });
-  const fd = openSync(log, 'w');
-  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', fd, fd] });
-  closeSync(fd);
-  const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return {
-    finish: async () => {
-      const code = await exit;
-      banner(step);
-      process.stdout.write(readFileSync(log));
-      console.log(`\n${step}: ${Math.round((performance.now() - started) / 1000)} s, beside the server suites`);
-      if (code !== 0) failures.push(step);
-      return code === 0;
-    },
-  };
 }
 
 function runVitest(step: string, project: string, extraEnv: Record<string, string> = {}, files: string[] = []): void {
@@ -112,11 +87,9 @@ if (!hasChromium) {
   }
 }
 
-const typecheck = startBeside('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
-const lint = startBeside('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+run('lint', bin('eslint'), ['--max-warnings', '0', '.']);
 runVitest(`server tests (SQLite${postgresUrl ? ' + PostgreSQL' : ''})`, 'server');
-await typecheck.finish();
-await lint.finish();
 if (hasChromium) {
   if (run('web build', bin('vite'), ['build', '--logLevel', 'warn'])) {
     if (postgresUrl) {
