@@ -7,7 +7,8 @@ import { errorMessage } from '../../../lib/error-message.ts';
 import { formatTime } from '../../../lib/format.ts';
 import { useClockIn } from '../api/clock-in.ts';
 import { useClockOut } from '../api/clock-out.ts';
-import { devicePosition, newClientId } from './device-position.ts';
+import { newClientId } from '../../../lib/offline-queue.ts';
+import { devicePosition } from './device-position.ts';
 
 /** Clock in, then out, of one visit. The position is asked for at each tap and left out when not given. */
 export function ClockPanel({ visit }: { visit: FieldVisit }) {

@@ -25,8 +25,3 @@ export function devicePosition(): Promise<Position | null> {
     );
   });
 }
-
-/** An id for one tap, made on the device: sending the same tap again cannot write twice. */
-export function newClientId(): string {
-  return crypto.randomUUID();
-}
