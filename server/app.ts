@@ -20,7 +20,7 @@ import { openVisitRequest, requestAboutVisit } from './features/service-requests
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
 import { registerCleaningPlanRoutes } from './features/cleaning-plans/cleaning-plans.routes.ts';
-import { areasOfLocation } from './features/cleaning-plans/cleaning-plans.service.ts';
+import { areasOfLocation, tasksOfLocation } from './features/cleaning-plans/cleaning-plans.service.ts';
 import { registerInspectionRoutes } from './features/inspections/inspections.routes.ts';
 import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerUpgradeRoutes } from './features/upgrades/upgrades.routes.ts';
@@ -189,8 +189,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerCleaningPlanRoutes(app, ctx);
   // An inspection goes through the areas of the location's cleaning plan.
   registerInspectionRoutes(app, ctx, { planAreas: areasOfLocation });
-  // The field app shows the arrival the customer was given, by the visits feature's window rule.
-  registerFieldRoutes(app, ctx, { companyArrival });
+  // The field app shows the arrival the customer was given, by the visits feature's window rule,
+  // and copies a visit's checklist from the location's cleaning plan.
+  registerFieldRoutes(app, ctx, { companyArrival, planOfLocation: tasksOfLocation });
   registerOutboxRoutes(app, ctx);
   const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
   registerEventRoutes(app, ctx, streams);

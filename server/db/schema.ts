@@ -52,6 +52,8 @@ export interface TenantsTable {
   inspection_scale: Generated<InspectionScale>;
   /** Whether portal users may inspect a completed visit at their location themselves. */
   customers_inspect_visits: Generated<boolean>;
+  /** Email the location's portal users the proof of service when a visit completes. */
+  proof_of_service_emails: Generated<boolean>;
 }
 
 export interface StaffUsersTable {
@@ -442,6 +444,8 @@ export interface VisitsTable {
   rate_modifications: Generated<string>;
   notes: string | null;
   status_reason: string | null;
+  /** When the customer was emailed that the visit was done (once, however often its status settles). */
+  completion_told_at: Generated<Timestamp | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -572,6 +576,48 @@ export interface OnMyWayMessagesTable {
   expected_at: Timestamp;
   sent_at: Timestamp;
 }
+export interface VisitChecklistItemsTable {
+  id: string;
+  tenant_id: string;
+  visit_id: string;
+  task_id: string;
+  area_name: string;
+  task_text: string;
+  position: number;
+  created_at: Timestamp;
+}
+export interface VisitChecklistTicksTable {
+  id: string;
+  tenant_id: string;
+  item_id: string;
+  visit_id: string;
+  staff_user_id: string;
+  client_id: string;
+  done: boolean;
+  ticked_at: Timestamp;
+  created_at: Timestamp;
+}
+export type VisitPhotoKind = 'before' | 'after';
+export interface VisitNotesTable {
+  id: string;
+  tenant_id: string;
+  visit_id: string;
+  staff_user_id: string;
+  client_id: string;
+  text: string;
+  for_customer: boolean;
+  problem: boolean;
+  created_at: Timestamp;
+}
+export interface VisitPhotosTable {
+  id: string;
+  tenant_id: string;
+  visit_id: string;
+  staff_user_id: string;
+  client_id: string;
+  kind: VisitPhotoKind;
+  created_at: Timestamp;
+}
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -615,6 +661,10 @@ export interface Database {
   inspection_areas: InspectionAreasTable;
   timesheets: TimesheetsTable;
   on_my_way_messages: OnMyWayMessagesTable;
+  visit_checklist_items: VisitChecklistItemsTable;
+  visit_checklist_ticks: VisitChecklistTicksTable;
+  visit_notes: VisitNotesTable;
+  visit_photos: VisitPhotosTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

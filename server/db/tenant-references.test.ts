@@ -14,6 +14,7 @@ import { cleaningPlanReferences } from './migrations/20261204120000_cleaning_pla
 import { ratingReferences } from './migrations/20261205120000_visit_ratings.ts';
 import { inspectionReferences } from './migrations/20261205100000_inspections.ts';
 import { timesheetReferences } from './migrations/20261205090000_timesheets.ts';
+import { checklistReferences } from './migrations/20261206090000_visit_checklists.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -28,6 +29,7 @@ const tenantReferences = [
   ...(ratingReferences as unknown as TenantReference[]),
   ...(inspectionReferences as unknown as TenantReference[]),
   ...(timesheetReferences as unknown as TenantReference[]),
+  ...(checklistReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -47,6 +49,8 @@ const freshColumns: Record<string, (stamp: string) => string> = {
   // The field app's own ids are unique in the company.
   clock_in_client_id: (stamp) => `in-${stamp}`,
   clock_out_client_id: (stamp) => `out-${stamp}`,
+  client_id: (stamp) => `write-${stamp}`,
+  task_id: (stamp) => stamp,
 };
 
 // Optional references unique per company: a copy leaves them empty (each visit is rated once).
@@ -198,6 +202,14 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
       .values({ id: newId(), tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId, clock_in_client_id: newId(), clocked_in_at: stamp, created_at: stamp, updated_at: stamp })
       .execute();
     await db.insertInto('on_my_way_messages').values({ tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId, expected_at: stamp, sent_at: stamp }).execute();
+    const itemId = newId();
+    await db.insertInto('visit_checklist_items').values({ id: itemId, tenant_id: tenantA, visit_id: visitId, task_id: newId(), area_name: 'Lobby', task_text: 'Vacuum', position: 0, created_at: stamp }).execute();
+    await db
+      .insertInto('visit_checklist_ticks')
+      .values({ id: newId(), tenant_id: tenantA, item_id: itemId, visit_id: visitId, staff_user_id: staffId, client_id: newId(), done: true, ticked_at: stamp, created_at: stamp })
+      .execute();
+    await db.insertInto('visit_notes').values({ id: newId(), tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId, client_id: newId(), text: 'Done', for_customer: true, problem: false, created_at: stamp }).execute();
+    await db.insertInto('visit_photos').values({ id: newId(), tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId, client_id: newId(), kind: 'after', created_at: stamp }).execute();
   }
 
   beforeAll(async () => {
@@ -261,7 +273,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8);
   });
 });
 

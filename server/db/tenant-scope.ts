@@ -45,6 +45,10 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'inspection_areas',
   'timesheets',
   'on_my_way_messages',
+  'visit_checklist_items',
+  'visit_checklist_ticks',
+  'visit_notes',
+  'visit_photos',
 ]);
 
 /**

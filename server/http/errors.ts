@@ -85,6 +85,21 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => reply.status(404).send(noSuchRoute(request, request.url.split('?')[0]!)));
 }
 
+/** The one answer to input that fails its checks: a summary naming each field, and each field's problem. */
+export function invalidFields(fields: Record<string, Message>): AppError {
+  const problems = Object.entries(fields).map(([field, problem]) => message('validation.fieldProblem', { field, problem }));
+  return new AppError('validation_failed', message('validation.summary', { fields: problems }), fields);
+}
+
+/** Checks what arrived outside a route's own schema (a multipart form's text fields) as the schema would. */
+export function parseFields<T>(schema: { safeParse: (input: unknown) => { success: true; data: T } | { success: false; error: { issues: (IssueLike & { path: PropertyKey[] })[] } } }, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, Message> = {};
+  for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? 'body')] ??= issueMessage(issue);
+  throw invalidFields(fields);
+}
+
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -93,8 +108,7 @@ function toAppError(error: unknown): AppError {
       const field = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || 'body';
       fields[field] ??= issueMessage({ ...(issue.params as Partial<IssueLike>), code: issue.keyword, message: issue.message });
     }
-    const problems = Object.entries(fields).map(([field, problem]) => message('validation.fieldProblem', { field, problem }));
-    return new AppError('validation_failed', message('validation.summary', { fields: problems }), fields);
+    return invalidFields(fields);
   }
   if (isResponseSerializationError(error)) return new AppError('internal', message('general.internal'));
   const fastifyError = error as Partial<FastifyError>;

@@ -18,6 +18,7 @@ import * as contactCarriers from './20261204140000_contact_carriers.ts';
 import * as timesheets from './20261205090000_timesheets.ts';
 import * as inspections from './20261205100000_inspections.ts';
 import * as visitRatings from './20261205120000_visit_ratings.ts';
+import * as visitChecklists from './20261206090000_visit_checklists.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '20261205090000_timesheets': timesheets,
   '20261205100000_inspections': inspections,
   '20261205120000_visit_ratings': visitRatings,
+  '20261206090000_visit_checklists': visitChecklists,
 };

@@ -219,3 +219,10 @@ export async function portalPlanPdf(ctx: AppContext, tenant: Tenant, actor: Port
 export async function areasOfLocation(db: Executor, tenantId: TenantId, locationId: string): Promise<{ id: string; name: string }[]> {
   return (await repo.listAreas(db, tenantId, locationId)).map((area) => ({ id: area.id, name: area.name }));
 }
+
+/** A location's plan in order, each area with its tasks and how often: what a visit's checklist is copied from (passed to field work in `app.ts`). */
+export async function tasksOfLocation(db: Executor, tenantId: TenantId, locationId: string): Promise<PlanTasks> {
+  const [areas, tasks] = await Promise.all([repo.listAreas(db, tenantId, locationId), repo.listTasks(db, tenantId, locationId)]);
+  return areas.map((area) => ({ name: area.name, tasks: tasks.filter((task) => task.area_id === area.id).map(toTask) }));
+}
+export type PlanTasks = { name: string; tasks: CleaningTask[] }[];

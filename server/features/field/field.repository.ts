@@ -51,6 +51,11 @@ export function visitOf(db: Executor, tenantId: TenantId, staffId: string, visit
     .executeTakeFirst();
 }
 
+/** Any visit of the company with its place, for the office and the customer's report. */
+export function visitWithPlace(db: Executor, tenantId: TenantId, visitId: string): Promise<FieldVisitRow | undefined> {
+  return visitsWithPlaces(db, tenantId).where('v.id', '=', visitId).executeTakeFirst();
+}
+
 export function findVisit(db: Executor, tenantId: TenantId, visitId: string) {
   return db.selectFrom('visits').select(['id', 'location_id', 'status', 'starts_at', 'duration_minutes']).where('tenant_id', '=', tenantId).where('id', '=', visitId).executeTakeFirst();
 }

@@ -20,6 +20,7 @@ import { fieldPolicy } from '../../../shared/features/field/field.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import { registerChecklistRoutes } from './checklist.routes.ts';
 import * as field from './field.service.ts';
 
 const id = z.string().min(1).max(64);
@@ -72,4 +73,6 @@ export function registerFieldRoutes(root: FastifyInstance, ctx: AppContext, deps
     const { actor } = await requirePortalSession(ctx, request, request.params.slug);
     return field.whosWorking(ctx, actor, request.params.locationId);
   });
+
+  registerChecklistRoutes(root, ctx, deps.planOfLocation);
 }

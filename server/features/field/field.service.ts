@@ -30,6 +30,7 @@ import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { firstName, type PlanOfLocation } from './checklist.service.ts';
 import * as repo from './field.repository.ts';
 
 type ClockInput = z.output<typeof clockInputSchema>;
@@ -44,6 +45,7 @@ export type CompanyArrival = (start: Date, zone: string, company: Tenant) => { f
 
 export interface FieldDependencies {
   companyArrival: CompanyArrival;
+  planOfLocation: PlanOfLocation;
 }
 
 /** The day an instant falls on at a place: `2026-12-03`. */
@@ -288,11 +290,6 @@ export async function sendOnMyWay(ctx: AppContext, actor: StaffActor, visitId: s
   });
   ctx.wakeMailWorker();
   return { expectedAt, sentAt, recipients };
-}
-
-/** "Ana" of "Ana María López": customers learn who comes, not full names. */
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
 }
 
 // ── Office ──────────────────────────────────────────────────────────────────────────────

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const staffNotificationSchema = z.object({
   id: z.string(),
-  kind: z.string().describe('service_request, request_assigned, customer_reply, supply_order, feedback or visit_skipped'),
+  kind: z.string().describe('service_request, request_assigned, customer_reply, supply_order, feedback, visit_skipped or visit_problem'),
   title: z.string(),
   link: z.string().describe('Office path to open'),
   createdAt: z.string(),

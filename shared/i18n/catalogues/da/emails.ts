@@ -104,6 +104,10 @@ export const emails: Translation<typeof english> = {
       title: '{{customer}} sprang et besøg over på {{location}}: {{service}}, {{when}}',
       body: '{{person}} ({{customer}}) sprang “{{service}}” på {{location}} {{when}} over i portalen. Besøget er markeret som sprunget over; serien er uændret.',
     },
+    visitProblem: {
+      title: '{{person}} meldte et problem på {{location}}: {{service}}, {{when}}',
+      body: '{{person}} meldte et problem under “{{service}}” for {{customer}} på {{location}} ({{when}}):',
+    },
     feedback: {
       title: 'Feedback fra {{customer}} på {{location}}: {{rating}}',
       body: '{{person}} fra {{customer}} har vurderet {{location}}: {{rating}} ({{score}} af {{max}}).',

@@ -44,6 +44,7 @@ export const errors: Translation<typeof english> = {
     upgrade: 'Det tilvalg blev ikke fundet.',
     inspection: 'Den kvalitetskontrol blev ikke fundet.',
     timesheet: 'Den tidsregistrering blev ikke fundet.',
+    task: 'Den opgave er ikke på besøgets tjekliste.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -341,6 +342,9 @@ export const errors: Translation<typeof english> = {
     onMyWayNotNow: 'Besøget er allerede begyndt, så kunden behøver ingen »På vej«-besked.',
     onMyWayAlreadySent: 'Du har allerede fortalt kunden, at du er på vej.',
     clockInFirst: 'Indstempling skal ligge før udstempling.',
+    visitFinished: 'Besøget er afsluttet, så tjekliste, noter og billeder er lukket. Bed kontoret om at tilføje det, der mangler.',
+    tooManyPhotos: 'Besøget har allerede {{maximum}} billeder, det højeste antal et besøg kan have.',
+    tooManyPhotosField: 'Højst {{maximum}} billeder pr. besøg',
   },
   visits: {
     checkService: 'Tjek ydelsen: {{problems}}.',

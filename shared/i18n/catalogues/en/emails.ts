@@ -110,6 +110,10 @@ export const emails = {
       title: '{{customer}} skipped a visit at {{location}}: {{service}}, {{when}}',
       body: '{{person}} ({{customer}}) skipped “{{service}}” at {{location}} on {{when}} in the portal. The visit is marked skipped; its series is unchanged.',
     },
+    visitProblem: {
+      title: '{{person}} flagged a problem at {{location}}: {{service}}, {{when}}',
+      body: '{{person}} flagged a problem during “{{service}}” for {{customer}} at {{location}} ({{when}}):',
+    },
     feedback: {
       title: 'Feedback from {{customer}} at {{location}}: {{rating}}',
       body: '{{person}} of {{customer}} rated {{location}}: {{rating}} ({{score}} of {{max}}).',

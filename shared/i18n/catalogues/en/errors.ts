@@ -46,6 +46,7 @@ export const errors = {
     upgrade: 'That upgrade was not found.',
     inspection: 'That quality check was not found.',
     timesheet: 'That timesheet was not found.',
+    task: 'That task is not on this visit’s checklist.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -348,6 +349,9 @@ export const errors = {
     onMyWayNotNow: 'This visit has already started, so the customer needs no On my way message.',
     onMyWayAlreadySent: 'You already told the customer you are on your way.',
     clockInFirst: 'Clock the time in before the time out.',
+    visitFinished: 'This visit is finished, so its checklist, notes and photos are closed. Tell the office what to add.',
+    tooManyPhotos: 'This visit already has {{maximum}} photos, the most one visit can hold.',
+    tooManyPhotosField: 'At most {{maximum}} photos per visit',
   },
   visits: {
     checkService: 'Please check the service: {{problems}}.',

@@ -104,6 +104,10 @@ export const emails: Translation<typeof english> = {
       title: '{{customer}} omitió una visita en {{location}}: {{service}}, {{when}}',
       body: '{{person}} ({{customer}}) omitió «{{service}}» en {{location}} el {{when}} desde el portal. La visita queda omitida; su serie no cambia.',
     },
+    visitProblem: {
+      title: '{{person}} señaló un problema en {{location}}: {{service}}, {{when}}',
+      body: '{{person}} señaló un problema durante «{{service}}» para {{customer}} en {{location}} ({{when}}):',
+    },
     feedback: {
       title: 'Valoración de {{customer}} en {{location}}: {{rating}}',
       body: '{{person}}, de {{customer}}, ha valorado {{location}}: {{rating}} ({{score}} de {{max}}).',

@@ -44,6 +44,7 @@ export const errors: Translation<typeof english> = {
     upgrade: 'No se encontró esa mejora.',
     inspection: 'No se encontró ese control de calidad.',
     timesheet: 'No se encontró esa hoja de horas.',
+    task: 'Esa tarea no está en la lista de esta visita.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -341,6 +342,9 @@ export const errors: Translation<typeof english> = {
     onMyWayNotNow: 'Esta visita ya empezó, así que el cliente no necesita el aviso «En camino».',
     onMyWayAlreadySent: 'Ya avisaste al cliente de que vas en camino.',
     clockInFirst: 'La entrada debe ser antes de la salida.',
+    visitFinished: 'Esta visita ya terminó, así que su lista, notas y fotos están cerradas. Pida a la oficina que añada lo que falte.',
+    tooManyPhotos: 'Esta visita ya tiene {{maximum}} fotos, el máximo que admite una visita.',
+    tooManyPhotosField: 'Como máximo {{maximum}} fotos por visita',
   },
   visits: {
     checkService: 'Revisa el servicio: {{problems}}.',
