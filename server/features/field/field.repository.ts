@@ -214,3 +214,15 @@ export function onSiteBetween(db: Executor, tenantId: TenantId, from: string, to
     .orderBy('u.name')
     .execute();
 }
+
+/** Marks that the customer was told the visit is done; true only for the one call that marked it. */
+export async function claimCompletionNotice(db: Executor, tenantId: TenantId, visitId: string, stamp: string): Promise<boolean> {
+  const result = await db.updateTable('visits').set({ completion_told_at: stamp }).where('tenant_id', '=', tenantId).where('id', '=', visitId).where('completion_told_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Whether the location's portal has Feedback on: the done email then asks for a rating. */
+export async function takesFeedback(db: Executor, tenantId: TenantId, locationId: string): Promise<boolean> {
+  const row = await db.selectFrom('locations').select('feature_feedback').where('tenant_id', '=', tenantId).where('id', '=', locationId).executeTakeFirst();
+  return row?.feature_feedback === true;
+}

@@ -31,6 +31,7 @@ import { enqueueEmail } from '../../platform/mail/outbox.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { firstName, type PlanOfLocation } from './checklist.service.ts';
+import { tellCustomerDone } from './completion.ts';
 import * as repo from './field.repository.ts';
 
 type ClockInput = z.output<typeof clockInputSchema>;
@@ -148,7 +149,7 @@ export async function myVisit(ctx: AppContext, deps: FieldDependencies, actor: S
  * The visit's status from its timesheets: completed when every team member has clocked out,
  * in progress once anyone clocked in, scheduled before that. Skipped and cancelled stay.
  */
-async function settleVisitStatus(db: Executor, tenantId: TenantId, visitId: string, stamp: string): Promise<VisitStatus> {
+async function settleVisitStatus(ctx: AppContext, db: Executor, tenantId: TenantId, visitId: string, stamp: string): Promise<VisitStatus> {
   const visit = await repo.findVisit(db, tenantId, visitId);
   if (!visit) throw fieldVisitNotFound();
   if (visit.status === 'skipped' || visit.status === 'cancelled') return visit.status;
@@ -156,6 +157,7 @@ async function settleVisitStatus(db: Executor, tenantId: TenantId, visitId: stri
   const status: VisitStatus =
     sheets.length === 0 ? 'scheduled' : team.length > 0 && team.every((member) => member.clocked_out_at) && sheets.every((sheet) => sheet.clocked_out_at) ? 'completed' : 'in_progress';
   if (status !== visit.status) await repo.setVisitStatus(db, tenantId, visitId, status, stamp);
+  if (status === 'completed') await tellCustomerDone(ctx, db, tenantId, visitId, stamp);
   return status;
 }
 
@@ -206,7 +208,7 @@ export async function clockIn(ctx: AppContext, actor: StaffActor, visitId: strin
         updated_at: stamp,
       };
       await repo.insertTimesheet(trx, actor.tenantId, sheet);
-      return clockResult(sheet, await settleVisitStatus(trx, actor.tenantId, visitId, stamp));
+      return clockResult(sheet, await settleVisitStatus(ctx, trx, actor.tenantId, visitId, stamp));
     });
     announce(ctx, actor.tenantId, visit.location_id, visitId);
     return result;
@@ -239,9 +241,11 @@ export async function clockOut(ctx: AppContext, actor: StaffActor, visitId: stri
         updated_at: stamp,
       };
       if (sheet.clocked_out_at || !(await repo.clockOut(trx, actor.tenantId, sheet.id, values))) throw new AppError('conflict', message('field.alreadyClockedOut'));
-      return clockResult({ ...sheet, ...values }, await settleVisitStatus(trx, actor.tenantId, visitId, stamp));
+      return clockResult({ ...sheet, ...values }, await settleVisitStatus(ctx, trx, actor.tenantId, visitId, stamp));
     });
     announce(ctx, actor.tenantId, visit.location_id, visitId);
+    // The customer's done email went to the outbox with the last clock-out.
+    if (result.visitStatus === 'completed') ctx.wakeMailWorker();
     return result;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -333,11 +337,13 @@ export async function correctTimesheet(ctx: AppContext, actor: StaffActor, id: s
       subject: id,
       details: { visitId: sheet.visit_id, staffId: sheet.staff_user_id, reason: input.reason, before: { clockedInAt: sheet.clocked_in_at, clockedOutAt: sheet.clocked_out_at }, after: { clockedInAt, clockedOutAt } },
     });
-    await settleVisitStatus(trx, actor.tenantId, sheet.visit_id, stamp);
+    await settleVisitStatus(ctx, trx, actor.tenantId, sheet.visit_id, stamp);
     const [row] = await repo.timesheetsOf(trx, actor.tenantId, [sheet.visit_id]).then((rows) => rows.filter((r) => r.id === id));
     return { result: toTimesheet(row!), locationId: visit.location_id };
   });
   announce(ctx, actor.tenantId, locationId, result.visitId);
+  // A correction may complete the visit, whose done email is then waiting.
+  ctx.wakeMailWorker();
   return result;
 }
 

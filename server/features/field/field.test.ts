@@ -173,10 +173,24 @@ describe.each(testDialects())('field work on %s', (kind) => {
     expect((await clock(world.ana, world.morning, 'out', 'ana-out-0002')).statusCode).toBe(409);
     expect((await clock(world.ana, world.morning, 'out', 'ana-out-0001')).json()).toEqual(anaOut.json());
 
+    // The customer's location takes feedback and the company sends proofs of service: the done email carries both links.
+    const db = inspect(world.porter.ctx.db);
+    await db.updateTable('locations').set({ feature_feedback: true }).where('id', '=', world.office.locationIds[0]!).execute();
+    await db.updateTable('tenants').set({ proof_of_service_emails: true }).where('id', '=', world.a.tenantId).execute();
+    const doneEmails = () => db.selectFrom('outbox_emails').selectAll().where('to_address', '=', world.contact.email).where('subject', 'like', '%terminado%').execute();
+    expect(await doneEmails()).toEqual([]);
+
     world.clock.set('2026-03-02T10:55:00Z');
     const benOut = await clock(world.ben, world.morning, 'out', 'ben-out-0001');
     expect(benOut.json().visitStatus).toBe('completed');
     expect(await visitStatus(world.morning)).toBe('completed');
+    await clock(world.ben, world.morning, 'out', 'ben-out-0001');
+    const done = await doneEmails();
+    expect(done).toHaveLength(1);
+    // In the contact's Spanish, on the location's clock, with the rating link and the report's.
+    expect(done[0]!.text_body).toContain('10:55');
+    expect(done[0]!.text_body).toContain(`/portal/${world.a.slug}/rate/${world.morning}`);
+    expect(done[0]!.text_body).toContain(`/portal/${world.a.slug}/visits/${world.morning}/proof-of-service`);
     // Everyone out: the actual start and end.
     expect((await nextVisit()).progress).toEqual({ phase: 'done', startedAt: '2026-03-02T09:02:00.000Z', finishedAt: '2026-03-02T10:55:00.000Z' });
   });
@@ -205,7 +219,13 @@ describe.each(testDialects())('field work on %s', (kind) => {
     expect(JSON.parse(audit.details!)).toMatchObject({ reason: 'Forgot to clock in at the door', before: { clockedInAt: '2026-03-02T09:10:00.000Z' } });
     expect((await nextVisit()).progress).toEqual({ phase: 'done', startedAt: '2026-03-02T09:00:00.000Z', finishedAt: '2026-03-02T11:00:00.000Z' });
 
-    // Reopening a timesheet puts the visit back in progress.
+    // Reopening a timesheet puts the visit back in progress; completing it again tells the customer nothing new.
+    await api(await staff(manager), 'PUT', `/api/office/timesheets/${ben.id}`, { clockedInAt: '2026-03-02T09:00:00.000Z', clockedOutAt: null, reason: 'Still on site' });
+    expect(await visitStatus(world.morning)).toBe('in_progress');
+    await api(await staff(manager), 'PUT', `/api/office/timesheets/${ben.id}`, correction);
+    expect(await visitStatus(world.morning)).toBe('completed');
+    const doneMail = await inspect(world.porter.ctx.db).selectFrom('outbox_emails').select('id').where('to_address', '=', world.contact.email).where('subject', 'like', '%terminado%').execute();
+    expect(doneMail).toHaveLength(1);
     await api(await staff(manager), 'PUT', `/api/office/timesheets/${ben.id}`, { clockedInAt: '2026-03-02T09:00:00.000Z', clockedOutAt: null, reason: 'Still on site' });
     expect(await visitStatus(world.morning)).toBe('in_progress');
     const onSite = await api(await staff(supervisor), 'GET', '/api/office/on-site?from=2026-03-02T00:00:00.000Z&to=2026-03-03T00:00:00.000Z');

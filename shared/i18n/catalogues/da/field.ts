@@ -52,6 +52,12 @@ export const field: Translation<typeof english> = {
     subject: '{{company}}: {{name}} er på vej',
     text: '{{name}} fra {{company}} er på vej til {{location}} og regner med at være der omkring kl. {{time}}.',
   },
+  doneEmail: {
+    subject: '{{company}}: {{service}} på {{location}} er færdig',
+    text: 'Holdet blev færdigt med {{service}} på {{location}} {{date}} kl. {{time}}.',
+    report: 'Se, hvad der blev gjort, med tjekliste, billeder og noter: {{link}}',
+    rate: 'Hvordan klarede vi det? Bedøm besøget: {{link}}',
+  },
   whosWorking: {
     title: 'Hvem arbejder',
     nobody: 'Ingen er stemplet ind her lige nu.',

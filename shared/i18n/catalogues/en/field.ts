@@ -50,6 +50,12 @@ export const field = {
     subject: '{{company}}: {{name}} is on the way',
     text: '{{name}} from {{company}} is on the way to {{location}} and expects to arrive at about {{time}}.',
   },
+  doneEmail: {
+    subject: '{{company}}: {{service}} at {{location}} is done',
+    text: 'The team finished {{service}} at {{location}} on {{date}} at {{time}}.',
+    report: 'See what was done, with the checklist, photos and notes: {{link}}',
+    rate: 'How did we do? Rate this visit: {{link}}',
+  },
   whosWorking: {
     title: 'Who’s working',
     nobody: 'Nobody is clocked in here right now.',

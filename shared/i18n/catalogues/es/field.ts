@@ -52,6 +52,12 @@ export const field: Translation<typeof english> = {
     subject: '{{company}}: {{name}} va en camino',
     text: '{{name}}, de {{company}}, va en camino a {{location}} y espera llegar hacia las {{time}}.',
   },
+  doneEmail: {
+    subject: '{{company}}: {{service}} en {{location}} está terminado',
+    text: 'El equipo terminó {{service}} en {{location}} el {{date}} a las {{time}}.',
+    report: 'Vea lo que se hizo, con la lista de tareas, las fotos y las notas: {{link}}',
+    rate: '¿Qué tal lo hicimos? Valore esta visita: {{link}}',
+  },
   whosWorking: {
     title: 'Quién está trabajando',
     nobody: 'Ahora mismo no hay nadie registrado aquí.',
