@@ -58,5 +58,5 @@ export function registerChecklistRoutes(root: FastifyInstance, ctx: AppContext, 
 
   app.get('/api/office/visits/:id/work', { config: { policy: fieldPolicy.readTimesheets },
     schema: { tags, summary: 'What was done at a visit: checklist, every note (problems marked) and photos', params: idParams, response: { 200: visitWorkSchema, ...errorResponses } },
-  }, async (request) => checklist.officeVisitWork(ctx, planOf, staffActor(request).tenantId, request.params.id));
+  }, async (request) => checklist.officeVisitWork(ctx, staffActor(request).tenantId, request.params.id));
 }

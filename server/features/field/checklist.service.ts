@@ -108,9 +108,13 @@ async function checklistOf(db: Executor, tenantId: TenantId, items: Awaited<Retu
 
 export type WorkAudience = { urlBase: string; customer: boolean };
 
-/** What was done at a visit: the checklist, notes and photos. The customer reads only the notes meant for them, and first names. */
-export async function describeWork(db: Executor, planOf: PlanOfLocation, tenantId: TenantId, visit: VisitForWork, audience: WorkAudience, canChange: boolean): Promise<VisitWork> {
-  const items = await ensureChecklist(db, planOf, tenantId, visit);
+/**
+ * What was done at a visit: the checklist, notes and photos. The customer reads only the notes
+ * meant for them, and first names. Reading never copies the plan: only the team does, by opening
+ * the visit or clocking in, so the office looking ahead leaves a future visit to today's plan.
+ */
+export async function describeWork(db: Executor, tenantId: TenantId, visit: { id: string }, audience: WorkAudience, canChange: boolean): Promise<VisitWork> {
+  const items = await repo.checklistItems(db, tenantId, visit.id);
   const [areas, notes, photos] = await Promise.all([checklistOf(db, tenantId, items, visit.id), repo.notesOf(db, tenantId, visit.id), repo.photosOf(db, tenantId, visit.id)]);
   const files = await attachmentsOf(db, tenantId, 'visit_photo', photos.map((photo) => photo.id));
   const person = (name: string) => (audience.customer ? firstName(name) : name);
@@ -148,7 +152,8 @@ function assertSameWrite(earlier: { visit_id: string; staff_user_id: string }, a
 
 export async function myVisitWork(ctx: AppContext, planOf: PlanOfLocation, actor: StaffActor, visitId: string): Promise<VisitWork> {
   const visit = await myVisitForWork(ctx, actor, visitId);
-  return describeWork(ctx.db, planOf, actor.tenantId, visit, { urlBase: '/api/office/attachments', customer: false }, isOpen(visit.status));
+  await ensureChecklist(ctx.db, planOf, actor.tenantId, visit);
+  return describeWork(ctx.db, actor.tenantId, visit, { urlBase: '/api/office/attachments', customer: false }, isOpen(visit.status));
 }
 
 function announce(ctx: AppContext, tenantId: TenantId, visit: { id: string; location_id: string }): void {
@@ -254,8 +259,8 @@ export async function addPhoto(
 }
 
 /** A visit's work as the office reads it: every note, problems marked, full names. */
-export async function officeVisitWork(ctx: AppContext, planOf: PlanOfLocation, tenantId: TenantId, visitId: string): Promise<VisitWork> {
-  const visit = await fieldRepo.visitWithPlace(ctx.db, tenantId, visitId);
+export async function officeVisitWork(ctx: AppContext, tenantId: TenantId, visitId: string): Promise<VisitWork> {
+  const visit = await fieldRepo.findVisit(ctx.db, tenantId, visitId);
   if (!visit) throw notFound('visit');
-  return describeWork(ctx.db, planOf, tenantId, visit, { urlBase: '/api/office/attachments', customer: false }, false);
+  return describeWork(ctx.db, tenantId, visit, { urlBase: '/api/office/attachments', customer: false }, false);
 }

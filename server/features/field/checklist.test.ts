@@ -125,6 +125,9 @@ describe.each(testDialects())('a visit’s checklist, notes and photos on %s', (
         ],
       },
     ]);
+    // The office looking at a visit nobody has opened copies nothing: the team works from the plan of its day.
+    expect((await api(world.supervisor, 'GET', `/api/office/visits/${world.thursday}/work`)).json().areas).toEqual([]);
+    expect(await db().selectFrom('visit_checklist_items').select('id').where('visit_id', '=', world.thursday).execute()).toEqual([]);
     // Thursday is the site's second visit of the week and month: every visit's task only.
     expect((await work(world.ana, world.thursday)).json().areas[0].tasks.map((t: { text: string }) => t.text)).toEqual(['Vacuum the mats']);
 
@@ -136,6 +139,7 @@ describe.each(testDialects())('a visit’s checklist, notes and photos on %s', (
     expect((await work(world.bTech, world.monday)).statusCode).toBe(404);
     // The office reads it from supervisor up; a technician may not use the office's route.
     expect((await api(world.supervisor, 'GET', `/api/office/visits/${world.monday}/work`)).json().areas[0].tasks).toHaveLength(3);
+
     expect((await api(world.ana, 'GET', `/api/office/visits/${world.monday}/work`)).statusCode).toBe(403);
     expect((await api(world.supervisor, 'GET', `/api/office/visits/${world.foreign}/work`)).statusCode).toBe(404);
   });

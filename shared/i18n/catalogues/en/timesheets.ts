@@ -19,4 +19,10 @@ export const timesheets = {
   cancel: 'Cancel',
   saved: 'Timesheet corrected',
   onSite: 'On site: {{names}}',
+  workTitle: 'What was done',
+  workLoadFailed: 'The checklist, notes and photos could not be loaded',
+  workNone: 'No checklist, notes or photos yet.',
+  workDone: '{{done}} of {{total}} tasks done',
+  taskDone: 'Done',
+  taskNotDone: 'Not done',
 };

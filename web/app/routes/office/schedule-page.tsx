@@ -27,6 +27,7 @@ import { ScheduleList } from '../../../features/visits/components/schedule-list.
 import { ScheduleWeek } from '../../../features/visits/components/schedule-week.tsx';
 import { VisitDrawer, type ShownVisit } from '../../../features/visits/components/visit-drawer.tsx';
 import { VisitTimesheets } from '../../../features/field/components/visit-timesheets.tsx';
+import { OfficeVisitWork } from '../../../features/field/components/office-visit-work.tsx';
 import { useOnSite } from '../../../features/field/api/get-on-site.ts';
 import { OnSiteContext } from '../../../features/visits/components/on-site-context.ts';
 import { fieldPolicy } from '../../../../shared/features/field/field.policy.ts';
@@ -264,7 +265,12 @@ export function SchedulePage() {
         canManage={canManage}
         customerLink={customerLink}
         locationLink={locationLink}
-        timesheets={(visit) => <VisitTimesheets visitId={visit.id} timeZone={visit.timeZone} canCorrect={canCorrect} />}
+        timesheets={(visit) => (
+          <>
+            <VisitTimesheets visitId={visit.id} timeZone={visit.timeZone} canCorrect={canCorrect} />
+            <OfficeVisitWork visitId={visit.id} timeZone={visit.timeZone} />
+          </>
+        )}
       />
       <Modal opened={creating} onClose={() => { setCreating(false); }} title={<Text fw={700}>{t('newVisit.title')}</Text>} size="lg" centered>
         <OneOffVisitForm

@@ -12,6 +12,7 @@ import { ArrivalRange } from './arrival-range.tsx';
 import { ClockPanel } from './clock-panel.tsx';
 import { FieldStatusBadge } from './field-status-badge.tsx';
 import { OnMyWay } from './on-my-way.tsx';
+import { VisitWork } from './visit-work.tsx';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -26,6 +27,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
   const { t } = useTranslation('field');
+  // On site the checklist comes first; on the way there, where and how to get in.
+  const working = Boolean(visit.myTimesheet && !visit.myTimesheet.clockedOutAt);
+  const work = <VisitWork visitId={visit.id} timeZone={visit.timeZone} ownerId={meId} />;
   return (
     <Stack gap="md">
       <div>
@@ -48,6 +52,7 @@ function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
           <OnMyWay visit={visit} />
         </Stack>
       </Card>
+      {working ? work : null}
       <Section title={t('visit.arrival')}>
         <Text fw={600}>
           <ArrivalRange from={visit.arrivalFrom} to={visit.arrivalTo} zone={visit.timeZone} />
@@ -88,6 +93,7 @@ function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
           ))}
         </Stack>
       </Section>
+      {working ? null : work}
     </Stack>
   );
 }

@@ -1,0 +1,63 @@
+import { Alert, Anchor, Badge, Button, FileButton, Group, Image, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCamera } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { visitPhotoKinds, type VisitPhoto, type VisitPhotoKind, type VisitWork } from '../../../../shared/features/field/checklist.contract.ts';
+import { errorMessage } from '../../../lib/error-message.ts';
+import { useAddPhoto } from '../api/visit-work-writes.ts';
+
+/** Before and after photos as small pictures that open the full one. */
+export function PhotoGrid({ photos }: { photos: VisitPhoto[] }) {
+  const { t } = useTranslation('field');
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="sm">
+      {photos.map((photo) => (
+        <Anchor key={photo.id} href={photo.file.url} target="_blank" rel="noopener noreferrer" aria-label={t('work.openPhoto', { kind: t(`work.kinds.${photo.kind}`), name: photo.author })}>
+          <Stack gap={4}>
+            <Image src={photo.file.thumbnailUrl ?? photo.file.url} alt="" radius="md" h={120} fit="cover" />
+            <Badge variant="light" color={photo.kind === 'before' ? 'gray' : 'teal'}>
+              {t(`work.kinds.${photo.kind}`)}
+            </Badge>
+          </Stack>
+        </Anchor>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+/** Adding before and after photos to my visit; the server strips what the camera recorded, position included. */
+export function VisitPhotos({ visitId, work }: { visitId: string; work: VisitWork }) {
+  const { t } = useTranslation('field');
+  const add = useAddPhoto(visitId);
+  const take = (kind: VisitPhotoKind) => (file: File | null) => {
+    if (file) add.mutate({ file, kind });
+  };
+  return (
+    <Stack gap="sm">
+      {work.photos.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('work.noPhotos')}
+        </Text>
+      ) : (
+        <PhotoGrid photos={work.photos} />
+      )}
+      {work.canChange ? (
+        <Group grow>
+          {visitPhotoKinds.map((kind) => (
+            <FileButton key={kind} onChange={take(kind)} accept="image/jpeg,image/png,image/webp">
+              {(props) => (
+                <Button {...props} variant="light" leftSection={<IconCamera size={18} aria-hidden />} loading={add.isPending && add.variables.kind === kind}>
+                  {t(`work.add.${kind}`)}
+                </Button>
+              )}
+            </FileButton>
+          ))}
+        </Group>
+      ) : null}
+      {add.isError ? (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>
+          {errorMessage(add.error)}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
