@@ -341,6 +341,11 @@ export const errors: Translation<typeof english> = {
     onMyWayNotNow: 'Besøget er allerede begyndt, så kunden behøver ingen »På vej«-besked.',
     onMyWayAlreadySent: 'Du har allerede fortalt kunden, at du er på vej.',
     clockInFirst: 'Indstempling skal ligge før udstempling.',
+    tapAhead: 'Tidspunktet, der blev sendt med, ligger foran Porters ur. Tjek dato og klokkeslæt på din telefon.',
+    tapAheadField: 'Mere end {{minutes}} minutter foran serverens ur',
+    tapTooOld: 'Der blev trykket for mere end {{hours}} timer siden – for længe siden til at registrere det fra telefonen. Bed kontoret om at rette din tidsregistrering.',
+    tapTooOldField: 'For mere end {{hours}} timer siden',
+    outBeforeIn: 'Det udstemplingstidspunkt ligger før din indstempling på dette besøg.',
   },
   visits: {
     checkService: 'Tjek ydelsen: {{problems}}.',

@@ -348,6 +348,11 @@ export const errors = {
     onMyWayNotNow: 'This visit has already started, so the customer needs no On my way message.',
     onMyWayAlreadySent: 'You already told the customer you are on your way.',
     clockInFirst: 'Clock the time in before the time out.',
+    tapAhead: 'The time sent with this is ahead of Porter’s clock. Check the date and time on your phone.',
+    tapAheadField: 'More than {{minutes}} minutes ahead of the server’s clock',
+    tapTooOld: 'This was tapped more than {{hours}} hours ago, too long ago to record from the phone. Ask the office to correct your timesheet.',
+    tapTooOldField: 'More than {{hours}} hours ago',
+    outBeforeIn: 'That clock-out time comes before your clock-in at this visit.',
   },
   visits: {
     checkService: 'Please check the service: {{problems}}.',

@@ -341,6 +341,11 @@ export const errors: Translation<typeof english> = {
     onMyWayNotNow: 'Esta visita ya empezó, así que el cliente no necesita el aviso «En camino».',
     onMyWayAlreadySent: 'Ya avisaste al cliente de que vas en camino.',
     clockInFirst: 'La entrada debe ser antes de la salida.',
+    tapAhead: 'La hora enviada va por delante del reloj de Porter. Revisa la fecha y la hora de tu teléfono.',
+    tapAheadField: 'Más de {{minutes}} minutos por delante del reloj del servidor',
+    tapTooOld: 'Esto se marcó hace más de {{hours}} horas, demasiado tiempo para registrarlo desde el teléfono. Pide a la oficina que corrija tu hoja de horas.',
+    tapTooOldField: 'Hace más de {{hours}} horas',
+    outBeforeIn: 'Esa hora de salida es anterior a tu entrada en esta visita.',
   },
   visits: {
     checkService: 'Revisa el servicio: {{problems}}.',
