@@ -32,9 +32,15 @@ export const field: Translation<typeof english> = {
     clockOut: 'Stempl ud',
     clockedIn: 'Stemplet ind kl. {{time}}',
     clockedOut: 'Stemplet ud kl. {{time}}',
+    clockedInWaiting: 'Stemplet ind kl. {{time}} — venter på at blive sendt',
+    clockedOutWaiting: 'Stemplet ud kl. {{time}} — venter på at blive sendt',
     done: 'Du er færdig med dette besøg.',
     positionNote: 'Din position gemmes med tiden, hvis du tillader det; ellers gemmes tiden alligevel.',
     clockFailed: 'Det gik ikke igennem',
+  },
+  queue: {
+    clockIn: 'Indstempling på {{place}} kl. {{time}}',
+    clockOut: 'Udstempling fra {{place}} kl. {{time}}',
   },
   onMyWay: {
     button: 'På vej',

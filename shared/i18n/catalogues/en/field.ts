@@ -30,9 +30,16 @@ export const field = {
     clockOut: 'Clock out',
     clockedIn: 'Clocked in at {{time}}',
     clockedOut: 'Clocked out at {{time}}',
+    clockedInWaiting: 'Clocked in at {{time}} — waiting to send',
+    clockedOutWaiting: 'Clocked out at {{time}} — waiting to send',
     done: 'You have finished this visit.',
     positionNote: 'Your position is saved with the time if you allow it; without it, the time is saved anyway.',
     clockFailed: 'That did not go through',
+  },
+  // A tap kept on the phone without a signal, as the list of what waits to send names it.
+  queue: {
+    clockIn: 'Clock in at {{place}}, {{time}}',
+    clockOut: 'Clock out at {{place}}, {{time}}',
   },
   onMyWay: {
     button: 'On my way',

@@ -32,9 +32,15 @@ export const field: Translation<typeof english> = {
     clockOut: 'Registrar salida',
     clockedIn: 'Entrada a las {{time}}',
     clockedOut: 'Salida a las {{time}}',
+    clockedInWaiting: 'Entrada a las {{time}} — pendiente de enviar',
+    clockedOutWaiting: 'Salida a las {{time}} — pendiente de enviar',
     done: 'Has terminado esta visita.',
     positionNote: 'Si lo permites, tu ubicación se guarda con la hora; si no, la hora se guarda igualmente.',
     clockFailed: 'No se pudo registrar',
+  },
+  queue: {
+    clockIn: 'Entrada en {{place}} a las {{time}}',
+    clockOut: 'Salida de {{place}} a las {{time}}',
   },
   onMyWay: {
     button: 'En camino',

@@ -44,7 +44,7 @@ function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
       </div>
       <Card withBorder radius="lg" padding="md">
         <Stack gap="md">
-          <ClockPanel visit={visit} />
+          <ClockPanel visit={visit} meId={meId} />
           <OnMyWay visit={visit} />
         </Stack>
       </Card>
