@@ -84,9 +84,10 @@ describe('a technician clocking in without a signal', () => {
     const tappedBy = new Date().toISOString();
     const pending = tech.getByRole('status').filter({ hasText: '1 change waiting to send' });
     expect(await pending.getByText(/^Clock in at 88 Willow Crescent, \d/).isVisible()).toBe(true);
-    // What the tap did shows in place of the button: next is clocking out, and nothing says it failed.
+    // What the tap did shows in place of the button: next is clocking out (On my way is past), and nothing says it failed.
     expect(await tech.getByRole('button', { name: 'Clock in' }).count()).toBe(0);
     expect(await tech.getByRole('button', { name: 'Clock out' }).isVisible()).toBe(true);
+    expect(await tech.getByRole('button', { name: 'On my way' }).count()).toBe(0);
     expect(await tech.getByText('That did not go through').count()).toBe(0);
     await screenshot(tech, 'field-clock-in-waiting-phone');
     expect(await timesheets()).toEqual([]);

@@ -15,6 +15,13 @@ export interface QueuedWriteTarget {
 /** One tap's write: its client id (made once per tap, so a retry is recognised), the words that list it while it waits, and what it carries. */
 export type QueuedWriteInput<Content extends WriteContent> = Content & { clientId: string; label: string };
 
+/** The writes to one path that wait on this phone for a person, oldest first: what a page shows as done meanwhile. */
+export function useWaitingWrites<Content extends WriteContent>(ownerId: string, path: string): (QueuedWrite & Content)[] {
+  const queue = useSyncExternalStore(subscribe, currentQueue);
+  // The path decides what a write carries, so its writes carry this target's content.
+  return queue.waiting.filter((write): write is QueuedWrite & Content => write.ownerId === ownerId && write.path === path);
+}
+
 /**
  * A write made in the field that goes now, or waits on the phone while there is no signal (see
  * `offline-queue.ts`). `mutate` resolves with the server's answer, or `null` when the write waits;
@@ -25,8 +32,7 @@ export type QueuedWriteInput<Content extends WriteContent> = Content & { clientI
  */
 export function useQueuedWrite<Content extends WriteContent, Result>({ ownerId, path, method = 'POST', refreshes }: QueuedWriteTarget) {
   const queryClient = useQueryClient();
-  const queue = useSyncExternalStore(subscribe, currentQueue);
-  const waiting = queue.waiting.filter((write): write is QueuedWrite & Content => write.ownerId === ownerId && write.path === path);
+  const waiting = useWaitingWrites<Content>(ownerId, path);
   const mutation = useMutation({
     mutationFn: (input: QueuedWriteInput<Content>) => sendOrKeep<Result>({ ...input, ownerId, path, method, refreshes }),
     // A kept write is refreshed by the queue once it is sent; one sent now is refreshed here.

@@ -7,6 +7,8 @@ import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { mapSearchUrl } from '../../../lib/map-link.ts';
+import { useWaitingWrites } from '../../../lib/use-queued-write.ts';
+import { clockInPath } from '../api/clock-in.ts';
 import { useMyVisit } from '../api/get-my-visit.ts';
 import { ArrivalRange } from './arrival-range.tsx';
 import { ClockPanel } from './clock-panel.tsx';
@@ -26,6 +28,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
   const { t } = useTranslation('field');
+  // A clock-in still on the phone means I have arrived: On my way is no longer mine to send.
+  const arrived = useWaitingWrites(meId, clockInPath(visit.id)).length > 0;
   return (
     <Stack gap="md">
       <div>
@@ -45,7 +49,7 @@ function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
       <Card withBorder radius="lg" padding="md">
         <Stack gap="md">
           <ClockPanel visit={visit} meId={meId} />
-          <OnMyWay visit={visit} />
+          {arrived ? null : <OnMyWay visit={visit} />}
         </Stack>
       </Card>
       <Section title={t('visit.arrival')}>
