@@ -23,7 +23,7 @@ export function PendingWrites({ ownerId }: { ownerId: string }) {
             ))}
           </List>
           <Group mt="xs">
-            <Button size="xs" variant="white" color="orange" onClick={() => void sendNow()}>
+            <Button size="xs" variant="default" onClick={() => void sendNow()}>
               {t('sendNow')}
             </Button>
           </Group>
@@ -37,7 +37,7 @@ export function PendingWrites({ ownerId }: { ownerId: string }) {
             ))}
           </List>
           <Group mt="xs">
-            <Button size="xs" variant="white" color="red" onClick={dismissRefused}>
+            <Button size="xs" variant="default" onClick={dismissRefused}>
               {t('dismiss')}
             </Button>
           </Group>

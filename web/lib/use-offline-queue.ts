@@ -1,13 +1,20 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import { currentQueue, flush, subscribe } from './offline-queue.ts';
+import { currentQueue, flush, onAnswered, subscribe } from './offline-queue.ts';
 
 /** While something waits, Porter tries again this often, besides whenever the browser says it is back online. */
 const retryEveryMs = 30_000;
 
-/** What waits on this device for the signed-in person, sent as soon as the connection allows. */
+/**
+ * What waits on this device for the signed-in person, sent as soon as the connection allows; once
+ * the server has answered a write, the queries it changes are read again.
+ */
 export function useOfflineQueue(ownerId: string) {
   const queue = useSyncExternalStore(subscribe, currentQueue);
+  const queryClient = useQueryClient();
   const waiting = queue.waiting.length > 0;
+
+  useEffect(() => onAnswered((write) => queryClient.invalidateQueries({ queryKey: write.refreshes })), [queryClient]);
 
   useEffect(() => {
     const send = () => void flush(ownerId);

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import {
+  maxClockAheadMinutes,
+  maxOfflineHours,
   onMyWayLeadMinutes,
   upcomingDays,
   type ClockResult,
@@ -170,8 +172,30 @@ async function replayed(ctx: AppContext, actor: StaffActor, visitId: string, col
   const earlier = await repo.timesheetByClientId(ctx.db, actor.tenantId, column, clientId);
   if (!earlier) return null;
   if (earlier.visit_id !== visitId || earlier.staff_user_id !== actor.userId) throw new AppError('conflict', message('field.clientIdTaken'));
+  // A phone sends its kept writes again in the order it made them, so a clock-in can come back after
+  // its clock-out: it is answered as it was, an open timesheet on a visit under way (a clock-in of a
+  // skipped or cancelled visit is refused, so a first clock-in never answered anything else).
+  if (column === 'clock_in_client_id') return clockResult({ ...earlier, clocked_out_at: null }, 'in_progress');
   const visit = await repo.findVisit(ctx.db, actor.tenantId, visitId);
   return clockResult(earlier, visit?.status ?? 'in_progress');
+}
+
+/**
+ * When a clock-in or out happened: the tap's time from the device when it gives one (a write kept
+ * without a signal arrives long after it was made), otherwise the server's. A device clock a little
+ * ahead is skew, so the time is never later than the server's now; a time further ahead, or older
+ * than a phone may keep a write, is refused, and the office corrects the timesheet instead.
+ */
+function tapTime(at: string | undefined, now: Date): string {
+  if (at === undefined) return isoNow(now);
+  const tapped = Date.parse(at);
+  if (tapped > now.getTime() + minutes(maxClockAheadMinutes)) {
+    throw new AppError('validation_failed', message('field.tapAhead'), { at: message('field.tapAheadField', { minutes: maxClockAheadMinutes }) });
+  }
+  if (tapped < now.getTime() - hours(maxOfflineHours)) {
+    throw new AppError('validation_failed', message('field.tapTooOld', { hours: maxOfflineHours }), { at: message('field.tapTooOldField', { hours: maxOfflineHours }) });
+  }
+  return isoNow(new Date(Math.min(tapped, now.getTime())));
 }
 
 function announce(ctx: AppContext, tenantId: TenantId, locationId: string, visitId: string): void {
@@ -185,7 +209,9 @@ export async function clockIn(ctx: AppContext, actor: StaffActor, visitId: strin
   const again = await replayed(ctx, actor, visitId, 'clock_in_client_id', input.clientId);
   if (again) return again;
   if (visit.status === 'skipped' || visit.status === 'cancelled') throw new AppError('conflict', message('field.visitClosed'));
-  const stamp = isoNow(ctx.now());
+  const now = ctx.now();
+  const clockedInAt = tapTime(input.at, now);
+  const stamp = isoNow(now);
   try {
     const result = await ctx.db.transaction().execute(async (trx) => {
       if (await repo.timesheetOfPerson(trx, actor.tenantId, visitId, actor.userId)) throw new AppError('conflict', message('field.alreadyClockedIn'));
@@ -194,7 +220,7 @@ export async function clockIn(ctx: AppContext, actor: StaffActor, visitId: strin
         visit_id: visitId,
         staff_user_id: actor.userId,
         clock_in_client_id: input.clientId,
-        clocked_in_at: stamp,
+        clocked_in_at: clockedInAt,
         clock_in_latitude: input.position?.latitude ?? null,
         clock_in_longitude: input.position?.longitude ?? null,
         clock_in_accuracy: input.position?.accuracy ?? null,
@@ -227,20 +253,27 @@ export async function clockOut(ctx: AppContext, actor: StaffActor, visitId: stri
   if (!visit) throw fieldVisitNotFound();
   const again = await replayed(ctx, actor, visitId, 'clock_out_client_id', input.clientId);
   if (again) return again;
-  const stamp = isoNow(ctx.now());
+  const now = ctx.now();
+  const clockedOutAt = tapTime(input.at, now);
+  const stamp = isoNow(now);
   try {
     const result = await ctx.db.transaction().execute(async (trx) => {
       const sheet = await repo.timesheetOfPerson(trx, actor.tenantId, visitId, actor.userId);
       if (!sheet) throw new AppError('conflict', message('field.notClockedIn'));
+      if (sheet.clocked_out_at) throw new AppError('conflict', message('field.alreadyClockedOut'));
+      if (Date.parse(clockedOutAt) < Date.parse(sheet.clocked_in_at)) {
+        throw new AppError('validation_failed', message('field.outBeforeIn'), { at: message('validation.outBeforeIn') });
+      }
       const values = {
         clock_out_client_id: input.clientId,
-        clocked_out_at: stamp,
+        clocked_out_at: clockedOutAt,
         clock_out_latitude: input.position?.latitude ?? null,
         clock_out_longitude: input.position?.longitude ?? null,
         clock_out_accuracy: input.position?.accuracy ?? null,
         updated_at: stamp,
       };
-      if (sheet.clocked_out_at || !(await repo.clockOut(trx, actor.tenantId, sheet.id, values))) throw new AppError('conflict', message('field.alreadyClockedOut'));
+      // Closed meanwhile by another clock-out that got there first.
+      if (!(await repo.clockOut(trx, actor.tenantId, sheet.id, values))) throw new AppError('conflict', message('field.alreadyClockedOut'));
       return clockResult({ ...sheet, ...values }, await settleVisitStatus(ctx, trx, actor.tenantId, visitId, stamp));
     });
     announce(ctx, actor.tenantId, visit.location_id, visitId);

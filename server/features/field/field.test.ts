@@ -54,6 +54,8 @@ async function fieldWorld(kind: DatabaseKind) {
     bTech,
     morning: await visitAt(office.locationIds[0]!, '2026-03-02T09:00:00.000Z'),
     afternoon: await visitAt(bakery.locationIds[0]!, '2026-03-02T14:00:00.000Z'),
+    nextMorning: await visitAt(office.locationIds[0]!, '2026-03-09T09:00:00.000Z'),
+    nextAfternoon: await visitAt(bakery.locationIds[0]!, '2026-03-09T14:00:00.000Z'),
     foreign: await visitAt(other.locationIds[0]!, '2026-03-02T09:00:00.000Z'),
   };
 }
@@ -62,8 +64,8 @@ describe.each(testDialects())('field work on %s', (kind) => {
   let world: Awaited<ReturnType<typeof fieldWorld>>;
   const staff = (person: { email: string }) => signInStaff(world.porter, person.email);
   const api = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => callApi(world.porter, cookie, method, url, payload);
-  const clock = async (person: { email: string }, visitId: string, way: 'in' | 'out', clientId: string, position?: object) =>
-    api(await staff(person), 'POST', `/api/field/visits/${visitId}/clock-${way}`, { clientId, ...(position ? { position } : {}) });
+  const clock = async (person: { email: string }, visitId: string, way: 'in' | 'out', clientId: string, more: { position?: object; at?: string } = {}) =>
+    api(await staff(person), 'POST', `/api/field/visits/${visitId}/clock-${way}`, { clientId, ...more });
   const nextVisit = async () => {
     const cookie = await signInPortal(world.porter, world.a.slug, world.contact.email);
     return (await api(cookie, 'GET', `/api/portal/${world.a.slug}/locations/${world.office.locationIds[0]}/next-visit`)).json().visit;
@@ -119,7 +121,7 @@ describe.each(testDialects())('field work on %s', (kind) => {
   it('refuses clocking out before clocking in, and a position out of range, naming the field', async () => {
     world.clock.set('2026-03-02T09:01:00Z');
     expect((await clock(world.ben, world.morning, 'out', 'ben-out-early')).statusCode).toBe(409);
-    const bad = await clock(world.ana, world.morning, 'in', 'ana-in-0001', { latitude: 91, longitude: 0 });
+    const bad = await clock(world.ana, world.morning, 'in', 'ana-in-0001', { position: { latitude: 91, longitude: 0 } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toHaveProperty(['position.latitude']);
     expect(await visitStatus(world.morning)).toBe('scheduled');
@@ -128,7 +130,7 @@ describe.each(testDialects())('field work on %s', (kind) => {
   it('puts the visit in progress at the first clock-in; a replay answers the same, a second clock-in is refused', async () => {
     world.clock.set('2026-03-02T09:02:00Z');
     expect((await nextVisit()).progress).toEqual({ phase: 'arrival' });
-    const first = await clock(world.ana, world.morning, 'in', 'ana-in-0001', { latitude: 55.6761, longitude: 12.5683, accuracy: 12 });
+    const first = await clock(world.ana, world.morning, 'in', 'ana-in-0001', { position: { latitude: 55.6761, longitude: 12.5683, accuracy: 12 } });
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ visitStatus: 'in_progress', timesheet: { clockedInAt: '2026-03-02T09:02:00.000Z', clockedOutAt: null } });
 
@@ -165,7 +167,7 @@ describe.each(testDialects())('field work on %s', (kind) => {
     expect((await clock(world.ben, world.morning, 'in', 'ben-in-0001')).json().visitStatus).toBe('in_progress');
 
     world.clock.set('2026-03-02T10:40:00Z');
-    const anaOut = await clock(world.ana, world.morning, 'out', 'ana-out-0001', { latitude: 55.6761, longitude: 12.5683, accuracy: 8 });
+    const anaOut = await clock(world.ana, world.morning, 'out', 'ana-out-0001', { position: { latitude: 55.6761, longitude: 12.5683, accuracy: 8 } });
     expect(anaOut.statusCode, anaOut.body).toBe(200);
     expect(anaOut.json().visitStatus).toBe('in_progress');
     expect(await visitStatus(world.morning)).toBe('in_progress');
@@ -230,5 +232,57 @@ describe.each(testDialects())('field work on %s', (kind) => {
     expect(await visitStatus(world.morning)).toBe('in_progress');
     const onSite = await api(await staff(supervisor), 'GET', '/api/office/on-site?from=2026-03-02T00:00:00.000Z&to=2026-03-03T00:00:00.000Z');
     expect(onSite.json().items).toEqual([{ visitId: world.morning, people: [{ id: world.ben.id, name: 'A technician' }] }]);
+  });
+
+  it('records a tap kept on the phone at its own time, from exactly 24 hours back to 2 minutes ahead, and refuses one past either, naming `at`', async () => {
+    world.clock.set('2026-03-10T09:30:00Z');
+    const refusedAt = async (response: Awaited<ReturnType<typeof clock>>) => {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().error.fields).toHaveProperty('at');
+    };
+    await refusedAt(await clock(world.ana, world.nextMorning, 'in', 'ana-kept-0001', { at: 'yesterday morning' }));
+    await refusedAt(await clock(world.ana, world.nextMorning, 'in', 'ana-kept-0002', { at: '2026-03-09T09:29:59.999Z' }));
+    await refusedAt(await clock(world.ana, world.nextMorning, 'in', 'ana-kept-0003', { at: '2026-03-10T09:32:00.001Z' }));
+    expect(await visitStatus(world.nextMorning)).toBe('scheduled');
+
+    const oldest = await clock(world.ana, world.nextMorning, 'in', 'ana-kept-0004', { at: '2026-03-09T09:30:00.000Z' });
+    expect(oldest.statusCode, oldest.body).toBe(200);
+    expect(oldest.json()).toMatchObject({ visitStatus: 'in_progress', timesheet: { clockedInAt: '2026-03-09T09:30:00.000Z' } });
+    // A phone clock two minutes fast is skew: the time is the server's, never one still to come.
+    const aheadOut = await clock(world.ana, world.nextMorning, 'out', 'ana-kept-0005', { at: '2026-03-10T09:32:00.000Z' });
+    expect(aheadOut.statusCode, aheadOut.body).toBe(200);
+    expect(aheadOut.json().timesheet.clockedOutAt).toBe('2026-03-10T09:30:00.000Z');
+
+    expect((await clock(world.ben, world.nextMorning, 'in', 'ben-kept-0001', { at: '2026-03-10T08:30:00.000Z' })).statusCode).toBe(200);
+    await refusedAt(await clock(world.ben, world.nextMorning, 'out', 'ben-kept-0002', { at: '2026-03-10T08:29:59.999Z' }));
+    expect(await visitStatus(world.nextMorning)).toBe('in_progress');
+  });
+
+  it('answers a phone’s kept clock-in and clock-out sent twice with the first answers, keeping one timesheet with the first times', async () => {
+    world.clock.set('2026-03-09T18:00:00Z');
+    const writes = [
+      { way: 'in', clientId: 'ana-queue-in-01', at: '2026-03-09T14:03:00.000Z' },
+      { way: 'out', clientId: 'ana-queue-out-01', at: '2026-03-09T16:01:00.000Z' },
+    ] as const;
+    const sendQueue = async () => {
+      const answers = [];
+      for (const write of writes) answers.push(await clock(world.ana, world.nextAfternoon, write.way, write.clientId, { at: write.at }));
+      return answers;
+    };
+    const first = await sendQueue();
+    expect(first.map((answer) => answer.statusCode)).toEqual([200, 200]);
+    expect(first.map((answer) => answer.json())).toMatchObject([
+      { visitStatus: 'in_progress', timesheet: { clockedInAt: '2026-03-09T14:03:00.000Z', clockedOutAt: null } },
+      { visitStatus: 'completed', timesheet: { clockedInAt: '2026-03-09T14:03:00.000Z', clockedOutAt: '2026-03-09T16:01:00.000Z' } },
+    ]);
+
+    // The answers were lost and the phone sends the whole queue again a day later, past the 24 hours
+    // a new tap may be late by: a write already made is answered, not judged again.
+    world.clock.set('2026-03-10T17:00:00Z');
+    const again = await sendQueue();
+    expect(again.map((answer) => answer.json())).toEqual(first.map((answer) => answer.json()));
+    const sheets = await inspect(world.porter.ctx.db).selectFrom('timesheets').select(['clocked_in_at', 'clocked_out_at']).where('visit_id', '=', world.nextAfternoon).execute();
+    expect(sheets).toEqual([{ clocked_in_at: '2026-03-09T14:03:00.000Z', clocked_out_at: '2026-03-09T16:01:00.000Z' }]);
+    expect(await visitStatus(world.nextAfternoon)).toBe('completed');
   });
 });

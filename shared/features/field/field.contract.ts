@@ -9,6 +9,10 @@ export const upcomingDays = 7;
 export const onMyWayLeadMinutes = 60;
 /** Longest drive a technician may announce. */
 export const maxOnMyWayMinutes = 240;
+/** A clock-in or out kept on a phone without a signal is recorded at the tap's time for this long; after that the office corrects it. */
+export const maxOfflineHours = 24;
+/** How far ahead of the server a phone's clock may run: a tap stamped later than this is a wrong clock, not skew. */
+export const maxClockAheadMinutes = 2;
 
 export const clientIdSchema = z
   .string()
@@ -30,6 +34,10 @@ export type Position = z.infer<typeof positionSchema>;
 export const clockInputSchema = z.object({
   clientId: clientIdSchema,
   position: positionSchema.nullable().optional(),
+  at: z.iso
+    .datetime({ error: errorKey('validation.date') })
+    .optional()
+    .describe(`When the person tapped, by the device's clock: a write kept without a signal is recorded at this time, up to ${maxOfflineHours} hours back and ${maxClockAheadMinutes} minutes ahead of the server's clock (never later than the server's now). Left out, the server's own time`),
 });
 export type ClockInput = z.input<typeof clockInputSchema>;
 

@@ -345,6 +345,11 @@ export const errors: Translation<typeof english> = {
     visitFinished: 'Besøget er afsluttet, så tjekliste, noter og billeder er lukket. Bed kontoret om at tilføje det, der mangler.',
     tooManyPhotos: 'Besøget har allerede {{maximum}} billeder, det højeste antal et besøg kan have.',
     tooManyPhotosField: 'Højst {{maximum}} billeder pr. besøg',
+    tapAhead: 'Tidspunktet, der blev sendt med, ligger foran Porters ur. Tjek dato og klokkeslæt på din telefon.',
+    tapAheadField: 'Mere end {{minutes}} minutter foran serverens ur',
+    tapTooOld: 'Der blev trykket for mere end {{hours}} timer siden – for længe siden til at registrere det fra telefonen. Bed kontoret om at rette din tidsregistrering.',
+    tapTooOldField: 'For mere end {{hours}} timer siden',
+    outBeforeIn: 'Det udstemplingstidspunkt ligger før din indstempling på dette besøg.',
   },
   visits: {
     checkService: 'Tjek ydelsen: {{problems}}.',

@@ -352,6 +352,11 @@ export const errors = {
     visitFinished: 'This visit is finished, so its checklist, notes and photos are closed. Tell the office what to add.',
     tooManyPhotos: 'This visit already has {{maximum}} photos, the most one visit can hold.',
     tooManyPhotosField: 'At most {{maximum}} photos per visit',
+    tapAhead: 'The time sent with this is ahead of Porter’s clock. Check the date and time on your phone.',
+    tapAheadField: 'More than {{minutes}} minutes ahead of the server’s clock',
+    tapTooOld: 'This was tapped more than {{hours}} hours ago, too long ago to record from the phone. Ask the office to correct your timesheet.',
+    tapTooOldField: 'More than {{hours}} hours ago',
+    outBeforeIn: 'That clock-out time comes before your clock-in at this visit.',
   },
   visits: {
     checkService: 'Please check the service: {{problems}}.',

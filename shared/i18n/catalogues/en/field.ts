@@ -30,6 +30,8 @@ export const field = {
     clockOut: 'Clock out',
     clockedIn: 'Clocked in at {{time}}',
     clockedOut: 'Clocked out at {{time}}',
+    clockedInWaiting: 'Clocked in at {{time}} — waiting to send',
+    clockedOutWaiting: 'Clocked out at {{time}} — waiting to send',
     done: 'You have finished this visit.',
     positionNote: 'Your position is saved with the time if you allow it; without it, the time is saved anyway.',
     clockFailed: 'That did not go through',
@@ -57,9 +59,17 @@ export const field = {
     problem: 'Problem',
     forCustomer: 'For the customer',
     noPhotos: 'No photos yet.',
+    photoLabel: '{{kind}} photo',
+    photosWaiting_one: '{{count}} photo waiting to send',
+    photosWaiting_other: '{{count}} photos waiting to send',
     openPhoto: 'Open the {{kind}} photo by {{name}}',
     kinds: { before: 'Before', after: 'After' },
     add: { before: 'Before photo', after: 'After photo' },
+  },
+  // A tap kept on the phone without a signal, as the list of what waits to send names it.
+  queue: {
+    clockIn: 'Clock in at {{place}}, {{time}}',
+    clockOut: 'Clock out at {{place}}, {{time}}',
   },
   onMyWay: {
     button: 'On my way',

@@ -345,6 +345,11 @@ export const errors: Translation<typeof english> = {
     visitFinished: 'Esta visita ya terminó, así que su lista, notas y fotos están cerradas. Pida a la oficina que añada lo que falte.',
     tooManyPhotos: 'Esta visita ya tiene {{maximum}} fotos, el máximo que admite una visita.',
     tooManyPhotosField: 'Como máximo {{maximum}} fotos por visita',
+    tapAhead: 'La hora enviada va por delante del reloj de Porter. Revisa la fecha y la hora de tu teléfono.',
+    tapAheadField: 'Más de {{minutes}} minutos por delante del reloj del servidor',
+    tapTooOld: 'Esto se marcó hace más de {{hours}} horas, demasiado tiempo para registrarlo desde el teléfono. Pide a la oficina que corrija tu hoja de horas.',
+    tapTooOldField: 'Hace más de {{hours}} horas',
+    outBeforeIn: 'Esa hora de salida es anterior a tu entrada en esta visita.',
   },
   visits: {
     checkService: 'Revisa el servicio: {{problems}}.',

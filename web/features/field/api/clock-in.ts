@@ -1,17 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ClockInput, ClockResult } from '../../../../shared/features/field/field.contract.ts';
-import { apiRequest } from '../../../lib/api-client.ts';
+import { useQueuedWrite } from '../../../lib/use-queued-write.ts';
 import { fieldKeys } from './query-keys.ts';
 
-export function clockIn(visitId: string, body: ClockInput): Promise<ClockResult> {
-  return apiRequest<ClockResult>(`/api/field/visits/${encodeURIComponent(visitId)}/clock-in`, { method: 'POST', body });
-}
+export const clockInPath = (visitId: string) => `/api/field/visits/${encodeURIComponent(visitId)}/clock-in`;
 
-/** Clocks me in; the caller makes the client id once per tap, so a retry of the same tap is answered, not doubled. */
-export function useClockIn() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ visitId, body }: { visitId: string; body: ClockInput }) => clockIn(visitId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: fieldKeys.all }),
-  });
+/**
+ * Clocks me in now, or on this phone until there is a signal (the body's `at` keeps the tap's time);
+ * the caller makes the client id once per tap, so a retry of the same tap is answered, not doubled.
+ */
+export function useClockIn(visitId: string, ownerId: string) {
+  return useQueuedWrite<{ body: ClockInput }, ClockResult>({ ownerId, path: clockInPath(visitId), refreshes: fieldKeys.all });
 }

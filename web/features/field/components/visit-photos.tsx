@@ -3,7 +3,8 @@ import { IconAlertTriangle, IconCamera } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { visitPhotoKinds, type VisitPhoto, type VisitPhotoKind, type VisitWork } from '../../../../shared/features/field/checklist.contract.ts';
 import { errorMessage } from '../../../lib/error-message.ts';
-import { useAddPhoto } from '../api/visit-work-writes.ts';
+import type { QueuedWrite } from '../../../lib/offline-queue.ts';
+import { photosPath, useAddPhoto } from '../api/visit-work-writes.ts';
 
 /** Before and after photos as small pictures that open the full one. */
 export function PhotoGrid({ photos }: { photos: VisitPhoto[] }) {
@@ -25,21 +26,26 @@ export function PhotoGrid({ photos }: { photos: VisitPhoto[] }) {
 }
 
 /** Adding before and after photos to my visit; the server strips what the camera recorded, position included. */
-export function VisitPhotos({ visitId, work }: { visitId: string; work: VisitWork }) {
+export function VisitPhotos({ visitId, work, ownerId, waiting }: { visitId: string; work: VisitWork; ownerId: string; waiting: QueuedWrite[] }) {
   const { t } = useTranslation('field');
-  const add = useAddPhoto(visitId);
+  const add = useAddPhoto(visitId, ownerId);
+  const kept = waiting.filter((write) => write.path === photosPath(visitId)).length;
   const take = (kind: VisitPhotoKind) => (file: File | null) => {
-    if (file) add.mutate({ file, kind });
+    if (file) add.mutate({ file, kind, label: t('work.photoLabel', { kind: t(`work.kinds.${kind}`) }) });
   };
   return (
     <Stack gap="sm">
-      {work.photos.length === 0 ? (
+      {kept > 0 ? (
+        <Text size="sm" fw={600}>
+          {t('work.photosWaiting', { count: kept })}
+        </Text>
+      ) : null}
+      {work.photos.length === 0 && kept === 0 ? (
         <Text size="sm" c="dimmed">
           {t('work.noPhotos')}
         </Text>
-      ) : (
-        <PhotoGrid photos={work.photos} />
-      )}
+      ) : null}
+      {work.photos.length > 0 ? <PhotoGrid photos={work.photos} /> : null}
       {work.canChange ? (
         <Group grow>
           {visitPhotoKinds.map((kind) => (

@@ -7,6 +7,8 @@ import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { mapSearchUrl } from '../../../lib/map-link.ts';
+import { useWaitingWrites } from '../../../lib/use-queued-write.ts';
+import { clockInPath } from '../api/clock-in.ts';
 import { useMyVisit } from '../api/get-my-visit.ts';
 import { ArrivalRange } from './arrival-range.tsx';
 import { ClockPanel } from './clock-panel.tsx';
@@ -27,8 +29,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
   const { t } = useTranslation('field');
+  // A clock-in still on the phone means I have arrived: On my way is no longer mine to send.
+  const arrived = useWaitingWrites(meId, clockInPath(visit.id)).length > 0;
   // On site the checklist comes first; on the way there, where and how to get in.
-  const working = Boolean(visit.myTimesheet && !visit.myTimesheet.clockedOutAt);
+  const working = arrived || Boolean(visit.myTimesheet && !visit.myTimesheet.clockedOutAt);
   const work = <VisitWork visitId={visit.id} timeZone={visit.timeZone} ownerId={meId} />;
   return (
     <Stack gap="md">
@@ -48,8 +52,8 @@ function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
       </div>
       <Card withBorder radius="lg" padding="md">
         <Stack gap="md">
-          <ClockPanel visit={visit} />
-          <OnMyWay visit={visit} />
+          <ClockPanel visit={visit} meId={meId} />
+          {arrived ? null : <OnMyWay visit={visit} />}
         </Stack>
       </Card>
       {working ? work : null}

@@ -33,7 +33,7 @@ export function VisitWork({ visitId, timeZone, ownerId }: { visitId: string; tim
         <VisitChecklist visitId={visitId} work={work} timeZone={timeZone} ownerId={ownerId} waiting={waiting} />
       </WorkCard>
       <WorkCard title={t('work.photos')}>
-        <VisitPhotos visitId={visitId} work={work} />
+        <VisitPhotos visitId={visitId} work={work} ownerId={ownerId} waiting={waiting} />
       </WorkCard>
       <WorkCard title={t('work.notes')}>
         <VisitNotes visitId={visitId} work={work} timeZone={timeZone} ownerId={ownerId} waiting={waiting} />

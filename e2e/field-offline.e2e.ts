@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../server/lib/ids.ts';
+import { inspect } from '../server/test/harness.ts';
+import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+import { signInOffice } from './support/sign-in.ts';
+
+/** The writes kept on the phone, read from IndexedDB as the offline queue stored them (key: the client id). */
+function keptWrites(page: Page): Promise<{ clientId: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise<{ clientId: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('porter-field');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('writes').objectStore('writes').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** Puts a write back on the phone as if its answer had been lost, and tells the page the signal is back. */
+function keepAgain(page: Page, write: { clientId: string }): Promise<void> {
+  return page.evaluate(
+    (kept) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('porter-field');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('writes', 'readwrite');
+          transaction.objectStore('writes').put(kept, kept.clientId);
+          transaction.oncomplete = () => {
+            window.dispatchEvent(new Event('online'));
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    write,
+  );
+}
+
+describe('a technician clocking in without a signal', () => {
+  const run = useJourney();
+  let visitId: string;
+
+  // The demo home's own visits make way for one that starts in half an hour, with Tess on it.
+  beforeAll(async () => {
+    const db = inspect(run.porter.ctx.db);
+    const home = await db.selectFrom('locations').select(['id', 'tenant_id', 'customer_id']).where('address', '=', '88 Willow Crescent, Beaverton, OR 97005').executeTakeFirstOrThrow();
+    const tess = await db.selectFrom('staff_users').select('id').where('email', '=', 'tech@demo.test').executeTakeFirstOrThrow();
+    await db.deleteFrom('visits').where('location_id', '=', home.id).execute();
+    await db.deleteFrom('account_services').where('location_id', '=', home.id).execute();
+    visitId = newId();
+    const now = new Date().toISOString();
+    const start = new Date(Math.ceil((Date.now() + 30 * 60_000) / 300_000) * 300_000).toISOString();
+    await db
+      .insertInto('visits')
+      .values({ id: visitId, tenant_id: home.tenant_id, customer_id: home.customer_id, location_id: home.id, account_service_id: null, original_date: null, name: 'Home clean', starts_at: start, duration_minutes: 150, status: 'scheduled', price: 16_500, notes: null, created_at: now, updated_at: now })
+      .execute();
+    await db.insertInto('visit_team').values({ tenant_id: home.tenant_id, visit_id: visitId, staff_user_id: tess.id }).execute();
+  });
+
+  it('Tess clocks in with no signal: the phone says it waits, and the clock-in reaches Porter at the time she tapped, once even when sent twice', async () => {
+    const timesheets = () => inspect(run.porter.ctx.db).selectFrom('timesheets').select(['id', 'clocked_in_at']).where('visit_id', '=', visitId).execute();
+    const tech = await newPage(run.browser, phone);
+    await tech.context().grantPermissions(['geolocation'], { origin: run.porter.url });
+    await tech.context().setGeolocation({ latitude: 45.487, longitude: -122.803, accuracy: 20 });
+    const clockInsAnswered: number[] = [];
+    tech.on('response', (response) => {
+      if (response.url().endsWith(`/api/field/visits/${visitId}/clock-in`)) clockInsAnswered.push(response.status());
+    });
+    await signInOffice(tech, run.porter.url, 'tech@demo.test');
+    await tech.goto(`${run.porter.url}/field/visits/${visitId}`);
+    await expect.poll(() => tech.getByRole('button', { name: 'Clock in' }).isVisible()).toBe(true);
+
+    await tech.context().setOffline(true);
+    const tappedFrom = new Date().toISOString();
+    await tech.getByRole('button', { name: 'Clock in' }).click();
+    await expect.poll(() => tech.getByText(/^Clocked in at .+ — waiting to send$/).isVisible()).toBe(true);
+    const tappedBy = new Date().toISOString();
+    const pending = tech.getByRole('status').filter({ hasText: '1 change waiting to send' });
+    expect(await pending.getByText(/^Clock in at 88 Willow Crescent, \d/).isVisible()).toBe(true);
+    // What the tap did shows in place of the button: next is clocking out (On my way is past), and nothing says it failed.
+    expect(await tech.getByRole('button', { name: 'Clock in' }).count()).toBe(0);
+    expect(await tech.getByRole('button', { name: 'Clock out' }).isVisible()).toBe(true);
+    expect(await tech.getByRole('button', { name: 'On my way' }).count()).toBe(0);
+    expect(await tech.getByText('That did not go through').count()).toBe(0);
+    await screenshot(tech, 'field-clock-in-waiting-phone');
+    expect(await timesheets()).toEqual([]);
+    const [kept] = await keptWrites(tech);
+
+    const reconnectedAt = new Date().toISOString();
+    await tech.context().setOffline(false);
+    await expect.poll(() => tech.getByText(/^Clocked in at [^—]+$/).isVisible()).toBe(true);
+    expect(await pending.count()).toBe(0);
+    const [sheet, ...more] = await timesheets();
+    expect(more).toEqual([]);
+    // The time she tapped, not the time the signal came back.
+    expect(sheet!.clocked_in_at >= tappedFrom && sheet!.clocked_in_at <= tappedBy && sheet!.clocked_in_at < reconnectedAt, `${sheet!.clocked_in_at} tapped ${tappedFrom}–${tappedBy}, sent ${reconnectedAt}`).toBe(true);
+
+    // The first answer never reached the phone, so it sends the same write again: Porter answers it, and still has one timesheet.
+    await keepAgain(tech, kept!);
+    await expect.poll(() => clockInsAnswered).toEqual([200, 200]);
+    await expect.poll(() => keptWrites(tech)).toEqual([]);
+    expect(await timesheets()).toEqual([sheet]);
+    expect(await tech.getByRole('alert').count()).toBe(0);
+    expect(errorsOn(tech)).toEqual([]);
+  });
+});
