@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { newId } from '../server/lib/ids.ts';
 import { isoNow } from '../server/lib/time.ts';
@@ -111,9 +114,38 @@ describe('quality checks', () => {
     await signInOffice(owner, run.porter.url, 'owner@demo.test');
     await owner.goto(`${run.porter.url}/office/settings/inspections`);
     await owner.getByRole('radio', { name: 'Pass or fail' }).check();
+    await owner.getByLabel('Customers may inspect their visits').check();
     await owner.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => owner.getByText('Quality check settings saved.').isVisible()).toBe(true);
     await screenshot(owner, 'inspection-settings-desktop');
     expect(errorsOn(owner)).toEqual([]);
+
+    // Carla, on a phone, inspects a completed visit herself and adds a photo of the restrooms.
+    const photoDir = path.resolve(import.meta.dirname, '../test-results/uploads');
+    mkdirSync(photoDir, { recursive: true });
+    const photo = path.join(photoDir, 'restroom-mirror.jpg');
+    writeFileSync(photo, await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#9ab' } }).jpeg().toBuffer());
+    const carla = await newPage(run.browser, phone);
+    await signInPortal(carla, run.porter.url);
+    await carla.goto(`${run.porter.url}/portal/demo/quality-checks?location=${mainClinic}`);
+    await carla.getByRole('button', { name: 'Inspect a visit' }).click();
+    const restrooms = carla.getByRole('group', { name: 'Restrooms' });
+    await expect.poll(() => restrooms.isVisible()).toBe(true);
+    await restrooms.getByRole('radio', { name: 'Fail' }).check();
+    await restrooms.getByLabel('Comment').fill('Streaks on the mirror.');
+    await restrooms.getByLabel('Add photos of Restrooms').setInputFiles(photo);
+    await expect.poll(() => restrooms.getByRole('button', { name: 'Remove restroom-mirror.jpg' }).isVisible()).toBe(true);
+    await expect.poll(() => carla.getByRole('button', { name: 'Save inspection' }).isEnabled()).toBe(true);
+    await screenshot(carla, 'quality-checks-customer-inspects-phone');
+    await carla.getByRole('button', { name: 'Save inspection' }).click();
+    // Her inspection opens with the photo on the area, for her and for everyone at the clinic.
+    await carla.getByRole('button', { name: /Carla Customer/ }).first().click();
+    const inspected = carla.getByRole('list', { name: 'Inspected areas' });
+    await expect.poll(() => inspected.getByText('Streaks on the mirror.').isVisible()).toBe(true);
+    await expect.poll(() => inspected.getByRole('img', { name: 'restroom-mirror.jpg' }).isVisible()).toBe(true);
+    await screenshot(carla, 'quality-checks-customer-inspection-phone');
+    const saved = await inspect(run.porter.ctx.db).selectFrom('attachments').select(['owner_type', 'uploaded_by_kind']).where('file_name', '=', 'restroom-mirror.jpg').execute();
+    expect(saved).toEqual([{ owner_type: 'inspection_area', uploaded_by_kind: 'portal' }]);
+    expect(errorsOn(carla)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../server/lib/ids.ts';
 import { callApi, inspect, signInStaff } from '../server/test/harness.ts';
 import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
@@ -139,6 +140,61 @@ describe('the customer’s visits in the portal', () => {
     await expect.poll(() => small.getByRole('region', { name: 'Upcoming visits' }).getByRole('listitem').count()).toBeGreaterThan(0);
     await screenshot(small, 'portal-services-phone');
     expect(errorsOn(small)).toEqual([]);
+  });
+
+  it('the rating link emailed after a visit: signed out it goes through sign-in, lands on the visit, is rated once and thanks', async () => {
+    const db = inspect(run.porter.ctx.db);
+    const mainClinic = await db.selectFrom('locations').select(['id', 'customer_id']).where('name', '=', 'Main Clinic').executeTakeFirstOrThrow();
+    // 03:00 UTC yesterday is the evening before in Portland: the page must name Portland's day.
+    const startsAt = `${isoDay(Date.now() - day)}T03:00:00.000Z`;
+    const portlandDay = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'America/Los_Angeles' }).format(new Date(startsAt));
+    /** A completed visit at Main Clinic, as the last technician's clock-out leaves it. */
+    const completedVisit = async () => {
+      const id = newId();
+      const stamp = new Date().toISOString();
+      await db
+        .insertInto('visits')
+        .values({ id, tenant_id: (await db.selectFrom('tenants').select('id').where('slug', '=', 'demo').executeTakeFirstOrThrow()).id, customer_id: mainClinic.customer_id, location_id: mainClinic.id, account_service_id: null, original_date: startsAt.slice(0, 10), name: 'Deep clean', starts_at: startsAt, duration_minutes: 120, status: 'completed', price: 20_000, created_at: stamp, updated_at: stamp })
+        .execute();
+      return id;
+    };
+
+    for (const [label, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
+      const visitId = await completedVisit();
+      const link = `${run.porter.url}/portal/demo/rate/${visitId}`;
+      const page = await newPage(run.browser, viewport);
+      await page.goto(link);
+      // No session: the sign-in page, which also tells someone without an account how to get one.
+      await page.waitForURL(/\/portal\/demo\/login\?redirect=/);
+      await expect.poll(() => page.getByText('No account yet? Sparkle Facility Services invites its customers to the portal: ask them for an invitation.').isVisible()).toBe(true);
+      await screenshot(page, `portal-rate-link-sign-in-${label}`);
+      await page.getByLabel('Email').fill('customer@demo.test');
+      await page.getByLabel('Password', { exact: true }).fill('porter-demo');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(link);
+
+      const visit = page.getByRole('region', { name: 'Deep clean' });
+      await expect.poll(() => visit.getByText('Main Clinic', { exact: true }).isVisible()).toBe(true);
+      expect(await visit.getByText(`Visit on ${portlandDay}`).isVisible()).toBe(true);
+      await screenshot(page, `portal-rate-link-${label}`);
+      await visit.getByRole('radio', { name: 'Satisfied', exact: true }).click();
+      await visit.getByLabel('Note').fill('Spotless kitchen.');
+      await visit.getByRole('button', { name: 'Send feedback' }).click();
+      await expect.poll(() => visit.getByText('Thank you for your feedback').isVisible()).toBe(true);
+      await screenshot(page, `portal-rate-link-thanks-${label}`);
+      const saved = await db.selectFrom('feedback').select(['rating', 'note']).where('visit_id', '=', visitId).execute();
+      expect(saved).toEqual([{ rating: 4, note: 'Spotless kitchen.' }]);
+
+      // Opened again, the link says it was rated, by how much, and leads home.
+      await page.goto(link);
+      await expect.poll(() => visit.getByText('You rated this visit').isVisible()).toBe(true);
+      expect(await visit.getByText('Satisfied', { exact: true }).isVisible()).toBe(true);
+      await screenshot(page, `portal-rate-link-rated-${label}`);
+      await visit.getByRole('link', { name: 'Back to Home' }).click();
+      await page.waitForURL(`${run.porter.url}/portal/demo`);
+      expect(errorsOn(page)).toEqual([]);
+      await page.context().close();
+    }
   });
 
   it('an owner sets the scheduling rules: a closing time before opening is refused by name, a window then shows on the portal', async () => {

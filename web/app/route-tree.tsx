@@ -554,6 +554,13 @@ const portalVisitUpgradesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-visit-upgrades-page.tsx'), 'PortalVisitUpgradesPage'),
 });
 
+// The rating link emailed when a visit completes: signed out, it goes through sign-in and comes back here.
+const portalRateVisitRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'rate/$visitId',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-rate-visit-page.tsx'), 'PortalRateVisitPage'),
+});
+
 const portalProfileRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'profile',
@@ -614,6 +621,7 @@ export const routeTree = rootRoute.addChildren([
       portalServicesRoute,
       portalSuppliesRoute,
       portalFeedbackRoute,
+      portalRateVisitRoute,
       portalQualityChecksRoute,
       portalWhatWeCleanRoute,
       portalVisitUpgradesRoute,

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { attachmentSchema, attachmentTypes, type AttachmentContentType } from '../../../shared/features/attachments/attachments.contract.ts';
+import { attachmentSchema, attachmentTypes, portalUploadQuerySchema, type AttachmentContentType, type PortalUploadPurpose } from '../../../shared/features/attachments/attachments.contract.ts';
 import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
-import { attachmentsPolicy } from '../../../shared/features/attachments/attachments.policy.ts';
+import { attachmentsPolicy, portalUploadFeature } from '../../../shared/features/attachments/attachments.policy.ts';
 import type { AppContext } from '../../context.ts';
-import { requirePortalSession, staffActor } from '../../http/auth.ts';
+import type { Tenant } from '../../db/schema.ts';
+import { requirePortalSession, staffActor, type PortalActor } from '../../http/auth.ts';
 import { AppError, forbidden, message, notFound } from '../../http/errors.ts';
 import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
@@ -22,6 +23,16 @@ async function readUpload(request: FastifyRequest, maxBytes: number): Promise<{ 
   return { fileName: file.filename, data };
 }
 
+/**
+ * A portal upload is made only where what it is for can happen: the location's feature for it is on
+ * (a location that is not theirs, or the feature off, is not found) and the company allows it.
+ */
+async function requireUploadPlace(ctx: AppContext, tenant: Tenant, actor: PortalActor, locationId: string, purpose: PortalUploadPurpose): Promise<void> {
+  await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, portalUploadFeature[purpose]);
+  if (purpose === 'request' && !tenant.requests_allowed) throw forbidden(message('attachments.noRequests', { company: tenant.display_name }));
+  if (purpose === 'inspection' && !tenant.customers_inspect_visits) throw forbidden(message('inspections.customersMayNot'));
+}
+
 export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Attachments'];
@@ -30,16 +41,15 @@ export function registerAttachmentRoutes(root: FastifyInstance, ctx: AppContext)
   app.post('/api/portal/:slug/locations/:locationId/attachments', {
     schema: {
       tags,
-      summary: `Upload a photo or PDF (multipart field "file", at most ${limitMb} MB; photos at most ${maxImagePixels / 1_000_000} megapixels) to attach to a request at this location`,
+      summary: `Upload a photo or PDF (multipart field "file", at most ${limitMb} MB; photos at most ${maxImagePixels / 1_000_000} megapixels) to attach to a request, or to the customer’s inspection of a visit, at this location`,
       consumes: ['multipart/form-data'],
       params: portalSlugParamsSchema.extend({ locationId: z.string().min(1).max(64) }),
+      querystring: portalUploadQuerySchema,
       response: { 201: attachmentSchema, ...errorResponses },
     },
   }, async (request, reply) => {
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
-    // Uploads exist only to be attached to a request, so only where requests are on.
-    await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, request.params.locationId, 'serviceRequests');
-    if (!tenant.requests_allowed) throw forbidden(message('attachments.noRequests', { company: tenant.display_name }));
+    await requireUploadPlace(ctx, tenant, actor, request.params.locationId, request.query.purpose);
     const upload = await readUpload(request, ctx.config.maxUploadBytes);
     const row = await storeUpload(ctx, actor.tenantId, { kind: 'portal', id: actor.userId }, request.params.locationId, upload);
     return reply.status(201).send(toAttachment(row, `/api/portal/${tenant.slug}/attachments`));

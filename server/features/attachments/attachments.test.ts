@@ -34,9 +34,10 @@ describe.each(testDialects())('uploads on %s', (kind) => {
     const user = await createPortalUser(porter.ctx.db, t.tenantId, customer.id, customer.locationIds);
     return { id: user.id, cookie: await signInPortal(porter, t.slug, user.email), slug: t.slug, locationId: customer.locationIds[0]! };
   }
-  const upload = (who: PortalUploader, fileName: string, data: Buffer) => {
+  const upload = (who: PortalUploader, fileName: string, data: Buffer, purpose?: string) => {
     const { payload, contentType } = multipart(fileName, data);
-    return porter.app.inject({ method: 'POST', url: `/api/portal/${who.slug}/locations/${who.locationId}/attachments`, headers: { cookie: who.cookie, 'content-type': contentType }, payload });
+    const query = purpose ? `?purpose=${purpose}` : '';
+    return porter.app.inject({ method: 'POST', url: `/api/portal/${who.slug}/locations/${who.locationId}/attachments${query}`, headers: { cookie: who.cookie, 'content-type': contentType }, payload });
   };
   // Earlier uploads, written straight to the table: fifty real ones would only slow the test.
   async function insertUploads(who: PortalUploader, count: number, sizeBytes: number, attached = false) {
@@ -82,6 +83,46 @@ describe.each(testDialects())('uploads on %s', (kind) => {
     );
     expect(error.fields.file).toBe('IMG_4810.jpg is larger than 40 megapixels');
     expect(await inspect(porter.ctx.db).selectFrom('attachments').select('id').where('uploaded_by_id', '=', who.id).execute()).toHaveLength(1);
+  });
+
+  it('takes a portal upload for a request or an inspection only where each is on: the location’s feature and the company’s switch', async () => {
+    const company = await createTenant(porter.ctx.db);
+    const customer = await createCustomer(porter.ctx.db, company.tenantId, { portal: true, features: ['serviceRequests', 'qualityChecks'] });
+    const user = await createPortalUser(porter.ctx.db, company.tenantId, customer.id, customer.locationIds);
+    const who = { id: user.id, cookie: await signInPortal(porter, company.slug, user.email), slug: company.slug, locationId: customer.locationIds[0]! };
+    const switches = {
+      requestsFeature: (on: boolean) => porter.ctx.db.updateTable('locations').set({ feature_service_requests: on }).where('tenant_id', '=', company.tenantId).where('id', '=', who.locationId).execute(),
+      companyTakesRequests: (on: boolean) => porter.ctx.db.updateTable('tenants').set({ requests_allowed: on }).where('id', '=', company.tenantId).execute(),
+      qualityChecksFeature: (on: boolean) => porter.ctx.db.updateTable('locations').set({ feature_quality_checks: on }).where('tenant_id', '=', company.tenantId).where('id', '=', who.locationId).execute(),
+      customersInspect: (on: boolean) => porter.ctx.db.updateTable('tenants').set({ customers_inspect_visits: on }).where('id', '=', company.tenantId).execute(),
+    };
+    await switches.companyTakesRequests(true);
+    await switches.customersInspect(true);
+    const statuses = async () => ({
+      plain: (await upload(who, 'plain.pdf', pdf)).statusCode,
+      request: (await upload(who, 'request.pdf', pdf, 'request')).statusCode,
+      inspection: (await upload(who, 'inspection.pdf', pdf, 'inspection')).statusCode,
+    });
+    expect(await statuses()).toEqual({ plain: 201, request: 201, inspection: 201 });
+    // Each switch off on its own refuses only the uploads it governs: off at the location is not found, off for the company is forbidden.
+    for (const [name, refusal] of [
+      ['requestsFeature', { plain: 404, request: 404, inspection: 201 }],
+      ['companyTakesRequests', { plain: 403, request: 403, inspection: 201 }],
+      ['qualityChecksFeature', { plain: 201, request: 201, inspection: 404 }],
+      ['customersInspect', { plain: 201, request: 201, inspection: 403 }],
+    ] as const) {
+      await switches[name](false);
+      expect(await statuses(), name).toEqual(refusal);
+      await switches[name](true);
+    }
+    await switches.customersInspect(false);
+    expect((await upload(who, 'inspection.pdf', pdf, 'inspection')).json().error.message).toBe('This company does not take inspections from customers.');
+    const unknown = await upload(who, 'what.pdf', pdf, 'invoice');
+    expect(unknown.statusCode).toBe(400);
+    expect(Object.keys(unknown.json().error.fields)).toEqual(['purpose']);
+    // Another company's portal user cannot upload to this location through their own portal.
+    const stranger = await portalUploader();
+    expect((await upload({ ...stranger, locationId: who.locationId }, 'stranger.pdf', pdf, 'inspection')).statusCode).toBe(404);
   });
 
   it('waits for the one image slot while another image is being processed', async () => {

@@ -59,7 +59,29 @@ export function ratingsSince(db: Executor, tenantId: TenantId, scope: { location
 
 /** A visit at the location, with what rating it needs. */
 export function findVisitAt(db: Executor, tenantId: TenantId, locationId: string, visitId: string) {
-  return db.selectFrom('visits').select(['id', 'status']).where('tenant_id', '=', tenantId).where('location_id', '=', locationId).where('id', '=', visitId).executeTakeFirst();
+  return db
+    .selectFrom('visits')
+    .select(['id', 'status', 'starts_at', 'duration_minutes'])
+    .where('tenant_id', '=', tenantId)
+    .where('location_id', '=', locationId)
+    .where('id', '=', visitId)
+    .executeTakeFirst();
+}
+
+/** A visit with its location's name and clock, wherever it is: the caller checks who may see it. */
+export function findVisit(db: Executor, tenantId: TenantId, visitId: string) {
+  return db
+    .selectFrom('visits as v')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'v.location_id').onRef('l.tenant_id', '=', 'v.tenant_id'))
+    .select(['v.id', 'v.name', 'v.starts_at', 'v.duration_minutes', 'v.status', 'v.location_id', 'l.name as location_name', 'l.time_zone'])
+    .where('v.tenant_id', '=', tenantId)
+    .where('v.id', '=', visitId)
+    .executeTakeFirst();
+}
+
+/** The rating a visit was given, if any: each visit is rated once. */
+export function findVisitFeedback(db: Executor, tenantId: TenantId, visitId: string) {
+  return db.selectFrom('feedback').select(['rating', 'note', 'created_at']).where('tenant_id', '=', tenantId).where('visit_id', '=', visitId).executeTakeFirst();
 }
 
 /** The location's latest completed visit that started at or after `since`, and whether it is rated. */

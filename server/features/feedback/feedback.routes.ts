@@ -11,6 +11,7 @@ import {
   feedbackTrendSchema,
   lastJobSchema,
   rateLastJobDays,
+  visitRatingSchema,
 } from '../../../shared/features/feedback/feedback.contract.ts';
 import { feedbackPolicy } from '../../../shared/features/feedback/feedback.policy.ts';
 import type { AppContext } from '../../context.ts';
@@ -19,6 +20,7 @@ import { errorResponses } from '../../http/openapi.ts';
 import * as feedback from './feedback.service.ts';
 
 const locationParams = portalSlugParamsSchema.extend({ locationId: z.string().min(1).max(64) });
+const visitParams = portalSlugParamsSchema.extend({ visitId: z.string().min(1).max(64) });
 const portalFeedbackQuery = feedbackQuerySchema.pick({ maxRating: true, page: true, pageSize: true });
 
 export function registerFeedbackRoutes(root: FastifyInstance, ctx: AppContext): void {
@@ -46,6 +48,13 @@ export function registerFeedbackRoutes(root: FastifyInstance, ctx: AppContext): 
   }, async (request) => {
     const actor = await portalUser(request, request.params.slug);
     return feedback.lastJob(ctx, actor, request.params.locationId);
+  });
+
+  app.get('/api/portal/:slug/visits/:visitId/rating', {
+    schema: { tags, summary: `What the rating link opens: the visit, its rating if it has one, and whether it is done and ended in the last ${rateLastJobDays} days`, params: visitParams, response: { 200: visitRatingSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = await portalUser(request, request.params.slug);
+    return feedback.visitRating(ctx, actor, request.params.visitId);
   });
 
   app.get('/api/office/feedback', { config: { policy: feedbackPolicy.read },

@@ -8,6 +8,7 @@ import {
   type FeedbackTrend,
   type feedbackTrendQuerySchema,
   type LastJob,
+  type VisitRating,
   rateLastJobDays,
 } from '../../../shared/features/feedback/feedback.contract.ts';
 import type { AppContext } from '../../context.ts';
@@ -54,13 +55,52 @@ function ratingName(t: TFunction, rating: number): string {
   return step ? t(`staffNotices.ratings.${step.value}`, { ns: 'emails' }) : String(rating);
 }
 
-/** A visit at the location that is done and not rated yet; another location's is not found. */
-async function rateableVisit(db: Executor, tenantId: TenantId, locationId: string, visitId: string): Promise<string> {
+/** The earliest end a visit may have and still be rated at `now`: 45 days back, to the millisecond. */
+const ratingCutoff = (now: Date) => now.getTime() - days(rateLastJobDays);
+
+/** Whether a visit ended before the rating window: the rating link in an old email no longer rates it. */
+function tooOldToRate(visit: { starts_at: string; duration_minutes: number }, now: Date): boolean {
+  return Date.parse(visit.starts_at) + minutes(visit.duration_minutes) < ratingCutoff(now);
+}
+
+/** A visit at the location that is done, recent enough and not rated yet; another location's is not found. */
+async function rateableVisit(db: Executor, tenantId: TenantId, locationId: string, visitId: string, now: Date): Promise<string> {
   const visit = await repo.findVisitAt(db, tenantId, locationId, visitId);
   if (!visit) throw notFound('visit');
   if (visit.status !== 'completed') throw new AppError('conflict', message('feedback.visitNotDone'));
+  if (tooOldToRate(visit, now)) throw new AppError('conflict', message('feedback.visitTooOld', { days: rateLastJobDays }));
   if (await repo.isRated(db, tenantId, visitId)) throw new AppError('conflict', message('feedback.visitRated'));
   return visit.id;
+}
+
+/**
+ * A visit the portal user may rate or read the rating of: at a location of theirs with Feedback on.
+ * Anything else — another company's, another customer's, a location not granted to them, Feedback
+ * off — is the same 404, so the link cannot be used to learn that a visit exists.
+ */
+async function portalRatedVisit(db: Executor, actor: PortalActor, visitId: string) {
+  const visit = await repo.findVisit(db, actor.tenantId, visitId);
+  if (!visit) throw notFound('visit');
+  try {
+    await requirePortalLocation(db, actor.tenantId, actor.userId, visit.location_id, 'feedback');
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') throw notFound('visit');
+    throw error;
+  }
+  return visit;
+}
+
+/** What the rating link opens: the visit on its location's clock, its rating if it has one, and whether it can be rated. */
+export async function visitRating(ctx: AppContext, actor: PortalActor, visitId: string): Promise<VisitRating> {
+  const visit = await portalRatedVisit(ctx.db, actor, visitId);
+  const given = await repo.findVisitFeedback(ctx.db, actor.tenantId, visit.id);
+  const completed = visit.status === 'completed';
+  return {
+    visit: { id: visit.id, name: visit.name, startsAt: visit.starts_at, timeZone: visit.time_zone, locationId: visit.location_id, locationName: visit.location_name },
+    rating: given ? { rating: given.rating, note: given.note, createdAt: given.created_at } : null,
+    completed,
+    expired: completed && tooOldToRate(visit, ctx.now()),
+  };
 }
 
 /**
@@ -70,7 +110,7 @@ async function rateableVisit(db: Executor, tenantId: TenantId, locationId: strin
  */
 export async function lastJob(ctx: AppContext, actor: PortalActor, locationId: string): Promise<LastJob> {
   await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'feedback');
-  const cutoff = ctx.now().getTime() - days(rateLastJobDays);
+  const cutoff = ratingCutoff(ctx.now());
   // A visit that ended inside the window may have started up to its longest length before it.
   const last = await repo.latestCompletedVisit(ctx.db, actor.tenantId, locationId, isoNow(new Date(cutoff - minutes(maxDurationMinutes))));
   const asked = last && !last.rated && Date.parse(last.starts_at) + minutes(last.duration_minutes) >= cutoff;
@@ -82,7 +122,7 @@ export async function giveFeedback(ctx: AppContext, actor: PortalActor, input: P
   const feedback = await ctx.db.transaction().execute(async (trx) => {
     const location = await requirePortalLocation(trx, actor.tenantId, actor.userId, input.locationId, 'feedback');
     const customer = (await repo.findCustomer(trx, actor.tenantId, location.customer_id))!;
-    const visitId = input.visitId ? await rateableVisit(trx, actor.tenantId, location.id, input.visitId) : null;
+    const visitId = input.visitId ? await rateableVisit(trx, actor.tenantId, location.id, input.visitId, ctx.now()) : null;
     const id = newId();
     await repo
       .insertFeedback(trx, actor.tenantId, {

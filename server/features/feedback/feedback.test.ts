@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../lib/ids.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { callApi, cookieFrom, inspect, signInStaff, startTestPorter, testClock, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, inspect, signInPortal, signInStaff, startTestPorter, testClock, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 import { monthsUpTo, trendOf } from './feedback.service.ts';
 
@@ -291,6 +291,7 @@ describe.each(testDialects())('rating a visit on %s', (kind) => {
   const cutoff = clock.now().getTime() - 45 * 24 * 60 * minute;
   let tenant: Awaited<ReturnType<typeof createTenant>>;
   let contact: string;
+  let colleague: string;
   let locationId: string;
 
   /** A visit at a location, ending `endsAt`, straight into the table. */
@@ -309,6 +310,11 @@ describe.each(testDialects())('rating a visit on %s', (kind) => {
     expect(response.statusCode, response.body).toBe(200);
     return response.json().visit as { id: string } | null;
   };
+  const ratingOf = async (visitId: string, cookie = contact) => {
+    const response = await callApi(porter, cookie, 'GET', `/api/portal/${tenant.slug}/visits/${visitId}/rating`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  };
   const rate = (visitId: string, rating = 5) => callApi(porter, contact, 'POST', `/api/portal/${tenant.slug}/feedback`, { locationId, rating, visitId });
 
   beforeAll(async () => {
@@ -319,6 +325,7 @@ describe.each(testDialects())('rating a visit on %s', (kind) => {
     const user = await createPortalUser(porter.ctx.db, tenant.tenantId, customer.id, [locationId]);
     const login = await porter.app.inject({ method: 'POST', url: `/api/portal/${tenant.slug}/login`, headers: json, payload: { email: user.email, password: testPassword } });
     contact = cookieFrom(login);
+    colleague = await signInPortal(porter, tenant.slug, (await createPortalUser(porter.ctx.db, tenant.tenantId, customer.id, [locationId])).email);
   });
   afterAll(() => porter.close());
 
@@ -340,15 +347,78 @@ describe.each(testDialects())('rating a visit on %s', (kind) => {
     expect(given.statusCode, given.body).toBe(201);
     expect(given.json()).toMatchObject({ visitId: recent, rating: 4 });
     expect(await lastJob()).toBeNull();
-    // Earlier visits can still be rated from their history.
+    // An earlier visit can still be rated while it ended inside the window, as the rating link does.
     expect((await rate(atTheEdge)).statusCode).toBe(201);
-    expect((await rate(outside, 3)).statusCode).toBe(201);
+    expect((await rate(outside, 3)).statusCode).toBe(409);
 
     const again = await rate(recent);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toBe('This visit has already been rated. Thank you!');
     const rows = await inspect(porter.ctx.db).selectFrom('feedback').select('visit_id').where('tenant_id', '=', tenant.tenantId).execute();
-    expect(rows.map((row) => row.visit_id).sort()).toEqual([outside, atTheEdge, recent].sort());
+    expect(rows.map((row) => row.visit_id).sort()).toEqual([atTheEdge, recent].sort());
+  });
+
+  it('opens the rating link on the visit’s state: open, rated, not done, and too old a millisecond past 45 days', async () => {
+    const customerId = (await inspect(porter.ctx.db).selectFrom('locations').select('customer_id').where('id', '=', locationId).executeTakeFirstOrThrow()).customer_id;
+    const atTheEdge = await visitAt(tenant.tenantId, customerId, locationId, cutoff);
+    const justPast = await visitAt(tenant.tenantId, customerId, locationId, cutoff - 1);
+    const upcoming = await visitAt(tenant.tenantId, customerId, locationId, clock.now().getTime() + 60 * minute, 'scheduled');
+
+    expect(await ratingOf(atTheEdge)).toEqual({
+      visit: { id: atTheEdge, name: 'Weekly clean', startsAt: new Date(cutoff - 90 * minute).toISOString(), timeZone: 'UTC', locationId, locationName: 'Site 1' },
+      rating: null,
+      completed: true,
+      expired: false,
+    });
+    expect(await ratingOf(justPast)).toMatchObject({ rating: null, completed: true, expired: true });
+    expect(await ratingOf(upcoming)).toMatchObject({ rating: null, completed: false, expired: false });
+
+    // What the page says is what the rating route does: the one past the window is refused, with why.
+    const late = await rate(justPast);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toBe('This visit ended more than 45 days ago, so it can no longer be rated.');
+    const given = await callApi(porter, contact, 'POST', `/api/portal/${tenant.slug}/feedback`, { locationId, visitId: atTheEdge, rating: 2, note: 'Dusty shelves' });
+    expect(given.statusCode, given.body).toBe(201);
+
+    // Anyone at the location sees that it was rated, and by how much.
+    expect(await ratingOf(atTheEdge, colleague)).toMatchObject({ rating: { rating: 2, note: 'Dusty shelves', createdAt: given.json().createdAt }, completed: true, expired: false });
+    const written = await inspect(porter.ctx.db).selectFrom('feedback').select('visit_id').where('visit_id', 'in', [justPast, upcoming]).execute();
+    expect(written).toEqual([]);
+  });
+
+  it('answers the rating link with the same 404 for any visit the person may not rate, and only to portal users', async () => {
+    const customerId = (await inspect(porter.ctx.db).selectFrom('locations').select('customer_id').where('id', '=', locationId).executeTakeFirstOrThrow()).customer_id;
+    const ended = clock.now().getTime() - 60 * minute;
+    const neighbour = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true, features: ['feedback'] });
+    const otherCustomers = await visitAt(tenant.tenantId, neighbour.id, neighbour.locationIds[0]!, ended);
+    // A second site of the same customer that this contact was not given.
+    const secondSite = newId();
+    await porter.ctx.db.insertInto('locations').values({ ...(await inspect(porter.ctx.db).selectFrom('locations').selectAll().where('id', '=', locationId).executeTakeFirstOrThrow()), id: secondSite, name: 'Site 2' }).execute();
+    const notTheirSite = await visitAt(tenant.tenantId, customerId, secondSite, ended);
+    const quiet = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true, features: [] });
+    const quietUser = await createPortalUser(porter.ctx.db, tenant.tenantId, quiet.id, [quiet.locationIds[0]!]);
+    const feedbackOff = await visitAt(tenant.tenantId, quiet.id, quiet.locationIds[0]!, ended);
+    const other = await createTenant(porter.ctx.db);
+    const elsewhere = await createCustomer(porter.ctx.db, other.tenantId, { portal: true, features: ['feedback'] });
+    const otherCompanys = await visitAt(other.tenantId, elsewhere.id, elsewhere.locationIds[0]!, ended);
+    const mine = await visitAt(tenant.tenantId, customerId, locationId, ended);
+
+    const notFound = (await callApi(porter, contact, 'GET', `/api/portal/${tenant.slug}/visits/${newId()}/rating`)).json();
+    for (const visitId of [otherCustomers, notTheirSite, feedbackOff, otherCompanys]) {
+      const refused = await callApi(porter, contact, 'GET', `/api/portal/${tenant.slug}/visits/${visitId}/rating`);
+      expect(refused.statusCode, visitId).toBe(404);
+      expect(refused.json(), visitId).toEqual(notFound);
+    }
+    expect(notFound.error.message).toBe('That visit was not found.');
+    expect((await callApi(porter, await signInPortal(porter, tenant.slug, quietUser.email), 'GET', `/api/portal/${tenant.slug}/visits/${feedbackOff}/rating`)).statusCode).toBe(404);
+
+    // Only a portal user of this company's portal: staff, strangers and another portal's users are asked to sign in.
+    const url = `/api/portal/${tenant.slug}/visits/${mine}/rating`;
+    expect((await callApi(porter, contact, 'GET', url)).statusCode).toBe(200);
+    expect((await callApi(porter, await signInStaff(porter, tenant.ownerEmail), 'GET', url)).statusCode).toBe(401);
+    expect((await porter.app.inject({ url })).statusCode).toBe(401);
+    const theirUser = await createPortalUser(porter.ctx.db, other.tenantId, elsewhere.id, [elsewhere.locationIds[0]!]);
+    expect((await callApi(porter, await signInPortal(porter, other.slug, theirUser.email), 'GET', url)).statusCode).toBe(401);
   });
 
   it('refuses a visit not done yet, and answers 404 for another location’s or company’s visit', async () => {

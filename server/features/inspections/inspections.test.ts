@@ -303,4 +303,50 @@ describe.each(testDialects())('inspections on %s', (kind) => {
       await call(owner, 'PUT', '/api/office/settings/inspections', { scale: 'five_point', customersInspectVisits: false });
     }
   });
+
+  it('takes a customer’s own photos per area, shows them to the location’s portal users and the office, never to another location’s', async () => {
+    const customer = await inspectedCustomer();
+    const done = await addVisit(tenant.tenantId, customer.id, customer.locationId, 'completed');
+    const base = `/api/portal/${tenant.slug}`;
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#579' } }).jpeg().withMetadata({ exif: { IFD0: { Make: 'PhoneCo' } } }).toBuffer();
+    const body = multipart('restroom.jpg', photo);
+    const uploadPhoto = () =>
+      porter.app.inject({ method: 'POST', url: `${base}/locations/${customer.locationId}/attachments?purpose=inspection`, headers: { cookie: customer.cookie, 'content-type': body.contentType }, payload: body.payload });
+    // Quality checks alone is on here, no Service requests: the inspection is reason enough, once the company allows it.
+    expect((await uploadPhoto()).statusCode).toBe(403);
+    await call(owner, 'PUT', '/api/office/settings/inspections', { scale: 'five_point', customersInspectVisits: true });
+    try {
+      const upload = await uploadPhoto();
+      expect(upload.statusCode, upload.body).toBe(201);
+      const created = await call(customer.cookie, 'POST', `${base}/inspections`, { locationId: customer.locationId, visitId: done, areas: [{ areaId: customer.areaIds[1], rating: 2, comment: 'Soap empty', attachmentIds: [upload.json().id] }] });
+      expect(created.statusCode, created.body).toBe(201);
+      const [lobby, restrooms] = created.json().areas;
+      expect(lobby.photos).toEqual([]);
+      expect(restrooms.photos).toMatchObject([{ id: upload.json().id, fileName: 'restroom.jpg', isImage: true, url: `${base}/attachments/${upload.json().id}` }]);
+      const photoUrl: string = restrooms.photos[0].url;
+
+      // A colleague at the same location sees the inspection and opens the photo, stripped of its metadata.
+      const colleague = await createPortalUser(porter.ctx.db, tenant.tenantId, customer.id, [customer.locationId]);
+      const colleagueCookie = cookieFrom(await porter.app.inject({ method: 'POST', url: `${base}/login`, headers: json, payload: { email: colleague.email, password: testPassword } }));
+      const seen = await call(colleagueCookie, 'GET', `${base}/inspections/${created.json().id}`);
+      expect(seen.json().areas[1].photos.map((p: { id: string }) => p.id)).toEqual([upload.json().id]);
+      const served = await call(colleagueCookie, 'GET', photoUrl);
+      expect(served.statusCode).toBe(200);
+      expect((await sharp(served.rawPayload).metadata()).exif).toBeUndefined();
+      // The office sees it on the inspection too.
+      const office = await call(supervisor, 'GET', `/api/office/inspections/${created.json().id}`);
+      expect(office.json().areas[1].photos.map((p: { id: string }) => p.id)).toEqual([upload.json().id]);
+      expect((await call(supervisor, 'GET', office.json().areas[1].photos[0].url)).statusCode).toBe(200);
+
+      // A portal user of the customer's other location sees neither the inspection nor the photo.
+      const elsewhere = await createPortalUser(porter.ctx.db, tenant.tenantId, customer.id, [customer.locationIds[1]!]);
+      const elsewhereCookie = cookieFrom(await porter.app.inject({ method: 'POST', url: `${base}/login`, headers: json, payload: { email: elsewhere.email, password: testPassword } }));
+      expect((await call(elsewhereCookie, 'GET', `${base}/inspections/${created.json().id}`)).statusCode).toBe(404);
+      expect((await call(elsewhereCookie, 'GET', photoUrl)).statusCode).toBe(404);
+      // Nor can they claim a photo for this location by uploading there.
+      expect((await porter.app.inject({ method: 'POST', url: `${base}/locations/${customer.locationId}/attachments?purpose=inspection`, headers: { cookie: elsewhereCookie, 'content-type': body.contentType }, payload: body.payload })).statusCode).toBe(404);
+    } finally {
+      await call(owner, 'PUT', '/api/office/settings/inspections', { scale: 'five_point', customersInspectVisits: false });
+    }
+  });
 });

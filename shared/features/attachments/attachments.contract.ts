@@ -16,6 +16,14 @@ export type AttachmentContentType = keyof typeof attachmentTypes;
 export const defaultMaxUploadBytes = 10 * 1024 * 1024;
 export const maxAttachmentsPerMessage = 6;
 
+/** What a portal user's upload is for: a message on a request, or their own inspection of a visit. */
+export const portalUploadPurposes = ['request', 'inspection'] as const;
+export type PortalUploadPurpose = (typeof portalUploadPurposes)[number];
+
+export const portalUploadQuerySchema = z.object({
+  purpose: z.enum(portalUploadPurposes).default('request').describe('What the file will be attached to: a request (the default) or the customer’s inspection of a visit'),
+});
+
 export const attachmentSchema = z.object({
   id: z.string(),
   fileName: z.string().describe('A safe version of the uploaded name'),

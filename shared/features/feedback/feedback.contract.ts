@@ -37,7 +37,7 @@ export const feedbackSchema = z.object({
 });
 export type Feedback = z.infer<typeof feedbackSchema>;
 
-/** How long after a visit a customer is asked to rate it (MaidCentral's "Rate last job"). */
+/** How long after a visit a customer is asked to rate it (MaidCentral's "Rate last job"), and may rate it at all. */
 export const rateLastJobDays = 45;
 
 export const lastJobSchema = z.object({
@@ -52,6 +52,25 @@ export const lastJobSchema = z.object({
     .describe(`The location’s last completed visit, while it ended in the last ${rateLastJobDays} days and nobody has rated it`),
 });
 export type LastJob = z.infer<typeof lastJobSchema>;
+
+/** What the rating link in a completed visit's email opens: the visit, and whether it can still be rated. */
+export const visitRatingSchema = z.object({
+  visit: z.object({
+    id: z.string(),
+    name: z.string(),
+    startsAt: z.string(),
+    timeZone: z.string().describe('The location’s time zone: the visit’s date is shown on its clock'),
+    locationId: z.string(),
+    locationName: z.string(),
+  }),
+  rating: z
+    .object({ rating: z.number().int(), note: z.string().nullable(), createdAt: z.string() })
+    .nullable()
+    .describe('The rating the visit was given, by anyone at the customer; null while it has none'),
+  completed: z.boolean().describe('Whether the visit is done: only a completed visit can be rated'),
+  expired: z.boolean().describe(`Whether the visit ended more than ${rateLastJobDays} days ago: too long ago to be rated`),
+});
+export type VisitRating = z.infer<typeof visitRatingSchema>;
 
 export const feedbackQuerySchema = z.object({
   locationId: z.string().max(64).optional(),

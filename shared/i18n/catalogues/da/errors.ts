@@ -331,6 +331,7 @@ export const errors: Translation<typeof english> = {
   feedback: {
     visitNotDone: 'Kun et besøg, der er gennemført, kan bedømmes.',
     visitRated: 'Dette besøg er allerede bedømt. Tak!',
+    visitTooOld: 'Dette besøg sluttede for mere end {{days}} dage siden, så det kan ikke længere bedømmes.',
   },
   field: {
     alreadyClockedIn: 'Du har allerede stemplet ind på dette besøg.',

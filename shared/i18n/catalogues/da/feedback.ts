@@ -68,6 +68,29 @@ export const feedback: Translation<typeof english> = {
     title: 'Bedøm dit seneste besøg',
     question: 'Hvordan var {{service}} den {{date}}?',
   },
+  rateVisit: {
+    title: 'Bedøm dit besøg',
+    description: 'Fortæl {{company}}, hvordan besøget gik.',
+    when: 'Besøg den {{date}}',
+    toDashboard: 'Tilbage til Hjem',
+    rated: {
+      title: 'Du har bedømt dette besøg',
+      text: 'Bedømt den {{date}}. Tak, fordi du fortalte os, hvordan vi klarede det.',
+    },
+    notDone: {
+      title: 'Dette besøg er ikke afsluttet endnu',
+      text: 'Du kan bedømme det, når holdet har gennemført det.',
+    },
+    expired: {
+      title: 'Dette besøg kan ikke længere bedømmes',
+      text: 'Det sluttede for mere end {{days}} dage siden.',
+    },
+    notFound: {
+      title: 'Besøget blev ikke fundet',
+      message: 'Dette link fører ikke til et besøg, du kan bedømme. Det kan høre til en anden lokation eller en anden konto.',
+    },
+    loadFailed: 'Besøget kunne ikke indlæses',
+  },
   history: {
     title: 'Tidligere feedback',
     loadFailed: 'Tidligere feedback kunne ikke indlæses',

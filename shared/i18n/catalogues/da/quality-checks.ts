@@ -64,7 +64,7 @@ export const qualityChecks: Translation<typeof en> = {
     loadFailed: 'Kvalitetskontrollerne kunne ikke indlæses',
     empty: 'Endnu ingen inspektioner',
     emptyText: 'Inspektionsrapporter vises her, så snart de er lavet.',
-    inspectText: 'Du kan selv inspicere et afsluttet besøg: bedøm hvert område, og tilføj kommentarer.',
+    inspectText: 'Du kan selv inspicere et afsluttet besøg: bedøm hvert område, og tilføj kommentarer og billeder.',
     inspect: 'Inspicér et besøg',
   },
 };

@@ -338,6 +338,7 @@ export const errors = {
   feedback: {
     visitNotDone: 'Only a visit that has been completed can be rated.',
     visitRated: 'This visit has already been rated. Thank you!',
+    visitTooOld: 'This visit ended more than {{days}} days ago, so it can no longer be rated.',
   },
   field: {
     alreadyClockedIn: 'You have already clocked in at this visit.',

@@ -67,6 +67,29 @@ export const feedback = {
     title: 'Rate your last visit',
     question: 'How was {{service}} on {{date}}?',
   },
+  rateVisit: {
+    title: 'Rate your visit',
+    description: 'Tell {{company}} how the visit went.',
+    when: 'Visit on {{date}}',
+    toDashboard: 'Back to Home',
+    rated: {
+      title: 'You rated this visit',
+      text: 'Rated on {{date}}. Thank you for telling us how we did.',
+    },
+    notDone: {
+      title: 'This visit is not finished yet',
+      text: 'You can rate it once the team has completed it.',
+    },
+    expired: {
+      title: 'This visit can no longer be rated',
+      text: 'It ended more than {{days}} days ago.',
+    },
+    notFound: {
+      title: 'Visit not found',
+      message: 'This link does not lead to a visit you can rate. It may be for another location or another account.',
+    },
+    loadFailed: 'The visit could not be loaded',
+  },
   history: {
     title: 'Earlier feedback',
     loadFailed: 'Earlier feedback could not be loaded',

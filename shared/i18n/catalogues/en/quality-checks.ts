@@ -62,7 +62,7 @@ export const qualityChecks = {
     loadFailed: 'The quality checks could not be loaded',
     empty: 'No inspections yet',
     emptyText: 'Inspection reports appear here as soon as they are made.',
-    inspectText: 'You can inspect a completed visit yourself: rate each area and add comments.',
+    inspectText: 'You can inspect a completed visit yourself: rate each area and add comments and photos.',
     inspect: 'Inspect a visit',
   },
 };

@@ -331,6 +331,7 @@ export const errors: Translation<typeof english> = {
   feedback: {
     visitNotDone: 'Solo se puede valorar una visita que ya se ha completado.',
     visitRated: 'Esta visita ya está valorada. ¡Gracias!',
+    visitTooOld: 'Esta visita terminó hace más de {{days}} días, así que ya no se puede valorar.',
   },
   field: {
     alreadyClockedIn: 'Ya registraste tu entrada en esta visita.',

@@ -68,6 +68,29 @@ export const feedback: Translation<typeof english> = {
     title: 'Valore su última visita',
     question: '¿Qué tal fue {{service}} el {{date}}?',
   },
+  rateVisit: {
+    title: 'Valora tu visita',
+    description: 'Cuéntale a {{company}} qué tal fue la visita.',
+    when: 'Visita del {{date}}',
+    toDashboard: 'Volver a Inicio',
+    rated: {
+      title: 'Ya valoraste esta visita',
+      text: 'Valorada el {{date}}. Gracias por contarnos qué tal lo hicimos.',
+    },
+    notDone: {
+      title: 'Esta visita aún no ha terminado',
+      text: 'Podrás valorarla cuando el equipo la haya completado.',
+    },
+    expired: {
+      title: 'Esta visita ya no se puede valorar',
+      text: 'Terminó hace más de {{days}} días.',
+    },
+    notFound: {
+      title: 'Visita no encontrada',
+      message: 'Este enlace no lleva a una visita que puedas valorar. Puede ser de otra ubicación o de otra cuenta.',
+    },
+    loadFailed: 'No se pudo cargar la visita',
+  },
   history: {
     title: 'Opiniones anteriores',
     loadFailed: 'No se pudieron cargar las opiniones anteriores',

@@ -64,7 +64,7 @@ export const qualityChecks: Translation<typeof en> = {
     loadFailed: 'No se pudieron cargar los controles de calidad',
     empty: 'Aún no hay inspecciones',
     emptyText: 'Los informes de inspección aparecen aquí en cuanto se hacen.',
-    inspectText: 'Puede inspeccionar usted mismo una visita terminada: valore cada zona y añada comentarios.',
+    inspectText: 'Puede inspeccionar usted mismo una visita terminada: valore cada zona y añada comentarios y fotos.',
     inspect: 'Inspeccionar una visita',
   },
 };

@@ -10,6 +10,7 @@ import { ReadOnlyFieldset } from '../../../components/read-only-fieldset.tsx';
 import { useCreatePortalInspection } from '../../../features/inspections/api/create-portal-inspection.ts';
 import { usePortalInspection } from '../../../features/inspections/api/get-portal-inspection.ts';
 import { usePortalInspectionForm } from '../../../features/inspections/api/get-portal-inspection-form.ts';
+import { uploadPortalInspectionPhoto } from '../../../features/inspections/api/upload-portal-inspection-photo.ts';
 import { usePortalInspectionTrend } from '../../../features/inspections/api/get-portal-inspection-trend.ts';
 import { usePortalInspections } from '../../../features/inspections/api/get-portal-inspections.ts';
 import { InspectionDetail } from '../../../features/inspections/components/inspection-detail.tsx';
@@ -71,6 +72,7 @@ function InspectVisit({ slug, locationId, zone, readOnly }: { slug: string; loca
           <ReadOnlyFieldset readOnly={readOnly}>
             <InspectionForm
               form={form.data}
+              upload={(file) => uploadPortalInspectionPhoto(slug, locationId, file)}
               visits={form.data.visits}
               zone={zone}
               submitting={create.isPending}

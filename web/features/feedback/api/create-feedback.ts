@@ -11,6 +11,9 @@ export function useCreateFeedback(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateFeedback) => createFeedback(slug, body),
-    onSuccess: (saved) => queryClient.invalidateQueries({ queryKey: feedbackKeys.portal(slug, saved.locationId) }),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: feedbackKeys.portal(slug, saved.locationId) });
+      if (saved.visitId) await queryClient.invalidateQueries({ queryKey: feedbackKeys.visitRating(slug, saved.visitId) });
+    },
   });
 }
