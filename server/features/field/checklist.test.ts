@@ -211,6 +211,20 @@ describe.each(testDialects())('a visit’s checklist, notes and photos on %s', (
     expect((await sendPhoto(world.carl, world.monday, { clientId: 'carl-photo-0001', kind: 'before' })).statusCode).toBe(404);
   });
 
+  it('copies the checklist when the first person clocks in, if nobody opened the visit before', async () => {
+    const tuesday = await db().insertInto('visits').values({
+      id: newId(), tenant_id: world.a.tenantId, customer_id: (await db().selectFrom('visits').select('customer_id').where('id', '=', world.monday).executeTakeFirstOrThrow()).customer_id,
+      location_id: (await db().selectFrom('visits').select('location_id').where('id', '=', world.monday).executeTakeFirstOrThrow()).location_id,
+      account_service_id: null, original_date: null, name: 'Office clean', starts_at: '2026-03-03T09:00:00.000Z', duration_minutes: 60, status: 'scheduled', price: 9000, notes: null,
+      created_at: isoNow(), updated_at: isoNow(),
+    }).returning('id').executeTakeFirstOrThrow();
+    await db().insertInto('visit_team').values({ tenant_id: world.a.tenantId, visit_id: tuesday.id, staff_user_id: world.ben.id }).execute();
+    const clockedIn = await api(world.ben, 'POST', `/api/field/visits/${tuesday.id}/clock-in`, { clientId: 'ben-in-tuesday' });
+    expect(clockedIn.statusCode, clockedIn.body).toBe(200);
+    const copied = await db().selectFrom('visit_checklist_items').select('task_text').where('visit_id', '=', tuesday.id).execute();
+    expect(copied.map((item) => item.task_text)).toEqual(['Vacuum and shampoo the mats']);
+  });
+
   it('closes the checklist, notes and photos once the visit is completed; a replay of an earlier write still answers', async () => {
     await db().updateTable('visits').set({ status: 'completed' }).where('id', '=', world.monday).execute();
     const after = await work(world.ana, world.monday);

@@ -40,7 +40,7 @@ export function registerFieldRoutes(root: FastifyInstance, ctx: AppContext, deps
 
   app.post('/api/field/visits/:id/clock-in', { config: { policy: fieldPolicy.work },
     schema: { tags, summary: 'Clock in at one of my visits; the same client id again answers the first result', params: idParams, body: clockInputSchema, response: { 200: clockResultSchema, ...errorResponses } },
-  }, async (request) => field.clockIn(ctx, staffActor(request), request.params.id, request.body));
+  }, async (request) => field.clockIn(ctx, deps, staffActor(request), request.params.id, request.body));
 
   app.post('/api/field/visits/:id/clock-out', { config: { policy: fieldPolicy.work },
     schema: { tags, summary: 'Clock out of one of my visits; it completes when the whole team has clocked out', params: idParams, body: clockInputSchema, response: { 200: clockResultSchema, ...errorResponses } },

@@ -32,7 +32,7 @@ import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { firstName, type PlanOfLocation } from './checklist.service.ts';
+import { ensureChecklist, firstName, type PlanOfLocation } from './checklist.service.ts';
 import { tellCustomerDone } from './completion.ts';
 import * as repo from './field.repository.ts';
 
@@ -203,7 +203,7 @@ function announce(ctx: AppContext, tenantId: TenantId, locationId: string, visit
 }
 
 /** Clocks me in at a visit of my team. The visit is in progress from the first clock-in. */
-export async function clockIn(ctx: AppContext, actor: StaffActor, visitId: string, input: ClockInput): Promise<ClockResult> {
+export async function clockIn(ctx: AppContext, deps: FieldDependencies, actor: StaffActor, visitId: string, input: ClockInput): Promise<ClockResult> {
   const visit = await repo.visitOf(ctx.db, actor.tenantId, actor.userId, visitId);
   if (!visit) throw fieldVisitNotFound();
   const again = await replayed(ctx, actor, visitId, 'clock_in_client_id', input.clientId);
@@ -215,6 +215,8 @@ export async function clockIn(ctx: AppContext, actor: StaffActor, visitId: strin
   try {
     const result = await ctx.db.transaction().execute(async (trx) => {
       if (await repo.timesheetOfPerson(trx, actor.tenantId, visitId, actor.userId)) throw new AppError('conflict', message('field.alreadyClockedIn'));
+      // Work starts: the checklist is the plan as it is now, even if nobody opened the visit first.
+      await ensureChecklist(trx, deps.planOfLocation, actor.tenantId, visit);
       const sheet = {
         id: newId(),
         visit_id: visitId,
