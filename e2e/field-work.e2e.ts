@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../server/lib/ids.ts';
 import { inspect } from '../server/test/harness.ts';
@@ -63,13 +64,40 @@ describe('a technician’s visit as the customer watches it', () => {
     await expect.poll(() => nextVisit.getByText(/Estimated completion/).isVisible()).toBe(true);
     await screenshot(customer, 'portal-estimated-completion-desktop');
 
+    // On site the checklist comes first: Tess ticks a task, adds an after photo and a note for the customer.
+    const checklist = tech.getByRole('region', { name: 'Checklist' });
+    const firstTask = checklist.getByRole('checkbox').first();
+    await expect.poll(() => firstTask.isVisible()).toBe(true);
+    await firstTask.check();
+    await expect.poll(() => checklist.getByText(/^Tess at /).isVisible()).toBe(true);
+    const chooser = tech.waitForEvent('filechooser');
+    await tech.getByRole('button', { name: 'After photo' }).click();
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#9ab' } }).jpeg().toBuffer();
+    await (await chooser).setFiles({ name: 'kitchen.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await expect.poll(() => tech.getByRole('region', { name: 'Photos' }).locator('img').count()).toBe(1);
+    await tech.getByLabel('New note').fill('Fed the dogs their treats; the oven door is stiff, worth a look.');
+    await tech.getByLabel('Show this note to the customer').check();
+    await tech.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => tech.getByRole('region', { name: 'Notes' }).getByText('For the customer').isVisible()).toBe(true);
+    await screenshot(tech, 'field-checklist-phone');
+    const stored = inspect(run.porter.ctx.db);
+    expect(await stored.selectFrom('visit_checklist_ticks').select('done').where('visit_id', '=', visitId).execute()).toEqual([{ done: true }]);
+    expect(await stored.selectFrom('visit_photos').select('kind').where('visit_id', '=', visitId).execute()).toEqual([{ kind: 'after' }]);
+
     await tech.getByRole('button', { name: 'Clock out' }).click();
     await expect.poll(() => tech.getByText('You have finished this visit.').isVisible()).toBe(true);
     await screenshot(tech, 'field-clocked-out-phone');
 
     await expect.poll(() => nextVisit.getByText('Actual start and end').isVisible()).toBe(true);
+    // The finished visit asks for its rating on the same open page, and the customer gives it.
+    const rate = customer.getByRole('region', { name: 'Rate your last visit' });
+    await expect.poll(() => rate.isVisible()).toBe(true);
     expect(await customer.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
     await screenshot(customer, 'portal-actual-times-desktop');
+    await rate.getByRole('radio', { name: 'Extremely Satisfied' }).check();
+    await rate.getByRole('button', { name: 'Send feedback' }).click();
+    await expect.poll(() => customer.getByRole('status').filter({ hasText: 'Thank you for your feedback' }).isVisible()).toBe(true);
+    expect(await inspect(run.porter.ctx.db).selectFrom('feedback').select('rating').where('visit_id', '=', visitId).execute()).toEqual([{ rating: 5 }]);
     const phoneCustomer = await newPage(run.browser, phone);
     await signInPortal(phoneCustomer, run.porter.url, 'home@demo.test');
     await expect.poll(() => phoneCustomer.getByRole('region', { name: 'Your next visit' }).getByText('Actual start and end').isVisible()).toBe(true);

@@ -1,4 +1,5 @@
 import type { LiveTopics } from '../features/events/use-live-events.ts';
+import { feedbackKeys } from '../features/feedback/api/query-keys.ts';
 import { inspectionKeys } from '../features/inspections/api/query-keys.ts';
 import { portalVisitKeys } from '../features/visits/api/portal-query-keys.ts';
 import { visitKeys } from '../features/visits/api/query-keys.ts';
@@ -22,5 +23,6 @@ export const fieldLiveTopics: LiveTopics = {
 
 export const portalArea = (slug: string) => ['portal', slug] as const;
 export function portalLiveTopics(slug: string): LiveTopics {
-  return { visits: [portalVisitKeys.all(slug)], inspections: [['portal', slug, 'inspections']] };
+  // A visit finishing asks for its rating (Rate last job) as well as changing the visit cards.
+  return { visits: [portalVisitKeys.all(slug), feedbackKeys.portalAll(slug)], inspections: [['portal', slug, 'inspections']] };
 }

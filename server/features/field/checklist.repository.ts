@@ -106,3 +106,7 @@ export function earlierVisitsAt(db: Executor, tenantId: TenantId, locationId: st
     .where('status', 'not in', ['skipped', 'cancelled'])
     .execute();
 }
+
+export function findPhoto(db: Executor, tenantId: TenantId, id: string) {
+  return db.selectFrom('visit_photos').select(['id', 'visit_id']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+}

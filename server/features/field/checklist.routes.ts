@@ -5,8 +5,10 @@ import { tickInputSchema, visitNoteInputSchema, visitPhotoFieldsSchema, visitWor
 import { fieldPolicy } from '../../../shared/features/field/field.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { staffActor } from '../../http/auth.ts';
-import { AppError, message, parseFields } from '../../http/errors.ts';
+import { AppError, message, notFound, parseFields } from '../../http/errors.ts';
+import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import { readAttachmentData } from '../../platform/attachments/attachments.ts';
 import * as checklist from './checklist.service.ts';
 
 const id = z.string().min(1).max(64);
@@ -54,6 +56,16 @@ export function registerChecklistRoutes(root: FastifyInstance, ctx: AppContext, 
   }, async (request) => {
     const { fields, upload } = await readPhoto(request, ctx.config.maxUploadBytes);
     return checklist.addPhoto(ctx, planOf, staffActor(request), request.params.id, fields, upload);
+  });
+
+  app.get('/api/field/visits/:id/photos/:fileId', { config: { policy: fieldPolicy.work },
+    schema: { tags, summary: 'A photo of my visit, full size or its thumbnail', params: idParams.extend({ fileId: id }), querystring: z.object({ size: z.enum(['full', 'thumbnail']).default('full') }) },
+  }, async (request, reply) => {
+    const row = await checklist.myVisitPhotoFile(ctx, staffActor(request), request.params.id, request.params.fileId);
+    const thumbnail = request.query.size === 'thumbnail' && row.thumbnail_key !== null;
+    const data = await readAttachmentData(ctx, row, thumbnail);
+    if (!data) throw notFound('file');
+    return sendStoredFile(reply, { data, contentType: thumbnail ? 'image/webp' : row.content_type, fileName: row.file_name, inline: true });
   });
 
   app.get('/api/office/visits/:id/work', { config: { policy: fieldPolicy.readTimesheets },

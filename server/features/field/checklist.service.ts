@@ -17,7 +17,7 @@ import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { days, isoNow } from '../../lib/time.ts';
-import { attachmentsOf, claimAttachments, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
+import { attachmentsOf, claimAttachments, findAttachment, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
 import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import * as repo from './checklist.repository.ts';
@@ -153,7 +153,7 @@ function assertSameWrite(earlier: { visit_id: string; staff_user_id: string }, a
 export async function myVisitWork(ctx: AppContext, planOf: PlanOfLocation, actor: StaffActor, visitId: string): Promise<VisitWork> {
   const visit = await myVisitForWork(ctx, actor, visitId);
   await ensureChecklist(ctx.db, planOf, actor.tenantId, visit);
-  return describeWork(ctx.db, actor.tenantId, visit, { urlBase: '/api/office/attachments', customer: false }, isOpen(visit.status));
+  return describeWork(ctx.db, actor.tenantId, visit, { urlBase: `/api/field/visits/${visit.id}/photos`, customer: false }, isOpen(visit.status));
 }
 
 function announce(ctx: AppContext, tenantId: TenantId, visit: { id: string; location_id: string }): void {
@@ -263,4 +263,14 @@ export async function officeVisitWork(ctx: AppContext, tenantId: TenantId, visit
   const visit = await fieldRepo.findVisit(ctx.db, tenantId, visitId);
   if (!visit) throw notFound('visit');
   return describeWork(ctx.db, tenantId, visit, { urlBase: '/api/office/attachments', customer: false }, false);
+}
+
+/** A photo's file of my visit, for the team: any other file, or another visit's, is not found. */
+export async function myVisitPhotoFile(ctx: AppContext, actor: StaffActor, visitId: string, fileId: string) {
+  await myVisitForWork(ctx, actor, visitId);
+  const row = await findAttachment(ctx.db, actor.tenantId, fileId);
+  if (!row || row.owner_type !== 'visit_photo' || !row.owner_id) throw notFound('file');
+  const photo = await repo.findPhoto(ctx.db, actor.tenantId, row.owner_id);
+  if (photo?.visit_id !== visitId) throw notFound('file');
+  return row;
 }

@@ -201,9 +201,17 @@ describe.each(testDialects())('a visit’s checklist, notes and photos on %s', (
     expect(sent.statusCode, sent.body).toBe(200);
     expect(sent.json().photos).toEqual([expect.objectContaining({ kind: 'after', author: 'Ana María López', file: expect.objectContaining({ isImage: true }) })]);
     expect((await sendPhoto(world.ana, world.monday, { clientId: 'ana-photo-0001', kind: 'after' })).json().photos).toHaveLength(1);
-    const served = await world.porter.app.inject({ method: 'GET', url: sent.json().photos[0].file.url, headers: { cookie: await staff(world.supervisor) } });
+    const file = sent.json().photos[0].file;
+    const fetchAs = async (person: { email: string }, url: string) => world.porter.app.inject({ method: 'GET', url, headers: { cookie: await staff(person) } });
+    const served = await fetchAs(world.ben, file.url);
     expect(served.statusCode).toBe(200);
     expect((await sharp(served.rawPayload).metadata()).exif).toBeUndefined();
+    expect((await fetchAs(world.ben, file.thumbnailUrl)).headers['content-type']).toBe('image/webp');
+    // Only the visit's team opens it here: not a technician of another visit, nor through another visit of theirs.
+    expect((await fetchAs(world.carl, file.url)).statusCode).toBe(404);
+    expect((await fetchAs(world.ana, file.url.replace(world.monday, world.thursday))).statusCode).toBe(404);
+    const office = (await api(world.supervisor, 'GET', `/api/office/visits/${world.monday}/work`)).json().photos[0].file;
+    expect((await fetchAs(world.supervisor, office.url)).statusCode).toBe(200);
 
     const wrongKind = await sendPhoto(world.ana, world.monday, { clientId: 'ana-photo-0002', kind: 'during' });
     expect(wrongKind.statusCode).toBe(400);

@@ -1,4 +1,5 @@
 import { Checkbox, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistArea, VisitWork } from '../../../../shared/features/field/checklist.contract.ts';
 import { formatTime } from '../../../lib/format.ts';
@@ -19,7 +20,16 @@ function waitingTicks(waiting: QueuedWrite[], visitId: string, areas: ChecklistA
 export function VisitChecklist({ visitId, work, timeZone, ownerId, waiting }: { visitId: string; work: VisitWork; timeZone: string; ownerId: string; waiting: QueuedWrite[] }) {
   const { t } = useTranslation('field');
   const tick = useTickTask(visitId, ownerId);
+  // Taps on their way: the box follows the finger at once, not the answer.
+  const [tapped, setTapped] = useState<ReadonlyMap<string, boolean>>(new Map());
   const pending = waitingTicks(waiting, visitId, work.areas);
+
+  function tap(taskId: string, text: string, done: boolean) {
+    setTapped((current) => new Map(current).set(taskId, done));
+    const settle = () => setTapped((current) => new Map([...current].filter(([id]) => id !== taskId)));
+    tick.mutate({ taskId, done, label: t(done ? 'work.tickLabel' : 'work.untickLabel', { task: text }) }, { onSettled: settle });
+  }
+
   if (work.areas.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -36,7 +46,7 @@ export function VisitChecklist({ visitId, work, timeZone, ownerId, waiting }: { 
           </Title>
           {area.tasks.map((task) => {
             const waitingDone = pending.get(task.id);
-            const done = waitingDone ?? task.done;
+            const done = tapped.get(task.id) ?? waitingDone ?? task.done;
             const detail =
               waitingDone !== undefined
                 ? t('work.waiting')
@@ -51,7 +61,7 @@ export function VisitChecklist({ visitId, work, timeZone, ownerId, waiting }: { 
                 description={detail}
                 checked={done}
                 disabled={!work.canChange}
-                onChange={(event) => tick.mutate({ taskId: task.id, done: event.currentTarget.checked, label: t(event.currentTarget.checked ? 'work.tickLabel' : 'work.untickLabel', { task: task.text }) })}
+                onChange={(event) => tap(task.id, task.text, event.currentTarget.checked)}
               />
             );
           })}

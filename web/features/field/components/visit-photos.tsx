@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, FileButton, Group, Image, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, FileButton, Image, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCamera } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { visitPhotoKinds, type VisitPhoto, type VisitPhotoKind, type VisitWork } from '../../../../shared/features/field/checklist.contract.ts';
@@ -47,17 +47,17 @@ export function VisitPhotos({ visitId, work, ownerId, waiting }: { visitId: stri
       ) : null}
       {work.photos.length > 0 ? <PhotoGrid photos={work.photos} /> : null}
       {work.canChange ? (
-        <Group grow>
+        <Stack gap="xs">
           {visitPhotoKinds.map((kind) => (
             <FileButton key={kind} onChange={take(kind)} accept="image/jpeg,image/png,image/webp">
               {(props) => (
-                <Button {...props} variant="light" leftSection={<IconCamera size={18} aria-hidden />} loading={add.isPending && add.variables.kind === kind}>
+                <Button {...props} fullWidth variant="light" leftSection={<IconCamera size={18} aria-hidden />} loading={add.isPending && add.variables.kind === kind}>
                   {t(`work.add.${kind}`)}
                 </Button>
               )}
             </FileButton>
           ))}
-        </Group>
+        </Stack>
       ) : null}
       {add.isError ? (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />}>

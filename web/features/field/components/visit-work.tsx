@@ -1,5 +1,5 @@
 import { Card, Skeleton, Stack, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { useOfflineQueue } from '../../../lib/use-offline-queue.ts';
@@ -9,9 +9,10 @@ import { VisitNotes } from './visit-notes.tsx';
 import { VisitPhotos } from './visit-photos.tsx';
 
 function WorkCard({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <Card withBorder radius="lg" padding="md">
-      <Title order={2} fz="lg" mb="sm">
+    <Card component="section" aria-labelledby={id} withBorder radius="lg" padding="md">
+      <Title id={id} order={2} fz="lg" mb="sm">
         {title}
       </Title>
       {children}
