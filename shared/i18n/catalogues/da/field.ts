@@ -91,6 +91,9 @@ export const field: Translation<typeof english> = {
   doneEmail: {
     subject: '{{company}}: {{service}} på {{location}} er færdig',
     text: 'Holdet blev færdigt med {{service}} på {{location}} {{date}} kl. {{time}}.',
+    team: 'Hvem arbejdede:',
+    checklist: 'Tjekliste: {{done}} af {{total}} opgaver udført.',
+    notes: 'Noter fra holdet:',
     report: 'Se, hvad der blev gjort, med tjekliste, billeder og noter: {{link}}',
     rate: 'Hvordan klarede vi det? Bedøm besøget: {{link}}',
   },

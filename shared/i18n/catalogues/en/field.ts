@@ -90,6 +90,9 @@ export const field = {
   doneEmail: {
     subject: '{{company}}: {{service}} at {{location}} is done',
     text: 'The team finished {{service}} at {{location}} on {{date}} at {{time}}.',
+    team: 'Who worked:',
+    checklist: 'Checklist: {{done}} of {{total}} tasks done.',
+    notes: 'Notes from the team:',
     report: 'See what was done, with the checklist, photos and notes: {{link}}',
     rate: 'How did we do? Rate this visit: {{link}}',
   },

@@ -91,6 +91,9 @@ export const field: Translation<typeof english> = {
   doneEmail: {
     subject: '{{company}}: {{service}} en {{location}} está terminado',
     text: 'El equipo terminó {{service}} en {{location}} el {{date}} a las {{time}}.',
+    team: 'Quién trabajó:',
+    checklist: 'Lista de tareas: {{done}} de {{total}} hechas.',
+    notes: 'Notas del equipo:',
     report: 'Vea lo que se hizo, con la lista de tareas, las fotos y las notas: {{link}}',
     rate: '¿Qué tal lo hicimos? Valore esta visita: {{link}}',
   },
