@@ -4,7 +4,7 @@ import { maxAreasPerLocation, maxTaskLength, maxTasksPerArea } from '../../../sh
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
 import { callApi, inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
-import { fileNameOf, printable } from './plan-pdf.ts';
+import { fileNameOf, printable } from '../../lib/pdf.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 type Plan = { locationId: string; areas: { id: string; name: string; notes: string | null; tasks: { id: string; text: string; frequency: string }[] }[] };
@@ -329,8 +329,8 @@ describe('the cleaning plan PDF’s words', () => {
   });
 
   it('names the file in plain letters that every browser keeps', () => {
-    expect(fileNameOf('Rengøringsplan Hovedkontor')).toBe('rengoringsplan-hovedkontor.pdf');
-    expect(fileNameOf('Plan de limpieza Clínica / Este')).toBe('plan-de-limpieza-clinica-este.pdf');
-    expect(fileNameOf('中文')).toBe('cleaning-plan.pdf');
+    expect(fileNameOf('Rengøringsplan Hovedkontor', 'cleaning-plan')).toBe('rengoringsplan-hovedkontor.pdf');
+    expect(fileNameOf('Plan de limpieza Clínica / Este', 'cleaning-plan')).toBe('plan-de-limpieza-clinica-este.pdf');
+    expect(fileNameOf('中文', 'cleaning-plan')).toBe('cleaning-plan.pdf');
   });
 });
