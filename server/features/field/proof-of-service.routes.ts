@@ -13,6 +13,7 @@ import type { PlanOfLocation } from './checklist.service.ts';
 import * as proof from './proof-of-service.service.ts';
 
 const visitParams = portalSlugParamsSchema.extend({ visitId: z.string().min(1).max(64) });
+const pdfQuery = z.object({ v: z.string().max(64).optional().describe('Any value that changes with the reader’s language (the web sends it), so a browser never answers from a copy in another language') });
 
 export function registerProofOfServiceRoutes(root: FastifyInstance, ctx: AppContext, planOf: PlanOfLocation): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -31,7 +32,7 @@ export function registerProofOfServiceRoutes(root: FastifyInstance, ctx: AppCont
   });
 
   app.get('/api/portal/:slug/visits/:visitId/proof-of-service.pdf', {
-    schema: { tags, summary: 'The proof of service as a PDF in the reader’s language, photos included', params: visitParams, produces: ['application/pdf'] },
+    schema: { tags, summary: 'The proof of service as a PDF in the reader’s language, photos included', params: visitParams, querystring: pdfQuery, produces: ['application/pdf'] },
   }, async (request, reply) => {
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
     // The language the portal shows them: their choice, else their browser's, else the company's.

@@ -4,7 +4,6 @@ import type { Translation } from '../../translation.ts';
 export const proofOfService: Translation<typeof english> = {
   title: 'Servicerapport',
   open: 'Servicerapport',
-  back: 'Ydelser',
   description: 'Det {{company}} gjorde ved dette besøg: hvem der arbejdede hvornår, tjeklisten, fotos og noter til dig.',
   download: 'Hent PDF',
   loadFailed: 'Servicerapporten kunne ikke hentes',

@@ -3,7 +3,6 @@ export const proofOfService = {
   title: 'Proof of service',
   /** The link from a completed visit in the portal's lists. */
   open: 'Proof of service',
-  back: 'Services',
   description: 'What {{company}} did at this visit: who worked when, the checklist, photos and notes for you.',
   download: 'Download PDF',
   loadFailed: 'The proof of service could not be loaded',

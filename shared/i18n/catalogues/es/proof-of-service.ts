@@ -4,7 +4,6 @@ import type { Translation } from '../../translation.ts';
 export const proofOfService: Translation<typeof english> = {
   title: 'Comprobante de servicio',
   open: 'Comprobante de servicio',
-  back: 'Servicios',
   description: 'Lo que {{company}} hizo en esta visita: quién trabajó y cuándo, la lista de tareas, las fotos y las notas para usted.',
   download: 'Descargar PDF',
   loadFailed: 'No se pudo cargar el comprobante de servicio',
