@@ -269,6 +269,8 @@ describe('the customer’s visits in the portal', () => {
       }
       await page.goto(`${run.porter.url}/portal/demo/services?location=${mainClinic.id}`);
       const past = page.getByRole('region', { name: 'Past visits' }).getByRole('listitem').filter({ hasText: 'Deep clean' });
+      await expect.poll(() => past.getByRole('link', { name: 'Proof of service' }).isVisible()).toBe(true);
+      await screenshot(page, `portal-past-visit-${label}`);
       await past.getByRole('link', { name: 'Proof of service' }).click();
       await page.waitForURL(`${run.porter.url}/portal/demo/visits/${visitId}/proof-of-service`);
       await expect.poll(() => page.getByRole('region', { name: 'Who worked' }).getByText('Tess', { exact: true }).isVisible()).toBe(true);
