@@ -76,5 +76,5 @@ export function registerFieldRoutes(root: FastifyInstance, ctx: AppContext, deps
   });
 
   registerChecklistRoutes(root, ctx, deps.planOfLocation);
-  registerProofOfServiceRoutes(root, ctx, deps.planOfLocation);
+  registerProofOfServiceRoutes(root, ctx);
 }

@@ -9,13 +9,12 @@ import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { sendStoredFile } from '../../http/files.ts';
 import { browserLanguageOf } from '../../http/language.ts';
 import { errorResponses } from '../../http/openapi.ts';
-import type { PlanOfLocation } from './checklist.service.ts';
 import * as proof from './proof-of-service.service.ts';
 
 const visitParams = portalSlugParamsSchema.extend({ visitId: z.string().min(1).max(64) });
 const pdfQuery = z.object({ v: z.string().max(64).optional().describe('Any value that changes with the reader’s language (the web sends it), so a browser never answers from a copy in another language') });
 
-export function registerProofOfServiceRoutes(root: FastifyInstance, ctx: AppContext, planOf: PlanOfLocation): void {
+export function registerProofOfServiceRoutes(root: FastifyInstance, ctx: AppContext): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Field work (portal)'];
 
@@ -28,7 +27,7 @@ export function registerProofOfServiceRoutes(root: FastifyInstance, ctx: AppCont
     },
   }, async (request) => {
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
-    return proof.portalProofOfService(ctx, planOf, tenant, actor, request.params.visitId);
+    return proof.portalProofOfService(ctx, tenant, actor, request.params.visitId);
   });
 
   app.get('/api/portal/:slug/visits/:visitId/proof-of-service.pdf', {
@@ -37,7 +36,7 @@ export function registerProofOfServiceRoutes(root: FastifyInstance, ctx: AppCont
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
     // The language the portal shows them: their choice, else their browser's, else the company's.
     const language = request.chosenLanguage ?? browserLanguageOf(request) ?? tenant.default_language;
-    const pdf = await proof.portalProofOfServicePdf(ctx, planOf, tenant, actor, request.params.visitId, language);
+    const pdf = await proof.portalProofOfServicePdf(ctx, tenant, actor, request.params.visitId, language);
     return sendStoredFile(reply, { ...pdf, contentType: 'application/pdf', inline: false });
   });
 

@@ -10,7 +10,7 @@ import { QueueFullError } from '../../lib/semaphore.ts';
 import { findAttachment, readAttachmentData } from '../../platform/attachments/attachments.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { describeWork, firstName, type PlanOfLocation } from './checklist.service.ts';
+import { describeWork, firstName } from './checklist.service.ts';
 import * as fieldRepo from './field.repository.ts';
 import { renderProofOfServicePdf, type PdfPhoto } from './proof-of-service-pdf.ts';
 import * as repo from './proof-of-service.repository.ts';
@@ -29,11 +29,11 @@ async function completedVisitOf(ctx: AppContext, actor: PortalActor, visitId: st
 }
 
 /** The customer's report of a completed visit: who worked when (first names), the checklist, the notes meant for them, the photos. */
-export async function portalProofOfService(ctx: AppContext, planOf: PlanOfLocation, tenant: Tenant, actor: PortalActor, visitId: string): Promise<ProofOfService> {
+export async function portalProofOfService(ctx: AppContext, tenant: Tenant, actor: PortalActor, visitId: string): Promise<ProofOfService> {
   const visit = await completedVisitOf(ctx, actor, visitId);
   const [sheets, work] = await Promise.all([
     fieldRepo.timesheetsOf(ctx.db, actor.tenantId, [visit.id]),
-    describeWork(ctx.db, planOf, actor.tenantId, visit, { urlBase: `/api/portal/${tenant.slug}/attachments`, customer: true }, false),
+    describeWork(ctx.db, actor.tenantId, visit, { urlBase: `/api/portal/${tenant.slug}/attachments`, customer: true }, false),
   ]);
   return {
     visit: { id: visit.id, name: visit.name, startsAt: visit.starts_at, locationId: visit.location_id, locationName: visit.location_name, address: visit.address, timeZone: visit.time_zone },
@@ -67,8 +67,8 @@ async function pdfPhotos(ctx: AppContext, tenantId: TenantId, report: ProofOfSer
 }
 
 /** The same report as a PDF in the reader's language, with the company's name and colour. */
-export async function portalProofOfServicePdf(ctx: AppContext, planOf: PlanOfLocation, tenant: Tenant, actor: PortalActor, visitId: string, language: Language): Promise<{ data: Buffer; fileName: string }> {
-  const report = await portalProofOfService(ctx, planOf, tenant, actor, visitId);
+export async function portalProofOfServicePdf(ctx: AppContext, tenant: Tenant, actor: PortalActor, visitId: string, language: Language): Promise<{ data: Buffer; fileName: string }> {
+  const report = await portalProofOfService(ctx, tenant, actor, visitId);
   const photos = await pdfPhotos(ctx, actor.tenantId, report);
   return renderProofOfServicePdf(report, photos, { company: tenant.display_name, brandColor: tenant.brand_color, language });
 }
