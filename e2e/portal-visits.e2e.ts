@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../server/lib/ids.ts';
 import { callApi, inspect, signInStaff } from '../server/test/harness.ts';
@@ -223,5 +224,70 @@ describe('the customer’s visits in the portal', () => {
     // 30 minutes before and 60 after 09:00, inside the default business hours.
     await expect.poll(() => page.getByRole('region', { name: 'Your next visit' }).getByText('8:30 AM – 10:00 AM PST').isVisible()).toBe(true);
     expect(errorsOn(page)).toEqual([]);
+  });
+
+  it('a customer opens a completed visit’s proof of service from the next-visit card and the past visits: times, checklist, their note and the photo', async () => {
+    const db = inspect(run.porter.ctx.db);
+    const mainClinic = await db.selectFrom('locations').select(['id', 'customer_id', 'tenant_id']).where('name', '=', 'Main Clinic').executeTakeFirstOrThrow();
+    const tess = await db.selectFrom('staff_users').select('id').where('email', '=', 'tech@demo.test').executeTakeFirstOrThrow();
+    // A four-hour spring clean that started three hours ago: Tess finishes it early, so it is still the next visit, and already a past one.
+    const visitId = newId();
+    const stamp = new Date().toISOString();
+    await db
+      .insertInto('visits')
+      .values({ id: visitId, tenant_id: mainClinic.tenant_id, customer_id: mainClinic.customer_id, location_id: mainClinic.id, account_service_id: null, original_date: null, name: 'Spring clean', starts_at: new Date(Date.now() - 3 * 3_600_000).toISOString(), duration_minutes: 240, status: 'scheduled', price: 20_000, notes: null, created_at: stamp, updated_at: stamp })
+      .execute();
+    await db.insertInto('visit_team').values({ tenant_id: mainClinic.tenant_id, visit_id: visitId, staff_user_id: tess.id }).execute();
+    const tech = await signInStaff(run.porter, 'tech@demo.test', 'porter-demo');
+    const write = async (method: 'POST' | 'PUT', path: string, body: object) => expect((await callApi(run.porter, tech, method, `/api/field/visits/${visitId}${path}`, body)).statusCode).toBe(200);
+    await write('POST', '/clock-in', { clientId: 'journey-clock-in' });
+    const areas = (await callApi(run.porter, tech, 'GET', `/api/field/visits/${visitId}/work`)).json().areas as { tasks: { id: string; text: string }[] }[];
+    const tasks = areas.flatMap((area) => area.tasks);
+    await write('PUT', `/checklist/${tasks[0]!.id}`, { clientId: 'journey-tick-1', done: true });
+    await write('POST', '/notes', { clientId: 'journey-note-1', text: 'Restocked the hand soap in both restrooms.', forCustomer: true });
+    await write('POST', '/notes', { clientId: 'journey-note-2', text: 'Back door lock is stiff.' });
+    const image = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3a7bd5' } }).jpeg().toBuffer();
+    const boundary = `----journey${visitId}`;
+    const form = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="clientId"\r\n\r\njourney-photo-1\r\n--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nbefore\r\n`),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="reception.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      image,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const photo = await run.porter.app.inject({ method: 'POST', url: `/api/field/visits/${visitId}/photos`, headers: { cookie: tech, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: form });
+    expect(photo.statusCode, photo.body).toBe(200);
+    await write('POST', '/clock-out', { clientId: 'journey-clock-out' });
+
+    for (const [label, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
+      const page = await newPage(run.browser, viewport);
+      await signInPortal(page, run.porter.url);
+      if (viewport === desktop) {
+        await page.goto(`${run.porter.url}/portal/demo?location=${mainClinic.id}`);
+        const nextVisit = page.getByRole('region', { name: 'Your next visit' });
+        await expect.poll(() => nextVisit.getByText('Spring clean').isVisible()).toBe(true);
+        expect(await nextVisit.getByRole('link', { name: 'Proof of service' }).getAttribute('href')).toBe(`/portal/demo/visits/${visitId}/proof-of-service`);
+      }
+      await page.goto(`${run.porter.url}/portal/demo/services?location=${mainClinic.id}`);
+      // The rating journey's visit is completed too: this link is the spring clean's.
+      const link = page.getByRole('region', { name: 'Past visits' }).getByRole('link', { name: 'Proof of service' }).and(page.locator(`[href$="/visits/${visitId}/proof-of-service"]`));
+      await expect.poll(() => link.isVisible()).toBe(true);
+      await screenshot(page, `portal-past-visit-${label}`);
+      await link.click();
+      await page.waitForURL(`${run.porter.url}/portal/demo/visits/${visitId}/proof-of-service`);
+      await expect.poll(() => page.getByRole('region', { name: 'Who worked' }).getByText('Tess', { exact: true }).isVisible()).toBe(true);
+      const checklist = page.getByRole('region', { name: 'Checklist' });
+      expect(await checklist.getByText(`1 of ${tasks.length} done`).isVisible()).toBe(true);
+      expect(await checklist.getByRole('listitem').filter({ hasText: tasks[0]!.text }).getByText(/^Done by Tess, /).isVisible()).toBe(true);
+      expect(await page.getByRole('region', { name: 'Notes from the team' }).getByText('Restocked the hand soap in both restrooms.').isVisible()).toBe(true);
+      expect(await page.getByText('Back door lock is stiff.').count()).toBe(0);
+      expect(await page.getByText('Tess Tran').count()).toBe(0);
+      const thumbnail = page.getByRole('region', { name: 'Photos' }).getByRole('link', { name: /^Before photo by Tess, .* Open the photo$/ });
+      expect(await thumbnail.getAttribute('href')).toMatch(/^\/api\/portal\/demo\/attachments\//);
+      await expect.poll(() => thumbnail.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href')).toBe(`/api/portal/demo/visits/${visitId}/proof-of-service.pdf?v=en`);
+      await screenshot(page, `portal-proof-of-service-${label}`);
+      expect(errorsOn(page)).toEqual([]);
+      await page.context().close();
+    }
   });
 });

@@ -367,6 +367,12 @@ const officeSettingsInspectionsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/inspection-settings-page.tsx'), 'InspectionSettingsPage'),
 });
 
+const officeSettingsFieldRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'field',
+  component: lazyRouteComponent(() => import('./routes/office/field-settings-page.tsx'), 'FieldSettingsPage'),
+});
+
 const officeSettingsRemindersRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'reminders',
@@ -561,6 +567,12 @@ const portalRateVisitRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-rate-visit-page.tsx'), 'PortalRateVisitPage'),
 });
 
+const portalProofOfServiceRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'visits/$visitId/proof-of-service',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-proof-of-service-page.tsx'), 'PortalProofOfServicePage'),
+});
+
 const portalProfileRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'profile',
@@ -601,6 +613,7 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsUpgradesRoute,
       officeSettingsRemindersRoute,
       officeSettingsInspectionsRoute,
+      officeSettingsFieldRoute,
       officeSettingsOutboxRoute,
     ]),
     officeProfileRoute,
@@ -625,6 +638,7 @@ export const routeTree = rootRoute.addChildren([
       portalQualityChecksRoute,
       portalWhatWeCleanRoute,
       portalVisitUpgradesRoute,
+      portalProofOfServiceRoute,
       portalProfileRoute,
     ]),
   ]),

@@ -1,34 +1,13 @@
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxAreasPerLocation, maxTaskLength, maxTasksPerArea } from '../../../shared/features/cleaning-plans/cleaning-plans.contract.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
 import { callApi, inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
-import { fileNameOf, printable } from './plan-pdf.ts';
+import { fileNameOf, printable } from '../../lib/pdf.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 type Plan = { locationId: string; areas: { id: string; name: string; notes: string | null; tasks: { id: string; text: string; frequency: string }[] }[] };
-
-/**
- * The words a PDF shows, one line per text operation: every stream inflated (pdfkit compresses
- * them), then the hex strings of each TJ array joined. Helvetica's WinAnsi bytes read as Latin-1
- * for every letter the tests use.
- */
-function pdfText(pdf: Buffer): string {
-  const lines: string[] = [];
-  for (const stream of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(stream[1]!, 'latin1')).toString('latin1');
-    } catch {
-      content = stream[1]!;
-    }
-    for (const operation of content.matchAll(/\[((?:<[0-9a-fA-F]*>|[^\]])*)\]\s*TJ/g)) {
-      lines.push([...operation[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((hex) => Buffer.from(hex[1]!, 'hex').toString('latin1')).join(''));
-    }
-  }
-  return lines.join('\n');
-}
 
 describe.each(testDialects())('cleaning plans on %s', (kind) => {
   let porter: TestPorter;
@@ -329,8 +308,8 @@ describe('the cleaning plan PDF’s words', () => {
   });
 
   it('names the file in plain letters that every browser keeps', () => {
-    expect(fileNameOf('Rengøringsplan Hovedkontor')).toBe('rengoringsplan-hovedkontor.pdf');
-    expect(fileNameOf('Plan de limpieza Clínica / Este')).toBe('plan-de-limpieza-clinica-este.pdf');
-    expect(fileNameOf('中文')).toBe('cleaning-plan.pdf');
+    expect(fileNameOf('Rengøringsplan Hovedkontor', 'cleaning-plan')).toBe('rengoringsplan-hovedkontor.pdf');
+    expect(fileNameOf('Plan de limpieza Clínica / Este', 'cleaning-plan')).toBe('plan-de-limpieza-clinica-este.pdf');
+    expect(fileNameOf('中文', 'cleaning-plan')).toBe('cleaning-plan.pdf');
   });
 });

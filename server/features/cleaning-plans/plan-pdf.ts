@@ -2,48 +2,13 @@ import PDFDocument from 'pdfkit';
 import type { CleaningFrequency, PortalCleaningPlan } from '../../../shared/features/cleaning-plans/cleaning-plans.contract.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { translator } from '../../lib/i18n.ts';
+import { fileNameOf, pdfBytes, printable } from '../../lib/pdf.ts';
 
 const margin = 50;
 const frequencyWidth = 110;
 const gap = 16;
 // Wrapped lines of a task line up under its first word, not under the bullet.
 const bulletWidth = 12;
-
-/**
- * pdfkit's built-in Helvetica encodes WinAnsi only (every letter of English, Spanish and Danish);
- * anything else would print as a wrong glyph, so it prints as "?" instead.
- */
-const winAnsiExtras = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-export function printable(text: string): string {
-  return [...text.normalize('NFC')]
-    .map((char) => {
-      const code = char.codePointAt(0)!;
-      if (char === '\n' || (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || winAnsiExtras.has(char)) return char;
-      return /\s/.test(char) ? ' ' : '?';
-    })
-    .join('');
-}
-
-const asciiLetters: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', ß: 'ss', œ: 'oe', Œ: 'OE' };
-
-/** "Plan de limpieza – Clínica" as "plan-de-limpieza-clinica": a file name every browser and header keeps intact. */
-export function fileNameOf(title: string): string {
-  const ascii = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[øØæÆßœŒ]/g, (char) => asciiLetters[char] ?? char);
-  const slug = ascii.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
-  return `${slug || 'cleaning-plan'}.pdf`;
-}
-
-function toBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => { resolve(Buffer.concat(chunks)); });
-    doc.on('error', reject);
-  });
-}
 
 interface PdfOptions {
   company: string;
@@ -65,7 +30,7 @@ export async function renderPlanPdf(plan: PortalCleaningPlan, options: PdfOption
     lang: options.language,
     info: { Title: printable(title), Author: printable(options.company) },
   });
-  const done = toBuffer(doc);
+  const done = pdfBytes(doc);
   const width = doc.page.width - margin * 2;
   const taskWidth = width - frequencyWidth - gap;
   const bottom = () => doc.page.height - margin;
@@ -104,5 +69,5 @@ export async function renderPlanPdf(plan: PortalCleaningPlan, options: PdfOption
   }
 
   doc.end();
-  return { data: await done, fileName: fileNameOf(title) };
+  return { data: await done, fileName: fileNameOf(title, 'cleaning-plan') };
 }

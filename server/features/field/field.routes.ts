@@ -21,6 +21,7 @@ import type { AppContext } from '../../context.ts';
 import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { registerChecklistRoutes } from './checklist.routes.ts';
+import { registerProofOfServiceRoutes } from './proof-of-service.routes.ts';
 import * as field from './field.service.ts';
 
 const id = z.string().min(1).max(64);
@@ -75,4 +76,5 @@ export function registerFieldRoutes(root: FastifyInstance, ctx: AppContext, deps
   });
 
   registerChecklistRoutes(root, ctx, deps.planOfLocation);
+  registerProofOfServiceRoutes(root, ctx);
 }

@@ -243,14 +243,14 @@ export function findAttachment(db: Executor, tenantId: TenantId, id: string) {
   return db.selectFrom('attachments').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
 }
 
-/** The portal feature a file's location must have on for a portal user to open it. */
-export type FileFeature = 'serviceRequests' | 'qualityChecks';
+/** The portal feature a file's location must have on for a portal user to open it; none for a visit's photos, which every proof of service shows. */
+export type FileFeature = 'serviceRequests' | 'qualityChecks' | undefined;
 
 /**
  * Whether a portal user may open a file: their own upload not yet attached; a file on a
  * message they can see (never an internal note) of a request at a location they may use; a
- * photo of an inspection at a location where they see quality checks; or the picture of a
- * product they may order.
+ * photo of an inspection at a location where they see quality checks; a photo of a completed
+ * visit at a location they may use (its proof of service); or the picture of a product they may order.
  */
 export async function portalUserMaySee(
   db: Executor,
@@ -271,6 +271,18 @@ export async function portalUserMaySee(
       .where('a.id', '=', attachment.owner_id)
       .executeTakeFirst();
     return Boolean(inspection && (await canUseLocation(inspection.location_id, 'qualityChecks')));
+  }
+  if (attachment.owner_type === 'visit_photo') {
+    // Photos of a visit still under way are the team's until it completes, like the rest of the report.
+    const visit = await db
+      .selectFrom('visit_photos as p')
+      .innerJoin('visits as v', (join) => join.onRef('v.id', '=', 'p.visit_id').onRef('v.tenant_id', '=', 'p.tenant_id'))
+      .select(['v.location_id'])
+      .where('p.tenant_id', '=', tenantId)
+      .where('p.id', '=', attachment.owner_id)
+      .where('v.status', '=', 'completed')
+      .executeTakeFirst();
+    return Boolean(visit && (await canUseLocation(visit.location_id, undefined)));
   }
   const message = await db
     .selectFrom('service_request_messages as m')

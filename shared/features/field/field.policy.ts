@@ -11,4 +11,6 @@ export const fieldPolicy = {
   readTimesheets: 'supervisor',
   /** Correct a clocked time, with a reason the audit log keeps. */
   correctTimesheets: 'manager',
+  /** Choose the company's field-work settings: whether customers are emailed the proof of service. */
+  configure: 'admin',
 } as const satisfies Record<string, StaffRole>;

@@ -45,6 +45,7 @@ export const app: Translation<typeof english> = {
     upgrades: 'Tilvalg',
     reminders: 'Påmindelser',
     inspections: 'Kvalitetskontroller',
+    field: 'Feltarbejde',
   },
   errorFallback: {
     title: 'Noget gik galt',

@@ -420,6 +420,9 @@ export const errors: Translation<typeof english> = {
     visitNotCompletedField: 'Vælg et afsluttet besøg',
     customersMayNot: 'Dette firma modtager ikke inspektioner fra kunder.',
   },
+  proofOfService: {
+    busy: 'Porter er optaget af andre fotos. Hent PDF’en igen om et minut.',
+  },
   messages: {
     resetRequested: 'Hvis en konto bruger den adresse, har vi sendt den et link til at vælge en ny adgangskode. Linket virker én gang i én time.',
     passwordChanged: 'Din adgangskode er ændret. Log ind med den nye.',

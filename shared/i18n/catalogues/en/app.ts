@@ -44,6 +44,7 @@ export const app = {
     upgrades: 'Upgrades',
     reminders: 'Reminders',
     inspections: 'Quality checks',
+    field: 'Field work',
   },
   errorFallback: {
     title: 'Something went wrong',

@@ -428,6 +428,9 @@ export const errors = {
     visitNotCompletedField: 'Choose a completed visit',
     customersMayNot: 'This company does not take inspections from customers.',
   },
+  proofOfService: {
+    busy: 'Porter is busy with other photos. Download the PDF again in a minute.',
+  },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',
     passwordChanged: 'Your password has been changed. Sign in with the new one.',

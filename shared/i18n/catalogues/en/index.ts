@@ -35,6 +35,8 @@ import { upgrades } from './upgrades.ts';
 import { inspections } from './inspections.ts';
 import { qualityChecks } from './quality-checks.ts';
 import { timesheets } from './timesheets.ts';
+import { proofOfService } from './proof-of-service.ts';
+import { fieldSettings } from './field-settings.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -75,4 +77,6 @@ export const en = {
   qualityChecks,
   inspections,
   timesheets,
+  proofOfService,
+  fieldSettings,
 };

@@ -45,6 +45,7 @@ export const app: Translation<typeof english> = {
     upgrades: 'Mejoras',
     reminders: 'Recordatorios',
     inspections: 'Controles de calidad',
+    field: 'Trabajo de campo',
   },
   errorFallback: {
     title: 'Algo salió mal',

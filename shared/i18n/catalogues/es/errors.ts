@@ -420,6 +420,9 @@ export const errors: Translation<typeof english> = {
     visitNotCompletedField: 'Elige una visita terminada',
     customersMayNot: 'Esta empresa no recibe inspecciones de sus clientes.',
   },
+  proofOfService: {
+    busy: 'Porter está ocupado con otras fotos. Vuelva a descargar el PDF en un minuto.',
+  },
   messages: {
     resetRequested: 'Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace funciona una sola vez, durante una hora.',
     passwordChanged: 'Tu contraseña se ha cambiado. Inicia sesión con la nueva.',

@@ -16,6 +16,7 @@ import { serviceRequests } from './service-requests.ts';
 import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
+import { proofOfService } from './proof-of-service.ts';
 import { qualityChecks } from './quality-checks.ts';
 
-export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders, qualityChecks };
+export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders, qualityChecks, proofOfService };

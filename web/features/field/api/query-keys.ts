@@ -8,4 +8,6 @@ export const fieldKeys = {
   timesheets: (visitId: string) => ['office', 'timesheets', visitId] as const,
   onSite: (from: string, to: string) => ['office', 'on-site', from, to] as const,
   whosWorking: (slug: string, locationId: string) => ['portal', slug, 'whos-working', locationId] as const,
+  proofOfService: (slug: string, visitId: string) => ['portal', slug, 'proof-of-service', visitId] as const,
+  settings: ['office', 'settings', 'field'] as const,
 };

@@ -1,10 +1,10 @@
 import { Button, Card, Divider, Group, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCalendarEvent, IconCircleCheck, IconClock, IconMapPin, IconPlus, IconRepeat, IconUsers } from '@tabler/icons-react';
+import { IconCalendarEvent, IconCircleCheck, IconClock, IconFileCheck, IconMapPin, IconPlus, IconRepeat, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalArrival, PortalNextVisit } from '../../../../shared/features/visits/portal-visits.contract.ts';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
-import { AnchorLink } from '../../../components/router-links.tsx';
+import { AnchorLink, ButtonLink } from '../../../components/router-links.tsx';
 import { formatTime } from '../../../lib/format.ts';
 import { formatLocale } from '../../../lib/i18n.ts';
 import { usePortalNextVisit } from '../api/portal-next-visit.ts';
@@ -38,8 +38,8 @@ function arrivalText(arrival: PortalArrival, zone: string): string {
  * Where the visit is (MC's three phases): the estimated arrival until someone clocks in; the
  * estimated completion while the team works; the actual start and end once everyone clocked out.
  */
-function VisitPhase({ visit }: { visit: PortalNextVisit }) {
-  const { t } = useTranslation('portalVisits');
+function VisitPhase({ slug, visit }: { slug: string; visit: PortalNextVisit }) {
+  const { t } = useTranslation(['portalVisits', 'proofOfService']);
   const { progress } = visit;
   if (progress.phase === 'working') {
     return (
@@ -53,9 +53,20 @@ function VisitPhase({ visit }: { visit: PortalNextVisit }) {
   }
   if (progress.phase === 'done') {
     return (
-      <Fact icon={<IconCircleCheck size={18} />} label={t('nextVisit.actualTimes')}>
-        {formatTimeRange(progress.startedAt, progress.finishedAt, visit.timeZone)}
-      </Fact>
+      <Stack gap="sm">
+        <Fact icon={<IconCircleCheck size={18} />} label={t('nextVisit.actualTimes')}>
+          {formatTimeRange(progress.startedAt, progress.finishedAt, visit.timeZone)}
+        </Fact>
+        <ButtonLink
+          to="/portal/$slug/visits/$visitId/proof-of-service"
+          params={{ slug, visitId: visit.id }}
+          variant="light"
+          leftSection={<IconFileCheck size={16} aria-hidden />}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('proofOfService:open')}
+        </ButtonLink>
+      </Stack>
     );
   }
   return (
@@ -79,7 +90,7 @@ function VisitFacts({ slug, visit }: { slug: string; visit: PortalNextVisit }) {
             {visit.name}
           </Title>
         </div>
-        <VisitPhase visit={visit} />
+        <VisitPhase slug={slug} visit={visit} />
         <Fact icon={<IconRepeat size={18} />} label={t('nextVisit.frequency')}>
           {frequencyWords(visit.frequency)}
         </Fact>

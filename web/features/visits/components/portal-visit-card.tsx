@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarRepeat, IconMessagePlus, IconPlayerSkipForward } from '@tabler/icons-react';
+import { IconCalendarRepeat, IconFileCheck, IconMessagePlus, IconPlayerSkipForward } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { customerSkipReason, type PortalVisit, type VisitRequestOpened } from '../../../../shared/features/visits/portal-visits.contract.ts';
@@ -28,7 +28,7 @@ interface PortalVisitCardProps {
 
 /** One visit on the Services page: when, what, its state and price, and what the customer may still do about it. */
 export function PortalVisitCard({ slug, visit, companyName, requestsEnabled, readOnly }: PortalVisitCardProps) {
-  const { t } = useTranslation(['portalVisits', 'common']);
+  const { t } = useTranslation(['portalVisits', 'common', 'proofOfService']);
   const navigate = useNavigate();
   const [confirmingSkip, skipDialog] = useDisclosure(false);
   const [rescheduling, rescheduleDialog] = useDisclosure(false);
@@ -86,6 +86,19 @@ export function PortalVisitCard({ slug, visit, companyName, requestsEnabled, rea
           <Text size="xs" c="dimmed">
             {t('services.skipUntil', { time: formatDateTime(visit.skipCutoffAt, visit.timeZone) })}
           </Text>
+        ) : null}
+        {visit.status === 'completed' ? (
+          // Reading the report changes nothing, so staff viewing as the customer may open it too.
+          <ButtonLink
+            to="/portal/$slug/visits/$visitId/proof-of-service"
+            params={{ slug, visitId: visit.id }}
+            size="xs"
+            variant="light"
+            leftSection={<IconFileCheck size={16} aria-hidden />}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('proofOfService:open')}
+          </ButtonLink>
         ) : null}
         {anyAction ? (
           <ReadOnlyFieldset readOnly={readOnly}>

@@ -1,0 +1,36 @@
+/** The customer's proof of service: the portal's page of a completed visit and its PDF. */
+export const proofOfService = {
+  title: 'Proof of service',
+  /** The link from a completed visit in the portal's lists. */
+  open: 'Proof of service',
+  description: 'What {{company}} did at this visit: who worked when, the checklist, photos and notes for you.',
+  download: 'Download PDF',
+  loadFailed: 'The proof of service could not be loaded',
+  notFound: {
+    title: 'No proof of service here',
+    text: 'There is a proof of service once a visit is completed, for the locations you can see in this portal.',
+  },
+  whoWorked: 'Who worked',
+  clockedIn: 'In',
+  clockedOut: 'Out',
+  notClockedOut: 'not clocked out',
+  checklist: 'Checklist',
+  noChecklist: 'This visit had no checklist.',
+  done: 'Done',
+  notDone: 'Not done',
+  doneBy: 'by {{name}}, {{time}}',
+  tasksDone: '{{done}} of {{count}} done',
+  photos: 'Photos',
+  before: 'Before',
+  after: 'After',
+  beforePhoto: 'Before photo by {{name}}, {{time}}',
+  afterPhoto: 'After photo by {{name}}, {{time}}',
+  openPhoto: 'Open the photo',
+  noPhotos: 'No photos were taken at this visit.',
+  notes: 'Notes from the team',
+  noteBy: '{{name}}, {{time}}',
+  pdf: {
+    fileName: 'Proof of service {{location}} {{date}}',
+    clock: 'Times on the clock of {{location}} ({{zone}}).',
+  },
+};
