@@ -34,7 +34,7 @@ export async function updateStaff(
   db: Executor,
   tenantId: TenantId,
   id: string,
-  values: Partial<Pick<StaffUser, 'name' | 'email' | 'role' | 'mobile_phone' | 'mobile_carrier' | 'mobile_carrier_domain' | 'invited_at' | 'deactivated_at' | 'password_hash'>>,
+  values: Partial<Pick<StaffUser, 'name' | 'email' | 'role' | 'mobile_phone' | 'mobile_carrier' | 'mobile_carrier_domain' | 'invited_at' | 'deactivated_at' | 'password_hash' | 'photo_file'>>,
 ): Promise<void> {
   await db.updateTable('staff_users').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }

@@ -1,0 +1,42 @@
+import type { StaffMember } from '../../../shared/features/staff/staff.contract.ts';
+import type { AppContext } from '../../context.ts';
+import type { StaffActor } from '../../http/auth.ts';
+import { notFound } from '../../http/errors.ts';
+import { newId } from '../../lib/ids.ts';
+import { readStaffPhoto, squareStaffPhoto, staffPhotoKey } from '../../platform/attachments/staff-photos.ts';
+import * as repo from './staff.repository.ts';
+import { getStaffMember } from './staff.service.ts';
+
+async function currentPhotoFile(ctx: AppContext, actor: StaffActor): Promise<string | null> {
+  return (await repo.findStaff(ctx.db, actor.tenantId, actor.userId))?.photo_file ?? null;
+}
+
+/**
+ * Adds or replaces one's own photo. The new file is stored before the row names it, and the old
+ * one removed after, so a reader never finds the row naming a file that is not there yet.
+ */
+export async function saveOwnPhoto(ctx: AppContext, actor: StaffActor, upload: Buffer): Promise<StaffMember> {
+  const square = await squareStaffPhoto(upload);
+  const file = `${newId()}.webp`;
+  await ctx.files.put(staffPhotoKey(actor.tenantId, actor.userId, file), square);
+  const previous = await currentPhotoFile(ctx, actor);
+  await repo.updateStaff(ctx.db, actor.tenantId, actor.userId, { photo_file: file });
+  if (previous) await ctx.files.remove(staffPhotoKey(actor.tenantId, actor.userId, previous));
+  return getStaffMember(ctx, actor.tenantId, actor.userId);
+}
+
+/** Removes one's own photo: customers see the initial again, and the file is deleted. */
+export async function removeOwnPhoto(ctx: AppContext, actor: StaffActor): Promise<StaffMember> {
+  const previous = await currentPhotoFile(ctx, actor);
+  await repo.updateStaff(ctx.db, actor.tenantId, actor.userId, { photo_file: null });
+  if (previous) await ctx.files.remove(staffPhotoKey(actor.tenantId, actor.userId, previous));
+  return getStaffMember(ctx, actor.tenantId, actor.userId);
+}
+
+/** One's own photo, for the preview where it is added. */
+export async function ownPhoto(ctx: AppContext, actor: StaffActor): Promise<Buffer> {
+  const file = await currentPhotoFile(ctx, actor);
+  const data = file ? await readStaffPhoto(ctx.files, actor.tenantId, actor.userId, file) : null;
+  if (!data) throw notFound('file');
+  return data;
+}
