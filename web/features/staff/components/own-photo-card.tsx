@@ -66,7 +66,7 @@ function PhotoControls({ member }: { member: StaffMember }) {
             )}
           </FileButton>
           {photoUrl ? (
-            <Button variant="subtle" color="red.8" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => { setConfirming(true); }}>
+            <Button variant="default" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => { setConfirming(true); }}>
               {t('photo.remove')}
             </Button>
           ) : null}
