@@ -4,6 +4,7 @@ import type { StaffActor } from '../../http/auth.ts';
 import { notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { readStaffPhoto, squareStaffPhoto, staffPhotoKey } from '../../platform/attachments/staff-photos.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import * as repo from './staff.repository.ts';
 import { getStaffMember } from './staff.service.ts';
 
@@ -33,10 +34,10 @@ export async function removeOwnPhoto(ctx: AppContext, actor: StaffActor): Promis
   return getStaffMember(ctx, actor.tenantId, actor.userId);
 }
 
-/** One's own photo, for the preview where it is added. */
-export async function ownPhoto(ctx: AppContext, actor: StaffActor): Promise<Buffer> {
-  const file = await currentPhotoFile(ctx, actor);
-  const data = file ? await readStaffPhoto(ctx.files, actor.tenantId, actor.userId, file) : null;
+/** A staff member's photo: one's own for the preview where it is added, anyone's for the office's staff list. */
+export async function staffPhoto(ctx: AppContext, tenantId: TenantId, staffId: string): Promise<Buffer> {
+  const file = (await repo.findStaff(ctx.db, tenantId, staffId))?.photo_file;
+  const data = file ? await readStaffPhoto(ctx.files, tenantId, staffId, file) : null;
   if (!data) throw notFound('file');
   return data;
 }

@@ -146,6 +146,18 @@ describe.each(testDialects())('a staff member’s photo on %s', (kind) => {
     expect((await portalGet(world.contact, world.a.slug, photoPath(world.site, world.ana.id))).statusCode).toBe(200);
   });
 
+  it('shows the office’s staff list the photo (managers and up), never another company', async () => {
+    const manager = await signInStaff(world.porter, (await createStaff(world.porter.ctx.db, world.a.tenantId, 'manager')).email);
+    const listed = (await callApi(world.porter, manager, 'GET', '/api/office/staff')).json().items.find((m: { id: string }) => m.id === world.ana.id);
+    expect(listed.photoVersion).toMatch(/\.webp$/);
+    const served = await callApi(world.porter, manager, 'GET', `/api/office/staff/${world.ana.id}/photo`);
+    expect(served.statusCode).toBe(200);
+    expect(served.headers['content-type']).toBe('image/webp');
+    expect((await callApi(world.porter, manager, 'GET', `/api/office/staff/${world.ben.id}/photo`)).statusCode).toBe(404);
+    expect((await callApi(world.porter, await signInStaff(world.porter, world.ben.email), 'GET', `/api/office/staff/${world.ana.id}/photo`)).statusCode).toBe(403);
+    expect((await callApi(world.porter, await signInStaff(world.porter, world.b.ownerEmail), 'GET', `/api/office/staff/${world.ana.id}/photo`)).statusCode).toBe(404);
+  });
+
   it('replaces a photo under a new version and deletes the old file', async () => {
     const before = (await callApi(world.porter, await signInStaff(world.porter, world.ana.email), 'GET', '/api/auth/profile')).json().photoVersion;
     const png = await sharp({ create: { width: 300, height: 500, channels: 4, background: '#a36' } }).png().toBuffer();

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { staffMeSchema, messageResponseSchema } from '../../../shared/features/auth/auth.contract.ts';
 import { idParamsSchema } from '../../../shared/features/customers/customers.contract.ts';
@@ -110,6 +110,12 @@ export function registerStaffRoutes(root: FastifyInstance, ctx: AppContext): voi
   app.delete('/api/auth/profile/photo', { config: ownPhoto, schema: { tags, summary: 'Remove your photo', response } }, async (request) =>
     photo.removeOwnPhoto(ctx, staffActor(request)));
 
-  app.get('/api/auth/profile/photo', { config: ownPhoto, schema: { tags, summary: 'Your photo, 256 px square WebP; 404 while you have none' } }, async (request, reply) =>
-    sendStoredFile(reply, { data: await photo.ownPhoto(ctx, staffActor(request)), contentType: 'image/webp', fileName: 'photo.webp', inline: true }));
+  const sendPhoto = (reply: FastifyReply, data: Buffer) => sendStoredFile(reply, { data, contentType: 'image/webp', fileName: 'photo.webp', inline: true });
+  app.get('/api/auth/profile/photo', { config: ownPhoto, schema: { tags, summary: 'Your photo, 256 px square WebP; 404 while you have none' } }, async (request, reply) => {
+    const actor = staffActor(request);
+    return sendPhoto(reply, await photo.staffPhoto(ctx, actor.tenantId, actor.userId));
+  });
+
+  app.get('/api/office/staff/:id/photo', { config: { policy: staffPolicy.read }, schema: { tags, summary: 'A staff member’s photo for the staff list; 404 while they have none', params } }, async (request, reply) =>
+    sendPhoto(reply, await photo.staffPhoto(ctx, staffActor(request).tenantId, request.params.id)));
 }
