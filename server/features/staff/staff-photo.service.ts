@@ -8,8 +8,15 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import * as repo from './staff.repository.ts';
 import { getStaffMember } from './staff.service.ts';
 
-async function currentPhotoFile(ctx: AppContext, actor: StaffActor): Promise<string | null> {
-  return (await repo.findStaff(ctx.db, actor.tenantId, actor.userId))?.photo_file ?? null;
+/** Names `file` (or none) as the person's photo and deletes the file it replaces. */
+async function swapPhotoFile(ctx: AppContext, actor: StaffActor, file: string | null): Promise<StaffMember> {
+  const previous = await ctx.db.transaction().execute(async (trx) => {
+    const current = await repo.lockPhotoFile(trx, ctx.dbKind, actor.tenantId, actor.userId);
+    await repo.updateStaff(trx, actor.tenantId, actor.userId, { photo_file: file });
+    return current;
+  });
+  if (previous) await ctx.files.remove(staffPhotoKey(actor.tenantId, actor.userId, previous));
+  return getStaffMember(ctx, actor.tenantId, actor.userId);
 }
 
 /**
@@ -17,21 +24,14 @@ async function currentPhotoFile(ctx: AppContext, actor: StaffActor): Promise<str
  * one removed after, so a reader never finds the row naming a file that is not there yet.
  */
 export async function saveOwnPhoto(ctx: AppContext, actor: StaffActor, upload: Buffer): Promise<StaffMember> {
-  const square = await squareStaffPhoto(upload);
   const file = `${newId()}.webp`;
-  await ctx.files.put(staffPhotoKey(actor.tenantId, actor.userId, file), square);
-  const previous = await currentPhotoFile(ctx, actor);
-  await repo.updateStaff(ctx.db, actor.tenantId, actor.userId, { photo_file: file });
-  if (previous) await ctx.files.remove(staffPhotoKey(actor.tenantId, actor.userId, previous));
-  return getStaffMember(ctx, actor.tenantId, actor.userId);
+  await ctx.files.put(staffPhotoKey(actor.tenantId, actor.userId, file), await squareStaffPhoto(upload));
+  return swapPhotoFile(ctx, actor, file);
 }
 
-/** Removes one's own photo: customers see the initial again, and the file is deleted. */
-export async function removeOwnPhoto(ctx: AppContext, actor: StaffActor): Promise<StaffMember> {
-  const previous = await currentPhotoFile(ctx, actor);
-  await repo.updateStaff(ctx.db, actor.tenantId, actor.userId, { photo_file: null });
-  if (previous) await ctx.files.remove(staffPhotoKey(actor.tenantId, actor.userId, previous));
-  return getStaffMember(ctx, actor.tenantId, actor.userId);
+/** Removes one's own photo: customers see the initials again, and the file is deleted. */
+export function removeOwnPhoto(ctx: AppContext, actor: StaffActor): Promise<StaffMember> {
+  return swapPhotoFile(ctx, actor, null);
 }
 
 /** A staff member's photo: one's own for the preview where it is added, anyone's for the office's staff list. */
