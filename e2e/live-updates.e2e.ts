@@ -1,4 +1,6 @@
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../server/lib/ids.ts';
 import { callApi, inspect, signInStaff } from '../server/test/harness.ts';
 import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
@@ -76,5 +78,48 @@ describe('changes reach an open page without a refresh', () => {
     await screenshot(page, 'live-updates-schedule-desktop');
     expect(errorsOn(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it('a technician adds her photo in the field app, and the customer’s Who’s working shows it once she clocks in', async () => {
+    const db = inspect(run.porter.ctx.db);
+    const tess = await db.selectFrom('staff_users').select(['id', 'tenant_id']).where('email', '=', 'tech@demo.test').executeTakeFirstOrThrow();
+    await db.updateTable('locations').set({ feature_whos_working: true }).where('id', '=', mainClinic.id).execute();
+    const now = new Date().toISOString();
+    const soonVisit = newId();
+    await db.insertInto('visits').values({ id: soonVisit, tenant_id: tess.tenant_id, customer_id: mainClinic.customer_id, location_id: mainClinic.id, account_service_id: null, original_date: null, name: 'Quick clean', starts_at: new Date(Date.now() + 15 * 60_000).toISOString(), duration_minutes: 60, status: 'scheduled', price: 9_000, created_at: now, updated_at: now }).execute();
+    await db.insertInto('visit_team').values({ tenant_id: tess.tenant_id, visit_id: soonVisit, staff_user_id: tess.id }).execute();
+
+    const tech = await newPage(run.browser, phone);
+    await signInOffice(tech, run.porter.url, 'tech@demo.test');
+    await tech.goto(`${run.porter.url}/field`);
+    await tech.getByRole('link', { name: 'Your photo' }).click();
+    await tech.waitForURL(`${run.porter.url}/field/photo`);
+    const chooser = tech.waitForEvent('filechooser');
+    await tech.getByRole('button', { name: 'Add photo' }).click();
+    const photo = await sharp({ create: { width: 900, height: 1200, channels: 3, background: '#c97' } }).jpeg().toBuffer();
+    await (await chooser).setFiles({ name: 'me.jpg', mimeType: 'image/jpeg', buffer: photo });
+    const preview = tech.getByRole('img', { name: 'Your photo' });
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(256);
+    await expect.poll(() => tech.getByRole('button', { name: 'Replace photo' }).isVisible()).toBe(true);
+    await screenshot(tech, 'field-photo-phone');
+
+    const customer = await newPage(run.browser, phone);
+    await signInPortal(customer, run.porter.url);
+    await customer.goto(`${run.porter.url}/portal/demo?location=${mainClinic.id}`);
+    const whosWorking = customer.getByRole('region', { name: 'Who’s working' });
+    await expect.poll(() => whosWorking.getByText('Nobody is clocked in here right now.').isVisible()).toBe(true);
+
+    const clockedIn = await callApi(run.porter, await signInStaff(run.porter, 'tech@demo.test', 'porter-demo'), 'POST', `/api/field/visits/${soonVisit}/clock-in`, { clientId: `photo-${newId()}` });
+    expect(clockedIn.statusCode, clockedIn.body).toBe(200);
+    // The clock-in reaches the open page through the live channel; the photo is served only now she is on site.
+    const face = whosWorking.locator('img');
+    await expect.poll(() => face.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 10_000 }).toBe(256);
+    expect(await face.getAttribute('src')).toContain(`/staff/${tess.id}/photo?v=`);
+    await whosWorking.scrollIntoViewIfNeeded();
+    await screenshot(customer, 'portal-whos-working-photo-phone');
+    expect(errorsOn(tech)).toEqual([]);
+    expect(errorsOn(customer)).toEqual([]);
+    await tech.context().close();
+    await customer.context().close();
   });
 });

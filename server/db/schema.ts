@@ -73,6 +73,8 @@ export interface StaffUsersTable {
   language: Language | null;
   browser_language: Language | null;
   calendar_token_hash: string | null;
+  /** The stored photo's file name (a new one per photo, so also its version); null without a photo. */
+  photo_file: string | null;
 }
 
 export interface CustomersTable {

@@ -23,6 +23,7 @@ export const fieldLiveTopics: LiveTopics = {
 
 export const portalArea = (slug: string) => ['portal', slug] as const;
 export function portalLiveTopics(slug: string): LiveTopics {
-  // A visit finishing asks for its rating (Rate last job) as well as changing the visit cards.
-  return { visits: [portalVisitKeys.all(slug), feedbackKeys.portalAll(slug)], inspections: [['portal', slug, 'inspections']] };
+  // A visit finishing asks for its rating (Rate last job) as well as changing the visit cards; a
+  // clock-in or out changes Who's working, which would otherwise wait for its one-minute poll.
+  return { visits: [portalVisitKeys.all(slug), feedbackKeys.portalAll(slug), ['portal', slug, 'whos-working']], inspections: [['portal', slug, 'inspections']] };
 }

@@ -415,6 +415,13 @@ const fieldInspectRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/field/inspect-page.tsx'), 'FieldInspectPage'),
 });
 
+// Technicians add the photo customers see in Who's working here; they never reach the office profile.
+const fieldPhotoRoute = createRoute({
+  getParentRoute: () => fieldRoute,
+  path: 'photo',
+  component: lazyRouteComponent(() => import('./routes/field/photo-page.tsx'), 'FieldPhotoPage'),
+});
+
 const fieldVisitRoute = createRoute({
   getParentRoute: () => fieldRoute,
   path: 'visits/$visitId',
@@ -618,7 +625,7 @@ export const routeTree = rootRoute.addChildren([
     ]),
     officeProfileRoute,
   ]),
-  fieldRoute.addChildren([fieldTodayRoute, fieldInspectRoute, fieldVisitRoute]),
+  fieldRoute.addChildren([fieldTodayRoute, fieldInspectRoute, fieldPhotoRoute, fieldVisitRoute]),
   fieldLoginRoute,
   portalRoute.addChildren([
     portalLoginRoute,

@@ -192,7 +192,7 @@ export function onSiteAtLocation(db: Executor, tenantId: TenantId, locationId: s
     .selectFrom('timesheets as s')
     .innerJoin('visits as v', (join) => join.onRef('v.id', '=', 's.visit_id').onRef('v.tenant_id', '=', 's.tenant_id'))
     .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.staff_user_id').onRef('u.tenant_id', '=', 's.tenant_id'))
-    .select(['u.id', 'u.name', 'u.role', 's.clocked_in_at'])
+    .select(['u.id', 'u.name', 'u.role', 'u.photo_file', 's.clocked_in_at'])
     .where('s.tenant_id', '=', tenantId)
     .where('v.location_id', '=', locationId)
     .where('s.clocked_out_at', 'is', null)

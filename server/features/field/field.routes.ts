@@ -19,6 +19,7 @@ import {
 import { fieldPolicy } from '../../../shared/features/field/field.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { requirePortalSession, staffActor } from '../../http/auth.ts';
+import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { registerChecklistRoutes } from './checklist.routes.ts';
 import { registerProofOfServiceRoutes } from './proof-of-service.routes.ts';
@@ -72,7 +73,20 @@ export function registerFieldRoutes(root: FastifyInstance, ctx: AppContext, deps
     },
   }, async (request) => {
     const { actor } = await requirePortalSession(ctx, request, request.params.slug);
-    return field.whosWorking(ctx, actor, request.params.locationId);
+    const { slug, locationId } = request.params;
+    return field.whosWorking(ctx, actor, locationId, `/api/portal/${encodeURIComponent(slug)}/locations/${encodeURIComponent(locationId)}/staff`);
+  });
+
+  app.get('/api/portal/:slug/locations/:locationId/staff/:staffId/photo', {
+    schema: {
+      tags: ['Field work (portal)'],
+      summary: 'The photo of someone in the location’s Who’s working; 404 unless they are clocked in there now and added one',
+      params: portalSlugParamsSchema.extend({ locationId: id, staffId: id }),
+    },
+  }, async (request, reply) => {
+    const { actor } = await requirePortalSession(ctx, request, request.params.slug);
+    const data = await field.whosWorkingPhoto(ctx, actor, request.params.locationId, request.params.staffId);
+    return sendStoredFile(reply, { data, contentType: 'image/webp', fileName: 'photo.webp', inline: true });
   });
 
   registerChecklistRoutes(root, ctx, deps.planOfLocation);

@@ -26,6 +26,7 @@ import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
 import { days, hours, isoNow, minutes } from '../../lib/time.ts';
+import { readStaffPhoto } from '../../platform/attachments/staff-photos.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { requireTenant } from '../../platform/auth/credentials.ts';
 import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
@@ -392,14 +393,38 @@ export async function onSite(ctx: AppContext, tenantId: TenantId, range: { from:
 
 // ── What the customer sees ──────────────────────────────────────────────────────────────
 
-/** Who is clocked in at a location now, by first name and role; only where the location has Who's working on. */
-export async function whosWorking(ctx: AppContext, actor: PortalActor, locationId: string): Promise<WhosWorking> {
+/**
+ * Who is clocked in at a location now, by first name and role; only where the location has Who's
+ * working on. `photoBase` is the portal's address of the location's staff photos.
+ */
+export async function whosWorking(ctx: AppContext, actor: PortalActor, locationId: string, photoBase: string): Promise<WhosWorking> {
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'whosWorking');
   const rows = await repo.onSiteAtLocation(ctx.db, actor.tenantId, location.id);
   // One line per person, even if they are clocked in at two visits there.
   const seen = new Set<string>();
   const people = rows.filter((row) => !seen.has(row.id) && seen.add(row.id));
-  return { people: people.map((row) => ({ firstName: firstName(row.name), role: row.role, photoUrl: null, since: row.clocked_in_at })), timeZone: location.time_zone };
+  return {
+    people: people.map((row) => ({
+      firstName: firstName(row.name),
+      role: row.role,
+      // The file name changes with each new photo, so the address does too and browsers may cache it.
+      photoUrl: row.photo_file ? `${photoBase}/${row.id}/photo?v=${encodeURIComponent(row.photo_file)}` : null,
+      since: row.clocked_in_at,
+    })),
+    timeZone: location.time_zone,
+  };
+}
+
+/**
+ * A person's photo for the location's Who's working: only while they are clocked in there, so a
+ * customer can never fetch the photo of someone who is not on their site now (404, as for an unknown id).
+ */
+export async function whosWorkingPhoto(ctx: AppContext, actor: PortalActor, locationId: string, staffId: string): Promise<Buffer> {
+  const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'whosWorking');
+  const person = (await repo.onSiteAtLocation(ctx.db, actor.tenantId, location.id)).find((row) => row.id === staffId);
+  const data = person?.photo_file ? await readStaffPhoto(ctx.files, actor.tenantId, person.id, person.photo_file) : null;
+  if (!data) throw notFound('file');
+  return data;
 }
 
 /** A visit's clock-ins as the customer's next-visit card reads them: the first in, the last out, and whether anyone is still in. */

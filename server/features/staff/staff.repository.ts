@@ -34,7 +34,7 @@ export async function updateStaff(
   db: Executor,
   tenantId: TenantId,
   id: string,
-  values: Partial<Pick<StaffUser, 'name' | 'email' | 'role' | 'mobile_phone' | 'mobile_carrier' | 'mobile_carrier_domain' | 'invited_at' | 'deactivated_at' | 'password_hash'>>,
+  values: Partial<Pick<StaffUser, 'name' | 'email' | 'role' | 'mobile_phone' | 'mobile_carrier' | 'mobile_carrier_domain' | 'invited_at' | 'deactivated_at' | 'password_hash' | 'photo_file'>>,
 ): Promise<void> {
   await db.updateTable('staff_users').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
 }
@@ -54,6 +54,16 @@ export async function lockActiveOwnerIds(db: Executor, dbKind: DatabaseKind, ten
     .where('password_hash', 'is not', null);
   if (dbKind === 'postgres') query = query.forUpdate();
   return (await query.execute()).map((r) => r.id);
+}
+
+/**
+ * The person's photo file, locked on PostgreSQL until the transaction ends, so two photos saved at
+ * once each remove the file the other replaced and none is left behind; SQLite writes one at a time.
+ */
+export async function lockPhotoFile(db: Executor, dbKind: DatabaseKind, tenantId: TenantId, id: string): Promise<string | null> {
+  let query = db.selectFrom('staff_users').select('photo_file').where('tenant_id', '=', tenantId).where('id', '=', id);
+  if (dbKind === 'postgres') query = query.forUpdate();
+  return (await query.executeTakeFirst())?.photo_file ?? null;
 }
 
 /** Spends the person's unused emailed links, so a link sent to an old address or before deactivation stops working. */

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { staffMeSchema, messageResponseSchema } from '../../../shared/features/auth/auth.contract.ts';
 import { idParamsSchema } from '../../../shared/features/customers/customers.contract.ts';
@@ -14,8 +14,10 @@ import {
 import { staffPolicy } from '../../../shared/features/staff/staff.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { clientOf, endPresentedSession, requireStaff, setSessionCookie, staffActor } from '../../http/auth.ts';
-import { localize, message } from '../../http/errors.ts';
+import { AppError, localize, message } from '../../http/errors.ts';
+import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import * as photo from './staff-photo.service.ts';
 import * as staff from './staff.service.ts';
 
 export function registerStaffRoutes(root: FastifyInstance, ctx: AppContext): void {
@@ -95,4 +97,25 @@ export function registerStaffRoutes(root: FastifyInstance, ctx: AppContext): voi
     const actor = await requireStaff(ctx, request, 'technician');
     return staff.saveOwnProfile(ctx, actor, request.body);
   });
+
+  const ownPhoto = { policy: staffPolicy.ownPhoto };
+  app.put('/api/auth/profile/photo', { config: ownPhoto,
+    schema: { tags, summary: 'Add or replace your photo (multipart field "file": JPEG, PNG or WebP); kept as a small square without metadata', consumes: ['multipart/form-data'], response },
+  }, async (request) => {
+    const file = await request.file({ limits: { fileSize: ctx.config.maxUploadBytes, files: 1 } });
+    if (!file || file.fieldname !== 'file') throw new AppError('validation_failed', message('attachments.fileField'), { file: message('attachments.chooseFile') });
+    return photo.saveOwnPhoto(ctx, staffActor(request), await file.toBuffer());
+  });
+
+  app.delete('/api/auth/profile/photo', { config: ownPhoto, schema: { tags, summary: 'Remove your photo', response } }, async (request) =>
+    photo.removeOwnPhoto(ctx, staffActor(request)));
+
+  const sendPhoto = (reply: FastifyReply, data: Buffer) => sendStoredFile(reply, { data, contentType: 'image/webp', fileName: 'photo.webp', inline: true });
+  app.get('/api/auth/profile/photo', { config: ownPhoto, schema: { tags, summary: 'Your photo, 256 px square WebP; 404 while you have none' } }, async (request, reply) => {
+    const actor = staffActor(request);
+    return sendPhoto(reply, await photo.staffPhoto(ctx, actor.tenantId, actor.userId));
+  });
+
+  app.get('/api/office/staff/:id/photo', { config: { policy: staffPolicy.read }, schema: { tags, summary: 'A staff member’s photo for the staff list; 404 while they have none', params } }, async (request, reply) =>
+    sendPhoto(reply, await photo.staffPhoto(ctx, staffActor(request).tenantId, request.params.id)));
 }

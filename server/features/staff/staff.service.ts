@@ -50,6 +50,7 @@ function toStaffMember(row: StaffUser): StaffMember {
     mobileCarrierDomain: row.mobile_carrier_domain,
     textAddress: textGatewayAddress(row.mobile_phone, row.mobile_carrier, row.mobile_carrier_domain),
     lastLoginAt: row.last_login_at,
+    photoVersion: row.photo_file,
   };
 }
 

@@ -64,6 +64,7 @@ export const staffMemberSchema = z.object({
   mobileCarrierDomain: z.string().nullable(),
   textAddress: z.string().nullable().describe('Where texts are sent (number@gateway), or null when incomplete'),
   lastLoginAt: z.string().nullable(),
+  photoVersion: z.string().nullable().describe('Changes with each new photo the person adds; null while they have none'),
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 

@@ -9,6 +9,8 @@ export const staffPolicy = {
   read: 'manager',
   /** Add, invite, change, deactivate and reactivate staff. */
   manage: 'admin',
+  /** Add, replace or remove one's own photo: everyone who signs in, technicians in the field app included. */
+  ownPhoto: 'technician',
 } as const satisfies Record<string, StaffRole>;
 
 /**

@@ -222,6 +222,13 @@ export const errors: Translation<typeof english> = {
     cannotSignIn: '{{name}} kan ikke logge ind nu ({{state}}), så et link til en ny adgangskode hjælper ikke.',
     invitationInvalid: 'Invitationen er udløbet eller allerede brugt. Bed en ejer eller administrator i din virksomhed om at sende en ny.',
   },
+  staffPhoto: {
+    wrongType: 'Dit foto skal være et JPEG-, PNG- eller WebP-billede.',
+    wrongTypeField: 'Vælg et JPEG-, PNG- eller WebP-billede',
+    unreadable: 'Fotoet kunne ikke læses, eller det har mere end {{maximum}} megapixel. Prøv et andet foto.',
+    unreadableField: 'Billedet kunne ikke læses',
+    busy: 'Porter er optaget af andre fotos. Upload dit foto igen om et minut.',
+  },
   staffRole: {
     owner: 'ejer',
     admin: 'administrator',

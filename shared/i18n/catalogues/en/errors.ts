@@ -226,6 +226,13 @@ export const errors = {
     cannotSignIn: '{{name}} cannot sign in now ({{state}}), so a password link would not help.',
     invitationInvalid: 'This invitation has expired or was already used. Ask an owner or admin of your company to send a new one.',
   },
+  staffPhoto: {
+    wrongType: 'Your photo must be a JPEG, PNG or WebP image.',
+    wrongTypeField: 'Choose a JPEG, PNG or WebP image',
+    unreadable: 'This photo could not be read, or it has more than {{maximum}} megapixels. Try another photo.',
+    unreadableField: 'The image could not be read',
+    busy: 'Porter is busy processing other photos. Upload your photo again in a minute.',
+  },
   staffRole: {
     owner: 'owner',
     admin: 'admin',

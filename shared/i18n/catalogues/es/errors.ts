@@ -222,6 +222,13 @@ export const errors: Translation<typeof english> = {
     cannotSignIn: '{{name}} no puede iniciar sesión ahora ({{state}}), así que un enlace de contraseña no le serviría.',
     invitationInvalid: 'Esta invitación ha caducado o ya se ha usado. Pide a un propietario o administrador de tu empresa que te envíe una nueva.',
   },
+  staffPhoto: {
+    wrongType: 'Tu foto debe ser una imagen JPEG, PNG o WebP.',
+    wrongTypeField: 'Elige una imagen JPEG, PNG o WebP',
+    unreadable: 'No se pudo leer esta foto, o tiene más de {{maximum}} megapíxeles. Prueba con otra foto.',
+    unreadableField: 'No se pudo leer la imagen',
+    busy: 'Porter está procesando otras fotos. Vuelve a subir tu foto dentro de un minuto.',
+  },
   staffRole: {
     owner: 'propietario',
     admin: 'administrador',

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { IconClipboardCheck } from '@tabler/icons-react';
+import { IconClipboardCheck, IconUserCircle } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { inspectionsPolicy } from '../../../../shared/features/inspections/inspections.policy.ts';
@@ -11,7 +11,7 @@ import { usePageTitle } from '../../../lib/use-page-title.ts';
 const fieldRoute = getRouteApi('/field');
 
 export function TodayPage() {
-  const { t } = useTranslation(['field', 'qualityChecks']);
+  const { t } = useTranslation(['field', 'qualityChecks', 'profile']);
   const { me } = fieldRoute.useRouteContext();
   usePageTitle(t('today.title'));
   return (
@@ -23,6 +23,9 @@ export function TodayPage() {
           {t('qualityChecks:inspect.fromField')}
         </ButtonLink>
       ) : null}
+      <ButtonLink to="/field/photo" size="md" variant="default" leftSection={<IconUserCircle size={18} aria-hidden />}>
+        {t('profile:photo.title')}
+      </ButtonLink>
     </Stack>
   );
 }

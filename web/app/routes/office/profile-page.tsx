@@ -10,6 +10,7 @@ import { ChangePasswordForm } from '../../../features/auth/components/change-pas
 import { useOwnProfile } from '../../../features/staff/api/get-own-profile.ts';
 import { useUpdateOwnProfile } from '../../../features/staff/api/update-own-profile.ts';
 import { MobileProfileForm } from '../../../features/staff/components/mobile-profile-form.tsx';
+import { OwnPhotoCard } from '../../../features/staff/components/own-photo-card.tsx';
 import { CalendarLinkCard } from '../../../features/visits/components/calendar-link-card.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { useStaffMe } from '../../../features/auth/api/get-staff-me.ts';
@@ -86,6 +87,7 @@ export function ProfilePage() {
           </Title>
           <LanguageForm owner={{ area: 'office' }} chosen={me.user.language} />
         </Card>
+        <OwnPhotoCard />
         <MobileCard />
         <CalendarLinkCard />
         <Card withBorder padding="lg" shadow="xs">

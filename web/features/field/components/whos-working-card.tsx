@@ -19,7 +19,7 @@ export function WhosWorkingCard({ slug, locationId }: { slug: string; locationId
       <Stack gap="sm">
         {query.data.people.map((person) => (
           <Group key={`${person.firstName}-${person.since}`} gap="sm" wrap="nowrap">
-            <Avatar src={person.photoUrl} alt="" radius="xl" color="porter">
+            <Avatar src={person.photoUrl} alt="" size={48} radius="xl" color="porter">
               {person.firstName.slice(0, 1)}
             </Avatar>
             <div>

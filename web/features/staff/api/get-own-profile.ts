@@ -15,3 +15,8 @@ export function ownProfileQueryOptions() {
 export function useOwnProfile() {
   return useQuery(ownProfileQueryOptions());
 }
+
+/** The address of one's own photo; it changes with each new photo, so the browser never shows an old one. */
+export function ownPhotoUrl(member: Pick<StaffMember, 'photoVersion'>): string | null {
+  return member.photoVersion ? `/api/auth/profile/photo?v=${encodeURIComponent(member.photoVersion)}` : null;
+}

@@ -15,3 +15,8 @@ export function staffQueryOptions() {
 export function useStaff(options: { enabled?: boolean } = {}) {
   return useQuery({ ...staffQueryOptions(), enabled: options.enabled ?? true });
 }
+
+/** The office's address of a staff member's photo; it changes with each new photo, so the list never shows an old one. */
+export function staffPhotoUrl(member: Pick<StaffMember, 'id' | 'photoVersion'>): string | null {
+  return member.photoVersion ? `/api/office/staff/${encodeURIComponent(member.id)}/photo?v=${encodeURIComponent(member.photoVersion)}` : null;
+}

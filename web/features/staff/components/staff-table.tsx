@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Menu, Modal, NativeSelect, Paper, Text } from '@mantine/core';
+import { ActionIcon, Avatar, Badge, Button, Group, Menu, Modal, NativeSelect, Paper, Text } from '@mantine/core';
 import { IconAt, IconDots, IconKey, IconMail, IconPencil, IconUserOff, IconUsers } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
@@ -13,8 +13,9 @@ import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { notifyError, notifySaved } from '../../../lib/error-message.ts';
+import { monogramInitials } from '../../../lib/monogram.ts';
 import { useDeactivateStaff } from '../api/deactivate-staff.ts';
-import { useStaff } from '../api/get-staff.ts';
+import { staffPhotoUrl, useStaff } from '../api/get-staff.ts';
 import { useReactivateStaff } from '../api/reactivate-staff.ts';
 import { useResendStaffInvitation } from '../api/resend-staff-invitation.ts';
 import { useSendStaffPasswordLink } from '../api/send-staff-password-link.ts';
@@ -85,14 +86,20 @@ interface StaffLayoutProps {
 function NameAndEmail({ member, viewer }: { member: StaffMember; viewer: StaffViewer }) {
   const { t } = useTranslation(['staff', 'app']);
   return (
-    <div style={{ minWidth: 0 }}>
-      <Text size="sm" fw={600} truncate>
-        {member.id === viewer.id ? t('table.you', { name: member.name }) : member.name}
-      </Text>
-      <Text size="xs" c="dimmed" truncate>
-        {member.email}
-      </Text>
-    </div>
+    <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+      {/* The photo customers see in Who's working; decorative here, beside the name. */}
+      <Avatar src={staffPhotoUrl(member)} alt="" size={36} radius="xl" color="porter" style={{ flexShrink: 0 }}>
+        {monogramInitials(member.name)}
+      </Avatar>
+      <div style={{ minWidth: 0 }}>
+        <Text size="sm" fw={600} truncate>
+          {member.id === viewer.id ? t('table.you', { name: member.name }) : member.name}
+        </Text>
+        <Text size="xs" c="dimmed" truncate>
+          {member.email}
+        </Text>
+      </div>
+    </Group>
   );
 }
 
