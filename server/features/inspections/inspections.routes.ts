@@ -56,10 +56,7 @@ export function registerInspectionRoutes(root: FastifyInstance, ctx: AppContext,
       params: z.object({ clientId: clientIdSchema }),
       response: { 200: inspectionSchema, ...errorResponses },
     },
-  }, async (request) => {
-    const { fields, upload } = await readFileForm(request, ctx.config.maxUploadBytes, queuedInspectionPhotoFieldsSchema);
-    return inspections.addQueuedPhoto(ctx, staffActor(request), request.params.clientId, fields, upload);
-  });
+  }, async (request) => inspections.addQueuedPhoto(ctx, staffActor(request), request.params.clientId, () => readFileForm(request, ctx.config.maxUploadBytes, queuedInspectionPhotoFieldsSchema)));
 
   app.get('/api/office/inspections', { config: { policy: inspectionsPolicy.read },
     schema: { tags, summary: 'Inspections, newest first, by customer or location', querystring: inspectionsQuerySchema, response: { 200: inspectionListSchema, ...errorResponses } },

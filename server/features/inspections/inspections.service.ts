@@ -234,13 +234,17 @@ async function areaForPhoto(db: Executor, tenantId: TenantId, inspectionId: stri
   return area.id;
 }
 
+type QueuedPhotoForm = { fields: QueuedPhotoFields; upload: { fileName: string; data: Buffer } };
+
 /**
  * A photo taken in the field app without a signal, sent after the inspection it belongs to (the
  * queue keeps their order): attached to the area at its position on the form, stored without its
- * metadata. Sending the same photo again attaches nothing twice.
+ * metadata. Sending the same photo again attaches nothing twice. The form is read only once the
+ * inspection is found, so nobody streams a file at another person's or company's inspection.
  */
-export async function addQueuedPhoto(ctx: AppContext, actor: StaffActor, inspectionClientId: string, fields: QueuedPhotoFields, upload: { fileName: string; data: Buffer }): Promise<Inspection> {
+export async function addQueuedPhoto(ctx: AppContext, actor: StaffActor, inspectionClientId: string, readForm: () => Promise<QueuedPhotoForm>): Promise<Inspection> {
   const inspectionId = await myInspectionByClientId(ctx.db, actor, inspectionClientId);
+  const { fields, upload } = await readForm();
   const earlier = await repo.queuedPhotoByClientId(ctx.db, actor.tenantId, fields.clientId);
   if (earlier) {
     if (earlier.staff_user_id !== actor.userId || earlier.inspection_id !== inspectionId) throw new AppError('conflict', message('inspections.clientIdTaken'));
