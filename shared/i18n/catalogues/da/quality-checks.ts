@@ -48,7 +48,7 @@ export const qualityChecks: Translation<typeof en> = {
   },
   waiting: {
     title: 'Gemt på denne telefon',
-    text: 'Kvalitetskontrollen af {{location}} sendes af sig selv, når forbindelsen vender tilbage, med sine fotos. Scoren vises, når den er nået frem.',
+    text: 'Kvalitetskontrollen af {{location}} sendes af sig selv, når forbindelsen vender tilbage. Scoren vises, når den er nået frem.',
   },
   // Det, der er gemt på telefonen uden forbindelse, som listen over det ventende nævner det.
   queue: {

@@ -46,7 +46,7 @@ export const qualityChecks = {
   },
   waiting: {
     title: 'Saved on this phone',
-    text: 'The quality check of {{location}} will be sent by itself when the connection returns, with its photos. Its score shows once it arrives.',
+    text: 'The quality check of {{location}} will be sent by itself when the connection returns. Its score shows once it arrives.',
   },
   // A save kept on the phone without a signal, as the list of what waits to send names it.
   queue: {

@@ -48,7 +48,7 @@ export const qualityChecks: Translation<typeof en> = {
   },
   waiting: {
     title: 'Guardado en este teléfono',
-    text: 'El control de calidad de {{location}} se enviará solo cuando vuelva la conexión, con sus fotos. Su puntuación aparece cuando llegue.',
+    text: 'El control de calidad de {{location}} se enviará solo cuando vuelva la conexión. Su puntuación aparece cuando llegue.',
   },
   // Lo guardado en el teléfono sin señal, tal como lo nombra la lista de lo que espera para enviarse.
   queue: {

@@ -44,7 +44,7 @@ function Waiting({ location, onAnother }: { location: string; onAnother: () => v
   return (
     <Card withBorder radius="lg" padding="lg">
       <Stack gap="sm" align="flex-start">
-        <Alert color="orange" icon={<IconCloudUpload aria-hidden />} title={t('waiting.title')} w="100%">
+        <Alert color="orange" icon={<IconCloudUpload aria-hidden />} title={t('waiting.title')} w="100%" role="status">
           {t('waiting.text', { location })}
         </Alert>
         <Button variant="default" onClick={onAnother}>
