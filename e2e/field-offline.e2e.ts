@@ -1,16 +1,16 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../server/lib/ids.ts';
 import { inspect } from '../server/test/harness.ts';
 import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { tessVisitsTheHome } from './support/field-visit.ts';
 import { useJourney } from './support/journey.ts';
 import { signInOffice } from './support/sign-in.ts';
 
 /** The writes kept on the phone, read from IndexedDB as the offline queue stored them (key: the client id). */
-function keptWrites(page: Page): Promise<{ clientId: string }[]> {
+function keptWrites(page: Page): Promise<{ clientId: string; path: string }[]> {
   return page.evaluate(
     () =>
-      new Promise<{ clientId: string }[]>((resolve, reject) => {
+      new Promise<{ clientId: string; path: string }[]>((resolve, reject) => {
         const open = indexedDB.open('porter-field');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -43,25 +43,13 @@ function keepAgain(page: Page, write: { clientId: string }): Promise<void> {
   );
 }
 
-describe('a technician clocking in without a signal', () => {
+describe('a technician working without a signal', () => {
   const run = useJourney();
   let visitId: string;
 
   // The demo home's own visits make way for one that starts in half an hour, with Tess on it.
   beforeAll(async () => {
-    const db = inspect(run.porter.ctx.db);
-    const home = await db.selectFrom('locations').select(['id', 'tenant_id', 'customer_id']).where('address', '=', '88 Willow Crescent, Beaverton, OR 97005').executeTakeFirstOrThrow();
-    const tess = await db.selectFrom('staff_users').select('id').where('email', '=', 'tech@demo.test').executeTakeFirstOrThrow();
-    await db.deleteFrom('visits').where('location_id', '=', home.id).execute();
-    await db.deleteFrom('account_services').where('location_id', '=', home.id).execute();
-    visitId = newId();
-    const now = new Date().toISOString();
-    const start = new Date(Math.ceil((Date.now() + 30 * 60_000) / 300_000) * 300_000).toISOString();
-    await db
-      .insertInto('visits')
-      .values({ id: visitId, tenant_id: home.tenant_id, customer_id: home.customer_id, location_id: home.id, account_service_id: null, original_date: null, name: 'Home clean', starts_at: start, duration_minutes: 150, status: 'scheduled', price: 16_500, notes: null, created_at: now, updated_at: now })
-      .execute();
-    await db.insertInto('visit_team').values({ tenant_id: home.tenant_id, visit_id: visitId, staff_user_id: tess.id }).execute();
+    visitId = await tessVisitsTheHome(run.porter, null);
   });
 
   it('Tess clocks in with no signal: the phone says it waits, and the clock-in reaches Porter at the time she tapped, once even when sent twice', async () => {
@@ -91,12 +79,26 @@ describe('a technician clocking in without a signal', () => {
     expect(await tech.getByText('That did not go through').count()).toBe(0);
     await screenshot(tech, 'field-clock-in-waiting-phone');
     expect(await timesheets()).toEqual([]);
-    const [kept] = await keptWrites(tech);
+
+    // Still without a signal she ticks the first task and leaves a note: both wait on the phone too.
+    const checklist = tech.getByRole('region', { name: 'Checklist' });
+    await checklist.getByRole('checkbox').first().check();
+    await expect.poll(() => checklist.getByText('Waiting to send').isVisible()).toBe(true);
+    await tech.getByLabel('New note').fill('Side gate was locked; came in through the garage.');
+    await tech.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => tech.getByRole('status').filter({ hasText: '3 changes waiting to send' }).isVisible()).toBe(true);
+    expect(await tech.getByRole('region', { name: 'Notes' }).getByText('Side gate was locked; came in through the garage.').isVisible()).toBe(true);
+    await screenshot(tech, 'field-checklist-waiting-phone');
+    const kept = (await keptWrites(tech)).find((write) => write.path.endsWith('/clock-in'));
 
     const reconnectedAt = new Date().toISOString();
     await tech.context().setOffline(false);
     await expect.poll(() => tech.getByText(/^Clocked in at [^—]+$/).isVisible()).toBe(true);
-    expect(await pending.count()).toBe(0);
+    await expect.poll(() => tech.getByRole('status').filter({ hasText: 'waiting to send' }).count()).toBe(0);
+    await expect.poll(() => tech.getByRole('region', { name: 'Checklist' }).getByText(/^Tess at /).isVisible()).toBe(true);
+    const stored = inspect(run.porter.ctx.db);
+    expect(await stored.selectFrom('visit_checklist_ticks').select('done').where('visit_id', '=', visitId).execute()).toEqual([{ done: true }]);
+    expect(await stored.selectFrom('visit_notes').select('text').where('visit_id', '=', visitId).execute()).toEqual([{ text: 'Side gate was locked; came in through the garage.' }]);
     const [sheet, ...more] = await timesheets();
     expect(more).toEqual([]);
     // The time she tapped, not the time the signal came back.

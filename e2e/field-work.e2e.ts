@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../server/lib/ids.ts';
 import { inspect } from '../server/test/harness.ts';
 import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { tessVisitsTheHome } from './support/field-visit.ts';
 import { useJourney } from './support/journey.ts';
 import { signInOffice, signInPortal } from './support/sign-in.ts';
 
@@ -12,19 +12,7 @@ describe('a technician’s visit as the customer watches it', () => {
 
   // The demo home's own visits make way for one that starts in half an hour, with Tess on it.
   beforeAll(async () => {
-    const db = inspect(run.porter.ctx.db);
-    const home = await db.selectFrom('locations').select(['id', 'tenant_id', 'customer_id']).where('address', '=', '88 Willow Crescent, Beaverton, OR 97005').executeTakeFirstOrThrow();
-    const tess = await db.selectFrom('staff_users').select('id').where('email', '=', 'tech@demo.test').executeTakeFirstOrThrow();
-    await db.deleteFrom('visits').where('location_id', '=', home.id).execute();
-    await db.deleteFrom('account_services').where('location_id', '=', home.id).execute();
-    visitId = newId();
-    const now = new Date().toISOString();
-    const start = new Date(Math.ceil((Date.now() + 30 * 60_000) / 300_000) * 300_000).toISOString();
-    await db
-      .insertInto('visits')
-      .values({ id: visitId, tenant_id: home.tenant_id, customer_id: home.customer_id, location_id: home.id, account_service_id: null, original_date: null, name: 'Home clean', starts_at: start, duration_minutes: 150, status: 'scheduled', price: 16_500, notes: 'Two friendly dogs; the side gate code is 4412.', created_at: now, updated_at: now })
-      .execute();
-    await db.insertInto('visit_team').values({ tenant_id: home.tenant_id, visit_id: visitId, staff_user_id: tess.id }).execute();
+    visitId = await tessVisitsTheHome(run.porter, 'Two friendly dogs; the side gate code is 4412.');
   });
 
   it('Tess clocks in on her phone, the customer reads the estimated completion, Tess clocks out, the customer reads the actual times', async () => {

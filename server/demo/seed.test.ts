@@ -33,6 +33,19 @@ describe.each(testDialects())('demo data on %s', (kind) => {
     expect(home.json().customers).toEqual([expect.objectContaining({ type: 'residential' })]);
   });
 
+  it('leaves the clinic’s recent visits with their checklist ticked, a note for the customer and a problem for the office', async () => {
+    const db = inspect(porter.ctx.db);
+    const clinic = await db.selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow();
+    const latest = await db.selectFrom('visits').select('id').where('location_id', '=', clinic.id).where('status', '=', 'completed').orderBy('starts_at', 'desc').executeTakeFirstOrThrow();
+    const supervisor = await signInStaff(porter, 'supervisor@demo.test', demoPassword);
+    const work = (await callApi(porter, supervisor, 'GET', `/api/office/visits/${latest.id}/work`)).json();
+    const tasks = work.areas.flatMap((area: { tasks: { done: boolean }[] }) => area.tasks);
+    expect(tasks.length).toBeGreaterThan(10);
+    expect(tasks.every((task: { done: boolean }) => task.done)).toBe(true);
+    expect(work.notes).toEqual([expect.objectContaining({ forCustomer: true, problem: false })]);
+    expect(await db.selectFrom('visit_notes').select('id').where('problem', '=', true).execute()).toHaveLength(2);
+  });
+
   it('shows staff in every state: signed in lately, invited and not yet accepted, deactivated', async () => {
     const owner = await signInStaff(porter, 'owner@demo.test', demoPassword);
     const staff = (await callApi(porter, owner, 'GET', '/api/office/staff')).json().items as { email: string; state: string; lastLoginAt: string | null }[];

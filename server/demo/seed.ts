@@ -17,6 +17,7 @@ import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
 import { seedInspections } from './inspections.ts';
+import { seedVisitWork } from './visit-work.ts';
 import { seedEmail } from './outbox.ts';
 import { daysAgoAt, seedReminderChoices, seedSchedule, seedTimesheets, seedVisitUnderWay, tomorrowAt, type DemoService } from './schedule.ts';
 
@@ -231,6 +232,9 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   const team = { techId, supervisorId, managerId };
   await seedSparkleSchedule(trx, tenantId, { featured, mainClinic, eastClinic, home, homeLocation }, businesses, team);
   await seedVisitRatings(trx, tenantId, featured, carla);
+  // What the team ticked and wrote on the recent visits: the proof of service the customers read.
+  await seedVisitWork(trx, tenantId, mainClinic, 6);
+  await seedVisitWork(trx, tenantId, homeLocation, 4);
   // Five months of fortnightly quality checks at the clinic (shown in its portal) and a few at the home (not shared).
   const inspector = { id: supervisorId, name: 'Sam Sutherland' };
   await seedInspections(trx, { tenantId, customerId: featured, locationId: mainClinic, inspector }, 10);

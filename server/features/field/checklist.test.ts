@@ -190,6 +190,9 @@ describe.each(testDialects())('a visit’s checklist, notes and photos on %s', (
       ['Left the spa', true, false],
       ['The vacuum’s', false, true],
     ]);
+    // Only the visit's team writes on it: nobody else, in this company or another.
+    expect((await api(world.carl, 'POST', url, { clientId: 'carl-note-0001', text: 'Not my visit' })).statusCode).toBe(404);
+    expect((await api(world.bTech, 'POST', url, { clientId: 'btech-note-0001', text: 'Not my company' })).statusCode).toBe(404);
     const told = await db().selectFrom('staff_notifications').select(['staff_user_id', 'kind', 'link']).where('kind', '=', 'visit_problem').execute();
     // The owner (manager and up) hears once, whatever the replays; technicians never do.
     expect(told).toHaveLength(1);

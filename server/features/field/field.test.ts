@@ -191,6 +191,8 @@ describe.each(testDialects())('field work on %s', (kind) => {
     expect(done).toHaveLength(1);
     // In the contact's Spanish, on the location's clock, with the rating link and the report's.
     expect(done[0]!.text_body).toContain('10:55');
+    // The proof of service in brief: who worked when, by first name.
+    expect(done[0]!.text_body).toContain('Quién trabajó:\n• Ana: 9:02 – 10:40\n• A: 9:10 – 10:55');
     expect(done[0]!.text_body).toContain(`/portal/${world.a.slug}/rate/${world.morning}`);
     expect(done[0]!.text_body).toContain(`/portal/${world.a.slug}/visits/${world.morning}/proof-of-service`);
     // Everyone out: the actual start and end.

@@ -8,6 +8,9 @@ import { formatTime } from '../../../lib/format.ts';
 import type { QueuedWrite } from '../../../lib/offline-queue.ts';
 import { notesPath, useAddNote } from '../api/visit-work-writes.ts';
 
+/** The start of a note, enough to tell it apart in the list of what waits to send. */
+const snippet = (text: string) => (text.length > 40 ? `${text.slice(0, 40).trimEnd()}…` : text);
+
 /** One note, with what it is for: the customer's report, or a problem the office was told about. */
 export function NoteItem({ note, timeZone, waiting = false }: { note: Pick<VisitNote, 'text' | 'forCustomer' | 'problem'> & Partial<VisitNote>; timeZone: string; waiting?: boolean }) {
   const { t } = useTranslation('field');
@@ -44,7 +47,7 @@ export function VisitNotes({ visitId, work, timeZone, ownerId, waiting }: { visi
 
   function submit() {
     add.mutate(
-      { note: { text, forCustomer, problem }, label: t(problem ? 'work.problemLabel' : 'work.noteLabel') },
+      { note: { text, forCustomer, problem }, label: t(problem ? 'work.problemLabel' : 'work.noteLabel', { text: snippet(text) }) },
       {
         onSuccess: () => {
           setText('');
