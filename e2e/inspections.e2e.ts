@@ -148,4 +148,48 @@ describe('quality checks', () => {
     expect(saved).toEqual([{ owner_type: 'inspection_area', uploaded_by_kind: 'portal' }]);
     expect(errorsOn(carla)).toEqual([]);
   });
+
+  it('a supervisor inspects Main Clinic without a signal: the phone keeps it with its photo, and it reaches Porter once when the signal returns', async () => {
+    const db = inspect(run.porter.ctx.db);
+    const clinic = await db.selectFrom('locations').select(['id', 'tenant_id']).where('name', '=', 'Main Clinic').executeTakeFirstOrThrow();
+    await db.updateTable('tenants').set({ inspection_scale: 'five_point' }).where('id', '=', clinic.tenant_id).execute();
+    const sent = () => db.selectFrom('inspections').select(['id', 'score']).where('location_id', '=', clinic.id).where('client_id', 'is not', null).execute();
+    const field = await newPage(run.browser, phone);
+    await signInOffice(field, run.porter.url, 'supervisor@demo.test');
+    await field.goto(`${run.porter.url}/field/inspect`);
+    await field.getByLabel('Location', { exact: true }).fill('Main');
+    await field.getByRole('option', { name: 'Main Clinic · Harborview Dental Group' }).click();
+    const kitchen = field.getByRole('group', { name: 'Kitchen' });
+    await expect.poll(() => kitchen.isVisible()).toBe(true);
+
+    await field.context().setOffline(true);
+    await kitchen.getByRole('radio', { name: '2 of 5' }).check();
+    await kitchen.getByLabel('Add photos of Kitchen').setInputFiles({ name: 'kitchen-sink.jpg', mimeType: 'image/jpeg', buffer: await sharp({ create: { width: 800, height: 600, channels: 3, background: '#a98' } }).jpeg().toBuffer() });
+    await expect.poll(() => kitchen.getByText('No signal: kept on this phone and sent after saving').isVisible()).toBe(true);
+    await field.getByRole('button', { name: 'Save inspection' }).click();
+    await expect.poll(() => field.getByText('Saved on this phone').isVisible()).toBe(true);
+    const pending = field.getByRole('status').filter({ hasText: '2 changes waiting to send' });
+    expect(await pending.getByText('Quality check of Main Clinic', { exact: true }).isVisible()).toBe(true);
+    expect(await pending.getByText('Photo of Kitchen for the quality check of Main Clinic').isVisible()).toBe(true);
+    expect(await field.getByRole('alert').count()).toBe(0);
+    await screenshot(field, 'inspection-waiting-phone');
+    expect(await sent()).toEqual([]);
+
+    await field.context().setOffline(false);
+    await expect.poll(() => field.getByRole('status').filter({ hasText: /waiting to send/ }).count()).toBe(0);
+    const [inspection, ...more] = await sent();
+    expect(more).toEqual([]);
+    expect(inspection!.score).toBe(40);
+    const areas = await db.selectFrom('inspection_areas').select('id').where('inspection_id', '=', inspection!.id).execute();
+    const photos = await db.selectFrom('attachments').select('file_name').where('owner_type', '=', 'inspection_area').where('owner_id', 'in', areas.map((area) => area.id)).execute();
+    expect(photos).toEqual([{ file_name: 'kitchen-sink.jpg' }]);
+    expect(errorsOn(field)).toEqual([]);
+
+    const office = await newPage(run.browser, desktop);
+    await signInOffice(office, run.porter.url, 'manager@demo.test');
+    await office.goto(`${run.porter.url}/office/inspections?locationId=${clinic.id}`);
+    // Newest first: the check filled in on the phone, with its score.
+    await expect.poll(() => office.getByRole('button', { name: /Sam Sutherland/ }).first().innerText()).toMatch(/Main Clinic[\s\S]*40%/);
+    expect(errorsOn(office)).toEqual([]);
+  });
 });

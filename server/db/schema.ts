@@ -539,6 +539,8 @@ export interface InspectionsTable {
   inspected_by_id: string;
   inspector_name: string;
   inspected_at: Timestamp;
+  /** The device-made id of a write from the field app's queue; null when made in the office directly. */
+  client_id: string | null;
 }
 
 /** One area of an inspection: the plan area's name as it was then, its rating (null: not rated) and comment. */
@@ -550,6 +552,16 @@ export interface InspectionAreasTable {
   position: number;
   rating: number | null;
   comment: string | null;
+}
+
+/** A photo sent after its inspection from the field app's queue: its device-made id and the area it went to (the file is an attachment owned by the area). */
+export interface InspectionPhotosTable {
+  id: string;
+  tenant_id: string;
+  inspection_area_id: string;
+  staff_user_id: string;
+  client_id: string;
+  created_at: Timestamp;
 }
 
 export interface TimesheetsTable {
@@ -661,6 +673,7 @@ export interface Database {
   sent_reminders: SentRemindersTable;
   inspections: InspectionsTable;
   inspection_areas: InspectionAreasTable;
+  inspection_photos: InspectionPhotosTable;
   timesheets: TimesheetsTable;
   on_my_way_messages: OnMyWayMessagesTable;
   visit_checklist_items: VisitChecklistItemsTable;

@@ -15,6 +15,7 @@ import { ratingReferences } from './migrations/20261205120000_visit_ratings.ts';
 import { inspectionReferences } from './migrations/20261205100000_inspections.ts';
 import { timesheetReferences } from './migrations/20261205090000_timesheets.ts';
 import { checklistReferences } from './migrations/20261206090000_visit_checklists.ts';
+import { inspectionPhotoReferences } from './migrations/20261206100000_inspection_client_ids.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -30,6 +31,7 @@ const tenantReferences = [
   ...(inspectionReferences as unknown as TenantReference[]),
   ...(timesheetReferences as unknown as TenantReference[]),
   ...(checklistReferences as unknown as TenantReference[]),
+  ...(inspectionPhotoReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -210,6 +212,8 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
       .execute();
     await db.insertInto('visit_notes').values({ id: newId(), tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId, client_id: newId(), text: 'Done', for_customer: true, problem: false, created_at: stamp }).execute();
     await db.insertInto('visit_photos').values({ id: newId(), tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId, client_id: newId(), kind: 'after', created_at: stamp }).execute();
+    const [area] = await rowsOf('inspection_areas', tenantA);
+    await db.insertInto('inspection_photos').values({ id: newId(), tenant_id: tenantA, inspection_area_id: area!.id, staff_user_id: staffId, client_id: newId(), created_at: stamp }).execute();
   }
 
   beforeAll(async () => {
@@ -273,7 +277,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2);
   });
 });
 

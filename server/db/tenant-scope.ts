@@ -43,6 +43,7 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'cleaning_plan_tasks',
   'inspections',
   'inspection_areas',
+  'inspection_photos',
   'timesheets',
   'on_my_way_messages',
   'visit_checklist_items',

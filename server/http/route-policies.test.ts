@@ -44,6 +44,9 @@ const idKinds: Record<string, string> = {
   timesheets: 'timesheets',
 };
 
+// Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
+const clientIdKinds: Record<string, 'inspections'> = { 'by-client': 'inspections' };
+
 // Fields whose rules a JSON schema cannot express (refinements), by name.
 const namedSamples: Record<string, unknown> = { email: 'someone@example.test', timeZone: 'America/New_York', mobilePhone: '+15555550123', phone: '+15555550123', time: '09:00', startDate: '2026-03-02', startTime: '09:00', name: 'Sample name' };
 
@@ -125,6 +128,12 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
       const row = await db.selectFrom(table as 'customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirst();
       if (row) otherCompanyIds.set(table, row.id);
     }
+    for (const [word, table] of Object.entries(clientIdKinds)) {
+      const row = await db.selectFrom(table).select(['id']).where('tenant_id', '=', demo.id).executeTakeFirstOrThrow();
+      const clientId = `sweep-${newId()}`;
+      await db.updateTable(table).set({ client_id: clientId }).where('tenant_id', '=', demo.id).where('id', '=', row.id).execute();
+      otherCompanyIds.set(word, clientId);
+    }
     document = (await porter.app.inject({ url: '/api/openapi.json' })).json();
     // An event stream never ends, so inject would wait forever: streams are opened over loopback instead.
     base = await listenOnLoopback(porter);
@@ -201,7 +210,7 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
       for (const name of names) {
         const word = path.split('/')[path.split('/').indexOf(`{${name}}`) - 1]!;
         const table = idKinds[word];
-        const id = table ? otherCompanyIds.get(table) : undefined;
+        const id = word in clientIdKinds ? otherCompanyIds.get(word) : table ? otherCompanyIds.get(table) : undefined;
         if (!id) {
           uncovered.push(`${path} {${name}} after "${word}"`);
           resolved = false;

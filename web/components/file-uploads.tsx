@@ -87,6 +87,11 @@ export function FileUploadList({ uploads, disabled }: { uploads: FileUploads; di
                   {t('files.ready')}
                 </Text>
               ) : null}
+              {item.status === 'kept' ? (
+                <Text size="xs" c="dimmed">
+                  {t('files.kept')}
+                </Text>
+              ) : null}
               {item.error ? (
                 <Text size="xs" c="var(--mantine-color-error)" role="alert">
                   {item.error}

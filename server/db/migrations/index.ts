@@ -19,6 +19,7 @@ import * as timesheets from './20261205090000_timesheets.ts';
 import * as inspections from './20261205100000_inspections.ts';
 import * as visitRatings from './20261205120000_visit_ratings.ts';
 import * as visitChecklists from './20261206090000_visit_checklists.ts';
+import * as inspectionClientIds from './20261206100000_inspection_client_ids.ts';
 import * as staffPhotos from './20261206110000_staff_photos.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
@@ -43,5 +44,6 @@ export const migrations: Record<string, Migration> = {
   '20261205100000_inspections': inspections,
   '20261205120000_visit_ratings': visitRatings,
   '20261206090000_visit_checklists': visitChecklists,
+  '20261206100000_inspection_client_ids': inspectionClientIds,
   '20261206110000_staff_photos': staffPhotos,
 };

@@ -1,11 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { tickInputSchema, visitNoteInputSchema, visitPhotoFieldsSchema, visitWorkSchema } from '../../../shared/features/field/checklist.contract.ts';
 import { fieldPolicy } from '../../../shared/features/field/field.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { staffActor } from '../../http/auth.ts';
-import { AppError, message, notFound, parseFields } from '../../http/errors.ts';
+import { notFound } from '../../http/errors.ts';
+import { readFileForm } from '../../http/file-form.ts';
 import { sendStoredFile } from '../../http/files.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { readAttachmentData } from '../../platform/attachments/attachments.ts';
@@ -13,15 +14,6 @@ import * as checklist from './checklist.service.ts';
 
 const id = z.string().min(1).max(64);
 const idParams = z.object({ id });
-
-/** The photo form: its text fields first, then the image in `file`, as the field app sends them. */
-async function readPhoto(request: FastifyRequest, maxBytes: number) {
-  const file = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
-  if (!file || file.fieldname !== 'file') throw new AppError('validation_failed', message('attachments.fileField'), { file: message('attachments.chooseFile') });
-  const raw = Object.fromEntries(Object.entries(file.fields).flatMap(([name, field]) => (field && !Array.isArray(field) && field.type === 'field' ? [[name, String(field.value)]] : [])));
-  const data = await file.toBuffer();
-  return { fields: parseFields(visitPhotoFieldsSchema, raw), upload: { fileName: file.filename, data } };
-}
 
 export function registerChecklistRoutes(root: FastifyInstance, ctx: AppContext, planOf: checklist.PlanOfLocation): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -54,7 +46,7 @@ export function registerChecklistRoutes(root: FastifyInstance, ctx: AppContext, 
       response: { 200: visitWorkSchema, ...errorResponses },
     },
   }, async (request) => {
-    const { fields, upload } = await readPhoto(request, ctx.config.maxUploadBytes);
+    const { fields, upload } = await readFileForm(request, ctx.config.maxUploadBytes, visitPhotoFieldsSchema);
     return checklist.addPhoto(ctx, planOf, staffActor(request), request.params.id, fields, upload);
   });
 

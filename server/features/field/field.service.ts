@@ -1,7 +1,5 @@
 import type { z } from 'zod';
 import {
-  maxClockAheadMinutes,
-  maxOfflineHours,
   onMyWayLeadMinutes,
   upcomingDays,
   type ClockResult,
@@ -16,6 +14,7 @@ import {
   type WhosWorking,
 } from '../../../shared/features/field/field.contract.ts';
 import type { VisitStatus } from '../../../shared/features/visits/visits.contract.ts';
+import { deviceTime, maxClockAheadMinutes, maxOfflineHours } from '../../../shared/offline-writes.ts';
 import { formatDateTime } from '../../../shared/i18n/format.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
@@ -189,14 +188,10 @@ async function replayed(ctx: AppContext, actor: StaffActor, visitId: string, col
  */
 function tapTime(at: string | undefined, now: Date): string {
   if (at === undefined) return isoNow(now);
-  const tapped = Date.parse(at);
-  if (tapped > now.getTime() + minutes(maxClockAheadMinutes)) {
-    throw new AppError('validation_failed', message('field.tapAhead'), { at: message('field.tapAheadField', { minutes: maxClockAheadMinutes }) });
-  }
-  if (tapped < now.getTime() - hours(maxOfflineHours)) {
-    throw new AppError('validation_failed', message('field.tapTooOld', { hours: maxOfflineHours }), { at: message('field.tapTooOldField', { hours: maxOfflineHours }) });
-  }
-  return isoNow(new Date(Math.min(tapped, now.getTime())));
+  const tapped = deviceTime(at, now);
+  if (tapped === 'ahead') throw new AppError('validation_failed', message('field.tapAhead'), { at: message('field.tapAheadField', { minutes: maxClockAheadMinutes }) });
+  if (tapped === 'tooOld') throw new AppError('validation_failed', message('field.tapTooOld', { hours: maxOfflineHours }), { at: message('field.tapTooOldField', { hours: maxOfflineHours }) });
+  return isoNow(tapped);
 }
 
 function announce(ctx: AppContext, tenantId: TenantId, locationId: string, visitId: string): void {

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.ts';
 import type { InspectionScale } from '../../../shared/features/inspections/inspections.contract.ts';
-import type { InspectionAreasTable, InspectionsTable } from '../../db/schema.ts';
+import type { InspectionAreasTable, InspectionPhotosTable, InspectionsTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 export function findLocation(db: Executor, tenantId: TenantId, id: string) {
@@ -132,4 +132,29 @@ export function scoredInspections(db: Executor, tenantId: TenantId, filter: Insp
     .orderBy('i.inspected_at', 'desc')
     .orderBy('i.id', 'desc')
     .execute();
+}
+
+/** The inspection a device-made id was first sent with, and who sent it. */
+export function inspectionByClientId(db: Executor, tenantId: TenantId, clientId: string) {
+  return db.selectFrom('inspections').select(['id', 'inspected_by_kind', 'inspected_by_id']).where('tenant_id', '=', tenantId).where('client_id', '=', clientId).executeTakeFirst();
+}
+
+/** The area at a position of the form an inspection was made from. */
+export function areaAt(db: Executor, tenantId: TenantId, inspectionId: string, position: number) {
+  return db.selectFrom('inspection_areas').select(['id']).where('tenant_id', '=', tenantId).where('inspection_id', '=', inspectionId).where('position', '=', position).executeTakeFirst();
+}
+
+/** A queued photo by its device-made id, with the inspection its area belongs to. */
+export function queuedPhotoByClientId(db: Executor, tenantId: TenantId, clientId: string) {
+  return db
+    .selectFrom('inspection_photos as p')
+    .innerJoin('inspection_areas as a', (join) => join.onRef('a.id', '=', 'p.inspection_area_id').onRef('a.tenant_id', '=', 'p.tenant_id'))
+    .select(['p.staff_user_id', 'a.inspection_id'])
+    .where('p.tenant_id', '=', tenantId)
+    .where('p.client_id', '=', clientId)
+    .executeTakeFirst();
+}
+
+export async function insertQueuedPhoto(db: Executor, tenantId: TenantId, photo: Omit<InspectionPhotosTable, 'tenant_id'>): Promise<void> {
+  await db.insertInto('inspection_photos').values({ ...photo, tenant_id: tenantId }).execute();
 }

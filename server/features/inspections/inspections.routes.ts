@@ -11,12 +11,16 @@ import {
   inspectionsQuerySchema,
   locationTrendSchema,
   locationTrendsSchema,
+  officeInspectionSchema,
   portalInspectableVisitsSchema,
+  queuedInspectionPhotoFieldsSchema,
   trendsQuerySchema,
 } from '../../../shared/features/inspections/inspections.contract.ts';
 import { inspectionsPolicy } from '../../../shared/features/inspections/inspections.policy.ts';
 import type { AppContext } from '../../context.ts';
+import { clientIdSchema } from '../../../shared/offline-writes.ts';
 import { requirePortalSession, staffActor } from '../../http/auth.ts';
+import { readFileForm } from '../../http/file-form.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import * as inspections from './inspections.service.ts';
 
@@ -41,8 +45,18 @@ export function registerInspectionRoutes(root: FastifyInstance, ctx: AppContext,
   }, async (request) => inspections.officeForm(ctx, deps, staffActor(request), request.params.locationId));
 
   app.post('/api/office/inspections', { config: { policy: inspectionsPolicy.inspect },
-    schema: { tags, summary: 'Inspect a location: a rating, comment and photos per area; the overall score is computed', body: createInspectionSchema, response: { 201: inspectionSchema, ...errorResponses } },
+    schema: { tags, summary: 'Inspect a location: a rating, comment and photos per area; the overall score is computed. The same client id again answers the first inspection', body: officeInspectionSchema, response: { 201: inspectionSchema, ...errorResponses } },
   }, async (request, reply) => reply.status(201).send(await inspections.inspectLocation(ctx, deps, staffActor(request), request.body)));
+
+  app.post('/api/office/inspections/by-client/:clientId/photos', { config: { policy: inspectionsPolicy.inspect },
+    schema: {
+      tags,
+      summary: 'Add a photo to an area of the inspection I sent with this client id, kept on the phone without a signal (multipart: clientId, area, then file); its metadata is removed',
+      consumes: ['multipart/form-data'],
+      params: z.object({ clientId: clientIdSchema }),
+      response: { 200: inspectionSchema, ...errorResponses },
+    },
+  }, async (request) => inspections.addQueuedPhoto(ctx, staffActor(request), request.params.clientId, () => readFileForm(request, ctx.config.maxUploadBytes, queuedInspectionPhotoFieldsSchema)));
 
   app.get('/api/office/inspections', { config: { policy: inspectionsPolicy.read },
     schema: { tags, summary: 'Inspections, newest first, by customer or location', querystring: inspectionsQuerySchema, response: { 200: inspectionListSchema, ...errorResponses } },

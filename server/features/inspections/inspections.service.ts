@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { inspectionScore } from '../../../shared/features/inspections/inspection-score.ts';
 import {
+  maxPhotosPerArea,
   scaleRatings,
   trendLength,
   type createInspectionSchema,
@@ -11,14 +12,18 @@ import {
   type InspectionSummary,
   type inspectionsQuerySchema,
   type LocationTrend,
+  type officeInspectionSchema,
+  type queuedInspectionPhotoFieldsSchema,
 } from '../../../shared/features/inspections/inspections.contract.ts';
+import { deviceTime, maxClockAheadMinutes, maxOfflineHours } from '../../../shared/offline-writes.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, forbidden, message, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { days, isoAfter, isoNow } from '../../lib/time.ts';
-import { attachmentsOf, claimAttachments, toAttachment, type Uploader } from '../../platform/attachments/attachments.ts';
+import { attachmentsOf, claimAttachments, storeUpload, toAttachment, type Uploader } from '../../platform/attachments/attachments.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import * as repo from './inspections.repository.ts';
@@ -28,8 +33,12 @@ export type PlanAreas = (db: Executor, tenantId: TenantId, locationId: string) =
 export type InspectionDeps = { planAreas: PlanAreas };
 
 type NewInspection = z.output<typeof createInspectionSchema>;
+type NewOfficeInspection = z.output<typeof officeInspectionSchema>;
+type QueuedPhotoFields = z.output<typeof queuedInspectionPhotoFieldsSchema>;
 type ListQuery = z.output<typeof inspectionsQuerySchema>;
 type Inspector = { uploader: Uploader; name: string };
+/** When an inspection was filled in, and the device-made id it came with (none from the office or the portal directly). */
+type Made = { at: string; clientId: string | null };
 
 /** Visits a customer may pick from to inspect: the latest completed ones. */
 const inspectableVisitCount = 20;
@@ -124,7 +133,7 @@ function ratedAreas(form: InspectionForm, input: NewInspection) {
 }
 
 /** Stores an inspection with its areas and photos in one transaction, then tells open pages. */
-async function saveInspection(ctx: AppContext, deps: InspectionDeps, tenantId: TenantId, inspector: Inspector, input: NewInspection, requireVisit: (trx: Executor) => Promise<void>): Promise<string> {
+async function saveInspection(ctx: AppContext, deps: InspectionDeps, tenantId: TenantId, inspector: Inspector, made: Made, input: NewInspection, requireVisit: (trx: Executor) => Promise<void>): Promise<string> {
   const saved = await ctx.db.transaction().execute(async (trx) => {
     const form = await formOf(trx, deps, tenantId, input.locationId);
     await requireVisit(trx);
@@ -145,7 +154,8 @@ async function saveInspection(ctx: AppContext, deps: InspectionDeps, tenantId: T
         inspected_by_kind: inspector.uploader.kind,
         inspected_by_id: inspector.uploader.id,
         inspector_name: inspector.name,
-        inspected_at: isoNow(ctx.now()),
+        inspected_at: made.at,
+        client_id: made.clientId,
       },
       areas.map(({ attachmentIds: _photos, ...area }) => ({ ...area, inspection_id: id })),
     );
@@ -171,10 +181,91 @@ async function requireVisitAt(db: Executor, tenantId: TenantId, visitId: string 
   }
 }
 
-export async function inspectLocation(ctx: AppContext, deps: InspectionDeps, actor: StaffActor, input: NewInspection): Promise<Inspection> {
+/**
+ * When an inspection was filled in: the device's time when it sends one (an inspection kept without
+ * a signal arrives long after), bounded as the field app's clock taps are; otherwise the server's.
+ */
+function inspectedTime(at: string | undefined, now: Date): string {
+  if (at === undefined) return isoNow(now);
+  const filled = deviceTime(at, now);
+  if (filled === 'ahead') throw new AppError('validation_failed', message('inspections.filledAhead'), { inspectedAt: message('inspections.filledAheadField', { minutes: maxClockAheadMinutes }) });
+  if (filled === 'tooOld') throw new AppError('validation_failed', message('inspections.filledTooOld', { hours: maxOfflineHours }), { inspectedAt: message('inspections.filledTooOldField', { hours: maxOfflineHours }) });
+  return isoNow(filled);
+}
+
+/** The inspection a device-made id already made, when this person made it; someone else's id is refused. */
+async function inspectionSentBefore(db: Executor, actor: StaffActor, clientId: string | undefined): Promise<string | null> {
+  if (!clientId) return null;
+  const earlier = await repo.inspectionByClientId(db, actor.tenantId, clientId);
+  if (!earlier) return null;
+  if (earlier.inspected_by_kind !== 'staff' || earlier.inspected_by_id !== actor.userId) throw new AppError('conflict', message('inspections.clientIdTaken'));
+  return earlier.id;
+}
+
+export async function inspectLocation(ctx: AppContext, deps: InspectionDeps, actor: StaffActor, input: NewOfficeInspection): Promise<Inspection> {
+  const again = await inspectionSentBefore(ctx.db, actor, input.clientId);
+  if (again) return officeInspection(ctx, actor, again);
   const inspector = { uploader: { kind: 'staff' as const, id: actor.userId }, name: actor.name };
-  const id = await saveInspection(ctx, deps, actor.tenantId, inspector, input, (trx) => requireVisitAt(trx, actor.tenantId, input.visitId, input.locationId, false));
-  return officeInspection(ctx, actor, id);
+  const made = { at: inspectedTime(input.inspectedAt, ctx.now()), clientId: input.clientId ?? null };
+  try {
+    const id = await saveInspection(ctx, deps, actor.tenantId, inspector, made, input, (trx) => requireVisitAt(trx, actor.tenantId, input.visitId, input.locationId, false));
+    return await officeInspection(ctx, actor, id);
+  } catch (error) {
+    // The same inspection sent twice at once: the second finds the first's row and answers it.
+    if (!isUniqueViolation(error) || !input.clientId) throw error;
+    return officeInspection(ctx, actor, (await inspectionSentBefore(ctx.db, actor, input.clientId))!);
+  }
+}
+
+/** The inspection this person made with a device-made id: another's, or one never sent, is not found. */
+async function myInspectionByClientId(db: Executor, actor: StaffActor, clientId: string): Promise<string> {
+  const inspection = await repo.inspectionByClientId(db, actor.tenantId, clientId);
+  if (!inspection || inspection.inspected_by_kind !== 'staff' || inspection.inspected_by_id !== actor.userId) throw notFound('inspection');
+  return inspection.id;
+}
+
+/** The area a queued photo goes to, with room for it. */
+async function areaForPhoto(db: Executor, tenantId: TenantId, inspectionId: string, position: number): Promise<string> {
+  const area = await repo.areaAt(db, tenantId, inspectionId, position);
+  if (!area) throw new AppError('validation_failed', message('inspections.noSuchArea'), { area: message('inspections.noSuchAreaField') });
+  if ((await attachmentsOf(db, tenantId, 'inspection_area', [area.id])).length >= maxPhotosPerArea) {
+    throw new AppError('validation_failed', message('inspections.tooManyPhotos', { maximum: maxPhotosPerArea }), { file: message('validation.attachAtMost', { maximum: maxPhotosPerArea }) });
+  }
+  return area.id;
+}
+
+type QueuedPhotoForm = { fields: QueuedPhotoFields; upload: { fileName: string; data: Buffer } };
+
+/**
+ * A photo taken in the field app without a signal, sent after the inspection it belongs to (the
+ * queue keeps their order): attached to the area at its position on the form, stored without its
+ * metadata. Sending the same photo again attaches nothing twice. The form is read only once the
+ * inspection is found, so nobody streams a file at another person's or company's inspection.
+ */
+export async function addQueuedPhoto(ctx: AppContext, actor: StaffActor, inspectionClientId: string, readForm: () => Promise<QueuedPhotoForm>): Promise<Inspection> {
+  const inspectionId = await myInspectionByClientId(ctx.db, actor, inspectionClientId);
+  const { fields, upload } = await readForm();
+  const earlier = await repo.queuedPhotoByClientId(ctx.db, actor.tenantId, fields.clientId);
+  if (earlier) {
+    if (earlier.staff_user_id !== actor.userId || earlier.inspection_id !== inspectionId) throw new AppError('conflict', message('inspections.clientIdTaken'));
+    return officeInspection(ctx, actor, inspectionId);
+  }
+  const areaId = await areaForPhoto(ctx.db, actor.tenantId, inspectionId, fields.area);
+  const inspection = (await repo.findInspection(ctx.db, actor.tenantId, inspectionId))!;
+  const uploader = { kind: 'staff' as const, id: actor.userId };
+  const stored = await storeUpload(ctx, actor.tenantId, uploader, inspection.location_id, upload);
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      const id = newId();
+      await repo.insertQueuedPhoto(trx, actor.tenantId, { id, inspection_area_id: areaId, staff_user_id: actor.userId, client_id: fields.clientId, created_at: isoNow(ctx.now()) });
+      await claimAttachments(trx, actor.tenantId, [stored.id], uploader, inspection.location_id, { type: 'inspection_area', id: areaId });
+    });
+  } catch (error) {
+    // The same photo sent twice at once: the first is kept; this copy stays unattached and the daily prune removes it.
+    if (!isUniqueViolation(error)) throw error;
+  }
+  ctx.events.publish({ tenantId: actor.tenantId, topic: 'inspections', locationId: inspection.location_id, id: inspectionId });
+  return officeInspection(ctx, actor, inspectionId);
 }
 
 async function assertScope(db: Executor, tenantId: TenantId, scope: { customerId?: string; locationId?: string }): Promise<void> {
@@ -260,6 +351,7 @@ export async function customerInspectsVisit(ctx: AppContext, deps: InspectionDep
   await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, input.locationId, 'qualityChecks');
   await requireCustomersInspect(ctx.db, actor.tenantId);
   const inspector = { uploader: { kind: 'portal' as const, id: actor.userId }, name: actor.name };
-  const id = await saveInspection(ctx, deps, actor.tenantId, inspector, input, (trx) => requireVisitAt(trx, actor.tenantId, input.visitId, input.locationId, true));
+  const made = { at: isoNow(ctx.now()), clientId: null };
+  const id = await saveInspection(ctx, deps, actor.tenantId, inspector, made, input, (trx) => requireVisitAt(trx, actor.tenantId, input.visitId, input.locationId, true));
   return portalInspection(ctx, actor, slug, id);
 }

@@ -5,11 +5,20 @@ import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import type { LiveEvent } from '../../platform/events/event-bus.ts';
-import { callApi, cookieFrom, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, cookieFrom, signInStaff, startTestPorter, testClock, testDialects, type TestPorter } from '../../test/harness.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant, testPassword } from '../../test/factories.ts';
 import { trendsOf } from './inspections.service.ts';
 
 const json = { 'content-type': 'application/json' };
+
+/** A photo form as the field app's queue sends it: text fields, then a JPEG that carries a camera make in its EXIF. */
+async function queuedPhotoForm(fields: Record<string, string>) {
+  const image = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#6a8' } }).jpeg().withMetadata({ exif: { IFD0: { Make: 'PhoneCo' } } }).toBuffer();
+  const boundary = `----porter${newId()}`;
+  const parts = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  const file = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="kitchen.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`);
+  return { payload: Buffer.concat([...parts, file, image, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+}
 
 function multipart(filename: string, data: Buffer) {
   const boundary = '----porter-inspection-test';
@@ -73,6 +82,8 @@ describe.each(testDialects())('inspections on %s', (kind) => {
   let supervisor: string;
   let technician: string;
   const events: LiveEvent[] = [];
+  // Still unless a test moves it, so a time sent from a phone can sit exactly on its bound.
+  const clock = testClock();
 
   const signIn = (email: string) => signInStaff(porter, email);
   const call = (cookie: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => callApi(porter, cookie, method, url, payload);
@@ -114,7 +125,7 @@ describe.each(testDialects())('inspections on %s', (kind) => {
   const setQualityChecks = (locationId: string, on: boolean) => porter.ctx.db.updateTable('locations').set({ feature_quality_checks: on }).where('tenant_id', '=', tenant.tenantId).where('id', '=', locationId).execute();
 
   beforeAll(async () => {
-    porter = await startTestPorter(kind);
+    porter = await startTestPorter(kind, {}, { now: clock.now });
     porter.ctx.events.subscribe((event) => events.push(event));
     tenant = await createTenant(porter.ctx.db);
     other = await createTenant(porter.ctx.db);
@@ -348,5 +359,102 @@ describe.each(testDialects())('inspections on %s', (kind) => {
     } finally {
       await call(owner, 'PUT', '/api/office/settings/inspections', { scale: 'five_point', customersInspectVisits: false });
     }
+  });
+
+  describe('sent from the field app’s queue', () => {
+    const minute = 60_000;
+    const at = (offsetMs: number) => new Date(clock.now().getTime() + offsetMs).toISOString();
+    const sendPhoto = async (cookie: string, inspectionClientId: string, fields: Record<string, string>) => {
+      const form = await queuedPhotoForm(fields);
+      return porter.app.inject({ method: 'POST', url: `/api/office/inspections/by-client/${inspectionClientId}/photos`, headers: { cookie, 'content-type': form.contentType }, payload: form.payload });
+    };
+    const rowsWithClientId = (clientId: string) => porter.ctx.db.selectFrom('inspections').select('id').where('tenant_id', '=', tenant.tenantId).where('client_id', '=', clientId).execute();
+
+    it('answers the same client id again with the first inspection, and refuses it from someone else', async () => {
+      const customer = await inspectedCustomer();
+      const clientId = `insp-${newId()}`;
+      const payload = { locationId: customer.locationId, clientId, inspectedAt: at(-3 * 60 * minute), areas: [{ areaId: customer.areaIds[0], rating: 4, attachmentIds: [] }] };
+      const first = await inspected(supervisor, payload);
+      expect(first.inspectedAt).toBe(payload.inspectedAt);
+      const again = await inspected(supervisor, { ...payload, areas: [{ areaId: customer.areaIds[0], rating: 1, attachmentIds: [] }] });
+      expect(again).toMatchObject({ id: first.id, score: 80 });
+      expect(await rowsWithClientId(clientId)).toHaveLength(1);
+      const taken = await call(manager, 'POST', '/api/office/inspections', payload);
+      expect(taken.statusCode).toBe(409);
+      expect(await rowsWithClientId(clientId)).toHaveLength(1);
+      // The id is unique in a company: another company's device may make the same one.
+      const theirs = await inspectedCustomer({ company: other });
+      expect((await call(otherOwner, 'POST', '/api/office/inspections', { ...payload, locationId: theirs.locationId, areas: [{ areaId: theirs.areaIds[0], rating: 2, attachmentIds: [] }] })).statusCode).toBe(201);
+    });
+
+    it('counts from when it was filled in: up to 24 hours back and 2 minutes ahead, never later than now', async () => {
+      const customer = await inspectedCustomer();
+      const send = (inspectedAt: string) => call(supervisor, 'POST', '/api/office/inspections', { locationId: customer.locationId, inspectedAt, areas: [{ areaId: customer.areaIds[0], rating: 3, attachmentIds: [] }] });
+      const oldest = await send(at(-24 * 60 * minute));
+      expect(oldest.statusCode, oldest.body).toBe(201);
+      expect(oldest.json().inspectedAt).toBe(at(-24 * 60 * minute));
+      const tooOld = await send(at(-24 * 60 * minute - 1));
+      expect(tooOld.statusCode).toBe(400);
+      expect(Object.keys(tooOld.json().error.fields)).toEqual(['inspectedAt']);
+      const ahead = await send(at(2 * minute));
+      expect(ahead.statusCode, ahead.body).toBe(201);
+      expect(ahead.json().inspectedAt).toBe(at(0));
+      const tooFarAhead = await send(at(2 * minute + 1));
+      expect(tooFarAhead.statusCode).toBe(400);
+      expect(Object.keys(tooFarAhead.json().error.fields)).toEqual(['inspectedAt']);
+    });
+
+    it('attaches a photo sent after its inspection to the area at its position, once however often it is sent, without its metadata', async () => {
+      const customer = await inspectedCustomer();
+      const clientId = `insp-${newId()}`;
+      await inspected(supervisor, { locationId: customer.locationId, clientId, areas: [{ areaId: customer.areaIds[2], rating: 5, attachmentIds: [] }] });
+      const photoId = `photo-${newId()}`;
+      const sent = await sendPhoto(supervisor, clientId, { clientId: photoId, area: '2' });
+      expect(sent.statusCode, sent.body).toBe(200);
+      expect(sent.json().areas.map((area: { photos: unknown[] }) => area.photos.length)).toEqual([0, 0, 1]);
+      const again = await sendPhoto(supervisor, clientId, { clientId: photoId, area: '2' });
+      expect(again.statusCode).toBe(200);
+      expect(again.json().areas[2].photos.map((p: { id: string }) => p.id)).toEqual(sent.json().areas[2].photos.map((p: { id: string }) => p.id));
+      expect(await porter.ctx.db.selectFrom('inspection_photos').select('id').where('tenant_id', '=', tenant.tenantId).where('client_id', '=', photoId).execute()).toHaveLength(1);
+      const served = await call(supervisor, 'GET', sent.json().areas[2].photos[0].url);
+      expect((await sharp(served.rawPayload).metadata()).exif).toBeUndefined();
+      // The photo's id belongs to this inspection: sent with another one, it is refused.
+      const elsewhere = `insp-${newId()}`;
+      await inspected(supervisor, { locationId: customer.locationId, clientId: elsewhere, areas: [] });
+      expect((await sendPhoto(supervisor, elsewhere, { clientId: photoId, area: '0' })).statusCode).toBe(409);
+    });
+
+    it('refuses a photo for an area the inspection lacks, or without its own client id, naming the field', async () => {
+      const customer = await inspectedCustomer();
+      const clientId = `insp-${newId()}`;
+      await inspected(supervisor, { locationId: customer.locationId, clientId, areas: [] });
+      const noArea = await sendPhoto(supervisor, clientId, { clientId: `photo-${newId()}`, area: '3' });
+      expect(noArea.statusCode).toBe(400);
+      expect(Object.keys(noArea.json().error.fields)).toEqual(['area']);
+      const noId = await sendPhoto(supervisor, clientId, { area: '0' });
+      expect(noId.statusCode).toBe(400);
+      expect(Object.keys(noId.json().error.fields)).toEqual(['clientId']);
+    });
+
+    it('keeps at most six photos on an area', async () => {
+      const customer = await inspectedCustomer();
+      const clientId = `insp-${newId()}`;
+      await inspected(supervisor, { locationId: customer.locationId, clientId, areas: [] });
+      for (let i = 0; i < 6; i += 1) expect((await sendPhoto(supervisor, clientId, { clientId: `photo-${newId()}`, area: '0' })).statusCode).toBe(200);
+      const seventh = await sendPhoto(supervisor, clientId, { clientId: `photo-${newId()}`, area: '0' });
+      expect(seventh.statusCode).toBe(400);
+      expect(Object.keys(seventh.json().error.fields)).toEqual(['file']);
+    });
+
+    it('finds the inspection only among this person’s own: another person’s or company’s is not found, and technicians may not send photos', async () => {
+      const customer = await inspectedCustomer();
+      const clientId = `insp-${newId()}`;
+      await inspected(supervisor, { locationId: customer.locationId, clientId, areas: [] });
+      expect((await sendPhoto(manager, clientId, { clientId: `photo-${newId()}`, area: '0' })).statusCode).toBe(404);
+      expect((await sendPhoto(otherOwner, clientId, { clientId: `photo-${newId()}`, area: '0' })).statusCode).toBe(404);
+      expect((await sendPhoto(technician, clientId, { clientId: `photo-${newId()}`, area: '0' })).statusCode).toBe(403);
+      const inspection = await porter.ctx.db.selectFrom('inspections').select('id').where('tenant_id', '=', tenant.tenantId).where('client_id', '=', clientId).executeTakeFirstOrThrow();
+      expect((await call(supervisor, 'GET', `/api/office/inspections/${inspection.id}`)).json().areas[0].photos).toEqual([]);
+    });
   });
 });

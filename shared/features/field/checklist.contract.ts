@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
 import { attachmentSchema } from '../attachments/attachments.contract.ts';
-import { clientIdSchema } from './field.contract.ts';
+import { clientIdSchema } from '../../offline-writes.ts';
 
 /** A note longer than this is a report, not a note: the office reads the long story by phone. */
 export const maxVisitNoteLength = 1000;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { clientIdSchema, maxClockAheadMinutes, maxOfflineHours } from '../../offline-writes.ts';
 import { staffRoleSchema } from '../../roles.ts';
 import { visitStatusSchema } from '../visits/visits.contract.ts';
 
@@ -9,18 +10,6 @@ export const upcomingDays = 7;
 export const onMyWayLeadMinutes = 60;
 /** Longest drive a technician may announce. */
 export const maxOnMyWayMinutes = 240;
-/** A clock-in or out kept on a phone without a signal is recorded at the tap's time for this long; after that the office corrects it. */
-export const maxOfflineHours = 24;
-/** How far ahead of the server a phone's clock may run: a tap stamped later than this is a wrong clock, not skew. */
-export const maxClockAheadMinutes = 2;
-
-export const clientIdSchema = z
-  .string()
-  .trim()
-  .min(8, errorKey('validation.tooShort'))
-  .max(64, errorKey('validation.tooLong'))
-  .regex(/^[A-Za-z0-9_-]+$/, errorKey('validation.invalid'))
-  .describe('An id the device made for this write, unique in the company: sending it again answers the first result instead of writing twice');
 
 export const positionSchema = z
   .object({

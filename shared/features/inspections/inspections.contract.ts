@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { attachmentIdsSchema, attachmentSchema } from '../attachments/attachments.contract.ts';
+import { clientIdSchema, maxClockAheadMinutes, maxOfflineHours } from '../../offline-writes.ts';
+import { attachmentIdsSchema, attachmentSchema, maxAttachmentsPerMessage } from '../attachments/attachments.contract.ts';
 
 /** The scale a company rates areas on: 1 to 5, or pass (1) and fail (0). */
 export const inspectionScales = ['five_point', 'pass_fail'] as const;
@@ -37,6 +38,30 @@ export const createInspectionSchema = z.object({
   areas: z.array(inspectionAreaInputSchema).max(100, errorKey('validation.chooseAtMost')),
 });
 export type CreateInspection = z.input<typeof createInspectionSchema>;
+
+/** The office's inspection, which the field app may keep on the phone without a signal and send later. */
+export const officeInspectionSchema = createInspectionSchema.extend({
+  clientId: clientIdSchema.optional(),
+  inspectedAt: z.iso
+    .datetime({ error: errorKey('validation.date') })
+    .optional()
+    .describe(`When it was filled in, by the device's clock: an inspection kept without a signal counts from then, up to ${maxOfflineHours} hours back and ${maxClockAheadMinutes} minutes ahead of the server's clock (never later than the server's now). Left out, the server's own time`),
+});
+export type OfficeInspection = z.input<typeof officeInspectionSchema>;
+
+/** An area holds as many photos as one upload form may attach, however they arrive. */
+export const maxPhotosPerArea = maxAttachmentsPerMessage;
+
+/** The text fields of a photo sent after its inspection from the field app's queue (multipart, with the image in `file`). */
+export const queuedInspectionPhotoFieldsSchema = z.object({
+  clientId: clientIdSchema.describe('The photo’s own device-made id: sending it again attaches nothing twice'),
+  area: z.coerce
+    .number({ error: errorKey('validation.number') })
+    .int(errorKey('validation.wholeNumber'))
+    .min(0, errorKey('validation.atLeast'))
+    .max(99, errorKey('validation.atMost'))
+    .describe('The area’s position on the form, from 0'),
+});
 
 /** What the form needs: the scale, and the areas of the location's cleaning plan, in order. */
 export const inspectionFormSchema = z.object({

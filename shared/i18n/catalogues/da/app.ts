@@ -90,6 +90,7 @@ export const app: Translation<typeof english> = {
     attached: 'Filer, der er vedhæftet',
     uploading: 'Uploader…',
     ready: 'Klar til at blive sendt',
+    kept: 'Ingen forbindelse: gemmes på telefonen og sendes efter du har gemt',
     remove: 'Fjern {{name}}',
     tooMany: 'Vedhæft højst {{max}} filer',
   },

@@ -46,6 +46,15 @@ export const qualityChecks: Translation<typeof en> = {
     text: 'Inspektionen af {{location}} er gemt. Dens score:',
     another: 'Inspicér en anden lokation',
   },
+  waiting: {
+    title: 'Gemt på denne telefon',
+    text: 'Kvalitetskontrollen af {{location}} sendes af sig selv, når forbindelsen vender tilbage. Scoren vises, når den er nået frem.',
+  },
+  // Det, der er gemt på telefonen uden forbindelse, som listen over det ventende nævner det.
+  queue: {
+    inspection: 'Kvalitetskontrol af {{location}}',
+    photo: 'Foto af {{area}} til kvalitetskontrollen af {{location}}',
+  },
   inspect: {
     back: 'Dagens besøg',
     title: 'Inspicér en lokation',

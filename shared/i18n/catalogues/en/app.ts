@@ -91,6 +91,7 @@ export const app = {
     attached: 'Attached files',
     uploading: 'Uploading…',
     ready: 'Ready to send',
+    kept: 'No signal: kept on this phone and sent after saving',
     remove: 'Remove {{name}}',
     tooMany: 'Attach at most {{max}} files',
   },

@@ -44,6 +44,15 @@ export const qualityChecks = {
     text: 'The inspection of {{location}} is saved. Its score:',
     another: 'Inspect another location',
   },
+  waiting: {
+    title: 'Saved on this phone',
+    text: 'The quality check of {{location}} will be sent by itself when the connection returns. Its score shows once it arrives.',
+  },
+  // A save kept on the phone without a signal, as the list of what waits to send names it.
+  queue: {
+    inspection: 'Quality check of {{location}}',
+    photo: 'Photo of {{area}} for the quality check of {{location}}',
+  },
   inspect: {
     back: 'Today’s visits',
     title: 'Inspect a location',

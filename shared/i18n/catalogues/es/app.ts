@@ -90,6 +90,7 @@ export const app: Translation<typeof english> = {
     attached: 'Archivos adjuntados',
     uploading: 'Subiendo…',
     ready: 'Listo para enviar',
+    kept: 'Sin señal: se guarda en este teléfono y se envía después de guardar',
     remove: 'Quitar {{name}}',
     tooMany: 'Adjunta como máximo {{max}} archivos',
   },

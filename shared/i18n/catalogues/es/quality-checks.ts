@@ -46,6 +46,15 @@ export const qualityChecks: Translation<typeof en> = {
     text: 'La inspección de {{location}} está guardada. Su puntuación:',
     another: 'Inspeccionar otra ubicación',
   },
+  waiting: {
+    title: 'Guardado en este teléfono',
+    text: 'El control de calidad de {{location}} se enviará solo cuando vuelva la conexión. Su puntuación aparece cuando llegue.',
+  },
+  // Lo guardado en el teléfono sin señal, tal como lo nombra la lista de lo que espera para enviarse.
+  queue: {
+    inspection: 'Control de calidad de {{location}}',
+    photo: 'Foto de {{area}} para el control de calidad de {{location}}',
+  },
   inspect: {
     back: 'Visitas de hoy',
     title: 'Inspeccionar una ubicación',

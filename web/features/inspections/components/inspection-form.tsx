@@ -10,8 +10,11 @@ import { formatDate } from '../../../lib/format.ts';
 import { useFileUploads } from '../../../lib/use-file-uploads.ts';
 import { formatScore, ratingWords } from './score.tsx';
 
-type Entry = { rating: number | null; comment: string; attachmentIds: string[]; uploading: boolean };
-const blank: Entry = { rating: null, comment: '', attachmentIds: [], uploading: false };
+type Entry = { rating: number | null; comment: string; attachmentIds: string[]; uploading: boolean; kept: File[] };
+const blank: Entry = { rating: null, comment: '', attachmentIds: [], uploading: false, kept: [] };
+
+/** A photo picked without a signal: the form hands it over with the area's position, to follow the inspection through the queue. */
+export type KeptPhoto = { area: number; areaName: string; file: File };
 const notRated = 'none';
 
 interface AreaFieldsProps {
@@ -20,18 +23,20 @@ interface AreaFieldsProps {
   entry: Entry;
   onChange: (change: Partial<Entry>) => void;
   upload: ((file: File) => Promise<Attachment>) | undefined;
+  keepWhenUnreachable: boolean;
   error: string | undefined;
 }
 
 /** One area: its rating on the company's scale (or not rated), a comment and photos. */
-function AreaFields({ name, scale, entry, onChange, upload, error }: AreaFieldsProps) {
+function AreaFields({ name, scale, entry, onChange, upload, keepWhenUnreachable, error }: AreaFieldsProps) {
   const { t } = useTranslation('qualityChecks');
-  const uploads = useFileUploads(upload ?? (() => Promise.reject(new Error('no uploads'))));
+  const uploads = useFileUploads(upload ?? (() => Promise.reject(new Error('no uploads'))), undefined, { keepWhenUnreachable });
   const ids = uploads.attachmentIds.join(',');
+  const keptKeys = uploads.kept.map((item) => item.key).join(',');
   useEffect(() => {
-    onChange({ attachmentIds: ids ? ids.split(',') : [], uploading: uploads.uploading });
+    onChange({ attachmentIds: ids ? ids.split(',') : [], uploading: uploads.uploading, kept: uploads.kept.map((item) => item.file) });
     // onChange is a new function each render; only the uploads' state matters here.
-  }, [ids, uploads.uploading]);
+  }, [ids, uploads.uploading, keptKeys]);
   const options = [...scaleRatings[scale]].reverse();
   return (
     <Fieldset legend={name} radius="md">
@@ -67,17 +72,19 @@ interface InspectionFormProps {
   form: Form;
   /** Where photos go; without it the form takes no photos. */
   upload?: (file: File) => Promise<Attachment>;
+  /** In the field app: a photo picked without a signal is kept, and handed to `onSubmit` to send later. */
+  keepWhenUnreachable?: boolean;
   /** Completed visits to choose from: required when given (a customer inspects a visit). */
   visits?: { id: string; name: string; startsAt: string }[];
   /** The location's clock, for the visits' days. */
   zone?: string;
   submitting: boolean;
   error: unknown;
-  onSubmit: (body: CreateInspection) => void;
+  onSubmit: (body: CreateInspection, kept: KeptPhoto[]) => void;
 }
 
 /** The inspection of a location: every area of its cleaning plan, and the score the ratings give so far. */
-export function InspectionForm({ form, upload, visits, zone, submitting, error, onSubmit }: InspectionFormProps) {
+export function InspectionForm({ form, upload, keepWhenUnreachable = false, visits, zone, submitting, error, onSubmit }: InspectionFormProps) {
   const { t } = useTranslation('qualityChecks');
   const [entries, setEntries] = useState<Record<string, Entry>>({});
   const [note, setNote] = useState('');
@@ -96,7 +103,7 @@ export function InspectionForm({ form, upload, visits, zone, submitting, error, 
         const entry = entryOf(area.areaId);
         return { areaId: area.areaId, rating: entry.rating, comment: entry.comment, attachmentIds: entry.attachmentIds };
       }),
-    });
+    }, form.areas.flatMap((area, position) => entryOf(area.areaId).kept.map((file) => ({ area: position, areaName: area.name, file }))));
   }
 
   return (
@@ -125,6 +132,7 @@ export function InspectionForm({ form, upload, visits, zone, submitting, error, 
             scale={form.scale}
             entry={entryOf(area.areaId)}
             upload={upload}
+            keepWhenUnreachable={keepWhenUnreachable}
             error={fields[`areas.${index}.rating`] ?? fields[`areas.${index}.areaId`]}
             onChange={(change) => { setEntries((current) => ({ ...current, [area.areaId]: { ...(current[area.areaId] ?? blank), ...change } })); }}
           />
