@@ -108,6 +108,10 @@ describe('changes reach an open page without a refresh', () => {
     await customer.goto(`${run.porter.url}/portal/demo?location=${mainClinic.id}`);
     const whosWorking = customer.getByRole('region', { name: 'Who’s working' });
     await expect.poll(() => whosWorking.getByText('Nobody is clocked in here right now.').isVisible()).toBe(true);
+    // The card is the feature: no tile below promises it as still to come.
+    const tiles = customer.getByRole('region', { name: 'Features at this location' });
+    await expect.poll(() => tiles.getByRole('heading', { name: 'Feedback' }).isVisible()).toBe(true);
+    expect(await tiles.getByRole('heading', { name: 'Who’s working' }).count()).toBe(0);
 
     const clockedIn = await callApi(run.porter, await signInStaff(run.porter, 'tech@demo.test', 'porter-demo'), 'POST', `/api/field/visits/${soonVisit}/clock-in`, { clientId: `photo-${newId()}` });
     expect(clockedIn.statusCode, clockedIn.body).toBe(200);

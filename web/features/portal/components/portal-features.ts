@@ -24,6 +24,9 @@ export const featurePages: Partial<Record<PortalFeature, FeaturePage>> = {
   qualityChecks: '/portal/$slug/quality-checks',
 };
 
+/** Features shown as a card on the home page itself (Who's working, live): no tile leads anywhere else. */
+export const homeCardFeatures: readonly PortalFeature[] = ['whosWorking'];
+
 /** Not a switch: the page is there wherever the office has written down what is cleaned. */
 export const whatWeCleanPage = '/portal/$slug/what-we-clean';
 export const whatWeCleanIcon: Icon = IconListCheck;

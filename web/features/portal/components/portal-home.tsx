@@ -7,7 +7,7 @@ import type { PortalFeature } from '../../../../shared/features/locations/locati
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import classes from './portal-home.module.css';
-import { enabledFeatures, featureIcons, featurePages, whatWeCleanIcon, whatWeCleanPage, type PortalPage } from './portal-features.ts';
+import { enabledFeatures, featureIcons, featurePages, whatWeCleanIcon, whatWeCleanPage, type PortalPage, homeCardFeatures } from './portal-features.ts';
 import { useSelectedLocation } from './use-selected-location.ts';
 
 interface PortalHomeProps {
@@ -109,9 +109,11 @@ function FeatureTiles({ slug, location }: { slug: string; location: PortalLocati
       </Paper>
     );
   }
+  const tiles = enabled.filter((feature) => !homeCardFeatures.includes(feature));
+  if (tiles.length === 0 && !location.hasCleaningPlan) return null;
   return (
     <SimpleGrid component="section" aria-label={t('home.features')} cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
-      {enabled.map((feature) => (
+      {tiles.map((feature) => (
         <FeatureTile key={feature} slug={slug} feature={feature} to={featurePages[feature]} />
       ))}
       {location.hasCleaningPlan ? <Tile slug={slug} icon={whatWeCleanIcon} label={t('whatWeClean:title')} text={t('whatWeClean:tileText')} to={whatWeCleanPage} /> : null}
