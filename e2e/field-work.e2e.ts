@@ -15,7 +15,7 @@ describe('a technician’s visit as the customer watches it', () => {
     visitId = await tessVisitsTheHome(run.porter, 'Two friendly dogs; the side gate code is 4412.');
   });
 
-  it('Tess clocks in on her phone, the customer reads the estimated completion, Tess clocks out, the customer reads the actual times', async () => {
+  it('Tess clocks in on her phone, the customer reads the estimated completion; Tess works through the checklist and clocks out; the customer reads the actual times, rates the visit and opens its proof of service', async () => {
     const tech = await newPage(run.browser, phone);
     // Tess lets the field app know where she is.
     await tech.context().grantPermissions(['geolocation'], { origin: run.porter.url });
@@ -86,6 +86,14 @@ describe('a technician’s visit as the customer watches it', () => {
     await rate.getByRole('button', { name: 'Send feedback' }).click();
     await expect.poll(() => customer.getByRole('status').filter({ hasText: 'Thank you for your feedback' }).isVisible()).toBe(true);
     expect(await inspect(run.porter.ctx.db).selectFrom('feedback').select('rating').where('visit_id', '=', visitId).execute()).toEqual([{ rating: 5 }]);
+
+    // The finished card leads to the proof of service: Tess's times, her tick, her note and her photo.
+    await nextVisit.getByRole('link', { name: 'Proof of service' }).click();
+    await customer.waitForURL(`${run.porter.url}/portal/demo/visits/${visitId}/proof-of-service`);
+    await expect.poll(() => customer.getByRole('region', { name: 'Who worked' }).getByText('Tess', { exact: true }).isVisible()).toBe(true);
+    expect(await customer.getByRole('region', { name: 'Checklist' }).getByText(/^1 of \d+ done$/).isVisible()).toBe(true);
+    expect(await customer.getByRole('region', { name: 'Notes from the team' }).getByText('Fed the dogs their treats; the oven door is stiff, worth a look.').isVisible()).toBe(true);
+    await expect.poll(() => customer.getByRole('region', { name: 'Photos' }).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const phoneCustomer = await newPage(run.browser, phone);
     await signInPortal(phoneCustomer, run.porter.url, 'home@demo.test');
     await expect.poll(() => phoneCustomer.getByRole('region', { name: 'Your next visit' }).getByText('Actual start and end').isVisible()).toBe(true);
