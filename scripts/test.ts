@@ -5,7 +5,7 @@
  * unless REQUIRE_POSTGRES=1 / REQUIRE_E2E=1 make it a failure.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatSummary } from './test-summary.ts';
 
@@ -95,16 +95,24 @@ function countReport(step: string, ok: boolean, report: string): void {
 }
 
 /**
- * With both databases at hand, each journey runs once, on one of them, alternating by name:
+ * With both databases at hand, each journey runs once, on one of them, in two halves of about equal length:
  * both are driven through the browser, and the suite takes the time of one pass. Every data
  * test still runs on both, in the server suites.
  */
 function splitJourneys(): { sqlite: string[]; postgres: string[] } {
   const files = readdirSync(path.join(root, 'e2e'))
     .filter((name) => name.endsWith('.e2e.ts'))
-    .sort()
-    .map((name) => `e2e/${name}`);
-  return { sqlite: files.filter((_, i) => i % 2 === 0), postgres: files.filter((_, i) => i % 2 === 1) };
+    .map((name) => ({ file: `e2e/${name}`, size: statSync(path.join(root, 'e2e', name)).size }))
+    // Largest first, each to the lighter half: a journey's length follows its steps, and the
+    // halves run side by side, so the longer one sets the time.
+    .sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
+  const halves = { sqlite: { files: [] as string[], size: 0 }, postgres: { files: [] as string[], size: 0 } };
+  for (const { file, size } of files) {
+    const lighter = halves.sqlite.size <= halves.postgres.size ? halves.sqlite : halves.postgres;
+    lighter.files.push(file);
+    lighter.size += size;
+  }
+  return { sqlite: halves.sqlite.files, postgres: halves.postgres.files };
 }
 
 const postgresUrl = env.TEST_DATABASE_URL;
