@@ -35,7 +35,7 @@ export type PlanOfLocation = (db: Executor, tenantId: TenantId, locationId: stri
 type VisitForWork = { id: string; location_id: string; starts_at: string; status: string; time_zone: string };
 
 /** The day an instant falls on at a place: `2026-12-03`. */
-function localDateOf(instant: Date, zone: string): string {
+export function localDateOf(instant: Date, zone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 

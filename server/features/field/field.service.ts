@@ -32,7 +32,7 @@ import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { ensureChecklist, firstName, type PlanOfLocation } from './checklist.service.ts';
+import { ensureChecklist, firstName, localDateOf, type PlanOfLocation } from './checklist.service.ts';
 import { tellCustomerDone } from './completion.ts';
 import * as repo from './field.repository.ts';
 
@@ -49,11 +49,6 @@ export type CompanyArrival = (start: Date, zone: string, company: Tenant) => { f
 export interface FieldDependencies {
   companyArrival: CompanyArrival;
   planOfLocation: PlanOfLocation;
-}
-
-/** The day an instant falls on at a place: `2026-12-03`. */
-function localDateOf(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 const fieldVisitNotFound = () => notFound('visit');
