@@ -54,6 +54,15 @@ export interface TenantsTable {
   customers_inspect_visits: Generated<boolean>;
   /** Email the location's portal users the proof of service when a visit completes. */
   proof_of_service_emails: Generated<boolean>;
+  invoice_grouping: Generated<InvoiceGrouping>;
+  invoice_due_days: Generated<number>;
+  /** Sending an invoice of a customer on autopay charges it at once; otherwise the office charges it. */
+  autopay_charge_on_send: Generated<boolean>;
+  payment_gateway: Generated<PaymentGatewayName>;
+  stripe_publishable_key: string | null;
+  /** Never in an API response: only whether it is set. */
+  stripe_secret_key: string | null;
+  stripe_webhook_secret: string | null;
 }
 
 export interface StaffUsersTable {
@@ -91,6 +100,10 @@ export interface CustomersTable {
   search_text: Generated<string>;
   archived_at: Timestamp | null;
   created_at: Timestamp;
+  /** A tip added to each new invoice, in minor units; 0 for none. */
+  default_tip: Generated<number>;
+  autopay_since: Timestamp | null;
+  gateway_customer_id: string | null;
 }
 
 export interface CustomerContactsTable {
@@ -450,6 +463,10 @@ export interface VisitsTable {
   completion_told_at: Generated<Timestamp | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Paid by autopay: the customer was enrolled when it was scheduled or since. */
+  autopay: Generated<boolean>;
+  /** The invoice that bills it; cleared when that invoice is voided. */
+  invoice_id: Generated<string | null>;
 }
 
 export interface VisitTeamTable {
@@ -632,6 +649,179 @@ export interface VisitPhotosTable {
   kind: VisitPhotoKind;
   created_at: Timestamp;
 }
+export type InvoiceGrouping = 'visit' | 'period';
+export type PaymentGatewayName = 'test' | 'stripe';
+export type InvoiceKind = 'invoice' | 'credit_note';
+export type InvoiceStatus = 'draft' | 'sent' | 'partly_paid' | 'paid' | 'void';
+export type QuoteStatus = 'draft' | 'sent' | 'accepted' | 'declined';
+export type PaymentAttemptStatus = 'pending' | 'requires_action' | 'succeeded' | 'failed';
+export type LedgerKind = 'charge' | 'refund' | 'tip' | 'prepayment' | 'credit_applied' | 'manual_payment' | 'credit_note';
+export type PaymentMethod = 'card' | 'cash' | 'cheque' | 'bank_transfer' | 'credit';
+
+export interface TaxRatesTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  /** Hundredths of a percent: 2000 = 20%. */
+  rate: number;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+/** What an invoice line and a quote line share. Quantity is in hundredths (150 = 1.5). */
+export interface DocumentLineColumns {
+  id: string;
+  tenant_id: string;
+  position: number;
+  description: string;
+  quantity: number;
+  unit_price: number;
+  discount: Generated<number>;
+  tax_rate_id: string | null;
+  tax_rate: Generated<number>;
+  tax_name: string | null;
+  net: number;
+  tax: number;
+}
+
+export interface DocumentTotalColumns {
+  currency: string;
+  subtotal: Generated<number>;
+  discount_total: Generated<number>;
+  tax_total: Generated<number>;
+  total: Generated<number>;
+}
+
+export interface InvoicesTable extends DocumentTotalColumns {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  kind: InvoiceKind;
+  number: string | null;
+  status: InvoiceStatus;
+  corrects_invoice_id: string | null;
+  issue_date: string | null;
+  due_date: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  tip: Generated<number>;
+  notes: string | null;
+  sent_at: Timestamp | null;
+  voided_at: Timestamp | null;
+  void_reason: string | null;
+  created_by_staff_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface InvoiceLinesTable extends DocumentLineColumns {
+  invoice_id: string;
+  visit_id: string | null;
+}
+
+export interface QuotesTable extends DocumentTotalColumns {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  location_id: string;
+  number: string | null;
+  status: QuoteStatus;
+  title: string;
+  terms: string;
+  valid_until: string;
+  sent_at: Timestamp | null;
+  accepted_at: Timestamp | null;
+  accepted_name: string | null;
+  accepted_ip: string | null;
+  accepted_user_agent: string | null;
+  accepted_by_portal_user_id: string | null;
+  declined_at: Timestamp | null;
+  decline_reason: string | null;
+  account_service_id: string | null;
+  first_invoice_id: string | null;
+  created_by_staff_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface QuoteLinesTable extends DocumentLineColumns {
+  quote_id: string;
+}
+
+export interface CardsTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  gateway: PaymentGatewayName;
+  token: string;
+  brand: string;
+  last4: string;
+  exp_month: number;
+  exp_year: number;
+  is_default: Generated<boolean>;
+  added_by_portal_user_id: string | null;
+  created_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+
+export interface PaymentAttemptsTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  idempotency_key: string;
+  gateway: PaymentGatewayName;
+  card_id: string;
+  amount: number;
+  tip: Generated<number>;
+  currency: string;
+  purpose: 'invoices' | 'prepayment';
+  status: PaymentAttemptStatus;
+  gateway_payment_id: string | null;
+  next_action_url: string | null;
+  failure_code: string | null;
+  source: 'portal' | 'office' | 'autopay';
+  portal_user_id: string | null;
+  staff_user_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  settled_at: Timestamp | null;
+}
+
+export interface PaymentAttemptInvoicesTable {
+  tenant_id: string;
+  payment_attempt_id: string;
+  invoice_id: string;
+  amount: number;
+  tip: Generated<number>;
+}
+
+export interface LedgerEntriesTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  kind: LedgerKind;
+  amount: number;
+  currency: string;
+  invoice_id: string | null;
+  payment_attempt_id: string | null;
+  method: PaymentMethod | null;
+  reference: string | null;
+  note: string | null;
+  staff_user_id: string | null;
+  portal_user_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface TestGatewayObjectsTable {
+  id: string;
+  tenant_id: string;
+  kind: 'setup_intent' | 'payment_method' | 'payment_intent';
+  status: string;
+  idempotency_key: string | null;
+  data: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -680,6 +870,16 @@ export interface Database {
   visit_checklist_ticks: VisitChecklistTicksTable;
   visit_notes: VisitNotesTable;
   visit_photos: VisitPhotosTable;
+  tax_rates: TaxRatesTable;
+  invoices: InvoicesTable;
+  invoice_lines: InvoiceLinesTable;
+  quotes: QuotesTable;
+  quote_lines: QuoteLinesTable;
+  cards: CardsTable;
+  payment_attempts: PaymentAttemptsTable;
+  payment_attempt_invoices: PaymentAttemptInvoicesTable;
+  ledger_entries: LedgerEntriesTable;
+  test_gateway_objects: TestGatewayObjectsTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

@@ -16,6 +16,7 @@ import { inspectionReferences } from './migrations/20261205100000_inspections.ts
 import { timesheetReferences } from './migrations/20261205090000_timesheets.ts';
 import { checklistReferences } from './migrations/20261206090000_visit_checklists.ts';
 import { inspectionPhotoReferences } from './migrations/20261206100000_inspection_client_ids.ts';
+import { billingReferences, ledgerFacts } from './migrations/20261207090000_billing.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -32,6 +33,7 @@ const tenantReferences = [
   ...(timesheetReferences as unknown as TenantReference[]),
   ...(checklistReferences as unknown as TenantReference[]),
   ...(inspectionPhotoReferences as unknown as TenantReference[]),
+  ...(billingReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -53,10 +55,17 @@ const freshColumns: Record<string, (stamp: string) => string> = {
   clock_out_client_id: (stamp) => `out-${stamp}`,
   client_id: (stamp) => `write-${stamp}`,
   task_id: (stamp) => stamp,
+  // Invoice and quote numbers, idempotency keys and card tokens are unique in the company.
+  number: (stamp) => `N-${stamp}`,
+  idempotency_key: (stamp) => `key-${stamp}`,
+  token: (stamp) => `pm_${stamp}`,
 };
 
 // Optional references unique per company: a copy leaves them empty (each visit is rated once).
-const emptiedColumns: Record<string, string[]> = { feedback: ['visit_id'] };
+const emptiedColumns: Record<string, string[]> = { feedback: ['visit_id'], ledger_entries: ['payment_attempt_id'] };
+
+// The ledger refuses any change to what an entry records, so a reference among those is only ever written once.
+const appendOnly = new Set<string>(ledgerFacts.map((column) => `ledger_entries.${column}`));
 
 /** The same row of `table` as a new one: a new id and fresh values where a copy would collide. */
 function copyOf(table: string, row: Row): Row {
@@ -214,6 +223,41 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     await db.insertInto('visit_photos').values({ id: newId(), tenant_id: tenantA, visit_id: visitId, staff_user_id: staffId, client_id: newId(), kind: 'after', created_at: stamp }).execute();
     const [area] = await rowsOf('inspection_areas', tenantA);
     await db.insertInto('inspection_photos').values({ id: newId(), tenant_id: tenantA, inspection_area_id: area!.id, staff_user_id: staffId, client_id: newId(), created_at: stamp }).execute();
+    await addBillingRows(base, locationId, staffId, visitId, accountServiceId);
+  }
+
+  // One of each billing row, every optional reference set.
+  async function addBillingRows(base: Row, locationId: string, staffId: string, visitId: string, accountServiceId: string) {
+    const [taxRateId, invoiceId, creditNoteId, quoteId, cardId, attemptId] = [newId(), newId(), newId(), newId(), newId(), newId()];
+    const [portalUser] = await rowsOf('portal_users', tenantA);
+    const portalUserId = portalUser!.id;
+    const stamp = isoNow();
+    const money = { currency: 'USD', subtotal: 12000, total: 12000 };
+    const line = { tenant_id: tenantA, position: 0, description: 'Weekly clean', quantity: 100, unit_price: 12000, tax_rate_id: taxRateId, net: 12000, tax: 0 };
+    await db.insertInto('tax_rates').values({ id: taxRateId, tenant_id: tenantA, name: 'Sales tax', rate: 800, created_at: stamp }).execute();
+    const invoice = { ...base, ...money, kind: 'invoice', status: 'sent', created_by_staff_id: staffId, created_at: stamp, updated_at: stamp };
+    await db.insertInto('invoices').values({ ...invoice, id: invoiceId, number: 'INV-2026-0001' }).execute();
+    await db.insertInto('invoices').values({ ...invoice, id: creditNoteId, number: 'CN-2026-0001', kind: 'credit_note', corrects_invoice_id: invoiceId }).execute();
+    await db.insertInto('invoice_lines').values({ ...line, id: newId(), invoice_id: invoiceId, visit_id: visitId }).execute();
+    await db.updateTable('visits').set({ invoice_id: invoiceId }).where('id', '=', visitId).execute();
+    await db
+      .insertInto('quotes')
+      .values({ ...base, ...money, id: quoteId, location_id: locationId, number: 'Q-2026-0001', status: 'accepted', title: 'Weekly clean', terms: 'Terms', valid_until: '2027-01-31', accepted_by_portal_user_id: portalUserId, account_service_id: accountServiceId, first_invoice_id: invoiceId, created_by_staff_id: staffId, created_at: stamp, updated_at: stamp })
+      .execute();
+    await db.insertInto('quote_lines').values({ ...line, id: newId(), quote_id: quoteId }).execute();
+    await db
+      .insertInto('cards')
+      .values({ ...base, id: cardId, gateway: 'test', token: 'pm_reference', brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030, added_by_portal_user_id: portalUserId, created_at: stamp })
+      .execute();
+    await db
+      .insertInto('payment_attempts')
+      .values({ ...base, id: attemptId, idempotency_key: newId(), gateway: 'test', card_id: cardId, amount: 12000, currency: 'USD', purpose: 'invoices', status: 'succeeded', source: 'portal', portal_user_id: portalUserId, staff_user_id: staffId, created_at: stamp, updated_at: stamp })
+      .execute();
+    await db.insertInto('payment_attempt_invoices').values({ tenant_id: tenantA, payment_attempt_id: attemptId, invoice_id: invoiceId, amount: 12000 }).execute();
+    await db
+      .insertInto('ledger_entries')
+      .values({ ...base, id: newId(), kind: 'charge', amount: 12000, currency: 'USD', invoice_id: invoiceId, payment_attempt_id: attemptId, method: 'card', staff_user_id: staffId, portal_user_id: portalUserId, created_at: stamp })
+      .execute();
   }
 
   beforeAll(async () => {
@@ -244,6 +288,13 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     const accepted = { ...copyOf(ref.table, child), [ref.column]: own };
     await db.insertInto(ref.table).values(accepted).execute();
     await deleteRow(ref.table, keyOf(accepted));
+    if (appendOnly.has(`${ref.table}.${ref.column}`)) {
+      expect((await refusalOf(whereKey(ref.table, key).set({ [ref.column]: own }).execute()))?.message).toContain('append-only');
+      expectCrossTenantRefusal(await refusalOf(whereKey(ref.parent, { id: child[ref.column] }).set({ tenant_id: tenantB }).execute()));
+      expect(await readRow(ref.table, key)).toEqual(child);
+      exercised.add(`${ref.table}.${ref.column}`);
+      return;
+    }
 
     // A join table's key holds the reference itself, so the row is found by its new value.
     const keyWhen = (value: unknown) => ('id' in key ? key : { ...key, [ref.column]: value });
@@ -259,7 +310,9 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     }
 
     // Moving either end to the other company leaves the same mismatch, so it is refused too.
-    expectCrossTenantRefusal(await refusalOf(whereKey(ref.table, key).set({ tenant_id: tenantB }).execute()));
+    const moved = await refusalOf(whereKey(ref.table, key).set({ tenant_id: tenantB }).execute());
+    if (ref.table === 'ledger_entries') expect(moved?.message).toContain('append-only');
+    else expectCrossTenantRefusal(moved);
     expectCrossTenantRefusal(await refusalOf(whereKey(ref.parent, { id: child[ref.column] }).set({ tenant_id: tenantB }).execute()));
     expect(await readRow(ref.table, key)).toEqual(child);
     exercised.add(`${ref.table}.${ref.column}`);
@@ -277,7 +330,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28);
   });
 });
 

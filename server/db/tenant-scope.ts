@@ -7,6 +7,16 @@ import type { Kysely, KyselyPlugin, OperationNode, PluginTransformQueryArgs, Plu
  */
 export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'staff_users',
+  'tax_rates',
+  'invoices',
+  'invoice_lines',
+  'quotes',
+  'quote_lines',
+  'cards',
+  'payment_attempts',
+  'payment_attempt_invoices',
+  'ledger_entries',
+  'test_gateway_objects',
   'customers',
   'customer_contacts',
   'locations',
