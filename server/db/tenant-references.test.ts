@@ -311,7 +311,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
     // Moving either end to the other company leaves the same mismatch, so it is refused too.
     const moved = await refusalOf(whereKey(ref.table, key).set({ tenant_id: tenantB }).execute());
-    if (ref.table === 'ledger_entries') expect(moved?.message).toContain('append-only');
+    if ((ref.table as string) === 'ledger_entries') expect(moved?.message).toContain('append-only');
     else expectCrossTenantRefusal(moved);
     expectCrossTenantRefusal(await refusalOf(whereKey(ref.parent, { id: child[ref.column] }).set({ tenant_id: tenantB }).execute()));
     expect(await readRow(ref.table, key)).toEqual(child);
