@@ -45,6 +45,11 @@ export const errors: Translation<typeof english> = {
     inspection: 'Den kvalitetskontrol blev ikke fundet.',
     timesheet: 'Den tidsregistrering blev ikke fundet.',
     task: 'Den opgave er ikke på besøgets tjekliste.',
+    invoice: 'Den faktura blev ikke fundet.',
+    quote: 'Det tilbud blev ikke fundet.',
+    card: 'Det kort blev ikke fundet.',
+    payment: 'Den betaling blev ikke fundet.',
+    taxRate: 'Den momssats blev ikke fundet.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',

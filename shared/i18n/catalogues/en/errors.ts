@@ -47,6 +47,11 @@ export const errors = {
     inspection: 'That quality check was not found.',
     timesheet: 'That timesheet was not found.',
     task: 'That task is not on this visit’s checklist.',
+    invoice: 'That invoice was not found.',
+    quote: 'That quote was not found.',
+    card: 'That card was not found.',
+    payment: 'That payment was not found.',
+    taxRate: 'That tax rate was not found.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',

@@ -45,6 +45,11 @@ export const errors: Translation<typeof english> = {
     inspection: 'No se encontró ese control de calidad.',
     timesheet: 'No se encontró esa hoja de horas.',
     task: 'Esa tarea no está en la lista de esta visita.',
+    invoice: 'No se encontró esa factura.',
+    quote: 'No se encontró ese presupuesto.',
+    card: 'No se encontró esa tarjeta.',
+    payment: 'No se encontró ese pago.',
+    taxRate: 'No se encontró ese tipo de impuesto.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
