@@ -1,7 +1,7 @@
 import { toRrule, type Frequency } from '../../shared/features/visits/frequency.ts';
 import type { RateModification } from '../../shared/features/visits/price.ts';
 import type { Executor } from '../db/database.ts';
-import { localDateOf } from '../features/visits/recurrence.ts';
+import { localDateOf } from '../lib/time.ts';
 import { extendSeries, horizonFrom } from '../features/visits/visits.service.ts';
 import { newId } from '../lib/ids.ts';
 import { days, isoNow } from '../lib/time.ts';

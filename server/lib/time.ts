@@ -11,3 +11,8 @@ export const seconds = (n: number) => n * 1_000;
 export const minutes = (n: number) => n * 60_000;
 export const hours = (n: number) => n * 3_600_000;
 export const days = (n: number) => n * 86_400_000;
+
+/** The calendar day of an instant at a place (an IANA zone), `2026-03-08`. */
+export function localDateOf(instant: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

@@ -16,7 +16,7 @@ import type { StaffActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
-import { days, isoNow } from '../../lib/time.ts';
+import { days, isoNow, localDateOf } from '../../lib/time.ts';
 import { attachmentsOf, claimAttachments, findAttachment, storeUpload, toAttachment } from '../../platform/attachments/attachments.ts';
 import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
@@ -34,10 +34,6 @@ export type PlanOfLocation = (db: Executor, tenantId: TenantId, locationId: stri
 
 type VisitForWork = { id: string; location_id: string; starts_at: string; status: string; time_zone: string };
 
-/** The day an instant falls on at a place: `2026-12-03`. */
-export function localDateOf(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
 
 /** The Monday of a local date's week, as a local date. */
 function mondayOf(localDate: string): string {

@@ -24,7 +24,7 @@ import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
-import { days, hours, isoNow, minutes } from '../../lib/time.ts';
+import { days, hours, isoNow, localDateOf, minutes } from '../../lib/time.ts';
 import { readStaffPhoto } from '../../platform/attachments/staff-photos.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { requireTenant } from '../../platform/auth/credentials.ts';
@@ -32,7 +32,7 @@ import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { ensureChecklist, firstName, localDateOf, type PlanOfLocation } from './checklist.service.ts';
+import { ensureChecklist, firstName, type PlanOfLocation } from './checklist.service.ts';
 import { tellCustomerDone } from './completion.ts';
 import * as repo from './field.repository.ts';
 

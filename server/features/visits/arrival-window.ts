@@ -1,4 +1,5 @@
-import { instantAt, localDateOf } from './recurrence.ts';
+import { instantAt } from './recurrence.ts';
+import { localDateOf } from '../../lib/time.ts';
 
 export interface ArrivalWindowSetting {
   /** How long before the start time the team may arrive, in minutes. */

@@ -24,13 +24,12 @@ import type { Location, Tenant } from '../../db/schema.ts';
 import type { PortalActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
-import { days, hours, isoNow, minutes } from '../../lib/time.ts';
+import { days, hours, isoNow, localDateOf, minutes } from '../../lib/time.ts';
 import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '../../platform/notifications/staff-notifications.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import { arrivalWindow } from './arrival-window.ts';
 import * as repo from './portal-visits.repository.ts';
-import { localDateOf } from './recurrence.ts';
 import { describeVisits } from './visits.service.ts';
 import type { VisitRow } from './visits.repository.ts';
 

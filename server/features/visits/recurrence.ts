@@ -26,10 +26,6 @@ function wallClockOf(instant: Date, zone: string): number {
   return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
 }
 
-/** The location's calendar day of an instant, `2026-03-08`. */
-export function localDateOf(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
 
 /**
  * The instant a wall-clock time happens at a place. A time the clocks skip (02:30 on the spring

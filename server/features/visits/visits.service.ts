@@ -14,10 +14,10 @@ import type { Db, Executor } from '../../db/database.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, message, notFound, type Message } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { days, isoNow, minutes } from '../../lib/time.ts';
+import { days, isoNow, localDateOf, minutes } from '../../lib/time.ts';
 import { tenantIdOf, type TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById, listTenants } from '../../platform/tenants/tenants.repository.ts';
-import { instantAt, localDateOf, occurrencesBetween } from './recurrence.ts';
+import { instantAt, occurrencesBetween } from './recurrence.ts';
 import * as repo from './visits.repository.ts';
 
 type ServiceInput = z.output<typeof accountServiceInputSchema>;

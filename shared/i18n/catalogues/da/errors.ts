@@ -443,6 +443,13 @@ export const errors: Translation<typeof english> = {
   proofOfService: {
     busy: 'Porter er optaget af andre fotos. Hent PDF’en igen om et minut.',
   },
+  payments: {
+    noCard: 'Tilføj et kort før du betaler: betaling kræver et gemt kort.',
+    inFlight: 'En betaling af denne faktura bliver bekræftet. Vent et øjeblik, og se igen.',
+    nothingOwed: 'Der skyldes ikke længere noget på den faktura.',
+    tipNotPaid: 'Drikkepenge kan kun lægges på en faktura, der betales nu.',
+    prepaymentsOff: 'Denne virksomhed tager ikke imod forudbetalinger.',
+  },
   messages: {
     resetRequested: 'Hvis en konto bruger den adresse, har vi sendt den et link til at vælge en ny adgangskode. Linket virker én gang i én time.',
     passwordChanged: 'Din adgangskode er ændret. Log ind med den nye.',

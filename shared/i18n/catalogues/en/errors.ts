@@ -451,6 +451,13 @@ export const errors = {
   proofOfService: {
     busy: 'Porter is busy with other photos. Download the PDF again in a minute.',
   },
+  payments: {
+    noCard: 'Add a card before paying: paying needs a card on file.',
+    inFlight: 'A payment of this invoice is being confirmed. Wait a moment and look again.',
+    nothingOwed: 'Nothing is owed on that invoice any more.',
+    tipNotPaid: 'A tip can only go on an invoice being paid now.',
+    prepaymentsOff: 'This company does not take payments ahead of invoices.',
+  },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',
     passwordChanged: 'Your password has been changed. Sign in with the new one.',

@@ -443,6 +443,13 @@ export const errors: Translation<typeof english> = {
   proofOfService: {
     busy: 'Porter está ocupado con otras fotos. Vuelva a descargar el PDF en un minuto.',
   },
+  payments: {
+    noCard: 'Añade una tarjeta antes de pagar: para pagar hace falta una tarjeta guardada.',
+    inFlight: 'Se está confirmando un pago de esta factura. Espera un momento y vuelve a mirar.',
+    nothingOwed: 'Ya no se debe nada de esa factura.',
+    tipNotPaid: 'Solo se puede añadir propina a una factura que se paga ahora.',
+    prepaymentsOff: 'Esta empresa no acepta pagos por adelantado.',
+  },
   messages: {
     resetRequested: 'Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace funciona una sola vez, durante una hora.',
     passwordChanged: 'Tu contraseña se ha cambiado. Inicia sesión con la nueva.',
