@@ -303,6 +303,12 @@ const officeWaitingListRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/waiting-list-page.tsx'), 'WaitingListPage'),
 });
 
+const officeInvoicesToChargeRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/to-charge',
+  component: lazyRouteComponent(() => import('./routes/office/invoices-to-charge-page.tsx'), 'InvoicesToChargePage'),
+});
+
 const officeSettingsRoute = createRoute({
   getParentRoute: () => officeRoute,
   path: 'settings',
@@ -580,6 +586,14 @@ const portalProofOfServiceRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-proof-of-service-page.tsx'), 'PortalProofOfServicePage'),
 });
 
+// Back from the bank's second step, the payment's id says which payment to look at again.
+const portalPayRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'billing/pay',
+  validateSearch: (search: Record<string, unknown>): { payment?: string } => ({ payment: optionalText(search.payment) }),
+  component: lazyRouteComponent(() => import('./routes/portal/portal-pay-page.tsx'), 'PortalPayPage'),
+});
+
 const portalProfileRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'profile',
@@ -609,6 +623,7 @@ export const routeTree = rootRoute.addChildren([
     officeInspectionsRoute,
     officeInspectRoute,
     officeWaitingListRoute,
+    officeInvoicesToChargeRoute,
     officeSettingsRoute.addChildren([
       officeSettingsIndexRoute,
       officeSettingsCompanyRoute,
@@ -646,7 +661,8 @@ export const routeTree = rootRoute.addChildren([
       portalWhatWeCleanRoute,
       portalVisitUpgradesRoute,
       portalProofOfServiceRoute,
-      portalProfileRoute,
+      portalPayRoute,
+    portalProfileRoute,
     ]),
   ]),
 ]);

@@ -35,6 +35,11 @@ export function formatDate(iso: string, zone?: string): string {
   return format.formatDate(iso, { locale: formatLocale(), zone: zone ?? companyClock() });
 }
 
+/** "17 Dec 2026": a calendar day (`2026-12-17`, a due date) as it is written, on no clock. */
+export function formatDateOnly(day: string): string {
+  return format.formatDate(`${day}T12:00:00.000Z`, { locale: formatLocale(), zone: 'UTC' });
+}
+
 /** "5 min", "3 hr", "2 days": how long ago, in the largest whole unit, for tight table cells. */
 export function formatAge(iso: string, now: number = Date.now()): string {
   return format.formatAge(iso, formatLocale(), now);

@@ -17,6 +17,7 @@ import { portalSettings } from './portal-settings.ts';
 import { portalUsers } from './portal-users.ts';
 import { portalReminders } from './portal-reminders.ts';
 import { portalUpgrades } from './portal-upgrades.ts';
+import { portalPay } from './portal-pay.ts';
 import { portal } from './portal.ts';
 import { portalVisits } from './portal-visits.ts';
 import { profile } from './profile.ts';
@@ -37,6 +38,7 @@ import { qualityChecks } from './quality-checks.ts';
 import { timesheets } from './timesheets.ts';
 import { proofOfService } from './proof-of-service.ts';
 import { fieldSettings } from './field-settings.ts';
+import { autopay } from './autopay.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -71,6 +73,7 @@ export const en = {
   cleaningPlans,
   schedulingSettings,
   portalUpgrades,
+  portalPay,
   portalReminders,
   upgrades,
   reminders,
@@ -79,4 +82,5 @@ export const en = {
   timesheets,
   proofOfService,
   fieldSettings,
+  autopay,
 };

@@ -9,6 +9,7 @@ import { field } from './field.ts';
 import { offline } from './offline.ts';
 import { portalReminders } from './portal-reminders.ts';
 import { portalUpgrades } from './portal-upgrades.ts';
+import { portalPay } from './portal-pay.ts';
 import { portal } from './portal.ts';
 import { portalVisits } from './portal-visits.ts';
 import { profile } from './profile.ts';
@@ -19,4 +20,4 @@ import { whatWeClean } from './what-we-clean.ts';
 import { proofOfService } from './proof-of-service.ts';
 import { qualityChecks } from './quality-checks.ts';
 
-export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders, qualityChecks, proofOfService };
+export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService };
