@@ -236,13 +236,13 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     const line = { tenant_id: tenantA, position: 0, description: 'Weekly clean', quantity: 100, unit_price: 12000, tax_rate_id: taxRateId, net: 12000, tax: 0 };
     await db.insertInto('tax_rates').values({ id: taxRateId, tenant_id: tenantA, name: 'Sales tax', rate: 800, created_at: stamp }).execute();
     const invoice = { ...base, ...money, kind: 'invoice', status: 'sent', created_by_staff_id: staffId, created_at: stamp, updated_at: stamp };
-    await db.insertInto('invoices').values({ ...invoice, id: invoiceId, number: 'INV-2026-0001' }).execute();
-    await db.insertInto('invoices').values({ ...invoice, id: creditNoteId, number: 'CN-2026-0001', kind: 'credit_note', corrects_invoice_id: invoiceId }).execute();
+    await db.insertInto('invoices').values({ ...invoice, id: invoiceId, number: 'INV-REF-0001' }).execute();
+    await db.insertInto('invoices').values({ ...invoice, id: creditNoteId, number: 'CN-REF-0001', kind: 'credit_note', corrects_invoice_id: invoiceId }).execute();
     await db.insertInto('invoice_lines').values({ ...line, id: newId(), invoice_id: invoiceId, visit_id: visitId }).execute();
     await db.updateTable('visits').set({ invoice_id: invoiceId }).where('id', '=', visitId).execute();
     await db
       .insertInto('quotes')
-      .values({ ...base, ...money, id: quoteId, location_id: locationId, number: 'Q-2026-0001', status: 'accepted', title: 'Weekly clean', terms: 'Terms', valid_until: '2027-01-31', accepted_by_portal_user_id: portalUserId, account_service_id: accountServiceId, first_invoice_id: invoiceId, created_by_staff_id: staffId, created_at: stamp, updated_at: stamp })
+      .values({ ...base, ...money, id: quoteId, location_id: locationId, number: 'Q-REF-0001', status: 'accepted', title: 'Weekly clean', terms: 'Terms', valid_until: '2027-01-31', accepted_by_portal_user_id: portalUserId, account_service_id: accountServiceId, first_invoice_id: invoiceId, created_by_staff_id: staffId, created_at: stamp, updated_at: stamp })
       .execute();
     await db.insertInto('quote_lines').values({ ...line, id: newId(), quote_id: quoteId }).execute();
     await db

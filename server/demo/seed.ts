@@ -17,6 +17,7 @@ import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
 import { seedInspections } from './inspections.ts';
+import { seedBilling } from './billing.ts';
 import { seedVisitWork } from './visit-work.ts';
 import { seedEmail } from './outbox.ts';
 import { daysAgoAt, seedReminderChoices, seedSchedule, seedTimesheets, seedVisitUnderWay, tomorrowAt, type DemoService } from './schedule.ts';
@@ -196,7 +197,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   const home = await insertCustomer(trx, tenantId, { name: 'Hollis Home', type: 'residential', email: 'home@demo.test', phone: '(503) 555-0188', place: homePlace });
   const homeLocation = await insertLocation(trx, tenantId, home, 'Home', homePlace, { features: ['serviceRequests', 'feedback'] });
   await insertContact(trx, tenantId, home, 'Henry Hollis', 'home@demo.test', '(503) 555-0188');
-  await insertPortalUser(trx, tenantId, { name: 'Henry Hollis', email: 'home@demo.test', phone: '(503) 555-0188', passwordHash: demoHash, customerId: home, locationIds: [homeLocation], billing: true });
+  const henry = await insertPortalUser(trx, tenantId, { name: 'Henry Hollis', email: 'home@demo.test', phone: '(503) 555-0188', passwordHash: demoHash, customerId: home, locationIds: [homeLocation], billing: true });
   // East Clinic has none yet, so the office can show copying Main Clinic's.
   await seedCleaningPlan(trx, tenantId, mainClinic, officePlan);
   await seedCleaningPlan(trx, tenantId, homeLocation, homePlan);
@@ -235,6 +236,13 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   // What the team ticked and wrote on the recent visits: the proof of service the customers read.
   await seedVisitWork(trx, tenantId, mainClinic, 6);
   await seedVisitWork(trx, tenantId, homeLocation, 4);
+  await seedBilling(trx, {
+    tenantId,
+    staffId: adminId,
+    clinic: { customerId: featured, locationId: mainClinic, portalUserId: carla },
+    home: { customerId: home, locationId: homeLocation, portalUserId: henry },
+    autopay: businesses[1]!,
+  });
   // Five months of fortnightly quality checks at the clinic (shown in its portal) and a few at the home (not shared).
   const inspector = { id: supervisorId, name: 'Sam Sutherland' };
   await seedInspections(trx, { tenantId, customerId: featured, locationId: mainClinic, inspector }, 10);
