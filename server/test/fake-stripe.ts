@@ -101,10 +101,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (!intent) throw new Error(`fake Stripe: no payment intent ${intentId}`);
       return Object.assign(intent, changes);
     },
-    webhook(type, object, secret) {
-      const body = JSON.stringify({ id: id('evt'), object: 'event', api_version: '2026-11-18.endive', created: now(), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type, data: { object } });
-      return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret }) };
-    },
+    webhook: signedStripeEvent,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => { resolve(); });
@@ -244,6 +241,22 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return fake;
+}
+
+/** A webhook event's body and `Stripe-Signature` header, signed with `secret` as Stripe signs them. */
+export function signedStripeEvent(type: string, object: Record<string, unknown>, secret: string): { body: string; signature: string } {
+  const body = JSON.stringify({
+    id: `evt_${randomBytes(12).toString('hex')}`,
+    object: 'event',
+    api_version: '2026-11-18.endive',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+    data: { object },
+  });
+  return { body, signature: Stripe.webhooks.generateTestHeaderString({ payload: body, secret }) };
 }
 
 function missing(kind: string, value: unknown): StoredAnswer {

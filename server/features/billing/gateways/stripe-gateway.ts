@@ -92,19 +92,28 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
     },
 
     async readWebhook(rawBody, signature) {
-      if (!signature) return null;
-      let event: Stripe.Event;
-      try {
-        event = stripe.webhooks.constructEvent(rawBody, signature, options.webhookSecret);
-      } catch {
-        return null;
-      }
-      if (!chargeEvents.has(event.type)) return null;
-      const intent = event.data.object as Stripe.PaymentIntent;
-      if (intent.object !== 'payment_intent') return null;
-      return resultOf(intent);
+      const read = readStripeWebhook(rawBody, signature, options.webhookSecret);
+      return read.signed ? read.result : null;
     },
   };
+}
+
+/**
+ * A webhook from Stripe, checked against the company's signing secret: unsigned (`signed: false`:
+ * no signature, a wrong one, a tampered body, or one too old to replay), or signed, with the
+ * charge's state when the event is about a payment intent (null for any other event).
+ */
+export function readStripeWebhook(rawBody: Buffer, signature: string | undefined, webhookSecret: string): { signed: false } | { signed: true; result: ChargeResult | null } {
+  if (!signature) return { signed: false };
+  let event: Stripe.Event;
+  try {
+    event = Stripe.webhooks.constructEvent(rawBody, signature, webhookSecret);
+  } catch {
+    return { signed: false };
+  }
+  if (!chargeEvents.has(event.type)) return { signed: true, result: null };
+  const intent = event.data.object as Stripe.PaymentIntent;
+  return { signed: true, result: intent.object === 'payment_intent' ? resultOf(intent) : null };
 }
 
 /**
