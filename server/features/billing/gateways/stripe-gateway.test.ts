@@ -1,3 +1,4 @@
+import Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeCards, startFakeStripe, type FakeCard, type FakeStripe } from '../../../test/fake-stripe.ts';
 import type { ChargeInput, PaymentGateway } from './gateway.ts';
@@ -119,6 +120,10 @@ describe('Stripe gateway', () => {
     };
     await expect(gateway.charge(chargeOf(customer, token, 'attempt-500'))).rejects.toThrow();
     expect(fake.chargesMade('attempt-500')).toBe(0);
+    // The connection closes before Stripe did anything: unknown too, and nothing was charged.
+    fake.onRequest = (call) => (call.path === '/v1/payment_intents' ? 'drop' : undefined);
+    await expect(gateway.charge(chargeOf(customer, token, 'attempt-dropped'))).rejects.toThrow();
+    expect(fake.chargesMade('attempt-dropped')).toBe(0);
     // Charged, but every answer is lost (the SDK asks once more with the same key, and loses that too).
     fake.onRequest = (call) => (call.path === '/v1/payment_intents' ? 'drop-after' : undefined);
     await expect(gateway.charge(chargeOf(customer, token, 'attempt-lost'))).rejects.toThrow();
@@ -158,6 +163,15 @@ describe('Stripe gateway', () => {
       expect(await gateway.readWebhook(Buffer.from(good.body), 'garbage')).toBeNull();
       const other = fake.webhook('customer.created', { id: 'cus_1', object: 'customer' }, webhookSecret);
       expect(await gateway.readWebhook(Buffer.from(other.body), other.signature)).toBeNull();
+    });
+
+    it('answers null for a correctly signed event replayed after Stripe’s five minutes', async () => {
+      const intent = await declinedIntent();
+      const { body } = fake.webhook('payment_intent.succeeded', intent, webhookSecret);
+      const stale = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: webhookSecret, timestamp: Math.floor(Date.now() / 1000) - 301 });
+      expect(await gateway.readWebhook(Buffer.from(body), stale)).toBeNull();
+      const fresh = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: webhookSecret, timestamp: Math.floor(Date.now() / 1000) - 240 });
+      expect(await gateway.readWebhook(Buffer.from(body), fresh)).toMatchObject({ paymentId: intent.id });
     });
   });
 
