@@ -29,6 +29,7 @@ import { registerPortalVisitRoutes } from './features/visits/portal-visits.route
 import { registerSchedulingSettingsRoutes } from './features/visits/scheduling-settings.routes.ts';
 import { extendAllSeries } from './features/visits/visits.service.ts';
 import { registerFieldRoutes } from './features/field/field.routes.ts';
+import { registerPaymentSettingsRoutes } from './features/billing/payment-settings.routes.ts';
 import { visitProgress } from './features/field/field.service.ts';
 import { companyArrival } from './features/visits/arrival-window.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
@@ -192,6 +193,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // The field app shows the arrival the customer was given, by the visits feature's window rule,
   // and copies a visit's checklist from the location's cleaning plan.
   registerFieldRoutes(app, ctx, { companyArrival, planOfLocation: tasksOfLocation });
+  registerPaymentSettingsRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
   registerEventRoutes(app, ctx, streams);

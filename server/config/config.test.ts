@@ -52,6 +52,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), LOG_FORMAT: 'fancy' })).toThrow(/LOG_FORMAT must be pretty or json/);
   });
 
+  it('talks to Stripe’s own API unless STRIPE_API_URL names another, and names a bad one', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).stripeApiUrl).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dataDir(), STRIPE_API_URL: 'http://127.0.0.1:12111/' }).stripeApiUrl).toBe('http://127.0.0.1:12111');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), STRIPE_API_URL: '127.0.0.1:12111' })).toThrow(/STRIPE_API_URL must be a web address/);
+  });
+
   it('says in one line when the data folder cannot be used', () => {
     const file = path.join(dataDir(), 'a-file');
     writeFileSync(file, 'in the way');

@@ -32,6 +32,8 @@ export type Config = {
   webRoot: string | undefined;
   /** Where uploaded files live; several instances must all see the same place. */
   fileStore: FileStoreConfig;
+  /** Where Stripe's API answers; undefined for Stripe's own. Tests and local fakes point it elsewhere. */
+  stripeApiUrl: string | undefined;
 };
 
 export type FileStoreConfig =
@@ -75,6 +77,10 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  STRIPE_API_URL: z
+    .string()
+    .refine(isWebAddress, 'must be a web address that starts with http:// or https://, e.g. http://127.0.0.1:12111 (leave it unset to use Stripe’s own)')
+    .optional(),
 });
 
 // Links in emails are built from PUBLIC_URL: `localhost:3000` or `ftp://…` would send broken ones.
@@ -122,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, webRoot?: string, terminal = 
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     webRoot,
     fileStore: fileStoreOf(e, dataDir),
+    stripeApiUrl: e.STRIPE_API_URL?.replace(/\/+$/, ''),
   };
 }
 

@@ -379,6 +379,12 @@ const officeSettingsFieldRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/field-settings-page.tsx'), 'FieldSettingsPage'),
 });
 
+const officeSettingsPaymentsRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'payments',
+  component: lazyRouteComponent(() => import('./routes/office/payment-settings-page.tsx'), 'PaymentSettingsPage'),
+});
+
 const officeSettingsRemindersRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'reminders',
@@ -636,6 +642,7 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsRemindersRoute,
       officeSettingsInspectionsRoute,
       officeSettingsFieldRoute,
+      officeSettingsPaymentsRoute,
       officeSettingsOutboxRoute,
     ]),
     officeProfileRoute,

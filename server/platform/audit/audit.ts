@@ -24,7 +24,8 @@ export type AuditAction =
   | 'staff.added'
   | 'staff.deactivated'
   | 'staff.reactivated'
-  | 'timesheet.corrected';
+  | 'timesheet.corrected'
+  | 'payments.updated';
 
 export type AuditEntry = {
   tenantId: string | null;

@@ -46,6 +46,7 @@ export const app: Translation<typeof english> = {
     reminders: 'Påmindelser',
     inspections: 'Kvalitetskontroller',
     field: 'Feltarbejde',
+    payments: 'Betalinger',
   },
   errorFallback: {
     title: 'Noget gik galt',

@@ -45,6 +45,7 @@ export const app = {
     reminders: 'Reminders',
     inspections: 'Quality checks',
     field: 'Field work',
+    payments: 'Payments',
   },
   errorFallback: {
     title: 'Something went wrong',

@@ -39,6 +39,7 @@ import { timesheets } from './timesheets.ts';
 import { proofOfService } from './proof-of-service.ts';
 import { fieldSettings } from './field-settings.ts';
 import { autopay } from './autopay.ts';
+import { paymentSettings } from './payment-settings.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -83,4 +84,5 @@ export const en = {
   proofOfService,
   fieldSettings,
   autopay,
+  paymentSettings,
 };

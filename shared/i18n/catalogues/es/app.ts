@@ -46,6 +46,7 @@ export const app: Translation<typeof english> = {
     reminders: 'Recordatorios',
     inspections: 'Controles de calidad',
     field: 'Trabajo de campo',
+    payments: 'Pagos',
   },
   errorFallback: {
     title: 'Algo salió mal',
