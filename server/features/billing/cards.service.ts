@@ -7,7 +7,7 @@ import type { PortalActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
-import { asTenantId, type TenantId } from '../../platform/tenants/tenant-id.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { requireBillingCustomer } from './billing-access.ts';
 import * as repo from './cards.repository.ts';
 import { gatewayFor } from './gateways/gateways.ts';
@@ -18,7 +18,7 @@ function toCard(row: repo.CardRow): Card {
 
 /** The billing customer behind the location, or 404 (site contacts, strangers). */
 async function billingCustomer(ctx: AppContext, tenant: Tenant, actor: PortalActor, locationId: string) {
-  const tenantId = asTenantId(tenant.id);
+  const { tenantId } = actor;
   const { customerId } = await requireBillingCustomer(ctx.db, tenantId, actor.userId, locationId);
   return { tenantId, customerId };
 }

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AutopayState, Card, CardList, CardSetup } from '../../../shared/features/billing/cards.contract.ts';
 import { testCards } from '../../../shared/features/billing/test-cards.ts';
-import { days } from '../../lib/time.ts';
 import { createCustomer, createPortalUser, createTenant } from '../../test/factories.ts';
 import { callApi, cookieFrom, inspect, signInPortal, signInStaff, startTestPorter, testClock, testDialects, type TestPorter } from '../../test/harness.ts';
-import { extendAllSeries } from '../visits/visits.service.ts';
 
 // A Monday; the weekly visits are on Mondays at 09:00 UTC.
 const start = new Date('2026-03-02T06:00:00Z');
@@ -273,25 +271,6 @@ describe.each(testDialects())('cards, default tip and autopay in the portal on %
       expect((await visitsOf(who.customer.id)).every((v) => !v.autopay)).toBe(true);
       const customer = await db.selectFrom('customers').select('autopay_since').where('id', '=', who.customer.id).executeTakeFirstOrThrow();
       expect(customer.autopay_since).toBeNull();
-    });
-
-    it('marks the visits the horizon job makes later for an enrolled customer, and not for one who left', async () => {
-      const enrolled = await customerWithVisits();
-      await addCard(enrolled);
-      expect((await callApi(porter, enrolled.portal, 'PUT', enrolled.url('autopay'), { enrolled: true })).statusCode).toBe(200);
-      const notEnrolled = await customerWithVisits();
-      const before = (await visitsOf(enrolled.customer.id)).length;
-      const saved = clock.now().getTime();
-      try {
-        clock.advance(days(60));
-        expect(await extendAllSeries(porter.ctx.db, clock.now())).toBeGreaterThan(0);
-        const after = await visitsOf(enrolled.customer.id);
-        expect(after.length).toBeGreaterThan(before);
-        expect(after.filter((v) => v.status === 'scheduled').every((v) => v.autopay)).toBe(true);
-        expect((await visitsOf(notEnrolled.customer.id)).some((v) => v.autopay)).toBe(false);
-      } finally {
-        clock.advance(saved - clock.now().getTime());
-      }
     });
   });
 });

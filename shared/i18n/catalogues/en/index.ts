@@ -36,6 +36,7 @@ import { inspections } from './inspections.ts';
 import { qualityChecks } from './quality-checks.ts';
 import { timesheets } from './timesheets.ts';
 import { proofOfService } from './proof-of-service.ts';
+import { portalPayments } from './portal-payments.ts';
 import { fieldSettings } from './field-settings.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
@@ -78,5 +79,6 @@ export const en = {
   inspections,
   timesheets,
   proofOfService,
+  portalPayments,
   fieldSettings,
 };
