@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Center, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Center, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconFlask, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -32,14 +32,14 @@ export function TestGatewayAuthenticateView({ paymentId }: { paymentId: string }
             <>
               <Text>{t('authenticate.text', { amount: formatMoney(payment.amount, payment.currency), last4: payment.last4 ?? '····' })}</Text>
               {payment.status === 'requires_action' ? (
-                <Group grow gap="sm">
-                  <Button color="red.8" variant="light" leftSection={<IconX size={16} aria-hidden />} loading={answer.isPending && answer.variables === false} onClick={() => { answer.mutate(false); }}>
-                    {t('authenticate.fail')}
-                  </Button>
+                <Stack gap="sm">
                   <Button leftSection={<IconCheck size={16} aria-hidden />} loading={answer.isPending && answer.variables} onClick={() => { answer.mutate(true); }}>
                     {t('authenticate.approve')}
                   </Button>
-                </Group>
+                  <Button variant="default" leftSection={<IconX size={16} aria-hidden />} loading={answer.isPending && answer.variables === false} onClick={() => { answer.mutate(false); }}>
+                    {t('authenticate.fail')}
+                  </Button>
+                </Stack>
               ) : (
                 <Alert color={payment.status === 'succeeded' ? 'green' : 'red'} variant="light">
                   {answer.isSuccess ? (payment.status === 'succeeded' ? t('authenticate.approved') : t('authenticate.failed')) : t('authenticate.done')}
