@@ -24,6 +24,8 @@ import { areasOfLocation, tasksOfLocation } from './features/cleaning-plans/clea
 import { registerInspectionRoutes } from './features/inspections/inspections.routes.ts';
 import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerUpgradeRoutes } from './features/upgrades/upgrades.routes.ts';
+import { registerCardRoutes } from './features/billing/cards.routes.ts';
+import { registerTestGatewayRoutes } from './features/billing/gateways/test-gateway.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
 import { registerPortalVisitRoutes } from './features/visits/portal-visits.routes.ts';
 import { registerSchedulingSettingsRoutes } from './features/visits/scheduling-settings.routes.ts';
@@ -195,6 +197,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerFieldRoutes(app, ctx, { companyArrival, planOfLocation: tasksOfLocation });
   registerPaymentSettingsRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
+  registerCardRoutes(app, ctx);
+  // The test gateway's own pages, standing in for a card processor's: they live in Porter only because it does.
+  registerTestGatewayRoutes(app, ctx);
   const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
   registerEventRoutes(app, ctx, streams);
   // Before the server stops taking connections and waits for open ones: a page's stream never hangs up by itself.

@@ -42,6 +42,7 @@ const idKinds: Record<string, string> = {
   'visit-upgrades': 'visit_upgrades',
   inspections: 'inspections',
   timesheets: 'timesheets',
+  cards: 'cards',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
@@ -124,6 +125,8 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     await db.insertInto('visits').values({ ...place, id: visitId, account_service_id: serviceId, original_date: '2026-12-07', name: 'Weekly clean', starts_at: '2099-12-07T17:00:00.000Z', duration_minutes: 120, status: 'scheduled', price: 12000, created_at: now, updated_at: now }).execute();
     await db.insertInto('upgrades').values({ id: upgradeId, tenant_id: demo.id, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, created_at: now }).execute();
     await db.insertInto('visit_upgrades').values({ id: newId(), tenant_id: demo.id, visit_id: visitId, upgrade_id: upgradeId, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, status: 'pending', request_id: null, created_at: now }).execute();
+    // A card on file, for the portal's card routes.
+    await db.insertInto('cards').values({ id: newId(), tenant_id: demo.id, customer_id: demoLocation.customer_id, gateway: 'test', token: `tpm_${newId()}`, brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030, is_default: true, added_by_portal_user_id: null, created_at: now, removed_at: null }).execute();
     for (const table of new Set(Object.values(idKinds))) {
       const row = await db.selectFrom(table as 'customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirst();
       if (row) otherCompanyIds.set(table, row.id);

@@ -606,6 +606,20 @@ const portalProfileRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-profile-page.tsx'), 'PortalProfilePage'),
 });
 
+// Cards on file, for a customer's billing contacts; the billing tab links here.
+const portalBillingCardsRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'billing/cards',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-billing-cards-page.tsx'), 'PortalBillingCardsPage'),
+});
+
+// The test gateway's second-step page, standing in for a bank's: outside the portal, as a processor's page is.
+const testGatewayAuthenticateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'test-gateway/authenticate/$paymentId',
+  component: lazyRouteComponent(() => import('./routes/test-gateway-authenticate-page.tsx'), 'TestGatewayAuthenticatePage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   indexRoute,
   setupRoute,
@@ -613,6 +627,7 @@ export const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   resetPasswordRoute,
   acceptInvitationRoute,
+  testGatewayAuthenticateRoute,
   officeRoute.addChildren([
     officeDashboardRoute,
     officeCustomersRoute,
@@ -668,8 +683,9 @@ export const routeTree = rootRoute.addChildren([
       portalWhatWeCleanRoute,
       portalVisitUpgradesRoute,
       portalProofOfServiceRoute,
-      portalPayRoute,
-    portalProfileRoute,
+        portalPayRoute,
+        portalProfileRoute,
+        portalBillingCardsRoute,
     ]),
   ]),
 ]);

@@ -47,7 +47,7 @@ function accountServicesWhere(db: Executor, tenantId: TenantId, filter: AccountS
 export function accountServices(db: Executor, tenantId: TenantId, filter: AccountServiceFilter, page?: { limit: number; offset: number }) {
   let query = accountServicesWhere(db, tenantId, filter)
     .selectAll('s')
-    .select(['c.name as customer_name', 'l.name as location_name', 'l.time_zone'])
+    .select(['c.name as customer_name', 'l.name as location_name', 'l.time_zone', 'c.autopay_since as customer_autopay_since'])
     .orderBy('s.created_at')
     .orderBy('s.id');
   if (page) query = query.limit(page.limit).offset(page.offset);

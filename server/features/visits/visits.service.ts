@@ -215,7 +215,9 @@ function visitValues(service: SeriesRow, start: Date, stamp: string) {
 
 async function insertVisits(db: Executor, tenantId: TenantId, service: SeriesRow, starts: Date[], teamIds: string[]): Promise<number> {
   const stamp = isoNow();
-  const rows = starts.map((start) => ({ ...visitValues(service, start, stamp), id: newId(), status: 'scheduled' as const, status_reason: null, created_at: stamp }));
+  // A customer on autopay has every new visit paid by autopay, from the moment it is made.
+  const autopay = service.customer_autopay_since !== null;
+  const rows = starts.map((start) => ({ ...visitValues(service, start, stamp), id: newId(), status: 'scheduled' as const, status_reason: null, autopay, created_at: stamp }));
   let made = 0;
   // SQLite binds at most 32,766 values in one statement: 500 visits of 16 columns stay well inside.
   for (let i = 0; i < rows.length; i += 500) {

@@ -450,6 +450,18 @@ export const errors: Translation<typeof english> = {
     tipNotPaid: 'Drikkepenge kan kun lægges på en faktura, der betales nu.',
     prepaymentsOff: 'Denne virksomhed tager ikke imod forudbetalinger.',
   },
+  cards: {
+    lastCard: 'Dette er det eneste gemte kort. Tilføj et andet kort først, og fjern så dette.',
+    setupNotFinished: 'Kortet er endnu ikke gemt hos betalingsudbyderen. Indtast det igen.',
+    autopayNeedsCard: 'Automatisk betaling kræver et gemt kort. Tilføj et kort først.',
+    stripeNotSetUp: 'Kortbetaling via Stripe er endnu ikke sat op.',
+    setupNotFound: 'Den kortregistrering blev ikke fundet.',
+    setupUsed: 'Denne kortregistrering er allerede afsluttet.',
+    paymentNotWaiting: 'Denne betaling venter ikke på et ekstra trin.',
+    testNumberUnknown: 'Brug et af testkortnumrene: testbetalingen trækker aldrig på et rigtigt kort',
+    numberInvalid: 'Dette er ikke et gyldigt kortnummer',
+    expired: 'Dette kort er udløbet',
+  },
   messages: {
     resetRequested: 'Hvis en konto bruger den adresse, har vi sendt den et link til at vælge en ny adgangskode. Linket virker én gang i én time.',
     passwordChanged: 'Din adgangskode er ændret. Log ind med den nye.',

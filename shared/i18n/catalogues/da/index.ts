@@ -18,6 +18,7 @@ import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
 import { proofOfService } from './proof-of-service.ts';
+import { portalPayments } from './portal-payments.ts';
 import { qualityChecks } from './quality-checks.ts';
 
-export const da: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService };
+export const da: Translations = {common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments};

@@ -458,6 +458,18 @@ export const errors = {
     tipNotPaid: 'A tip can only go on an invoice being paid now.',
     prepaymentsOff: 'This company does not take payments ahead of invoices.',
   },
+  cards: {
+    lastCard: 'This is the only card on file. Add another card first, then remove this one.',
+    setupNotFinished: 'The card has not been saved at the payment gateway yet. Enter it again.',
+    autopayNeedsCard: 'Autopay needs a card on file. Add a card first.',
+    stripeNotSetUp: 'Card payments through Stripe are not set up yet.',
+    setupNotFound: 'That card set-up was not found.',
+    setupUsed: 'This card set-up is already finished.',
+    paymentNotWaiting: 'This payment is not waiting for a second step.',
+    testNumberUnknown: 'Use one of the test card numbers: the test gateway charges no real card',
+    numberInvalid: 'This is not a valid card number',
+    expired: 'This card has expired',
+  },
   messages: {
     resetRequested: 'If an account uses that address, we have emailed it a link to choose a new password. The link works once, for one hour.',
     passwordChanged: 'Your password has been changed. Sign in with the new one.',

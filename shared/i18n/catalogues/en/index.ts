@@ -37,6 +37,7 @@ import { inspections } from './inspections.ts';
 import { qualityChecks } from './quality-checks.ts';
 import { timesheets } from './timesheets.ts';
 import { proofOfService } from './proof-of-service.ts';
+import { portalPayments } from './portal-payments.ts';
 import { fieldSettings } from './field-settings.ts';
 import { autopay } from './autopay.ts';
 import { paymentSettings } from './payment-settings.ts';
@@ -82,6 +83,7 @@ export const en = {
   inspections,
   timesheets,
   proofOfService,
+  portalPayments,
   fieldSettings,
   autopay,
   paymentSettings,

@@ -450,6 +450,18 @@ export const errors: Translation<typeof english> = {
     tipNotPaid: 'Solo se puede añadir propina a una factura que se paga ahora.',
     prepaymentsOff: 'Esta empresa no acepta pagos por adelantado.',
   },
+  cards: {
+    lastCard: 'Esta es la única tarjeta guardada. Añade otra tarjeta primero y después elimina esta.',
+    setupNotFinished: 'La tarjeta aún no se ha guardado en la pasarela de pago. Vuelve a introducirla.',
+    autopayNeedsCard: 'El pago automático necesita una tarjeta guardada. Añade una tarjeta primero.',
+    stripeNotSetUp: 'Los pagos con tarjeta mediante Stripe aún no están configurados.',
+    setupNotFound: 'No se encontró ese registro de tarjeta.',
+    setupUsed: 'Este registro de tarjeta ya está terminado.',
+    paymentNotWaiting: 'Este pago no está esperando un segundo paso.',
+    testNumberUnknown: 'Usa uno de los números de tarjeta de prueba: la pasarela de prueba no cobra ninguna tarjeta real',
+    numberInvalid: 'Este número de tarjeta no es válido',
+    expired: 'Esta tarjeta ha caducado',
+  },
   messages: {
     resetRequested: 'Si alguna cuenta usa esa dirección, le hemos enviado un enlace para elegir una contraseña nueva. El enlace funciona una sola vez, durante una hora.',
     passwordChanged: 'Tu contraseña se ha cambiado. Inicia sesión con la nueva.',

@@ -12,6 +12,7 @@ import { PortalAccountForm } from '../../../features/auth/components/portal-acco
 import { PortalEmailForm } from '../../../features/auth/components/portal-email-form.tsx';
 import { PortalCalendarPanel } from '../../../features/visits/components/portal-calendar-panel.tsx';
 import { PortalRemindersCard } from '../../../features/reminders/components/portal-reminders-card.tsx';
+import { AutopayCard, DefaultTipCard } from '../../../features/billing/components/billing-profile-cards.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 
 const signedInRoute = getRouteApi('/portal/$slug/signed-in');
@@ -31,13 +32,18 @@ function Section({ title, readOnly, children }: { title: string; readOnly: boole
 }
 
 export function PortalProfilePage() {
-  const { t } = useTranslation(['profile', 'portal', 'portalVisits']);
+  const { t } = useTranslation(['profile', 'portal', 'portalVisits', 'portalPayments']);
   const context = signedInRoute.useRouteContext();
   const { slug } = signedInRoute.useParams();
   const me = usePortalMe(slug).data ?? context.me;
   usePageTitle(t('portal.title'), me.company.displayName);
   const changePassword = usePortalChangePassword(slug);
   const readOnly = me.viewAs !== null;
+  // Billing is the billing contacts' alone: the default tip and autopay of each customer they pay for, reached through one of its locations.
+  const billing = me.customers.flatMap((customer) => {
+    const location = customer.isBillingContact ? me.locations.find((l) => l.customerId === customer.id) : undefined;
+    return location ? [{ customer, locationId: location.id }] : [];
+  });
 
   return (
     <Stack gap="lg">
@@ -75,6 +81,12 @@ export function PortalProfilePage() {
       </Section>
       {me.customers.map((customer) => (
         <PortalRemindersCard key={customer.id} slug={slug} customer={customer} companyName={me.company.displayName} readOnly={readOnly} />
+      ))}
+      {billing.map(({ customer, locationId }) => (
+        <Stack key={customer.id} gap="lg">
+          <AutopayCard slug={slug} locationId={locationId} readOnly={readOnly} companyName={me.company.displayName} title={billing.length > 1 ? `${t('portalPayments:autopay.title')} · ${customer.name}` : undefined} />
+          <DefaultTipCard slug={slug} locationId={locationId} readOnly={readOnly} title={billing.length > 1 ? `${t('portalPayments:tip.title')} · ${customer.name}` : undefined} />
+        </Stack>
       ))}
     </Stack>
   );
