@@ -27,7 +27,8 @@ import { registerUpgradeRoutes } from './features/upgrades/upgrades.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
 import { registerPortalVisitRoutes } from './features/visits/portal-visits.routes.ts';
 import { registerSchedulingSettingsRoutes } from './features/visits/scheduling-settings.routes.ts';
-import { extendAllSeries } from './features/visits/visits.service.ts';
+import { addService, extendAllSeries, removeWaitingService, scheduleService } from './features/visits/visits.service.ts';
+import { registerQuoteRoutes } from './features/billing/quotes.routes.ts';
 import { registerFieldRoutes } from './features/field/field.routes.ts';
 import { visitProgress } from './features/field/field.service.ts';
 import { companyArrival } from './features/visits/arrival-window.ts';
@@ -193,6 +194,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // and copies a visit's checklist from the location's cleaning plan.
   registerFieldRoutes(app, ctx, { companyArrival, planOfLocation: tasksOfLocation });
   registerOutboxRoutes(app, ctx);
+  // An accepted quote becomes a scheduled service through the visits feature's own functions.
+  registerQuoteRoutes(app, ctx, { services: { add: addService, schedule: scheduleService, remove: removeWaitingService } });
   const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
   registerEventRoutes(app, ctx, streams);
   // Before the server stops taking connections and waits for open ones: a page's stream never hangs up by itself.

@@ -42,6 +42,7 @@ const idKinds: Record<string, string> = {
   'visit-upgrades': 'visit_upgrades',
   inspections: 'inspections',
   timesheets: 'timesheets',
+  quotes: 'quotes',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
