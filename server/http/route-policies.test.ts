@@ -125,6 +125,9 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     await db.insertInto('visits').values({ ...place, id: visitId, account_service_id: serviceId, original_date: '2026-12-07', name: 'Weekly clean', starts_at: '2099-12-07T17:00:00.000Z', duration_minutes: 120, status: 'scheduled', price: 12000, created_at: now, updated_at: now }).execute();
     await db.insertInto('upgrades').values({ id: upgradeId, tenant_id: demo.id, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, created_at: now }).execute();
     await db.insertInto('visit_upgrades').values({ id: newId(), tenant_id: demo.id, visit_id: visitId, upgrade_id: upgradeId, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, status: 'pending', request_id: null, created_at: now }).execute();
+    // A sent quote, for the quotes' routes; the stranger is a billing contact of their own customer, so billing routes answer them.
+    await db.insertInto('quotes').values({ ...place, id: newId(), number: 'Q-2026-9999', status: 'sent', title: 'Isolation check quote', terms: 'Terms', valid_until: '2099-12-31', currency: 'USD', created_at: now, updated_at: now }).execute();
+    await inspect(db).updateTable('portal_user_customers').set({ is_billing_contact: true }).where('portal_user_id', '=', nwPortalUser.id).execute();
     for (const table of new Set(Object.values(idKinds))) {
       const row = await db.selectFrom(table as 'customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirst();
       if (row) otherCompanyIds.set(table, row.id);

@@ -27,6 +27,7 @@ import { customerTabs, locationTabs, suppliesTabs, type CustomerTab, type Locati
 import { optionalDate, scheduleViews, type ScheduleView } from './schedule-views.ts';
 import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
 import { settingsSectionsFor } from './settings-sections.ts';
+import { quoteStatuses, type QuoteStatus } from '../../shared/features/billing/quotes.contract.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -303,6 +304,41 @@ const officeWaitingListRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/waiting-list-page.tsx'), 'WaitingListPage'),
 });
 
+interface QuotesSearch {
+  status?: QuoteStatus;
+  customerId?: string;
+  page?: number;
+}
+
+const officeQuotesRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/quotes',
+  validateSearch: (search: Record<string, unknown>): QuotesSearch => ({
+    status: oneOf(quoteStatuses, search.status),
+    customerId: optionalText(search.customerId),
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/quotes-pages.tsx'), 'QuotesPage'),
+});
+
+const officeQuoteNewRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/quotes/new',
+  component: lazyRouteComponent(() => import('./routes/office/quotes-pages.tsx'), 'NewQuotePage'),
+});
+
+const officeQuoteRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/quotes/$quoteId',
+  component: lazyRouteComponent(() => import('./routes/office/quotes-pages.tsx'), 'QuoteDetailPage'),
+});
+
+const officeQuoteEditRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/quotes/$quoteId/edit',
+  component: lazyRouteComponent(() => import('./routes/office/quotes-pages.tsx'), 'EditQuotePage'),
+});
+
 const officeSettingsRoute = createRoute({
   getParentRoute: () => officeRoute,
   path: 'settings',
@@ -561,6 +597,13 @@ const portalQualityChecksRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-quality-checks-page.tsx'), 'PortalQualityChecksPage'),
 });
 
+// The quote link emailed to billing contacts, and the home page's "accept the terms" call.
+const portalQuoteRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'billing/quotes/$quoteId',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-quote-page.tsx'), 'PortalQuotePage'),
+});
+
 const portalVisitUpgradesRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'visits/$visitId/upgrades',
@@ -609,6 +652,10 @@ export const routeTree = rootRoute.addChildren([
     officeInspectionsRoute,
     officeInspectRoute,
     officeWaitingListRoute,
+    officeQuotesRoute,
+    officeQuoteNewRoute,
+    officeQuoteRoute,
+    officeQuoteEditRoute,
     officeSettingsRoute.addChildren([
       officeSettingsIndexRoute,
       officeSettingsCompanyRoute,
@@ -645,6 +692,7 @@ export const routeTree = rootRoute.addChildren([
       portalQualityChecksRoute,
       portalWhatWeCleanRoute,
       portalVisitUpgradesRoute,
+      portalQuoteRoute,
       portalProofOfServiceRoute,
       portalProfileRoute,
     ]),

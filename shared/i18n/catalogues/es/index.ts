@@ -18,5 +18,6 @@ import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
 import { proofOfService } from './proof-of-service.ts';
 import { qualityChecks } from './quality-checks.ts';
+import { portalQuotes } from './portal-quotes.ts';
 
-export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders, qualityChecks, proofOfService };
+export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders, qualityChecks, proofOfService, portalQuotes };
