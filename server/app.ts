@@ -29,7 +29,8 @@ import { registerTestGatewayRoutes } from './features/billing/gateways/test-gate
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
 import { registerPortalVisitRoutes } from './features/visits/portal-visits.routes.ts';
 import { registerSchedulingSettingsRoutes } from './features/visits/scheduling-settings.routes.ts';
-import { extendAllSeries } from './features/visits/visits.service.ts';
+import { addService, extendAllSeries, removeWaitingService, scheduleService } from './features/visits/visits.service.ts';
+import { registerQuoteRoutes } from './features/billing/quotes.routes.ts';
 import { registerFieldRoutes } from './features/field/field.routes.ts';
 import { registerPaymentSettingsRoutes } from './features/billing/payment-settings.routes.ts';
 import { visitProgress } from './features/field/field.service.ts';
@@ -200,6 +201,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerCardRoutes(app, ctx);
   // The test gateway's own pages, standing in for a card processor's: they live in Porter only because it does.
   registerTestGatewayRoutes(app, ctx);
+  // An accepted quote becomes a scheduled service through the visits feature's own functions.
+  registerQuoteRoutes(app, ctx, { services: { add: addService, schedule: scheduleService, remove: removeWaitingService } });
   const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
   registerEventRoutes(app, ctx, streams);
   // Before the server stops taking connections and waits for open ones: a page's stream never hangs up by itself.

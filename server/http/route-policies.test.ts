@@ -43,6 +43,7 @@ const idKinds: Record<string, string> = {
   inspections: 'inspections',
   timesheets: 'timesheets',
   cards: 'cards',
+  quotes: 'quotes',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
@@ -127,6 +128,9 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     await db.insertInto('visit_upgrades').values({ id: newId(), tenant_id: demo.id, visit_id: visitId, upgrade_id: upgradeId, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, status: 'pending', request_id: null, created_at: now }).execute();
     // A card on file, for the portal's card routes.
     await db.insertInto('cards').values({ id: newId(), tenant_id: demo.id, customer_id: demoLocation.customer_id, gateway: 'test', token: `tpm_${newId()}`, brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030, is_default: true, added_by_portal_user_id: null, created_at: now, removed_at: null }).execute();
+    // A sent quote, for the quotes' routes; the stranger is a billing contact of their own customer, so billing routes answer them.
+    await db.insertInto('quotes').values({ ...place, id: newId(), number: 'Q-2026-9999', status: 'sent', title: 'Isolation check quote', terms: 'Terms', valid_until: '2099-12-31', currency: 'USD', created_at: now, updated_at: now }).execute();
+    await inspect(db).updateTable('portal_user_customers').set({ is_billing_contact: true }).where('portal_user_id', '=', nwPortalUser.id).execute();
     for (const table of new Set(Object.values(idKinds))) {
       const row = await db.selectFrom(table as 'customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirst();
       if (row) otherCompanyIds.set(table, row.id);

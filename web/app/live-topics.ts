@@ -1,4 +1,5 @@
 import type { LiveTopics } from '../features/events/use-live-events.ts';
+import { quoteKeys } from '../features/billing/api/quotes.ts';
 import { feedbackKeys } from '../features/feedback/api/query-keys.ts';
 import { inspectionKeys } from '../features/inspections/api/query-keys.ts';
 import { portalVisitKeys } from '../features/visits/api/portal-query-keys.ts';
@@ -13,6 +14,7 @@ export const officeArea = ['office'] as const;
 export const officeLiveTopics: LiveTopics = {
   visits: [scheduleKeys.all, visitKeys.all],
   inspections: [inspectionKeys.all],
+  quotes: [quoteKeys.all],
 };
 
 /** The field app's queries all start with `['field']`; a visit changing can touch any of them. */
@@ -25,5 +27,5 @@ export const portalArea = (slug: string) => ['portal', slug] as const;
 export function portalLiveTopics(slug: string): LiveTopics {
   // A visit finishing asks for its rating (Rate last job) as well as changing the visit cards; a
   // clock-in or out changes Who's working, which would otherwise wait for its one-minute poll.
-  return { visits: [portalVisitKeys.all(slug), feedbackKeys.portalAll(slug), ['portal', slug, 'whos-working']], inspections: [['portal', slug, 'inspections']] };
+  return { visits: [portalVisitKeys.all(slug), feedbackKeys.portalAll(slug), ['portal', slug, 'whos-working']], inspections: [['portal', slug, 'inspections']], quotes: [quoteKeys.portalAll(slug)] };
 }

@@ -27,6 +27,7 @@ import { customerTabs, locationTabs, suppliesTabs, type CustomerTab, type Locati
 import { optionalDate, scheduleViews, type ScheduleView } from './schedule-views.ts';
 import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
 import { settingsSectionsFor } from './settings-sections.ts';
+import { quoteStatuses, type QuoteStatus } from '../../shared/features/billing/quotes.contract.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -309,6 +310,41 @@ const officeInvoicesToChargeRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/invoices-to-charge-page.tsx'), 'InvoicesToChargePage'),
 });
 
+interface QuotesSearch {
+  status?: QuoteStatus;
+  customerId?: string;
+  page?: number;
+}
+
+const officeQuotesRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/quotes',
+  validateSearch: (search: Record<string, unknown>): QuotesSearch => ({
+    status: oneOf(quoteStatuses, search.status),
+    customerId: optionalText(search.customerId),
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/quotes-pages.tsx'), 'QuotesPage'),
+});
+
+const officeQuoteNewRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/quotes/new',
+  component: lazyRouteComponent(() => import('./routes/office/quotes-pages.tsx'), 'NewQuotePage'),
+});
+
+const officeQuoteRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/quotes/$quoteId',
+  component: lazyRouteComponent(() => import('./routes/office/quotes-pages.tsx'), 'QuoteDetailPage'),
+});
+
+const officeQuoteEditRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/quotes/$quoteId/edit',
+  component: lazyRouteComponent(() => import('./routes/office/quotes-pages.tsx'), 'EditQuotePage'),
+});
+
 const officeSettingsRoute = createRoute({
   getParentRoute: () => officeRoute,
   path: 'settings',
@@ -573,6 +609,13 @@ const portalQualityChecksRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-quality-checks-page.tsx'), 'PortalQualityChecksPage'),
 });
 
+// The quote link emailed to billing contacts, and the home page's "accept the terms" call.
+const portalQuoteRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'billing/quotes/$quoteId',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-quote-page.tsx'), 'PortalQuotePage'),
+});
+
 const portalVisitUpgradesRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'visits/$visitId/upgrades',
@@ -645,6 +688,10 @@ export const routeTree = rootRoute.addChildren([
     officeInspectRoute,
     officeWaitingListRoute,
     officeInvoicesToChargeRoute,
+    officeQuotesRoute,
+    officeQuoteNewRoute,
+    officeQuoteRoute,
+    officeQuoteEditRoute,
     officeSettingsRoute.addChildren([
       officeSettingsIndexRoute,
       officeSettingsCompanyRoute,
@@ -682,6 +729,7 @@ export const routeTree = rootRoute.addChildren([
       portalQualityChecksRoute,
       portalWhatWeCleanRoute,
       portalVisitUpgradesRoute,
+      portalQuoteRoute,
       portalProofOfServiceRoute,
         portalPayRoute,
         portalProfileRoute,

@@ -138,4 +138,10 @@ export const emails: Translation<typeof english> = {
     team: 'Hold: {{team}}',
     notes: 'Noter til holdet:',
   },
+  quote: {
+    subject: 'Tilbud {{number}} fra {{company}}: {{title}}',
+    sent: '{{company}} har sendt dig tilbud {{number}}, “{{title}}”, på {{total}}.',
+    validUntil: 'Du kan acceptere det indtil {{validUntil}}. Læs betingelserne, og accepter eller afvis det i kundeportalen:',
+    seeIt: '{{link}}',
+  },
 };

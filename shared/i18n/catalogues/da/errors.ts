@@ -128,6 +128,8 @@ export const errors: Translation<typeof english> = {
     chooseAtLeastOneProduct: 'Vælg mindst ét produkt',
     chooseAtMostProducts: 'Vælg højst {{maximum}} produkter, eller ingen for at tilbyde hele kataloget',
     date: 'Skriv en dato, fx 2026-03-08',
+    todayOrLater: 'Vælg i dag eller en senere dag',
+    mustAgree: 'Sæt kryds for at acceptere betingelserne',
     timeOfDay: 'Skriv et klokkeslæt, fx 09:30',
     serviceOrName: 'Vælg en ydelse fra kataloget, eller giv den et navn',
     enterRateModificationName: 'Giv tillægget eller rabatten et navn',
@@ -442,6 +444,14 @@ export const errors: Translation<typeof english> = {
   },
   proofOfService: {
     busy: 'Porter er optaget af andre fotos. Hent PDF’en igen om et minut.',
+  },
+  quotes: {
+    notDraft: 'Dette tilbud er sendt: det kan ikke længere ændres eller slettes.',
+    answered: 'Dette tilbud er allerede besvaret.',
+    expired: 'Dette tilbud er udløbet: bed firmaet om et nyt.',
+    notAccepted: 'Kun et accepteret tilbud kan planlægges.',
+    scheduled: 'Dette tilbud er allerede planlagt.',
+    notOpen: 'Dette tilbud kan ikke besvares.',
   },
   payments: {
     noCard: 'Tilføj et kort før du betaler: betaling kræver et gemt kort.',

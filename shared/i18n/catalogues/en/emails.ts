@@ -146,4 +146,10 @@ export const emails = {
     team: 'Team: {{team}}',
     notes: 'Notes for the team:',
   },
+  quote: {
+    subject: 'Quote {{number}} from {{company}}: {{title}}',
+    sent: '{{company}} has sent you quote {{number}}, “{{title}}”, for {{total}}.',
+    validUntil: 'You can accept it until {{validUntil}}. Read the terms, then accept or decline it in the customer portal:',
+    seeIt: '{{link}}',
+  },
 };

@@ -132,6 +132,8 @@ export const errors = {
     chooseAtLeastOneProduct: 'Choose at least one product',
     chooseAtMostProducts: 'Choose at most {{maximum}} products, or none to offer the whole catalogue',
     date: 'Enter a date, like 2026-03-08',
+    todayOrLater: 'Choose today or a later day',
+    mustAgree: 'Tick the box to agree to the terms',
     timeOfDay: 'Enter a time of day, like 09:30',
     serviceOrName: 'Choose a service from the catalogue or give it a name',
     enterRateModificationName: 'Name the surcharge or discount',
@@ -450,6 +452,14 @@ export const errors = {
   },
   proofOfService: {
     busy: 'Porter is busy with other photos. Download the PDF again in a minute.',
+  },
+  quotes: {
+    notDraft: 'This quote has been sent: it can no longer be changed or deleted.',
+    answered: 'This quote has already been answered.',
+    expired: 'This quote has expired: ask the company for a new one.',
+    notAccepted: 'Only an accepted quote can be scheduled.',
+    scheduled: 'This quote has already been scheduled.',
+    notOpen: 'This quote is not open to answer.',
   },
   payments: {
     noCard: 'Add a card before paying: paying needs a card on file.',

@@ -41,6 +41,8 @@ import { portalPayments } from './portal-payments.ts';
 import { fieldSettings } from './field-settings.ts';
 import { autopay } from './autopay.ts';
 import { paymentSettings } from './payment-settings.ts';
+import { quotes } from './quotes.ts';
+import { portalQuotes } from './portal-quotes.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -87,4 +89,6 @@ export const en = {
   fieldSettings,
   autopay,
   paymentSettings,
+  quotes,
+  portalQuotes,
 };

@@ -138,4 +138,10 @@ export const emails: Translation<typeof english> = {
     team: 'Equipo: {{team}}',
     notes: 'Notas para el equipo:',
   },
+  quote: {
+    subject: 'Presupuesto {{number}} de {{company}}: {{title}}',
+    sent: '{{company}} te ha enviado el presupuesto {{number}}, «{{title}}», por {{total}}.',
+    validUntil: 'Puedes aceptarlo hasta el {{validUntil}}. Lee las condiciones y acéptalo o recházalo en el portal de clientes:',
+    seeIt: '{{link}}',
+  },
 };

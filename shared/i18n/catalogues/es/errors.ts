@@ -128,6 +128,8 @@ export const errors: Translation<typeof english> = {
     chooseAtLeastOneProduct: 'Elige al menos un producto',
     chooseAtMostProducts: 'Elige como máximo {{maximum}} productos, o ninguno para ofrecer todo el catálogo',
     date: 'Escribe una fecha, como 2026-03-08',
+    todayOrLater: 'Elige hoy o un día posterior',
+    mustAgree: 'Marca la casilla para aceptar las condiciones',
     timeOfDay: 'Escribe una hora, como 09:30',
     serviceOrName: 'Elige un servicio del catálogo o ponle un nombre',
     enterRateModificationName: 'Ponle nombre al recargo o descuento',
@@ -442,6 +444,14 @@ export const errors: Translation<typeof english> = {
   },
   proofOfService: {
     busy: 'Porter está ocupado con otras fotos. Vuelva a descargar el PDF en un minuto.',
+  },
+  quotes: {
+    notDraft: 'Este presupuesto ya se envió: ya no se puede cambiar ni eliminar.',
+    answered: 'Este presupuesto ya tiene respuesta.',
+    expired: 'Este presupuesto ha caducado: pide uno nuevo a la empresa.',
+    notAccepted: 'Solo se puede programar un presupuesto aceptado.',
+    scheduled: 'Este presupuesto ya está programado.',
+    notOpen: 'Este presupuesto no admite respuesta.',
   },
   payments: {
     noCard: 'Añade una tarjeta antes de pagar: para pagar hace falta una tarjeta guardada.',

@@ -20,5 +20,6 @@ import { whatWeClean } from './what-we-clean.ts';
 import { proofOfService } from './proof-of-service.ts';
 import { portalPayments } from './portal-payments.ts';
 import { qualityChecks } from './quality-checks.ts';
+import { portalQuotes } from './portal-quotes.ts';
 
-export const es: Translations = {common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments};
+export const es: Translations = {common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments, portalQuotes};

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AcceptPendingTerms } from '../../../features/billing/components/accept-pending-terms.tsx';
 import { RateLastJob } from '../../../features/feedback/components/rate-last-job.tsx';
 import { CallsToAction } from '../../../features/portal/components/calls-to-action.tsx';
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
@@ -15,11 +16,11 @@ export function PortalHomePage() {
   usePageTitle(t('home.pageTitle'), me.company.displayName);
   return (
     <PortalHome slug={slug} me={me} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
-      {location?.features.feedback ? (
-        <CallsToAction>
-          <RateLastJob key={`last-job-${location.id}`} slug={slug} locationId={location.id} locationName={location.name} />
-        </CallsToAction>
-      ) : null}
+      {/* Accept pending terms, pay an open balance, rate the last job: in that order. */}
+      <CallsToAction>
+        <AcceptPendingTerms slug={slug} />
+        {location?.features.feedback ? <RateLastJob key={`last-job-${location.id}`} slug={slug} locationId={location.id} locationName={location.name} /> : null}
+      </CallsToAction>
       {location ? <PortalNextVisitCard key={`next-visit-${location.id}`} slug={slug} locationId={location.id} /> : null}
       {location?.features.whosWorking ? <WhosWorkingCard key={`whos-working-${location.id}`} slug={slug} locationId={location.id} /> : null}
       {location?.features.serviceRequests ? <OpenRequestsPanel key={location.id} slug={slug} locationId={location.id} /> : null}

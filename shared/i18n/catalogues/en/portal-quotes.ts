@@ -1,0 +1,38 @@
+/** A quote as the customer reads, accepts or declines it in the portal. */
+export const portalQuotes = {
+  title: 'Quote',
+  numbered: 'Quote {{number}}',
+  from: 'From {{company}}',
+  statuses: { draft: 'Draft', sent: 'Waiting for your answer', accepted: 'Accepted', declined: 'Declined', expired: 'Expired' },
+  validUntil: 'Valid until {{date}}',
+  location: 'Location',
+  lines: 'What is included',
+  lineColumns: { description: 'Description', quantity: 'Qty', amount: 'Amount' },
+  totals: { subtotal: 'Subtotal', discount: 'Discount', tax: 'Tax', total: 'Total' },
+  terms: 'Agreement terms',
+  accept: {
+    title: 'Accept',
+    name: 'Your full name, as your signature',
+    agree: 'I agree to these terms',
+    submit: 'Accept the quote',
+    done: 'You accepted this quote',
+    signed: 'Signed “{{name}}” on {{when}}.',
+  },
+  decline: {
+    open: 'Decline',
+    title: 'Decline the quote',
+    reason: 'Why are you declining?',
+    submit: 'Decline the quote',
+    cancel: 'Keep it open',
+    done: 'You declined this quote',
+  },
+  expired: 'This quote’s last valid day has passed. Contact {{company}} for a new one.',
+  notFound: 'Quote not found',
+  notFoundMessage: 'It may have been withdrawn, or you are not a billing contact of this customer.',
+  loadFailed: 'The quote could not be loaded',
+  callToAction: {
+    title: 'Accept the terms of {{title}}',
+    body: 'Valid until {{date}}. Read the terms, then accept or decline.',
+    open: 'Read and answer',
+  },
+};

@@ -1,0 +1,31 @@
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../../../components/router-links.tsx';
+import { formatDate } from '../../../lib/format.ts';
+import { usePendingQuotes } from '../api/quotes.ts';
+
+/**
+ * The dashboard's first call to action: a sent quote still open to accept. Only billing contacts
+ * get any; nothing while there is none, or it cannot be loaded.
+ */
+export function AcceptPendingTerms({ slug }: { slug: string }) {
+  const { t } = useTranslation('portalQuotes');
+  const query = usePendingQuotes(slug);
+  const quote = query.data?.items[0];
+  if (!quote) return null;
+  return (
+    <Card withBorder radius="lg" padding="lg" shadow="sm" component="section">
+      <Stack gap="sm">
+        <Title order={2} fz="lg">
+          {t('callToAction.title', { title: quote.title })}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('callToAction.body', { date: formatDate(`${quote.validUntil}T12:00:00Z`, 'UTC') })}
+        </Text>
+        <ButtonLink to="/portal/$slug/billing/quotes/$quoteId" params={{ slug, quoteId: quote.id }} style={{ alignSelf: 'flex-start' }}>
+          {t('callToAction.open')}
+        </ButtonLink>
+      </Stack>
+    </Card>
+  );
+}
