@@ -24,6 +24,7 @@ import { areasOfLocation, tasksOfLocation } from './features/cleaning-plans/clea
 import { registerInspectionRoutes } from './features/inspections/inspections.routes.ts';
 import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerUpgradeRoutes } from './features/upgrades/upgrades.routes.ts';
+import { registerInvoiceRoutes } from './features/billing/invoices.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
 import { registerPortalVisitRoutes } from './features/visits/portal-visits.routes.ts';
 import { registerSchedulingSettingsRoutes } from './features/visits/scheduling-settings.routes.ts';
@@ -192,6 +193,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // The field app shows the arrival the customer was given, by the visits feature's window rule,
   // and copies a visit's checklist from the location's cleaning plan.
   registerFieldRoutes(app, ctx, { companyArrival, planOfLocation: tasksOfLocation });
+  registerInvoiceRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
   registerEventRoutes(app, ctx, streams);

@@ -6,7 +6,7 @@ import type { Executor } from '../../db/database.ts';
  * prefix and year. The upsert increments atomically, so two requests created at once never
  * share a number; call it inside the transaction that stores the numbered row.
  */
-export async function nextReference(db: Executor, tenantId: string, prefix: 'SR' | 'SO', now = new Date()): Promise<string> {
+export async function nextReference(db: Executor, tenantId: string, prefix: 'SR' | 'SO' | 'INV' | 'CN' | 'Q', now = new Date()): Promise<string> {
   const year = now.getUTCFullYear();
   const row = await db
     .insertInto('reference_counters')

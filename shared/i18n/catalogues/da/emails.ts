@@ -138,4 +138,9 @@ export const emails: Translation<typeof english> = {
     team: 'Hold: {{team}}',
     notes: 'Noter til holdet:',
   },
+  invoice: {
+    subject: 'Faktura {{number}} fra {{company}}',
+    body: 'Faktura {{number}} på {{total}} forfalder {{dueDate}}.',
+    link: 'Se og betal den i din kundeportal: {{link}}',
+  },
 };

@@ -146,4 +146,10 @@ export const emails = {
     team: 'Team: {{team}}',
     notes: 'Notes for the team:',
   },
+  /** A sent invoice: to each billing contact of the customer. */
+  invoice: {
+    subject: 'Invoice {{number}} from {{company}}',
+    body: 'Invoice {{number}} for {{total}} is due on {{dueDate}}.',
+    link: 'See it and pay it in your customer portal: {{link}}',
+  },
 };

@@ -138,4 +138,9 @@ export const emails: Translation<typeof english> = {
     team: 'Equipo: {{team}}',
     notes: 'Notas para el equipo:',
   },
+  invoice: {
+    subject: 'Factura {{number}} de {{company}}',
+    body: 'La factura {{number}} de {{total}} vence el {{dueDate}}.',
+    link: 'Consúltala y págala en tu portal de cliente: {{link}}',
+  },
 };
