@@ -1,8 +1,15 @@
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { InvoiceView } from '../../../shared/features/billing/invoices.contract.ts';
 import type { Executor } from '../../db/database.ts';
+import type { InvoicesTable, InvoiceStatus } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import type { PricedLine } from './document-lines.ts';
+
+export /** What the ledger's entries pay towards an invoice (as ledger.paidTowards sums it). */
+const paidSum = sql<number>`coalesce(sum(case
+  when kind in ('charge', 'manual_payment', 'credit_applied', 'credit_note') then amount
+  when kind = 'refund' then -amount
+  else 0 end), 0)`;
 
 export type InvoiceFilter = {
   view: InvoiceView;
@@ -153,9 +160,12 @@ export async function totalsOf(db: Executor, tenantId: TenantId, filter: Invoice
     .select([
       sql<number>`count(*)`.as('count'),
       sql<number>`coalesce(sum(i.total), 0)`.as('total'),
-      sql<number>`coalesce(sum(case when i.status in ('sent', 'partly_paid') then i.total - coalesce((select sum(case
-        when l.kind in ('charge', 'manual_payment', 'credit_applied', 'credit_note') then l.amount
-        when l.kind = 'refund' then -l.amount else 0 end) from ledger_entries l where l.tenant_id = i.tenant_id and l.invoice_id = i.id), 0) else 0 end), 0)`.as('due'),
+      (eb) =>
+        sql<number>`coalesce(sum(case when i.status in ('sent', 'partly_paid') then i.total - coalesce((${eb
+          .selectFrom('ledger_entries as l')
+          .select(paidSum.as('paid'))
+          .where('l.tenant_id', '=', tenantId)
+          .whereRef('l.invoice_id', '=', 'i.id')}), 0) else 0 end), 0)`.as('due'),
     ])
     .executeTakeFirstOrThrow();
   return { count: Number(row.count), total: Number(row.total), due: Number(row.due) };
@@ -175,3 +185,29 @@ export function recentInvoices(db: Executor, tenantId: TenantId, customerId: str
     .execute();
 }
 export type ListRow = Awaited<ReturnType<typeof listInvoices>>[number];
+
+export function findCustomer(db: Executor, tenantId: TenantId, customerId: string) {
+  return db.selectFrom('customers').select(['id', 'name', 'default_tip']).where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
+}
+
+export async function insertInvoice(db: Executor, row: Insertable<InvoicesTable>): Promise<void> {
+  await db.insertInto('invoices').values(row).execute();
+}
+
+export async function deleteInvoiceRow(db: Executor, tenantId: TenantId, id: string): Promise<void> {
+  await db.deleteFrom('invoices').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+export async function deleteLines(db: Executor, tenantId: TenantId, invoiceId: string): Promise<void> {
+  await db.deleteFrom('invoice_lines').where('tenant_id', '=', tenantId).where('invoice_id', '=', invoiceId).execute();
+}
+
+/** Changes an invoice only while it has the status it was read with; answers whether it did. */
+export async function updateInStatus(db: Executor, tenantId: TenantId, id: string, status: InvoiceStatus, values: Updateable<InvoicesTable>): Promise<boolean> {
+  const result = await db.updateTable('invoices').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).where('status', '=', status).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function setTotals(db: Executor, tenantId: TenantId, id: string, values: Updateable<InvoicesTable>): Promise<void> {
+  await db.updateTable('invoices').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}

@@ -74,7 +74,7 @@ async function requireInvoice(db: Executor, tenantId: TenantId, id: string): Pro
 }
 
 async function requireCustomer(db: Executor, tenantId: TenantId, customerId: string) {
-  const customer = await db.selectFrom('customers').select(['id', 'name', 'default_tip']).where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
+  const customer = await repo.findCustomer(db, tenantId, customerId);
   if (!customer) throw notFound('customer');
   return customer;
 }
@@ -88,9 +88,7 @@ async function insertDraft(
   stamp: string,
 ): Promise<string> {
   const id = newId();
-  await db
-    .insertInto('invoices')
-    .values({
+  await repo.insertInvoice(db, {
       id,
       tenant_id: tenant.id,
       customer_id: fields.customerId,
@@ -111,14 +109,13 @@ async function insertDraft(
       created_by_staff_id: actor.userId,
       created_at: stamp,
       updated_at: stamp,
-    })
-    .execute();
+  });
   return id;
 }
 
 async function writeLines(db: Executor, tenantId: TenantId, invoiceId: string, rows: PricedLine[], totals: Parameters<typeof totalColumns>[0], stamp: string, visitIds: (string | null)[] = []) {
   await repo.insertLines(db, invoiceId, rows, visitIds);
-  await db.updateTable('invoices').set({ ...totalColumns(totals), updated_at: stamp }).where('tenant_id', '=', tenantId).where('id', '=', invoiceId).execute();
+  await repo.setTotals(db, tenantId, invoiceId, { ...totalColumns(totals), updated_at: stamp });
 }
 
 // ── Drafts ──────────────────────────────────────────────────────────────────────────────
@@ -156,7 +153,7 @@ export async function invoiceVisits(ctx: AppContext, actor: StaffActor, input: F
       const mine: typeof group = [];
       for (const visit of group) if (await repo.claimVisit(trx, tenantId, visit.id, invoiceId)) mine.push(visit);
       if (mine.length === 0) {
-        await trx.deleteFrom('invoices').where('tenant_id', '=', tenantId).where('id', '=', invoiceId).execute();
+        await repo.deleteInvoiceRow(trx, tenantId, invoiceId);
         return 0;
       }
       const lines = mine.map((visit) => {
@@ -207,17 +204,11 @@ export async function updateInvoice(ctx: AppContext, actor: StaffActor, id: stri
     const keep = new Set(existing.flatMap((line) => (line.tax_rate_id ? [line.tax_rate_id] : [])));
     const { rows, totals } = await priceLines(trx, tenantId, input.lines, keep);
     const stamp = isoNow(ctx.now());
-    const moved = await trx
-      .updateTable('invoices')
-      .set({ notes: input.notes ?? null, ...(input.tip === undefined ? {} : { tip: input.tip }), updated_at: stamp })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id)
-      .where('status', '=', 'draft')
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) throw new AppError('conflict', message('invoices.sentNeverEdited'));
+    const moved = await repo.updateInStatus(trx, tenantId, id, 'draft', { notes: input.notes ?? null, ...(input.tip === undefined ? {} : { tip: input.tip }), updated_at: stamp });
+    if (!moved) throw new AppError('conflict', message('invoices.sentNeverEdited'));
     // A line that billed a visit keeps billing it while its place is kept.
     const visitIds = rows.map((_, index) => existing[index]?.visit_id ?? null);
-    await trx.deleteFrom('invoice_lines').where('tenant_id', '=', tenantId).where('invoice_id', '=', id).execute();
+    await repo.deleteLines(trx, tenantId, id);
     await writeLines(trx, tenantId, id, rows, totals, stamp, visitIds);
   });
   announce(ctx, tenantId, id);
@@ -231,7 +222,7 @@ export async function deleteInvoice(ctx: AppContext, actor: StaffActor, id: stri
     const invoice = await requireInvoice(trx, tenantId, id);
     if (invoice.status !== 'draft') throw new AppError('conflict', message('invoices.onlyDraftDeleted'));
     await repo.freeVisits(trx, tenantId, id);
-    await trx.deleteFrom('invoices').where('tenant_id', '=', tenantId).where('id', '=', id).where('status', '=', 'draft').execute();
+    await repo.deleteInvoiceRow(trx, tenantId, id);
   });
   announce(ctx, tenantId, id);
 }
@@ -254,15 +245,9 @@ export async function sendInvoice(ctx: AppContext, actor: StaffActor, id: string
     const issueDate = localDateOf(now, tenant.time_zone);
     const dueDate = addDays(issueDate, tenant.invoice_due_days);
     const number = await nextReference(trx, tenantId, 'INV', now);
-    const moved = await trx
-      .updateTable('invoices')
-      .set({ status: 'sent', number, issue_date: issueDate, due_date: dueDate, sent_at: stamp, updated_at: stamp })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id)
-      .where('status', '=', 'draft')
-      .executeTakeFirst();
+    const moved = await repo.updateInStatus(trx, tenantId, id, 'draft', { status: 'sent', number, issue_date: issueDate, due_date: dueDate, sent_at: stamp, updated_at: stamp });
     // Another send got there first: roll back so its number is the only one used.
-    if (Number(moved.numUpdatedRows) !== 1) throw new AppError('conflict', message('invoices.alreadySent'));
+    if (!moved) throw new AppError('conflict', message('invoices.alreadySent'));
     await ledger.refreshStatuses(trx, tenantId, [id], stamp);
     const contacts = await repo.billingContacts(trx, tenantId, invoice.customer_id);
     const link = `${ctx.config.publicUrl}/portal/${tenant.slug}/billing/invoices/${id}`;
@@ -303,14 +288,8 @@ export async function voidInvoice(ctx: AppContext, actor: StaffActor, id: string
     const paid = (await ledger.paidTowards(trx, tenantId, [id])).get(id) ?? 0;
     if (paid !== 0) throw new AppError('conflict', message('invoices.voidOnlyUnpaid'));
     const stamp = isoNow(ctx.now());
-    const moved = await trx
-      .updateTable('invoices')
-      .set({ status: 'void', voided_at: stamp, void_reason: reason, updated_at: stamp })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id)
-      .where('status', '=', 'sent')
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) throw new AppError('conflict', message('invoices.voidOnlyUnpaid'));
+    const moved = await repo.updateInStatus(trx, tenantId, id, 'sent', { status: 'void', voided_at: stamp, void_reason: reason, updated_at: stamp });
+    if (!moved) throw new AppError('conflict', message('invoices.voidOnlyUnpaid'));
     await repo.freeVisits(trx, tenantId, id);
   });
   announce(ctx, tenantId, id);
@@ -345,9 +324,7 @@ export async function writeCreditNote(ctx: AppContext, actor: StaffActor, id: st
     const now = ctx.now();
     const stamp = isoNow(now);
     const noteId = newId();
-    await trx
-      .insertInto('invoices')
-      .values({
+    await repo.insertInvoice(trx, {
         id: noteId,
         tenant_id: tenantId,
         customer_id: invoice.customer_id,
@@ -368,8 +345,7 @@ export async function writeCreditNote(ctx: AppContext, actor: StaffActor, id: st
         created_by_staff_id: actor.userId,
         created_at: stamp,
         updated_at: stamp,
-      })
-      .execute();
+    });
     await writeLines(trx, tenantId, noteId, rows, totals, stamp);
     await ledger.record(trx, tenantId, [{ customerId: invoice.customer_id, kind: 'credit_note', amount: totals.total, currency: invoice.currency, invoiceId: invoice.id, note: input.reason, staffUserId: actor.userId }], stamp);
     await ledger.refreshStatuses(trx, tenantId, [invoice.id], stamp);
