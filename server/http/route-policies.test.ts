@@ -42,6 +42,8 @@ const idKinds: Record<string, string> = {
   'visit-upgrades': 'visit_upgrades',
   inspections: 'inspections',
   timesheets: 'timesheets',
+  'tax-rates': 'tax_rates',
+  invoices: 'invoices',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
@@ -124,6 +126,12 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     await db.insertInto('visits').values({ ...place, id: visitId, account_service_id: serviceId, original_date: '2026-12-07', name: 'Weekly clean', starts_at: '2099-12-07T17:00:00.000Z', duration_minutes: 120, status: 'scheduled', price: 12000, created_at: now, updated_at: now }).execute();
     await db.insertInto('upgrades').values({ id: upgradeId, tenant_id: demo.id, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, created_at: now }).execute();
     await db.insertInto('visit_upgrades').values({ id: newId(), tenant_id: demo.id, visit_id: visitId, upgrade_id: upgradeId, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, status: 'pending', request_id: null, created_at: now }).execute();
+    // A tax rate and a sent invoice, for the billing routes.
+    await db.insertInto('tax_rates').values({ id: newId(), tenant_id: demo.id, name: 'Isolation tax', rate: 2000, active: true, created_at: now }).execute();
+    await db
+      .insertInto('invoices')
+      .values({ id: newId(), tenant_id: demo.id, customer_id: demoLocation.customer_id, kind: 'invoice', number: 'INV-2026-9999', status: 'sent', corrects_invoice_id: null, issue_date: '2026-12-07', due_date: '2026-12-21', period_start: null, period_end: null, currency: 'USD', total: 1000, notes: null, sent_at: now, voided_at: null, void_reason: null, created_by_staff_id: null, created_at: now, updated_at: now })
+      .execute();
     for (const table of new Set(Object.values(idKinds))) {
       const row = await db.selectFrom(table as 'customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirst();
       if (row) otherCompanyIds.set(table, row.id);

@@ -1,4 +1,4 @@
-import { IconBell, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { IconBell, IconReceipt, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
 import { companyPolicy } from '../../shared/features/company/company.policy.ts';
 import { outboxPolicy } from '../../shared/features/outbox/outbox.policy.ts';
 import { portalSettingsPolicy } from '../../shared/features/portal-settings/portal-settings.policy.ts';
@@ -8,6 +8,7 @@ import { staffPolicy } from '../../shared/features/staff/staff.policy.ts';
 import { visitsPolicy } from '../../shared/features/visits/visits.policy.ts';
 import { inspectionsPolicy } from '../../shared/features/inspections/inspections.policy.ts';
 import { fieldPolicy } from '../../shared/features/field/field.policy.ts';
+import { billingPolicy } from '../../shared/features/billing/billing.policy.ts';
 import { upgradesPolicy } from '../../shared/features/upgrades/upgrades.policy.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 
@@ -23,6 +24,7 @@ export const settingsSections = [
   { to: '/office/settings/reminders', labelKey: 'reminders', icon: IconBell, minimumRole: remindersPolicy.configure },
   { to: '/office/settings/inspections', labelKey: 'inspections', icon: IconClipboardCheck, minimumRole: inspectionsPolicy.configure },
   { to: '/office/settings/field', labelKey: 'field', icon: IconMapPinCheck, minimumRole: fieldPolicy.configure },
+  { to: '/office/settings/billing', labelKey: 'billing', icon: IconReceipt, minimumRole: billingPolicy.read },
   { to: '/office/settings/outbox', labelKey: 'outbox', icon: IconMail, minimumRole: outboxPolicy.read },
 ] as const;
 

@@ -316,6 +316,7 @@ export async function writeCreditNote(ctx: AppContext, actor: StaffActor, id: st
   const tenantId = tenantIdOf(tenant);
   const noteId = await ctx.db.transaction().execute(async (trx) => {
     const { invoice, due } = await owedInvoice(ctx, trx, tenantId, id);
+    if ((input.lines === undefined) === (input.amount === undefined)) throw invalidFields({ amount: message('validation.required') });
     const lines = input.lines ?? [{ description: input.reason, quantity: 100, unitPrice: input.amount ?? 0, discount: 0, taxRateId: null }];
     const { rows, totals } = await priceLines(trx, tenantId, lines);
     const field = input.lines ? 'lines' : 'amount';

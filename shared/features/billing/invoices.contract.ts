@@ -41,9 +41,8 @@ export const invoiceUpdateSchema = invoiceInputSchema.omit({ customerId: true })
 });
 
 export const voidSchema = z.object({ reason: reasonSchema });
-export const creditNoteInputSchema = z
-  .object({ lines: linesInputSchema.optional(), amount: amountSchema.optional(), reason: reasonSchema })
-  .refine((input) => (input.lines ? 1 : 0) + (input.amount ? 1 : 0) === 1, { message: errorKey('validation.required'), path: ['amount'] });
+/** Either lines or a single amount (a line named by the reason, without tax). */
+export const creditNoteInputSchema = z.object({ lines: linesInputSchema.optional(), amount: amountSchema.optional(), reason: reasonSchema });
 export const manualPaymentSchema = z.object({
   method: manualMethodSchema,
   amount: amountSchema,

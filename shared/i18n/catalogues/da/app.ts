@@ -15,6 +15,7 @@ export const app: Translation<typeof english> = {
     supplies: 'Varer',
     feedback: 'Feedback',
     inspections: 'Kvalitetskontroller',
+    billing: 'Fakturering',
     settings: 'Indstillinger',
     newCount_one: '{{count}} ny',
     newCount_other: '{{count}} nye',
@@ -45,6 +46,7 @@ export const app: Translation<typeof english> = {
     upgrades: 'Tilvalg',
     reminders: 'Påmindelser',
     inspections: 'Kvalitetskontroller',
+    billing: 'Fakturering',
     field: 'Feltarbejde',
   },
   errorFallback: {

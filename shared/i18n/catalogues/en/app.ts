@@ -13,6 +13,7 @@ export const app = {
     supplies: 'Supplies',
     feedback: 'Feedback',
     inspections: 'Quality checks',
+    billing: 'Billing',
     settings: 'Settings',
     newCount_one: '{{count}} new',
     newCount_other: '{{count}} new',
@@ -44,6 +45,7 @@ export const app = {
     upgrades: 'Upgrades',
     reminders: 'Reminders',
     inspections: 'Quality checks',
+    billing: 'Billing',
     field: 'Field work',
   },
   errorFallback: {

@@ -37,6 +37,8 @@ import { qualityChecks } from './quality-checks.ts';
 import { timesheets } from './timesheets.ts';
 import { proofOfService } from './proof-of-service.ts';
 import { fieldSettings } from './field-settings.ts';
+import { invoices } from './invoices.ts';
+import { billingSettings } from './billing-settings.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -79,4 +81,6 @@ export const en = {
   timesheets,
   proofOfService,
   fieldSettings,
+  invoices,
+  billingSettings,
 };

@@ -15,6 +15,7 @@ export const app: Translation<typeof english> = {
     supplies: 'Suministros',
     feedback: 'Opiniones',
     inspections: 'Controles de calidad',
+    billing: 'Facturación',
     settings: 'Configuración',
     newCount_one: '{{count}} nueva',
     newCount_other: '{{count}} nuevas',
@@ -45,6 +46,7 @@ export const app: Translation<typeof english> = {
     upgrades: 'Mejoras',
     reminders: 'Recordatorios',
     inspections: 'Controles de calidad',
+    billing: 'Facturación',
     field: 'Trabajo de campo',
   },
   errorFallback: {
