@@ -26,6 +26,7 @@ import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerUpgradeRoutes } from './features/upgrades/upgrades.routes.ts';
 import { registerCardRoutes } from './features/billing/cards.routes.ts';
 import { registerTestGatewayRoutes } from './features/billing/gateways/test-gateway.routes.ts';
+import { registerInvoiceRoutes } from './features/billing/invoices.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
 import { registerPortalVisitRoutes } from './features/visits/portal-visits.routes.ts';
 import { registerSchedulingSettingsRoutes } from './features/visits/scheduling-settings.routes.ts';
@@ -197,6 +198,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // and copies a visit's checklist from the location's cleaning plan.
   registerFieldRoutes(app, ctx, { companyArrival, planOfLocation: tasksOfLocation });
   registerPaymentSettingsRoutes(app, ctx);
+  registerInvoiceRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   registerCardRoutes(app, ctx);
   // The test gateway's own pages, standing in for a card processor's: they live in Porter only because it does.

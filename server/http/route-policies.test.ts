@@ -44,6 +44,8 @@ const idKinds: Record<string, string> = {
   timesheets: 'timesheets',
   cards: 'cards',
   quotes: 'quotes',
+  'tax-rates': 'tax_rates',
+  invoices: 'invoices',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
@@ -131,6 +133,12 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     // A sent quote, for the quotes' routes; the stranger is a billing contact of their own customer, so billing routes answer them.
     await db.insertInto('quotes').values({ ...place, id: newId(), number: 'Q-2026-9999', status: 'sent', title: 'Isolation check quote', terms: 'Terms', valid_until: '2099-12-31', currency: 'USD', created_at: now, updated_at: now }).execute();
     await inspect(db).updateTable('portal_user_customers').set({ is_billing_contact: true }).where('portal_user_id', '=', nwPortalUser.id).execute();
+    // A tax rate and a sent invoice, for the billing routes.
+    await db.insertInto('tax_rates').values({ id: newId(), tenant_id: demo.id, name: 'Isolation tax', rate: 2000, active: true, created_at: now }).execute();
+    await db
+      .insertInto('invoices')
+      .values({ id: newId(), tenant_id: demo.id, customer_id: demoLocation.customer_id, kind: 'invoice', number: 'INV-2026-9999', status: 'sent', corrects_invoice_id: null, issue_date: '2026-12-07', due_date: '2026-12-21', period_start: null, period_end: null, currency: 'USD', total: 1000, notes: null, sent_at: now, voided_at: null, void_reason: null, created_by_staff_id: null, created_at: now, updated_at: now })
+      .execute();
     for (const table of new Set(Object.values(idKinds))) {
       const row = await db.selectFrom(table as 'customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirst();
       if (row) otherCompanyIds.set(table, row.id);

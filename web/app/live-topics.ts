@@ -1,5 +1,6 @@
 import type { LiveTopics } from '../features/events/use-live-events.ts';
 import { quoteKeys } from '../features/billing/api/quotes.ts';
+import { billingKeys } from '../features/billing/api/query-keys.ts';
 import { feedbackKeys } from '../features/feedback/api/query-keys.ts';
 import { inspectionKeys } from '../features/inspections/api/query-keys.ts';
 import { portalVisitKeys } from '../features/visits/api/portal-query-keys.ts';
@@ -15,6 +16,7 @@ export const officeLiveTopics: LiveTopics = {
   visits: [scheduleKeys.all, visitKeys.all],
   inspections: [inspectionKeys.all],
   quotes: [quoteKeys.all],
+  invoices: [billingKeys.all],
 };
 
 /** The field app's queries all start with `['field']`; a visit changing can touch any of them. */

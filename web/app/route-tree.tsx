@@ -25,6 +25,7 @@ import { NotFoundView } from '../components/not-found-view.tsx';
 import { getPortalInfoOrNull, portalMe, requirePortalMe, requireStaffMe, setupNeeded, staffMe } from './route-guards.ts';
 import { customerTabs, locationTabs, suppliesTabs, type CustomerTab, type LocationTab, type SuppliesTab } from './detail-tabs.ts';
 import { optionalDate, scheduleViews, type ScheduleView } from './schedule-views.ts';
+import { invoiceViews, type InvoiceView } from '../../shared/features/billing/invoices.contract.ts';
 import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
 import { settingsSectionsFor } from './settings-sections.ts';
 import { quoteStatuses, type QuoteStatus } from '../../shared/features/billing/quotes.contract.ts';
@@ -403,6 +404,58 @@ const officeSettingsUpgradesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/upgrades-page.tsx'), 'UpgradesPage'),
 });
 
+const officeSettingsBillingRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'billing',
+  component: lazyRouteComponent(() => import('./routes/office/billing-settings-page.tsx'), 'BillingSettingsPage'),
+});
+
+interface BillingSearch {
+  view?: InvoiceView;
+  customerId?: string;
+  q?: string;
+  from?: string;
+  to?: string;
+  minTotal?: number;
+  maxTotal?: number;
+  page?: number;
+}
+
+const officeBillingRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing',
+  validateSearch: (search: Record<string, unknown>): BillingSearch => ({
+    view: invoiceViews.find((view) => view === search.view),
+    customerId: optionalText(search.customerId),
+    q: optionalText(search.q),
+    from: optionalText(search.from),
+    to: optionalText(search.to),
+    minTotal: typeof search.minTotal === 'number' ? search.minTotal : undefined,
+    maxTotal: typeof search.maxTotal === 'number' ? search.maxTotal : undefined,
+    page: optionalPage(search.page),
+  }),
+  component: lazyRouteComponent(() => import('./routes/office/billing-page.tsx'), 'BillingPage'),
+});
+
+const officeInvoiceNewRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/invoices/new',
+  validateSearch: (search: Record<string, unknown>): { customerId?: string } => ({ customerId: optionalText(search.customerId) }),
+  component: lazyRouteComponent(() => import('./routes/office/invoice-edit-page.tsx'), 'InvoiceNewPage'),
+});
+
+const officeInvoiceRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/invoices/$invoiceId',
+  component: lazyRouteComponent(() => import('./routes/office/invoice-page.tsx'), 'InvoicePage'),
+});
+
+const officeInvoiceEditRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'billing/invoices/$invoiceId/edit',
+  component: lazyRouteComponent(() => import('./routes/office/invoice-edit-page.tsx'), 'InvoiceEditPage'),
+});
+
 const officeSettingsInspectionsRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'inspections',
@@ -685,6 +738,10 @@ export const routeTree = rootRoute.addChildren([
     officeSuppliesRoute,
     officeFeedbackRoute,
     officeInspectionsRoute,
+    officeBillingRoute,
+    officeInvoiceNewRoute,
+    officeInvoiceRoute,
+    officeInvoiceEditRoute,
     officeInspectRoute,
     officeWaitingListRoute,
     officeInvoicesToChargeRoute,
@@ -703,6 +760,7 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsUpgradesRoute,
       officeSettingsRemindersRoute,
       officeSettingsInspectionsRoute,
+      officeSettingsBillingRoute,
       officeSettingsFieldRoute,
       officeSettingsPaymentsRoute,
       officeSettingsOutboxRoute,

@@ -1,4 +1,4 @@
-import { IconBell, IconCreditCard, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { IconBell, IconCreditCard, IconReceipt, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
 import { companyPolicy } from '../../shared/features/company/company.policy.ts';
 import { outboxPolicy } from '../../shared/features/outbox/outbox.policy.ts';
 import { portalSettingsPolicy } from '../../shared/features/portal-settings/portal-settings.policy.ts';
@@ -25,6 +25,7 @@ export const settingsSections = [
   { to: '/office/settings/inspections', labelKey: 'inspections', icon: IconClipboardCheck, minimumRole: inspectionsPolicy.configure },
   { to: '/office/settings/field', labelKey: 'field', icon: IconMapPinCheck, minimumRole: fieldPolicy.configure },
   { to: '/office/settings/payments', labelKey: 'payments', icon: IconCreditCard, minimumRole: billingPolicy.configure },
+  { to: '/office/settings/billing', labelKey: 'billing', icon: IconReceipt, minimumRole: billingPolicy.read },
   { to: '/office/settings/outbox', labelKey: 'outbox', icon: IconMail, minimumRole: outboxPolicy.read },
 ] as const;
 

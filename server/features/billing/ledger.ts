@@ -110,8 +110,8 @@ export async function creditOf(db: Executor, tenantId: TenantId, customerId: str
 export async function openBalance(db: Executor, tenantId: TenantId, customerId: string): Promise<number> {
   const row = await db
     .selectFrom('invoices as i')
-    .select(
-      sql<number>`coalesce(sum(i.total - coalesce((select ${paidExpression} from ledger_entries l where l.tenant_id = i.tenant_id and l.invoice_id = i.id), 0)), 0)`.as('owed'),
+    .select((eb) =>
+      sql<number>`coalesce(sum(i.total - coalesce((${eb.selectFrom('ledger_entries as l').select(paidExpression.as('paid')).where('l.tenant_id', '=', tenantId).whereRef('l.invoice_id', '=', 'i.id')}), 0)), 0)`.as('owed'),
     )
     .where('i.tenant_id', '=', tenantId)
     .where('i.customer_id', '=', customerId)

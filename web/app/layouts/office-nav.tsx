@@ -2,6 +2,7 @@ import { AppShell, Badge, Divider, ScrollArea, Stack } from '@mantine/core';
 import {
   IconBuildingStore,
   IconClipboardCheck,
+  IconReceipt,
   IconCalendarWeek,
   IconHourglassEmpty,
   IconLayoutDashboard,
@@ -12,10 +13,14 @@ import {
   IconSettings,
   type Icon,
 } from '@tabler/icons-react';
-import { useLocation } from '@tanstack/react-router';
+import { getRouteApi, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { NavLinkLink } from '../../components/router-links.tsx';
 import { useNavBadgeCounts } from '../../features/notifications/api/get-notifications.ts';
+import { billingPolicy } from '../../../shared/features/billing/billing.policy.ts';
+import { hasRoleAtLeast, type StaffRole } from '../../../shared/roles.ts';
+
+const officeRoute = getRouteApi('/office');
 
 type OfficePath =
   | '/office'
@@ -27,15 +32,18 @@ type OfficePath =
   | '/office/supplies'
   | '/office/feedback'
   | '/office/inspections'
+  | '/office/billing'
   | '/office/settings';
 
-type NavLabel = 'dashboard' | 'customers' | 'locations' | 'schedule' | 'requests' | 'waitingList' | 'supplies' | 'feedback' | 'inspections' | 'settings';
+type NavLabel = 'dashboard' | 'customers' | 'locations' | 'schedule' | 'requests' | 'waitingList' | 'supplies' | 'feedback' | 'inspections' | 'billing' | 'settings';
 
 interface NavItem {
   to: OfficePath;
   /** Its words: `app:nav.<labelKey>`. */
   labelKey: NavLabel;
   icon: Icon;
+  /** The least role that sees it; everyone in the office when absent. */
+  minimumRole?: StaffRole;
 }
 
 const mainItems: NavItem[] = [
@@ -49,6 +57,7 @@ const mainItems: NavItem[] = [
   { to: '/office/supplies', labelKey: 'supplies', icon: IconPackage },
   { to: '/office/feedback', labelKey: 'feedback', icon: IconMoodSmile },
   { to: '/office/inspections', labelKey: 'inspections', icon: IconClipboardCheck },
+  { to: '/office/billing', labelKey: 'billing', icon: IconReceipt, minimumRole: billingPolicy.read },
 ];
 
 const settingsItem: NavItem = { to: '/office/settings', labelKey: 'settings', icon: IconSettings };
@@ -97,12 +106,13 @@ export function OfficeNav({ onNavigate }: { onNavigate: () => void }) {
   const badges = useNavBadgeCounts();
   const countFor = (to: OfficePath) => (to === '/office/requests' ? badges.requests : to === '/office/supplies' ? badges.supplies : 0);
   const { t } = useTranslation('app');
+  const { me } = officeRoute.useRouteContext();
   return (
     <>
       <AppShell.Section grow component={ScrollArea} p="sm">
         <nav aria-label={t('nav.main')}>
           <Stack gap={2}>
-            {mainItems.map((item) => (
+            {mainItems.filter((item) => !item.minimumRole || hasRoleAtLeast(me.user.role, item.minimumRole)).map((item) => (
               <Item
                 key={item.to}
                 item={item}

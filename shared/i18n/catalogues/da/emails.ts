@@ -144,4 +144,9 @@ export const emails: Translation<typeof english> = {
     validUntil: 'Du kan acceptere det indtil {{validUntil}}. Læs betingelserne, og accepter eller afvis det i kundeportalen:',
     seeIt: '{{link}}',
   },
+  invoice: {
+    subject: 'Faktura {{number}} fra {{company}}',
+    body: 'Faktura {{number}} på {{total}} forfalder {{dueDate}}.',
+    link: 'Se og betal den i din kundeportal: {{link}}',
+  },
 };

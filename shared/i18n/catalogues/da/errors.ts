@@ -453,6 +453,13 @@ export const errors: Translation<typeof english> = {
     scheduled: 'Dette tilbud er allerede planlagt.',
     notOpen: 'Dette tilbud kan ikke besvares.',
   },
+  invoices: {
+    sentNeverEdited: 'Fakturaen er sendt, og en sendt faktura ændres aldrig. Lav en kreditnota for at rette den.',
+    onlyDraftDeleted: 'Kun en kladde kan slettes. Annuller en sendt faktura uden betalinger, eller lav en kreditnota.',
+    alreadySent: 'Fakturaen er allerede sendt.',
+    voidOnlyUnpaid: 'Kun en sendt faktura uden betalinger kan annulleres. Lav en kreditnota for at rette den i stedet.',
+    notSent: 'Send fakturaen først: en kladde skyldes endnu ikke.',
+  },
   payments: {
     noCard: 'Tilføj et kort før du betaler: betaling kræver et gemt kort.',
     inFlight: 'En betaling af denne faktura bliver bekræftet. Vent et øjeblik, og se igen.',

@@ -152,4 +152,10 @@ export const emails = {
     validUntil: 'You can accept it until {{validUntil}}. Read the terms, then accept or decline it in the customer portal:',
     seeIt: '{{link}}',
   },
+  /** A sent invoice: to each billing contact of the customer. */
+  invoice: {
+    subject: 'Invoice {{number}} from {{company}}',
+    body: 'Invoice {{number}} for {{total}} is due on {{dueDate}}.',
+    link: 'See it and pay it in your customer portal: {{link}}',
+  },
 };

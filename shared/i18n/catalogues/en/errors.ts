@@ -461,6 +461,13 @@ export const errors = {
     scheduled: 'This quote has already been scheduled.',
     notOpen: 'This quote is not open to answer.',
   },
+  invoices: {
+    sentNeverEdited: 'This invoice has been sent, and a sent invoice is never changed. Write a credit note to correct it.',
+    onlyDraftDeleted: 'Only a draft can be deleted. Void a sent invoice with nothing paid, or write a credit note.',
+    alreadySent: 'This invoice has already been sent.',
+    voidOnlyUnpaid: 'Only a sent invoice with nothing paid towards it can be voided. Write a credit note to correct it instead.',
+    notSent: 'Send the invoice first: a draft is not owed yet.',
+  },
   payments: {
     noCard: 'Add a card before paying: paying needs a card on file.',
     inFlight: 'A payment of this invoice is being confirmed. Wait a moment and look again.',

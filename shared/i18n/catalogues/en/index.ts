@@ -43,6 +43,8 @@ import { autopay } from './autopay.ts';
 import { paymentSettings } from './payment-settings.ts';
 import { quotes } from './quotes.ts';
 import { portalQuotes } from './portal-quotes.ts';
+import { invoices } from './invoices.ts';
+import { billingSettings } from './billing-settings.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -91,4 +93,6 @@ export const en = {
   paymentSettings,
   quotes,
   portalQuotes,
+  invoices,
+  billingSettings,
 };

@@ -144,4 +144,9 @@ export const emails: Translation<typeof english> = {
     validUntil: 'Puedes aceptarlo hasta el {{validUntil}}. Lee las condiciones y acéptalo o recházalo en el portal de clientes:',
     seeIt: '{{link}}',
   },
+  invoice: {
+    subject: 'Factura {{number}} de {{company}}',
+    body: 'La factura {{number}} de {{total}} vence el {{dueDate}}.',
+    link: 'Consúltala y págala en tu portal de cliente: {{link}}',
+  },
 };

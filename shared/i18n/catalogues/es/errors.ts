@@ -453,6 +453,13 @@ export const errors: Translation<typeof english> = {
     scheduled: 'Este presupuesto ya está programado.',
     notOpen: 'Este presupuesto no admite respuesta.',
   },
+  invoices: {
+    sentNeverEdited: 'Esta factura ya se envió, y una factura enviada no se cambia nunca. Haz una nota de crédito para corregirla.',
+    onlyDraftDeleted: 'Solo se puede eliminar un borrador. Anula una factura enviada sin pagos, o haz una nota de crédito.',
+    alreadySent: 'Esta factura ya se ha enviado.',
+    voidOnlyUnpaid: 'Solo se puede anular una factura enviada sin ningún pago. Haz una nota de crédito para corregirla.',
+    notSent: 'Envía primero la factura: un borrador aún no se debe.',
+  },
   payments: {
     noCard: 'Añade una tarjeta antes de pagar: para pagar hace falta una tarjeta guardada.',
     inFlight: 'Se está confirmando un pago de esta factura. Espera un momento y vuelve a mirar.',

@@ -1,0 +1,213 @@
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { InvoiceView } from '../../../shared/features/billing/invoices.contract.ts';
+import type { Executor } from '../../db/database.ts';
+import type { InvoicesTable, InvoiceStatus } from '../../db/schema.ts';
+import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import type { PricedLine } from './document-lines.ts';
+
+export /** What the ledger's entries pay towards an invoice (as ledger.paidTowards sums it). */
+const paidSum = sql<number>`coalesce(sum(case
+  when kind in ('charge', 'manual_payment', 'credit_applied', 'credit_note') then amount
+  when kind = 'refund' then -amount
+  else 0 end), 0)`;
+
+export type InvoiceFilter = {
+  view: InvoiceView;
+  today: string;
+  customerId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  minTotal?: number | undefined;
+  maxTotal?: number | undefined;
+  q?: string | undefined;
+};
+
+export function findInvoice(db: Executor, tenantId: TenantId, id: string) {
+  return db
+    .selectFrom('invoices as i')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'i.customer_id').onRef('c.tenant_id', '=', 'i.tenant_id'))
+    .selectAll('i')
+    .select(['c.name as customer_name'])
+    .where('i.tenant_id', '=', tenantId)
+    .where('i.id', '=', id)
+    .executeTakeFirst();
+}
+export type InvoiceRecord = NonNullable<Awaited<ReturnType<typeof findInvoice>>>;
+
+export async function insertLines(db: Executor, invoiceId: string, rows: readonly PricedLine[], visitIds: readonly (string | null)[] = []): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('invoice_lines')
+    .values(rows.map((row, index) => ({ ...row, invoice_id: invoiceId, visit_id: visitIds[index] ?? null })))
+    .execute();
+}
+
+export function linesOf(db: Executor, tenantId: TenantId, invoiceId: string) {
+  return db.selectFrom('invoice_lines').selectAll().where('tenant_id', '=', tenantId).where('invoice_id', '=', invoiceId).orderBy('position').execute();
+}
+
+/** Completed visits no invoice bills yet, starting between two instants. */
+export function uninvoicedVisits(db: Executor, tenantId: TenantId, fromIso: string, toIso: string, customerId: string | undefined) {
+  let query = db
+    .selectFrom('visits as v')
+    .select(['v.id', 'v.customer_id', 'v.name', 'v.starts_at', 'v.duration_minutes', 'v.price', 'v.rate_modifications'])
+    .where('v.tenant_id', '=', tenantId)
+    .where('v.status', '=', 'completed')
+    .where('v.invoice_id', 'is', null)
+    .where('v.starts_at', '>=', fromIso)
+    .where('v.starts_at', '<', toIso);
+  if (customerId) query = query.where('v.customer_id', '=', customerId);
+  return query.orderBy('v.customer_id').orderBy('v.starts_at').orderBy('v.id').execute();
+}
+
+export function acceptedUpgrades(db: Executor, tenantId: TenantId, visitIds: readonly string[]) {
+  if (visitIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('visit_upgrades').select(['visit_id', 'name', 'price', 'status']).where('tenant_id', '=', tenantId).where('visit_id', 'in', visitIds).where('status', '=', 'accepted').execute();
+}
+
+/** Marks a visit as billed by an invoice, unless another invoice took it first; answers whether this one did. */
+export async function claimVisit(db: Executor, tenantId: TenantId, visitId: string, invoiceId: string): Promise<boolean> {
+  const result = await db.updateTable('visits').set({ invoice_id: invoiceId }).where('tenant_id', '=', tenantId).where('id', '=', visitId).where('invoice_id', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function freeVisits(db: Executor, tenantId: TenantId, invoiceId: string): Promise<void> {
+  await db.updateTable('visits').set({ invoice_id: null }).where('tenant_id', '=', tenantId).where('invoice_id', '=', invoiceId).execute();
+}
+
+export function visitsOf(db: Executor, tenantId: TenantId, invoiceId: string) {
+  return db.selectFrom('visits').select(['id', 'name', 'starts_at']).where('tenant_id', '=', tenantId).where('invoice_id', '=', invoiceId).orderBy('starts_at').execute();
+}
+
+export function creditNotesOf(db: Executor, tenantId: TenantId, invoiceId: string) {
+  return db
+    .selectFrom('invoices')
+    .select(['id', 'number', 'total', 'issue_date'])
+    .where('tenant_id', '=', tenantId)
+    .where('corrects_invoice_id', '=', invoiceId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export function ledgerOf(db: Executor, tenantId: TenantId, invoiceId: string) {
+  return db
+    .selectFrom('ledger_entries')
+    .select(['id', 'kind', 'amount', 'method', 'reference', 'note', 'created_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('invoice_id', '=', invoiceId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** The portal users who receive a customer's bills, with the language each reads. */
+export function billingContacts(db: Executor, tenantId: TenantId, customerId: string) {
+  return db
+    .selectFrom('portal_user_customers as puc')
+    .innerJoin('portal_users as u', (join) => join.onRef('u.id', '=', 'puc.portal_user_id').onRef('u.tenant_id', '=', 'puc.tenant_id'))
+    .select(['u.id', 'u.name', 'u.email', 'u.language', 'u.browser_language'])
+    .where('puc.tenant_id', '=', tenantId)
+    .where('puc.customer_id', '=', customerId)
+    .where('puc.is_billing_contact', '=', true)
+    .orderBy('u.email')
+    .execute();
+}
+
+/** Invoices (credit notes live on the invoice they correct) matching the office's filter. */
+function filtered(db: Executor, tenantId: TenantId, filter: InvoiceFilter) {
+  let query = db
+    .selectFrom('invoices as i')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'i.customer_id').onRef('c.tenant_id', '=', 'i.tenant_id'))
+    .where('i.tenant_id', '=', tenantId)
+    .where('i.kind', '=', 'invoice');
+  switch (filter.view) {
+    case 'unpaid':
+      query = query.where('i.status', 'in', ['sent', 'partly_paid']);
+      break;
+    case 'overdue':
+      query = query.where('i.status', 'in', ['sent', 'partly_paid']).where('i.due_date', '<', filter.today);
+      break;
+    case 'paid':
+    case 'draft':
+    case 'void':
+      query = query.where('i.status', '=', filter.view);
+      break;
+    case 'all':
+      break;
+  }
+  if (filter.customerId) query = query.where('i.customer_id', '=', filter.customerId);
+  const day = sql<string>`coalesce(i.issue_date, substr(i.created_at, 1, 10))`;
+  if (filter.from) query = query.where(day, '>=', filter.from);
+  if (filter.to) query = query.where(day, '<=', filter.to);
+  if (filter.minTotal !== undefined) query = query.where('i.total', '>=', filter.minTotal);
+  if (filter.maxTotal !== undefined) query = query.where('i.total', '<=', filter.maxTotal);
+  if (filter.q) {
+    const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    query = query.where((eb) => eb.or([eb(sql`lower(i.number)`, 'like', sql`${pattern} escape '\\'`), eb(sql`lower(c.name)`, 'like', sql`${pattern} escape '\\'`)]));
+  }
+  return query;
+}
+
+export function listInvoices(db: Executor, tenantId: TenantId, filter: InvoiceFilter, page: { limit: number; offset: number }) {
+  let query = filtered(db, tenantId, filter).select(['i.id', 'i.kind', 'i.number', 'i.customer_id', 'c.name as customer_name', 'i.status', 'i.issue_date', 'i.due_date', 'i.total', 'i.created_at']);
+  query = filter.view === 'draft' ? query.orderBy('i.created_at', 'desc').orderBy('i.id') : query.orderBy('i.due_date').orderBy('i.id');
+  return query.limit(page.limit).offset(page.offset).execute();
+}
+
+/** Count, total and what is still owed over the whole filter, in one aggregate. */
+export async function totalsOf(db: Executor, tenantId: TenantId, filter: InvoiceFilter): Promise<{ count: number; total: number; due: number }> {
+  const row = await filtered(db, tenantId, filter)
+    .select([
+      sql<number>`count(*)`.as('count'),
+      sql<number>`coalesce(sum(i.total), 0)`.as('total'),
+      (eb) =>
+        sql<number>`coalesce(sum(case when i.status in ('sent', 'partly_paid') then i.total - coalesce((${eb
+          .selectFrom('ledger_entries as l')
+          .select(paidSum.as('paid'))
+          .where('l.tenant_id', '=', tenantId)
+          .whereRef('l.invoice_id', '=', 'i.id')}), 0) else 0 end), 0)`.as('due'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), total: Number(row.total), due: Number(row.due) };
+}
+
+export function recentInvoices(db: Executor, tenantId: TenantId, customerId: string, limit: number) {
+  return db
+    .selectFrom('invoices as i')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'i.customer_id').onRef('c.tenant_id', '=', 'i.tenant_id'))
+    .select(['i.id', 'i.kind', 'i.number', 'i.customer_id', 'c.name as customer_name', 'i.status', 'i.issue_date', 'i.due_date', 'i.total', 'i.created_at'])
+    .where('i.tenant_id', '=', tenantId)
+    .where('i.customer_id', '=', customerId)
+    .where('i.kind', '=', 'invoice')
+    .orderBy('i.created_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+export type ListRow = Awaited<ReturnType<typeof listInvoices>>[number];
+
+export function findCustomer(db: Executor, tenantId: TenantId, customerId: string) {
+  return db.selectFrom('customers').select(['id', 'name', 'default_tip']).where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
+}
+
+export async function insertInvoice(db: Executor, row: Insertable<InvoicesTable>): Promise<void> {
+  await db.insertInto('invoices').values(row).execute();
+}
+
+export async function deleteInvoiceRow(db: Executor, tenantId: TenantId, id: string): Promise<void> {
+  await db.deleteFrom('invoices').where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+export async function deleteLines(db: Executor, tenantId: TenantId, invoiceId: string): Promise<void> {
+  await db.deleteFrom('invoice_lines').where('tenant_id', '=', tenantId).where('invoice_id', '=', invoiceId).execute();
+}
+
+/** Changes an invoice only while it has the status it was read with; answers whether it did. */
+export async function updateInStatus(db: Executor, tenantId: TenantId, id: string, status: InvoiceStatus, values: Updateable<InvoicesTable>): Promise<boolean> {
+  const result = await db.updateTable('invoices').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).where('status', '=', status).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function setTotals(db: Executor, tenantId: TenantId, id: string, values: Updateable<InvoicesTable>): Promise<void> {
+  await db.updateTable('invoices').set(values).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}

@@ -1,0 +1,20 @@
+/** The office's billing settings (English only, like the rest of the office). */
+export const billingSettings = {
+  title: 'Billing',
+  taxRates: 'Tax rates',
+  taxRatesHelp: 'Rates offered on invoice and quote lines. A rate switched off is no longer offered; lines written with it keep it.',
+  name: 'Name',
+  rate: 'Rate (%)',
+  active: 'Offered',
+  add: 'Add rate',
+  save: 'Save',
+  saved: 'Billing settings saved.',
+  noRates: 'No tax rates yet: lines carry no tax until you add one.',
+  grouping: 'Invoices from completed visits',
+  groupingVisit: 'One invoice per visit',
+  groupingPeriod: 'One invoice per customer for the period',
+  dueDays: 'Days until an invoice is due',
+  dueDaysHelp: 'Counted from the day it is sent (1 to 120).',
+  loadFailed: 'The billing settings could not be loaded',
+  adminsOnly: 'Only the company’s owner and admins change billing settings.',
+};
