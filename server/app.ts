@@ -32,6 +32,7 @@ import { registerFieldRoutes } from './features/field/field.routes.ts';
 import { visitProgress } from './features/field/field.service.ts';
 import { companyArrival } from './features/visits/arrival-window.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
+import { registerPortalBillingRoutes } from './features/billing/portal-billing.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { refreshCustomerSearchText } from './features/customers/customer-search.ts';
 import { registerCustomerRoutes } from './features/customers/customers.routes.ts';
@@ -192,6 +193,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // The field app shows the arrival the customer was given, by the visits feature's window rule,
   // and copies a visit's checklist from the location's cleaning plan.
   registerFieldRoutes(app, ctx, { companyArrival, planOfLocation: tasksOfLocation });
+  registerPortalBillingRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
   registerEventRoutes(app, ctx, streams);

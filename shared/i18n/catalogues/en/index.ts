@@ -37,6 +37,7 @@ import { qualityChecks } from './quality-checks.ts';
 import { timesheets } from './timesheets.ts';
 import { proofOfService } from './proof-of-service.ts';
 import { fieldSettings } from './field-settings.ts';
+import { portalBilling } from './portal-billing.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -79,4 +80,5 @@ export const en = {
   timesheets,
   proofOfService,
   fieldSettings,
+  portalBilling,
 };

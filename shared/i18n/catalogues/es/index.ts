@@ -17,6 +17,7 @@ import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
 import { proofOfService } from './proof-of-service.ts';
+import { portalBilling } from './portal-billing.ts';
 import { qualityChecks } from './quality-checks.ts';
 
-export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders, qualityChecks, proofOfService };
+export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalReminders, qualityChecks, proofOfService, portalBilling };
