@@ -1,17 +1,26 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { portalInvoiceQuerySchema } from '../../../shared/features/billing/portal-billing.contract.ts';
 import type { Executor } from '../../db/database.ts';
+import type { Database, InvoicesTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 type InvoiceQuery = z.output<typeof portalInvoiceQuerySchema>;
 
-/** What the ledger paid towards an invoice (tips aside), the same sum as `ledger.paidTowards`, as a column. */
-const paidColumn = sql<number>`coalesce((select sum(case
+/** What an entry pays towards its invoice (tips aside), as `ledger.paidTowards` sums it. */
+const paidExpression = sql<number>`case
   when l.kind in ('charge', 'manual_payment', 'credit_applied', 'credit_note') then l.amount
   when l.kind = 'refund' then -l.amount
-  else 0 end) from ledger_entries l where l.tenant_id = i.tenant_id and l.invoice_id = i.id), 0)`;
-const tipColumn = sql<number>`coalesce((select sum(l.amount) from ledger_entries l where l.tenant_id = i.tenant_id and l.invoice_id = i.id and l.kind = 'tip'), 0)`;
+  else 0 end`;
+const openExpression = sql<boolean>`i.status in ('sent', 'partly_paid')`;
+
+type Eb = ExpressionBuilder<Database & { i: InvoicesTable }, 'i'>;
+
+/** What the ledger paid towards the row's invoice, and the tips paid with it, as columns. */
+const paidColumn = (eb: Eb) =>
+  eb.selectFrom('ledger_entries as l').select(sql<number>`coalesce(sum(${paidExpression}), 0)`.as('sum')).whereRef('l.tenant_id', '=', 'i.tenant_id').whereRef('l.invoice_id', '=', 'i.id').as('paid');
+const tipColumn = (eb: Eb) =>
+  eb.selectFrom('ledger_entries as l').select(sql<number>`coalesce(sum(l.amount), 0)`.as('sum')).whereRef('l.tenant_id', '=', 'i.tenant_id').whereRef('l.invoice_id', '=', 'i.id').where('l.kind', '=', 'tip').as('tip');
 
 const invoiceColumns = ['i.id', 'i.number', 'i.status', 'i.issue_date', 'i.due_date', 'i.total'] as const;
 
@@ -44,9 +53,9 @@ function filtered(db: Executor, tenantId: TenantId, customerId: string, query: I
 
 export async function listInvoices(db: Executor, tenantId: TenantId, customerId: string, query: InvoiceQuery) {
   const base = filtered(db, tenantId, customerId, query);
-  const [items, sums] = await Promise.all([
+  const [items, sums, payments] = await Promise.all([
     base
-      .select([...invoiceColumns, paidColumn.as('paid'), tipColumn.as('tip')])
+      .select((eb) => [...invoiceColumns, paidColumn(eb), tipColumn(eb)])
       .orderBy('i.issue_date', 'desc')
       .orderBy('i.number', 'desc')
       .limit(query.pageSize)
@@ -56,26 +65,33 @@ export async function listInvoices(db: Executor, tenantId: TenantId, customerId:
       .select([
         sql<number>`count(*)`.as('count'),
         sql<number>`coalesce(sum(i.total), 0)`.as('total'),
-        sql<number>`coalesce(sum(${paidColumn}), 0)`.as('paid'),
-        sql<number>`coalesce(sum(case when i.status in ('sent', 'partly_paid') then i.total - ${paidColumn} else 0 end), 0)`.as('due'),
+        sql<number>`coalesce(sum(case when ${openExpression} then i.total else 0 end), 0)`.as('open'),
       ])
       .executeTakeFirstOrThrow(),
+    base
+      .innerJoin('ledger_entries as l', (join) => join.onRef('l.tenant_id', '=', 'i.tenant_id').onRef('l.invoice_id', '=', 'i.id'))
+      .select([sql<number>`coalesce(sum(${paidExpression}), 0)`.as('paid'), sql<number>`coalesce(sum(case when ${openExpression} then ${paidExpression} else 0 end), 0)`.as('openPaid')])
+      .executeTakeFirstOrThrow(),
   ]);
-  return { items, count: Number(sums.count), totals: { total: Number(sums.total), paid: Number(sums.paid), due: Number(sums.due) } };
+  return {
+    items,
+    count: Number(sums.count),
+    totals: { total: Number(sums.total), paid: Number(payments.paid), due: Number(sums.open) - Number(payments.openPaid) },
+  };
 }
 
 /** The invoices still owed, with what each still owes: the summary's overdue part is read from them. */
 export function owedInvoices(db: Executor, tenantId: TenantId, customerId: string) {
   return customerInvoices(db, tenantId, customerId)
     .where('i.status', 'in', ['sent', 'partly_paid'])
-    .select(['i.id', 'i.due_date', 'i.total', paidColumn.as('paid')])
+    .select((eb) => ['i.id', 'i.due_date', 'i.total', paidColumn(eb)])
     .execute();
 }
 
 export function findInvoice(db: Executor, tenantId: TenantId, customerId: string, invoiceId: string) {
   return customerInvoices(db, tenantId, customerId)
     .where('i.id', '=', invoiceId)
-    .select([...invoiceColumns, 'i.currency', 'i.period_start', 'i.period_end', 'i.subtotal', 'i.discount_total', 'i.tax_total', 'i.notes', paidColumn.as('paid'), tipColumn.as('tip')])
+    .select((eb) => [...invoiceColumns, 'i.currency', 'i.period_start', 'i.period_end', 'i.subtotal', 'i.discount_total', 'i.tax_total', 'i.notes', paidColumn(eb), tipColumn(eb)])
     .executeTakeFirst();
 }
 
@@ -122,7 +138,7 @@ export function visitsOf(db: Executor, tenantId: TenantId, invoiceId: string, po
   return db
     .selectFrom('visits as v')
     .innerJoin('locations as loc', (join) => join.onRef('loc.id', '=', 'v.location_id').onRef('loc.tenant_id', '=', 'v.tenant_id'))
-    .select([
+    .select((eb) => [
       'v.id',
       'v.name',
       'v.starts_at',
@@ -132,8 +148,10 @@ export function visitsOf(db: Executor, tenantId: TenantId, invoiceId: string, po
       'loc.time_zone',
       'loc.feature_feedback',
       'loc.portal_enabled',
-      sql<boolean>`exists (select 1 from feedback f where f.tenant_id = v.tenant_id and f.visit_id = v.id)`.as('rated'),
-      sql<boolean>`exists (select 1 from portal_user_locations pul where pul.tenant_id = v.tenant_id and pul.location_id = v.location_id and pul.portal_user_id = ${portalUserId})`.as('granted'),
+      eb.exists(eb.selectFrom('feedback as f').select('f.id').whereRef('f.tenant_id', '=', 'v.tenant_id').whereRef('f.visit_id', '=', 'v.id')).as('rated'),
+      eb
+        .exists(eb.selectFrom('portal_user_locations as pul').select('pul.location_id').whereRef('pul.tenant_id', '=', 'v.tenant_id').whereRef('pul.location_id', '=', 'v.location_id').where('pul.portal_user_id', '=', portalUserId))
+        .as('granted'),
     ])
     .where('v.tenant_id', '=', tenantId)
     .where((eb) =>

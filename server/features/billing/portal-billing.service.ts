@@ -19,7 +19,7 @@ import { toLine } from './document-lines.ts';
 import * as ledger from './ledger.ts';
 import * as repo from './portal-billing.repository.ts';
 
-type InvoiceRow = { id: string; number: string | null; status: string; issue_date: string | null; due_date: string | null; total: number; paid: number | string; tip: number | string };
+type InvoiceRow = { id: string; number: string | null; status: string; issue_date: string | null; due_date: string | null; total: number; paid: number | string | null; tip: number | string | null };
 
 /** An invoice's figures from its total and the ledger: what is due is the total less what was paid, tips apart; a void one owes nothing. */
 function toInvoice(row: InvoiceRow, today: string): PortalInvoice {
