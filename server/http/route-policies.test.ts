@@ -42,6 +42,7 @@ const idKinds: Record<string, string> = {
   'visit-upgrades': 'visit_upgrades',
   inspections: 'inspections',
   timesheets: 'timesheets',
+  invoices: 'invoices',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
@@ -124,6 +125,13 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
     await db.insertInto('visits').values({ ...place, id: visitId, account_service_id: serviceId, original_date: '2026-12-07', name: 'Weekly clean', starts_at: '2099-12-07T17:00:00.000Z', duration_minutes: 120, status: 'scheduled', price: 12000, created_at: now, updated_at: now }).execute();
     await db.insertInto('upgrades').values({ id: upgradeId, tenant_id: demo.id, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, created_at: now }).execute();
     await db.insertInto('visit_upgrades').values({ id: newId(), tenant_id: demo.id, visit_id: visitId, upgrade_id: upgradeId, name: 'Isolation check upgrade', price: 3500, extra_minutes: 30, status: 'pending', request_id: null, created_at: now }).execute();
+    // The demo seeds no invoice: one sent invoice of its first customer stands for them.
+    const demoCustomer = await db.selectFrom('customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirstOrThrow();
+    const stamp = new Date().toISOString();
+    await db
+      .insertInto('invoices')
+      .values({ id: newId(), tenant_id: demo.id, customer_id: demoCustomer.id, kind: 'invoice', number: 'INV-SWEEP-0001', status: 'sent', issue_date: '2026-03-01', due_date: '2026-03-15', currency: 'USD', created_at: stamp, updated_at: stamp })
+      .execute();
     for (const table of new Set(Object.values(idKinds))) {
       const row = await db.selectFrom(table as 'customers').select(['id']).where('tenant_id', '=', demo.id).executeTakeFirst();
       if (row) otherCompanyIds.set(table, row.id);
@@ -208,7 +216,9 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
       let url = path.replace('{slug}', 'northwind');
       let resolved = true;
       for (const name of names) {
-        const word = path.split('/')[path.split('/').indexOf(`{${name}}`) - 1]!;
+        // The word before the id's segment, which may end in a suffix: {invoiceId}.pdf.
+        const segments = path.split('/');
+        const word = segments[segments.findIndex((segment) => segment.startsWith(`{${name}}`)) - 1]!;
         const table = idKinds[word];
         const id = word in clientIdKinds ? otherCompanyIds.get(word) : table ? otherCompanyIds.get(table) : undefined;
         if (!id) {

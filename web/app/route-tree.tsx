@@ -580,6 +580,19 @@ const portalProofOfServiceRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-proof-of-service-page.tsx'), 'PortalProofOfServicePage'),
 });
 
+const portalBillingRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'billing',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-billing-page.tsx'), 'PortalBillingPage'),
+});
+
+// The invoice email links here.
+const portalInvoiceRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'billing/invoices/$invoiceId',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-invoice-page.tsx'), 'PortalInvoicePage'),
+});
+
 const portalProfileRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'profile',
@@ -646,6 +659,8 @@ export const routeTree = rootRoute.addChildren([
       portalWhatWeCleanRoute,
       portalVisitUpgradesRoute,
       portalProofOfServiceRoute,
+      portalBillingRoute,
+      portalInvoiceRoute,
       portalProfileRoute,
     ]),
   ]),

@@ -7,6 +7,7 @@ export const portalBilling: Translation<typeof english> = {
   description: 'Din saldo hos {{company}}, dine fakturaer og hvad du har betalt.',
   loadFailed: 'Regningerne kunne ikke hentes',
   retry: 'Prøv igen',
+  tileText: 'Din saldo, dine fakturaer og betalinger.',
   payNow: 'Betal nu',
   summary: {
     openBalance: 'Udestående',

@@ -5,6 +5,7 @@ export const portalBilling = {
   description: 'Your balance with {{company}}, your invoices and what you have paid.',
   loadFailed: 'Billing could not be loaded',
   retry: 'Try again',
+  tileText: 'Your balance, invoices and payments.',
   payNow: 'Pay now',
   summary: {
     openBalance: 'Open balance',

@@ -7,6 +7,7 @@ export const portalBilling: Translation<typeof english> = {
   description: 'Su saldo con {{company}}, sus facturas y lo que ha pagado.',
   loadFailed: 'No se pudo cargar la facturación',
   retry: 'Reintentar',
+  tileText: 'Su saldo, facturas y pagos.',
   payNow: 'Pagar ahora',
   summary: {
     openBalance: 'Saldo pendiente',

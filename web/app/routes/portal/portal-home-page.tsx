@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { RateLastJob } from '../../../features/feedback/components/rate-last-job.tsx';
+import { PastDuePanel, PayBalanceCallToAction } from '../../../features/billing/components/billing-panels.tsx';
 import { CallsToAction } from '../../../features/portal/components/calls-to-action.tsx';
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
 import { NewRequestButton } from '../../../features/service-requests/components/new-request-button.tsx';
@@ -13,11 +14,15 @@ export function PortalHomePage() {
   const { t } = useTranslation('portal');
   const { slug, me, location } = usePortalPage();
   usePageTitle(t('home.pageTitle'), me.company.displayName);
+  // Billing is for the billing contacts of the selected location's customer; a site contact sees operations only.
+  const billingContact = Boolean(location && me.customers.find((customer) => customer.id === location.customerId)?.isBillingContact);
   return (
     <PortalHome slug={slug} me={me} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
-      {location?.features.feedback ? (
+      {location && billingContact ? <PastDuePanel key={`past-due-${location.id}`} slug={slug} locationId={location.id} /> : null}
+      {location && (billingContact || location.features.feedback) ? (
         <CallsToAction>
-          <RateLastJob key={`last-job-${location.id}`} slug={slug} locationId={location.id} locationName={location.name} />
+          {billingContact ? <PayBalanceCallToAction key={`pay-balance-${location.id}`} slug={slug} locationId={location.id} /> : null}
+          {location.features.feedback ? <RateLastJob key={`last-job-${location.id}`} slug={slug} locationId={location.id} locationName={location.name} /> : null}
         </CallsToAction>
       ) : null}
       {location ? <PortalNextVisitCard key={`next-visit-${location.id}`} slug={slug} locationId={location.id} /> : null}
