@@ -37,6 +37,7 @@ import { registerPaymentSettingsRoutes } from './features/billing/payment-settin
 import { visitProgress } from './features/field/field.service.ts';
 import { companyArrival } from './features/visits/arrival-window.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
+import { registerPortalBillingRoutes } from './features/billing/portal-billing.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
 import { refreshCustomerSearchText } from './features/customers/customer-search.ts';
 import { registerCustomerRoutes } from './features/customers/customers.routes.ts';
@@ -199,6 +200,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerFieldRoutes(app, ctx, { companyArrival, planOfLocation: tasksOfLocation });
   registerPaymentSettingsRoutes(app, ctx);
   registerInvoiceRoutes(app, ctx);
+  registerPortalBillingRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   registerCardRoutes(app, ctx);
   // The test gateway's own pages, standing in for a card processor's: they live in Porter only because it does.

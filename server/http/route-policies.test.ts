@@ -223,7 +223,9 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
       let url = path.replace('{slug}', 'northwind');
       let resolved = true;
       for (const name of names) {
-        const word = path.split('/')[path.split('/').indexOf(`{${name}}`) - 1]!;
+        // The word before the id's segment, which may end in a suffix: {invoiceId}.pdf.
+        const segments = path.split('/');
+        const word = segments[segments.findIndex((segment) => segment.startsWith(`{${name}}`)) - 1]!;
         const table = idKinds[word];
         const id = word in clientIdKinds ? otherCompanyIds.get(word) : table ? otherCompanyIds.get(table) : undefined;
         if (!id) {

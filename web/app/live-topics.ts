@@ -1,3 +1,4 @@
+import { portalBillingKeys } from '../features/billing/api/portal-billing-keys.ts';
 import type { LiveTopics } from '../features/events/use-live-events.ts';
 import { quoteKeys } from '../features/billing/api/quotes.ts';
 import { billingKeys } from '../features/billing/api/query-keys.ts';
@@ -29,5 +30,12 @@ export const portalArea = (slug: string) => ['portal', slug] as const;
 export function portalLiveTopics(slug: string): LiveTopics {
   // A visit finishing asks for its rating (Rate last job) as well as changing the visit cards; a
   // clock-in or out changes Who's working, which would otherwise wait for its one-minute poll.
-  return { visits: [portalVisitKeys.all(slug), feedbackKeys.portalAll(slug), ['portal', slug, 'whos-working']], inspections: [['portal', slug, 'inspections']], quotes: [quoteKeys.portalAll(slug)] };
+  // An invoice sent or voided, or a payment settling, changes the balance, the lists and the home's past-due panel.
+  return {
+    visits: [portalVisitKeys.all(slug), feedbackKeys.portalAll(slug), ['portal', slug, 'whos-working']],
+    inspections: [['portal', slug, 'inspections']],
+    invoices: [portalBillingKeys.all(slug)],
+    payments: [portalBillingKeys.all(slug)],
+    quotes: [quoteKeys.portalAll(slug)],
+  };
 }

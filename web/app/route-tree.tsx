@@ -696,6 +696,19 @@ const portalPayRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-pay-page.tsx'), 'PortalPayPage'),
 });
 
+const portalBillingRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'billing',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-billing-page.tsx'), 'PortalBillingPage'),
+});
+
+// The invoice email links here.
+const portalInvoiceRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'billing/invoices/$invoiceId',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-invoice-page.tsx'), 'PortalInvoicePage'),
+});
+
 const portalProfileRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'profile',
@@ -789,6 +802,8 @@ export const routeTree = rootRoute.addChildren([
       portalVisitUpgradesRoute,
       portalQuoteRoute,
       portalProofOfServiceRoute,
+        portalBillingRoute,
+        portalInvoiceRoute,
         portalPayRoute,
         portalProfileRoute,
         portalBillingCardsRoute,

@@ -132,7 +132,7 @@ export function PortalLayout() {
           {t('layout.poweredBy')}
         </Text>
       </Stack>
-      <PortalTabBar slug={slug} location={location} />
+      <PortalTabBar slug={slug} location={location} customers={me.customers} />
     </>
   );
 }

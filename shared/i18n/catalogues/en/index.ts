@@ -45,6 +45,7 @@ import { quotes } from './quotes.ts';
 import { portalQuotes } from './portal-quotes.ts';
 import { invoices } from './invoices.ts';
 import { billingSettings } from './billing-settings.ts';
+import { portalBilling } from './portal-billing.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -95,4 +96,5 @@ export const en = {
   portalQuotes,
   invoices,
   billingSettings,
+  portalBilling,
 };

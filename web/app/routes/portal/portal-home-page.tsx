@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AcceptPendingTerms } from '../../../features/billing/components/accept-pending-terms.tsx';
 import { RateLastJob } from '../../../features/feedback/components/rate-last-job.tsx';
+import { PastDuePanel, PayBalanceCallToAction } from '../../../features/billing/components/billing-panels.tsx';
 import { CallsToAction } from '../../../features/portal/components/calls-to-action.tsx';
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
 import { NewRequestButton } from '../../../features/service-requests/components/new-request-button.tsx';
@@ -14,11 +15,15 @@ export function PortalHomePage() {
   const { t } = useTranslation('portal');
   const { slug, me, location } = usePortalPage();
   usePageTitle(t('home.pageTitle'), me.company.displayName);
+  // Billing is for the billing contacts of the selected location's customer; a site contact sees operations only.
+  const billingContact = Boolean(location && me.customers.find((customer) => customer.id === location.customerId)?.isBillingContact);
   return (
     <PortalHome slug={slug} me={me} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
+      {location && billingContact ? <PastDuePanel key={`past-due-${location.id}`} slug={slug} locationId={location.id} /> : null}
       {/* Accept pending terms, pay an open balance, rate the last job: in that order. */}
       <CallsToAction>
         <AcceptPendingTerms slug={slug} />
+        {location && billingContact ? <PayBalanceCallToAction key={`pay-balance-${location.id}`} slug={slug} locationId={location.id} /> : null}
         {location?.features.feedback ? <RateLastJob key={`last-job-${location.id}`} slug={slug} locationId={location.id} locationName={location.name} /> : null}
       </CallsToAction>
       {location ? <PortalNextVisitCard key={`next-visit-${location.id}`} slug={slug} locationId={location.id} /> : null}

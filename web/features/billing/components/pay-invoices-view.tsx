@@ -213,7 +213,6 @@ export function PayInvoicesView({ slug, locationId, companyName, readOnly, retur
   useEffect(() => {
     if (!returnedPaymentId) return;
     refresh.mutate(returnedPaymentId, { onSuccess: setOutcome });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per return
   }, [returnedPaymentId]);
 
   if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('loadFailed')} />;

@@ -1,5 +1,5 @@
 import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingSkyscraper, IconChevronRight, IconHome, type Icon } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconChevronRight, IconFileInvoice, IconHome, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
@@ -56,7 +56,7 @@ interface TileProps {
   label: string;
   text: string;
   /** Where it leads; a feature not built yet has nowhere to go. */
-  to: PortalPage | undefined;
+  to: PortalPage | '/portal/$slug/billing' | undefined;
 }
 
 /** A feature or page at this location; built ones link to their page, and the whole tile is the link's target. */
@@ -97,10 +97,11 @@ function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeatu
   return <Tile slug={slug} icon={featureIcons[feature]} label={t(`features.${feature}.label`)} text={t(`features.${feature}.text`)} to={to} />;
 }
 
-function FeatureTiles({ slug, location }: { slug: string; location: PortalLocation }) {
-  const { t } = useTranslation(['portal', 'whatWeClean']);
+function FeatureTiles({ slug, location, billing }: { slug: string; location: PortalLocation; billing: boolean }) {
+  const { t } = useTranslation(['portal', 'whatWeClean', 'portalBilling']);
   const enabled = enabledFeatures(location);
-  if (enabled.length === 0 && !location.hasCleaningPlan) {
+  const billingTile = billing ? <Tile slug={slug} icon={IconFileInvoice} label={t('portalBilling:title')} text={t('portalBilling:tileText')} to="/portal/$slug/billing" /> : null;
+  if (enabled.length === 0 && !location.hasCleaningPlan && !billing) {
     return (
       <Paper withBorder radius="lg" p="lg">
         <Text c="dimmed" ta="center">
@@ -110,13 +111,14 @@ function FeatureTiles({ slug, location }: { slug: string; location: PortalLocati
     );
   }
   const tiles = enabled.filter((feature) => !homeCardFeatures.includes(feature));
-  if (tiles.length === 0 && !location.hasCleaningPlan) return null;
+  if (tiles.length === 0 && !location.hasCleaningPlan && !billing) return null;
   return (
     <SimpleGrid component="section" aria-label={t('home.features')} cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
       {tiles.map((feature) => (
         <FeatureTile key={feature} slug={slug} feature={feature} to={featurePages[feature]} />
       ))}
       {location.hasCleaningPlan ? <Tile slug={slug} icon={whatWeCleanIcon} label={t('whatWeClean:title')} text={t('whatWeClean:tileText')} to={whatWeCleanPage} /> : null}
+      {billingTile}
     </SimpleGrid>
   );
 }
@@ -153,7 +155,7 @@ export function PortalHome({ slug, me, children, action }: PortalHomeProps) {
           <Title order={2} fz="lg">
             {t('home.atLocation', { location: location.name })}
           </Title>
-          <FeatureTiles slug={slug} location={location} />
+          <FeatureTiles slug={slug} location={location} billing={me.customers.some((customer) => customer.id === location.customerId && customer.isBillingContact)} />
         </Stack>
       ) : null}
     </Stack>

@@ -1,7 +1,7 @@
-import { IconCalendarEvent, IconHome2, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconFileInvoice, IconHome2, type Icon } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { PortalLocation } from '../../../../shared/features/auth/portal-auth.contract.ts';
+import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import { enabledFeaturePages, type PortalPage } from './portal-features.ts';
 import classes from './portal-tab-bar.module.css';
 
@@ -14,7 +14,7 @@ const tabLabels = {
   '/portal/$slug/what-we-clean': 'whatWeClean:tab',
 } as const satisfies Record<PortalPage, string>;
 
-function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$slug' | '/portal/$slug/services' | PortalPage; icon: Icon; label: string }) {
+function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$slug' | '/portal/$slug/services' | '/portal/$slug/billing' | PortalPage; icon: Icon; label: string }) {
   // Home is current on the home page alone; a feature's tab also on its inner pages (one request, a new one).
   return (
     <li className={classes.item}>
@@ -29,13 +29,14 @@ function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$s
 /**
  * On phones, the portal's pages sit under the thumb: home, the location's services (every location has
  * visits), and each page the location's switched-on features lead to, the same set the home page's tiles
- * link to. Without a location there is nowhere to go, and no bar. The spacer keeps the end of the page
- * clear of the bar.
+ * link to; and Billing for a billing contact of the location's customer. Without a location there is
+ * nowhere to go, and no bar. The spacer keeps the end of the page clear of the bar.
  */
-export function PortalTabBar({ slug, location }: { slug: string; location: PortalLocation | null }) {
-  const { t } = useTranslation(['portal', 'portalVisits', 'whatWeClean']);
+export function PortalTabBar({ slug, location, customers }: { slug: string; location: PortalLocation | null; customers: PortalMe['customers'] }) {
+  const { t } = useTranslation(['portal', 'portalVisits', 'whatWeClean', 'portalBilling']);
   if (!location) return null;
   const pages = enabledFeaturePages(location);
+  const billing = customers.some((customer) => customer.id === location.customerId && customer.isBillingContact);
   return (
     <>
       <div className={classes.spacer} aria-hidden />
@@ -46,6 +47,7 @@ export function PortalTabBar({ slug, location }: { slug: string; location: Porta
           {pages.map(({ page, icon }) => (
             <Tab key={page} slug={slug} to={page} icon={icon} label={t(tabLabels[page])} />
           ))}
+          {billing ? <Tab slug={slug} to="/portal/$slug/billing" icon={IconFileInvoice} label={t('portalBilling:tab')} /> : null}
         </ul>
       </nav>
     </>
