@@ -24,7 +24,12 @@ import { areasOfLocation, tasksOfLocation } from './features/cleaning-plans/clea
 import { registerInspectionRoutes } from './features/inspections/inspections.routes.ts';
 import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerUpgradeRoutes } from './features/upgrades/upgrades.routes.ts';
+import { chargeOnSend } from './features/billing/autopay-charges.ts';
 import { registerCardRoutes } from './features/billing/cards.routes.ts';
+import { gatewayFor } from './features/billing/gateways/gateways.ts';
+import { registerPaymentRoutes } from './features/billing/payments.routes.ts';
+import { reconcilePayments, settleFromGateway } from './features/billing/payments.service.ts';
+import { registerBillingWebhookRoutes } from './features/billing/webhooks.routes.ts';
 import { registerTestGatewayRoutes } from './features/billing/gateways/test-gateway.routes.ts';
 import { registerInvoiceRoutes } from './features/billing/invoices.routes.ts';
 import { registerVisitRoutes } from './features/visits/visits.routes.ts';
@@ -67,7 +72,7 @@ import { localFileStorage, type FileStorage } from './lib/file-storage.ts';
 import { ensurePrivateDir } from './lib/private-files.ts';
 import { s3FileStorage } from './lib/s3-file-storage.ts';
 import { newToken } from './lib/secrets.ts';
-import { hours } from './lib/time.ts';
+import { hours, minutes } from './lib/time.ts';
 import { pruneUnattachedUploads } from './platform/attachments/attachments.ts';
 
 export type BuildOptions = {
@@ -152,8 +157,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       if ((await sendDueReminders(database.db, { publicUrl: config.publicUrl, smtpConfigured: ctx.smtpConfigured }, now)) > 0) ctx.wakeMailWorker();
     },
   };
+  // A charge whose answer was lost (a crash, a dropped connection) is asked about again with its own key.
+  const paymentReconciler: PeriodicJob = { name: 'payments-reconcile', every: minutes(5), run: async (now) => void (await reconcilePayments(ctx, gatewayFor, now)) };
+  // Companies that charge autopay invoices on send: each such invoice once, soon after it is sent.
+  const autopayOnSend: PeriodicJob = { name: 'autopay-charge-on-send', every: minutes(1), run: async () => void (await chargeOnSend(ctx, gatewayFor)) };
   const housekeeping = (options.housekeeping ?? true)
-    ? startHousekeeping({ db: database.db, log: app.log, extraPruneTasks: [strayUploads], extraJobs: [visitHorizon, visitReminders], now: ctx.now })
+    ? startHousekeeping({ db: database.db, log: app.log, extraPruneTasks: [strayUploads], extraJobs: [visitHorizon, visitReminders, paymentReconciler, autopayOnSend], now: ctx.now })
     : null;
 
   registerErrorHandling(app);
@@ -203,6 +212,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerPortalBillingRoutes(app, ctx);
   registerOutboxRoutes(app, ctx);
   registerCardRoutes(app, ctx);
+  registerPaymentRoutes(app, ctx, { gatewayFor });
+  // Stripe tells of charges settled after the request that made them (a second step, a late answer).
+  registerBillingWebhookRoutes(app, ctx, { onChargeResult: (tenant, result) => settleFromGateway(ctx, tenant, result) });
   // The test gateway's own pages, standing in for a card processor's: they live in Porter only because it does.
   registerTestGatewayRoutes(app, ctx);
   // An accepted quote becomes a scheduled service through the visits feature's own functions.
@@ -220,6 +232,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await ctx.events.close();
     if (!options.database) await database.close();
   });
+  // At start, every charge left unanswered by a stopped instance is settled at once, not a job period later.
+  if (housekeeping) void reconcilePayments(ctx, gatewayFor, ctx.now(), 0).catch((err: unknown) => app.log.error({ err }, 'settling unanswered charges failed; the periodic job retries'));
   return { app, ctx, setupCode, mailWorker, routePolicies, housekeeping };
 }
 

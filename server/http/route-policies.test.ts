@@ -46,6 +46,7 @@ const idKinds: Record<string, string> = {
   quotes: 'quotes',
   'tax-rates': 'tax_rates',
   invoices: 'invoices',
+  payments: 'payment_attempts',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.

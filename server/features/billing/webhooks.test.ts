@@ -31,7 +31,8 @@ describe.each(testDialects())('Stripe webhooks (%s)', (kind) => {
 
   beforeAll(async () => {
     porter = await startTestPorter(kind, { LOG_LEVEL: 'info' }, { logStream: { write: (line) => void logLines.push(line) }, housekeeping: false });
-    registerBillingWebhookRoutes(porter.app, porter.ctx, { onChargeResult: async (tenant, result) => void received.push({ tenant, result }) });
+    // The app has the route wired to billing; this copy, under its own prefix, records what it hands on.
+    await porter.app.register(async (scope) => registerBillingWebhookRoutes(scope, porter.ctx, { onChargeResult: async (tenant, result) => void received.push({ tenant, result }) }), { prefix: '/recorded' });
     const db = inspect(porter.ctx.db);
     const [a, b, onTest] = [await createTenant(db), await createTenant(db), await createTenant(db)];
     for (const tenant of [a, b]) {
@@ -44,7 +45,7 @@ describe.each(testDialects())('Stripe webhooks (%s)', (kind) => {
   afterAll(async () => porter.close());
 
   const post = (slug: string, body: string, signature?: string) =>
-    porter.app.inject({ method: 'POST', url: `/api/billing/webhooks/stripe/${slug}`, payload: body, headers: { 'content-type': 'application/json; charset=utf-8', ...(signature ? { 'stripe-signature': signature } : {}) } });
+    porter.app.inject({ method: 'POST', url: `/recorded/api/billing/webhooks/stripe/${slug}`, payload: body, headers: { 'content-type': 'application/json; charset=utf-8', ...(signature ? { 'stripe-signature': signature } : {}) } });
 
   it('hands a signed payment intent event to billing, with the company it came for', async () => {
     received.length = 0;
@@ -99,7 +100,7 @@ describe.each(testDialects())('Stripe webhooks (%s)', (kind) => {
   it('takes a body of any content type as raw bytes, and refuses one too large for Stripe', async () => {
     received.length = 0;
     const event = signedStripeEvent('payment_intent.succeeded', intent('succeeded'), secret);
-    const plain = await porter.app.inject({ method: 'POST', url: `/api/billing/webhooks/stripe/${slugA}`, payload: event.body, headers: { 'content-type': 'text/plain', 'stripe-signature': event.signature } });
+    const plain = await porter.app.inject({ method: 'POST', url: `/recorded/api/billing/webhooks/stripe/${slugA}`, payload: event.body, headers: { 'content-type': 'text/plain', 'stripe-signature': event.signature } });
     expect(plain.statusCode).toBe(200);
     const huge = signedStripeEvent('payment_intent.succeeded', intent('succeeded', { description: 'x'.repeat(600 * 1024) }), secret);
     expect((await post(slugA, huge.body, huge.signature)).statusCode).toBe(400);

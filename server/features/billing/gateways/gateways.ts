@@ -4,6 +4,7 @@ import type { Tenant } from '../../../db/schema.ts';
 import { AppError, message } from '../../../http/errors.ts';
 import { tenantIdOf } from '../../../platform/tenants/tenant-id.ts';
 import type { PaymentGateway } from './gateway.ts';
+import { stripeGatewayOfTenant } from './stripe-gateway.ts';
 import { createTestGateway } from './test-gateway.ts';
 
 /**
@@ -12,7 +13,7 @@ import { createTestGateway } from './test-gateway.ts';
  */
 export function gatewayFor(ctx: AppContext, tenant: Tenant, db: Executor = ctx.db): PaymentGateway {
   if (tenant.payment_gateway === 'test') return createTestGateway(db, tenantIdOf(tenant), ctx.config.publicUrl);
-  // LEAD: wire Stripe here once the stripe helper's adapter is merged:
-  //   return createStripeGateway({ secretKey: tenant.stripe_secret_key!, publishableKey: tenant.stripe_publishable_key!, webhookSecret: tenant.stripe_webhook_secret, apiUrl: ctx.config.stripeApiUrl });
-  throw new AppError('unavailable', message('cards.stripeNotSetUp'));
+  const stripe = stripeGatewayOfTenant(tenant, ctx.config.stripeApiUrl);
+  if (!stripe) throw new AppError('unavailable', message('cards.stripeNotSetUp'));
+  return stripe;
 }
