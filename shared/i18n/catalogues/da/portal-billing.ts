@@ -8,6 +8,7 @@ export const portalBilling: Translation<typeof english> = {
   loadFailed: 'Regningerne kunne ikke hentes',
   retry: 'Prøv igen',
   tileText: 'Din saldo, dine fakturaer og betalinger.',
+  cardsLink: 'Gemte kort',
   payNow: 'Betal nu',
   summary: {
     openBalance: 'Udestående',

@@ -5,6 +5,8 @@ export const invoices = {
     description: 'Invoices, what is owed and what has been paid.',
     newInvoice: 'New invoice',
     invoiceVisits: 'Invoice completed visits',
+    quotes: 'Quotes',
+    toCharge: 'Invoices to charge',
   },
   tabs: { unpaid: 'Unpaid', overdue: 'Overdue', paid: 'Paid', draft: 'Drafts', void: 'Void', all: 'All' },
   filters: {

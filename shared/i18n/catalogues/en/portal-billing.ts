@@ -6,6 +6,7 @@ export const portalBilling = {
   loadFailed: 'Billing could not be loaded',
   retry: 'Try again',
   tileText: 'Your balance, invoices and payments.',
+  cardsLink: 'Cards on file',
   payNow: 'Pay now',
   summary: {
     openBalance: 'Open balance',

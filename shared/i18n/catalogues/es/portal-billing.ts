@@ -8,6 +8,7 @@ export const portalBilling: Translation<typeof english> = {
   loadFailed: 'No se pudo cargar la facturación',
   retry: 'Reintentar',
   tileText: 'Su saldo, facturas y pagos.',
+  cardsLink: 'Tarjetas guardadas',
   payNow: 'Pagar ahora',
   summary: {
     openBalance: 'Saldo pendiente',

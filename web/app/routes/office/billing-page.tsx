@@ -21,6 +21,7 @@ import { InvoiceVisitsDialog } from '../../../features/billing/components/invoic
 import { formatMoney } from '../../../lib/money.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { pageForUrl, pageOrFirst } from '../../search-params.ts';
+import { formatDateOnly } from '../../../lib/format.ts';
 
 const billingRoute = getRouteApi('/office/billing');
 const officeRoute = getRouteApi('/office');
@@ -56,8 +57,8 @@ export function BillingPage() {
     },
     { key: 'status', header: t('columns.status'), card: 'aside', cell: (row) => <InvoiceStatusBadge status={row.status} overdue={row.overdue} /> },
     { key: 'customer', header: t('columns.customer'), cardFull: true, cell: (row) => row.customer.name },
-    { key: 'issueDate', header: t('columns.issueDate'), nowrap: true, cell: (row) => row.issueDate ?? '—' },
-    { key: 'dueDate', header: t('columns.dueDate'), nowrap: true, cell: (row) => row.dueDate ?? '—' },
+    { key: 'issueDate', header: t('columns.issueDate'), nowrap: true, cell: (row) => (row.issueDate ? formatDateOnly(row.issueDate) : '—') },
+    { key: 'dueDate', header: t('columns.dueDate'), nowrap: true, cell: (row) => (row.dueDate ? formatDateOnly(row.dueDate) : '—') },
     { key: 'total', header: t('columns.total'), align: 'right', nowrap: true, cell: (row) => formatMoney(row.total, currency) },
     { key: 'due', header: t('columns.due'), align: 'right', nowrap: true, cell: (row) => formatMoney(row.due, currency) },
   ];
@@ -69,6 +70,12 @@ export function BillingPage() {
         description={t('page.description')}
         actions={
           <Group gap="xs">
+            <ButtonLink to="/office/billing/quotes" variant="default">
+              {t('page.quotes')}
+            </ButtonLink>
+            <ButtonLink to="/office/billing/to-charge" variant="default">
+              {t('page.toCharge')}
+            </ButtonLink>
             <Button variant="light" onClick={() => setDialog(true)}>
               {t('page.invoiceVisits')}
             </Button>

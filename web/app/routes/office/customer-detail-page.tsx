@@ -20,6 +20,8 @@ import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
 import { useCustomer } from '../../../features/customers/api/get-customer.ts';
 import { CustomerHeader } from '../../../features/customers/components/customer-header.tsx';
 import { CustomerOverview } from '../../../features/customers/components/customer-overview.tsx';
+import { CustomerBillingCard } from '../../../features/billing/components/customer-billing-card.tsx';
+import { billingPolicy } from '../../../../shared/features/billing/billing.policy.ts';
 import { FeedbackList } from '../../../features/feedback/components/feedback-list.tsx';
 import { FeedbackTrendCard } from '../../../features/feedback/components/feedback-trend-card.tsx';
 import { useCustomerLocations } from '../../../features/locations/api/get-locations.ts';
@@ -156,6 +158,7 @@ export function CustomerDetailPage() {
             <Tabs.Panel value="overview">
               <Stack gap="lg">
                 <CustomerOverview customer={customer} />
+                {hasRoleAtLeast(me.user.role, billingPolicy.read) ? <CustomerBillingCard customerId={customer.id} /> : null}
                 <CustomerRemindersCard customerId={customer.id} canManage={hasRoleAtLeast(me.user.role, remindersPolicy.manage)} />
               </Stack>
             </Tabs.Panel>

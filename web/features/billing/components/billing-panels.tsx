@@ -1,21 +1,19 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCreditCard } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalBillingSummary } from '../../../../shared/features/billing/portal-billing.contract.ts';
+import { ButtonLink } from '../../../components/router-links.tsx';
 import { formatMoney } from '../../../lib/money.ts';
 import { useBillingSummary } from '../api/get-portal-billing.ts';
 
-/**
- * Pay now: to the pay page, where the invoices owed are chosen and paid. A plain link until the pay
- * page's route is in the route tree (the payments part adds it); then a ButtonLink.
- */
+/** Pay now: to the pay page, where the invoices owed are chosen and paid. */
 export function PayNowButton({ slug, size = 'md' }: { slug: string; size?: 'sm' | 'md' }) {
   const { t } = useTranslation('portalBilling');
   return (
-    <Button component="a" href={`/portal/${encodeURIComponent(slug)}/billing/pay`} size={size} leftSection={<IconCreditCard size={18} aria-hidden />}>
+    <ButtonLink to="/portal/$slug/billing/pay" params={{ slug }} size={size} leftSection={<IconCreditCard size={18} aria-hidden />}>
       {t('payNow')}
-    </Button>
+    </ButtonLink>
   );
 }
 
@@ -60,6 +58,9 @@ export function BillingSummaryCard({ slug, summary }: { slug: string; summary: P
           ) : null}
         </SimpleGrid>
         {summary.openBalance > 0 ? <PayNowButton slug={slug} /> : <Text c="dimmed">{t('summary.nothingOwed')}</Text>}
+        <ButtonLink to="/portal/$slug/billing/cards" params={{ slug }} variant="default" leftSection={<IconCreditCard size={18} aria-hidden />}>
+          {t('cardsLink')}
+        </ButtonLink>
       </Group>
     </Card>
   );

@@ -8,6 +8,7 @@ import { AnchorLink } from '../../../components/router-links.tsx';
 import { formatMoney } from '../../../lib/money.ts';
 import { InvoiceActions } from './invoice-actions.tsx';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
+import { formatDateOnly } from '../../../lib/format.ts';
 
 /** An invoice or credit note as the office sees it, with what it can do next. */
 export function InvoiceView({ invoice }: { invoice: Invoice }) {
@@ -27,8 +28,8 @@ export function InvoiceView({ invoice }: { invoice: Invoice }) {
               {invoice.customer.name}
             </AnchorLink>
           </DetailField>
-          <DetailField label={t('detail.issueDate')}>{invoice.issueDate ?? '—'}</DetailField>
-          <DetailField label={t('detail.dueDate')}>{invoice.dueDate ?? '—'}</DetailField>
+          <DetailField label={t('detail.issueDate')}>{invoice.issueDate ? formatDateOnly(invoice.issueDate) : '—'}</DetailField>
+          <DetailField label={t('detail.dueDate')}>{invoice.dueDate ? formatDateOnly(invoice.dueDate) : '—'}</DetailField>
           {invoice.periodStart ? <DetailField label={t('detail.period')}>{`${invoice.periodStart} – ${invoice.periodEnd ?? ''}`}</DetailField> : null}
           {invoice.correctsInvoice ? (
             <DetailField label={t('detail.corrects')}>
