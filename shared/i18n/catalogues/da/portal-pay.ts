@@ -42,6 +42,12 @@ export const portalPay: (typeof en)['portalPay'] = {
     back: 'Ret',
     pay: 'Betal {{total}}',
   },
+  prepay: {
+    title: 'Betal forud',
+    text: 'En forudbetaling gemmes som tilgodehavende ({{credit}} nu), indtil kontoret bruger den på en faktura.',
+    amount: 'Beløb',
+    pay: 'Betal {{amount}} forud',
+  },
   result: {
     succeeded: 'Tak: {{total}} blev betalt med dit {{brand}} der slutter på {{last4}}.',
     failed: 'Dit kort blev afvist ({{reason}}). Intet blev trukket. Prøv et andet kort.',

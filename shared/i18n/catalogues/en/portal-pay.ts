@@ -41,6 +41,12 @@ export const portalPay = {
     back: 'Change',
     pay: 'Pay {{total}}',
   },
+  prepay: {
+    title: 'Pay ahead',
+    text: 'A payment ahead is kept as credit ({{credit}} now) until the office puts it towards an invoice.',
+    amount: 'Amount',
+    pay: 'Pay {{amount}} ahead',
+  },
   result: {
     succeeded: 'Thank you: {{total}} was paid with your {{brand}} ending {{last4}}.',
     failed: 'Your card was declined ({{reason}}). Nothing was charged. Try another card.',

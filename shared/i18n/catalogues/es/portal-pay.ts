@@ -42,6 +42,12 @@ export const portalPay: (typeof en)['portalPay'] = {
     back: 'Cambiar',
     pay: 'Pagar {{total}}',
   },
+  prepay: {
+    title: 'Pagar por adelantado',
+    text: 'Un pago por adelantado se guarda como saldo a favor ({{credit}} ahora) hasta que la oficina lo aplique a una factura.',
+    amount: 'Importe',
+    pay: 'Pagar {{amount}} por adelantado',
+  },
   result: {
     succeeded: 'Gracias: se pagaron {{total}} con tu {{brand}} terminada en {{last4}}.',
     failed: 'Tu tarjeta fue rechazada ({{reason}}). No se cobró nada. Prueba con otra tarjeta.',

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PayInvoicesInput, Payment } from '../../../../shared/features/billing/payments.contract.ts';
+import type { PayInvoicesInput, Payment, PrepayInput } from '../../../../shared/features/billing/payments.contract.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 
 const billingPath = (slug: string, locationId: string) => `/api/portal/${encodeURIComponent(slug)}/locations/${encodeURIComponent(locationId)}/billing`;
@@ -25,4 +25,14 @@ export function usePayInvoices(slug: string, locationId: string) {
 export function useRefreshPayment(slug: string, locationId: string) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: (paymentId: string) => refreshPayment(slug, locationId, paymentId), onSettled: () => refreshBilling(queryClient, slug) });
+}
+
+/** Pays ahead; the amount sits as credit until the office applies it to an invoice. */
+export function prepay(slug: string, locationId: string, body: PrepayInput): Promise<Payment> {
+  return apiRequest<Payment>(`${billingPath(slug, locationId)}/prepayments`, { method: 'POST', body });
+}
+
+export function usePrepay(slug: string, locationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: (body: PrepayInput) => prepay(slug, locationId, body), onSettled: () => refreshBilling(queryClient, slug) });
 }

@@ -10,9 +10,10 @@ import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { ReadOnlyFieldset } from '../../../components/read-only-fieldset.tsx';
 import { ButtonLink } from '../../../components/router-links.tsx';
 import { formatDateOnly } from '../../../lib/format.ts';
+import { isApiError } from '../../../lib/api-client.ts';
 import { formatMoney } from '../../../lib/money.ts';
 import { usePayPage } from '../api/get-pay-page.ts';
-import { usePayInvoices, useRefreshPayment } from '../api/pay-invoices.ts';
+import { usePayInvoices, usePrepay, useRefreshPayment } from '../api/pay-invoices.ts';
 
 type Choice = { selected: Set<string>; tips: Record<string, number>; cardId: string | null };
 
@@ -138,6 +139,38 @@ function CardChoice({ page, choice, onChange }: { page: PayPage; choice: Choice;
   );
 }
 
+/**
+ * Paying ahead, where the company allows it: charged to the default card now, held as credit until
+ * the office applies it to an invoice (it never settles one by itself).
+ */
+function PrepayCard({ slug, locationId, page, readOnly, onDone }: { slug: string; locationId: string; page: PayPage; readOnly: boolean; onDone: (payment: Payment) => void }) {
+  const { t } = useTranslation('portalPay');
+  const prepay = usePrepay(slug, locationId);
+  const [amount, setAmount] = useState<number | string>('');
+  const [key] = useState(() => crypto.randomUUID());
+  const minor = typeof amount === 'number' ? toMinorUnits(amount, page.currency) : 0;
+  return (
+    <Card withBorder padding="lg" shadow="xs">
+      <Stack gap="sm">
+        <Title order={2} fz="lg">
+          {t('prepay.title')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('prepay.text', { credit: formatMoney(page.credit, page.currency) })}
+        </Text>
+        <ReadOnlyFieldset readOnly={readOnly}>
+          <Group align="flex-end" gap="sm">
+            <NumberInput label={t('prepay.amount')} min={0} decimalScale={currencyDigits(page.currency)} fixedDecimalScale maw={200} value={amount} onChange={setAmount} error={isApiError(prepay.error) ? prepay.error.fields.amount : undefined} />
+            <Button variant="light" loading={prepay.isPending} disabled={minor <= 0} onClick={() => { prepay.mutate({ amount: minor, cardId: null, idempotencyKey: `${key}-${minor}` }, { onSuccess: onDone }); }}>
+              {t('prepay.pay', { amount: formatMoney(minor, page.currency) })}
+            </Button>
+          </Group>
+        </ReadOnlyFieldset>
+      </Stack>
+    </Card>
+  );
+}
+
 /** What the gateway answered, and what the customer can do next. */
 function PaymentOutcome({ slug, locationId, payment, onAgain }: { slug: string; locationId: string; payment: Payment; onAgain: () => void }) {
   const { t } = useTranslation('portalPay');
@@ -227,7 +260,15 @@ export function PayInvoicesView({ slug, locationId, companyName, readOnly, retur
   };
 
   if (outcome) return <PaymentOutcome slug={slug} locationId={locationId} payment={outcome} onAgain={again} />;
-  if (page.invoices.length === 0) return <EmptyState icon={<IconCircleCheck size={28} />} title={t('nothingOwed.title')} description={t('nothingOwed.message', { company: companyName })} />;
+  const prepayCard = page.allowPrepayments && page.cards.length > 0 ? <PrepayCard slug={slug} locationId={locationId} page={page} readOnly={readOnly} onDone={setOutcome} /> : null;
+  if (page.invoices.length === 0) {
+    return (
+      <Stack gap="lg">
+        <EmptyState icon={<IconCircleCheck size={28} />} title={t('nothingOwed.title')} description={t('nothingOwed.message', { company: companyName })} />
+        {prepayCard}
+      </Stack>
+    );
+  }
 
   const totals = totalsOf(page, current);
   const card = page.cards.find((c) => c.id === current.cardId);
@@ -315,6 +356,7 @@ export function PayInvoicesView({ slug, locationId, companyName, readOnly, retur
           </Group>
         </Stack>
       </Card>
+      {prepayCard}
     </Stack>
   );
 }
