@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../lib/ids.ts';
@@ -22,6 +23,7 @@ describe('a server killed between the charge and the commit (sqlite)', () => {
   let child: ChildProcess | undefined;
   let env: NodeJS.ProcessEnv;
   let base: string;
+  const stderr: string[] = [];
   const world = { slug: '', email: '', locationId: '', invoiceId: '', total: 12_345 };
 
   beforeAll(async () => {
@@ -71,9 +73,10 @@ describe('a server killed between the charge and the commit (sqlite)', () => {
   });
 
   async function startChild(): Promise<ChildProcess> {
-    const started = fork(path.join(import.meta.dirname, '../../main.ts'), [], { env, stdio: 'ignore' });
+    const started = fork(path.join(import.meta.dirname, '../../main.ts'), [], { env, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    started.stderr?.on('data', (chunk: Buffer) => void stderr.push(chunk.toString()));
     child = started;
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 30_000;
     for (;;) {
       if (started.exitCode !== null) throw new Error(`Porter exited with ${started.exitCode}`);
       const healthy = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
@@ -83,37 +86,52 @@ describe('a server killed between the charge and the commit (sqlite)', () => {
     }
   }
 
+  /** One POST on its own connection (no keep-alive: a reused socket the child closed would look like the crash). */
+  function post(url: string, body: object, cookie = ''): Promise<{ status: number; cookies: string[] } | string> {
+    return new Promise((resolve) => {
+      const sent = httpRequest(`${base}${url}`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', origin: base, connection: 'close', ...(cookie ? { cookie } : {}) } }, (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, cookies: response.headers['set-cookie'] ?? [] }));
+      });
+      sent.on('error', (error) => resolve(`no answer: ${error.message}`));
+      sent.end(JSON.stringify(body));
+    });
+  }
+
   const attemptOf = (key: string) => inspect(database.db).selectFrom('payment_attempts').select(['id', 'status']).where('idempotency_key', '=', key).executeTakeFirst();
 
   it('keeps one charge at the gateway and writes its ledger entry once after the restart', async () => {
     const first = await startChild();
-    const headers = { 'content-type': 'application/json', origin: base };
-    const login = await fetch(`${base}/api/portal/${world.slug}/login`, { method: 'POST', headers, body: JSON.stringify({ email: world.email, password: testPassword }) });
-    expect(login.status).toBeLessThan(300);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const login = await post(`/api/portal/${world.slug}/login`, { email: world.email, password: testPassword });
+    if (typeof login === 'string' || login.status >= 300) throw new Error(`sign-in failed: ${JSON.stringify(login)}`);
+    const cookie = login.cookies.map((c) => c.split(';')[0]).join('; ');
 
     // At the charge: the server dies, then the fake makes the charge and the answer goes nowhere.
+    let killed = false;
     fake.onRequest = async (call) => {
       if (call.method !== 'POST' || call.path !== '/v1/payment_intents') return;
       fake.onRequest = undefined;
       first.kill('SIGKILL');
       await once(first, 'exit');
+      killed = true;
       return 'drop-after';
     };
     const key = `crash-${newId()}`;
-    const paid = await fetch(`${base}/api/portal/${world.slug}/locations/${world.locationId}/billing/payments`, {
-      method: 'POST',
-      headers: { ...headers, cookie },
-      body: JSON.stringify({ invoiceIds: [world.invoiceId], idempotencyKey: key }),
-    }).then((r) => r.status, () => 'no answer');
-    expect(paid).toBe('no answer');
+    const paid = await post(`/api/portal/${world.slug}/locations/${world.locationId}/billing/payments`, { invoiceIds: [world.invoiceId], idempotencyKey: key }, cookie);
+    expect(paid, stderr.join('')).toMatch(/^no answer/);
+    // The POST sees its socket close as the child dies, a moment before the hook hears the exit and the fake charges.
+    const charged = Date.now() + 5_000;
+    while (!killed || fake.chargesMade(key) === 0) {
+      if (Date.now() > charged) throw new Error('the fake never made the charge');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     expect(first.signalCode).toBe('SIGKILL');
     expect((await attemptOf(key))?.status).toBe('pending');
     expect(fake.chargesMade(key)).toBe(1);
 
     // Restarted on the same data dir, it settles the unanswered charge at start.
     await startChild();
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 20_000;
     while ((await attemptOf(key))?.status !== 'succeeded') {
       if (Date.now() > deadline) throw new Error(`attempt still ${(await attemptOf(key))?.status}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -123,5 +141,5 @@ describe('a server killed between the charge and the commit (sqlite)', () => {
     const attempt = (await attemptOf(key))!;
     expect(await db.selectFrom('ledger_entries').select(['kind', 'amount', 'invoice_id']).where('payment_attempt_id', '=', attempt.id).execute()).toEqual([{ kind: 'charge', amount: world.total, invoice_id: world.invoiceId }]);
     expect((await db.selectFrom('invoices').select('status').where('id', '=', world.invoiceId).executeTakeFirstOrThrow()).status).toBe('paid');
-  }, 30_000);
+  }, 60_000);
 });
