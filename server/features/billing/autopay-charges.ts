@@ -17,13 +17,12 @@ import * as repo from './payments.repository.ts';
  * when the periodic job below charges each such invoice once, as soon as it is sent.
  */
 
-/** Sent invoices of customers on autopay with a card on file, not already being paid. */
+/** Sent invoices of customers on autopay (the list joins each one's default card; charging does not, so a customer without one is skipped with the reason). */
 function autopayInvoices(db: Executor, tenantId: TenantId) {
   return db
     .selectFrom('invoices as i')
     .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'i.customer_id').onRef('c.tenant_id', '=', 'i.tenant_id'))
-    .innerJoin('cards as k', (join) => join.onRef('k.customer_id', '=', 'c.id').onRef('k.tenant_id', '=', 'c.tenant_id').on('k.is_default', '=', true).on('k.removed_at', 'is', null))
-    .select(['i.id', 'i.number', 'i.customer_id', 'c.name as customer_name', 'i.due_date', 'i.total', 'i.tip', 'k.brand', 'k.last4'])
+    .select(['i.id', 'i.number', 'i.customer_id', 'c.name as customer_name', 'i.due_date', 'i.total', 'i.tip'])
     .where('i.tenant_id', '=', tenantId)
     .where('i.kind', '=', 'invoice')
     .where('i.status', 'in', ['sent', 'partly_paid'])
@@ -35,7 +34,10 @@ function autopayInvoices(db: Executor, tenantId: TenantId) {
 
 export async function invoicesToCharge(db: Executor, tenant: Tenant): Promise<InvoicesToCharge> {
   const tenantId = tenantIdOf(tenant);
-  const rows = await autopayInvoices(db, tenantId).execute();
+  const rows = await autopayInvoices(db, tenantId)
+    .innerJoin('cards as k', (join) => join.onRef('k.customer_id', '=', 'c.id').onRef('k.tenant_id', '=', 'c.tenant_id').on('k.is_default', '=', true).on('k.removed_at', 'is', null))
+    .select(['k.brand', 'k.last4'])
+    .execute();
   const ids = rows.map((row) => row.id);
   const [paid, inFlight, failures] = await Promise.all([ledger.paidTowards(db, tenantId, ids), repo.invoicesInFlight(db, tenantId, ids), lastFailures(db, tenantId, ids)]);
   const items = rows

@@ -94,8 +94,10 @@ async function storeAttempt(ctx: AppContext, tenantId: TenantId, key: string, ma
   try {
     return { id: await ctx.db.transaction().execute(make), made: true };
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // The same key arrived twice at once (a double click): the other request made it.
+    // The same key arrived twice at once (a double click): the other request made it. Either the
+    // insert hit the key's unique index, or (PostgreSQL) this one waited on the customer's lock and
+    // then saw the other's attempt holding the invoices ("being paid"): both answer the other's attempt.
+    if (!isUniqueViolation(error) && !(error instanceof AppError)) throw error;
     const other = await repo.findAttemptByKey(ctx.db, tenantId, key);
     if (!other) throw error;
     return { id: other.id, made: false };
