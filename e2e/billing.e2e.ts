@@ -86,7 +86,8 @@ describe('billing from the completed visit to a zero balance', () => {
 
     // Both invoices are chosen; a $5 tip goes on the first; the review shows the card and the total.
     for (const invoice of sentInvoices) await expect.poll(() => customer.getByRole('checkbox', { name: `Invoice ${invoice.number ?? ''}` }).isChecked()).toBe(true);
-    await customer.getByLabel('Tip for the team').first().fill('5');
+    const tip = customer.getByLabel('Tip for the team').first();
+    await tip.fill('5');
     await expect.poll(() => customer.getByTestId('pay-total').innerText()).toBe('$290.00');
     await screenshot(customer, 'billing-pay-phone');
     await customer.getByRole('button', { name: 'Review payment' }).click();

@@ -52,6 +52,15 @@ function Summary({ page, choice }: { page: PayPage; choice: Choice }) {
   );
 }
 
+/**
+ * A tip as typed: with a fixed decimal scale the field answers "5.00" as a string (it keeps the
+ * trailing zeros), so strings are read as numbers too; anything unreadable is no tip.
+ */
+function tipOf(value: number | string, currency: string): number {
+  const amount = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(amount) && amount > 0 ? toMinorUnits(amount, currency) : 0;
+}
+
 function InvoiceChoices({ page, choice, onChange }: { page: PayPage; choice: Choice; onChange: (choice: Choice) => void }) {
   const { t } = useTranslation('portalPay');
   const digits = currencyDigits(page.currency);
@@ -99,7 +108,7 @@ function InvoiceChoices({ page, choice, onChange }: { page: PayPage; choice: Cho
                     fixedDecimalScale
                     maw={220}
                     value={fromMinorUnits(choice.tips[invoice.id] ?? 0, page.currency)}
-                    onChange={(value) => { onChange({ ...choice, tips: { ...choice.tips, [invoice.id]: typeof value === 'number' ? toMinorUnits(value, page.currency) : 0 } }); }}
+                    onChange={(value) => { onChange({ ...choice, tips: { ...choice.tips, [invoice.id]: tipOf(value, page.currency) } }); }}
                   />
                 ) : null}
               </Stack>
