@@ -66,7 +66,7 @@ describe('billing from the completed visit to a zero balance', () => {
       await office.waitForURL(/\/office\/billing\/invoices\/[0-9a-f-]{36}$/);
       await office.getByRole('button', { name: 'Send', exact: true }).click();
       await office.getByRole('dialog', { name: 'Send this invoice?' }).getByRole('button', { name: 'Send', exact: true }).click();
-      await expect.poll(() => office.getByText(/^Invoice INV-\d{4}-\d{4} sent/).isVisible()).toBe(true);
+      await expect.poll(() => office.getByText(/^Invoice INV-\d{4}-\d{4} sent to its billing contact/).isVisible()).toBe(true);
       if (sent === 0) await screenshot(office, 'billing-invoice-sent-desktop');
       await office.goto(`${run.porter.url}/office/billing?view=draft&customerId=${customerId}`);
       await expect.poll(() => drafts.count()).toBe(1 - sent);
@@ -92,7 +92,7 @@ describe('billing from the completed visit to a zero balance', () => {
     await screenshot(customer, 'billing-pay-phone');
     await customer.getByRole('button', { name: 'Review payment' }).click();
     await expect.poll(() => customer.getByText('Confirm your payment').isVisible()).toBe(true);
-    expect(await customer.getByText('visa ending 4242').isVisible()).toBe(true);
+    expect(await customer.getByText('Visa ending 4242').isVisible()).toBe(true);
     await screenshot(customer, 'billing-pay-review-phone');
     await customer.getByRole('button', { name: 'Pay $290.00' }).click();
     await expect.poll(() => customer.getByRole('status').filter({ hasText: 'Thank you: $290.00 was paid' }).isVisible()).toBe(true);

@@ -13,6 +13,7 @@ import { formatDateOnly } from '../../../lib/format.ts';
 import { formatMoney } from '../../../lib/money.ts';
 import { usePayPage } from '../api/get-pay-page.ts';
 import { usePayInvoices, useRefreshPayment } from '../api/pay-invoices.ts';
+import { brandName } from '../card-brand.ts';
 
 type Choice = { selected: Set<string>; tips: Record<string, number>; cardId: string | null };
 
@@ -131,7 +132,7 @@ function CardChoice({ page, choice, onChange }: { page: PayPage; choice: Choice;
             value={card.id}
             label={
               <Group gap="xs">
-                <Text>{t('card.label', { brand: card.brand, last4: card.last4 })}</Text>
+                <Text>{t('card.label', { brand: brandName(card.brand), last4: card.last4 })}</Text>
                 {card.isDefault ? (
                   <Badge variant="light" tt="none">
                     {t('card.default')}
@@ -167,7 +168,7 @@ function PaymentOutcome({ slug, locationId, payment, onAgain }: { slug: string; 
     return (
       <Stack gap="md">
         <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />} role="status">
-          {t('result.succeeded', { total, brand: shown.card.brand, last4: shown.card.last4 })}
+          {t('result.succeeded', { total, brand: brandName(shown.card.brand), last4: shown.card.last4 })}
         </Alert>
         {back}
       </Stack>
@@ -271,7 +272,7 @@ export function PayInvoicesView({ slug, locationId, companyName, readOnly, retur
           {testBanner}
           <Group justify="space-between">
             <Text>{t('confirm.card')}</Text>
-            <Text fw={600}>{t('card.label', { brand: card.brand, last4: card.last4 })}</Text>
+            <Text fw={600}>{t('card.label', { brand: brandName(card.brand), last4: card.last4 })}</Text>
           </Group>
           <Summary page={page} choice={current} />
           <FormErrorAlert error={pay.error} />
