@@ -14,6 +14,7 @@ import { formatMoney } from '../../../lib/money.ts';
 import { usePayPage } from '../api/get-pay-page.ts';
 import { usePayInvoices, useRefreshPayment } from '../api/pay-invoices.ts';
 import { brandName } from '../card-brand.ts';
+import { typedNumber } from '../typed-number.ts';
 
 type Choice = { selected: Set<string>; tips: Record<string, number>; cardId: string | null };
 
@@ -53,13 +54,10 @@ function Summary({ page, choice }: { page: PayPage; choice: Choice }) {
   );
 }
 
-/**
- * A tip as typed: with a fixed decimal scale the field answers "5.00" as a string (it keeps the
- * trailing zeros), so strings are read as numbers too; anything unreadable is no tip.
- */
+/** A tip as typed: anything empty, unreadable or below zero is no tip. */
 function tipOf(value: number | string, currency: string): number {
-  const amount = typeof value === 'number' ? value : Number(value);
-  return Number.isFinite(amount) && amount > 0 ? toMinorUnits(amount, currency) : 0;
+  const amount = typedNumber(value);
+  return amount !== null && amount > 0 ? toMinorUnits(amount, currency) : 0;
 }
 
 function InvoiceChoices({ page, choice, onChange }: { page: PayPage; choice: Choice; onChange: (choice: Choice) => void }) {
