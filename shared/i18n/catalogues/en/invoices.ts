@@ -108,7 +108,8 @@ export const invoices = {
   actions: {
     sendTitle: 'Send this invoice?',
     sendText: 'It gets its number and due date, is emailed to the customer’s billing contacts, and can no longer be changed.',
-    sent: 'Invoice {{number}} sent to {{count}} billing contacts.',
+    sent_one: 'Invoice {{number}} sent to its billing contact.',
+    sent_other: 'Invoice {{number}} sent to {{count}} billing contacts.',
     sentNobody: 'Invoice {{number}} sent. The customer has no billing contact, so nobody was emailed.',
     voidTitle: 'Void this invoice?',
     voidText: 'A void invoice is owed by nobody, and its visits can be invoiced again. This cannot be undone.',

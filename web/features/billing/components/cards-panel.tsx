@@ -8,10 +8,9 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { notifyError, notifySaved } from '../../../lib/error-message.ts';
 import { useCards, useMakeDefaultCard, useRemoveCard } from '../api/cards.ts';
+import { brandName } from '../card-brand.ts';
 import { StripeCardForm } from './stripe-card-form.tsx';
 import { TestCardForm } from './test-card-form.tsx';
-
-const brandName = (brand: string) => brand.charAt(0).toUpperCase() + brand.slice(1);
 
 /** The customer's cards: add one, make one the default, remove one (never the last). */
 export function CardsPanel({ slug, locationId, companyName, readOnly }: { slug: string; locationId: string; companyName: string; readOnly: boolean }) {

@@ -11,6 +11,7 @@ import { ButtonLink } from '../../../components/router-links.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { formatMoney } from '../../../lib/money.ts';
 import { useApplyCredit, useCreditNote, useDeleteInvoice, useRecordPayment, useSendInvoice, useVoidInvoice } from '../api/invoices.ts';
+import { typedNumber } from '../typed-number.ts';
 
 type Dialog = null | 'send' | 'void' | 'delete' | 'credit' | 'payment' | 'apply';
 
@@ -42,7 +43,8 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
     setReference('');
     for (const m of [send, voiding, remove, credit, payment, apply]) m.reset();
   };
-  const minor = typeof amount === 'number' ? toMinorUnits(amount, invoice.currency) : Number.NaN;
+  const typed = typedNumber(amount);
+  const minor = typed === null ? Number.NaN : toMinorUnits(typed, invoice.currency);
   const money = (value: number) => formatMoney(value, invoice.currency);
   const owes = invoice.kind === 'invoice' && (invoice.status === 'sent' || invoice.status === 'partly_paid') && invoice.due > 0;
   const fieldsOf = (error: unknown) => (isApiError(error) ? error.fields : {});

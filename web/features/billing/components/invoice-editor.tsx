@@ -8,6 +8,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useTaxRates } from '../api/billing-settings.ts';
+import { typedNumber } from '../typed-number.ts';
 import { useCreateInvoice, useCustomerOptions, useUpdateInvoice } from '../api/invoices.ts';
 import { blankLine, LineEditor, type EditableLine } from './line-editor.tsx';
 
@@ -55,7 +56,7 @@ export function InvoiceEditor({ invoice, customerId, currency }: { invoice?: Inv
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (invoice) update.mutate({ lines, notes: notes || null, tip: typeof tip === 'number' ? toMinorUnits(tip, currency) : 0 }, { onSuccess: done });
+          if (invoice) update.mutate({ lines, notes: notes || null, tip: toMinorUnits(typedNumber(tip) ?? 0, currency) }, { onSuccess: done });
           else create.mutate({ customerId: customer ?? '', lines, notes: notes || null }, { onSuccess: done });
         }}
       >

@@ -6,6 +6,7 @@ import type { TaxRate } from '../../../../shared/features/billing/document-lines
 import { documentTotals, lineFigures, taxRatePercent } from '../../../../shared/features/billing/document-math.ts';
 import { currencyDigits, fromMinorUnits, toMinorUnits } from '../../../../shared/i18n/money.ts';
 import { formatMoney } from '../../../lib/money.ts';
+import { typedNumber } from '../typed-number.ts';
 
 /** A line as the editor holds it: quantity in hundredths, money in minor units. */
 export interface EditableLine {
@@ -34,7 +35,7 @@ export function LineEditor(props: { lines: EditableLine[]; onChange: (lines: Edi
   const rateOptions = taxRates
     .filter((rate) => rate.active || lines.some((line) => line.taxRateId === rate.id))
     .map((rate) => ({ value: rate.id, label: t('lines.rateOption', { name: rate.name, percent: taxRatePercent(rate.rate) }) }));
-  const money = (value: string | number) => (typeof value === 'number' ? toMinorUnits(value, currency) : 0);
+  const money = (value: string | number) => toMinorUnits(typedNumber(value) ?? 0, currency);
 
   return (
     <Stack gap="sm">
@@ -65,7 +66,7 @@ export function LineEditor(props: { lines: EditableLine[]; onChange: (lines: Edi
                   decimalScale={2}
                   min={0.01}
                   allowNegative={false}
-                  onChange={(value) => change(index, { quantity: typeof value === 'number' ? Math.round(value * 100) : 0 })}
+                  onChange={(value) => change(index, { quantity: Math.round((typedNumber(value) ?? 0) * 100) })}
                   error={err('quantity')}
                 />
                 <NumberInput

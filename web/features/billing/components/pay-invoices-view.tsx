@@ -14,6 +14,8 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { formatMoney } from '../../../lib/money.ts';
 import { usePayPage } from '../api/get-pay-page.ts';
 import { usePayInvoices, usePrepay, useRefreshPayment } from '../api/pay-invoices.ts';
+import { brandName } from '../card-brand.ts';
+import { typedNumber } from '../typed-number.ts';
 
 type Choice = { selected: Set<string>; tips: Record<string, number>; cardId: string | null };
 
@@ -51,6 +53,12 @@ function Summary({ page, choice }: { page: PayPage; choice: Choice }) {
       {row(t('summary.total'), totals.total, true)}
     </Stack>
   );
+}
+
+/** A tip as typed: anything empty, unreadable or below zero is no tip. */
+function tipOf(value: number | string, currency: string): number {
+  const amount = typedNumber(value);
+  return amount !== null && amount > 0 ? toMinorUnits(amount, currency) : 0;
 }
 
 function InvoiceChoices({ page, choice, onChange }: { page: PayPage; choice: Choice; onChange: (choice: Choice) => void }) {
@@ -100,7 +108,7 @@ function InvoiceChoices({ page, choice, onChange }: { page: PayPage; choice: Cho
                     fixedDecimalScale
                     maw={220}
                     value={fromMinorUnits(choice.tips[invoice.id] ?? 0, page.currency)}
-                    onChange={(value) => { onChange({ ...choice, tips: { ...choice.tips, [invoice.id]: typeof value === 'number' ? toMinorUnits(value, page.currency) : 0 } }); }}
+                    onChange={(value) => { onChange({ ...choice, tips: { ...choice.tips, [invoice.id]: tipOf(value, page.currency) } }); }}
                   />
                 ) : null}
               </Stack>
@@ -123,7 +131,7 @@ function CardChoice({ page, choice, onChange }: { page: PayPage; choice: Choice;
             value={card.id}
             label={
               <Group gap="xs">
-                <Text>{t('card.label', { brand: card.brand, last4: card.last4 })}</Text>
+                <Text>{t('card.label', { brand: brandName(card.brand), last4: card.last4 })}</Text>
                 {card.isDefault ? (
                   <Badge variant="light" tt="none">
                     {t('card.default')}
@@ -148,7 +156,8 @@ function PrepayCard({ slug, locationId, page, readOnly, onDone }: { slug: string
   const prepay = usePrepay(slug, locationId);
   const [amount, setAmount] = useState<number | string>('');
   const [key] = useState(() => crypto.randomUUID());
-  const minor = typeof amount === 'number' ? toMinorUnits(amount, page.currency) : 0;
+  const typed = typedNumber(amount);
+  const minor = typed === null ? 0 : toMinorUnits(typed, page.currency);
   return (
     <Card withBorder padding="lg" shadow="xs">
       <Stack gap="sm">
@@ -191,7 +200,7 @@ function PaymentOutcome({ slug, locationId, payment, onAgain }: { slug: string; 
     return (
       <Stack gap="md">
         <Alert color="teal" variant="light" icon={<IconCircleCheck size={20} />} role="status">
-          {t('result.succeeded', { total, brand: shown.card.brand, last4: shown.card.last4 })}
+          {t('result.succeeded', { total, brand: brandName(shown.card.brand), last4: shown.card.last4 })}
         </Alert>
         {back}
       </Stack>
@@ -303,7 +312,7 @@ export function PayInvoicesView({ slug, locationId, companyName, readOnly, retur
           {testBanner}
           <Group justify="space-between">
             <Text>{t('confirm.card')}</Text>
-            <Text fw={600}>{t('card.label', { brand: card.brand, last4: card.last4 })}</Text>
+            <Text fw={600}>{t('card.label', { brand: brandName(card.brand), last4: card.last4 })}</Text>
           </Group>
           <Summary page={page} choice={current} />
           <FormErrorAlert error={pay.error} />
