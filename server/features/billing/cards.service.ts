@@ -44,13 +44,16 @@ export async function startCardSetup(ctx: AppContext, tenant: Tenant, actor: Por
 
 /**
  * Stores the card a finished set-up saved; the customer's first card becomes the default. Finishing
- * the same set-up twice (a double click, a retry) answers the card stored the first time.
+ * the same set-up twice (a double click, a retry) answers the card stored the first time. A set-up
+ * started for another customer is not this customer's to finish: 404, as for any id not theirs.
  */
 export async function finishCardSetup(ctx: AppContext, tenant: Tenant, actor: PortalActor, locationId: string, setupId: string): Promise<{ card: Card; created: boolean }> {
   const { tenantId, customerId } = await billingCustomer(ctx, tenant, actor, locationId);
   const gateway = gatewayFor(ctx, tenant);
   const saved = await gateway.finishCardSetup(setupId);
   if (!saved) throw new AppError('conflict', message('cards.setupNotFinished'), { setupId: message('cards.setupNotFinished') });
+  const customer = await repo.findBillingCustomer(ctx.db, tenantId, customerId);
+  if (saved.gatewayCustomerId !== customer.gateway_customer_id) throw notFound('card');
   const existing = async () => {
     const row = await repo.findCardByToken(ctx.db, tenantId, gateway.name, saved.token);
     if (!row || row.customer_id !== customerId || row.removed_at) throw notFound('card');

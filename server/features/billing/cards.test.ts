@@ -82,6 +82,20 @@ describe.each(testDialects())('cards, default tip and autopay in the portal on %
     expect((await list(who)).items).toHaveLength(1);
   });
 
+  it("answers 404 to a customer finishing another customer's set-up, and stores nothing for them", async () => {
+    const mine = await billingCustomer();
+    const theirs = await billingCustomer();
+    const setup: CardSetup = (await callApi(porter, theirs.portal, 'POST', theirs.url('cards/setup'))).json();
+    await callApi(porter, '', 'POST', `/api/test-gateway/setup-intents/${setup.setupId}/confirm`, { clientSecret: setup.clientSecret, number: testCards.succeeds, expMonth: 3, expYear: 2032, cvc: '123' });
+    // Mine has a gateway record too, so the check is on whose it is, not on having one.
+    await callApi(porter, mine.portal, 'POST', mine.url('cards/setup'));
+    const claimed = await callApi(porter, mine.portal, 'POST', mine.url('cards'), { setupId: setup.setupId });
+    expect(claimed.statusCode, claimed.body).toBe(404);
+    expect((await list(mine)).items).toEqual([]);
+    const finished = await callApi(porter, theirs.portal, 'POST', theirs.url('cards'), { setupId: setup.setupId });
+    expect(finished.statusCode, finished.body).toBe(201);
+  });
+
   it('refuses a set-up the customer has not finished at the gateway, naming setupId', async () => {
     const who = await billingCustomer();
     const setup: CardSetup = (await callApi(porter, who.portal, 'POST', who.url('cards/setup'))).json();

@@ -38,6 +38,8 @@ export interface CardSetup {
 
 export interface SavedCard {
   token: string;
+  /** Whose set-up saved it at the gateway: Porter stores it only for that customer. */
+  gatewayCustomerId: string;
   brand: string;
   last4: string;
   expMonth: number;

@@ -43,7 +43,7 @@ describe('Stripe gateway', () => {
     expect(fake.calls).toHaveLength(calls);
   });
 
-  it('saves a card through a set-up intent: only the token, brand, last four digits and expiry come back', async () => {
+  it('saves a card through a set-up intent: only the token, its customer, brand, last four digits and expiry come back', async () => {
     const customer = await gateway.ensureCustomer({ name: 'Harbour Offices', email: null, existing: null });
     const setup = await gateway.startCardSetup({ gatewayCustomerId: customer });
     expect(setup).toEqual({ setupId: expect.stringMatching(/^seti_/), clientSecret: expect.stringMatching(/_secret_/), publishableKey: 'pk_test_porter' });
@@ -51,7 +51,7 @@ describe('Stripe gateway', () => {
     // Not finished by the customer yet.
     expect(await gateway.finishCardSetup(setup.setupId)).toBeNull();
     fake.completeSetup(setup.setupId, 'succeeds', { month: 8, year: 2031 });
-    expect(await gateway.finishCardSetup(setup.setupId)).toEqual({ token: fakeCards.succeeds.id, brand: 'visa', last4: '4242', expMonth: 8, expYear: 2031 });
+    expect(await gateway.finishCardSetup(setup.setupId)).toEqual({ token: fakeCards.succeeds.id, gatewayCustomerId: customer, brand: 'visa', last4: '4242', expMonth: 8, expYear: 2031 });
     expect(fake.calls.at(-1)).toMatchObject({ method: 'GET', params: { expand: ['payment_method'] } });
   });
 

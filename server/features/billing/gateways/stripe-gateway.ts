@@ -47,8 +47,9 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
       const setup = await stripe.setupIntents.retrieve(setupId, { expand: ['payment_method'] });
       if (setup.status !== 'succeeded') return null;
       const method = setup.payment_method;
-      if (!method || typeof method === 'string' || !method.card) return null;
-      const card: SavedCard = { token: method.id, brand: method.card.brand, last4: method.card.last4, expMonth: method.card.exp_month, expYear: method.card.exp_year };
+      if (!method || typeof method === 'string' || !method.card || !setup.customer) return null;
+      const gatewayCustomerId = typeof setup.customer === 'string' ? setup.customer : setup.customer.id;
+      const card: SavedCard = { token: method.id, gatewayCustomerId, brand: method.card.brand, last4: method.card.last4, expMonth: method.card.exp_month, expYear: method.card.exp_year };
       return card;
     },
 

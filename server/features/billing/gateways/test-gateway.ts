@@ -74,11 +74,11 @@ export function createTestGateway(db: Executor, tenantId: TenantId, publicUrl: s
     async finishCardSetup(setupId): Promise<SavedCard | null> {
       const setup = await find('setup_intent', setupId);
       if (!setup || setup.status !== 'succeeded') return null;
-      const { paymentMethodId } = JSON.parse(setup.data) as SetupIntentData;
+      const { paymentMethodId, gatewayCustomerId } = JSON.parse(setup.data) as SetupIntentData;
       const method = paymentMethodId ? await find('payment_method', paymentMethodId) : undefined;
       if (!method) return null;
       const card = JSON.parse(method.data) as PaymentMethodData;
-      return { token: method.id, brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear };
+      return { token: method.id, gatewayCustomerId, brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear };
     },
 
     async detachCard(token) {
