@@ -49,7 +49,13 @@ describe('quality checks', () => {
     const customer = await newPage(run.browser, phone);
     await signInPortal(customer, run.porter.url);
     const tabs = customer.getByRole('navigation', { name: 'Portal pages' });
-    await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Requests', 'Supplies', 'Feedback', 'Cleaning']);
+    // Seven pages with Billing: the last two fold under More, which opens above the bar.
+    await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Requests', 'Supplies', 'Feedback']);
+    const more = tabs.getByRole('button', { name: 'More' });
+    await more.click();
+    await expect.poll(() => customer.getByRole('menuitem').allInnerTexts()).toEqual(['Cleaning', 'Billing']);
+    await screenshot(customer, 'portal-phone-more');
+    await customer.keyboard.press('Escape');
     await customer.goto(`${run.porter.url}/portal/demo/quality-checks?location=${clinic.id}`);
     await expect.poll(() => customer.getByRole('heading', { name: 'Quality checks', level: 1 }).isVisible()).toBe(true);
     expect(await customer.getByText('80%').count()).toBe(0);
@@ -68,7 +74,10 @@ describe('quality checks', () => {
 
     // Carla now sees the score, the areas and the trend.
     await customer.reload();
-    await expect.poll(() => tabs.getByRole('link', { name: 'Quality' }).isVisible()).toBe(true);
+    await expect.poll(() => more.getAttribute('data-current')).toBe('true');
+    await more.click();
+    await expect.poll(() => customer.getByRole('menuitem').allInnerTexts()).toEqual(['Quality', 'Cleaning', 'Billing']);
+    await customer.keyboard.press('Escape');
     await expect.poll(() => customer.getByRole('heading', { name: 'Score trend' }).isVisible()).toBe(true);
     expect(await customer.getByRole('img', { name: /Score at East Clinic: 80%/ }).isVisible()).toBe(true);
     await customer.getByRole('button', { name: /Sam Sutherland/ }).click();

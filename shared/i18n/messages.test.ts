@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { prepaySchema } from '../features/billing/payments.contract.ts';
 import { createFeedbackSchema } from '../features/feedback/feedback.contract.ts';
 import { createSupplyOrderSchema } from '../features/supplies/supplies.contract.ts';
 import { i18nOptions } from './i18n-options.ts';
@@ -50,6 +51,15 @@ describe('zod issues', () => {
     expect(words(createSupplyOrderSchema, { locationId: 'l', lines: [{ productId: 'p', quantity: 501 }] })).toEqual({
       'lines.0.quantity': 'At most 500 of one product per order; call us for more',
     });
+  });
+
+  it('name no number for money limits, which are in minor units, at each boundary', () => {
+    const prepay = (amount: number) => ({ amount, idempotencyKey: 'k'.repeat(20) });
+    expect(words(prepaySchema, prepay(99))).toEqual({ amount: 'Enter a larger amount' });
+    expect(prepaySchema.safeParse(prepay(100)).success).toBe(true);
+    expect(prepaySchema.safeParse(prepay(10_000_000)).success).toBe(true);
+    expect(words(prepaySchema, prepay(10_000_001))).toEqual({ amount: 'This amount is too large; check it for a typing mistake' });
+    expect(words(prepaySchema, prepay(10_000_001), 'da')).toEqual({ amount: 'Beløbet er for stort; tjek det for en tastefejl' });
   });
 
   it('replace zod’s own English with ours, by the kind of check', () => {

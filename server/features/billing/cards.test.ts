@@ -224,10 +224,11 @@ describe.each(testDialects())('cards, default tip and autopay in the portal on %
     expect((await callApi(porter, who.portal, 'PUT', who.url('default-tip'), { amount: 500 })).json()).toEqual({ amount: 500, currency: 'USD' });
     expect((await inspect(porter.ctx.db).selectFrom('customers').select('default_tip').where('id', '=', who.customer.id).executeTakeFirstOrThrow()).default_tip).toBe(500);
     expect((await callApi(porter, who.portal, 'PUT', who.url('default-tip'), { amount: 50_000 })).statusCode).toBe(200);
-    for (const amount of [50_001, -1, 2.5]) {
+    for (const [amount, words] of [[50_001, 'This amount is too large; check it for a typing mistake'], [-1, 'Enter 0 or more'], [2.5, 'Enter a whole number']] as const) {
       const refused = await callApi(porter, who.portal, 'PUT', who.url('default-tip'), { amount });
       expect(refused.statusCode).toBe(400);
-      expect(Object.keys(refused.json().error.fields)).toEqual(['amount']);
+      // The cap is in cents, so the words name no number a reader would take for dollars.
+      expect(refused.json().error.fields).toEqual({ amount: words });
     }
     expect((await callApi(porter, who.portal, 'PUT', who.url('default-tip'), { amount: 0 })).json()).toMatchObject({ amount: 0 });
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
 import { portalSlugParamsSchema } from '../auth/portal-auth.contract.ts';
+import { minorUnitsSchema } from '../../money-schema.ts';
 
 /**
  * Cards on file, the default tip and autopay, as a customer's billing contacts manage them in the
@@ -48,11 +49,7 @@ export const finishCardSetupSchema = z.object({
 export type FinishCardSetup = z.infer<typeof finishCardSetupSchema>;
 
 export const defaultTipSchema = z.object({
-  amount: z
-    .number({ error: errorKey('validation.number') })
-    .int(errorKey('validation.wholeNumber'))
-    .min(0, errorKey('validation.atLeast'))
-    .max(maxDefaultTip, errorKey('validation.atMost'))
+  amount: minorUnitsSchema({ max: maxDefaultTip })
     .describe('Minor units of the company’s currency added to each new invoice; 0 for none'),
 });
 export type DefaultTip = z.infer<typeof defaultTipSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { maxPrice } from '../visits/visits.contract.ts';
+import { minorUnitsSchema } from '../../money-schema.ts';
 
 /** More lines than this on one invoice or quote is taken as a mistake. */
 export const maxLines = 100;
@@ -10,7 +10,7 @@ export const maxQuantity = 1_000_000;
 export const maxTaxRate = 10_000;
 
 const minor = (what: string) =>
-  z.number({ error: errorKey('validation.number') }).int(errorKey('validation.wholeNumber')).min(0, errorKey('validation.atLeast')).max(maxPrice, errorKey('validation.atMost')).describe(what);
+  minorUnitsSchema().describe(what);
 
 /** A line as the office writes it on an invoice or a quote. */
 export const lineInputSchema = z.object({

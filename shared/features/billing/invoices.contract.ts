@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { maxPrice } from '../visits/visits.contract.ts';
 import { documentTotalsSchema, lineSchema, linesInputSchema } from './document-lines.contract.ts';
+import { minorUnitsSchema } from '../../money-schema.ts';
 
 const dateSchema = z.iso.date({ error: errorKey('validation.date') });
-const amountSchema = z
-  .number({ error: errorKey('validation.number') })
-  .int(errorKey('validation.wholeNumber'))
-  .min(1, errorKey('validation.atLeast'))
-  .max(maxPrice, errorKey('validation.atMost'))
+const amountSchema = minorUnitsSchema({ min: 1 })
   .describe('Minor units of the company’s currency');
 const reasonSchema = z.string().trim().min(1, errorKey('validation.required')).max(500, errorKey('validation.tooLong'));
 const notesSchema = z.string().trim().max(2_000, errorKey('validation.tooLong'));
@@ -37,7 +33,7 @@ export const invoiceInputSchema = z.object({
 });
 export type InvoiceInput = z.input<typeof invoiceInputSchema>;
 export const invoiceUpdateSchema = invoiceInputSchema.omit({ customerId: true }).extend({
-  tip: z.number({ error: errorKey('validation.number') }).int(errorKey('validation.wholeNumber')).min(0, errorKey('validation.atLeast')).max(maxPrice, errorKey('validation.atMost')).optional(),
+  tip: minorUnitsSchema().optional(),
 });
 
 export const voidSchema = z.object({ reason: reasonSchema });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { maxPrice } from '../visits/visits.contract.ts';
+import { minorUnitsSchema } from '../../money-schema.ts';
 
 /** The most invoices paid in one transaction: more is taken as a mistake. */
 export const maxInvoicesPerPayment = 200;
@@ -12,7 +12,7 @@ const idempotencyKeySchema = z
   .max(100, errorKey('validation.invalid'))
   .describe('Made by the page once per payment it shows: a double click or a retry sends the same key and finds the same payment');
 
-const tipSchema = z.number({ error: errorKey('validation.number') }).int(errorKey('validation.wholeNumber')).min(0, errorKey('validation.atLeast')).max(maxPrice, errorKey('validation.atMost'));
+const tipSchema = minorUnitsSchema();
 
 export const payInvoicesSchema = z.object({
   invoiceIds: z.array(z.string().min(1).max(64)).min(1, errorKey('validation.chooseAtLeastOne')).max(maxInvoicesPerPayment, errorKey('validation.chooseAtMost')),
@@ -23,11 +23,7 @@ export const payInvoicesSchema = z.object({
 export type PayInvoicesInput = z.input<typeof payInvoicesSchema>;
 
 export const prepaySchema = z.object({
-  amount: z
-    .number({ error: errorKey('validation.number') })
-    .int(errorKey('validation.wholeNumber'))
-    .min(100, errorKey('validation.atLeast'))
-    .max(maxPrice, errorKey('validation.atMost'))
+  amount: minorUnitsSchema({ min: 100 })
     .describe('Minor units; it sits as credit until the office applies it'),
   cardId: z.string().min(1).max(64).nullable().default(null),
   idempotencyKey: idempotencyKeySchema,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { maxPrice } from '../visits/visits.contract.ts';
 import { lineSchema } from './document-lines.contract.ts';
+import { minorUnitsSchema } from '../../money-schema.ts';
 
 /**
  * What a customer's billing contact sees in the portal: the balance, the invoices (never a draft),
@@ -20,7 +20,7 @@ export const portalBillingSummarySchema = z.object({
 export type PortalBillingSummary = z.infer<typeof portalBillingSummarySchema>;
 
 const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, errorKey('validation.invalid'));
-const amountSchema = z.coerce.number({ error: errorKey('validation.number') }).int(errorKey('validation.wholeNumber')).min(0, errorKey('validation.atLeast')).max(maxPrice, errorKey('validation.atMost'));
+const amountSchema = minorUnitsSchema({ coerce: true });
 
 export const invoiceStatusFilters = ['open', 'paid', 'all'] as const;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { maxPrice, priceBreakdownSchema, visitStatusSchema, visitUpgradeStatuses } from '../visits/visits.contract.ts';
+import { priceBreakdownSchema, visitStatusSchema, visitUpgradeStatuses } from '../visits/visits.contract.ts';
+import { minorUnitsSchema } from '../../money-schema.ts';
 
 /** A customer may add upgrades to a visit only while it starts more than this far ahead (MC). */
 export const upgradeWindowHours = 24;
@@ -17,11 +18,7 @@ export const upgradeInputSchema = z.object({
     .nullable()
     .optional()
     .describe('What the team does, as the customer reads it'),
-  price: z
-    .number({ error: errorKey('validation.number') })
-    .int(errorKey('validation.wholeNumber'))
-    .min(0, errorKey('validation.atLeast'))
-    .max(maxPrice, errorKey('validation.atMost'))
+  price: minorUnitsSchema()
     .describe('Minor units of the company’s currency'),
   extraMinutes: z
     .number({ error: errorKey('validation.number') })

@@ -5,13 +5,13 @@ import {
   localDateSchema,
   localTimeSchema,
   maxDurationMinutes,
-  maxPrice,
   teamIdsSchema,
   teamMemberSchema,
   visitListSchema,
   visitQuerySchema,
   visitSchema,
 } from './visits.contract.ts';
+import { minorUnitsSchema } from '../../money-schema.ts';
 
 /** The longest stretch one schedule answer covers: a week. */
 export const maxScheduleDays = 7;
@@ -127,7 +127,7 @@ export const oneOffVisitInputSchema = z
     date: localDateSchema.describe('The day on the location’s clock'),
     time: localTimeSchema,
     durationMinutes: durationSchema,
-    price: z.number({ error: errorKey('validation.number') }).int(errorKey('validation.wholeNumber')).min(0, errorKey('validation.atLeast')).max(maxPrice, errorKey('validation.atMost')).describe('Minor units of the company’s currency'),
+    price: minorUnitsSchema().describe('Minor units of the company’s currency'),
     rateModifications: z.array(rateModificationSchema).max(10, errorKey('validation.chooseAtMost')).default([]),
     teamIds: teamIdsSchema.default([]),
     notes: optionalText(1000).describe('Notes for the team'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
 import { frequencySchema } from './frequency.ts';
 import { rateModificationSchema } from './price.ts';
+import { minorUnitsSchema } from '../../money-schema.ts';
 
 /** A service on a customer's account is waiting (on the waiting list) until the office schedules it. */
 export const accountServiceStatuses = ['waiting', 'scheduled'] as const;
@@ -19,8 +20,6 @@ export type VisitUpgradeStatus = (typeof visitUpgradeStatuses)[number];
 export const visitHorizonDays = 90;
 /** Longest visit the office can plan: a full day. */
 export const maxDurationMinutes = 24 * 60;
-/** A price above this (in minor units) is taken as a typing mistake. */
-export const maxPrice = 10_000_000;
 
 export const localDateSchema = z.iso.date({ error: errorKey('validation.date') }).describe('A day on the location’s clock: 2026-03-08');
 export const localTimeSchema = z
@@ -53,7 +52,7 @@ export const accountServiceInputSchema = z
       .min(15, errorKey('validation.atLeast'))
       .max(maxDurationMinutes, errorKey('validation.atMost'))
       .describe('Time to complete: how long the team needs'),
-    price: z.number({ error: errorKey('validation.number') }).int(errorKey('validation.wholeNumber')).min(0, errorKey('validation.atLeast')).max(maxPrice, errorKey('validation.atMost')).describe('Minor units of the company’s currency'),
+    price: minorUnitsSchema().describe('Minor units of the company’s currency'),
     rateModifications: z.array(rateModificationSchema).max(10, errorKey('validation.chooseAtMost')).default([]),
     teamIds: teamIdsSchema.default([]),
     notes: optionalText(1000).describe('Notes for the team'),

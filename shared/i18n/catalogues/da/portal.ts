@@ -32,6 +32,7 @@ export const portal: Translation<typeof english> = {
     supplies: 'Varer',
     feedback: 'Feedback',
     qualityChecks: 'Kvalitet',
+    more: 'Mere',
   },
   back: {
     home: 'Tilbage til dine lokationer',

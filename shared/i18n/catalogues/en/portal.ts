@@ -24,7 +24,7 @@ export const portal = {
     by: 'Viewed by {{staff}}. Close this tab to go back to the office.',
   },
   readOnly: 'You are viewing this portal read-only, so sending and ordering are switched off.',
-  /** The bar of pages at the foot of a phone's screen; short, as five may share it. */
+  /** The bar of pages at the foot of a phone's screen; short, as six may share it. */
   tabs: {
     label: 'Portal pages',
     home: 'Home',
@@ -32,6 +32,7 @@ export const portal = {
     supplies: 'Supplies',
     feedback: 'Feedback',
     qualityChecks: 'Quality',
+    more: 'More',
   },
   back: {
     home: 'Back to your locations',

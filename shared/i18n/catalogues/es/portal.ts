@@ -32,6 +32,7 @@ export const portal: Translation<typeof english> = {
     supplies: 'Suministros',
     feedback: 'Opiniones',
     qualityChecks: 'Calidad',
+    more: 'Más',
   },
   back: {
     home: 'Volver a tus ubicaciones',

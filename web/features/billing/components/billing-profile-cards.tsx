@@ -108,7 +108,7 @@ export function AutopayCard({ slug, locationId, readOnly, companyName, title }: 
           {!state.enrolled && !state.hasCard ? (
             <Alert color="yellow" variant="light" icon={<IconInfoCircle size={20} />}>
               {t('autopay.needsCard')}{' '}
-              <AnchorLink to="/portal/$slug/billing/cards" params={{ slug }}>
+              <AnchorLink to="/portal/$slug/billing/cards" params={{ slug }} c="inherit" td="underline" fw={500}>
                 {t('autopay.manageCards')}
               </AnchorLink>
             </Alert>

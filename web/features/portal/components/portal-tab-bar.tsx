@@ -1,5 +1,6 @@
-import { IconCalendarEvent, IconFileInvoice, IconHome2, type Icon } from '@tabler/icons-react';
-import { Link } from '@tanstack/react-router';
+import { Menu, UnstyledButton } from '@mantine/core';
+import { IconCalendarEvent, IconDots, IconFileInvoice, IconHome2, type Icon } from '@tabler/icons-react';
+import { Link, useMatchRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import { enabledFeaturePages, type PortalPage } from './portal-features.ts';
@@ -14,7 +15,13 @@ const tabLabels = {
   '/portal/$slug/what-we-clean': 'whatWeClean:tab',
 } as const satisfies Record<PortalPage, string>;
 
-function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$slug' | '/portal/$slug/services' | '/portal/$slug/billing' | PortalPage; icon: Icon; label: string }) {
+type TabTarget = '/portal/$slug' | '/portal/$slug/services' | '/portal/$slug/billing' | PortalPage;
+type TabEntry = { to: TabTarget; icon: Icon; label: string };
+
+/** Six tabs still keep "Feedback" whole at 375px; past that, the last ones fold under More. */
+const maxTabs = 6;
+
+function Tab({ slug, to, icon: TabIcon, label }: TabEntry & { slug: string }) {
   // Home is current on the home page alone; a feature's tab also on its inner pages (one request, a new one).
   return (
     <li className={classes.item}>
@@ -26,28 +33,60 @@ function Tab({ slug, to, icon: TabIcon, label }: { slug: string; to: '/portal/$s
   );
 }
 
+/** The tabs that do not fit; the tab itself is marked while one of their pages is open. */
+function MoreTab({ slug, entries }: { slug: string; entries: TabEntry[] }) {
+  const { t } = useTranslation('portal');
+  const matchRoute = useMatchRoute();
+  const current = entries.some((entry) => matchRoute({ to: entry.to, params: { slug }, fuzzy: true }) !== false);
+  return (
+    <li className={classes.item}>
+      <Menu position="top-end" shadow="md" width={200} withinPortal>
+        <Menu.Target>
+          <UnstyledButton className={classes.tab} data-current={current || undefined}>
+            <IconDots size={22} aria-hidden />
+            <span className={classes.label}>{t('tabs.more')}</span>
+          </UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {entries.map(({ to, icon: EntryIcon, label }) => (
+            <Menu.Item key={to} leftSection={<EntryIcon size={18} aria-hidden />} renderRoot={(props) => <Link {...props} to={to} params={{ slug }} />}>
+              {label}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    </li>
+  );
+}
+
 /**
  * On phones, the portal's pages sit under the thumb: home, the location's services (every location has
  * visits), and each page the location's switched-on features lead to, the same set the home page's tiles
- * link to; and Billing for a billing contact of the location's customer. Without a location there is
- * nowhere to go, and no bar. The spacer keeps the end of the page clear of the bar.
+ * link to; and Billing for a billing contact of the location's customer. Tabs past six fold under More.
+ * Without a location there is nowhere to go, and no bar. The spacer keeps the end of the page clear of the bar.
  */
 export function PortalTabBar({ slug, location, customers }: { slug: string; location: PortalLocation | null; customers: PortalMe['customers'] }) {
   const { t } = useTranslation(['portal', 'portalVisits', 'whatWeClean', 'portalBilling']);
   if (!location) return null;
   const pages = enabledFeaturePages(location);
   const billing = customers.some((customer) => customer.id === location.customerId && customer.isBillingContact);
+  const entries: TabEntry[] = [
+    { to: '/portal/$slug', icon: IconHome2, label: t('tabs.home') },
+    { to: '/portal/$slug/services', icon: IconCalendarEvent, label: t('portalVisits:tab') },
+    ...pages.map(({ page, icon }) => ({ to: page, icon, label: t(tabLabels[page]) })),
+    ...(billing ? [{ to: '/portal/$slug/billing' as const, icon: IconFileInvoice, label: t('portalBilling:tab') }] : []),
+  ];
+  const folds = entries.length > maxTabs;
+  const shown = folds ? entries.slice(0, maxTabs - 1) : entries;
   return (
     <>
       <div className={classes.spacer} aria-hidden />
       <nav aria-label={t('tabs.label')} className={classes.bar}>
         <ul className={classes.list}>
-          <Tab slug={slug} to="/portal/$slug" icon={IconHome2} label={t('tabs.home')} />
-          <Tab slug={slug} to="/portal/$slug/services" icon={IconCalendarEvent} label={t('portalVisits:tab')} />
-          {pages.map(({ page, icon }) => (
-            <Tab key={page} slug={slug} to={page} icon={icon} label={t(tabLabels[page])} />
+          {shown.map((entry) => (
+            <Tab key={entry.to} slug={slug} {...entry} />
           ))}
-          {billing ? <Tab slug={slug} to="/portal/$slug/billing" icon={IconFileInvoice} label={t('portalBilling:tab')} /> : null}
+          {folds ? <MoreTab slug={slug} entries={entries.slice(maxTabs - 1)} /> : null}
         </ul>
       </nav>
     </>
