@@ -1,12 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AutopayState, Card, CardList, CardSetup, DefaultTipState } from '../../../shared/features/billing/cards.contract.ts';
 import type { AppContext } from '../../context.ts';
+import type { Executor } from '../../db/database.ts';
 import type { Tenant } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import type { PortalActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
+import { recordAudit, type AuditAction } from '../../platform/audit/audit.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { requireBillingCustomer } from './billing-access.ts';
 import * as repo from './cards.repository.ts';
@@ -21,6 +23,11 @@ async function billingCustomer(ctx: AppContext, tenant: Tenant, actor: PortalAct
   const { tenantId } = actor;
   const { customerId } = await requireBillingCustomer(ctx.db, tenantId, actor.userId, locationId);
   return { tenantId, customerId };
+}
+
+/** Who changed how the customer pays, and what: card, tip and autopay changes are money-relevant. */
+function audit(trx: Executor, actor: PortalActor, action: AuditAction, customerId: string, details: Record<string, unknown>) {
+  return recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'portal', actorId: actor.userId, action, subject: customerId, details });
 }
 
 // ── Cards ───────────────────────────────────────────────────────────────────────────────
@@ -78,6 +85,7 @@ export async function finishCardSetup(ctx: AppContext, tenant: Tenant, actor: Po
         portalUserId: actor.userId,
         createdAt: isoNow(ctx.now()),
       });
+      await audit(trx, actor, 'card.added', customerId, { cardId: id, brand: saved.brand, last4: saved.last4 });
     });
   } catch (error) {
     if (isUniqueViolation(error)) return existing();
@@ -92,8 +100,10 @@ export async function makeDefaultCard(ctx: AppContext, tenant: Tenant, actor: Po
   await ctx.db.transaction().execute(async (trx) => {
     await repo.lockCustomer(trx, ctx.dbKind, tenantId, customerId);
     const cards = await repo.listCards(trx, tenantId, customerId, tenant.payment_gateway);
-    if (!cards.some((card) => card.id === cardId)) throw notFound('card');
+    const card = cards.find((row) => row.id === cardId);
+    if (!card) throw notFound('card');
     await repo.makeDefault(trx, tenantId, customerId, cardId);
+    await audit(trx, actor, 'card.made_default', customerId, { cardId, brand: card.brand, last4: card.last4 });
   });
   return listCards(ctx, tenant, actor, locationId);
 }
@@ -116,6 +126,7 @@ export async function removeCard(ctx: AppContext, tenant: Tenant, actor: PortalA
       const newest = cards.filter((row) => row.id !== cardId).sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id.localeCompare(a.id))[0]!;
       await repo.makeDefault(trx, tenantId, customerId, newest.id);
     }
+    await audit(trx, actor, 'card.removed', customerId, { cardId, brand: card.brand, last4: card.last4 });
     return card;
   });
   try {
@@ -138,7 +149,11 @@ export async function defaultTip(ctx: AppContext, tenant: Tenant, actor: PortalA
 /** The tip added to each new invoice from now on; invoices already written keep theirs. */
 export async function setDefaultTip(ctx: AppContext, tenant: Tenant, actor: PortalActor, locationId: string, amount: number): Promise<DefaultTipState> {
   const { tenantId, customerId } = await billingCustomer(ctx, tenant, actor, locationId);
-  await repo.setDefaultTip(ctx.db, tenantId, customerId, amount);
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await repo.findBillingCustomer(trx, tenantId, customerId);
+    await repo.setDefaultTip(trx, tenantId, customerId, amount);
+    if (before.default_tip !== amount) await audit(trx, actor, 'default_tip.changed', customerId, { from: before.default_tip, to: amount });
+  });
   return { amount, currency: tenant.currency };
 }
 
@@ -171,9 +186,13 @@ export async function setAutopay(ctx: AppContext, tenant: Tenant, actor: PortalA
     if (enrolled) {
       const cards = await repo.listCards(trx, tenantId, customerId, tenant.payment_gateway);
       if (cards.length === 0) throw new AppError('conflict', message('cards.autopayNeedsCard'));
-      if (customer.autopay_since === null) await repo.setAutopaySince(trx, tenantId, customerId, isoNow(ctx.now()));
+      if (customer.autopay_since === null) {
+        await repo.setAutopaySince(trx, tenantId, customerId, isoNow(ctx.now()));
+        await audit(trx, actor, 'autopay.enrolled', customerId, {});
+      }
     } else if (customer.autopay_since !== null) {
       await repo.setAutopaySince(trx, tenantId, customerId, null);
+      await audit(trx, actor, 'autopay.left', customerId, {});
     }
     await repo.markScheduledVisits(trx, tenantId, customerId, enrolled);
   });

@@ -151,6 +151,28 @@ describe.each(testDialects())('cards, default tip and autopay in the portal on %
     expect(again.items.map((c) => [c.id, c.isDefault])).toEqual([[third.id, true]]);
   });
 
+  it('records who added, chose and removed cards, changed the tip and autopay, without the gateway token', async () => {
+    const who = await billingCustomer();
+    const first = await addCard(who);
+    const second = await addCard(who);
+    await callApi(porter, who.portal, 'PUT', who.url(`cards/${second.id}/default`));
+    await callApi(porter, who.portal, 'DELETE', who.url(`cards/${first.id}`));
+    await callApi(porter, who.portal, 'PUT', who.url('default-tip'), { amount: 300 });
+    await callApi(porter, who.portal, 'PUT', who.url('default-tip'), { amount: 300 });
+    await callApi(porter, who.portal, 'PUT', who.url('autopay'), { enrolled: true });
+    await callApi(porter, who.portal, 'PUT', who.url('autopay'), { enrolled: true });
+    await callApi(porter, who.portal, 'PUT', who.url('autopay'), { enrolled: false });
+    const db = inspect(porter.ctx.db);
+    const rows = await db.selectFrom('audit_events').selectAll().where('subject', '=', who.customer.id).orderBy('created_at').orderBy('id').execute();
+    // Saving what is already there (the same tip, autopay twice) records nothing.
+    expect(rows.map((row) => row.action).sort()).toEqual(['autopay.enrolled', 'autopay.left', 'card.added', 'card.added', 'card.made_default', 'card.removed', 'default_tip.changed'].sort());
+    for (const row of rows) expect(row).toMatchObject({ tenant_id: tenant.tenantId, actor_kind: 'portal', actor_id: who.user.id });
+    expect(JSON.parse(rows.find((row) => row.action === 'default_tip.changed')!.details!)).toEqual({ from: 0, to: 300 });
+    expect(JSON.parse(rows.find((row) => row.action === 'card.removed')!.details!)).toMatchObject({ cardId: first.id, last4: '4242' });
+    const tokens = await db.selectFrom('cards').select('token').where('customer_id', '=', who.customer.id).execute();
+    for (const { token } of tokens) expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
   it('shows the same cards to every billing contact of the customer', async () => {
     const who = await billingCustomer();
     const card = await addCard(who);

@@ -25,7 +25,13 @@ export type AuditAction =
   | 'staff.deactivated'
   | 'staff.reactivated'
   | 'timesheet.corrected'
-  | 'payments.updated';
+  | 'payments.updated'
+  | 'card.added'
+  | 'card.made_default'
+  | 'card.removed'
+  | 'default_tip.changed'
+  | 'autopay.enrolled'
+  | 'autopay.left';
 
 export type AuditEntry = {
   tenantId: string | null;

@@ -37,6 +37,7 @@ export const portal: Translation<typeof english> = {
   back: {
     home: 'Tilbage til dine lokationer',
     requests: 'Alle anmodninger',
+    billing: 'Tilbage til regninger',
   },
   features: {
     serviceRequests: { label: 'Serviceanmodninger', text: 'Bed om ekstra ydelser, gerne med fotos.' },

@@ -19,7 +19,10 @@ export const invoices = {
     clearCustomer: 'All customers',
   },
   totals: {
-    line: '{{count}} invoices · total {{total}} · due {{due}}',
+    line_one: '{{count}} invoice · total {{total}} · due {{due}}',
+    line_other: '{{count}} invoices · total {{total}} · due {{due}}',
+    drafts_one: '{{count}} draft · total {{total}}',
+    drafts_other: '{{count}} drafts · total {{total}}',
     subtotal: 'Subtotal {{amount}}',
     discount: 'Discounts −{{amount}}',
     tax: 'Tax {{amount}}',
@@ -33,7 +36,7 @@ export const invoices = {
   listLabel: 'Invoices',
   fromVisits: {
     title: 'Invoice completed visits',
-    text: 'Completed visits not yet invoiced that ended between these days become draft invoices, one per visit or one per customer, as set in Settings → Billing.',
+    text: 'Completed visits not yet invoiced that took place on these days become draft invoices, one per visit or one per customer, as set in Settings → Billing.',
     from: 'First day',
     to: 'Last day',
     taxRate: 'Tax rate on each visit',

@@ -37,6 +37,7 @@ export const portal = {
   back: {
     home: 'Back to your locations',
     requests: 'All requests',
+    billing: 'Back to billing',
   },
   /** The portal features, in the customer's words rather than the office's. */
   features: {

@@ -37,6 +37,7 @@ export const portal: Translation<typeof english> = {
   back: {
     home: 'Volver a tus ubicaciones',
     requests: 'Todas las solicitudes',
+    billing: 'Volver a facturación',
   },
   features: {
     serviceRequests: { label: 'Solicitudes de servicio', text: 'Pide servicios adicionales, con fotos.' },

@@ -60,7 +60,7 @@ export function BillingPage() {
     { key: 'issueDate', header: t('columns.issueDate'), nowrap: true, cell: (row) => (row.issueDate ? formatDateOnly(row.issueDate) : '—') },
     { key: 'dueDate', header: t('columns.dueDate'), nowrap: true, cell: (row) => (row.dueDate ? formatDateOnly(row.dueDate) : '—') },
     { key: 'total', header: t('columns.total'), align: 'right', nowrap: true, cell: (row) => formatMoney(row.total, currency) },
-    { key: 'due', header: t('columns.due'), align: 'right', nowrap: true, cell: (row) => formatMoney(row.due, currency) },
+    { key: 'due', header: t('columns.due'), align: 'right', nowrap: true, cell: (row) => (row.status === 'draft' ? '—' : formatMoney(row.due, currency)) },
   ];
 
   return (
@@ -123,7 +123,10 @@ export function BillingPage() {
       {query.data ? (
         <>
           <Text size="sm" fw={600} data-testid="invoice-totals">
-            {t('totals.line', { count: query.data.totals.count, total: formatMoney(query.data.totals.total, currency), due: formatMoney(query.data.totals.due, currency) })}
+            {/* A draft owes nothing until it is sent, so the drafts tab totals what they will ask for. */}
+            {view === 'draft'
+              ? t('totals.drafts', { count: query.data.totals.count, total: formatMoney(query.data.totals.total, currency) })
+              : t('totals.line', { count: query.data.totals.count, total: formatMoney(query.data.totals.total, currency), due: formatMoney(query.data.totals.due, currency) })}
           </Text>
           {query.data.items.length === 0 ? (
             <Paper withBorder radius="lg">

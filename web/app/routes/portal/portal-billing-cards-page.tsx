@@ -15,7 +15,7 @@ export function PortalBillingCardsPage() {
   const customer = location ? me.customers.find((c) => c.id === location.customerId) : undefined;
   return (
     <Stack gap="lg">
-      <PortalPageHeader slug={slug} title={t('cards.title')} description={t('cards.description', { company: me.company.displayName })} />
+      <PortalPageHeader slug={slug} back="billing" title={t('cards.title')} description={t('cards.description', { company: me.company.displayName })} />
       {readOnly ? <ReadOnlyNotice /> : null}
       {location && customer && !customer.isBillingContact ? (
         <Alert color="gray" variant="light" icon={<IconInfoCircle size={20} />}>

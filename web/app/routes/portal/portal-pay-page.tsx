@@ -17,7 +17,7 @@ export function PortalPayPage() {
   usePageTitle(t('title'), me.company.displayName);
   return (
     <Stack gap="lg" maw={720}>
-      <PortalPageHeader slug={slug} title={t('title')} description={t('description')} />
+      <PortalPageHeader slug={slug} back="billing" title={t('title')} description={t('description')} />
       {readOnly ? <ReadOnlyNotice /> : null}
       {location ? <PayInvoicesView slug={slug} locationId={location.id} companyName={me.company.displayName} readOnly={readOnly} returnedPaymentId={payment} /> : null}
     </Stack>

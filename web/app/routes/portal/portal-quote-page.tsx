@@ -17,7 +17,7 @@ export function PortalQuotePage() {
   usePageTitle(t('title'), me.company.displayName);
   return (
     <Stack gap="lg">
-      <PortalPageHeader slug={slug} title={t('title')} />
+      <PortalPageHeader slug={slug} back="billing" title={t('title')} />
       {readOnly ? <ReadOnlyNotice /> : null}
       <PortalQuoteView slug={slug} quoteId={quoteId} readOnly={readOnly} />
     </Stack>

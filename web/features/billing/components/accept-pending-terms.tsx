@@ -1,7 +1,8 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../../components/router-links.tsx';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDateOnly } from '../../../lib/format.ts';
 import { usePendingQuotes } from '../api/quotes.ts';
 
 /**
@@ -11,16 +12,17 @@ import { usePendingQuotes } from '../api/quotes.ts';
 export function AcceptPendingTerms({ slug }: { slug: string }) {
   const { t } = useTranslation('portalQuotes');
   const query = usePendingQuotes(slug);
+  const titleId = useId();
   const quote = query.data?.items[0];
   if (!quote) return null;
   return (
-    <Card withBorder radius="lg" padding="lg" shadow="sm" component="section">
+    <Card withBorder radius="lg" padding="lg" shadow="sm" component="section" aria-labelledby={titleId}>
       <Stack gap="sm">
-        <Title order={2} fz="lg">
+        <Title order={2} fz="lg" id={titleId}>
           {t('callToAction.title', { title: quote.title })}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('callToAction.body', { date: formatDate(`${quote.validUntil}T12:00:00Z`, 'UTC') })}
+          {t('callToAction.body', { date: formatDateOnly(quote.validUntil) })}
         </Text>
         <ButtonLink to="/portal/$slug/billing/quotes/$quoteId" params={{ slug, quoteId: quote.id }} style={{ alignSelf: 'flex-start' }}>
           {t('callToAction.open')}

@@ -8,12 +8,12 @@ import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { NotFoundView } from '../../../components/not-found-view.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDateOnly, formatDateTime } from '../../../lib/format.ts';
 import { useAcceptQuote, useDeclineQuote, usePortalQuote } from '../api/quotes.ts';
 import { QuoteLinesTable } from './quote-lines-table.tsx';
 import { QuoteStatusBadge } from './quote-status-badge.tsx';
 
-const day = (date: string) => formatDate(`${date}T12:00:00Z`, 'UTC');
+const day = formatDateOnly;
 
 /** A quote as its customer reads it, phone first: what is included, the terms in full, and the answer. */
 export function PortalQuoteView({ slug, quoteId, readOnly }: { slug: string; quoteId: string; readOnly: boolean }) {

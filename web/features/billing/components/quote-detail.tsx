@@ -9,7 +9,7 @@ import { DetailField } from '../../../components/detail-field.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { notifyError, notifySaved } from '../../../lib/error-message.ts';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDateOnly, formatDateTime } from '../../../lib/format.ts';
 import { formatMoney } from '../../../lib/money.ts';
 import { useDeleteQuote, useScheduleQuote, useSendQuote } from '../api/quotes.ts';
 import { QuoteLinesTable } from './quote-lines-table.tsx';
@@ -24,7 +24,7 @@ interface QuoteDetailProps {
   serviceLink: React.ReactNode;
 }
 
-const day = (date: string) => formatDate(`${date}T12:00:00Z`, 'UTC');
+const day = formatDateOnly;
 
 /** One quote in the office: its lines and terms, what the customer answered, and what to do next. */
 export function QuoteDetail({ quote, canManage, onEdit, onDeleted, serviceLink }: QuoteDetailProps) {

@@ -8,7 +8,7 @@ import { PaginationFooter } from '../../../components/pagination-footer.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDateOnly } from '../../../lib/format.ts';
 import { formatMoney } from '../../../lib/money.ts';
 import { useQuotes } from '../api/quotes.ts';
 import { QuoteStatusBadge } from './quote-status-badge.tsx';
@@ -56,7 +56,7 @@ export function QuotesList({ status, customerId, page, onChange, customerFilter 
         </Text>
       ),
     },
-    { key: 'validUntil', header: t('columns.validUntil'), nowrap: true, cell: (quote) => <Text size="sm">{formatDate(`${quote.validUntil}T12:00:00Z`, 'UTC')}</Text> },
+    { key: 'validUntil', header: t('columns.validUntil'), nowrap: true, cell: (quote) => <Text size="sm">{formatDateOnly(quote.validUntil)}</Text> },
     { key: 'total', header: t('columns.total'), align: 'right', nowrap: true, cell: (quote) => <Text size="sm">{formatMoney(quote.total, quote.currency)}</Text> },
   ];
 

@@ -6,21 +6,16 @@ import { AnchorLink } from '../../../components/router-links.tsx';
 
 const backStyle = { alignItems: 'center', gap: 4, alignSelf: 'flex-start' } as const;
 
-/** Back to the portal's home, or from one request to the list of them. */
-export function PortalBackLink({ slug, to = 'home' }: { slug: string; to?: 'home' | 'requests' }) {
+type BackTo = 'home' | 'requests' | 'billing';
+const backTargets = { home: '/portal/$slug', requests: '/portal/$slug/requests', billing: '/portal/$slug/billing' } as const;
+
+/** Back to the portal's home, or from a page inside requests or billing to the list it belongs to. */
+export function PortalBackLink({ slug, to = 'home' }: { slug: string; to?: BackTo }) {
   const { t } = useTranslation('portal');
-  if (to === 'requests') {
-    return (
-      <AnchorLink to="/portal/$slug/requests" params={{ slug }} size="sm" display="inline-flex" style={backStyle}>
-        <IconArrowLeft size={16} aria-hidden />
-        {t('back.requests')}
-      </AnchorLink>
-    );
-  }
   return (
-    <AnchorLink to="/portal/$slug" params={{ slug }} size="sm" display="inline-flex" style={backStyle}>
+    <AnchorLink to={backTargets[to]} params={{ slug }} size="sm" display="inline-flex" style={backStyle}>
       <IconArrowLeft size={16} aria-hidden />
-      {t('back.home')}
+      {t(`back.${to}`)}
     </AnchorLink>
   );
 }
@@ -30,7 +25,7 @@ interface PortalPageHeaderProps {
   title: string;
   description?: ReactNode;
   actions?: ReactNode;
-  back?: 'home' | 'requests';
+  back?: BackTo;
 }
 
 export function PortalPageHeader({ slug, title, description, actions, back = 'home' }: PortalPageHeaderProps) {
