@@ -24,7 +24,7 @@ export function BillingSummaryCard({ slug, summary }: { slug: string; summary: P
   return (
     <Card withBorder radius="lg" padding="lg" shadow="sm">
       <Group justify="space-between" align="flex-end" gap="md" wrap="wrap">
-        <SimpleGrid cols={{ base: 1, xs: summary.credit > 0 ? 3 : 2 }} spacing="lg" style={{ flex: 1, minWidth: 0 }}>
+        <SimpleGrid cols={{ base: 1, xs: summary.credit > 0 ? 3 : 2 }} spacing="lg" style={{ flex: '1 1 16rem', minWidth: 0 }}>
           <Stack gap={2}>
             <Text size="sm" c="dimmed">
               {t('summary.openBalance')}
