@@ -29,6 +29,7 @@ import { registerCardRoutes } from './features/billing/cards.routes.ts';
 import { gatewayFor } from './features/billing/gateways/gateways.ts';
 import { registerPaymentRoutes } from './features/billing/payments.routes.ts';
 import { reconcilePayments, settleFromGateway } from './features/billing/payments.service.ts';
+import { reconcileRefunds } from './features/billing/refunds.service.ts';
 import { registerBillingWebhookRoutes } from './features/billing/webhooks.routes.ts';
 import { registerTestGatewayRoutes } from './features/billing/gateways/test-gateway.routes.ts';
 import { registerInvoiceRoutes } from './features/billing/invoices.routes.ts';
@@ -157,8 +158,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       if ((await sendDueReminders(database.db, { publicUrl: config.publicUrl, smtpConfigured: ctx.smtpConfigured }, now)) > 0) ctx.wakeMailWorker();
     },
   };
-  // A charge whose answer was lost (a crash, a dropped connection) is asked about again with its own key.
-  const paymentReconciler: PeriodicJob = { name: 'payments-reconcile', every: minutes(5), run: async (now) => void (await reconcilePayments(ctx, gatewayFor, now)) };
+  // A charge or a refund whose answer was lost (a crash, a dropped connection) is asked about again with its own key.
+  const paymentReconciler: PeriodicJob = {
+    name: 'payments-reconcile',
+    every: minutes(5),
+    run: async (now) => {
+      await reconcilePayments(ctx, gatewayFor, now);
+      await reconcileRefunds(ctx, gatewayFor, now);
+    },
+  };
   // Companies that charge autopay invoices on send: each such invoice once, soon after it is sent.
   const autopayOnSend: PeriodicJob = { name: 'autopay-charge-on-send', every: minutes(1), run: async () => void (await chargeOnSend(ctx, gatewayFor)) };
   const housekeeping = (options.housekeeping ?? true)

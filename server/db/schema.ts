@@ -809,13 +809,37 @@ export interface LedgerEntriesTable {
   note: string | null;
   staff_user_id: string | null;
   portal_user_id: string | null;
+  /** The refund a 'refund' entry writes; null for every other kind. */
+  refund_id: string | null;
   created_at: Timestamp;
+}
+
+export type RefundStatus = 'pending' | 'succeeded' | 'failed';
+
+/** A refund of what one card payment paid towards one invoice; its key is stored before the gateway is called. */
+export interface RefundsTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  payment_attempt_id: string;
+  invoice_id: string;
+  idempotency_key: string;
+  amount: number;
+  currency: string;
+  reason: string;
+  status: RefundStatus;
+  gateway_refund_id: string | null;
+  failure_code: string | null;
+  staff_user_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  settled_at: Timestamp | null;
 }
 
 export interface TestGatewayObjectsTable {
   id: string;
   tenant_id: string;
-  kind: 'setup_intent' | 'payment_method' | 'payment_intent';
+  kind: 'setup_intent' | 'payment_method' | 'payment_intent' | 'refund';
   status: string;
   idempotency_key: string | null;
   data: string;
@@ -879,6 +903,7 @@ export interface Database {
   payment_attempts: PaymentAttemptsTable;
   payment_attempt_invoices: PaymentAttemptInvoicesTable;
   ledger_entries: LedgerEntriesTable;
+  refunds: RefundsTable;
   test_gateway_objects: TestGatewayObjectsTable;
 }
 

@@ -16,6 +16,7 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'payment_attempts',
   'payment_attempt_invoices',
   'ledger_entries',
+  'refunds',
   'test_gateway_objects',
   'customers',
   'customer_contacts',

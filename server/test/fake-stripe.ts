@@ -6,9 +6,9 @@ import Stripe from 'stripe';
 /**
  * A tiny Stripe on loopback, for tests: no network here reaches Stripe, so the Stripe gateway is
  * tested against this. It answers, with Stripe's JSON shapes, exactly the calls the gateway makes
- * (customers, setup intents, detaching a payment method, payment intents), honours
- * `Idempotency-Key` on payment intents as Stripe does (the same key answers the first intent) and
- * signs webhook payloads the way Stripe does.
+ * (customers, setup intents, detaching a payment method, payment intents, refunds), honours
+ * `Idempotency-Key` on payment intents and refunds as Stripe does (the same key answers the first
+ * one) and signs webhook payloads the way Stripe does.
  *
  * Cards behave by their payment method, named as Stripe's own test payment methods are.
  */
@@ -19,6 +19,8 @@ export const fakeCards = {
   declines: { id: 'pm_card_chargeDeclinedInsufficientFunds', brand: 'visa', last4: '9995' },
   /** Off-session charges need the customer to authenticate (402, authentication_required). */
   authenticates: { id: 'pm_card_authenticationRequired', brand: 'visa', last4: '3184' },
+  /** Charges succeed; a refund is taken as pending, and fails later (`updateRefund`), as Stripe's own card does. */
+  refundFails: { id: 'pm_card_refundFail', brand: 'visa', last4: '5126' },
 } as const;
 
 export type FakeCard = keyof typeof fakeCards;
@@ -44,6 +46,8 @@ export type FakeStripe = {
   url: string;
   /** Payment intents made, per idempotency key (a replay with the same key adds none). */
   chargesMade(idempotencyKey?: string): number;
+  /** Refunds made, per idempotency key (a replay with the same key adds none). */
+  refundsMade(idempotencyKey?: string): number;
   /** Every call received, in order. */
   calls: FakeStripeCall[];
   /** Tests answer or break calls here; set it to undefined to stop. */
@@ -54,6 +58,8 @@ export type FakeStripe = {
   intent(id: string): Record<string, unknown> | undefined;
   /** Changes an intent's state, as Stripe does after a second step or a bank's late answer. */
   updateIntent(id: string, changes: Record<string, unknown>): Record<string, unknown>;
+  /** Changes a refund's state, as Stripe does when the bank answers late. */
+  updateRefund(id: string, changes: Record<string, unknown>): Record<string, unknown>;
   /** A webhook event's body and `Stripe-Signature` header, signed with `secret` as Stripe signs them. */
   webhook(type: string, object: Record<string, unknown>, secret: string): { body: string; signature: string };
   close(): Promise<void>;
@@ -68,6 +74,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const intents = new Map<string, Record<string, unknown>>();
   const answersByKey = new Map<string, StoredAnswer>();
   const chargesByKey = new Map<string, number>();
+  const refunds = new Map<string, Record<string, unknown>>();
+  const refundsByKey = new Map<string, number>();
+  const countOf = (byKey: Map<string, number>, key: string | undefined) => (key === undefined ? [...byKey.values()].reduce((sum, n) => sum + n, 0) : (byKey.get(key) ?? 0));
   const calls: FakeStripeCall[] = [];
   const now = () => Math.floor(Date.now() / 1000);
   const id = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
@@ -76,7 +85,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     url: '',
     calls,
     onRequest: undefined,
-    chargesMade: (key) => (key === undefined ? [...chargesByKey.values()].reduce((sum, n) => sum + n, 0) : (chargesByKey.get(key) ?? 0)),
+    chargesMade: (key) => countOf(chargesByKey, key),
+    refundsMade: (key) => countOf(refundsByKey, key),
     completeSetup(setupId, card, expiry = { month: 12, year: 2030 }) {
       const setup = setups.get(setupId);
       if (!setup) throw new Error(`fake Stripe: no set-up ${setupId}`);
@@ -100,6 +110,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       const intent = intents.get(intentId);
       if (!intent) throw new Error(`fake Stripe: no payment intent ${intentId}`);
       return Object.assign(intent, changes);
+    },
+    updateRefund(refundId, changes) {
+      const refund = refunds.get(refundId);
+      if (!refund) throw new Error(`fake Stripe: no refund ${refundId}`);
+      return Object.assign(refund, changes);
     },
     webhook: signedStripeEvent,
     close: () => new Promise<void>((resolve) => {
@@ -153,6 +168,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       const intent = intents.get(match[1]!);
       return intent ? { status: 200, body: intent } : missing('payment_intent', match[1]);
     }
+    if (method === 'POST' && path === '/v1/refunds') return createRefund(params, call.idempotencyKey);
+    if (method === 'GET' && (match = /^\/v1\/refunds\/([^/]+)$/.exec(path))) {
+      const refund = refunds.get(match[1]!);
+      return refund ? { status: 200, body: refund } : missing('refund', match[1]);
+    }
     return { status: 404, body: { error: { type: 'invalid_request_error', message: `Unrecognized request URL (${method}: ${path}).` } } };
   }
 
@@ -184,7 +204,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       latest_charge: null,
     };
     intents.set(intentId, intent);
-    if (pmId === fakeCards.succeeds.id) {
+    if (pmId === fakeCards.succeeds.id || pmId === fakeCards.refundFails.id) {
       Object.assign(intent, { amount_received: intent.amount, latest_charge: id('ch') });
       return { status: 200, body: intent };
     }
@@ -201,6 +221,38 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       next_action: params.return_url ? { type: 'redirect_to_url', redirect_to_url: { url: `${fake.url}/authenticate/${intentId}`, return_url: params.return_url } } : { type: 'use_stripe_sdk', use_stripe_sdk: {} },
     });
     return { status: 402, body: { error: { ...error, payment_intent: intent } } };
+  }
+
+  /** A refund of a succeeded intent, of at most what is left of it (Stripe's 400 otherwise). */
+  function createRefund(params: Record<string, unknown>, key: string | undefined): StoredAnswer {
+    const intent = typeof params.payment_intent === 'string' ? intents.get(params.payment_intent) : undefined;
+    if (!intent) return missing('payment_intent', params.payment_intent);
+    const received = Number(intent.amount_received);
+    const refunded = Number(intent.amount_refunded ?? 0);
+    const amount = params.amount === undefined ? received - refunded : Number(params.amount);
+    if (intent.status !== 'succeeded' || refunded >= received) {
+      return { status: 400, body: { error: { type: 'invalid_request_error', code: 'charge_already_refunded', message: `Charge ${String(intent.latest_charge)} has already been refunded.` } } };
+    }
+    if (amount > received - refunded) {
+      return { status: 400, body: { error: { type: 'invalid_request_error', code: 'amount_too_large', param: 'amount', message: `Refund amount (${amount}) is greater than unrefunded amount on charge (${received - refunded})` } } };
+    }
+    if (key) refundsByKey.set(key, (refundsByKey.get(key) ?? 0) + 1);
+    intent.amount_refunded = refunded + amount;
+    const refund: Record<string, unknown> = {
+      id: id('re'),
+      object: 'refund',
+      amount,
+      charge: intent.latest_charge,
+      created: now(),
+      currency: intent.currency,
+      metadata: params.metadata ?? {},
+      payment_intent: intent.id,
+      reason: params.reason ?? null,
+      status: intent.payment_method === fakeCards.refundFails.id ? 'pending' : 'succeeded',
+      failure_reason: null,
+    };
+    refunds.set(String(refund.id), refund);
+    return { status: 200, body: refund };
   }
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -222,7 +274,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       return;
     }
     // Stripe answers a repeated key with the first answer, and makes nothing new.
-    const replayable = call.method === 'POST' && call.idempotencyKey !== undefined && call.path === '/v1/payment_intents';
+    const replayable = call.method === 'POST' && call.idempotencyKey !== undefined && (call.path === '/v1/payment_intents' || call.path === '/v1/refunds');
     const stored = replayable ? answersByKey.get(call.idempotencyKey!) : undefined;
     const answer = stored ?? route(call);
     if (replayable && !stored) answersByKey.set(call.idempotencyKey!, structuredClone(answer));

@@ -30,6 +30,7 @@ import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
 import { nextReference } from '../../platform/references/references.ts';
 import { tenantIdOf, type TenantId } from '../../platform/tenants/tenant-id.ts';
+import { cardPaymentsOf } from './card-payments.ts';
 import { priceLines, toLine, totalColumns, type PricedLine } from './document-lines.ts';
 import * as ledger from './ledger.ts';
 import { lockCustomer } from './payments.repository.ts';
@@ -430,7 +431,7 @@ export async function listInvoices(ctx: AppContext, tenantId: TenantId, query: I
 export async function invoiceDetail(ctx: AppContext, tenant: Tenant, id: string): Promise<Invoice> {
   const tenantId = tenantIdOf(tenant);
   const invoice = await requireInvoice(ctx.db, tenantId, id);
-  const [lines, visits, creditNotes, entries, paid, credit, corrects] = await Promise.all([
+  const [lines, visits, creditNotes, entries, paid, credit, corrects, card] = await Promise.all([
     repo.linesOf(ctx.db, tenantId, id),
     repo.visitsOf(ctx.db, tenantId, id),
     repo.creditNotesOf(ctx.db, tenantId, id),
@@ -438,6 +439,7 @@ export async function invoiceDetail(ctx: AppContext, tenant: Tenant, id: string)
     ledger.paidTowards(ctx.db, tenantId, [id]),
     ledger.creditOf(ctx.db, tenantId, invoice.customer_id),
     invoice.corrects_invoice_id ? repo.findInvoice(ctx.db, tenantId, invoice.corrects_invoice_id) : Promise.resolve(undefined),
+    cardPaymentsOf(ctx.db, tenantId, id),
   ]);
   const paidSoFar = paid.get(id) ?? 0;
   const owes = invoice.kind === 'invoice' && owing.has(invoice.status);
@@ -464,6 +466,8 @@ export async function invoiceDetail(ctx: AppContext, tenant: Tenant, id: string)
     visits: visits.map((v) => ({ id: v.id, name: v.name, startsAt: v.starts_at })),
     creditNotes: creditNotes.map((n) => ({ id: n.id, number: n.number, total: n.total, issueDate: n.issue_date })),
     ledger: entries.map((e) => ({ id: e.id, kind: e.kind, amount: e.amount, method: e.method, reference: e.reference, note: e.note, createdAt: e.created_at })),
+    cardPayments: card.cardPayments,
+    refunds: card.refunds,
     paid: invoice.kind === 'invoice' ? paidSoFar : 0,
     due: owes ? invoice.total - paidSoFar : 0,
     overdue: owes && invoice.due_date !== null && invoice.due_date < today(ctx, tenant),

@@ -27,6 +27,8 @@ export interface LedgerEntryInput {
   note?: string | null;
   staffUserId?: string | null;
   portalUserId?: string | null;
+  /** The refund a 'refund' entry writes (one entry per refund). */
+  refundId?: string | null;
 }
 
 /** Appends entries; call inside the transaction that makes the movement true. */
@@ -50,6 +52,7 @@ export async function record(db: Executor, tenantId: TenantId, entries: LedgerEn
         note: entry.note ?? null,
         staff_user_id: entry.staffUserId ?? null,
         portal_user_id: entry.portalUserId ?? null,
+        refund_id: entry.refundId ?? null,
         created_at: createdAt,
       })),
     )

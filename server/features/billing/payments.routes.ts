@@ -12,6 +12,7 @@ import {
   payPageSchema,
   prepaySchema,
 } from '../../../shared/features/billing/payments.contract.ts';
+import { refundInputSchema, refundResultSchema } from '../../../shared/features/billing/invoices.contract.ts';
 import type { AppContext } from '../../context.ts';
 import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
@@ -21,9 +22,11 @@ import { tenantIdOf } from '../../platform/tenants/tenant-id.ts';
 import { chargeInvoices, invoicesToCharge } from './autopay-charges.ts';
 import { requireBillingCustomer } from './billing-access.ts';
 import * as payments from './payments.service.ts';
+import { refundPayment } from './refunds.service.ts';
 
 const locationParams = portalSlugParamsSchema.extend({ locationId: z.string().min(1).max(64) });
 const paymentParams = locationParams.extend({ paymentId: z.string().min(1).max(64) });
+const invoicePaymentParams = z.object({ id: z.string().min(1).max(64), paymentId: z.string().min(1).max(64) });
 
 export function registerPaymentRoutes(root: FastifyInstance, ctx: AppContext, deps: { gatewayFor: payments.GatewayFor }): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -86,5 +89,18 @@ export function registerPaymentRoutes(root: FastifyInstance, ctx: AppContext, de
   }, async (request) => {
     const actor = staffActor(request);
     return chargeInvoices(ctx, deps.gatewayFor, await requireTenant(ctx.db, actor.tenantId), { kind: 'office', staffUserId: actor.userId }, request.body.invoiceIds);
+  });
+
+  app.post('/api/office/invoices/:id/payments/:paymentId/refunds', { config: { policy: billingPolicy.manage },
+    schema: {
+      tags,
+      summary: 'Refund part or all of what a card payment paid towards this invoice (its tip aside); the same idempotency key answers the first refund instead of refunding again',
+      params: invoicePaymentParams,
+      body: refundInputSchema,
+      response: { 201: refundResultSchema, ...errorResponses },
+    },
+  }, async (request, reply) => {
+    const { id, paymentId } = request.params;
+    return reply.status(201).send(await refundPayment(ctx, deps.gatewayFor, staffActor(request), id, paymentId, request.body));
   });
 }

@@ -45,6 +45,16 @@ export const manualPaymentSchema = z.object({
   reference: z.string().trim().max(120, errorKey('validation.tooLong')).nullable().optional(),
   note: z.string().trim().max(500, errorKey('validation.tooLong')).nullable().optional(),
 });
+export const refundInputSchema = z.object({
+  amount: amountSchema.describe('Minor units given back: at most what is left unrefunded of this payment’s part of the invoice (tips are not refunded)'),
+  reason: reasonSchema,
+  idempotencyKey: z
+    .string()
+    .trim()
+    .min(8, errorKey('validation.invalid'))
+    .max(100, errorKey('validation.invalid'))
+    .describe('Made by the page once per refund dialog it opens: a double click or a retry sends the same key and finds the same refund'),
+});
 export const applyCreditSchema = z.object({ invoiceId: z.string().min(1).max(64), amount: amountSchema });
 
 export const invoiceQuerySchema = z.object({
@@ -93,6 +103,30 @@ export const ledgerEntrySchema = z.object({
 });
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
+export const refundStatusSchema = z.enum(['pending', 'succeeded', 'failed']);
+export const refundSchema = z.object({
+  id: z.string(),
+  paymentId: z.string().describe('The card payment refunded'),
+  amount: z.number(),
+  status: refundStatusSchema.describe('pending: the gateway has not answered yet (it is asked again); failed: nothing was given back'),
+  reason: z.string(),
+  failureCode: z.string().nullable().describe('The gateway’s reason for a failed refund'),
+  createdAt: z.string(),
+});
+export type Refund = z.infer<typeof refundSchema>;
+
+/** A card payment's part of an invoice, with what has been and can still be refunded of it. */
+export const cardPaymentSchema = z.object({
+  id: z.string().describe('The payment (its attempt id)'),
+  card: z.object({ brand: z.string(), last4: z.string() }),
+  amount: z.number().describe('What the payment paid towards this invoice, tip aside'),
+  tip: z.number().describe('The tip paid with it; never refunded here'),
+  refunded: z.number().describe('Given back by refunds that went through'),
+  refundable: z.number().describe('What a refund may still give back: the amount less refunds that went through or are being made'),
+  createdAt: z.string(),
+});
+export type CardPayment = z.infer<typeof cardPaymentSchema>;
+
 export const invoiceSchema = documentTotalsSchema.extend({
   id: z.string(),
   kind: z.enum(['invoice', 'credit_note']),
@@ -111,6 +145,8 @@ export const invoiceSchema = documentTotalsSchema.extend({
   visits: z.array(z.object({ id: z.string(), name: z.string(), startsAt: z.string() })),
   creditNotes: z.array(z.object({ id: z.string(), number: z.string().nullable(), total: z.number(), issueDate: z.string().nullable() })),
   ledger: z.array(ledgerEntrySchema),
+  cardPayments: z.array(cardPaymentSchema),
+  refunds: z.array(refundSchema),
   paid: z.number(),
   due: z.number(),
   overdue: z.boolean(),
@@ -118,6 +154,9 @@ export const invoiceSchema = documentTotalsSchema.extend({
   createdAt: z.string(),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;
+
+export const refundResultSchema = z.object({ refund: refundSchema, invoice: invoiceSchema });
+export type RefundResult = z.infer<typeof refundResultSchema>;
 
 export const sendResultSchema = invoiceSchema.extend({ emailed: z.number().describe('Billing contacts emailed; 0 when the customer has none') });
 export type SendResult = z.infer<typeof sendResultSchema>;

@@ -1,13 +1,15 @@
 /**
  * The test gateway's card numbers, as a card processor's test mode has them: one that always
  * succeeds, one that is always declined, and one that asks for a second step (as 3-D Secure
- * does) that the customer approves or fails on the test gateway's own page. Any other number is
+ * does) that the customer approves or fails on the test gateway's own page, and one whose charges
+ * succeed but whose refunds are refused (to see a refund fail). Any other number is
  * refused when the card is saved: the test gateway charges nothing real.
  */
 export const testCards = {
   succeeds: '4242424242424242',
   declines: '4000000000000002',
   secondStep: '4000002500003155',
+  refundFails: '4000000000005126',
 } as const;
 
 export type TestCardBehaviour = keyof typeof testCards;

@@ -24,6 +24,14 @@ export interface PaymentGateway {
   charge(input: ChargeInput): Promise<ChargeResult>;
   /** A charge's state now: after a second step, or to settle an attempt whose answer was lost. */
   retrieveCharge(paymentId: string): Promise<ChargeResult>;
+  /**
+   * Gives back part or all of a succeeded charge, with Porter's idempotency key: asked again with the
+   * same key, answers the first refund. A refusal (more than is left, a card that cannot take it) is
+   * an answer, `failed`; a thrown error means the answer is unknown.
+   */
+  refund(input: RefundInput): Promise<RefundResult>;
+  /** A refund's state now, to settle one the gateway was still processing. */
+  retrieveRefund(refundId: string): Promise<RefundResult>;
   /** A webhook's event, once its signature is checked; null when the signature is wrong or the event is of no interest. */
   readWebhook(rawBody: Buffer, signature: string | undefined): Promise<ChargeResult | null>;
 }
@@ -70,4 +78,24 @@ export interface ChargeResult {
   failureCode: string | null;
   /** The metadata sent with the charge: a webhook names the attempt through it. */
   metadata: Record<string, string>;
+}
+
+export interface RefundInput {
+  idempotencyKey: string;
+  /** The charge given back: `ChargeResult.paymentId`. */
+  paymentId: string;
+  amount: number;
+  /** Porter's own ids, kept with the refund at the gateway. */
+  metadata: Record<string, string>;
+}
+
+/** `pending`: the gateway took the refund and is still processing it; ask again later. */
+export type RefundStatus = 'succeeded' | 'pending' | 'failed';
+
+export interface RefundResult {
+  /** The gateway's id of the refund; null when it refused before making one. */
+  refundId: string | null;
+  status: RefundStatus;
+  /** The gateway's reason for a refusal; null otherwise. */
+  failureCode: string | null;
 }

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import type { Tenant } from '../../../db/schema.ts';
-import type { ChargeResult, ChargeStatus, PaymentGateway, SavedCard } from './gateway.ts';
+import type { ChargeResult, ChargeStatus, PaymentGateway, RefundResult, SavedCard } from './gateway.ts';
 
 export type StripeGatewayOptions = {
   secretKey: string;
@@ -92,6 +92,25 @@ export function createStripeGateway(options: StripeGatewayOptions): PaymentGatew
       return resultOf(await stripe.paymentIntents.retrieve(paymentId));
     },
 
+    async refund(input) {
+      try {
+        const refund = await stripe.refunds.create(
+          { payment_intent: input.paymentId, amount: input.amount, reason: 'requested_by_customer', metadata: input.metadata },
+          { idempotencyKey: input.idempotencyKey },
+        );
+        return refundResultOf(refund);
+      } catch (error) {
+        // Stripe refusing the request (more than is left, a charge already refunded or disputed) is an
+        // answer, and it makes no refund; anything else (a 5xx, a lost connection) is unknown.
+        if (error instanceof Stripe.errors.StripeInvalidRequestError) return { refundId: null, status: 'failed', failureCode: error.code ?? 'refund_refused' };
+        throw error;
+      }
+    },
+
+    async retrieveRefund(refundId) {
+      return refundResultOf(await stripe.refunds.retrieve(refundId));
+    },
+
     async readWebhook(rawBody, signature) {
       const read = readStripeWebhook(rawBody, signature, options.webhookSecret);
       return read.signed ? read.result : null;
@@ -147,6 +166,23 @@ export function resultOf(intent: Stripe.PaymentIntent): ChargeResult {
     failureCode: status === 'failed' ? (lastError?.decline_code ?? lastError?.code ?? (intent.status === 'canceled' ? 'canceled' : 'payment_failed')) : null,
     metadata: { ...intent.metadata },
   };
+}
+
+/**
+ * A refund's state as billing reads it. Stripe answers most card refunds `succeeded` at once; a
+ * `pending` one (or one waiting on the customer) is still under way, and a `failed` or `canceled`
+ * one gave nothing back.
+ */
+export function refundResultOf(refund: Stripe.Refund): RefundResult {
+  switch (refund.status) {
+    case 'succeeded':
+      return { refundId: refund.id, status: 'succeeded', failureCode: null };
+    case 'failed':
+    case 'canceled':
+      return { refundId: refund.id, status: 'failed', failureCode: refund.failure_reason ?? refund.status };
+    default:
+      return { refundId: refund.id, status: 'pending', failureCode: null };
+  }
 }
 
 function statusOf(intent: Stripe.PaymentIntent): ChargeStatus {

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../../db/unique-violation.ts';
 import { newId } from '../../../lib/ids.ts';
 import { isoNow } from '../../../lib/time.ts';
 import type { TenantId } from '../../../platform/tenants/tenant-id.ts';
-import type { ChargeInput, ChargeResult, PaymentGateway, SavedCard } from './gateway.ts';
+import type { ChargeInput, ChargeResult, PaymentGateway, RefundInput, RefundResult, SavedCard } from './gateway.ts';
 
 /**
  * The built-in test gateway: a card processor's test mode inside Porter, for the demo and the tests.
@@ -27,10 +27,16 @@ type PaymentIntentData = {
   metadata: Record<string, string>;
   returnUrl: string;
   failureCode: string | null;
+  /** What refunds have given back of it so far, as a processor keeps it with the charge. */
+  amountRefunded?: number;
 };
+type RefundData = { paymentId: string; amount: number; metadata: Record<string, string>; failureCode: string | null };
 
-/** requires_payment_method → succeeded (a set-up); active → detached (a card); requires_action → succeeded | failed (a payment). */
-type ObjectRow = { id: string; tenant_id: string; kind: 'setup_intent' | 'payment_method' | 'payment_intent'; status: string; data: string; created_at: string };
+/**
+ * requires_payment_method → succeeded (a set-up); active → detached (a card); requires_action →
+ * succeeded | failed (a payment); a refund is succeeded or failed from the start.
+ */
+type ObjectRow = { id: string; tenant_id: string; kind: 'setup_intent' | 'payment_method' | 'payment_intent' | 'refund'; status: string; data: string; created_at: string };
 
 export function createTestGateway(db: Executor, tenantId: TenantId, publicUrl: string): PaymentGateway {
   const find = (kind: ObjectRow['kind'], id: string) =>
@@ -56,6 +62,18 @@ export function createTestGateway(db: Executor, tenantId: TenantId, publicUrl: s
 
   const byKey = (key: string) =>
     db.selectFrom('test_gateway_objects').select(['id', 'tenant_id', 'kind', 'status', 'data', 'created_at']).where('tenant_id', '=', tenantId).where('idempotency_key', '=', key).executeTakeFirst();
+
+  const refundResultOf = (row: ObjectRow): RefundResult => ({ refundId: row.id, status: row.status as RefundResult['status'], failureCode: (JSON.parse(row.data) as RefundData).failureCode });
+
+  /** Why a processor would refuse this refund, or null: only a succeeded charge, up to what is left of it, on a card that takes refunds. */
+  const refusalOf = async (input: RefundInput, intent: ObjectRow | undefined): Promise<string | null> => {
+    if (!intent || intent.status !== 'succeeded') return 'charge_not_refundable';
+    const charge = JSON.parse(intent.data) as PaymentIntentData;
+    if (input.amount > charge.amount - (charge.amountRefunded ?? 0)) return 'amount_too_large';
+    const method = await find('payment_method', charge.paymentMethodId);
+    const behaviour = method ? (JSON.parse(method.data) as PaymentMethodData).behaviour : null;
+    return behaviour === 'refundFails' ? 'refund_declined' : null;
+  };
 
   return {
     name: 'test',
@@ -118,18 +136,47 @@ export function createTestGateway(db: Executor, tenantId: TenantId, publicUrl: s
       return resultOf(row);
     },
 
+    async refund(input: RefundInput): Promise<RefundResult> {
+      const earlier = await byKey(input.idempotencyKey);
+      if (earlier) return refundResultOf(earlier);
+      const intent = await find('payment_intent', input.paymentId);
+      const failureCode = await refusalOf(input, intent);
+      const data: RefundData = { paymentId: input.paymentId, amount: input.amount, metadata: input.metadata, failureCode };
+      let id: string;
+      try {
+        id = await insert('refund', failureCode ? 'failed' : 'succeeded', data, input.idempotencyKey);
+      } catch (error) {
+        // The same key sent twice at once: the first one's refund is the answer to both.
+        if (!isUniqueViolation(error)) throw error;
+        return refundResultOf((await byKey(input.idempotencyKey))!);
+      }
+      if (!failureCode) {
+        const charge = JSON.parse(intent!.data) as PaymentIntentData;
+        const amountRefunded = (charge.amountRefunded ?? 0) + input.amount;
+        await db.updateTable('test_gateway_objects').set({ data: JSON.stringify({ ...charge, amountRefunded } satisfies PaymentIntentData) }).where('tenant_id', '=', tenantId).where('id', '=', intent!.id).execute();
+      }
+      return refundResultOf((await find('refund', id))!);
+    },
+
+    async retrieveRefund(refundId) {
+      const row = await find('refund', refundId);
+      if (!row) throw new Error(`test gateway: no refund ${refundId}`);
+      return refundResultOf(row);
+    },
+
     async readWebhook() {
       return null;
     },
   };
 }
 
-const prefixes = { setup_intent: 'tseti_', payment_method: 'tpm_', payment_intent: 'tpi_' } as const;
+const prefixes = { setup_intent: 'tseti_', payment_method: 'tpm_', payment_intent: 'tpi_', refund: 'tre_' } as const;
 
 const outcomes: Record<TestCardBehaviour, [ChargeResult['status'], string | null]> = {
   succeeds: ['succeeded', null],
   declines: ['failed', 'card_declined'],
   secondStep: ['requires_action', null],
+  refundFails: ['succeeded', null],
 };
 
 // ── The browser's side: what the processor's own script and pages do ────────────────────

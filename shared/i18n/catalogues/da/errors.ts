@@ -470,6 +470,12 @@ export const errors: Translation<typeof english> = {
     tipNotPaid: 'Drikkepenge kan kun lægges på en faktura, der betales nu.',
     prepaymentsOff: 'Denne virksomhed tager ikke imod forudbetalinger.',
   },
+  refunds: {
+    notRefundable: 'Kun en gennemført kortbetaling kan refunderes.',
+    otherGateway: 'Denne betaling blev taget gennem en anden betalingsudbyder end den, der bruges nu. Refunder den der.',
+    nothingLeft: 'Alt, hvad denne betaling betalte på fakturaen, er allerede refunderet.',
+    keyReused: 'Den refusion er allerede startet for en anden betaling. Åbn refusionen igen, og prøv igen.',
+  },
   cards: {
     lastCard: 'Dette er det eneste gemte kort. Tilføj et andet kort først, og fjern så dette.',
     setupNotFinished: 'Kortet er endnu ikke gemt hos betalingsudbyderen. Indtast det igen.',

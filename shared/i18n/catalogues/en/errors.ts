@@ -478,6 +478,12 @@ export const errors = {
     tipNotPaid: 'A tip can only go on an invoice being paid now.',
     prepaymentsOff: 'This company does not take payments ahead of invoices.',
   },
+  refunds: {
+    notRefundable: 'Only a card payment that went through can be refunded.',
+    otherGateway: 'This payment was taken through another payment gateway than the one in use now. Refund it there.',
+    nothingLeft: 'Everything this payment paid towards the invoice has been refunded already.',
+    keyReused: 'That refund was already started for another payment. Open the refund again and retry.',
+  },
   cards: {
     lastCard: 'This is the only card on file. Add another card first, then remove this one.',
     setupNotFinished: 'The card has not been saved at the payment gateway yet. Enter it again.',

@@ -470,6 +470,12 @@ export const errors: Translation<typeof english> = {
     tipNotPaid: 'Solo se puede añadir propina a una factura que se paga ahora.',
     prepaymentsOff: 'Esta empresa no acepta pagos por adelantado.',
   },
+  refunds: {
+    notRefundable: 'Solo se puede reembolsar un pago con tarjeta que se haya completado.',
+    otherGateway: 'Este pago se cobró con otra pasarela de pago distinta de la actual. Reembólsalo allí.',
+    nothingLeft: 'Ya se ha reembolsado todo lo que este pago abonó a la factura.',
+    keyReused: 'Ese reembolso ya se inició para otro pago. Vuelve a abrir el reembolso e inténtalo de nuevo.',
+  },
   cards: {
     lastCard: 'Esta es la única tarjeta guardada. Añade otra tarjeta primero y después elimina esta.',
     setupNotFinished: 'La tarjeta aún no se ha guardado en la pasarela de pago. Vuelve a introducirla.',
