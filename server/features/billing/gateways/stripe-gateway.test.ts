@@ -134,6 +134,39 @@ describe('Stripe gateway', () => {
     await expect(gateway.retrieveCharge('pi_unknown')).rejects.toThrow();
   });
 
+  it('refunds through Stripe’s refunds with the idempotency key: once per key, up to what is left, a refusal answered as failed', async () => {
+    const { customer, token } = await savedCard('succeeds');
+    const { paymentId } = await gateway.charge(chargeOf(customer, token, 'attempt-refunded'));
+    const part = await gateway.refund({ idempotencyKey: 'refund-part', paymentId, amount: 2_550, metadata: { refundId: 'r1' } });
+    expect(part).toEqual({ refundId: expect.stringMatching(/^re_/), status: 'succeeded', failureCode: null });
+    expect(fake.calls.at(-1)).toMatchObject({ method: 'POST', path: '/v1/refunds', idempotencyKey: 'refund-part', params: { payment_intent: paymentId, amount: '2550', reason: 'requested_by_customer', metadata: { refundId: 'r1' } } });
+    expect(await gateway.refund({ idempotencyKey: 'refund-part', paymentId, amount: 2_550, metadata: { refundId: 'r1' } })).toEqual(part);
+    expect(fake.refundsMade('refund-part')).toBe(1);
+    expect(await gateway.retrieveRefund(part.refundId!)).toEqual(part);
+    // More than is left: Stripe refuses, and nothing is refunded.
+    expect(await gateway.refund({ idempotencyKey: 'refund-more', paymentId, amount: 10_001, metadata: {} })).toEqual({ refundId: null, status: 'failed', failureCode: 'amount_too_large' });
+    expect(fake.refundsMade('refund-more')).toBe(0);
+    expect(await gateway.refund({ idempotencyKey: 'refund-rest', paymentId, amount: 10_000, metadata: {} })).toMatchObject({ status: 'succeeded' });
+    // A refund Stripe is still processing, failed later.
+    const slow = await savedCard('refundFails');
+    const charged = await gateway.charge(chargeOf(slow.customer, slow.token, 'attempt-refund-fails'));
+    const pending = await gateway.refund({ idempotencyKey: 'refund-slow', paymentId: charged.paymentId, amount: 100, metadata: {} });
+    expect(pending).toMatchObject({ status: 'pending', failureCode: null });
+    fake.updateRefund(pending.refundId!, { status: 'failed', failure_reason: 'lost_or_stolen_card' });
+    expect(await gateway.retrieveRefund(pending.refundId!)).toEqual({ refundId: pending.refundId, status: 'failed', failureCode: 'lost_or_stolen_card' });
+    // Unknown: a 500 is thrown, and the same key later makes the refund once.
+    fake.onRequest = (call, response) => {
+      if (call.path !== '/v1/refunds') return;
+      response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { type: 'api_error', message: 'An unknown error occurred' } }));
+      return 'answered';
+    };
+    const { paymentId: other } = await gateway.charge(chargeOf(customer, token, 'attempt-refund-500'));
+    await expect(gateway.refund({ idempotencyKey: 'refund-500', paymentId: other, amount: 100, metadata: {} })).rejects.toThrow();
+    fake.onRequest = undefined;
+    expect(await gateway.refund({ idempotencyKey: 'refund-500', paymentId: other, amount: 100, metadata: {} })).toMatchObject({ status: 'succeeded' });
+    expect(fake.refundsMade('refund-500')).toBe(1);
+  });
+
   describe('webhooks', () => {
     async function declinedIntent() {
       const { customer, token } = await savedCard('declines');

@@ -127,6 +127,22 @@ describe.each(testDialects())('the test gateway on %s', (kind) => {
     expect((await callApi(porter, '', 'GET', '/api/test-gateway/payments/tpi_none')).statusCode).toBe(404);
   });
 
+  it('refunds a succeeded charge up to what is left of it, answers a repeated key with the first refund, and refuses 5126’s refunds', async () => {
+    const card = await savedCard(testCards.succeeds);
+    const paid = await gateway().charge(chargeOf(card.token, 'key-refunded'));
+    const part = await gateway().refund({ idempotencyKey: 'refund-part', paymentId: paid.paymentId, amount: 12_000, metadata: {} });
+    expect(part).toEqual({ refundId: expect.stringMatching(/^tre_/), status: 'succeeded', failureCode: null });
+    expect(await gateway().refund({ idempotencyKey: 'refund-part', paymentId: paid.paymentId, amount: 12_000, metadata: {} })).toEqual(part);
+    expect(await gateway().retrieveRefund(part.refundId!)).toEqual(part);
+    expect(await gateway().refund({ idempotencyKey: 'refund-more', paymentId: paid.paymentId, amount: 346, metadata: {} })).toMatchObject({ status: 'failed', failureCode: 'amount_too_large' });
+    expect(await gateway().refund({ idempotencyKey: 'refund-rest', paymentId: paid.paymentId, amount: 345, metadata: {} })).toMatchObject({ status: 'succeeded' });
+    const declined = await gateway().charge(chargeOf((await savedCard(testCards.declines)).token, 'key-declined-refund'));
+    expect(await gateway().refund({ idempotencyKey: 'refund-declined', paymentId: declined.paymentId, amount: 1, metadata: {} })).toMatchObject({ status: 'failed', failureCode: 'charge_not_refundable' });
+    const refusing = await gateway().charge(chargeOf((await savedCard(testCards.refundFails)).token, 'key-refund-fails'));
+    expect(refusing.status).toBe('succeeded');
+    expect(await gateway().refund({ idempotencyKey: 'refund-refused', paymentId: refusing.paymentId, amount: 1, metadata: {} })).toMatchObject({ status: 'failed', failureCode: 'refund_declined' });
+  });
+
   it('has no webhooks and keeps each company’s records apart', async () => {
     expect(await gateway().readWebhook(Buffer.from('{}'), 'sig')).toBeNull();
     const card = await savedCard(testCards.succeeds);
