@@ -16,7 +16,8 @@ import { inspectionReferences } from './migrations/20261205100000_inspections.ts
 import { timesheetReferences } from './migrations/20261205090000_timesheets.ts';
 import { checklistReferences } from './migrations/20261206090000_visit_checklists.ts';
 import { inspectionPhotoReferences } from './migrations/20261206100000_inspection_client_ids.ts';
-import { billingReferences, ledgerFacts } from './migrations/20261207090000_billing.ts';
+import { billingReferences } from './migrations/20261207090000_billing.ts';
+import { ledgerFactsWithRefund, refundReferences } from './migrations/20261208110000_refunds.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -34,6 +35,7 @@ const tenantReferences = [
   ...(checklistReferences as unknown as TenantReference[]),
   ...(inspectionPhotoReferences as unknown as TenantReference[]),
   ...(billingReferences as unknown as TenantReference[]),
+  ...(refundReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -62,10 +64,10 @@ const freshColumns: Record<string, (stamp: string) => string> = {
 };
 
 // Optional references unique per company: a copy leaves them empty (each visit is rated once).
-const emptiedColumns: Record<string, string[]> = { feedback: ['visit_id'], ledger_entries: ['payment_attempt_id'] };
+const emptiedColumns: Record<string, string[]> = { feedback: ['visit_id'], ledger_entries: ['payment_attempt_id', 'refund_id'] };
 
 // The ledger refuses any change to what an entry records, so a reference among those is only ever written once.
-const appendOnly = new Set<string>(ledgerFacts.map((column) => `ledger_entries.${column}`));
+const appendOnly = new Set<string>(ledgerFactsWithRefund.map((column) => `ledger_entries.${column}`));
 
 /** The same row of `table` as a new one: a new id and fresh values where a copy would collide. */
 function copyOf(table: string, row: Row): Row {
@@ -258,6 +260,15 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
       .insertInto('ledger_entries')
       .values({ ...base, id: newId(), kind: 'charge', amount: 12000, currency: 'USD', invoice_id: invoiceId, payment_attempt_id: attemptId, method: 'card', staff_user_id: staffId, portal_user_id: portalUserId, created_at: stamp })
       .execute();
+    const refundId = newId();
+    await db
+      .insertInto('refunds')
+      .values({ ...base, id: refundId, payment_attempt_id: attemptId, invoice_id: invoiceId, idempotency_key: newId(), amount: 2000, currency: 'USD', reason: 'Reference check', status: 'succeeded', staff_user_id: staffId, created_at: stamp, updated_at: stamp })
+      .execute();
+    await db
+      .insertInto('ledger_entries')
+      .values({ ...base, id: newId(), kind: 'refund', amount: 2000, currency: 'USD', invoice_id: invoiceId, refund_id: refundId, method: 'card', staff_user_id: staffId, created_at: stamp })
+      .execute();
   }
 
   beforeAll(async () => {
@@ -330,7 +341,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28 + 5);
   });
 });
 
