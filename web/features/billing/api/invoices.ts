@@ -12,6 +12,8 @@ import type {
   InvoiceView,
   invoiceUpdateSchema,
   manualPaymentSchema,
+  refundInputSchema,
+  RefundResult,
   SendResult,
 } from '../../../../shared/features/billing/invoices.contract.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
@@ -69,3 +71,8 @@ export const useRecordPayment = (id: string) => useBillingMutation((body: z.inpu
 export const useApplyCredit = (customerId: string) =>
   useBillingMutation((body: z.input<typeof applyCreditSchema>) => apiRequest<Invoice>(`/api/office/customers/${customerId}/credit/apply`, { method: 'POST', body }));
 export const useInvoiceVisits = () => useBillingMutation((body: z.input<typeof fromVisitsSchema>) => apiRequest<FromVisitsResult>('/api/office/invoices/from-visits', { method: 'POST', body }));
+/** Refunds part or all of a card payment's part of the invoice; the body's key is made once per dialog, so a double click refunds once. */
+export const useRefundPayment = (invoiceId: string) =>
+  useBillingMutation(({ paymentId, ...body }: z.input<typeof refundInputSchema> & { paymentId: string }) =>
+    apiRequest<RefundResult>(`/api/office/invoices/${invoiceId}/payments/${paymentId}/refunds`, { method: 'POST', body }),
+  );

@@ -6,6 +6,7 @@ import { DetailField } from '../../../components/detail-field.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { formatMoney } from '../../../lib/money.ts';
+import { CardPayments } from './card-payments.tsx';
 import { InvoiceActions } from './invoice-actions.tsx';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
 import { formatDateOnly } from '../../../lib/format.ts';
@@ -133,6 +134,8 @@ export function InvoiceView({ invoice }: { invoice: Invoice }) {
           </Stack>
         </Paper>
       ) : null}
+
+      <CardPayments invoice={invoice} />
 
       {invoice.kind === 'invoice' && invoice.status !== 'draft' ? (
         <Paper withBorder radius="lg" p="md">
