@@ -32,6 +32,7 @@ export const portalPayments: Translation<typeof english> = {
     succeeds: 'Betalingen gennemføres',
     declines: 'Betalingen afvises',
     secondStep: 'Beder om et ekstra trin',
+    refundFails: 'Betaler, men refusioner afvises',
     number: 'Kortnummer',
     expMonth: 'Måned',
     expYear: 'År',

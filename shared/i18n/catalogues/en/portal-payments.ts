@@ -30,6 +30,7 @@ export const portalPayments = {
     succeeds: 'Payment succeeds',
     declines: 'Payment is declined',
     secondStep: 'Asks for a second step',
+    refundFails: 'Pays, but refunds of it are refused',
     number: 'Card number',
     expMonth: 'Month',
     expYear: 'Year',

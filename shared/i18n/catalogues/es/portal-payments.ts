@@ -32,6 +32,7 @@ export const portalPayments: Translation<typeof english> = {
     succeeds: 'El pago se realiza',
     declines: 'El pago se rechaza',
     secondStep: 'Pide un segundo paso',
+    refundFails: 'Paga, pero se rechazan sus reembolsos',
     number: 'Número de tarjeta',
     expMonth: 'Mes',
     expYear: 'Año',

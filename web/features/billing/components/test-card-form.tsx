@@ -15,6 +15,7 @@ export function TestCardNumbers() {
     [testCards.succeeds, t('testGateway.succeeds')],
     [testCards.declines, t('testGateway.declines')],
     [testCards.secondStep, t('testGateway.secondStep')],
+    [testCards.refundFails, t('testGateway.refundFails')],
   ] as const;
   return (
     <Table withRowBorders={false} verticalSpacing={2} horizontalSpacing={0}>
