@@ -263,6 +263,7 @@ describe.each(testDialects())('invoices in the office on %s', (kind) => {
       ['POST', `/api/office/invoices/${invoice.id}/void`, { reason: 'x' }],
       ['POST', `/api/office/invoices/${invoice.id}/credit-notes`, { amount: 1, reason: 'x' }],
       ['POST', `/api/office/invoices/${invoice.id}/payments`, { method: 'cash', amount: 1 }],
+      ['POST', `/api/office/invoices/${invoice.id}/payments/${newId()}/refunds`, { amount: 1, reason: 'x', idempotencyKey: newId() }],
       ['POST', `/api/office/customers/${c.id}/credit/apply`, { invoiceId: invoice.id, amount: 1 }],
       ['GET', `/api/office/customers/${c.id}/billing`],
       ['GET', '/api/office/billing/tax-rates'],
