@@ -157,6 +157,12 @@ describe.each(testDialects())('refunds of card payments on %s', (kind) => {
     expect(await db().selectFrom('refunds').select('id').where('invoice_id', '=', invoiceId).execute()).toHaveLength(2);
     expect((await officeInvoice(invoiceId)).status).toBe('sent');
 
+    // Two refunds with their own keys at once never give back more than was paid.
+    const race = await paidInvoice(4_000);
+    const racing = await Promise.all([0, 1].map(() => refund(race.invoiceId, race.paymentId, { amount: 3_000, reason: 'Twice', idempotencyKey: key() })));
+    expect(racing.map((r) => r.statusCode).sort(), racing.map((r) => r.body).join('\n')).toEqual([201, 400]);
+    expect((await refundEntries(race.invoiceId)).map((e) => e.amount)).toEqual([3_000]);
+
     // The same key for another payment is not that refund.
     const second = await paidInvoice(500);
     expect((await refund(second.invoiceId, second.paymentId, { amount: 500, reason: 'Late', idempotencyKey: k1 })).statusCode).toBe(409);
