@@ -8,6 +8,7 @@ import type { StaffActor } from '../../http/auth.ts';
 import { AppError, invalidFields, message, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { isoNow, minutes } from '../../lib/time.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
 import { requireTenant } from '../../platform/auth/credentials.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
 import { tenantIdOf, type TenantId } from '../../platform/tenants/tenant-id.ts';
@@ -83,7 +84,8 @@ async function insertRefund(ctx: AppContext, trx: Executor, tenant: Tenant, acto
   const { cardPayments } = await cardPaymentsOf(trx, tenantId, invoiceId);
   const refundable = cardPayments.find((payment) => payment.id === paymentId)?.refundable ?? 0;
   if (refundable <= 0) throw new AppError('conflict', message('refunds.nothingLeft'));
-  if (input.amount > refundable) throw invalidFields({ amount: message('validation.atMost', { maximum: refundable }) });
+  // The limit is in minor units, so the message names no number: the dialog shows what is left in money.
+  if (input.amount > refundable) throw invalidFields({ amount: message('refunds.moreThanLeft') });
   const id = newId();
   const stamp = isoNow(ctx.now());
   await repo.insertRefund(trx, tenantId, {
@@ -99,6 +101,8 @@ async function insertRefund(ctx: AppContext, trx: Executor, tenant: Tenant, acto
     created_at: stamp,
     updated_at: stamp,
   });
+  // Money going out is money-relevant: who asked for it stays on record even when the gateway refuses it.
+  await recordAudit(trx, { tenantId, actorKind: 'staff', actorId: actor.userId, action: 'refund.requested', subject: invoice.customer_id, details: { refundId: id, invoiceId, paymentId, amount: input.amount, currency: part.currency, reason: input.reason } });
   return id;
 }
 

@@ -474,6 +474,7 @@ export const errors: Translation<typeof english> = {
     notRefundable: 'Kun en gennemført kortbetaling kan refunderes.',
     otherGateway: 'Denne betaling blev taget gennem en anden betalingsudbyder end den, der bruges nu. Refunder den der.',
     nothingLeft: 'Alt, hvad denne betaling betalte på fakturaen, er allerede refunderet.',
+    moreThanLeft: 'Det er mere, end der er tilbage at refundere af denne betaling. Refunder højst det, dialogen viser.',
     keyReused: 'Den refusion er allerede startet for en anden betaling. Åbn refusionen igen, og prøv igen.',
   },
   cards: {

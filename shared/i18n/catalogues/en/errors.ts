@@ -482,6 +482,7 @@ export const errors = {
     notRefundable: 'Only a card payment that went through can be refunded.',
     otherGateway: 'This payment was taken through another payment gateway than the one in use now. Refund it there.',
     nothingLeft: 'Everything this payment paid towards the invoice has been refunded already.',
+    moreThanLeft: 'That is more than is left to refund of this payment. Refund at most what the dialog shows.',
     keyReused: 'That refund was already started for another payment. Open the refund again and retry.',
   },
   cards: {

@@ -474,6 +474,7 @@ export const errors: Translation<typeof english> = {
     notRefundable: 'Solo se puede reembolsar un pago con tarjeta que se haya completado.',
     otherGateway: 'Este pago se cobró con otra pasarela de pago distinta de la actual. Reembólsalo allí.',
     nothingLeft: 'Ya se ha reembolsado todo lo que este pago abonó a la factura.',
+    moreThanLeft: 'Es más de lo que queda por reembolsar de este pago. Reembolsa como mucho lo que indica el diálogo.',
     keyReused: 'Ese reembolso ya se inició para otro pago. Vuelve a abrir el reembolso e inténtalo de nuevo.',
   },
   cards: {
