@@ -150,6 +150,24 @@ describe('billing from the completed visit to a zero balance', () => {
     await expect.poll(() => customer.getByText('Nothing to pay right now.').isVisible()).toBe(true);
     await screenshot(customer, 'billing-balance-phone');
 
+    // The office refunds part of the card payment: it goes back to the card, and the invoice owes it again.
+    await office.getByRole('button', { name: /^Refund the payment of/ }).click();
+    const refund = office.getByRole('dialog', { name: 'Refund a card payment' });
+    await refund.getByLabel(/^Amount to refund/).fill('20');
+    await refund.getByLabel('Reason').fill('The patio doors were missed');
+    await screenshot(office, 'billing-refund-desktop');
+    await refund.getByRole('button', { name: /^Refund \$20\.00 to Visa ending \d{4}$/ }).click();
+    await expect.poll(() => office.getByText('Refunded $20.00', { exact: true }).isVisible()).toBe(true);
+    await screenshot(office, 'billing-refunded-desktop');
+    // Its due date has passed, so what it owes again is overdue at once.
+    await expect.poll(() => office.getByText('Due $20.00', { exact: true }).isVisible()).toBe(true);
+    expect(await office.getByText('Overdue', { exact: true }).first().isVisible()).toBe(true);
+    await customer.reload();
+    await expect.poll(() => customer.getByText('Refund · Card', { exact: true }).isVisible()).toBe(true);
+    expect(await customer.getByText('−$20.00', { exact: true }).isVisible()).toBe(true);
+    expect(await customer.getByText('Nothing to pay right now.').count()).toBe(0);
+    await screenshot(customer, 'billing-refunded-phone');
+
     expect(errorsOn(office)).toEqual([]);
     expect(errorsOn(customer)).toEqual([]);
   });

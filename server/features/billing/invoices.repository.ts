@@ -76,7 +76,14 @@ export async function freeVisits(db: Executor, tenantId: TenantId, invoiceId: st
 }
 
 export function visitsOf(db: Executor, tenantId: TenantId, invoiceId: string) {
-  return db.selectFrom('visits').select(['id', 'name', 'starts_at']).where('tenant_id', '=', tenantId).where('invoice_id', '=', invoiceId).orderBy('starts_at').execute();
+  return db
+    .selectFrom('visits as v')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'v.location_id').onRef('l.tenant_id', '=', 'v.tenant_id'))
+    .select(['v.id', 'v.name', 'v.starts_at', 'l.time_zone'])
+    .where('v.tenant_id', '=', tenantId)
+    .where('v.invoice_id', '=', invoiceId)
+    .orderBy('v.starts_at')
+    .execute();
 }
 
 export function creditNotesOf(db: Executor, tenantId: TenantId, invoiceId: string) {

@@ -463,7 +463,7 @@ export async function invoiceDetail(ctx: AppContext, tenant: Tenant, id: string)
     notes: invoice.notes,
     voidReason: invoice.void_reason,
     lines: lines.map(toLine),
-    visits: visits.map((v) => ({ id: v.id, name: v.name, startsAt: v.starts_at })),
+    visits: visits.map((v) => ({ id: v.id, name: v.name, startsAt: v.starts_at, timeZone: v.time_zone })),
     creditNotes: creditNotes.map((n) => ({ id: n.id, number: n.number, total: n.total, issueDate: n.issue_date })),
     ledger: entries.map((e) => ({ id: e.id, kind: e.kind, amount: e.amount, method: e.method, reference: e.reference, note: e.note, createdAt: e.created_at })),
     cardPayments: card.cardPayments,

@@ -142,7 +142,7 @@ export const invoiceSchema = documentTotalsSchema.extend({
   notes: z.string().nullable(),
   voidReason: z.string().nullable(),
   lines: z.array(lineSchema),
-  visits: z.array(z.object({ id: z.string(), name: z.string(), startsAt: z.string() })),
+  visits: z.array(z.object({ id: z.string(), name: z.string(), startsAt: z.string(), timeZone: z.string().describe('The location’s clock, on which the visit is shown') })),
   creditNotes: z.array(z.object({ id: z.string(), number: z.string().nullable(), total: z.number(), issueDate: z.string().nullable() })),
   ledger: z.array(ledgerEntrySchema),
   cardPayments: z.array(cardPaymentSchema),

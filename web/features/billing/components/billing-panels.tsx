@@ -37,7 +37,7 @@ export function BillingSummaryCard({ slug, summary }: { slug: string; summary: P
             <Text size="sm" c="dimmed">
               {t('summary.overdue')}
             </Text>
-            <Text fz={{ base: 22, sm: 28 }} fw={700} c={summary.overdueAmount > 0 ? 'red.8' : undefined}>
+            <Text fz={{ base: 22, sm: 28 }} fw={700} c={summary.overdueAmount > 0 ? 'red.9' : undefined}>
               {money(summary.overdueAmount)}
             </Text>
             {summary.overdueCount > 0 ? (

@@ -38,7 +38,7 @@ export function CardPayments({ invoice }: { invoice: Invoice }) {
                   {payment.refunded > 0 ? <Text size="xs" c="dimmed">{t('cardPayments.refunded', { amount: money(payment.refunded) })}</Text> : null}
                 </Stack>
                 {payment.refundable > 0 ? (
-                  <Button size="xs" variant="light" color="red.8" aria-label={t('cardPayments.refundLabel', { date: formatDate(payment.createdAt), card: cardOf(payment) })} onClick={() => { setRefunding(payment); }}>
+                  <Button size="xs" variant="default" aria-label={t('cardPayments.refundLabel', { date: formatDate(payment.createdAt), card: cardOf(payment) })} onClick={() => { setRefunding(payment); }}>
                     {t('cardPayments.refund')}
                   </Button>
                 ) : null}
@@ -57,7 +57,7 @@ export function CardPayments({ invoice }: { invoice: Invoice }) {
 
 function RefundLine({ refund, money }: { refund: Refund; money: (value: number) => string }) {
   const { t } = useTranslation('invoices');
-  const color = refund.status === 'failed' ? 'red.8' : 'dimmed';
+  const color = refund.status === 'failed' ? 'red.9' : 'dimmed';
   return (
     <Text size="xs" c={color} pl="md">
       {formatDate(refund.createdAt)} · {t(`cardPayments.refundStatus.${refund.status}`, { amount: money(refund.amount), reason: refund.reason, code: refund.failureCode ?? '' })}

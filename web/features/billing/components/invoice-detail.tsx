@@ -53,7 +53,7 @@ export function InvoiceDetail({ slug, locationId, invoice, language, timeZone }:
               <PortalInvoiceStatusBadge invoice={invoice} />
             </Group>
             {invoice.issueDate ? <Text c="dimmed" size="sm">{t('invoice.issued', { date: formatDay(invoice.issueDate) })}</Text> : null}
-            {invoice.dueDate ? <Text c={invoice.overdue ? 'red.8' : 'dimmed'} size="sm">{t('invoice.dueOn', { date: formatDay(invoice.dueDate) })}</Text> : null}
+            {invoice.dueDate ? <Text c={invoice.overdue ? 'red.9' : 'dimmed'} size="sm">{t('invoice.dueOn', { date: formatDay(invoice.dueDate) })}</Text> : null}
             {invoice.periodStart && invoice.periodEnd ? <Text c="dimmed" size="sm">{t('invoice.period', { from: formatDay(invoice.periodStart), to: formatDay(invoice.periodEnd) })}</Text> : null}
           </Stack>
           <Group gap="sm">

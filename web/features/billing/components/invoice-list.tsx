@@ -65,7 +65,7 @@ export function InvoiceList({ slug, locationId, currency }: { slug: string; loca
     { key: 'dueDate', header: t('invoices.dueDate'), nowrap: true, cell: (invoice) => formatDay(invoice.dueDate) },
     { key: 'total', header: t('invoices.total'), align: 'right', nowrap: true, cell: (invoice) => money(invoice.total) },
     { key: 'paid', header: t('invoices.paid'), align: 'right', nowrap: true, cell: (invoice) => money(invoice.paid) },
-    { key: 'due', header: t('invoices.due'), align: 'right', nowrap: true, cell: (invoice) => <Text fw={invoice.due > 0 ? 700 : undefined} c={invoice.overdue ? 'red.8' : undefined} size="sm">{money(invoice.due)}</Text> },
+    { key: 'due', header: t('invoices.due'), align: 'right', nowrap: true, cell: (invoice) => <Text fw={invoice.due > 0 ? 700 : undefined} c={invoice.overdue ? 'red.9' : undefined} size="sm">{money(invoice.due)}</Text> },
   ];
 
   const search = (

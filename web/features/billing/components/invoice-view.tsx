@@ -9,7 +9,7 @@ import { formatMoney } from '../../../lib/money.ts';
 import { CardPayments } from './card-payments.tsx';
 import { InvoiceActions } from './invoice-actions.tsx';
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx';
-import { formatDateOnly } from '../../../lib/format.ts';
+import { formatDate, formatDateOnly } from '../../../lib/format.ts';
 
 /** An invoice or credit note as the office sees it, with what it can do next. */
 export function InvoiceView({ invoice }: { invoice: Invoice }) {
@@ -110,7 +110,7 @@ export function InvoiceView({ invoice }: { invoice: Invoice }) {
           <Stack gap={4}>
             {invoice.visits.map((visit) => (
               <Text key={visit.id} size="sm">
-                {visit.name} · {visit.startsAt.slice(0, 10)}
+                {visit.name} · {formatDate(visit.startsAt, visit.timeZone)}
               </Text>
             ))}
           </Stack>
@@ -151,7 +151,7 @@ export function InvoiceView({ invoice }: { invoice: Invoice }) {
               {invoice.ledger.map((entry) => (
                 <Group key={entry.id} justify="space-between" wrap="nowrap">
                   <Text size="sm">
-                    {entry.createdAt.slice(0, 10)} · {t(`ledger.${entry.kind}`)}
+                    {formatDate(entry.createdAt)} · {t(`ledger.${entry.kind}`)}
                     {entry.method ? ` · ${t(`methods.${entry.method as 'cash'}`)}` : ''}
                     {entry.reference ? ` · ${entry.reference}` : ''}
                   </Text>
