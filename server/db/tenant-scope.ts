@@ -17,6 +17,7 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'payment_attempt_invoices',
   'ledger_entries',
   'test_gateway_objects',
+  'journal_entries',
   'customers',
   'customer_contacts',
   'locations',
