@@ -15,5 +15,3 @@ export const addonsSchema = z.object({
   audits: z.boolean().describe('The Reports tab of each customer: its inspections'),
 });
 export type Addons = z.infer<typeof addonsSchema>;
-
-export const noAddons: Addons = { textMessaging: false, invoiceCalculation: false, audits: false };
