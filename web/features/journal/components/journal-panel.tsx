@@ -105,7 +105,10 @@ export function JournalPanel({ customerId, viewer }: { customerId: string; viewe
     <Stack gap="lg" maw={840}>
       <Text c="dimmed">{t('intro')}</Text>
       <JournalEntryForm customerId={customerId} />
-      <SearchInput label={t('search.label')} placeholder={t('search.placeholder')} value={q} onSearch={(next) => { setQ(next); setPage(1); }} />
+      {/* A row, as in the lists' filter bars: the search box grows along it, never down a column. */}
+      <Group>
+        <SearchInput label={t('search.label')} placeholder={t('search.placeholder')} value={q} onSearch={(next) => { setQ(next); setPage(1); }} />
+      </Group>
       <div>{renderEntries()}</div>
       <ConfirmModal
         opened={deleting !== null}
