@@ -55,6 +55,8 @@ import { registerPortalRoutes } from './features/portal/portal.routes.ts';
 import { registerPortalUserRoutes } from './features/portal-users/portal-users.routes.ts';
 import { registerPortalSettingsRoutes } from './features/portal-settings/portal-settings.routes.ts';
 import { registerCompanyRoutes } from './features/company/company.routes.ts';
+import { registerAddonRoutes } from './features/addons/addons.routes.ts';
+import { registerJournalRoutes } from './features/journal/journal.routes.ts';
 import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerStaffPolicies, type RoutePolicy } from './http/auth.ts';
@@ -193,6 +195,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerPortalUserRoutes(app, ctx);
   registerPortalSettingsRoutes(app, ctx);
   registerCompanyRoutes(app, ctx);
+  registerAddonRoutes(app, ctx);
+  registerJournalRoutes(app, ctx);
   registerStaffRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerServiceRoutes(app, ctx);

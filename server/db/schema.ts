@@ -9,6 +9,7 @@ import type { Language } from '../../shared/i18n/languages.ts';
 import type { AccountServiceStatus, VisitStatus, VisitUpgradeStatus } from '../../shared/features/visits/visits.contract.ts';
 import type { CleaningFrequency } from '../../shared/features/cleaning-plans/cleaning-plans.contract.ts';
 import type { InspectionScale } from '../../shared/features/inspections/inspections.contract.ts';
+import type { JournalCategory } from '../../shared/features/journal/journal.contract.ts';
 
 /**
  * Table types. Timestamps are ISO 8601 strings in UTC (`2026-11-22T07:00:00.000Z`) on both
@@ -63,6 +64,10 @@ export interface TenantsTable {
   /** Never in an API response: only whether it is set. */
   stripe_secret_key: string | null;
   stripe_webhook_secret: string | null;
+  /** Add-on modules: each gates its features, off until the owner switches it on. */
+  addon_text_messaging: Generated<boolean>;
+  addon_invoice_calculation: Generated<boolean>;
+  addon_audits: Generated<boolean>;
 }
 
 export interface StaffUsersTable {
@@ -846,6 +851,18 @@ export interface TestGatewayObjectsTable {
   created_at: Timestamp;
 }
 
+export interface JournalEntriesTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  /** Null once the staff member who wrote it is removed. */
+  author_id: string | null;
+  entry_date: string;
+  category: JournalCategory;
+  text: string;
+  created_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -905,6 +922,7 @@ export interface Database {
   ledger_entries: LedgerEntriesTable;
   refunds: RefundsTable;
   test_gateway_objects: TestGatewayObjectsTable;
+  journal_entries: JournalEntriesTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

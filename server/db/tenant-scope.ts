@@ -18,6 +18,7 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'ledger_entries',
   'refunds',
   'test_gateway_objects',
+  'journal_entries',
   'customers',
   'customer_contacts',
   'locations',

@@ -46,6 +46,18 @@ describe.each(testDialects())('demo data on %s', (kind) => {
     expect(await db.selectFrom('visit_notes').select('id').where('problem', '=', true).execute()).toHaveLength(2);
   });
 
+  it('turns every add-on on for the demo company, not Northwind, and keeps a journal for the clinic', async () => {
+    const supervisor = await signInStaff(porter, 'supervisor@demo.test', demoPassword);
+    expect((await callApi(porter, supervisor, 'GET', '/api/auth/me')).json().addons).toEqual({ textMessaging: true, invoiceCalculation: true, audits: true });
+    const northwind = await signInStaff(porter, 'owner@northwind.test', demoPassword);
+    expect((await callApi(porter, northwind, 'GET', '/api/auth/me')).json().addons).toEqual({ textMessaging: false, invoiceCalculation: false, audits: false });
+    const clinic = await inspect(porter.ctx.db).selectFrom('customers').select('id').where('name', '=', 'Harborview Dental Group').executeTakeFirstOrThrow();
+    const journal = (await callApi(porter, supervisor, 'GET', `/api/office/customers/${clinic.id}/journal`)).json();
+    expect(journal.total).toBeGreaterThanOrEqual(3);
+    expect(journal.items.map((entry: { category: string }) => entry.category)).toContain('complaint');
+    expect((await callApi(porter, supervisor, 'GET', `/api/office/customers/${clinic.id}/reports`)).json().total).toBeGreaterThan(0);
+  });
+
   it('shows staff in every state: signed in lately, invited and not yet accepted, deactivated', async () => {
     const owner = await signInStaff(porter, 'owner@demo.test', demoPassword);
     const staff = (await callApi(porter, owner, 'GET', '/api/office/staff')).json().items as { email: string; state: string; lastLoginAt: string | null }[];

@@ -166,6 +166,10 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
       contact_phone: '(503) 555-0199',
       address: '845 SE Water Avenue, Suite 210\nPortland, OR 97214',
       social_links: JSON.stringify({ website: 'https://sparkle.example', facebook: 'https://facebook.com/sparklefacility' }),
+      // Every add-on on, so the demo shows what they gate.
+      addon_text_messaging: true,
+      addon_invoice_calculation: true,
+      addon_audits: true,
     })
     .where('id', '=', tenantId)
     .execute();
@@ -247,9 +251,29 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   const inspector = { id: supervisorId, name: 'Sam Sutherland' };
   await seedInspections(trx, { tenantId, customerId: featured, locationId: mainClinic, inspector }, 10);
   await seedInspections(trx, { tenantId, customerId: home, locationId: homeLocation, inspector }, 4);
+  await seedJournal(trx, tenantId, featured, { adminId, managerId, supervisorId });
   const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
   await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
   await seedMail(trx, tenant, links, requests, portalInvitee!);
+}
+
+/** What the office noted about the clinic lately: a call, a complaint and how it was put right, some praise. */
+async function seedJournal(trx: Executor, tenantId: string, customerId: string, staff: { adminId: string; managerId: string; supervisorId: string }): Promise<void> {
+  const entries = [
+    { daysAgo: 41, author: staff.managerId, category: 'call', text: 'Carla called to ask whether we can add the staff kitchen to the weekly clean from next month. Sent her a quote.' },
+    { daysAgo: 26, author: staff.supervisorId, category: 'complaint', text: 'Dr. Harbor reported dust on the reception window sills and the top of the door frames after Tuesday’s visit.' },
+    { daysAgo: 25, author: staff.supervisorId, category: 'visit', text: 'Walked the reception area with the team and showed them the sills and frames. Added both to the checklist.' },
+    { daysAgo: 12, author: staff.adminId, category: 'note', text: 'The clinic closes 24–26 December; skip those visits and confirm with Carla by email.' },
+    { daysAgo: 4, author: staff.managerId, category: 'praise', text: 'Carla wrote that the clinic has never looked better and thanked Tess by name.' },
+  ] as const;
+  const now = Date.now();
+  for (const [i, entry] of entries.entries()) {
+    const at = new Date(now - days(entry.daysAgo));
+    await trx
+      .insertInto('journal_entries')
+      .values({ id: newId(), tenant_id: tenantId, customer_id: customerId, author_id: entry.author, entry_date: at.toISOString().slice(0, 10), category: entry.category, text: entry.text, created_at: new Date(at.getTime() + i).toISOString() })
+      .execute();
+  }
 }
 
 type DemoTenant = { id: string; name: string; slug: string; contact: string };

@@ -368,6 +368,12 @@ const officeSettingsCompanyRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/company-settings-page.tsx'), 'CompanySettingsPage'),
 });
 
+const officeSettingsAddonsRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'addons',
+  component: lazyRouteComponent(() => import('./routes/office/addons-settings-page.tsx'), 'AddonsSettingsPage'),
+});
+
 const officeSettingsPortalRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'portal',
@@ -765,6 +771,7 @@ export const routeTree = rootRoute.addChildren([
     officeSettingsRoute.addChildren([
       officeSettingsIndexRoute,
       officeSettingsCompanyRoute,
+      officeSettingsAddonsRoute,
       officeSettingsPortalRoute,
       officeSettingsSchedulingRoute,
       officeSettingsServicesRoute,

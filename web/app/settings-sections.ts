@@ -1,4 +1,5 @@
-import { IconBell, IconCreditCard, IconReceipt, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { IconBell, IconPuzzle, IconCreditCard, IconReceipt, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { addonsPolicy } from '../../shared/features/addons/addons.policy.ts';
 import { companyPolicy } from '../../shared/features/company/company.policy.ts';
 import { outboxPolicy } from '../../shared/features/outbox/outbox.policy.ts';
 import { portalSettingsPolicy } from '../../shared/features/portal-settings/portal-settings.policy.ts';
@@ -15,6 +16,7 @@ import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 /** The sections of Settings, each shown only to the roles its feature's policy lets in; words in `app:settings.<labelKey>`. */
 export const settingsSections = [
   { to: '/office/settings/company', labelKey: 'company', icon: IconBuilding, minimumRole: companyPolicy.manage },
+  { to: '/office/settings/addons', labelKey: 'addons', icon: IconPuzzle, minimumRole: addonsPolicy.manage },
   { to: '/office/settings/portal', labelKey: 'portal', icon: IconWorldWww, minimumRole: portalSettingsPolicy.manage },
   { to: '/office/settings/scheduling', labelKey: 'scheduling', icon: IconCalendarTime, minimumRole: visitsPolicy.configure },
   { to: '/office/settings/services', labelKey: 'services', icon: IconTools, minimumRole: servicesPolicy.read },

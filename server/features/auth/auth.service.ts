@@ -9,6 +9,7 @@ import { loginRules, settleThrottledTurn, takeThrottledTurn } from '../../platfo
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import { tenantIdOf } from '../../platform/tenants/tenant-id.ts';
+import { addonsOf } from '../../platform/tenants/addons.ts';
 
 export async function loginStaff(ctx: AppContext, body: LoginBody, client: Client): Promise<{ token: string; me: StaffMe }> {
   const rules = loginRules(client.ip, `staff:${body.email}`);
@@ -26,10 +27,10 @@ export async function loginStaff(ctx: AppContext, body: LoginBody, client: Clien
     await recordAudit(trx, { tenantId: tenant.id, actorKind: 'staff', actorId: user.id, action: 'login.succeeded', ip: client.ip });
     return (await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: user.id, tenantId: tenant.id }, client, null, ctx.now())).token;
   });
-  return { token, me: { user: { id: user.id, name: user.name, email: user.email, role: user.role, language: user.language }, company: toCompanySummary(tenant) } };
+  return { token, me: { user: { id: user.id, name: user.name, email: user.email, role: user.role, language: user.language }, company: toCompanySummary(tenant), addons: addonsOf(tenant) } };
 }
 
 export async function staffMe(ctx: AppContext, actor: StaffActor): Promise<StaffMe> {
   const tenant = await requireTenant(ctx.db, actor.tenantId);
-  return { user: { id: actor.userId, name: actor.name, email: actor.email, role: actor.role, language: actor.language }, company: toCompanySummary(tenant) };
+  return { user: { id: actor.userId, name: actor.name, email: actor.email, role: actor.role, language: actor.language }, company: toCompanySummary(tenant), addons: addonsOf(tenant) };
 }

@@ -131,3 +131,35 @@ export function portalUsersOnlyOf(db: Executor, tenantId: TenantId, customerId: 
     )
     .execute();
 }
+
+/** The staff assigned to the customer's locations (not only trained there), one row per location. */
+export function assignedStaff(db: Executor, tenantId: TenantId, customerId: string) {
+  return db
+    .selectFrom('staff_location_assignments as a')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'a.location_id').onRef('l.tenant_id', '=', 'a.tenant_id'))
+    .innerJoin('staff_users as s', (join) => join.onRef('s.id', '=', 'a.staff_user_id').onRef('s.tenant_id', '=', 'a.tenant_id'))
+    .select(['s.id as staff_id', 's.name', 's.role', 'l.id as location_id', 'l.name as location_name'])
+    .where('a.tenant_id', '=', tenantId)
+    .where('l.customer_id', '=', customerId)
+    .where('a.assigned', '=', true)
+    .orderBy('l.name')
+    .execute();
+}
+
+/** The team of each of the customer's visits that started between `since` and `until` and were worked (under way or done), latest first. */
+export function workedVisits(db: Executor, tenantId: TenantId, customerId: string, since: string, until: string) {
+  return db
+    .selectFrom('visit_team as t')
+    .innerJoin('visits as v', (join) => join.onRef('v.id', '=', 't.visit_id').onRef('v.tenant_id', '=', 't.tenant_id'))
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'v.location_id').onRef('l.tenant_id', '=', 'v.tenant_id'))
+    .innerJoin('staff_users as s', (join) => join.onRef('s.id', '=', 't.staff_user_id').onRef('s.tenant_id', '=', 't.tenant_id'))
+    .select(['s.id as staff_id', 's.name', 's.role', 'v.id as visit_id', 'v.starts_at', 'l.name as location_name', 'l.time_zone'])
+    .where('t.tenant_id', '=', tenantId)
+    .where('v.customer_id', '=', customerId)
+    .where('v.status', 'in', ['in_progress', 'completed'])
+    .where('v.starts_at', '>=', since)
+    .where('v.starts_at', '<=', until)
+    .orderBy('v.starts_at', 'desc')
+    .orderBy('v.id', 'desc')
+    .execute();
+}

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  associatedStaffSchema,
   customerDetailSchema,
   customerInputSchema,
   customerListQuerySchema,
@@ -54,6 +55,10 @@ export function registerCustomerRoutes(root: FastifyInstance, ctx: AppContext): 
     const actor = staffActor(request);
     return customers.getCustomer(ctx.db, actor.tenantId, request.params.id);
   });
+
+  app.get('/api/office/customers/:id/associated-staff', { config: { policy: customersPolicy.read },
+    schema: { tags, summary: 'Staff assigned to the customer’s locations or who worked its visits lately, each with why', params, response: { 200: associatedStaffSchema, ...errorResponses } },
+  }, async (request) => customers.associatedStaff(ctx, staffActor(request), request.params.id));
 
   app.put('/api/office/customers/:id', { config: { policy: customersPolicy.manage },
     schema: { tags, summary: 'Change a customer (contacts are replaced by the list sent)', params, body: customerInputSchema, response: { 200: customerDetailSchema, ...errorResponses } },

@@ -1,11 +1,17 @@
 import type { z } from 'zod';
-import type { CustomerDetail, customerInputSchema } from '../../../shared/features/customers/customers.contract.ts';
+import {
+  associatedStaffWindowDays,
+  type AssociatedStaff,
+  type AssociatedStaffMember,
+  type CustomerDetail,
+  type customerInputSchema,
+} from '../../../shared/features/customers/customers.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
-import { isoNow } from '../../lib/time.ts';
+import { days, isoAfter, isoNow } from '../../lib/time.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
@@ -107,4 +113,32 @@ export async function restoreCustomer(ctx: AppContext, actor: StaffActor, id: st
     await recordAudit(trx, { tenantId: actor.tenantId, actorKind: 'staff', actorId: actor.userId, action: 'customer.restored', subject: id });
     return getCustomer(trx, actor.tenantId, id);
   });
+}
+
+/**
+ * The staff who belong with a customer, each with why: assigned to one of its locations, and
+ * the latest of its visits they worked within the window (a visit started exactly
+ * `associatedStaffWindowDays` ago still counts). Sorted by name.
+ */
+export async function associatedStaff(ctx: AppContext, actor: StaffActor, customerId: string): Promise<AssociatedStaff> {
+  if (!(await repo.findCustomer(ctx.db, actor.tenantId, customerId))) throw notFound('customer');
+  const now = ctx.now();
+  const [assigned, worked] = await Promise.all([
+    repo.assignedStaff(ctx.db, actor.tenantId, customerId),
+    repo.workedVisits(ctx.db, actor.tenantId, customerId, isoAfter(-days(associatedStaffWindowDays), now), isoNow(now)),
+  ]);
+  const people = new Map<string, AssociatedStaffMember>();
+  const personOf = (row: { staff_id: string; name: string; role: AssociatedStaffMember['role'] }) => {
+    const person = people.get(row.staff_id) ?? { staffId: row.staff_id, name: row.name, role: row.role, assignedTo: [], lastWorked: null };
+    people.set(row.staff_id, person);
+    return person;
+  };
+  for (const row of assigned) personOf(row).assignedTo.push({ locationId: row.location_id, locationName: row.location_name });
+  // Latest first, so the first visit met for a person is their latest.
+  for (const row of worked) {
+    const person = personOf(row);
+    person.lastWorked ??= { visitId: row.visit_id, startsAt: row.starts_at, locationName: row.location_name, locationTimeZone: row.time_zone };
+  }
+  const items = [...people.values()].sort((a, b) => a.name.localeCompare(b.name) || a.staffId.localeCompare(b.staffId));
+  return { items, windowDays: associatedStaffWindowDays };
 }

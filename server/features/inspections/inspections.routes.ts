@@ -22,6 +22,7 @@ import { clientIdSchema } from '../../../shared/offline-writes.ts';
 import { requirePortalSession, staffActor } from '../../http/auth.ts';
 import { readFileForm } from '../../http/file-form.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import { requireAddon } from '../../platform/tenants/addons.ts';
 import * as inspections from './inspections.service.ts';
 
 const id = z.string().min(1).max(64);
@@ -61,6 +62,15 @@ export function registerInspectionRoutes(root: FastifyInstance, ctx: AppContext,
   app.get('/api/office/inspections', { config: { policy: inspectionsPolicy.read },
     schema: { tags, summary: 'Inspections, newest first, by customer or location', querystring: inspectionsQuerySchema, response: { 200: inspectionListSchema, ...errorResponses } },
   }, async (request) => inspections.listInspections(ctx, staffActor(request), request.query));
+
+  // The customer page's Reports tab, with the audits add-on: 404 while it is off, as if there were no such route.
+  app.get('/api/office/customers/:customerId/reports', { config: { policy: inspectionsPolicy.read },
+    schema: { tags, summary: 'A customer’s inspections, newest first (the audits add-on)', params: z.object({ customerId: id }), querystring: pageQuery, response: { 200: inspectionListSchema, ...errorResponses } },
+  }, async (request) => {
+    const actor = staffActor(request);
+    await requireAddon(ctx.db, actor.tenantId, 'audits');
+    return inspections.listInspections(ctx, actor, { ...request.query, customerId: request.params.customerId });
+  });
 
   app.get('/api/office/inspections/trends', { config: { policy: inspectionsPolicy.read },
     schema: { tags, summary: 'Each location’s latest scores (the past year), oldest first', querystring: trendsQuerySchema, response: { 200: locationTrendsSchema, ...errorResponses } },

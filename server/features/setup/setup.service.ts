@@ -8,6 +8,7 @@ import { createSession } from '../../platform/auth/sessions.ts';
 import { countTenants, findTenantById, toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner } from '../../platform/tenants/tenants.service.ts';
 import { assertStrongPassword } from '../../platform/auth/passwords.ts';
+import { addonsOf } from '../../platform/tenants/addons.ts';
 
 export async function isSetupNeeded(ctx: AppContext): Promise<boolean> {
   return (await countTenants(ctx.db)) === 0;
@@ -40,7 +41,7 @@ export async function completeSetup(
     const { token } = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: ownerId, tenantId: tenantId }, client);
     return {
       token,
-      me: { user: { id: ownerId, name: body.ownerName, email: body.ownerEmail, role: 'owner' as const, language: null }, company: toCompanySummary(tenant) },
+      me: { user: { id: ownerId, name: body.ownerName, email: body.ownerEmail, role: 'owner' as const, language: null }, company: toCompanySummary(tenant), addons: addonsOf(tenant) },
     };
   });
 }

@@ -25,6 +25,7 @@ import { enqueueEmail, hiddenLinkText, type Email } from '../../platform/mail/ou
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById, toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './staff.repository.ts';
+import { addonsOf } from '../../platform/tenants/addons.ts';
 
 type ProfileInput = z.output<typeof staffProfileInputSchema>;
 type AddInput = z.output<typeof addStaffInputSchema>;
@@ -318,6 +319,6 @@ export async function acceptInvitation(ctx: AppContext, token: string, password:
     await recordAudit(trx, { tenantId: tenantId, actorKind: 'staff', actorId: person.id, action: 'invitation.accepted', subject: `staff:${person.id}`, ip: client.ip });
     const session = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: person.id, tenantId: tenantId }, client, null, ctx.now());
     const tenant = (await findTenantById(trx, tenantId))!;
-    return { token: session.token, me: { user: { id: person.id, name: person.name, email: person.email, role: person.role, language: person.language }, company: toCompanySummary(tenant) } };
+    return { token: session.token, me: { user: { id: person.id, name: person.name, email: person.email, role: person.role, language: person.language }, company: toCompanySummary(tenant), addons: addonsOf(tenant) } };
   });
 }

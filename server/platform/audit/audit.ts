@@ -32,7 +32,8 @@ export type AuditAction =
   | 'default_tip.changed'
   | 'autopay.enrolled'
   | 'autopay.left'
-  | 'refund.requested';
+  | 'refund.requested'
+  | 'addon.switched';
 
 export type AuditEntry = {
   tenantId: string | null;

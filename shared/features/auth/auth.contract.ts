@@ -3,6 +3,7 @@ import { errorKey } from '../../i18n/messages.ts';
 import { languageSchema } from '../../i18n/languages.ts';
 import { staffRoleSchema } from '../../roles.ts';
 import { passwordMaxLength, passwordMinLength } from '../../passwords.ts';
+import { addonsSchema } from '../addons/addons.ts';
 
 export const emailSchema = z
   .string()
@@ -56,6 +57,7 @@ export const staffMeSchema = z.object({
     language: languageSchema.nullable().describe('Their own choice; null: their browser’s language, else the company’s'),
   }),
   company: companySummarySchema,
+  addons: addonsSchema.describe('The company’s add-on modules: the office shows what they gate only while they are on'),
 });
 export type StaffMe = z.infer<typeof staffMeSchema>;
 

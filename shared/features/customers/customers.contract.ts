@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { staffRoleSchema } from '../../roles.ts';
 import { carrierFields, mobileCarrierSchema, requireOtherCarrierDomain } from '../staff/staff.contract.ts';
 
 export const customerTypes = ['commercial', 'residential'] as const;
@@ -117,3 +118,24 @@ export const customerDetailSchema = z.object({
 export type CustomerDetail = z.infer<typeof customerDetailSchema>;
 
 export const idParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+/** How far back a visit counts when naming the staff who worked for a customer. */
+export const associatedStaffWindowDays = 90;
+
+export const associatedStaffMemberSchema = z.object({
+  staffId: z.string(),
+  name: z.string(),
+  role: staffRoleSchema,
+  assignedTo: z.array(z.object({ locationId: z.string(), locationName: z.string() })).describe('The customer’s locations this person is assigned to'),
+  lastWorked: z
+    .object({ visitId: z.string(), startsAt: z.string(), locationName: z.string(), locationTimeZone: z.string() })
+    .nullable()
+    .describe(`Their latest visit for the customer, started or done, within the last ${associatedStaffWindowDays} days`),
+});
+export type AssociatedStaffMember = z.infer<typeof associatedStaffMemberSchema>;
+
+export const associatedStaffSchema = z.object({
+  items: z.array(associatedStaffMemberSchema).describe('By name: assigned to a location, or worked a visit in the window, or both'),
+  windowDays: z.number().int(),
+});
+export type AssociatedStaff = z.infer<typeof associatedStaffSchema>;

@@ -37,6 +37,7 @@ export const app: Translation<typeof english> = {
     description: 'Sådan fungerer Porter for din virksomhed og dine kunder.',
     sections: 'Afsnit i indstillingerne',
     company: 'Virksomhed',
+    addons: 'Tilføjelser',
     portal: 'Portal',
     services: 'Ydelser',
     requestCategories: 'Kategorier for anmodninger',

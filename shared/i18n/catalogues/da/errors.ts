@@ -50,6 +50,7 @@ export const errors: Translation<typeof english> = {
     card: 'Det kort blev ikke fundet.',
     payment: 'Den betaling blev ikke fundet.',
     taxRate: 'Den momssats blev ikke fundet.',
+    journalEntry: 'Den journalpost blev ikke fundet.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -379,6 +380,11 @@ export const errors: Translation<typeof english> = {
     checkVisit: 'Tjek besøget: {{problems}}.',
     startInPast: 'Det tidspunkt er passeret. Vælg en dag og et klokkeslæt, der endnu ikke er kommet.',
     startInPastField: 'Vælg et tidspunkt, der endnu ikke er passeret',
+  },
+  journal: {
+    chooseCategory: 'Vælg, hvad posten handler om',
+    enterText: 'Skriv, hvad der skete',
+    notYours: 'Du kan kun slette de journalposter, du selv har skrevet.',
   },
   cleaningPlans: {
     tooManyAreas: '{{location}} har allerede {{maximum}} områder i sin rengøringsplan, det højeste antal en plan kan have. Slå to områder sammen, eller fjern et først.',

@@ -36,6 +36,7 @@ export const app = {
     description: 'How Porter works for your company and your customers.',
     sections: 'Settings sections',
     company: 'Company',
+    addons: 'Add-ons',
     portal: 'Portal',
     services: 'Services',
     requestCategories: 'Request categories',

@@ -52,6 +52,7 @@ export const errors = {
     card: 'That card was not found.',
     payment: 'That payment was not found.',
     taxRate: 'That tax rate was not found.',
+    journalEntry: 'That journal entry was not found.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -386,6 +387,11 @@ export const errors = {
     checkVisit: 'Please check the visit: {{problems}}.',
     startInPast: 'That time has passed. Choose a day and time still to come.',
     startInPastField: 'Choose a time still to come',
+  },
+  journal: {
+    chooseCategory: 'Choose what the entry is about',
+    enterText: 'Write what happened',
+    notYours: 'You can delete only the journal entries you wrote.',
   },
   cleaningPlans: {
     tooManyAreas: '{{location}} already has {{maximum}} areas in its cleaning plan, the most one plan can have. Join two areas, or remove one first.',

@@ -46,6 +46,8 @@ import { portalQuotes } from './portal-quotes.ts';
 import { invoices } from './invoices.ts';
 import { billingSettings } from './billing-settings.ts';
 import { portalBilling } from './portal-billing.ts';
+import { journal } from './journal.ts';
+import { addons } from './addons.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -97,4 +99,6 @@ export const en = {
   invoices,
   billingSettings,
   portalBilling,
+  journal,
+  addons,
 };

@@ -37,6 +37,7 @@ export const app: Translation<typeof english> = {
     description: 'Cómo funciona Porter para tu empresa y tus clientes.',
     sections: 'Secciones de la configuración',
     company: 'Empresa',
+    addons: 'Complementos',
     portal: 'Portal',
     services: 'Servicios',
     requestCategories: 'Categorías de solicitudes',

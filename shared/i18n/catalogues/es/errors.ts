@@ -50,6 +50,7 @@ export const errors: Translation<typeof english> = {
     card: 'No se encontró esa tarjeta.',
     payment: 'No se encontró ese pago.',
     taxRate: 'No se encontró ese tipo de impuesto.',
+    journalEntry: 'No se encontró esa entrada del diario.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -379,6 +380,11 @@ export const errors: Translation<typeof english> = {
     checkVisit: 'Revisa la visita: {{problems}}.',
     startInPast: 'Esa hora ya pasó. Elige un día y una hora que aún no hayan llegado.',
     startInPastField: 'Elige una hora que aún no haya pasado',
+  },
+  journal: {
+    chooseCategory: 'Elige de qué trata la entrada',
+    enterText: 'Escribe lo que pasó',
+    notYours: 'Solo puedes borrar las entradas del diario que escribiste tú.',
   },
   cleaningPlans: {
     tooManyAreas: '{{location}} ya tiene {{maximum}} zonas en su plan de limpieza, el máximo de un plan. Une dos zonas o elimina una antes.',

@@ -1,6 +1,8 @@
 import { Card, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconCalendarEvent,
+  IconClipboardCheck,
+  IconNotebook,
   IconRepeat,
   IconInfoCircle,
   IconMapPin,
@@ -20,6 +22,17 @@ import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
 import { useCustomer } from '../../../features/customers/api/get-customer.ts';
 import { CustomerHeader } from '../../../features/customers/components/customer-header.tsx';
 import { CustomerOverview } from '../../../features/customers/components/customer-overview.tsx';
+import { AssociatedStaffCard } from '../../../features/customers/components/associated-staff-card.tsx';
+import { useAddon } from '../../../features/auth/api/use-addon.ts';
+import { useCustomerReports } from '../../../features/inspections/api/get-customer-reports.ts';
+import { useInspection } from '../../../features/inspections/api/get-inspection.ts';
+import { InspectionDetail } from '../../../features/inspections/components/inspection-detail.tsx';
+import { InspectionList } from '../../../features/inspections/components/inspection-list.tsx';
+import { JournalPanel } from '../../../features/journal/components/journal-panel.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { PaginationFooter } from '../../../components/pagination-footer.tsx';
 import { CustomerBillingCard } from '../../../features/billing/components/customer-billing-card.tsx';
 import { billingPolicy } from '../../../../shared/features/billing/billing.policy.ts';
 import { FeedbackList } from '../../../features/feedback/components/feedback-list.tsx';
@@ -40,6 +53,7 @@ import { customerTabs, type CustomerTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
 import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
 import { remindersPolicy } from '../../../../shared/features/reminders/reminders.policy.ts';
+import { journalPolicy } from '../../../../shared/features/journal/journal.policy.ts';
 
 const officeRoute = getRouteApi('/office');
 const customerRoute = getRouteApi('/office/customers/$customerId');
@@ -54,6 +68,8 @@ const tabs = {
   requests: { key: 'requests', icon: IconMessage2 },
   supplies: { key: 'supplies', icon: IconPackage },
   feedback: { key: 'feedback', icon: IconMoodSmile },
+  journal: { key: 'journal', icon: IconNotebook },
+  reports: { key: 'reports', icon: IconClipboardCheck },
 } as const satisfies Record<CustomerTab, { key: string; icon: Icon }>;
 
 /** The customer's requests live in the inbox, where they can be worked; this tab opens it filtered to them. */
@@ -119,6 +135,39 @@ function CustomerFeedback({ customerId }: { customerId: string }) {
   );
 }
 
+function OfficeInspectionDetail({ id }: { id: string }) {
+  const query = useInspection(id);
+  if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data) return <PageLoader />;
+  return <InspectionDetail inspection={query.data} />;
+}
+
+const reportsPageSize = 20;
+
+/** The Reports tab (the audits add-on): the customer's inspections, each opening to its areas. */
+function CustomerReports({ customerId }: { customerId: string }) {
+  const { t } = useTranslation('customers');
+  const [page, setPage] = useState(1);
+  const query = useCustomerReports(customerId, { page, pageSize: reportsPageSize });
+  if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('detail.reports.loadFailed')} />;
+  if (!query.data) return <PageLoader />;
+  return (
+    <Stack gap="md" maw={960}>
+      <Text c="dimmed">{t('detail.reports.description')}</Text>
+      {query.data.items.length === 0 ? (
+        <Card withBorder radius="lg">
+          <EmptyState icon={<IconClipboardCheck size={28} />} title={t('detail.reports.emptyTitle')} description={t('detail.reports.empty')} />
+        </Card>
+      ) : (
+        <>
+          <InspectionList items={query.data.items} showPlace={false} renderDetail={(id) => <OfficeInspectionDetail id={id} />} />
+          <PaginationFooter page={page} pageSize={reportsPageSize} total={query.data.total} onPageChange={setPage} showing={(range) => t('detail.reports.showing', range)} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
 export function CustomerDetailPage() {
   const { t } = useTranslation('customers');
   const { me } = officeRoute.useRouteContext();
@@ -128,6 +177,11 @@ export function CustomerDetailPage() {
   const query = useCustomer(customerId);
   usePageTitle(query.data?.name ?? t('thing'));
   const canManage = hasRoleAtLeast(me.user.role, customersPolicy.manage);
+  const audits = useAddon('audits');
+  // A tab the company's add-ons leave out is not offered, and a link to it opens the overview.
+  const mayKeepJournal = hasRoleAtLeast(me.user.role, journalPolicy.write);
+  const shownTabs = customerTabs.filter((value) => (value !== 'reports' || audits) && (value !== 'journal' || mayKeepJournal));
+  const shownTab = shownTabs.includes(tab) ? tab : 'overview';
 
   return (
     <DetailQueryState query={query} thing="customer">
@@ -138,7 +192,7 @@ export function CustomerDetailPage() {
           </AnchorLink>
           <CustomerHeader customer={customer} canManage={canManage} />
           <Tabs
-            value={tab}
+            value={shownTab}
             onChange={(value) => {
               const next = oneOf(customerTabs, value);
               void navigate({ search: { tab: next === 'overview' ? undefined : next }, replace: true });
@@ -146,7 +200,7 @@ export function CustomerDetailPage() {
             keepMounted={false}
           >
             <ScrollingTabsList>
-              {customerTabs.map((value) => {
+              {shownTabs.map((value) => {
                 const { key, icon: TabIcon } = tabs[value];
                 return (
                   <Tabs.Tab key={value} value={value} leftSection={<TabIcon size={16} aria-hidden />} style={{ flexShrink: 0 }}>
@@ -160,6 +214,7 @@ export function CustomerDetailPage() {
                 <CustomerOverview customer={customer} />
                 {hasRoleAtLeast(me.user.role, billingPolicy.read) ? <CustomerBillingCard customerId={customer.id} /> : null}
                 <CustomerRemindersCard customerId={customer.id} canManage={hasRoleAtLeast(me.user.role, remindersPolicy.manage)} />
+                <AssociatedStaffCard customerId={customer.id} />
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="locations">
@@ -183,6 +238,14 @@ export function CustomerDetailPage() {
             <Tabs.Panel value="requests">
               <CustomerRequests customerId={customer.id} />
             </Tabs.Panel>
+            <Tabs.Panel value="journal">
+              <JournalPanel customerId={customer.id} viewer={{ id: me.user.id, role: me.user.role }} />
+            </Tabs.Panel>
+            {audits ? (
+              <Tabs.Panel value="reports">
+                <CustomerReports customerId={customer.id} />
+              </Tabs.Panel>
+            ) : null}
           </Tabs>
         </>
       )}

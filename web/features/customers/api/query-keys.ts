@@ -4,4 +4,5 @@ export const customerKeys = {
   all: ['office', 'customers'] as const,
   list: (params: CustomerListParams) => ['office', 'customers', 'list', params] as const,
   detail: (id: string) => ['office', 'customers', 'detail', id] as const,
+  associatedStaff: (id: string) => ['office', 'customers', 'detail', id, 'associated-staff'] as const,
 };

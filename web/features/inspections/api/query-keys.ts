@@ -4,6 +4,7 @@ export const inspectionKeys = {
   all: ['office', 'inspections'] as const,
   list: (params: InspectionListParams) => ['office', 'inspections', 'list', params] as const,
   trends: (params: { locationId?: string; customerId?: string }) => ['office', 'inspections', 'trends', params] as const,
+  customerReports: (customerId: string, page: number, pageSize: number) => ['office', 'inspections', 'customer-reports', customerId, page, pageSize] as const,
   detail: (id: string) => ['office', 'inspections', 'detail', id] as const,
   form: (locationId: string) => ['office', 'inspections', 'form', locationId] as const,
   settings: ['office', 'settings', 'inspections'] as const,
