@@ -17,6 +17,7 @@ import { timesheetReferences } from './migrations/20261205090000_timesheets.ts';
 import { checklistReferences } from './migrations/20261206090000_visit_checklists.ts';
 import { inspectionPhotoReferences } from './migrations/20261206100000_inspection_client_ids.ts';
 import { billingReferences, ledgerFacts } from './migrations/20261207090000_billing.ts';
+import { keyReferences } from './migrations/20261208130000_key_rings.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -34,6 +35,7 @@ const tenantReferences = [
   ...(checklistReferences as unknown as TenantReference[]),
   ...(inspectionPhotoReferences as unknown as TenantReference[]),
   ...(billingReferences as unknown as TenantReference[]),
+  ...(keyReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -330,7 +332,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28 + 5);
   });
 });
 

@@ -47,6 +47,8 @@ const idKinds: Record<string, string> = {
   'tax-rates': 'tax_rates',
   invoices: 'invoices',
   payments: 'payment_attempts',
+  keys: 'customer_keys',
+  contacts: 'customer_contacts',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.

@@ -31,7 +31,8 @@ export type AuditAction =
   | 'card.removed'
   | 'default_tip.changed'
   | 'autopay.enrolled'
-  | 'autopay.left';
+  | 'autopay.left'
+  | 'key.code_revealed';
 
 export type AuditEntry = {
   tenantId: string | null;
