@@ -61,6 +61,17 @@ export const customers = {
     archivedTitle: 'Archived',
     archivedMessage: '{{name}} is in the archive.',
   },
+  qr: {
+    open: 'QR code',
+    openNamed: 'QR code with the details of {{name}}',
+    title: 'QR code for {{name}}',
+    intro: 'Scan it with a phone’s camera to add the contact: name, company, email, phone numbers and address.',
+    alt: 'QR code with the contact details of {{name}}',
+    loading: 'Drawing the QR code',
+    failed: 'The QR code could not be drawn. Close this and try again.',
+    downloadPng: 'Download PNG',
+    downloadSvg: 'Download SVG',
+  },
   overview: {
     showOnMap: 'Show on map',
     contactPersons: 'Contact persons',
@@ -99,6 +110,7 @@ export const customers = {
       portalUsers: 'Portal users',
       requests: 'Requests',
       supplies: 'Supplies',
+      keys: 'Keys',
       feedback: 'Feedback',
     },
     requests: {

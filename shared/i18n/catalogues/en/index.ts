@@ -46,6 +46,7 @@ import { portalQuotes } from './portal-quotes.ts';
 import { invoices } from './invoices.ts';
 import { billingSettings } from './billing-settings.ts';
 import { portalBilling } from './portal-billing.ts';
+import { keys } from './keys.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -97,4 +98,5 @@ export const en = {
   invoices,
   billingSettings,
   portalBilling,
+  keys,
 };
