@@ -33,8 +33,9 @@ export async function seedKeys(trx: Executor, tenantId: string, places: { mainCl
     { locationId: places.homeLocation, label: 'House key, blue ring', kind: 'key', notes: 'Kept in the key safe by the garage; the owners have a spare.', log: [{ out: techId, by: supervisorId, daysAgo: 6, back: 5 }] },
   ];
   const now = Date.now();
-  // Keys go out at the start of a morning shift and come back the next day.
-  const outAt = (daysAgo: number) => new Date(now - days(daysAgo) + hours(7)).toISOString();
+  // Keys go out at 7 am and come back at 8 am, Portland time (15:00 and 16:00 UTC in winter).
+  const dayStart = (daysAgo: number) => Math.floor((now - days(daysAgo)) / days(1)) * days(1);
+  const outAt = (daysAgo: number) => new Date(dayStart(daysAgo) + hours(15)).toISOString();
   for (const key of keys) {
     const id = newId();
     const last = key.log.at(-1);
@@ -61,7 +62,7 @@ export async function seedKeys(trx: Executor, tenantId: string, places: { mainCl
       const movement = { tenant_id: tenantId, key_id: id, staff_user_id: entry.out, recorded_by_staff_id: entry.by };
       await trx.insertInto('key_movements').values({ ...movement, id: newId(), kind: 'checked_out', happened_at: out, created_at: out }).execute();
       if (entry.back === undefined) continue;
-      const back = new Date(now - days(entry.back) + hours(8)).toISOString();
+      const back = new Date(dayStart(entry.back) + hours(16)).toISOString();
       await trx.insertInto('key_movements').values({ ...movement, id: newId(), kind: 'returned', happened_at: back, created_at: back }).execute();
     }
   }

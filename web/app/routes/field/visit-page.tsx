@@ -1,6 +1,5 @@
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { Stack } from '@mantine/core';
 import { VisitView } from '../../../features/field/components/visit-view.tsx';
 import { VisitKeys } from '../../../features/keys/components/visit-keys.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
@@ -12,11 +11,6 @@ export function VisitPage() {
   usePageTitle(t('visit.back'));
   const { visitId } = visitRoute.useParams();
   const { me } = visitRoute.useRouteContext();
-  // The keys of the visit's location come from the key rings, shown to the visit's team under the visit.
-  return (
-    <Stack gap="md">
-      <VisitView visitId={visitId} meId={me.user.id} />
-      <VisitKeys visitId={visitId} meId={me.user.id} />
-    </Stack>
-  );
+  // The keys of the visit's location come from the key rings, shown with the access notes.
+  return <VisitView visitId={visitId} meId={me.user.id} keys={<VisitKeys visitId={visitId} meId={me.user.id} />} />;
 }

@@ -189,7 +189,7 @@ export function KeysPanel({ customerId, locations, canManage }: { customerId: st
           </div>
         ),
       },
-      { key: 'kind', header: t('columns.kind'), card: 'aside', cell: (key) => <Badge variant="outline" tt="none">{t(`kinds.${key.kind}`)}</Badge> },
+      { key: 'kind', header: t('columns.kind'), card: 'aside', nowrap: true, cell: (key) => <Badge variant="outline" tt="none">{t(`kinds.${key.kind}`)}</Badge> },
       { key: 'location', header: t('columns.location'), cell: (key) => <Text size="sm">{key.locationName}</Text> },
       { key: 'code', header: t('columns.code'), nowrap: true, cell: (key) => <KeyCode keyItem={key} /> },
       { key: 'holder', header: t('columns.holder'), cell: (key) => <Holder keyItem={key} /> },
