@@ -76,6 +76,7 @@ export async function addKey(ctx: AppContext, actor: StaffActor, customerId: str
   const customer = await requireCustomer(ctx, actor.tenantId, customerId);
   checkInput(input);
   await customerLocation(ctx, actor.tenantId, customerId, input.locationId);
+  // A guard against a runaway list, not an exact quota: two adds at the very limit may both pass.
   if ((await repo.countKeysOfCustomer(ctx.db, actor.tenantId, customerId)) >= maxKeysPerCustomer) {
     throw new AppError('validation_failed', message('keys.tooMany', { customer: customer.name, maximum: maxKeysPerCustomer }), { label: message('keys.tooManyField', { maximum: maxKeysPerCustomer }) });
   }

@@ -19,9 +19,9 @@ interface KeyFormProps {
 }
 
 /**
- * A key's label, location, kind, code and notes. Editing a key that has a code asks for the code
- * again only when it is to change: an empty field with "keep" would be ambiguous, so the form
- * starts from the revealed code (the panel reveals it before opening the form).
+ * A key's label, location, kind, code and notes. The list never carries codes, so editing starts
+ * from the code the panel revealed for it: what is in the field when saved is the code, and an
+ * emptied field removes it.
  */
 export function KeyForm({ keyItem, code, locations, mutation, onSaved, onCancel }: KeyFormProps) {
   const { t } = useTranslation(['keys', 'common']);
