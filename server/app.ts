@@ -21,6 +21,7 @@ import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
 import { registerCleaningPlanRoutes } from './features/cleaning-plans/cleaning-plans.routes.ts';
 import { areasOfLocation, tasksOfLocation } from './features/cleaning-plans/cleaning-plans.service.ts';
+import { registerKeyRoutes } from './features/keys/keys.routes.ts';
 import { registerInspectionRoutes } from './features/inspections/inspections.routes.ts';
 import { registerScheduleRoutes } from './features/visits/schedule.routes.ts';
 import { registerUpgradeRoutes } from './features/upgrades/upgrades.routes.ts';
@@ -214,6 +215,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerReminderRoutes(app, ctx, { contactsChanged: refreshCustomerSearchText });
   registerFeedbackRoutes(app, ctx);
   registerCleaningPlanRoutes(app, ctx);
+  registerKeyRoutes(app, ctx);
   // An inspection goes through the areas of the location's cleaning plan.
   registerInspectionRoutes(app, ctx, { planAreas: areasOfLocation });
   // The field app shows the arrival the customer was given, by the visits feature's window rule,

@@ -10,6 +10,7 @@ import type { AccountServiceStatus, VisitStatus, VisitUpgradeStatus } from '../.
 import type { CleaningFrequency } from '../../shared/features/cleaning-plans/cleaning-plans.contract.ts';
 import type { InspectionScale } from '../../shared/features/inspections/inspections.contract.ts';
 import type { JournalCategory } from '../../shared/features/journal/journal.contract.ts';
+import type { KeyKind, KeyMovementKind } from '../../shared/features/keys/keys.contract.ts';
 
 /**
  * Table types. Timestamps are ISO 8601 strings in UTC (`2026-11-22T07:00:00.000Z`) on both
@@ -527,6 +528,33 @@ export interface CleaningPlanTasksTable {
   updated_at: Timestamp;
 }
 
+/** A key, fob, card or access code the company holds for a location; `holder_staff_id` is who has it now. */
+export interface CustomerKeysTable {
+  id: string;
+  tenant_id: string;
+  location_id: string;
+  label: string;
+  kind: KeyKind;
+  code: string | null;
+  notes: string | null;
+  holder_staff_id: string | null;
+  held_since: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One line of a key's log: taken out by, or given back by, `staff_user_id`. */
+export interface KeyMovementsTable {
+  id: string;
+  tenant_id: string;
+  key_id: string;
+  kind: KeyMovementKind;
+  staff_user_id: string | null;
+  recorded_by_staff_id: string | null;
+  happened_at: Timestamp;
+  created_at: Timestamp;
+}
+
 /** Whether a customer's contact is reminded `days_before` (3 or 1) days before a visit; no row is off. */
 export interface ReminderChoicesTable {
   tenant_id: string;
@@ -900,6 +928,8 @@ export interface Database {
   visit_upgrades: VisitUpgradesTable;
   cleaning_plan_areas: CleaningPlanAreasTable;
   cleaning_plan_tasks: CleaningPlanTasksTable;
+  customer_keys: CustomerKeysTable;
+  key_movements: KeyMovementsTable;
   reminder_choices: ReminderChoicesTable;
   sent_reminders: SentRemindersTable;
   inspections: InspectionsTable;

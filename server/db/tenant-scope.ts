@@ -53,6 +53,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'staff_notifications',
   'cleaning_plan_areas',
   'cleaning_plan_tasks',
+  'customer_keys',
+  'key_movements',
   'inspections',
   'inspection_areas',
   'inspection_photos',

@@ -16,6 +16,7 @@ import { asTenantId } from '../platform/tenants/tenant-id.ts';
 import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
+import { seedKeys } from './keys.ts';
 import { seedInspections } from './inspections.ts';
 import { seedBilling } from './billing.ts';
 import { seedVisitWork } from './visit-work.ts';
@@ -205,6 +206,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   // East Clinic has none yet, so the office can show copying Main Clinic's.
   await seedCleaningPlan(trx, tenantId, mainClinic, officePlan);
   await seedCleaningPlan(trx, tenantId, homeLocation, homePlan);
+  await seedKeys(trx, tenantId, { mainClinic, eastClinic, homeLocation }, { techId, supervisorId, managerId, adminId });
 
   let portalInvitee: Invitee | undefined;
   const businesses: { customerId: string; locationId: string }[] = [];

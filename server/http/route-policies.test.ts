@@ -48,6 +48,8 @@ const idKinds: Record<string, string> = {
   invoices: 'invoices',
   payments: 'payment_attempts',
   'journal-entries': 'journal_entries',
+  keys: 'customer_keys',
+  contacts: 'customer_contacts',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.

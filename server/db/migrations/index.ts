@@ -24,6 +24,7 @@ import * as staffPhotos from './20261206110000_staff_photos.ts';
 import * as billing from './20261207090000_billing.ts';
 import * as refunds from './20261208110000_refunds.ts';
 import * as journal from './20261208120000_journal.ts';
+import * as keyRings from './20261208130000_key_rings.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '20261207090000_billing': billing,
   '20261208110000_refunds': refunds,
   '20261208120000_journal': journal,
+  '20261208130000_key_rings': keyRings,
 };

@@ -163,3 +163,15 @@ export function workedVisits(db: Executor, tenantId: TenantId, customerId: strin
     .orderBy('v.id', 'desc')
     .execute();
 }
+
+/** A contact with what its vCard needs of its customer; undefined when either is not this company's or the contact is not the customer's. */
+export function contactCardOf(db: Executor, tenantId: TenantId, customerId: string, contactId: string) {
+  return db
+    .selectFrom('customer_contacts as p')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'p.customer_id').onRef('c.tenant_id', '=', 'p.tenant_id'))
+    .select(['p.name', 'p.email', 'p.mobile', 'c.name as customer_name', 'c.phone', 'c.billing_address', 'c.city'])
+    .where('p.tenant_id', '=', tenantId)
+    .where('p.customer_id', '=', customerId)
+    .where('p.id', '=', contactId)
+    .executeTakeFirst();
+}

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   associatedStaffSchema,
   customerDetailSchema,
@@ -12,6 +13,8 @@ import { customersPolicy } from '../../../shared/features/customers/customers.po
 import type { AppContext } from '../../context.ts';
 import { staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
+import { sendStoredFile } from '../../http/files.ts';
+import { contactQrCode, type QrFormat } from './contact-qr.ts';
 import { listCustomers } from './customers.repository.ts';
 import * as customers from './customers.service.ts';
 
@@ -80,4 +83,24 @@ export function registerCustomerRoutes(root: FastifyInstance, ctx: AppContext): 
     const actor = staffActor(request);
     return customers.restoreCustomer(ctx, actor, request.params.id);
   });
+
+  registerContactQrRoutes(root, ctx);
+}
+
+const contactParams = z.object({ id: z.string().min(1).max(64), contactId: z.string().min(1).max(64) });
+const qrQuery = z.object({ download: z.enum(['1']).optional().describe('1 to save the file rather than show it') });
+const qrTypes: Record<QrFormat, string> = { png: 'image/png', svg: 'image/svg+xml' };
+
+/** A contact's details as a QR code (a vCard), to scan into a phone: as a PNG and as an SVG. */
+function registerContactQrRoutes(root: FastifyInstance, ctx: AppContext): void {
+  const typed = root.withTypeProvider<ZodTypeProvider>();
+  for (const format of ['png', 'svg'] as const) {
+    typed.get(`/api/office/customers/:id/contacts/:contactId/qr.${format}`, { config: { policy: customersPolicy.read },
+      schema: { tags: ['Customers'], summary: `A contact’s name, organisation, email, phones and address as a vCard QR code (${format.toUpperCase()})`, params: contactParams, querystring: qrQuery, produces: [qrTypes[format]] },
+    }, async (request, reply) => {
+      const { id, contactId } = request.params;
+      const file = await contactQrCode(ctx, staffActor(request).tenantId, id, contactId, format);
+      return sendStoredFile(reply, { ...file, contentType: qrTypes[format], inline: request.query.download !== '1' });
+    });
+  }
 }

@@ -33,7 +33,9 @@ export type AuditAction =
   | 'autopay.enrolled'
   | 'autopay.left'
   | 'refund.requested'
-  | 'addon.switched';
+  | 'addon.switched'
+
+  | 'key.code_revealed';
 
 export type AuditEntry = {
   tenantId: string | null;

@@ -17,6 +17,16 @@ export const field: Translation<typeof english> = {
     skipped: 'Sprunget over',
     cancelled: 'Aflyst',
   },
+  keys: {
+    title: 'Nøgler og koder',
+    empty: 'Kontoret har ingen nøgler eller koder til denne lokation.',
+    loadFailed: 'Nøglerne kunne ikke indlæses',
+    code: 'Kode',
+    heldBy: 'Hos {{name}}',
+    withYou: 'Hos dig',
+    inOffice: 'På kontoret',
+    kinds: { key: 'Nøgle', fob: 'Brik', card: 'Kort', code: 'Kode' },
+  },
   visit: {
     back: 'Mine besøg',
     loadFailed: 'Besøget kunne ikke hentes',

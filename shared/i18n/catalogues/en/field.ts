@@ -15,6 +15,16 @@ export const field = {
     skipped: 'Skipped',
     cancelled: 'Cancelled',
   },
+  keys: {
+    title: 'Keys and codes',
+    empty: 'The office holds no keys or codes for this location.',
+    loadFailed: 'The keys could not be loaded',
+    code: 'Code',
+    heldBy: 'With {{name}}',
+    withYou: 'With you',
+    inOffice: 'In the office',
+    kinds: { key: 'Key', fob: 'Fob', card: 'Card', code: 'Code' },
+  },
   visit: {
     back: 'My visits',
     loadFailed: 'This visit could not be loaded',

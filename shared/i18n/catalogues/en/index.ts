@@ -48,6 +48,7 @@ import { billingSettings } from './billing-settings.ts';
 import { portalBilling } from './portal-billing.ts';
 import { journal } from './journal.ts';
 import { addons } from './addons.ts';
+import { keys } from './keys.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -101,4 +102,5 @@ export const en = {
   portalBilling,
   journal,
   addons,
+  keys,
 };

@@ -17,6 +17,16 @@ export const field: Translation<typeof english> = {
     skipped: 'Omitida',
     cancelled: 'Cancelada',
   },
+  keys: {
+    title: 'Llaves y códigos',
+    empty: 'La oficina no guarda llaves ni códigos de esta ubicación.',
+    loadFailed: 'No se pudieron cargar las llaves',
+    code: 'Código',
+    heldBy: 'La tiene {{name}}',
+    withYou: 'La tienes tú',
+    inOffice: 'En la oficina',
+    kinds: { key: 'Llave', fob: 'Llavero electrónico', card: 'Tarjeta', code: 'Código' },
+  },
   visit: {
     back: 'Mis visitas',
     loadFailed: 'No se pudo cargar esta visita',

@@ -5,6 +5,7 @@ import {
   IconNotebook,
   IconRepeat,
   IconInfoCircle,
+  IconKey,
   IconMapPin,
   IconMessage2,
   IconMoodSmile,
@@ -41,6 +42,8 @@ import { useCustomerLocations } from '../../../features/locations/api/get-locati
 import { CustomerLocations } from '../../../features/locations/components/customer-locations.tsx';
 import { PortalUsersPanel } from '../../../features/portal-users/components/portal-users-panel.tsx';
 import { CustomerRemindersCard } from '../../../features/reminders/components/customer-reminders-card.tsx';
+import { KeysPanel } from '../../../features/keys/components/keys-panel.tsx';
+import { keysPolicy } from '../../../../shared/features/keys/keys.policy.ts';
 import { CustomerProductsPanel } from '../../../features/supplies/components/customer-products-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { useServices } from '../../../features/services/api/get-services.ts';
@@ -67,6 +70,7 @@ const tabs = {
   'portal-users': { key: 'portalUsers', icon: IconUsers },
   requests: { key: 'requests', icon: IconMessage2 },
   supplies: { key: 'supplies', icon: IconPackage },
+  keys: { key: 'keys', icon: IconKey },
   feedback: { key: 'feedback', icon: IconMoodSmile },
   journal: { key: 'journal', icon: IconNotebook },
   reports: { key: 'reports', icon: IconClipboardCheck },
@@ -121,6 +125,12 @@ function CustomerServices({ customerId, currency, canManage }: { customerId: str
         }
       : null;
   return <AccountServicesPanel customerId={customerId} choices={choices} />;
+}
+
+/** The key ring needs the customer's locations, from the locations feature: the page hands them over. */
+function CustomerKeys({ customerId, canManage }: { customerId: string; canManage: boolean }) {
+  const locations = useCustomerLocations(customerId);
+  return <KeysPanel customerId={customerId} locations={locations.data?.items.map(({ id, name }) => ({ id, name }))} canManage={canManage} />;
 }
 
 function CustomerFeedback({ customerId }: { customerId: string }) {
@@ -231,6 +241,9 @@ export function CustomerDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="supplies">
               <CustomerProductsPanel customerId={customer.id} customerName={customer.name} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="keys">
+              <CustomerKeys customerId={customer.id} canManage={hasRoleAtLeast(me.user.role, keysPolicy.manage)} />
             </Tabs.Panel>
             <Tabs.Panel value="feedback">
               <CustomerFeedback customerId={customer.id} />

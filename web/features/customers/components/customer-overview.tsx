@@ -1,13 +1,16 @@
-import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { IconExternalLink, IconMap } from '@tabler/icons-react';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconExternalLink, IconMap, IconQrcode } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../../shared/features/customers/customers.contract.ts';
 import { DetailField } from '../../../components/detail-field.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { mapSearchUrl } from '../../../lib/map-link.ts';
+import { ContactQrModal } from './contact-qr-modal.tsx';
 
-function ContactsTable({ contacts }: { contacts: CustomerDetail['contacts'] }) {
+function ContactsTable({ customerId, contacts }: { customerId: string; contacts: CustomerDetail['contacts'] }) {
   const { t } = useTranslation(['customers', 'common']);
+  const [qrFor, setQrFor] = useState<{ id: string; name: string } | null>(null);
   if (contacts.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -16,13 +19,17 @@ function ContactsTable({ contacts }: { contacts: CustomerDetail['contacts'] }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <>
+    <Table.ScrollContainer minWidth={560}>
       <Table verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('common:fields.name')}</Table.Th>
             <Table.Th>{t('common:fields.email')}</Table.Th>
             <Table.Th>{t('common:fields.mobile')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('common:fields.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -31,11 +38,18 @@ function ContactsTable({ contacts }: { contacts: CustomerDetail['contacts'] }) {
               <Table.Td fw={500}>{contact.name}</Table.Td>
               <Table.Td>{contact.email ? <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor> : '—'}</Table.Td>
               <Table.Td>{contact.mobile ? <Anchor href={`tel:${contact.mobile}`} size="sm">{contact.mobile}</Anchor> : '—'}</Table.Td>
+              <Table.Td ta="right">
+                <Button size="compact-sm" variant="subtle" leftSection={<IconQrcode size={14} aria-hidden />} aria-label={t('qr.openNamed', { name: contact.name })} onClick={() => { setQrFor(contact); }}>
+                  {t('qr.open')}
+                </Button>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+    <ContactQrModal customerId={customerId} contact={qrFor} onClose={() => { setQrFor(null); }} />
+    </>
   );
 }
 
@@ -94,7 +108,7 @@ export function CustomerOverview({ customer }: { customer: CustomerDetail }) {
         <Title order={2} fz="lg" mb="md">
           {t('overview.contactPersons')}
         </Title>
-        <ContactsTable contacts={customer.contacts} />
+        <ContactsTable customerId={customer.id} contacts={customer.contacts} />
       </Card>
     </Stack>
   );

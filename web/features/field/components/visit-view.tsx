@@ -27,7 +27,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
+function VisitDetails({ visit, meId, keys }: { visit: FieldVisit; meId: string; keys: ReactNode }) {
   const { t } = useTranslation('field');
   // A clock-in still on the phone means I have arrived: On my way is no longer mine to send.
   const arrived = useWaitingWrites(meId, clockInPath(visit.id)).length > 0;
@@ -76,6 +76,7 @@ function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
           <Text style={{ whiteSpace: 'pre-line' }}>{visit.accessNotes}</Text>
         </Section>
       ) : null}
+      {keys}
       {visit.notes ? (
         <Section title={t('visit.notes')}>
           <Text style={{ whiteSpace: 'pre-line' }}>{visit.notes}</Text>
@@ -102,8 +103,11 @@ function VisitDetails({ visit, meId }: { visit: FieldVisit; meId: string }) {
   );
 }
 
-/** One of my visits: clock in and out, On my way, where it is and how to get in. */
-export function VisitView({ visitId, meId }: { visitId: string; meId: string }) {
+/**
+ * One of my visits: clock in and out, On my way, where it is and how to get in. `keys` is shown
+ * with the access notes: the page passes in the location's keys from the key rings feature.
+ */
+export function VisitView({ visitId, meId, keys }: { visitId: string; meId: string; keys?: ReactNode }) {
   const { t } = useTranslation('field');
   const query = useMyVisit(visitId);
   return (
@@ -117,7 +121,7 @@ export function VisitView({ visitId, meId }: { visitId: string; meId: string }) 
       {query.isError && !query.data ? (
         <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('visit.loadFailed')} />
       ) : query.data ? (
-        <VisitDetails visit={query.data} meId={meId} />
+        <VisitDetails visit={query.data} meId={meId} keys={keys} />
       ) : (
         <Skeleton height={320} radius="lg" />
       )}
