@@ -76,6 +76,20 @@ const statements = async () => ((await (await fetch(`${base}/api/bench/statement
 
 type Row = { route: string; kind: 'ceiling' | 'list' | 'single'; rps: number; p50: number; p99: number; sql: number | null; errors: number };
 
+/**
+ * Waits until the server has finished the requests the last row left in flight (a slow route's run
+ * on after its load stops): until no statement has run for a quarter of a second.
+ */
+async function settled(): Promise<void> {
+  let before = await statements();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await statements();
+    if (now === before) return;
+    before = now;
+  }
+}
+
 /** The statements one request takes, counted while it runs alone: under load, others' would mix in. */
 async function statementsOf(url: string, cookie?: string): Promise<number | null> {
   const before = await statements();
@@ -85,6 +99,7 @@ async function statementsOf(url: string, cookie?: string): Promise<number | null
 }
 
 async function measure(route: string, kind: Row['kind'], url: string, cookie?: string): Promise<Row> {
+  await settled();
   const sql = url.startsWith('/api/bench/baseline') ? 1 : await statementsOf(url, cookie);
   const result = await autocannon({ url: `${base}${url}`, connections, duration: seconds, headers: cookie ? { cookie } : {} });
   return { route, kind, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, sql, errors: result.non2xx + result.errors };
