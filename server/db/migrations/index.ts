@@ -22,6 +22,7 @@ import * as visitChecklists from './20261206090000_visit_checklists.ts';
 import * as inspectionClientIds from './20261206100000_inspection_client_ids.ts';
 import * as staffPhotos from './20261206110000_staff_photos.ts';
 import * as billing from './20261207090000_billing.ts';
+import * as billingIndexes from './20261208100000_billing_indexes.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '20261206100000_inspection_client_ids': inspectionClientIds,
   '20261206110000_staff_photos': staffPhotos,
   '20261207090000_billing': billing,
+  '20261208100000_billing_indexes': billingIndexes,
 };
