@@ -19,7 +19,7 @@ import { largePhoto, percentile, signInDuringUploads } from './uploads.ts';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 // BENCH_ONLY=uploads skips the route table and runs only sign-in during uploads; BENCH_ONLY=events runs only bench/events.ts;
-// BENCH_ONLY=billing seeds no requests or visits and runs only the billing rows.
+// BENCH_ONLY=billing seeds no requests or visits and runs the billing rows, with the baseline and two routes to read them against.
 const only = process.env.BENCH_ONLY;
 const billingOnly = only === 'billing';
 if (only === 'events') {
@@ -74,7 +74,7 @@ const portal = await signIn('/api/portal/bench/login', benchPortalEmail);
 
 const statements = async () => ((await (await fetch(`${base}/api/bench/statements`)).json()) as { statements: number }).statements;
 
-type Row = { route: string; kind: 'ceiling' | 'list' | 'single'; rps: number; p50: number; p99: number; sql: number | null; errors: number };
+type Row = { route: string; kind: 'ceiling' | 'list' | 'single'; rps: number; p50: number; p99: number; alone: number; sql: number | null; errors: number };
 
 /**
  * Waits until the server has finished the requests the last row left in flight (a slow route's run
@@ -98,11 +98,23 @@ async function statementsOf(url: string, cookie?: string): Promise<number | null
   return response.ok ? (await statements()) - before : null;
 }
 
+/** The median time of a request with no other in flight: what one person waits, apart from queueing behind others. */
+async function aloneMs(url: string, cookie?: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const started = performance.now();
+    await (await fetch(`${base}${url}`, { headers: cookie ? { cookie } : {} })).arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return percentile(times, 50);
+}
+
 async function measure(route: string, kind: Row['kind'], url: string, cookie?: string): Promise<Row> {
   await settled();
   const sql = url.startsWith('/api/bench/baseline') ? 1 : await statementsOf(url, cookie);
+  const alone = await aloneMs(url, cookie);
   const result = await autocannon({ url: `${base}${url}`, connections, duration: seconds, headers: cookie ? { cookie } : {} });
-  return { route, kind, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, sql, errors: result.non2xx + result.errors };
+  return { route, kind, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, alone, sql, errors: result.non2xx + result.errors };
 }
 
 const rows: Row[] = [];
@@ -126,7 +138,12 @@ if (only !== 'uploads' && !billingOnly) {
   rows.push(await measure('a customer’s upcoming visits', 'list', `/api/office/visits?customerId=${tenant.sampleCustomerId}&from=${weekStart}&pageSize=20`, office));
 }
 if (only !== 'uploads') {
-  if (billingOnly) rows.unshift(await measure('baseline: raw node:sqlite, one indexed query', 'ceiling', `/api/bench/baseline?tenant=${tenant.tenantId}&id=${tenant.sampleCustomerId}`));
+  if (billingOnly) {
+    // The baseline, and two routes of the full table to read the billing rows against.
+    rows.push(await measure('baseline: raw node:sqlite, one indexed query', 'ceiling', `/api/bench/baseline?tenant=${tenant.tenantId}&id=${tenant.sampleCustomerId}`));
+    rows.push(await measure('one customer', 'single', `/api/office/customers/${tenant.sampleCustomerId}`, office));
+    rows.push(await measure('portal home (me) of a property manager', 'single', '/api/portal/bench/me', portal));
+  }
   // The portal's billing tab loads these three at once; the office's billing page opens on the unpaid list.
   const portalBilling = `/api/portal/bench/locations/${busyLocation}/billing`;
   rows.push(await measure('portal billing: balance, overdue and credit (500 invoices)', 'single', portalBilling, portal));
@@ -145,13 +162,13 @@ if (rows.length > 0) {
   const baseline = rows.find((r) => r.route.startsWith('baseline'))!.rps;
   const aim = { ceiling: null, list: 25, single: 50 } as const;
   console.log(`\n${connections} connections, ${seconds} s per route, server and load generator in separate processes on loopback\n`);
-  console.log('| route | req/s | p50 ms | p99 ms | SQL/req | % of baseline | aim | non-2xx |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| route | req/s | p50 ms | p99 ms | alone ms | SQL/req | % of baseline | aim | non-2xx |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const share = (100 * r.rps) / baseline;
     const target = aim[r.kind];
     console.log(
-      `| ${r.route} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.sql === null ? '–' : r.sql.toFixed(1)} | ${share.toFixed(0)}% | ${target === null ? '' : `≥ ${target}%${share >= target ? ' ✓' : ' ✗'}`} | ${r.errors} |`,
+      `| ${r.route} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.alone.toFixed(1)} | ${r.sql === null ? '–' : r.sql.toFixed(1)} | ${share.toFixed(0)}% | ${target === null ? '' : `≥ ${target}%${share >= target ? ' ✓' : ' ✗'}`} | ${r.errors} |`,
     );
   }
 }
