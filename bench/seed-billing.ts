@@ -113,7 +113,7 @@ export async function seedBilling(db: Db, tenantId: string, portal: { customerId
     }
     if (invoice.status === 'paid' && mine) {
       pendingCard.push(invoice);
-      if (pendingCard.length === 1 + (n % 3)) {
+      if (pendingCard.length >= 1 + (n % 3)) {
         payByCard(pendingCard);
         pendingCard = [];
       }
