@@ -81,12 +81,13 @@ type Row = { route: string; kind: 'ceiling' | 'list' | 'single'; rps: number; p5
  * on after its load stops): until no statement has run for a quarter of a second.
  */
 async function settled(): Promise<void> {
-  let before = await statements();
+  let before: number | null = null;
   for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const now = await statements();
-    if (now === before) return;
+    // Behind a long backlog a poll can outlast the server's request timeout: that is not settled either.
+    const now = await statements().catch(() => null);
+    if (now !== null && now === before) return;
     before = now;
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
