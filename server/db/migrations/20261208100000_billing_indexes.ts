@@ -2,12 +2,13 @@ import type { Kysely } from 'kysely';
 
 // Frozen in time: never import app code here.
 //
-// Indexes that let billing's lists and totals read indexes alone on a tenant with 200,000 invoices
-// (measured with `BENCH_ONLY=billing npm run bench`). Each carries every column its queries filter
-// on, sort by and sum, so no row is fetched from the table per invoice:
+// Indexes for billing's lists and totals on a tenant with 200,000 invoices (measured with
+// `BENCH_ONLY=billing npm run bench`). Most carry every column their queries filter on, sort by and
+// sum, so no invoice's row is read from the table:
 // - the office's lists by status (unpaid, overdue, paid, void) in due-date order, with the filters
 //   (customer, dates, amounts, number) and the totals over all of them;
-// - the days the office filters on: the issue date, or for a draft the time it was created;
+// - the days the office filters on: the issue date, or for a draft the time it was created (a range
+//   of days, rather than the whole tenant, is read from the table);
 // - a customer's sent invoices newest first, as the portal lists, counts and sums them;
 // - what the ledger paid towards an invoice: kind and amount beside the invoice, so the sum for
 //   each invoice of a list's totals is one index lookup.
