@@ -25,6 +25,7 @@ import * as billing from './20261207090000_billing.ts';
 import * as refunds from './20261208110000_refunds.ts';
 import * as journal from './20261208120000_journal.ts';
 import * as keyRings from './20261208130000_key_rings.ts';
+import * as billingIndexes from './20261208140000_billing_indexes.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '20261208110000_refunds': refunds,
   '20261208120000_journal': journal,
   '20261208130000_key_rings': keyRings,
+  '20261208140000_billing_indexes': billingIndexes,
 };

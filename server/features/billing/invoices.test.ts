@@ -220,6 +220,24 @@ describe.each(testDialects())('invoices in the office on %s', (kind) => {
     expect((await callApi(porter, owner, 'POST', `/api/office/customers/${elsewhere.id}/credit/apply`, { invoiceId: invoice.id, amount: 1 })).statusCode).toBe(404);
   });
 
+  it('filters by the day an invoice was issued, or a draft created, both days included', async () => {
+    const c = await customer();
+    const issued = await send((await draft(c.id)).id);
+    const unsent = await draft(c.id);
+    await db().updateTable('invoices').set({ issue_date: '2026-11-30' }).where('id', '=', issued.id).execute();
+    // The last instant of 3 December on the clock drafts are stamped with.
+    await db().updateTable('invoices').set({ created_at: '2026-12-03T23:59:59.999Z' }).where('id', '=', unsent.id).execute();
+    const found = async (query: string) => ((await callApi(porter, manager, 'GET', `/api/office/invoices?view=all&customerId=${c.id}&${query}`)).json() as InvoiceList).items.map((i) => i.id).sort();
+    expect(await found('from=2026-11-30&to=2026-11-30')).toEqual([issued.id]);
+    expect(await found('from=2026-12-03&to=2026-12-03')).toEqual([unsent.id]);
+    expect(await found('from=2026-11-30&to=2026-12-03')).toEqual([issued.id, unsent.id].sort());
+    expect(await found('from=2026-12-01')).toEqual([unsent.id]);
+    expect(await found('to=2026-12-02')).toEqual([issued.id]);
+    // A sent invoice's day is the day it was issued, not the day it was drafted (7 December).
+    expect(await found('from=2026-12-04')).toEqual([]);
+    expect(await found('to=2026-11-29')).toEqual([]);
+  });
+
   it('lists unpaid, overdue at the due-date boundary on the company’s clock, paid, with totals over the filter', async () => {
     const c = await customer();
     const a = await send((await draft(c.id, [line(10_000)])).id);
@@ -230,6 +248,10 @@ describe.each(testDialects())('invoices in the office on %s', (kind) => {
     expect((await list('view=unpaid')).totals).toEqual({ count: 2, total: 15_000, due: 14_000 });
     expect((await list('view=unpaid&minTotal=6000')).items.map((i) => i.id)).toEqual([a.id]);
     expect((await list(`view=unpaid&q=${a.number}`)).items.map((i) => i.id)).toEqual([a.id]);
+    // Part of the customer's name, in any case, finds their invoices; each row carries the name.
+    const { name } = await db().selectFrom('customers').select('name').where('tenant_id', '=', tenant.tenantId).where('id', '=', c.id).executeTakeFirstOrThrow();
+    expect((await list(`view=unpaid&q=${encodeURIComponent(name.slice(2).toUpperCase())}`)).items.map((i) => i.customer.name)).toEqual([name, name]);
+    expect((await list('view=unpaid&q=no-such-customer')).items).toEqual([]);
     // Due on 21 December: still not overdue at 23:59 that day in New York, overdue a minute later.
     const dueEnd = Date.parse('2026-12-22T04:59:00Z') - start.getTime();
     clock.advance(dueEnd);

@@ -114,7 +114,8 @@ type LedgerRow = Awaited<ReturnType<typeof repo.ledgerOf>>[number];
  * each row is the running sum of prepayments less credit applied.
  */
 export async function history(db: Executor, tenant: Tenant, customerId: string, query: z.output<typeof historyQuerySchema>): Promise<HistoryList> {
-  const rows = await repo.ledgerOf(db, tenantIdOf(tenant), customerId);
+  const tenantId = tenantIdOf(tenant);
+  const rows = await repo.ledgerOf(db, tenantId, customerId);
   const groups: { key: string; entries: LedgerRow[] }[] = [];
   const byKey = new Map<string, { key: string; entries: LedgerRow[] }>();
   for (const row of rows) {
@@ -129,18 +130,18 @@ export async function history(db: Executor, tenant: Tenant, customerId: string, 
     group.entries.push(row);
   }
   let credit = 0;
-  const entries: HistoryEntry[] = groups.map(({ entries: group }) => {
+  const entries: (Omit<HistoryEntry, 'invoices'> & { invoiceIds: string[] })[] = groups.map(({ entries: group }) => {
     const first = group[0]!;
     const main = group.find((entry) => entry.kind !== 'tip') ?? first;
     let amount = 0;
     let tip = 0;
-    const invoices = new Map<string, string | null>();
+    const invoiceIds = new Set<string>();
     for (const entry of group) {
       if (entry.kind === 'tip') tip += entry.amount;
       else amount += entry.amount;
       if (entry.kind === 'prepayment') credit += entry.amount;
       if (entry.kind === 'credit_applied') credit -= entry.amount;
-      if (entry.invoice_id) invoices.set(entry.invoice_id, entry.invoice_number);
+      if (entry.invoice_id) invoiceIds.add(entry.invoice_id);
     }
     return {
       id: first.id,
@@ -148,12 +149,15 @@ export async function history(db: Executor, tenant: Tenant, customerId: string, 
       amount,
       tip,
       method: main.method,
-      invoices: [...invoices].map(([id, number]) => ({ id, number })),
+      invoiceIds: [...invoiceIds],
       creditAfter: credit,
       createdAt: first.created_at,
     };
   });
   entries.reverse();
   const start = (query.page - 1) * query.pageSize;
-  return { items: entries.slice(start, start + query.pageSize), total: entries.length, page: query.page, pageSize: query.pageSize, currency: tenant.currency };
+  const page = entries.slice(start, start + query.pageSize);
+  const numbers = await repo.invoiceNumbers(db, tenantId, [...new Set(page.flatMap((entry) => entry.invoiceIds))]);
+  const items: HistoryEntry[] = page.map(({ invoiceIds, ...entry }) => ({ ...entry, invoices: invoiceIds.map((id) => ({ id, number: numbers.get(id) ?? null })) }));
+  return { items, total: entries.length, page: query.page, pageSize: query.pageSize, currency: tenant.currency };
 }
