@@ -16,7 +16,9 @@ import { registerNotificationRoutes } from './features/notifications/notificatio
 import { sendDueReminders } from './features/reminders/reminder-job.ts';
 import { registerReminderRoutes } from './features/reminders/reminders.routes.ts';
 import { registerServiceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
-import { openVisitRequest, requestAboutVisit } from './features/service-requests/service-requests.service.ts';
+import { openChangeRequest, openVisitRequest, requestAboutVisit } from './features/service-requests/service-requests.service.ts';
+import { registerCustomFieldRoutes } from './features/custom-fields/custom-fields.routes.ts';
+import { contactDetailsTickets } from './features/custom-fields/portal-change-tickets.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
 import { registerCleaningPlanRoutes } from './features/cleaning-plans/cleaning-plans.routes.ts';
@@ -189,7 +191,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerHealthRoutes(app, ctx);
   registerSetupRoutes(app, ctx, setupCode);
   registerAuthRoutes(app, ctx);
-  registerPortalRoutes(app, ctx);
+  // A contact's changed name or phone opens a request for the office when the company wants one.
+  registerPortalRoutes(app, ctx, { contactDetailsChanged: contactDetailsTickets(openChangeRequest) });
   registerDashboardRoutes(app, ctx);
   registerCustomerRoutes(app, ctx);
   registerLocationRoutes(app, ctx);
@@ -198,6 +201,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerCompanyRoutes(app, ctx);
   registerAddonRoutes(app, ctx);
   registerJournalRoutes(app, ctx);
+  // Changes a customer saves to their fields in the portal open requests through the requests feature.
+  registerCustomFieldRoutes(app, ctx, { openChangeRequest });
   registerStaffRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerServiceRoutes(app, ctx);

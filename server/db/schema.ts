@@ -69,6 +69,8 @@ export interface TenantsTable {
   addon_text_messaging: Generated<boolean>;
   addon_invoice_calculation: Generated<boolean>;
   addon_audits: Generated<boolean>;
+  /** Each change a customer saves to their data in the portal opens a request for the office. */
+  portal_change_tickets: Generated<boolean>;
 }
 
 export interface StaffUsersTable {
@@ -555,6 +557,35 @@ export interface KeyMovementsTable {
   created_at: Timestamp;
 }
 
+/** A field of the company's own on every customer or every location. */
+export interface CustomFieldsTable {
+  id: string;
+  tenant_id: string;
+  applies_to: 'customer' | 'location';
+  type: 'text' | 'number' | 'date' | 'choice' | 'yesNo';
+  label: string;
+  /** A choice's options as a JSON array of text. */
+  options: string;
+  min_value: number | null;
+  max_value: number | null;
+  portal_visibility: 'hidden' | 'shown' | 'editable';
+  position: number;
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One customer's or one location's value of a custom field; no row is no value. */
+export interface CustomFieldValuesTable {
+  id: string;
+  tenant_id: string;
+  field_id: string;
+  customer_id: string | null;
+  location_id: string | null;
+  value: string;
+  updated_at: Timestamp;
+}
+
 /** Whether a customer's contact is reminded `days_before` (3 or 1) days before a visit; no row is off. */
 export interface ReminderChoicesTable {
   tenant_id: string;
@@ -930,6 +961,8 @@ export interface Database {
   cleaning_plan_tasks: CleaningPlanTasksTable;
   customer_keys: CustomerKeysTable;
   key_movements: KeyMovementsTable;
+  custom_fields: CustomFieldsTable;
+  custom_field_values: CustomFieldValuesTable;
   reminder_choices: ReminderChoicesTable;
   sent_reminders: SentRemindersTable;
   inspections: InspectionsTable;

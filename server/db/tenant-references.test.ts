@@ -20,6 +20,7 @@ import { billingReferences } from './migrations/20261207090000_billing.ts';
 import { ledgerFactsWithRefund, refundReferences } from './migrations/20261208110000_refunds.ts';
 import { journalReferences } from './migrations/20261208120000_journal.ts';
 import { keyReferences } from './migrations/20261208130000_key_rings.ts';
+import { customFieldReferences } from './migrations/20261209120000_custom_fields.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -40,6 +41,7 @@ const tenantReferences = [
   ...(refundReferences as unknown as TenantReference[]),
   ...(journalReferences as unknown as TenantReference[]),
   ...(keyReferences as unknown as TenantReference[]),
+  ...(customFieldReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -345,7 +347,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28 + 5 + 2 + 5);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28 + 5 + 2 + 5 + 3);
   });
 });
 

@@ -55,6 +55,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'cleaning_plan_tasks',
   'customer_keys',
   'key_movements',
+  'custom_fields',
+  'custom_field_values',
   'inspections',
   'inspection_areas',
   'inspection_photos',

@@ -17,6 +17,7 @@ import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
 import { seedKeys } from './keys.ts';
+import { seedCustomFields } from './custom-fields.ts';
 import { seedInspections } from './inspections.ts';
 import { seedBilling } from './billing.ts';
 import { seedVisitWork } from './visit-work.ts';
@@ -207,6 +208,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   await seedCleaningPlan(trx, tenantId, mainClinic, officePlan);
   await seedCleaningPlan(trx, tenantId, homeLocation, homePlan);
   await seedKeys(trx, tenantId, { mainClinic, eastClinic, homeLocation }, { techId, supervisorId, managerId, adminId });
+  await seedCustomFields(trx, tenantId, { featured, home, mainClinic, eastClinic, homeLocation });
 
   let portalInvitee: Invitee | undefined;
   const businesses: { customerId: string; locationId: string }[] = [];

@@ -22,7 +22,7 @@ import { brandingOf } from '../../platform/tenants/branding.ts';
 import { toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import * as portal from './portal.service.ts';
 
-export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext): void {
+export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext, deps: { contactDetailsChanged: portal.ContactDetailsChanged }): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Portal'];
   const params = portalSlugParamsSchema;
@@ -93,10 +93,10 @@ export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext): vo
   });
 
   app.put('/api/portal/:slug/account', {
-    schema: { tags, summary: 'Change name and phone', params, body: portalAccountInputSchema, response: { 200: portalMeSchema, ...errorResponses } },
+    schema: { tags, summary: 'Change name and phone; with the company’s switch on, a change opens a request for the office', params, body: portalAccountInputSchema, response: { 200: portalMeSchema, ...errorResponses } },
   }, async (request) => {
     const { tenant, actor } = await signedIn(request, request.params.slug);
-    return portal.updateAccount(ctx, tenant, actor, request.body);
+    return portal.updateAccount(ctx, tenant, actor, request.body, deps.contactDetailsChanged);
   });
 
   app.post('/api/portal/:slug/account/email', {

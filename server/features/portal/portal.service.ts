@@ -1,6 +1,7 @@
 import type { LoginBody } from '../../../shared/features/auth/auth.contract.ts';
 import type { PortalLocation, PortalMe } from '../../../shared/features/auth/portal-auth.contract.ts';
 import type { AppContext } from '../../context.ts';
+import type { Executor } from '../../db/database.ts';
 import type { Location, Tenant } from '../../db/schema.ts';
 import type { PortalActor } from '../../http/auth.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
@@ -121,14 +122,34 @@ export async function acceptInvitation(ctx: AppContext, tenant: Tenant, token: s
   return { token: sessionToken, me: await portalMe(ctx, tenant, { tenantId, userId, viewAs: null }) };
 }
 
+/**
+ * What the custom-fields feature does when a contact's details change (wired in app.ts): opens the
+ * office's request in the same transaction when the company wants one, and says whether it did.
+ */
+export type ContactDetailsChanged = (
+  trx: Executor,
+  ctx: AppContext,
+  tenant: Tenant,
+  actor: PortalActor,
+  before: { name: string; phone: string | null },
+  after: { name: string; phone: string | null },
+) => Promise<boolean>;
+
 export async function updateAccount(
   ctx: AppContext,
   tenant: Tenant,
   actor: PortalActor,
   values: { name: string; phone: string | null; requestStatusEmails?: boolean | undefined },
+  detailsChanged: ContactDetailsChanged,
 ): Promise<PortalMe> {
   const { requestStatusEmails, ...details } = values;
-  await repo.updatePortalUser(ctx.db, actor.tenantId, actor.userId, { ...details, ...(requestStatusEmails === undefined ? {} : { request_status_emails: requestStatusEmails }) });
+  const opened = await ctx.db.transaction().execute(async (trx) => {
+    const before = await repo.findPortalUser(trx, actor.tenantId, actor.userId);
+    if (!before) throw notFound('portalUser');
+    await repo.updatePortalUser(trx, actor.tenantId, actor.userId, { ...details, ...(requestStatusEmails === undefined ? {} : { request_status_emails: requestStatusEmails }) });
+    return detailsChanged(trx, ctx, tenant, actor, { name: before.name, phone: before.phone }, details);
+  });
+  if (opened) ctx.wakeMailWorker();
   return portalMe(ctx, tenant, actor);
 }
 

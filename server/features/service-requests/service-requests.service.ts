@@ -280,6 +280,21 @@ export async function openVisitRequest(
   return insertPortalRequest(trx, ctx, tenant, actor, request.location, { subject: request.subject, text: request.text, serviceId: null, categoryId: null, visitId: request.visitId, attachmentIds: [] });
 }
 
+/**
+ * Opens a request about a customer's own data for a portal user, in the caller's transaction, as a
+ * request from the portal is opened: the custom-fields feature files the changes a customer saves
+ * in the portal through it. Answers the request's id; the caller wakes the mail worker after committing.
+ */
+export async function openChangeRequest(
+  trx: Executor,
+  ctx: AppContext,
+  tenant: Tenant,
+  actor: PortalActor,
+  request: { location: { id: string; name: string; customer_id: string }; subject: string; text: string },
+): Promise<string> {
+  return insertPortalRequest(trx, ctx, tenant, actor, request.location, { subject: request.subject, text: request.text, serviceId: null, categoryId: null, visitId: null, attachmentIds: [] });
+}
+
 async function requestSubject(ctx: AppContext, actor: PortalActor, input: z.output<typeof createServiceRequestSchema>): Promise<string> {
   if (input.serviceId) {
     const service = (await repo.requestableServices(ctx.db, actor.tenantId, input.locationId)).find((s) => s.id === input.serviceId);

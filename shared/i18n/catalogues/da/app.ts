@@ -45,6 +45,7 @@ export const app: Translation<typeof english> = {
     outbox: 'Udbakke',
     scheduling: 'Planlægning',
     upgrades: 'Tilvalg',
+    customFields: 'Brugerdefinerede felter',
     reminders: 'Påmindelser',
     inspections: 'Kvalitetskontroller',
     billing: 'Fakturering',

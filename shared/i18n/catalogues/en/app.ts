@@ -44,6 +44,7 @@ export const app = {
     outbox: 'Outbox',
     scheduling: 'Scheduling',
     upgrades: 'Upgrades',
+    customFields: 'Custom fields',
     reminders: 'Reminders',
     inspections: 'Quality checks',
     billing: 'Billing',

@@ -49,6 +49,8 @@ import { portalBilling } from './portal-billing.ts';
 import { journal } from './journal.ts';
 import { addons } from './addons.ts';
 import { keys } from './keys.ts';
+import { customFields } from './custom-fields.ts';
+import { portalCustomFields } from './portal-custom-fields.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -103,4 +105,6 @@ export const en = {
   journal,
   addons,
   keys,
+  customFields,
+  portalCustomFields,
 };

@@ -45,6 +45,7 @@ export const app: Translation<typeof english> = {
     outbox: 'Bandeja de salida',
     scheduling: 'Programación',
     upgrades: 'Mejoras',
+    customFields: 'Campos personalizados',
     reminders: 'Recordatorios',
     inspections: 'Controles de calidad',
     billing: 'Facturación',
