@@ -410,6 +410,12 @@ const officeSettingsUpgradesRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/upgrades-page.tsx'), 'UpgradesPage'),
 });
 
+const officeSettingsCustomFieldsRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'custom-fields',
+  component: lazyRouteComponent(() => import('./routes/office/custom-fields-settings-page.tsx'), 'CustomFieldsSettingsPage'),
+});
+
 const officeSettingsBillingRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'billing',
@@ -778,6 +784,7 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsRequestCategoriesRoute,
       officeSettingsStaffRoute,
       officeSettingsUpgradesRoute,
+      officeSettingsCustomFieldsRoute,
       officeSettingsRemindersRoute,
       officeSettingsInspectionsRoute,
       officeSettingsBillingRoute,

@@ -1,4 +1,4 @@
-import { IconBell, IconPuzzle, IconCreditCard, IconReceipt, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { IconBell, IconForms, IconPuzzle, IconCreditCard, IconReceipt, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
 import { addonsPolicy } from '../../shared/features/addons/addons.policy.ts';
 import { companyPolicy } from '../../shared/features/company/company.policy.ts';
 import { outboxPolicy } from '../../shared/features/outbox/outbox.policy.ts';
@@ -11,6 +11,7 @@ import { inspectionsPolicy } from '../../shared/features/inspections/inspections
 import { fieldPolicy } from '../../shared/features/field/field.policy.ts';
 import { billingPolicy } from '../../shared/features/billing/billing.policy.ts';
 import { upgradesPolicy } from '../../shared/features/upgrades/upgrades.policy.ts';
+import { customFieldsPolicy } from '../../shared/features/custom-fields/custom-fields.policy.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../shared/roles.ts';
 
 /** The sections of Settings, each shown only to the roles its feature's policy lets in; words in `app:settings.<labelKey>`. */
@@ -18,6 +19,7 @@ export const settingsSections = [
   { to: '/office/settings/company', labelKey: 'company', icon: IconBuilding, minimumRole: companyPolicy.manage },
   { to: '/office/settings/addons', labelKey: 'addons', icon: IconPuzzle, minimumRole: addonsPolicy.manage },
   { to: '/office/settings/portal', labelKey: 'portal', icon: IconWorldWww, minimumRole: portalSettingsPolicy.manage },
+  { to: '/office/settings/custom-fields', labelKey: 'customFields', icon: IconForms, minimumRole: customFieldsPolicy.manage },
   { to: '/office/settings/scheduling', labelKey: 'scheduling', icon: IconCalendarTime, minimumRole: visitsPolicy.configure },
   { to: '/office/settings/services', labelKey: 'services', icon: IconTools, minimumRole: servicesPolicy.read },
   { to: '/office/settings/request-categories', labelKey: 'requestCategories', icon: IconTag, minimumRole: servicesPolicy.read },

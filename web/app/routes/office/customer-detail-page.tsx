@@ -24,6 +24,7 @@ import { useCustomer } from '../../../features/customers/api/get-customer.ts';
 import { CustomerHeader } from '../../../features/customers/components/customer-header.tsx';
 import { CustomerOverview } from '../../../features/customers/components/customer-overview.tsx';
 import { AssociatedStaffCard } from '../../../features/customers/components/associated-staff-card.tsx';
+import { OwnerCustomFieldsCard } from '../../../features/custom-fields/components/owner-custom-fields-card.tsx';
 import { useAddon } from '../../../features/auth/api/use-addon.ts';
 import { useCustomerReports } from '../../../features/inspections/api/get-customer-reports.ts';
 import { useInspection } from '../../../features/inspections/api/get-inspection.ts';
@@ -222,6 +223,7 @@ export function CustomerDetailPage() {
             <Tabs.Panel value="overview">
               <Stack gap="lg">
                 <CustomerOverview customer={customer} />
+                <OwnerCustomFieldsCard kind="customer" id={customer.id} />
                 {hasRoleAtLeast(me.user.role, billingPolicy.read) ? <CustomerBillingCard customerId={customer.id} /> : null}
                 <CustomerRemindersCard customerId={customer.id} canManage={hasRoleAtLeast(me.user.role, remindersPolicy.manage)} />
                 <AssociatedStaffCard customerId={customer.id} />

@@ -14,6 +14,7 @@ import { useLocation } from '../../../features/locations/api/get-location.ts';
 import { LocationAssignments } from '../../../features/locations/components/location-assignments.tsx';
 import { LocationHeader } from '../../../features/locations/components/location-header.tsx';
 import { LocationOverview } from '../../../features/locations/components/location-overview.tsx';
+import { OwnerCustomFieldsCard } from '../../../features/custom-fields/components/owner-custom-fields-card.tsx';
 import { LocationPortalPanel } from '../../../features/locations/components/location-portal-panel.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { VisitList } from '../../../features/visits/components/visit-list.tsx';
@@ -85,7 +86,10 @@ export function LocationDetailPage() {
               })}
             </ScrollingTabsList>
             <Tabs.Panel value="overview">
-              <LocationOverview location={location} canManage={canManage} />
+              <Stack gap="lg">
+                <LocationOverview location={location} canManage={canManage} />
+                <OwnerCustomFieldsCard kind="location" id={location.id} />
+              </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="schedule">
               <VisitList locationId={location.id} />

@@ -12,6 +12,7 @@ import { PortalAccountForm } from '../../../features/auth/components/portal-acco
 import { PortalEmailForm } from '../../../features/auth/components/portal-email-form.tsx';
 import { PortalCalendarPanel } from '../../../features/visits/components/portal-calendar-panel.tsx';
 import { PortalRemindersCard } from '../../../features/reminders/components/portal-reminders-card.tsx';
+import { PortalCustomFieldsCard } from '../../../features/custom-fields/components/portal-custom-fields-card.tsx';
 import { AutopayCard, DefaultTipCard } from '../../../features/billing/components/billing-profile-cards.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 
@@ -67,6 +68,7 @@ export function PortalProfilePage() {
       <Section title={t('portal.details')} readOnly={readOnly}>
         <PortalAccountForm key={me.user.id} slug={slug} me={me} />
       </Section>
+      <PortalCustomFieldsCard slug={slug} companyName={me.company.displayName} />
       <Section title={t('language.title')} readOnly={readOnly}>
         <LanguageForm owner={{ area: 'portal', slug }} chosen={me.user.language} />
       </Section>
