@@ -50,6 +50,7 @@ const idKinds: Record<string, string> = {
   'journal-entries': 'journal_entries',
   keys: 'customer_keys',
   contacts: 'customer_contacts',
+  'custom-fields': 'custom_fields',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
