@@ -18,7 +18,7 @@ import { registerReminderRoutes } from './features/reminders/reminders.routes.ts
 import { registerServiceRequestRoutes } from './features/service-requests/service-requests.routes.ts';
 import { openChangeRequest, openVisitRequest, requestAboutVisit } from './features/service-requests/service-requests.service.ts';
 import { registerCustomFieldRoutes } from './features/custom-fields/custom-fields.routes.ts';
-import { contactDetailsTickets } from './features/custom-fields/portal-change-tickets.ts';
+import { contactDetailsTickets, customerDataTickets } from './features/custom-fields/portal-change-tickets.ts';
 import { registerServiceRoutes } from './features/services/services.routes.ts';
 import { registerSupplyRoutes } from './features/supplies/supplies.routes.ts';
 import { registerCleaningPlanRoutes } from './features/cleaning-plans/cleaning-plans.routes.ts';
@@ -217,7 +217,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerSchedulingSettingsRoutes(app, ctx);
   // Upgrades ask the office through a request; reminders' contacts are part of how a customer is found.
   registerUpgradeRoutes(app, ctx, { openVisitRequest });
-  registerReminderRoutes(app, ctx, { contactsChanged: refreshCustomerSearchText });
+  // Contacts a customer changes in the portal open a request for the office when the company wants one.
+  registerReminderRoutes(app, ctx, { contactsChanged: refreshCustomerSearchText, portalContactsChanged: customerDataTickets(openChangeRequest) });
   registerFeedbackRoutes(app, ctx);
   registerCleaningPlanRoutes(app, ctx);
   registerKeyRoutes(app, ctx);

@@ -240,5 +240,24 @@ describe.each(testDialects())('custom fields on %s', (kind) => {
       const inbox = await call(cookies.manager, 'GET', '/api/office/requests');
       expect(JSON.stringify(inbox.json())).toContain('Changed in the portal: Name, Phone');
     });
+
+    it('opens one request for the contacts a customer changes, and none for reminder choices alone', async () => {
+      await switchTickets(true);
+      await porter.ctx.db.updateTable('tenants').set({ customers_manage_notifications: true }).where('id', '=', tenant.tenantId).execute();
+      const home = await createCustomer(porter.ctx.db, tenant.tenantId, { portal: true, name: 'Hollis Home' });
+      const user = await createPortalUser(porter.ctx.db, tenant.tenantId, home.id, home.locationIds);
+      const cookie = await signInPortal(porter, tenant.slug, user.email);
+      const put = (contacts: object[]) => callApi(porter, cookie, 'PUT', `/api/portal/${tenant.slug}/customers/${home.id}/reminders`, { contacts });
+      const henry = { name: 'Henry Hollis', email: 'henry@example.test', mobile: '', threeDaysBefore: true, oneDayBefore: true };
+      expect((await put([henry])).statusCode).toBe(200);
+      const saved = (await callApi(porter, cookie, 'GET', `/api/portal/${tenant.slug}/customers/${home.id}/reminders`)).json().contacts as { id: string }[];
+      expect((await put([{ ...henry, id: saved[0]!.id, oneDayBefore: false }])).statusCode).toBe(200);
+      expect((await put([{ ...henry, id: saved[0]!.id, oneDayBefore: false, mobile: '555-0142' }])).statusCode).toBe(200);
+      const texts = (await requestsOf(tenant.tenantId, home.id)).map((r) => r.text).sort();
+      expect(texts).toEqual([
+        ['Pat Contact changed these details of Hollis Home in the portal:', '- Henry Hollis: (empty) → Henry Hollis · henry@example.test'].join('\n'),
+        ['Pat Contact changed these details of Hollis Home in the portal:', '- Henry Hollis: Henry Hollis · henry@example.test → Henry Hollis · henry@example.test · 555-0142'].join('\n'),
+      ]);
+    });
   });
 });

@@ -81,3 +81,24 @@ export function contactDetailsTickets(openRequest: OpenChangeRequest): ContactDe
     return fileTicket(trx, ctx, tenant, actor, { id: location.id, name: location.name, customer_id: location.customer_id }, owner, lines, openRequest);
   };
 }
+
+/** One line of a change to a customer's own data elsewhere in the portal: values already in words, null for none. */
+export type DataChange = { label: string; before: string | null; after: string | null };
+
+/**
+ * What another feature calls after a customer saves their data in the portal (the reminders
+ * feature: the account's contacts), inside its transaction. Answers whether a request was opened.
+ */
+export type CustomerDataChanged = (trx: Executor, ctx: AppContext, tenant: Tenant, actor: PortalActor, customerId: string, changes: DataChange[]) => Promise<boolean>;
+
+/** Files a customer's change under the first of its locations the person uses. */
+export function customerDataTickets(openRequest: OpenChangeRequest): CustomerDataChanged {
+  return async (trx, ctx, tenant, actor, customerId, changes) => {
+    if (!tenant.portal_change_tickets || changes.length === 0) return false;
+    const location = (await repo.portalLocationsOf(trx, actor.tenantId, actor.userId)).find((place) => place.customer_id === customerId);
+    if (!location) return false;
+    const empty = (t: TFunction) => t('ticket.empty', { ns: 'portalCustomFields' });
+    const lines = (t: TFunction): Line[] => changes.map((c) => ({ label: c.label, before: c.before ?? empty(t), after: c.after ?? empty(t) }));
+    return fileTicket(trx, ctx, tenant, actor, { id: location.id, name: location.name, customer_id: location.customer_id }, () => location.customer_name, lines, openRequest);
+  };
+}

@@ -18,7 +18,7 @@ import * as reminders from './reminders.service.ts';
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const customerParams = portalSlugParamsSchema.extend({ customerId: z.string().min(1).max(64) });
 
-export function registerReminderRoutes(root: FastifyInstance, ctx: AppContext, deps: { contactsChanged: reminders.ContactsChanged }): void {
+export function registerReminderRoutes(root: FastifyInstance, ctx: AppContext, deps: { contactsChanged: reminders.ContactsChanged; portalContactsChanged: reminders.PortalContactsChanged }): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Reminders'];
 
@@ -61,6 +61,6 @@ export function registerReminderRoutes(root: FastifyInstance, ctx: AppContext, d
     },
   }, async (request) => {
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
-    return reminders.savePortalReminders(ctx, tenant, actor, request.params.customerId, request.body, deps.contactsChanged);
+    return reminders.savePortalReminders(ctx, tenant, actor, request.params.customerId, request.body, deps);
   });
 }

@@ -26,6 +26,28 @@ type Switches = { threeDaysBefore: boolean; oneDayBefore: boolean };
  */
 export type ContactsChanged = (db: Executor, tenantId: TenantId, customerId: string) => Promise<void>;
 
+/**
+ * What the custom-fields feature does when a customer changes their contacts in the portal (wired
+ * in app.ts): opens a request for the office saying what changed, when the company wants one.
+ */
+export type PortalContactsChanged = (trx: Executor, ctx: AppContext, tenant: Tenant, actor: PortalActor, customerId: string, changes: { label: string; before: string | null; after: string | null }[]) => Promise<boolean>;
+
+/** A contact as the office reads it in a request: name, email and mobile. */
+const contactLine = (c: { name: string; email: string | null; mobile: string | null }) => [c.name, c.email, c.mobile].filter(Boolean).join(' · ');
+
+/** Contacts added, removed or changed (name, email or mobile; reminder choices are the customer's own). */
+function contactChanges(before: ContactRow[], after: ContactRow[]) {
+  const old = new Map(before.map((c) => [c.id, c]));
+  const kept = new Set(after.map((c) => c.id));
+  const changes = after.flatMap((c) => {
+    const was = old.get(c.id);
+    const now = contactLine(c);
+    if (was && contactLine(was) === now) return [];
+    return [{ label: c.name, before: was ? contactLine(was) : null, after: now }];
+  });
+  return [...changes, ...before.filter((c) => !kept.has(c.id)).map((c) => ({ label: c.name, before: contactLine(c), after: null }))];
+}
+
 /** The customer's contacts with their switches; `portal` asks whether a portal user may change them, the office always may. */
 async function describeReminders(db: Executor, tenantId: TenantId, customer: { id: string; name: string }, side: 'office' | 'portal'): Promise<CustomerReminders> {
   const [contacts, choices, settings] = await Promise.all([repo.contactsOf(db, tenantId, customer.id), repo.choicesOf(db, tenantId, customer.id), repo.reminderSettings(db, tenantId)]);
@@ -126,12 +148,13 @@ export async function savePortalReminders(
   actor: PortalActor,
   customerId: string,
   input: z.output<typeof portalRemindersInputSchema>,
-  contactsChanged: ContactsChanged,
+  changed: { contactsChanged: ContactsChanged; portalContactsChanged: PortalContactsChanged },
 ): Promise<CustomerReminders> {
   if (!tenant.customers_manage_notifications) throw new AppError('forbidden', message('reminders.setByCompany', { company: tenant.display_name }));
-  return ctx.db.transaction().execute(async (trx) => {
+  const saved = await ctx.db.transaction().execute(async (trx) => {
     const customer = await portalCustomer(trx, actor, customerId);
-    const known = new Set((await repo.contactsOf(trx, actor.tenantId, customerId)).map((c) => c.id));
+    const before = await repo.contactsOf(trx, actor.tenantId, customerId);
+    const known = new Set(before.map((c) => c.id));
     const fields: Record<string, Message> = {};
     const problems: Message[] = [];
     const contacts = input.contacts.map((c, i) => {
@@ -154,7 +177,10 @@ export async function savePortalReminders(
     checkAddresses(contacts);
     await repo.replaceContacts(trx, actor.tenantId, customerId, contacts.map(({ threeDaysBefore: _three, oneDayBefore: _one, ...row }) => row));
     await repo.replaceChoices(trx, actor.tenantId, customerId, choiceRows(contacts), isoNow(ctx.now()));
-    await contactsChanged(trx, actor.tenantId, customerId);
-    return describeReminders(trx, actor.tenantId, customer, 'portal');
+    await changed.contactsChanged(trx, actor.tenantId, customerId);
+    const opened = await changed.portalContactsChanged(trx, ctx, tenant, actor, customerId, contactChanges(before, contacts));
+    return { opened, reminders: await describeReminders(trx, actor.tenantId, customer, 'portal') };
   });
+  if (saved.opened) ctx.wakeMailWorker();
+  return saved.reminders;
 }

@@ -51,7 +51,7 @@ export const customFields = {
   tickets: {
     title: 'Changes customers make in the portal',
     label: 'Open a request for each change a customer saves in the portal',
-    description: 'Changes to editable custom fields and to a contact’s name or phone open a request in Requests, saying what changed from what to what. Several changes saved together make one request.',
+    description: 'Changes to editable custom fields, to a portal user’s name or phone, and to an account’s contacts open a request in Requests, saying what changed from what to what. Several changes saved together make one request. Reminder and language choices open none.',
     saved: 'Saved.',
   },
   values: {
