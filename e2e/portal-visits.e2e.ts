@@ -67,9 +67,8 @@ describe('the customer’s visits in the portal', () => {
     }
 
     const page = await newPage(run.browser, desktop);
-    await signInPortal(page, run.porter.url);
     const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
-    await page.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    await signInPortal(page, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${mainClinic}` });
     await page.getByRole('region', { name: 'Your next visit' }).getByRole('link', { name: 'All your services' }).click();
     await page.waitForURL(`${run.porter.url}/portal/demo/services`);
     const upcoming = page.getByRole('region', { name: 'Upcoming visits' }).getByRole('listitem');
@@ -215,9 +214,8 @@ describe('the customer’s visits in the portal', () => {
     }
 
     const page = await newPage(run.browser, desktop);
-    await signInPortal(page, run.porter.url);
     const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
-    await page.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    await signInPortal(page, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${mainClinic}` });
     // 30 minutes before and 60 after 09:00, inside the default business hours.
     await expect.poll(() => page.getByRole('region', { name: 'Your next visit' }).getByText('8:30 AM – 10:00 AM PST').isVisible()).toBe(true);
     expect(errorsOn(page)).toEqual([]);

@@ -37,7 +37,8 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     return (await db.selectFrom('visits').select('id').where('account_service_id', '=', service.json().id).executeTakeFirstOrThrow()).id;
   }
 
-  const upgradePage = (page: Page, visitId: string) => page.goto(`${run.porter.url}/portal/demo/visits/${visitId}/upgrades`);
+  const upgradePath = (visitId: string) => `/portal/demo/visits/${visitId}/upgrades`;
+  const upgradePage = (page: Page, visitId: string) => page.goto(`${run.porter.url}${upgradePath(visitId)}`);
 
   it('the owner lists an upgrade; the customer adds it more than 24 h ahead and sees it pending, is told the window has passed inside 24 h; the owner accepts it on the request', async () => {
     // The office's catalogue, filled in on its Settings page.
@@ -66,8 +67,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
 
     // More than 24 hours ahead: the customer picks the oven and confirms.
     const customer = await newPage(run.browser, desktop);
-    await signInPortal(customer, run.porter.url);
-    await upgradePage(customer, later);
+    await signInPortal(customer, run.porter.url, 'customer@demo.test', { to: upgradePath(later) });
     await expect.poll(() => customer.getByRole('heading', { name: 'Upgrade your visit' }).isVisible()).toBe(true);
     await expect.poll(() => customer.getByRole('heading', { name: 'Deep clean' }).isVisible()).toBe(true);
     await screenshot(customer, 'upgrades-portal-offer-desktop');
@@ -87,8 +87,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
 
     // The same on a phone.
     const pocket = await newPage(run.browser, phone);
-    await signInPortal(pocket, run.porter.url);
-    await upgradePage(pocket, later);
+    await signInPortal(pocket, run.porter.url, 'customer@demo.test', { to: upgradePath(later) });
     await expect.poll(() => pocket.getByText('Pending').first().isVisible()).toBe(true);
     await expect.poll(() => pocket.getByRole('checkbox', { name: /Garage sweep/ }).isVisible()).toBe(true);
     await screenshot(pocket, 'upgrades-portal-pending-phone');
