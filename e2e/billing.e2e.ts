@@ -44,10 +44,8 @@ describe('billing from the completed visit to a zero balance', () => {
   it('the office invoices two visits; the customer pays both with a tip, swaps cards, downloads the PDF and accepts a quote; the office sees the payments and nothing is owed', async () => {
     const db = inspect(run.porter.ctx.db);
     const office = await newPage(run.browser, desktop);
-    await signInOffice(office, run.porter.url, 'admin@demo.test');
-
     // The office turns the completed visits of those days into drafts.
-    await office.goto(`${run.porter.url}/office/billing`);
+    await signInOffice(office, run.porter.url, 'admin@demo.test', { to: '/office/billing' });
     await office.getByRole('button', { name: 'Invoice completed visits' }).click();
     const dialog = office.getByRole('dialog', { name: 'Invoice completed visits' });
     await dialog.getByLabel('First day').fill(isoDay(Date.now() - 20 * day));

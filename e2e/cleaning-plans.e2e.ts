@@ -16,8 +16,7 @@ describe('cleaning plans', () => {
   ] as const)('on a %s, the owner adds an area and a task at East Clinic; the customer reads it under What we clean and downloads the PDF', async (label, viewport, area, task) => {
     const eastClinic = await locationId('East Clinic');
     const office = await newPage(run.browser, viewport);
-    await signInOffice(office, run.porter.url, 'owner@demo.test');
-    await office.goto(`${run.porter.url}/office/locations/${eastClinic}?tab=cleaning-plan`);
+    await signInOffice(office, run.porter.url, 'owner@demo.test', { to: `/office/locations/${eastClinic}?tab=cleaning-plan` });
     await expect.poll(() => office.getByRole('tab', { name: 'Cleaning plan' }).getAttribute('aria-selected')).toBe('true');
 
     if (label === 'desktop') {
@@ -87,15 +86,13 @@ describe('cleaning plans', () => {
     const mainClinic = await locationId('Main Clinic');
     for (const [label, viewport] of [['phone', phone], ['desktop', desktop]] as const) {
       const office = await newPage(run.browser, viewport);
-      await signInOffice(office, run.porter.url, 'owner@demo.test');
-      await office.goto(`${run.porter.url}/office/locations/${mainClinic}?tab=cleaning-plan`);
+      await signInOffice(office, run.porter.url, 'owner@demo.test', { to: `/office/locations/${mainClinic}?tab=cleaning-plan` });
       await expect.poll(() => office.getByRole('region', { name: 'Open office' }).isVisible()).toBe(true);
       await screenshot(office, `cleaning-plan-office-full-${label}`);
       expect(await office.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 
       const customer = await newPage(run.browser, viewport);
-      await signInPortal(customer, run.porter.url);
-      await customer.goto(`${run.porter.url}/portal/demo/what-we-clean?location=${mainClinic}`);
+      await signInPortal(customer, run.porter.url, 'customer@demo.test', { to: `/portal/demo/what-we-clean?location=${mainClinic}` });
       await expect.poll(() => customer.getByRole('region', { name: 'Restrooms' }).isVisible()).toBe(true);
       await screenshot(customer, `cleaning-plan-portal-full-${label}`);
       expect(await customer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);

@@ -8,8 +8,7 @@ describe('Settings → Company', () => {
 
   it('the owner opens Settings on the company, moves it to Copenhagen, and office summaries follow its clock', async () => {
     const owner = await newPage(run.browser, desktop);
-    await signInOffice(owner, run.porter.url, 'owner@demo.test');
-    await owner.goto(`${run.porter.url}/office/settings`);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office/settings' });
     await owner.waitForURL(/\/office\/settings\/company$/);
     const timeZone = owner.getByLabel('Time zone', { exact: true });
     await expect.poll(() => timeZone.inputValue()).toBe('America/Los Angeles');
@@ -40,8 +39,7 @@ describe('Settings → Company', () => {
 
   it('on a phone the form fits the screen', async () => {
     const owner = await newPage(run.browser, phone);
-    await signInOffice(owner, run.porter.url, 'owner@demo.test');
-    await owner.goto(`${run.porter.url}/office/settings/company`);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office/settings/company' });
     await expect.poll(() => owner.getByRole('button', { name: 'Save changes' }).isVisible()).toBe(true);
     await screenshot(owner, 'company-phone');
     expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
@@ -49,8 +47,7 @@ describe('Settings → Company', () => {
 
   it('a manager is never offered the company section and Settings opens on one they may use', async () => {
     const manager = await newPage(run.browser, desktop);
-    await signInOffice(manager, run.porter.url, 'manager@demo.test');
-    await manager.goto(`${run.porter.url}/office/settings`);
+    await signInOffice(manager, run.porter.url, 'manager@demo.test', { to: '/office/settings' });
     await manager.waitForURL((url) => url.pathname.startsWith('/office/settings/') && !url.pathname.endsWith('/company'));
     await expect.poll(() => manager.getByRole('heading', { level: 1 }).first().isVisible()).toBe(true);
     expect(await manager.getByRole('link', { name: 'Company' }).count()).toBe(0);

@@ -44,8 +44,7 @@ describe('the office dashboard', () => {
 
   it('says what needs attention, and each link opens a list with exactly that many rows', async () => {
     const owner = await newPage(run.browser, desktop);
-    await signInOffice(owner, run.porter.url, 'owner@demo.test');
-    await owner.goto(`${run.porter.url}/office`);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office' });
     const keys = ['newRequests', 'overdueRequests', 'newSupplyOrders', 'lowRatings', 'failingEmails'];
     for (const key of keys) await expect.poll(() => owner.locator(`[data-attention="${key}"]`).isVisible()).toBe(true);
     expect(await owner.getByText('All caught up').count()).toBe(0);
@@ -71,8 +70,7 @@ describe('the office dashboard', () => {
 
   it('shows a supervisor only what their role may open, on a phone', async () => {
     const supervisor = await newPage(run.browser, phone);
-    await signInOffice(supervisor, run.porter.url, 'supervisor@demo.test');
-    await supervisor.goto(`${run.porter.url}/office`);
+    await signInOffice(supervisor, run.porter.url, 'supervisor@demo.test', { to: '/office' });
     await expect.poll(() => supervisor.locator('[data-attention="newSupplyOrders"]').isVisible()).toBe(true);
     // The outbox is for owners and admins: no link to a page that would refuse.
     expect(await supervisor.locator('[data-attention="failingEmails"]').count()).toBe(0);

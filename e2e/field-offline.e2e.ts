@@ -61,8 +61,7 @@ describe('a technician working without a signal', () => {
     tech.on('response', (response) => {
       if (response.url().endsWith(`/api/field/visits/${visitId}/clock-in`)) clockInsAnswered.push(response.status());
     });
-    await signInOffice(tech, run.porter.url, 'tech@demo.test');
-    await tech.goto(`${run.porter.url}/field/visits/${visitId}`);
+    await signInOffice(tech, run.porter.url, 'tech@demo.test', { to: `/field/visits/${visitId}` });
     await expect.poll(() => tech.getByRole('button', { name: 'Clock in' }).isVisible()).toBe(true);
 
     await tech.context().setOffline(true);

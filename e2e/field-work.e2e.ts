@@ -20,8 +20,7 @@ describe('a technician’s visit as the customer watches it', () => {
     // Tess lets the field app know where she is.
     await tech.context().grantPermissions(['geolocation'], { origin: run.porter.url });
     await tech.context().setGeolocation({ latitude: 45.487, longitude: -122.803, accuracy: 20 });
-    await signInOffice(tech, run.porter.url, 'tech@demo.test');
-    await tech.goto(`${run.porter.url}/field`);
+    await signInOffice(tech, run.porter.url, 'tech@demo.test', { to: '/field' });
     const card = tech.getByRole('article').filter({ hasText: '88 Willow Crescent' });
     await expect.poll(() => card.isVisible()).toBe(true);
     await screenshot(tech, 'field-today-phone');

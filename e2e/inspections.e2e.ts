@@ -24,8 +24,7 @@ describe('quality checks', () => {
 
     // The supervisor, on a phone, from the field app.
     const field = await newPage(run.browser, phone);
-    await signInOffice(field, run.porter.url, 'supervisor@demo.test');
-    await field.goto(`${run.porter.url}/field`);
+    await signInOffice(field, run.porter.url, 'supervisor@demo.test', { to: '/field' });
     await field.getByRole('link', { name: 'Inspect a location' }).click();
     await field.waitForURL(`${run.porter.url}/field/inspect`);
     await field.getByLabel('Location', { exact: true }).fill('East');
@@ -65,8 +64,7 @@ describe('quality checks', () => {
 
     // The owner switches it on, past the warning.
     const office = await newPage(run.browser, desktop);
-    await signInOffice(office, run.porter.url, 'owner@demo.test');
-    await office.goto(`${run.porter.url}/office/locations/${clinic.id}?tab=portal`);
+    await signInOffice(office, run.porter.url, 'owner@demo.test', { to: `/office/locations/${clinic.id}?tab=portal` });
     await office.getByRole('switch', { name: /Quality checks/ }).click({ force: true });
     await office.getByRole('dialog').getByRole('button', { name: 'Show quality checks' }).click();
     await expect.poll(() => office.getByRole('switch', { name: /Quality checks/ }).isChecked()).toBe(true);
@@ -90,8 +88,7 @@ describe('quality checks', () => {
     expect(errorsOn(customer)).toEqual([]);
 
     const wide = await newPage(run.browser, desktop);
-    await signInPortal(wide, run.porter.url);
-    await wide.goto(`${run.porter.url}/portal/demo/quality-checks?location=${clinic.id}`);
+    await signInPortal(wide, run.porter.url, 'customer@demo.test', { to: `/portal/demo/quality-checks?location=${clinic.id}` });
     await expect.poll(() => wide.getByRole('heading', { name: 'Score trend' }).isVisible()).toBe(true);
     await wide.getByRole('button', { name: /Sam Sutherland/ }).click();
     await expect.poll(() => wide.getByRole('list', { name: 'Inspected areas' }).isVisible()).toBe(true);
@@ -103,8 +100,7 @@ describe('quality checks', () => {
     const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
     for (const [label, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
       const office = await newPage(run.browser, viewport);
-      await signInOffice(office, run.porter.url, 'manager@demo.test');
-      await office.goto(`${run.porter.url}/office/inspections`);
+      await signInOffice(office, run.porter.url, 'manager@demo.test', { to: '/office/inspections' });
       await expect.poll(() => office.getByRole('heading', { name: 'Score trend per location' }).isVisible()).toBe(true);
       expect(await office.getByRole('img', { name: /Score at Main Clinic rising/ }).isVisible()).toBe(true);
       await screenshot(office, `inspections-office-${label}`);
@@ -112,16 +108,14 @@ describe('quality checks', () => {
       expect(errorsOn(office)).toEqual([]);
 
       const customer = await newPage(run.browser, viewport);
-      await signInPortal(customer, run.porter.url);
-      await customer.goto(`${run.porter.url}/portal/demo/quality-checks?location=${mainClinic}`);
+      await signInPortal(customer, run.porter.url, 'customer@demo.test', { to: `/portal/demo/quality-checks?location=${mainClinic}` });
       await expect.poll(() => customer.getByRole('img', { name: /Score at Main Clinic rising/ }).isVisible()).toBe(true);
       await screenshot(customer, `quality-checks-clinic-${label}`);
       expect(errorsOn(customer)).toEqual([]);
     }
     // The owner chooses the scale and whether customers may inspect their visits.
     const owner = await newPage(run.browser, desktop);
-    await signInOffice(owner, run.porter.url, 'owner@demo.test');
-    await owner.goto(`${run.porter.url}/office/settings/inspections`);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office/settings/inspections' });
     await owner.getByRole('radio', { name: 'Pass or fail' }).check();
     await owner.getByLabel('Customers may inspect their visits').check();
     await owner.getByRole('button', { name: 'Save' }).click();
@@ -135,8 +129,7 @@ describe('quality checks', () => {
     const photo = path.join(photoDir, 'restroom-mirror.jpg');
     writeFileSync(photo, await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#9ab' } }).jpeg().toBuffer());
     const carla = await newPage(run.browser, phone);
-    await signInPortal(carla, run.porter.url);
-    await carla.goto(`${run.porter.url}/portal/demo/quality-checks?location=${mainClinic}`);
+    await signInPortal(carla, run.porter.url, 'customer@demo.test', { to: `/portal/demo/quality-checks?location=${mainClinic}` });
     await carla.getByRole('button', { name: 'Inspect a visit' }).click();
     const restrooms = carla.getByRole('group', { name: 'Restrooms' });
     await expect.poll(() => restrooms.isVisible()).toBe(true);
@@ -164,8 +157,7 @@ describe('quality checks', () => {
     await db.updateTable('tenants').set({ inspection_scale: 'five_point' }).where('id', '=', clinic.tenant_id).execute();
     const sent = () => db.selectFrom('inspections').select(['id', 'score']).where('location_id', '=', clinic.id).where('client_id', 'is not', null).execute();
     const field = await newPage(run.browser, phone);
-    await signInOffice(field, run.porter.url, 'supervisor@demo.test');
-    await field.goto(`${run.porter.url}/field/inspect`);
+    await signInOffice(field, run.porter.url, 'supervisor@demo.test', { to: '/field/inspect' });
     await field.getByLabel('Location', { exact: true }).fill('Main');
     await field.getByRole('option', { name: 'Main Clinic · Harborview Dental Group' }).click();
     const kitchen = field.getByRole('group', { name: 'Kitchen' });
@@ -195,8 +187,7 @@ describe('quality checks', () => {
     expect(errorsOn(field)).toEqual([]);
 
     const office = await newPage(run.browser, desktop);
-    await signInOffice(office, run.porter.url, 'manager@demo.test');
-    await office.goto(`${run.porter.url}/office/inspections?locationId=${clinic.id}`);
+    await signInOffice(office, run.porter.url, 'manager@demo.test', { to: `/office/inspections?locationId=${clinic.id}` });
     // Newest first: the check filled in on the phone, with its score.
     await expect.poll(() => office.getByRole('button', { name: /Sam Sutherland/ }).first().innerText()).toMatch(/Main Clinic[\s\S]*40%/);
     expect(errorsOn(office)).toEqual([]);

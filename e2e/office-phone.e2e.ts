@@ -49,8 +49,7 @@ describe('the office on a phone', () => {
     mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('customer_id', '=', harborview).where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
     // One supply order, so the supplies list has something to show.
     const customer = await newPage(run.browser, phone);
-    await signInPortal(customer, run.porter.url);
-    await customer.goto(`${run.porter.url}/portal/demo/supplies`);
+    await signInPortal(customer, run.porter.url, 'customer@demo.test', { to: '/portal/demo/supplies' });
     await customer.getByLabel('Quantity of Paper towels').fill('2');
     await customer.getByRole('button', { name: 'Place order' }).click();
     await customer.getByText(/SO-\d{4}-0001/).first().waitFor();
@@ -79,8 +78,7 @@ describe('the office on a phone', () => {
 
   it('the Filters button opens the folded filters and counts the ones in use', async () => {
     const page = await newPage(run.browser, phone);
-    await signInOffice(page, run.porter.url, 'owner@demo.test');
-    await page.goto(`${run.porter.url}/office/customers`);
+    await signInOffice(page, run.porter.url, 'owner@demo.test', { to: '/office/customers' });
     const toggle = page.getByRole('button', { name: /^Filters/ });
     await expect.poll(() => toggle.isVisible()).toBe(true);
     expect(await page.getByLabel('Type').isVisible()).toBe(false);
@@ -96,8 +94,7 @@ describe('the office on a phone', () => {
 
   it('a customer’s tabs show there is more to the side, and the same lists are tables on a desktop', async () => {
     const page = await newPage(run.browser, phone);
-    await signInOffice(page, run.porter.url, 'owner@demo.test');
-    await page.goto(`${run.porter.url}/office/customers/${harborview}`);
+    await signInOffice(page, run.porter.url, 'owner@demo.test', { to: `/office/customers/${harborview}` });
     await expect.poll(() => page.getByRole('tab', { name: 'Overview' }).isVisible()).toBe(true);
     await expect.poll(() => page.locator('[data-tabs-more="after"]').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);

@@ -9,8 +9,7 @@ describe('outbox', () => {
 
   it('on a phone, the owner filters the failing email, reads why, and Retry delivers it with its link', async () => {
     const owner = await newPage(run.browser, phone);
-    await signInOffice(owner, run.porter.url, 'owner@demo.test');
-    await owner.goto(`${run.porter.url}/office/settings/outbox`);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office/settings/outbox' });
     const emails = owner.getByRole('list', { name: 'Emails' });
     await expect.poll(() => emails.getByRole('listitem').count()).toBeGreaterThan(5);
     expect(await owner.getByText(/No SMTP server is configured/).count()).toBe(0);

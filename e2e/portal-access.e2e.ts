@@ -11,10 +11,8 @@ describe('customers, locations and portal access', () => {
 
   it('owner sets up a customer with portal access; the customer accepts, sees exactly two tiles, is locked out; view as customer is read-only', async () => {
     const owner = await newPage(run.browser);
-    await signInOffice(owner, run.porter.url, 'owner@demo.test');
-
     // A new customer.
-    await owner.goto(`${run.porter.url}/office/customers`);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office/customers' });
     await owner.getByRole('link', { name: 'New customer' }).or(owner.getByRole('button', { name: 'New customer' })).first().click();
     await owner.waitForURL(/\/office\/customers\/new/);
     await owner.getByLabel('Name', { exact: true }).fill('Lighthouse Books');

@@ -107,8 +107,7 @@ describe('the customer portal on a phone, and in dark mode', () => {
       await screenshot(customer, `portal-request-dark-${label}`);
 
       const office = await newPage(run.browser, viewport, { colorScheme: 'dark' });
-      await signInOffice(office, run.porter.url, 'owner@demo.test');
-      await office.goto(`${run.porter.url}/office/requests`);
+      await signInOffice(office, run.porter.url, 'owner@demo.test', { to: '/office/requests' });
       await expect.poll(() => office.getByRole('heading', { name: 'Requests' }).first().isVisible()).toBe(true);
       expect(await office.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark');
       await screenshot(office, `office-requests-dark-${label}`);

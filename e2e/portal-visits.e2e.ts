@@ -49,8 +49,7 @@ describe('the customer’s visits in the portal', () => {
     // Light at both widths, and dark on a phone: the green total keeps its contrast on either surface.
     for (const [label, viewport, colorScheme] of [['desktop', desktop, 'light'], ['phone', phone, 'light'], ['phone-dark', phone, 'dark']] as const) {
       const page = await newPage(run.browser, viewport, { colorScheme });
-      await signInPortal(page, run.porter.url);
-      await page.goto(`${run.porter.url}/portal/demo?location=${(await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id}`);
+      await signInPortal(page, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${(await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id}` });
       const card = page.getByRole('region', { name: 'Your next visit' });
       await expect.poll(() => card.getByText('Weekly clean').isVisible()).toBe(true);
       expect(await card.getByText('Estimated arrival').isVisible()).toBe(true);
@@ -68,9 +67,8 @@ describe('the customer’s visits in the portal', () => {
     }
 
     const page = await newPage(run.browser, desktop);
-    await signInPortal(page, run.porter.url);
     const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
-    await page.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    await signInPortal(page, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${mainClinic}` });
     await page.getByRole('region', { name: 'Your next visit' }).getByRole('link', { name: 'All your services' }).click();
     await page.waitForURL(`${run.porter.url}/portal/demo/services`);
     const upcoming = page.getByRole('region', { name: 'Upcoming visits' }).getByRole('listitem');
@@ -132,8 +130,7 @@ describe('the customer’s visits in the portal', () => {
 
     // On a phone the Services tab sits under the thumb, and the waiting services come before the history.
     const small = await newPage(run.browser, phone);
-    await signInPortal(small, run.porter.url);
-    await small.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    await signInPortal(small, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${mainClinic}` });
     await expect.poll(() => small.getByRole('region', { name: 'Your next visit' }).getByText('Weekly clean').isVisible()).toBe(true);
     const tabs = small.getByRole('navigation', { name: 'Portal pages' });
     await tabs.getByRole('link', { name: 'Services' }).click();
@@ -201,8 +198,7 @@ describe('the customer’s visits in the portal', () => {
   it('an owner sets the scheduling rules: a closing time before opening is refused by name, a window then shows on the portal', async () => {
     for (const [label, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
       const office = await newPage(run.browser, viewport);
-      await signInOffice(office, run.porter.url, 'owner@demo.test');
-      await office.goto(`${run.porter.url}/office/settings/scheduling`);
+      await signInOffice(office, run.porter.url, 'owner@demo.test', { to: '/office/settings/scheduling' });
       await expect.poll(() => office.getByRole('heading', { name: 'Arrival window' }).isVisible()).toBe(true);
       await screenshot(office, `office-scheduling-settings-${label}`);
       if (viewport === phone) continue;
@@ -218,9 +214,8 @@ describe('the customer’s visits in the portal', () => {
     }
 
     const page = await newPage(run.browser, desktop);
-    await signInPortal(page, run.porter.url);
     const mainClinic = (await inspect(run.porter.ctx.db).selectFrom('locations').select('id').where('name', '=', 'Main Clinic').executeTakeFirstOrThrow()).id;
-    await page.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    await signInPortal(page, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${mainClinic}` });
     // 30 minutes before and 60 after 09:00, inside the default business hours.
     await expect.poll(() => page.getByRole('region', { name: 'Your next visit' }).getByText('8:30 AM – 10:00 AM PST').isVisible()).toBe(true);
     expect(errorsOn(page)).toEqual([]);

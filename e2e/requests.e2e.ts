@@ -25,8 +25,7 @@ describe('requests, supplies and feedback', () => {
 
     // The customer opens a request with a photo, on a phone.
     const customer = await newPage(run.browser, phone);
-    await signInPortal(customer, run.porter.url);
-    await customer.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    await signInPortal(customer, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${mainClinic}` });
     await expect.poll(() => customer.getByText('Main Clinic').first().isVisible()).toBe(true);
     await customer.getByRole('link', { name: /Service requests/ }).first().click();
     await customer.waitForURL(/\/portal\/demo\/requests/);

@@ -171,8 +171,7 @@ describe('the office schedule', () => {
 
   it('gives a staff member a calendar address once, from their profile', async () => {
     const page = await newPage(run.browser, desktop);
-    await signInOffice(page, run.porter.url, 'manager@demo.test');
-    await page.goto(`${run.porter.url}/office/profile`);
+    await signInOffice(page, run.porter.url, 'manager@demo.test', { to: '/office/profile' });
     await page.getByRole('button', { name: 'Make calendar address' }).click();
     const address = page.getByRole('textbox', { name: 'Calendar address' });
     await expect.poll(() => address.inputValue()).toMatch(/\/api\/calendar\/staff\/demo\/[\w-]+\.ics$/);

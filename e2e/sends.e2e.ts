@@ -13,11 +13,14 @@ const kept = 'What you typed is kept, ready to send again.';
 
 type Failure = 'abort' | 'unavailable' | 'hang';
 
+/** Past the web client's time limit for an answer (`requestTimeoutMs`, 30 s, in web/lib/api-client.ts). */
+const pastTheTimeLimitMs = 31_000;
+
 /**
  * Makes the next POSTs to `path` fail the way a bad connection or a struggling server does, until `heal` is called:
  * dropped (abort), a 503 from something in front of Porter (a plain-text body), or never answered (hang).
  */
-async function failPosts(page: Page, path: RegExp, failure: Failure): Promise<{ heal: () => Promise<void> }> {
+async function failPosts(page: Page, path: RegExp, failure: Failure): Promise<{ heal: () => Promise<void>; hanging: () => number }> {
   const hanging: Route[] = [];
   const handler = async (route: Route) => {
     if (route.request().method() !== 'POST') return route.fallback();
@@ -27,6 +30,7 @@ async function failPosts(page: Page, path: RegExp, failure: Failure): Promise<{ 
   };
   await page.route(path, handler);
   return {
+    hanging: () => hanging.length,
     heal: async () => {
       await page.unroute(path, handler);
       // The page gave up on these long ago; the browser only needs them let go.
@@ -59,8 +63,9 @@ describe('a send that fails says so and keeps what was typed', () => {
 
     // A new request on a phone: the connection drops, then the server is unavailable, then it goes through.
     const customer = await newPage(run.browser, phone);
-    await signInPortal(customer, run.porter.url);
-    await customer.goto(`${run.porter.url}/portal/demo?location=${mainClinic}`);
+    // The page's clock runs as usual, but can be moved ahead: the reply below waits out the client's time limit without CI waiting it too.
+    await customer.clock.install();
+    await signInPortal(customer, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${mainClinic}` });
     await expect.poll(() => customer.getByText('Main Clinic').first().isVisible()).toBe(true);
     await customer.goto(`${run.porter.url}/portal/demo/requests/new`);
     await choose(customer, 'Category', 'Restroom needs attention');
@@ -94,6 +99,9 @@ describe('a send that fails says so and keeps what was typed', () => {
     await customerMessage.fill(customerReply);
     failing = await failPosts(customer, portalMessages, 'hang');
     await customer.getByRole('button', { name: 'Send', exact: true }).click();
+    // Only once the request is hanging does the page's clock jump past the time limit.
+    await expect.poll(() => failing.hanging()).toBe(1);
+    await customer.clock.fastForward(pastTheTimeLimitMs);
     await expectKeptAfterFailure(customer, customerMessage, customerReply, tooSlow, 'Send');
     await screenshot(customer, 'sends-portal-reply-timeout-phone');
     await failing.heal();
@@ -131,8 +139,7 @@ describe('a send that fails says so and keeps what was typed', () => {
 
     // The office answers on a desktop: the connection drops, then a 503, then it goes through.
     const manager = await newPage(run.browser, desktop);
-    await signInOffice(manager, run.porter.url, 'manager@demo.test');
-    await manager.goto(`${run.porter.url}/office/requests/${requestId}`);
+    await signInOffice(manager, run.porter.url, 'manager@demo.test', { to: `/office/requests/${requestId}` });
     await expect.poll(() => manager.getByText(requestText).first().isVisible()).toBe(true);
     const officeMessages = new RegExp(`/api/office/requests/${requestId}/messages$`);
     const officeReply = 'Someone will free it within the hour.';

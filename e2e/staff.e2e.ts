@@ -10,8 +10,7 @@ describe('staff accounts', () => {
 
   it('on a phone, the owner adds a staff member → the invitation link sets their password → they are in; deactivating signs them out', async () => {
     const owner = await newPage(run.browser, phone);
-    await signInOffice(owner, run.porter.url, 'owner@demo.test');
-    await owner.goto(`${run.porter.url}/office/settings/staff`);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office/settings/staff' });
     await owner.getByRole('button', { name: 'Add staff' }).click();
     await owner.getByRole('dialog').getByRole('button', { name: 'Send invitation' }).click();
     await expect.poll(() => owner.getByText('Enter the person’s name').isVisible()).toBe(true);
@@ -52,8 +51,7 @@ describe('staff accounts', () => {
 
   it('a manager sees the staff list and states, but is offered no changes', async () => {
     const manager = await newPage(run.browser);
-    await signInOffice(manager, run.porter.url, 'manager@demo.test');
-    await manager.goto(`${run.porter.url}/office/settings/staff`);
+    await signInOffice(manager, run.porter.url, 'manager@demo.test', { to: '/office/settings/staff' });
     await expect.poll(() => manager.getByRole('row', { name: /Olivia Owens/ }).getByText(/^Active/).isVisible()).toBe(true);
     expect(await manager.getByRole('button', { name: 'Add staff' }).count()).toBe(0);
     expect(await manager.getByRole('button', { name: /More actions/ }).count()).toBe(0);

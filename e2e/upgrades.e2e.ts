@@ -37,13 +37,13 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     return (await db.selectFrom('visits').select('id').where('account_service_id', '=', service.json().id).executeTakeFirstOrThrow()).id;
   }
 
-  const upgradePage = (page: Page, visitId: string) => page.goto(`${run.porter.url}/portal/demo/visits/${visitId}/upgrades`);
+  const upgradePath = (visitId: string) => `/portal/demo/visits/${visitId}/upgrades`;
+  const upgradePage = (page: Page, visitId: string) => page.goto(`${run.porter.url}${upgradePath(visitId)}`);
 
   it('the owner lists an upgrade; the customer adds it more than 24 h ahead and sees it pending, is told the window has passed inside 24 h; the owner accepts it on the request', async () => {
     // The office's catalogue, filled in on its Settings page.
     const office = await newPage(run.browser, desktop);
-    await signInOffice(office, run.porter.url, 'owner@demo.test');
-    await office.goto(`${run.porter.url}/office/settings/upgrades`);
+    await signInOffice(office, run.porter.url, 'owner@demo.test', { to: '/office/settings/upgrades' });
     // The demo company's own upgrades are listed; the owner adds one more.
     await expect.poll(() => office.getByText('Laundry and folding', { exact: true }).isVisible()).toBe(true);
     await office.getByRole('button', { name: 'Add upgrade' }).first().click();
@@ -67,8 +67,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
 
     // More than 24 hours ahead: the customer picks the oven and confirms.
     const customer = await newPage(run.browser, desktop);
-    await signInPortal(customer, run.porter.url);
-    await upgradePage(customer, later);
+    await signInPortal(customer, run.porter.url, 'customer@demo.test', { to: upgradePath(later) });
     await expect.poll(() => customer.getByRole('heading', { name: 'Upgrade your visit' }).isVisible()).toBe(true);
     await expect.poll(() => customer.getByRole('heading', { name: 'Deep clean' }).isVisible()).toBe(true);
     await screenshot(customer, 'upgrades-portal-offer-desktop');
@@ -88,8 +87,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
 
     // The same on a phone.
     const pocket = await newPage(run.browser, phone);
-    await signInPortal(pocket, run.porter.url);
-    await upgradePage(pocket, later);
+    await signInPortal(pocket, run.porter.url, 'customer@demo.test', { to: upgradePath(later) });
     await expect.poll(() => pocket.getByText('Pending').first().isVisible()).toBe(true);
     await expect.poll(() => pocket.getByRole('checkbox', { name: /Garage sweep/ }).isVisible()).toBe(true);
     await screenshot(pocket, 'upgrades-portal-pending-phone');
@@ -101,8 +99,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     const request = await inspect(run.porter.ctx.db).selectFrom('service_requests').select(['id', 'subject']).where('visit_id', '=', later).executeTakeFirstOrThrow();
     expect(request.subject).toBe('Upgrade: Balcony sweep');
     const officePhone = await newPage(run.browser, phone);
-    await signInOffice(officePhone, run.porter.url, 'owner@demo.test');
-    await officePhone.goto(`${run.porter.url}/office/requests/${request.id}`);
+    await signInOffice(officePhone, run.porter.url, 'owner@demo.test', { to: `/office/requests/${request.id}` });
     await expect.poll(() => officePhone.getByRole('heading', { name: 'Upgrade requested: Balcony sweep $35.00' }).isVisible()).toBe(true);
     await screenshot(officePhone, 'upgrades-request-phone');
     await office.goto(`${run.porter.url}/office/requests/${request.id}`);
@@ -129,8 +126,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
     const customerId = (await inspect(run.porter.ctx.db).selectFrom('customers').select('id').where('name', '=', 'Harborview Dental Group').executeTakeFirstOrThrow()).id;
     for (const [label, viewport] of [['desktop', desktop], ['phone', phone]] as const) {
       const office = await newPage(run.browser, viewport);
-      await signInOffice(office, run.porter.url, 'owner@demo.test');
-      await office.goto(`${run.porter.url}/office/customers/${customerId}`);
+      await signInOffice(office, run.porter.url, 'owner@demo.test', { to: `/office/customers/${customerId}` });
       const card = office.getByRole('heading', { name: 'Reminders' }).locator('..');
       // The demo reminds Carla already; the office turns them on for Dr. Harbor too.
       const oneDay = card.getByRole('switch', { name: 'Remind Dr. Ian Harbor 1 day before each visit' });
@@ -146,8 +142,7 @@ describe('upgrades: a customer adds one to a visit, the office accepts it', () =
       await screenshot(office, `reminders-office-settings-${label}`);
 
       const portal = await newPage(run.browser, viewport);
-      await signInPortal(portal, run.porter.url);
-      await portal.goto(`${run.porter.url}/portal/demo/profile`);
+      await signInPortal(portal, run.porter.url, 'customer@demo.test', { to: '/portal/demo/profile' });
       await expect.poll(() => portal.getByRole('heading', { name: 'Visit reminders: Harborview Dental Group' }).isVisible()).toBe(true);
       if (label === 'desktop') {
         await portal.getByRole('button', { name: 'Add a contact' }).click();

@@ -38,8 +38,7 @@ describe('a visit from the office’s schedule to the customer’s calendar', ()
   it('the owner schedules a weekly clean; the customer upgrades it, is refused inside 24 hours, asks to move it; the office moves it; the customer sees, reads and subscribes to the new time', async () => {
     // The owner adds the weekly clean with a surcharge and schedules it.
     const office = await newPage(run.browser, desktop);
-    await signInOffice(office, run.porter.url, 'owner@demo.test');
-    await office.goto(`${run.porter.url}/office/customers?q=Hollis`);
+    await signInOffice(office, run.porter.url, 'owner@demo.test', { to: '/office/customers?q=Hollis' });
     await office.getByRole('link', { name: 'Hollis Home' }).first().click();
     await office.getByRole('tab', { name: 'Services' }).click();
     await office.getByRole('button', { name: 'Add service' }).click();

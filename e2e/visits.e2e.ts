@@ -56,8 +56,7 @@ describe('services on an account and their visits', () => {
 
   it('shows services and visits as cards on a phone', async () => {
     const owner = await newPage(run.browser, phone);
-    await signInOffice(owner, run.porter.url, 'owner@demo.test');
-    await owner.goto(`${run.porter.url}/office/customers`);
+    await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office/customers' });
     await owner.getByRole('link', { name: 'Harborview Dental Group' }).first().click();
     await owner.getByRole('tab', { name: 'Services' }).click();
     await expect.poll(() => owner.locator('[data-list-cards]').getByText('Nightly janitorial').count()).toBe(1);

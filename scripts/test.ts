@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readJourneySeconds, splitInTwo } from './journey-split.ts';
 import { formatSummary } from './test-summary.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -100,19 +101,12 @@ function countReport(step: string, ok: boolean, report: string): void {
  * test still runs on both, in the server suites.
  */
 function splitJourneys(): { sqlite: string[]; postgres: string[] } {
-  const files = readdirSync(path.join(root, 'e2e'))
+  const journeys = readdirSync(path.join(root, 'e2e'))
     .filter((name) => name.endsWith('.e2e.ts'))
-    .map((name) => ({ file: `e2e/${name}`, size: statSync(path.join(root, 'e2e', name)).size }))
-    // Largest first, each to the lighter half: a journey's length follows its steps, and the
-    // halves run side by side, so the longer one sets the time.
-    .sort((a, b) => b.size - a.size || a.file.localeCompare(b.file));
-  const halves = { sqlite: { files: [] as string[], size: 0 }, postgres: { files: [] as string[], size: 0 } };
-  for (const { file, size } of files) {
-    const lighter = halves.sqlite.size <= halves.postgres.size ? halves.sqlite : halves.postgres;
-    lighter.files.push(file);
-    lighter.size += size;
-  }
-  return { sqlite: halves.sqlite.files, postgres: halves.postgres.files };
+    .map((name) => ({ file: `e2e/${name}`, size: statSync(path.join(root, 'e2e', name)).size }));
+  // By last measured seconds, not bytes: a short file that waits on a whole office's lists outlasts a long one.
+  const [sqlite, postgres] = splitInTwo(journeys, readJourneySeconds(path.join(root, 'scripts', 'journey-seconds.json')));
+  return { sqlite, postgres };
 }
 
 const postgresUrl = env.TEST_DATABASE_URL;

@@ -9,7 +9,9 @@ export type AxeViolation = { id: string; impact: string | null; help: string; no
 
 /** Runs axe-core in the page and returns its serious and critical violations, in words a reader can act on. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  // Evaluating axe's half a megabyte took a second or two on a busy CI machine: a page keeps it
+  // until it loads another document, so every check after the first on that page reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
