@@ -175,3 +175,15 @@ export function contactCardOf(db: Executor, tenantId: TenantId, customerId: stri
     .where('p.id', '=', contactId)
     .executeTakeFirst();
 }
+
+/** A contact to write to, with what the message's signature and addresses need; none when the customer or contact is another company's. */
+export function messageAddresseeOf(db: Executor, tenantId: TenantId, customerId: string, contactId: string) {
+  return db
+    .selectFrom('customer_contacts as p')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'p.customer_id').onRef('c.tenant_id', '=', 'p.tenant_id'))
+    .select(['p.id', 'p.name', 'p.email', 'p.mobile', 'p.mobile_carrier', 'p.mobile_carrier_domain'])
+    .where('p.tenant_id', '=', tenantId)
+    .where('p.customer_id', '=', customerId)
+    .where('p.id', '=', contactId)
+    .executeTakeFirst();
+}

@@ -14,6 +14,8 @@ import type { AppContext } from '../../context.ts';
 import { staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { sendStoredFile } from '../../http/files.ts';
+import { contactMessageInputSchema, contactMessageSentSchema } from '../../../shared/features/customers/contact-messages.contract.ts';
+import { sendContactMessage } from './contact-messages.ts';
 import { contactQrCode, type QrFormat } from './contact-qr.ts';
 import { listCustomers } from './customers.repository.ts';
 import * as customers from './customers.service.ts';
@@ -85,6 +87,7 @@ export function registerCustomerRoutes(root: FastifyInstance, ctx: AppContext): 
   });
 
   registerContactQrRoutes(root, ctx);
+  registerContactMessageRoutes(root, ctx);
 }
 
 const contactParams = z.object({ id: z.string().min(1).max(64), contactId: z.string().min(1).max(64) });
@@ -103,4 +106,15 @@ function registerContactQrRoutes(root: FastifyInstance, ctx: AppContext): void {
       return sendStoredFile(reply, { ...file, contentType: qrTypes[format], inline: request.query.download !== '1' });
     });
   }
+}
+
+/** A message from the office to one of a customer's contacts: an email, or a text with the text messaging add-on. */
+function registerContactMessageRoutes(root: FastifyInstance, ctx: AppContext): void {
+  const typed = root.withTypeProvider<ZodTypeProvider>();
+  typed.post('/api/office/customers/:id/contacts/:contactId/messages', { config: { policy: customersPolicy.message },
+    schema: { tags: ['Customers'], summary: 'Email or text a contact; answers go to the sender (Reply-To). Texts need the text messaging add-on (404 while off)', params: contactParams, body: contactMessageInputSchema, response: { 202: contactMessageSentSchema, ...errorResponses } },
+  }, async (request, reply) => {
+    const { id, contactId } = request.params;
+    return reply.status(202).send(await sendContactMessage(ctx, staffActor(request), id, contactId, request.body));
+  });
 }
