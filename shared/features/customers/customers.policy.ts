@@ -10,7 +10,7 @@ export const customersPolicy = {
   /** Add, change, archive and restore customers. */
   manage: 'manager',
   /** Send one of a customer's contacts an email or a text from the office. */
-  message: 'manager',
+  messageContacts: 'manager',
   /** See which automatic notices a customer's contacts and portal users get. */
   readNotices: 'supervisor',
   /** Switch a customer's automatic visit notices on or off. */
