@@ -33,7 +33,7 @@ export async function listCustomers(db: Executor, tenantId: TenantId, query: Cus
   // The page is cut first and counted after, so a deep page does not count locations for
   // every row it skips.
   const page = base
-    .select(['c.id', 'c.tenant_id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.archived_at', 'c.created_at'])
+    .select(['c.id', 'c.tenant_id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.website', 'c.archived_at', 'c.created_at'])
     .orderBy(column, direction)
     .orderBy('c.id')
     .limit(query.pageSize)
@@ -42,7 +42,7 @@ export async function listCustomers(db: Executor, tenantId: TenantId, query: Cus
   const [items, count] = await Promise.all([
     db
       .selectFrom(page)
-      .select(['c.id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.archived_at'])
+      .select(['c.id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.website', 'c.archived_at'])
       .select((eb) =>
         eb
           .selectFrom('locations as l')

@@ -42,6 +42,7 @@ export function registerCustomerRoutes(root: FastifyInstance, ctx: AppContext): 
         email: c.email,
         phone: c.phone,
         city: c.city,
+        website: c.website,
         locationCount: Number(c.location_count ?? 0),
         archivedAt: c.archived_at,
       })),
