@@ -112,6 +112,10 @@ export interface CustomersTable {
   default_tip: Generated<number>;
   autopay_since: Timestamp | null;
   gateway_customer_id: string | null;
+  /** The customer's switches for the automatic visit notices its portal users get; on unless the office turned one off. */
+  notify_on_my_way: Generated<boolean>;
+  notify_visit_done: Generated<boolean>;
+  notify_visit_changes: Generated<boolean>;
 }
 
 export interface CustomerContactsTable {
@@ -261,6 +265,8 @@ export interface OutboxEmailsTable {
   sent_at: Timestamp | null;
   /** The worker's claim on the email while it is being sent; null when nobody holds it. */
   lease_id: string | null;
+  /** Where answers go: the staff member who wrote a message to a customer's contact; null for the company's sender. */
+  reply_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface JobRunsTable {

@@ -256,6 +256,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   await seedInspections(trx, { tenantId, customerId: featured, locationId: mainClinic, inspector }, 10);
   await seedInspections(trx, { tenantId, customerId: home, locationId: homeLocation, inspector }, 4);
   await seedJournal(trx, tenantId, featured, { adminId, managerId, supervisorId });
+  await seedToolbox(trx, tenantId, { featured, home });
   const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
   await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
   await seedMail(trx, tenant, links, requests, portalInvitee!);
@@ -278,6 +279,17 @@ async function seedJournal(trx: Executor, tenantId: string, customerId: string, 
       .values({ id: newId(), tenant_id: tenantId, customer_id: customerId, author_id: entry.author, entry_date: at.toISOString().slice(0, 10), category: entry.category, text: entry.text, created_at: new Date(at.getTime() + i).toISOString() })
       .execute();
   }
+}
+
+/**
+ * The rest of the toolbox: a message Marco wrote to Carla from the office (answered to him), and
+ * the Hollis household, who asked for no On my way emails, so its Notifications tab shows one off.
+ * The clinic's service agreement is its scheduled services and the carpet quote Carla accepted.
+ */
+async function seedToolbox(trx: Executor, tenantId: string, customers: { featured: string; home: string }): Promise<void> {
+  const text = ['Hello Carla Customer,', '', 'The clinic closes 24–26 December, so we will skip those three visits and come back on the 29th as usual. Tell me if you would like an extra clean before the break.', '', '—', 'Marco Mendes, Sparkle Facility Services', '(503) 555-0199'].join('\n');
+  await seedEmail(trx, { tenantId, to: 'customer@demo.test', subject: 'Visits over the holidays', text, replyTo: 'manager@demo.test' }, new Date(Date.now() - days(12) + hours(1)), { sent: true });
+  await trx.updateTable('customers').set({ notify_on_my_way: false }).where('tenant_id', '=', tenantId).where('id', '=', customers.home).execute();
 }
 
 type DemoTenant = { id: string; name: string; slug: string; contact: string };

@@ -11,7 +11,7 @@ import { anotherConnection, freshDatabase, inspect, startTestPorter, testDialect
 import { createStaff, createTenant } from '../test/factories.ts';
 import { claimLease, startMailWorker, type MailWorker } from './mail-worker.ts';
 
-type Received = { to: string; subject: string; text: string; messageId: string };
+type Received = { to: string; subject: string; text: string; messageId: string; replyTo: string | null };
 
 /**
  * A real SMTP server on loopback that keeps what it receives, or refuses everything. `slowMs`
@@ -34,7 +34,7 @@ async function startSmtp(options: { refuse?: boolean; slowMs?: number; onMessage
       stream.on('end', async () => {
         const mail = await PostalMime.parse(Buffer.concat(chunks));
         if (options.slowMs) await new Promise((resolve) => setTimeout(resolve, options.slowMs));
-        received.push({ to: mail.to?.[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', messageId: mail.messageId ?? '' });
+        received.push({ to: mail.to?.[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '', messageId: mail.messageId ?? '', replyTo: mail.replyTo?.[0]?.address ?? null });
         options.onMessage?.();
         callback();
       });
@@ -75,6 +75,16 @@ describe.each(testDialects())('email delivery over SMTP on %s', (kind) => {
     const row = await inspect(porter.ctx.db).selectFrom('outbox_emails').selectAll().where('to_address', '=', tenant.ownerEmail).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null });
     expect(mail.messageId).toContain(row.id);
+    // The company's own mail is answered to its sender: no Reply-To.
+    expect(mail.replyTo).toBeNull();
+  });
+
+  it('sends an email written by a staff member with Reply-To their address, so the answer reaches them', async () => {
+    const tenant = await createTenant(porter.ctx.db);
+    await enqueueEmail(porter.ctx.db, { tenantId: tenant.tenantId, to: 'carla@customer.test', subject: 'Keys', text: 'Hello', replyTo: 'maria@office.test' }, true);
+    await porter.mailWorker!.drain();
+    const mail = smtp.received.find((received) => received.to === 'carla@customer.test');
+    expect(mail).toMatchObject({ subject: 'Keys', replyTo: 'maria@office.test' });
   });
 });
 

@@ -35,6 +35,7 @@ export function buildMessage(email: ClaimedEmail, sender: { from: string; public
   return {
     from: sender.from,
     to: email.to_address,
+    ...(email.reply_to ? { replyTo: email.reply_to } : {}),
     subject: email.subject,
     // The secret link goes back in here, and nowhere else: the stored body never holds it.
     text: bodyToSend(email),

@@ -1,5 +1,5 @@
 /** Tabs of the detail pages, named in the URL (`?tab=portal-users`) so a link can open one directly. */
-export const customerTabs = ['overview', 'locations', 'services', 'visits', 'portal-users', 'requests', 'supplies', 'keys', 'feedback', 'journal', 'reports'] as const;
+export const customerTabs = ['overview', 'locations', 'services', 'visits', 'portal-users', 'requests', 'supplies', 'keys', 'feedback', 'journal', 'reports', 'notifications', 'agreement'] as const;
 export type CustomerTab = (typeof customerTabs)[number];
 
 export const locationTabs = ['overview', 'schedule', 'cleaning-plan', 'portal', 'assignments', 'feedback'] as const;

@@ -27,6 +27,7 @@ import * as journal from './20261208120000_journal.ts';
 import * as keyRings from './20261208130000_key_rings.ts';
 import * as billingIndexes from './20261208140000_billing_indexes.ts';
 import * as customFields from './20261209120000_custom_fields.ts';
+import * as customerToolbox from './20261209130000_customer_toolbox.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '20261208130000_key_rings': keyRings,
   '20261208140000_billing_indexes': billingIndexes,
   '20261209120000_custom_fields': customFields,
+  '20261209130000_customer_toolbox': customerToolbox,
 };

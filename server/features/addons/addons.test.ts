@@ -5,7 +5,7 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { createCustomer, createStaff, createTenant } from '../../test/factories.ts';
 import { callApi, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 
-type Method = 'GET' | 'PUT';
+type Method = 'GET' | 'PUT' | 'POST';
 const allOff = { textMessaging: false, invoiceCalculation: false, audits: false };
 
 describe.each(testDialects())('add-on modules on %s', (kind) => {
@@ -109,5 +109,23 @@ describe.each(testDialects())('add-on modules on %s', (kind) => {
     expect((await call(owner, 'GET', reportsOf(newId()))).statusCode).toBe(404);
     await switchTo(owner, {});
     await switchTo(otherOwner, {});
+  });
+
+  it('answers texts to a contact only with text messaging on, and the service agreement only with invoice calculation on, 404 while off', async () => {
+    const customer = await createCustomer(porter.ctx.db, tenant.tenantId);
+    const contactId = newId();
+    await porter.ctx.db.insertInto('customer_contacts').values({ id: contactId, tenant_id: tenant.tenantId, customer_id: customer.id, name: 'Tia Text', email: 'tia@example.test', mobile: '5035550199', mobile_carrier: 'verizon', mobile_carrier_domain: null, position: 0 }).execute();
+    const text = () => call(manager, 'POST', `/api/office/customers/${customer.id}/contacts/${contactId}/messages`, { channel: 'text', body: 'Hello' });
+    const agreement = () => call(manager, 'GET', `/api/office/customers/${customer.id}/agreement`);
+    expect((await text()).statusCode).toBe(404);
+    expect((await agreement()).statusCode).toBe(404);
+    // Email needs no add-on.
+    expect((await call(manager, 'POST', `/api/office/customers/${customer.id}/contacts/${contactId}/messages`, { channel: 'email', subject: 'Hi', body: 'Hello' })).statusCode).toBe(202);
+    await switchTo(owner, { textMessaging: true, invoiceCalculation: true });
+    expect((await text()).statusCode).toBe(202);
+    expect((await agreement()).statusCode).toBe(200);
+    await switchTo(owner, {});
+    expect((await text()).statusCode).toBe(404);
+    expect((await agreement()).statusCode).toBe(404);
   });
 });

@@ -33,7 +33,7 @@ export async function listCustomers(db: Executor, tenantId: TenantId, query: Cus
   // The page is cut first and counted after, so a deep page does not count locations for
   // every row it skips.
   const page = base
-    .select(['c.id', 'c.tenant_id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.archived_at', 'c.created_at'])
+    .select(['c.id', 'c.tenant_id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.website', 'c.archived_at', 'c.created_at'])
     .orderBy(column, direction)
     .orderBy('c.id')
     .limit(query.pageSize)
@@ -42,7 +42,7 @@ export async function listCustomers(db: Executor, tenantId: TenantId, query: Cus
   const [items, count] = await Promise.all([
     db
       .selectFrom(page)
-      .select(['c.id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.archived_at'])
+      .select(['c.id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.website', 'c.archived_at'])
       .select((eb) =>
         eb
           .selectFrom('locations as l')
@@ -174,4 +174,100 @@ export function contactCardOf(db: Executor, tenantId: TenantId, customerId: stri
     .where('p.customer_id', '=', customerId)
     .where('p.id', '=', contactId)
     .executeTakeFirst();
+}
+
+/** A contact to write to, with what the message's signature and addresses need; none when the customer or contact is another company's. */
+export function messageAddresseeOf(db: Executor, tenantId: TenantId, customerId: string, contactId: string) {
+  return db
+    .selectFrom('customer_contacts as p')
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'p.customer_id').onRef('c.tenant_id', '=', 'p.tenant_id'))
+    .select(['p.id', 'p.name', 'p.email', 'p.mobile', 'p.mobile_carrier', 'p.mobile_carrier_domain'])
+    .where('p.tenant_id', '=', tenantId)
+    .where('p.customer_id', '=', customerId)
+    .where('p.id', '=', contactId)
+    .executeTakeFirst();
+}
+
+// ── Automatic notices ───────────────────────────────────────────────────────────────────
+
+export function noticeSwitchesOf(db: Executor, tenantId: TenantId, customerId: string) {
+  return db.selectFrom('customers').select(['id', 'notify_on_my_way', 'notify_visit_done', 'notify_visit_changes']).where('tenant_id', '=', tenantId).where('id', '=', customerId).executeTakeFirst();
+}
+
+export async function setNoticeSwitches(db: Executor, tenantId: TenantId, customerId: string, switches: { notify_on_my_way: boolean; notify_visit_done: boolean; notify_visit_changes: boolean }): Promise<void> {
+  await db.updateTable('customers').set(switches).where('tenant_id', '=', tenantId).where('id', '=', customerId).execute();
+}
+
+/** The customer's contacts with the visit reminders each chose. */
+export function contactsWithReminders(db: Executor, tenantId: TenantId, customerId: string) {
+  return db
+    .selectFrom('customer_contacts as p')
+    .leftJoin('reminder_choices as r', (join) => join.onRef('r.contact_id', '=', 'p.id').onRef('r.tenant_id', '=', 'p.tenant_id').onRef('r.customer_id', '=', 'p.customer_id').on('r.enabled', '=', true))
+    .select(['p.id', 'p.name', 'p.email', 'p.mobile', 'p.mobile_carrier', 'p.mobile_carrier_domain', 'p.position', 'r.days_before'])
+    .where('p.tenant_id', '=', tenantId)
+    .where('p.customer_id', '=', customerId)
+    .orderBy('p.position')
+    .execute();
+}
+
+/**
+ * The customer's portal users who can sign in, whether they are billing contacts, and whether any
+ * of their locations has the portal on (the visit notices go only there).
+ */
+export function portalUsersForNotices(db: Executor, tenantId: TenantId, customerId: string) {
+  return db
+    .selectFrom('portal_user_customers as puc')
+    .innerJoin('portal_users as u', (join) => join.onRef('u.id', '=', 'puc.portal_user_id').onRef('u.tenant_id', '=', 'puc.tenant_id'))
+    .select((eb) => [
+      'u.id',
+      'u.name',
+      'u.email',
+      'puc.is_billing_contact',
+      eb
+        .exists(
+          eb
+            .selectFrom('portal_user_locations as pul')
+            .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'pul.location_id').onRef('l.tenant_id', '=', 'pul.tenant_id'))
+            .select('pul.location_id')
+            .whereRef('pul.portal_user_id', '=', 'u.id')
+            .where('pul.tenant_id', '=', tenantId)
+            .where('l.customer_id', '=', customerId)
+            .where('l.portal_enabled', '=', true),
+        )
+        .as('sees_visits'),
+    ])
+    .where('puc.tenant_id', '=', tenantId)
+    .where('puc.customer_id', '=', customerId)
+    .where('u.locked_at', 'is', null)
+    .orderBy('u.name')
+    .execute();
+}
+
+// ── Service agreement ───────────────────────────────────────────────────────────────────
+
+export function acceptedQuotesOf(db: Executor, tenantId: TenantId, customerId: string) {
+  return db
+    .selectFrom('quotes as q')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'q.location_id').onRef('l.tenant_id', '=', 'q.tenant_id'))
+    .select(['q.id', 'q.number', 'q.title', 'q.total', 'q.currency', 'q.accepted_at', 'q.accepted_name', 'q.account_service_id', 'l.name as location_name'])
+    .where('q.tenant_id', '=', tenantId)
+    .where('q.customer_id', '=', customerId)
+    .where('q.status', '=', 'accepted')
+    .orderBy('q.accepted_at', 'desc')
+    .execute();
+}
+
+/** Services scheduled on the account that have not ended before `today`. */
+export function agreedServicesOf(db: Executor, tenantId: TenantId, customerId: string, today: string) {
+  return db
+    .selectFrom('account_services as s')
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 's.location_id').onRef('l.tenant_id', '=', 's.tenant_id'))
+    .select(['s.id', 's.name', 's.rrule', 's.price', 's.start_date', 's.ends_on', 'l.name as location_name'])
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.customer_id', '=', customerId)
+    .where('s.status', '=', 'scheduled')
+    .where((eb) => eb.or([eb('s.ends_on', 'is', null), eb('s.ends_on', '>=', today)]))
+    .orderBy('l.name')
+    .orderBy('s.name')
+    .execute();
 }

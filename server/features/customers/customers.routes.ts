@@ -14,6 +14,12 @@ import type { AppContext } from '../../context.ts';
 import { staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import { sendStoredFile } from '../../http/files.ts';
+import { contactMessageInputSchema, contactMessageSentSchema } from '../../../shared/features/customers/contact-messages.contract.ts';
+import { customerNoticesSchema, customerNoticeSwitchesSchema } from '../../../shared/features/customers/customer-notices.contract.ts';
+import { serviceAgreementSchema } from '../../../shared/features/customers/service-agreement.contract.ts';
+import { sendContactMessage } from './contact-messages.ts';
+import { serviceAgreement } from './service-agreement.ts';
+import { customerNotices, setCustomerNotices } from './customer-notices.ts';
 import { contactQrCode, type QrFormat } from './contact-qr.ts';
 import { listCustomers } from './customers.repository.ts';
 import * as customers from './customers.service.ts';
@@ -36,6 +42,7 @@ export function registerCustomerRoutes(root: FastifyInstance, ctx: AppContext): 
         email: c.email,
         phone: c.phone,
         city: c.city,
+        website: c.website,
         locationCount: Number(c.location_count ?? 0),
         archivedAt: c.archived_at,
       })),
@@ -84,7 +91,20 @@ export function registerCustomerRoutes(root: FastifyInstance, ctx: AppContext): 
     return customers.restoreCustomer(ctx, actor, request.params.id);
   });
 
+  app.get('/api/office/customers/:id/notices', { config: { policy: customersPolicy.readNotices },
+    schema: { tags, summary: 'Which automatic reminders and notices each of the customer’s contacts and portal users gets, and the customer’s switches', params, response: { 200: customerNoticesSchema, ...errorResponses } },
+  }, async (request) => customerNotices(ctx.db, staffActor(request).tenantId, request.params.id));
+
+  app.put('/api/office/customers/:id/notices', { config: { policy: customersPolicy.manageNotices },
+    schema: { tags, summary: 'Switch the customer’s automatic visit notices (On my way, visit done, visit changes) on or off', params, body: customerNoticeSwitchesSchema, response: { 200: customerNoticesSchema, ...errorResponses } },
+  }, async (request) => setCustomerNotices(ctx, staffActor(request), request.params.id, request.body));
+
+  app.get('/api/office/customers/:id/agreement', { config: { policy: customersPolicy.agreements },
+    schema: { tags, summary: 'The customer’s service agreement: accepted quotes, scheduled services and their totals per period (invoice calculation add-on; 404 while off)', params, response: { 200: serviceAgreementSchema, ...errorResponses } },
+  }, async (request) => serviceAgreement(ctx, staffActor(request).tenantId, request.params.id));
+
   registerContactQrRoutes(root, ctx);
+  registerContactMessageRoutes(root, ctx);
 }
 
 const contactParams = z.object({ id: z.string().min(1).max(64), contactId: z.string().min(1).max(64) });
@@ -103,4 +123,15 @@ function registerContactQrRoutes(root: FastifyInstance, ctx: AppContext): void {
       return sendStoredFile(reply, { ...file, contentType: qrTypes[format], inline: request.query.download !== '1' });
     });
   }
+}
+
+/** A message from the office to one of a customer's contacts: an email, or a text with the text messaging add-on. */
+function registerContactMessageRoutes(root: FastifyInstance, ctx: AppContext): void {
+  const typed = root.withTypeProvider<ZodTypeProvider>();
+  typed.post('/api/office/customers/:id/contacts/:contactId/messages', { config: { policy: customersPolicy.messageContacts },
+    schema: { tags: ['Customers'], summary: 'Email or text a contact; answers go to the sender (Reply-To). Texts need the text messaging add-on (404 while off)', params: contactParams, body: contactMessageInputSchema, response: { 202: contactMessageSentSchema, ...errorResponses } },
+  }, async (request, reply) => {
+    const { id, contactId } = request.params;
+    return reply.status(202).send(await sendContactMessage(ctx, staffActor(request), id, contactId, request.body));
+  });
 }

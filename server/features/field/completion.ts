@@ -8,6 +8,7 @@ import { translator } from '../../lib/i18n.ts';
 import { requireTenant } from '../../platform/auth/credentials.ts';
 import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { visitCustomerGets } from '../../platform/notifications/customer-notices.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { describeWork, firstName } from './checklist.service.ts';
 import * as repo from './field.repository.ts';
@@ -35,7 +36,7 @@ function reportLines(t: TFunction, clock: { locale: Language; zone: string }, sh
 export async function tellCustomerDone(ctx: AppContext, db: Executor, tenantId: TenantId, visitId: string, stamp: string): Promise<void> {
   if (!(await repo.claimCompletionNotice(db, tenantId, visitId, stamp))) return;
   const [visit, tenant, sheets] = await Promise.all([repo.visitWithPlace(db, tenantId, visitId), requireTenant(db, tenantId), repo.timesheetsOf(db, tenantId, [visitId])]);
-  if (!visit) return;
+  if (!visit || !(await visitCustomerGets(db, tenantId, visitId, 'visitDone'))) return;
   const rate = await repo.takesFeedback(db, tenantId, visit.location_id);
   const report = tenant.proof_of_service_emails;
   if (!rate && !report) return;

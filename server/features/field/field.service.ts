@@ -35,6 +35,7 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { ensureChecklist, firstName, type PlanOfLocation } from './checklist.service.ts';
 import { tellCustomerDone } from './completion.ts';
 import * as repo from './field.repository.ts';
+import { visitCustomerGets } from '../../platform/notifications/customer-notices.ts';
 
 type ClockInput = z.output<typeof clockInputSchema>;
 type OnMyWayInput = z.output<typeof onMyWayInputSchema>;
@@ -299,7 +300,8 @@ export async function sendOnMyWay(ctx: AppContext, actor: StaffActor, visitId: s
       throw new AppError('conflict', message('field.onMyWayAlreadySent'));
     }
     const tenant = await requireTenant(trx, actor.tenantId);
-    const people = await repo.locationPortalUsers(trx, actor.tenantId, visit.location_id);
+    // A customer the office switched On my way off for is told nothing; the claim still stands, so the team is not offered it again.
+    const people = (await visitCustomerGets(trx, actor.tenantId, visitId, 'onMyWay')) ? await repo.locationPortalUsers(trx, actor.tenantId, visit.location_id) : [];
     for (const person of people) {
       const language = addresseeLanguage(person, tenant);
       const t = translator(language);

@@ -31,6 +31,7 @@ import { instantAt } from './recurrence.ts';
 import * as scheduleRepo from './schedule.repository.ts';
 import { addService, describeVisits, listVisits, oneVisit, scheduleService } from './visits.service.ts';
 import * as visitsRepo from './visits.repository.ts';
+import { visitCustomerGets } from '../../platform/notifications/customer-notices.ts';
 
 type ScheduleQuery = z.output<typeof scheduleQuerySchema>;
 type ListQuery = z.output<typeof scheduleListQuerySchema>;
@@ -281,7 +282,7 @@ type News = { kind: 'moved'; newStart: string } | { kind: 'skipped' | 'cancelled
  */
 async function tellCustomer(db: Executor, ctx: AppContext, tenantId: TenantId, visit: Visit, news: News): Promise<void> {
   const tenant = await requireTenant(db, tenantId);
-  if (!tenant.portal_enabled) return;
+  if (!tenant.portal_enabled || !(await visitCustomerGets(db, tenantId, visit.id, 'visitChanges'))) return;
   const addressees = await scheduleRepo.visitAddressees(db, tenantId, visit.customerId, visit.locationId);
   for (const person of addressees) {
     await enqueueEmail(db, visitEmail(tenant, person, visit, news, `${ctx.config.publicUrl}/portal/${tenant.slug}`), ctx.smtpConfigured, ctx.now());

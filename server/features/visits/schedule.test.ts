@@ -178,6 +178,16 @@ describe.each(testDialects())('the office schedule on %s', (kind) => {
       expect(email.text_body).toContain('Carpet care');
       expect(email.text_body).toContain('The office is closed for renovation.');
     });
+
+    it('emails nobody while the office has switched this customer’s visit-change notices off', async () => {
+      const switches = { onMyWay: true, visitDone: true, visitChanges: false };
+      expect((await callApi(porter, owner, 'PUT', `/api/office/customers/${customer.id}/notices`, switches)).statusCode).toBe(200);
+      const before = (await outboxTo(contact.email)).length;
+      const { visit } = (await oneOff({ name: 'Quiet clean', date: '2026-03-25', time: '10:00' })).json() as OneOffVisit;
+      expect((await callApi(porter, owner, 'POST', `/api/office/visits/${visit!.id}/cancel`, { reason: 'Closed' })).json().visit.status).toBe('cancelled');
+      expect(await outboxTo(contact.email)).toHaveLength(before);
+      await callApi(porter, owner, 'PUT', `/api/office/customers/${customer.id}/notices`, { ...switches, visitChanges: true });
+    });
   });
 
   describe('the team of a visit', () => {

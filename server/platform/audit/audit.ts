@@ -34,6 +34,8 @@ export type AuditAction =
   | 'autopay.left'
   | 'refund.requested'
   | 'addon.switched'
+  | 'contact.messaged'
+  | 'customer.notices_changed'
 
   | 'key.code_revealed';
 

@@ -12,7 +12,15 @@ export const hiddenLinkText = '[link hidden: only the addressee can use it]';
  * `secretLink` is a reset, invitation or email-change link: readable by its addressee only.
  * `text` then carries `hiddenLinkText` where the link belongs.
  */
-export type Email = { tenantId: string | null; to: string; subject: string; text: string; secretLink?: string };
+export type Email = {
+  tenantId: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  secretLink?: string;
+  /** Where the addressee's answer goes (a staff member who wrote to them), when not to the company's sender. */
+  replyTo?: string | null;
+};
 
 /**
  * Puts an email in the outbox. Call it inside the transaction of the change that causes it:
@@ -33,6 +41,7 @@ export async function enqueueEmail(db: Executor, email: Email, smtpConfigured: b
       subject: email.subject,
       text_body: email.text,
       secret_link: email.secretLink ?? null,
+      reply_to: email.replyTo ?? null,
       status: smtpConfigured ? 'queued' : 'held',
       next_attempt_at: at,
       created_at: at,

@@ -78,9 +78,12 @@ export const customerListItemSchema = z.object({
   email: z.string().nullable().describe('Main contact email'),
   phone: z.string().nullable().describe('Main contact phone'),
   city: z.string().nullable(),
+  website: z.string().nullable().describe('The customer’s own website, for the list row’s Functions menu'),
   locationCount: z.number().int().describe('Sites or homes under this customer'),
   archivedAt: z.string().nullable(),
 });
+
+export type CustomerListItem = z.infer<typeof customerListItemSchema>;
 
 export const customerListSchema = z.object({
   items: z.array(customerListItemSchema),

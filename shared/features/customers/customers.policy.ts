@@ -9,4 +9,12 @@ export const customersPolicy = {
   read: 'supervisor',
   /** Add, change, archive and restore customers. */
   manage: 'manager',
+  /** Send one of a customer's contacts an email or a text from the office. */
+  messageContacts: 'manager',
+  /** See which automatic notices a customer's contacts and portal users get. */
+  readNotices: 'supervisor',
+  /** Switch a customer's automatic visit notices on or off. */
+  manageNotices: 'manager',
+  /** See the customer's service agreement: accepted quotes and services with their prices. */
+  agreements: 'manager',
 } as const satisfies Record<string, StaffRole>;

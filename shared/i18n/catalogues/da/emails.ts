@@ -3,6 +3,10 @@ import type { emails as english } from '../en/emails.ts';
 
 export const emails: Translation<typeof english> = {
   greeting: 'Hej {{name}}',
+  /** Under a message the office writes to a customer's contact. */
+  contactMessage: {
+    signature: '—\n{{name}}, {{company}}',
+  },
   passwordReset: {
     subjectOffice: 'Vælg en ny adgangskode til Porter',
     subjectPortal: 'Vælg en ny adgangskode til {{company}}',

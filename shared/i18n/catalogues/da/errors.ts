@@ -385,6 +385,15 @@ export const errors: Translation<typeof english> = {
     startInPast: 'Det tidspunkt er passeret. Vælg en dag og et klokkeslæt, der endnu ikke er kommet.',
     startInPastField: 'Vælg et tidspunkt, der endnu ikke er passeret',
   },
+  contactMessages: {
+    chooseChannel: 'Vælg e-mail eller sms',
+    enterSubject: 'Skriv et emne',
+    enterBody: 'Skriv beskeden',
+    noEmail: '{{name}} har ingen e-mailadresse. Tilføj en til kontakten først.',
+    noMobile: '{{name}} har intet mobilnummer med teleselskab, så en sms kan ikke nå frem. Tilføj et til kontakten først.',
+    noEmailField: 'Kontakten har ingen e-mailadresse',
+    noMobileField: 'Kontakten har intet mobilnummer med teleselskab',
+  },
   journal: {
     chooseCategory: 'Vælg, hvad posten handler om',
     enterText: 'Skriv, hvad der skete',

@@ -4,6 +4,10 @@
  */
 export const emails = {
   greeting: 'Hello {{name}},',
+  /** Under a message the office writes to a customer's contact. */
+  contactMessage: {
+    signature: '—\n{{name}}, {{company}}',
+  },
   passwordReset: {
     subjectOffice: 'Choose a new password for Porter',
     subjectPortal: 'Choose a new password for {{company}}',

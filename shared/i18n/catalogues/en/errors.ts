@@ -392,6 +392,15 @@ export const errors = {
     startInPast: 'That time has passed. Choose a day and time still to come.',
     startInPastField: 'Choose a time still to come',
   },
+  contactMessages: {
+    chooseChannel: 'Choose email or text',
+    enterSubject: 'Enter a subject',
+    enterBody: 'Write the message',
+    noEmail: '{{name}} has no email address. Add one to the contact first.',
+    noMobile: '{{name}} has no mobile number with a carrier, so a text cannot reach them. Add one to the contact first.',
+    noEmailField: 'This contact has no email address',
+    noMobileField: 'This contact has no mobile number with a carrier',
+  },
   journal: {
     chooseCategory: 'Choose what the entry is about',
     enterText: 'Write what happened',

@@ -3,6 +3,10 @@ import type { emails as english } from '../en/emails.ts';
 
 export const emails: Translation<typeof english> = {
   greeting: 'Hola, {{name}}:',
+  /** Under a message the office writes to a customer's contact. */
+  contactMessage: {
+    signature: '—\n{{name}}, {{company}}',
+  },
   passwordReset: {
     subjectOffice: 'Elige una contraseña nueva para Porter',
     subjectPortal: 'Elige una contraseña nueva para {{company}}',

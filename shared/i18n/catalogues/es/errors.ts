@@ -385,6 +385,15 @@ export const errors: Translation<typeof english> = {
     startInPast: 'Esa hora ya pasó. Elige un día y una hora que aún no hayan llegado.',
     startInPastField: 'Elige una hora que aún no haya pasado',
   },
+  contactMessages: {
+    chooseChannel: 'Elige correo o mensaje de texto',
+    enterSubject: 'Escribe un asunto',
+    enterBody: 'Escribe el mensaje',
+    noEmail: '{{name}} no tiene correo electrónico. Añade uno al contacto primero.',
+    noMobile: '{{name}} no tiene un móvil con operador, así que un mensaje de texto no le llega. Añade uno al contacto primero.',
+    noEmailField: 'Este contacto no tiene correo electrónico',
+    noMobileField: 'Este contacto no tiene un móvil con operador',
+  },
   journal: {
     chooseCategory: 'Elige de qué trata la entrada',
     enterText: 'Escribe lo que pasó',

@@ -1,7 +1,9 @@
 import { Card, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconCalendarEvent,
+  IconBell,
   IconClipboardCheck,
+  IconFileDescription,
   IconNotebook,
   IconRepeat,
   IconInfoCircle,
@@ -25,6 +27,9 @@ import { CustomerHeader } from '../../../features/customers/components/customer-
 import { CustomerOverview } from '../../../features/customers/components/customer-overview.tsx';
 import { AssociatedStaffCard } from '../../../features/customers/components/associated-staff-card.tsx';
 import { OwnerCustomFieldsCard } from '../../../features/custom-fields/components/owner-custom-fields-card.tsx';
+import { CustomerNoticesPanel } from '../../../features/customers/components/customer-notices-panel.tsx';
+import { ServiceAgreementPanel } from '../../../features/customers/components/service-agreement-panel.tsx';
+import { frequencyWords } from '../../../features/visits/frequency-words.ts';
 import { useAddon } from '../../../features/auth/api/use-addon.ts';
 import { useCustomerReports } from '../../../features/inspections/api/get-customer-reports.ts';
 import { useInspection } from '../../../features/inspections/api/get-inspection.ts';
@@ -75,6 +80,8 @@ const tabs = {
   feedback: { key: 'feedback', icon: IconMoodSmile },
   journal: { key: 'journal', icon: IconNotebook },
   reports: { key: 'reports', icon: IconClipboardCheck },
+  notifications: { key: 'notifications', icon: IconBell },
+  agreement: { key: 'agreement', icon: IconFileDescription },
 } as const satisfies Record<CustomerTab, { key: string; icon: Icon }>;
 
 /** The customer's requests live in the inbox, where they can be worked; this tab opens it filtered to them. */
@@ -179,6 +186,12 @@ function CustomerReports({ customerId }: { customerId: string }) {
   );
 }
 
+/** The agreement's services say how often they come in the visits feature's words. */
+function CustomerAgreement({ customerId }: { customerId: string }) {
+  const { t, i18n } = useTranslation('visits');
+  return <ServiceAgreementPanel customerId={customerId} frequencyLabel={(frequency) => frequencyWords(t, frequency, i18n.language)} />;
+}
+
 export function CustomerDetailPage() {
   const { t } = useTranslation('customers');
   const { me } = officeRoute.useRouteContext();
@@ -189,9 +202,14 @@ export function CustomerDetailPage() {
   usePageTitle(query.data?.name ?? t('thing'));
   const canManage = hasRoleAtLeast(me.user.role, customersPolicy.manage);
   const audits = useAddon('audits');
+  const texts = useAddon('textMessaging');
+  const invoicing = useAddon('invoiceCalculation');
+  const mayReadAgreement = invoicing && hasRoleAtLeast(me.user.role, customersPolicy.agreements);
+  const mayReadNotices = hasRoleAtLeast(me.user.role, customersPolicy.readNotices);
   // A tab the company's add-ons leave out is not offered, and a link to it opens the overview.
   const mayKeepJournal = hasRoleAtLeast(me.user.role, journalPolicy.write);
-  const shownTabs = customerTabs.filter((value) => (value !== 'reports' || audits) && (value !== 'journal' || mayKeepJournal));
+  const hidden: Partial<Record<CustomerTab, boolean>> = { reports: !audits, journal: !mayKeepJournal, agreement: !mayReadAgreement, notifications: !mayReadNotices };
+  const shownTabs = customerTabs.filter((value) => !hidden[value]);
   const shownTab = shownTabs.includes(tab) ? tab : 'overview';
 
   return (
@@ -222,7 +240,7 @@ export function CustomerDetailPage() {
             </ScrollingTabsList>
             <Tabs.Panel value="overview">
               <Stack gap="lg">
-                <CustomerOverview customer={customer} />
+                <CustomerOverview customer={customer} messaging={{ allowed: hasRoleAtLeast(me.user.role, customersPolicy.messageContacts), textsOn: texts, sender: me.user.email }} />
                 <OwnerCustomFieldsCard kind="customer" id={customer.id} />
                 {hasRoleAtLeast(me.user.role, billingPolicy.read) ? <CustomerBillingCard customerId={customer.id} /> : null}
                 <CustomerRemindersCard customerId={customer.id} canManage={hasRoleAtLeast(me.user.role, remindersPolicy.manage)} />
@@ -256,6 +274,14 @@ export function CustomerDetailPage() {
             <Tabs.Panel value="journal">
               <JournalPanel customerId={customer.id} viewer={{ id: me.user.id, role: me.user.role }} />
             </Tabs.Panel>
+            <Tabs.Panel value="notifications">
+              <CustomerNoticesPanel customerId={customer.id} canManage={hasRoleAtLeast(me.user.role, customersPolicy.manageNotices)} />
+            </Tabs.Panel>
+            {mayReadAgreement ? (
+              <Tabs.Panel value="agreement">
+                <CustomerAgreement customerId={customer.id} />
+              </Tabs.Panel>
+            ) : null}
             {audits ? (
               <Tabs.Panel value="reports">
                 <CustomerReports customerId={customer.id} />

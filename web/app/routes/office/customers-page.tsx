@@ -8,6 +8,7 @@ import { CustomerList } from '../../../features/customers/components/customer-li
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { pageForUrl, pageOrFirst } from '../../search-params.ts';
 import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
+import { CustomerFunctionsMenu } from './customer-functions.tsx';
 
 const officeRoute = getRouteApi('/office');
 const customersRoute = getRouteApi('/office/customers');
@@ -32,6 +33,7 @@ export function CustomersPage() {
       <CustomerList
         search={{ ...search, page: pageOrFirst(search.page) }}
         emptyAction={newCustomer}
+        rowMenu={(customer) => <CustomerFunctionsMenu customer={customer} viewer={{ role: me.user.role, addons: me.addons }} />}
         onSearchChange={(next) =>
           void navigate({
             search: {

@@ -5,4 +5,6 @@ export const customerKeys = {
   list: (params: CustomerListParams) => ['office', 'customers', 'list', params] as const,
   detail: (id: string) => ['office', 'customers', 'detail', id] as const,
   associatedStaff: (id: string) => ['office', 'customers', 'detail', id, 'associated-staff'] as const,
+  notices: (id: string) => ['office', 'customers', 'detail', id, 'notices'] as const,
+  agreement: (id: string) => ['office', 'customers', 'detail', id, 'agreement'] as const,
 };

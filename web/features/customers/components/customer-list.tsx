@@ -6,6 +6,7 @@ import {
   customerSorts,
   customerStatuses,
   customerTypes,
+  type CustomerListItem,
   type CustomerType,
 } from '../../../../shared/features/customers/customers.contract.ts';
 import { FilterBar } from '../../../components/filter-bar.tsx';
@@ -30,6 +31,8 @@ interface CustomerListProps {
   onSearchChange: (next: CustomerSearch) => void;
   /** Shown in the empty list, e.g. a "New customer" button for those who may add one. */
   emptyAction?: ReactNode;
+  /** A menu of the customer's functions at the end of each row, composed by the page. */
+  rowMenu?: (customer: CustomerListItem) => ReactNode;
 }
 
 const pageSize = 25;
@@ -46,7 +49,7 @@ const sortKeys = {
   created: 'oldest',
 } as const satisfies Record<CustomerSort, string>;
 
-export function CustomerList({ search, onSearchChange, emptyAction }: CustomerListProps) {
+export function CustomerList({ search, onSearchChange, emptyAction, rowMenu }: CustomerListProps) {
   const { t } = useTranslation(['customers', 'common']);
   const query = useCustomers({ ...search, pageSize });
   const typeOptions = [
@@ -96,7 +99,7 @@ export function CustomerList({ search, onSearchChange, emptyAction }: CustomerLi
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
     if (!query.data) return <TableSkeleton />;
     if (query.data.items.length === 0) return renderEmpty();
-    return <CustomersTable items={query.data.items} />;
+    return <CustomersTable items={query.data.items} rowMenu={rowMenu} />;
   }
 
   return (

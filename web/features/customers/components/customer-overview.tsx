@@ -1,16 +1,21 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconExternalLink, IconMap, IconQrcode } from '@tabler/icons-react';
+import { IconExternalLink, IconMail, IconMap, IconQrcode } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerDetail } from '../../../../shared/features/customers/customers.contract.ts';
 import { DetailField } from '../../../components/detail-field.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { mapSearchUrl } from '../../../lib/map-link.ts';
+import { channelsFor, ContactMessageModal } from './contact-message-modal.tsx';
 import { ContactQrModal } from './contact-qr-modal.tsx';
 
-function ContactsTable({ customerId, contacts }: { customerId: string; contacts: CustomerDetail['contacts'] }) {
+/** What the person looking may do with a contact: write to them (and whether texts are on), and where answers go. */
+export type Messaging = { allowed: boolean; textsOn: boolean; sender: string };
+
+function ContactsTable({ customerId, contacts, messaging }: { customerId: string; contacts: CustomerDetail['contacts']; messaging: Messaging }) {
   const { t } = useTranslation(['customers', 'common']);
   const [qrFor, setQrFor] = useState<{ id: string; name: string } | null>(null);
+  const [messageTo, setMessageTo] = useState<CustomerDetail['contacts'][number] | null>(null);
   if (contacts.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -38,7 +43,12 @@ function ContactsTable({ customerId, contacts }: { customerId: string; contacts:
               <Table.Td fw={500}>{contact.name}</Table.Td>
               <Table.Td>{contact.email ? <Anchor href={`mailto:${contact.email}`} size="sm">{contact.email}</Anchor> : '—'}</Table.Td>
               <Table.Td>{contact.mobile ? <Anchor href={`tel:${contact.mobile}`} size="sm">{contact.mobile}</Anchor> : '—'}</Table.Td>
-              <Table.Td ta="right">
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {messaging.allowed && channelsFor(contact, messaging.textsOn).length > 0 ? (
+                  <Button size="compact-sm" variant="subtle" leftSection={<IconMail size={14} aria-hidden />} aria-label={t('message.openNamed', { name: contact.name })} onClick={() => { setMessageTo(contact); }}>
+                    {t('message.open')}
+                  </Button>
+                ) : null}
                 <Button size="compact-sm" variant="subtle" leftSection={<IconQrcode size={14} aria-hidden />} aria-label={t('qr.openNamed', { name: contact.name })} onClick={() => { setQrFor(contact); }}>
                   {t('qr.open')}
                 </Button>
@@ -49,11 +59,12 @@ function ContactsTable({ customerId, contacts }: { customerId: string; contacts:
       </Table>
     </Table.ScrollContainer>
     <ContactQrModal customerId={customerId} contact={qrFor} onClose={() => { setQrFor(null); }} />
+    <ContactMessageModal customerId={customerId} contact={messageTo} textsOn={messaging.textsOn} sender={messaging.sender} onClose={() => { setMessageTo(null); }} />
     </>
   );
 }
 
-export function CustomerOverview({ customer }: { customer: CustomerDetail }) {
+export function CustomerOverview({ customer, messaging }: { customer: CustomerDetail; messaging: Messaging }) {
   const { t } = useTranslation(['customers', 'common']);
   const fullAddress = [customer.billingAddress, customer.city].filter(Boolean).join(', ');
   return (
@@ -108,7 +119,7 @@ export function CustomerOverview({ customer }: { customer: CustomerDetail }) {
         <Title order={2} fz="lg" mb="md">
           {t('overview.contactPersons')}
         </Title>
-        <ContactsTable customerId={customer.id} contacts={customer.contacts} />
+        <ContactsTable customerId={customer.id} contacts={customer.contacts} messaging={messaging} />
       </Card>
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerList } from '../../../../shared/features/customers/customers.contract.ts';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
@@ -16,7 +17,7 @@ function Dash() {
   );
 }
 
-export function CustomersTable({ items }: { items: CustomerList['items'] }) {
+export function CustomersTable({ items, rowMenu }: { items: CustomerList['items']; rowMenu?: (customer: CustomerRow) => ReactNode }) {
   const { t } = useTranslation(['customers', 'common']);
   const navigate = useNavigate();
 
@@ -71,6 +72,8 @@ export function CustomersTable({ items }: { items: CustomerList['items'] }) {
       cell: (customer) => <Text size="sm">{customer.locationCount}</Text>,
     },
   ];
+  // On a phone the menu sits at the card's top right, beside the type.
+  if (rowMenu) columns.push({ key: 'functions', header: t('functions.column'), hideHeader: true, card: 'aside', align: 'right', cell: rowMenu });
 
   return (
     <ResponsiveTable
