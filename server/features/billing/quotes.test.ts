@@ -96,10 +96,11 @@ describe.each(testDialects())('quotes on %s', (kind) => {
     const events: LiveEvent[] = [];
     const stop = porter.ctx.events.subscribe((event) => events.push(event));
     const quote = await sentQuote(customer.id, customer.locationIds[0]!);
-    stop();
     expect(quote.number).toMatch(/^Q-2026-\d{4}$/);
     expect(quote).toMatchObject({ status: 'sent', sentAt: start.toISOString() });
-    expect(events).toContainEqual({ tenantId: tenant.tenantId, topic: 'quotes', locationId: customer.locationIds[0], id: quote.id });
+    // On PostgreSQL the event comes back through LISTEN/NOTIFY, after the answer.
+    await expect.poll(() => events).toContainEqual({ tenantId: tenant.tenantId, topic: 'quotes', locationId: customer.locationIds[0], id: quote.id });
+    stop();
 
     const db = inspect(porter.ctx.db);
     const mail = await db.selectFrom('outbox_emails').select(['to_address', 'subject', 'text_body']).where('tenant_id', '=', tenant.tenantId).where('to_address', 'in', [billing.email, site.email]).execute();
@@ -176,12 +177,12 @@ describe.each(testDialects())('quotes on %s', (kind) => {
       payload: { name: '  Pat Contact ', agree: true },
       remoteAddress: '203.0.113.7',
     });
-    stop();
     expect(response.statusCode, response.body).toBe(200);
     const accepted: PortalQuote = response.json();
     expect(accepted).toMatchObject({ status: 'accepted', acceptance: { name: 'Pat Contact', at: start.toISOString() } });
     expect(accepted).not.toHaveProperty('acceptance.ip');
-    expect(events.map((e) => e.topic)).toEqual(['quotes']);
+    await expect.poll(() => events.map((e) => e.topic)).toEqual(['quotes']);
+    stop();
 
     const office: Quote = (await callApi(porter, owner, 'GET', `/api/office/quotes/${quote.id}`)).json();
     expect(office.acceptance).toEqual({ name: 'Pat Contact', at: start.toISOString(), ip: '203.0.113.7', userAgent: 'TestBrowser/1.0' });
