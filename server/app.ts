@@ -58,6 +58,7 @@ import { registerPortalSettingsRoutes } from './features/portal-settings/portal-
 import { registerCompanyRoutes } from './features/company/company.routes.ts';
 import { registerAddonRoutes } from './features/addons/addons.routes.ts';
 import { registerJournalRoutes } from './features/journal/journal.routes.ts';
+import { registerChatRoutes } from './features/chat/chat.routes.ts';
 import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerStaffPolicies, type RoutePolicy } from './http/auth.ts';
@@ -198,6 +199,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerCompanyRoutes(app, ctx);
   registerAddonRoutes(app, ctx);
   registerJournalRoutes(app, ctx);
+  registerChatRoutes(app, ctx);
   registerStaffRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerServiceRoutes(app, ctx);

@@ -34,6 +34,7 @@ export type AuditAction =
   | 'autopay.left'
   | 'refund.requested'
   | 'addon.switched'
+  | 'chat_message.removed'
 
   | 'key.code_revealed';
 

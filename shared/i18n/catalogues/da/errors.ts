@@ -50,6 +50,7 @@ export const errors: Translation<typeof english> = {
     card: 'Det kort blev ikke fundet.',
     payment: 'Den betaling blev ikke fundet.',
     taxRate: 'Den momssats blev ikke fundet.',
+    chatMessage: 'Den chatbesked blev ikke fundet.',
     journalEntry: 'Den journalpost blev ikke fundet.',
     key: 'Den nøgle blev ikke fundet.',
     contact: 'Den kontaktperson blev ikke fundet.',
@@ -383,6 +384,12 @@ export const errors: Translation<typeof english> = {
     checkVisit: 'Tjek besøget: {{problems}}.',
     startInPast: 'Det tidspunkt er passeret. Vælg en dag og et klokkeslæt, der endnu ikke er kommet.',
     startInPastField: 'Vælg et tidspunkt, der endnu ikke er passeret',
+  },
+  chat: {
+    enterText: 'Skriv en besked, eller tilføj et foto',
+    photosOnly: 'Der kan kun sendes fotos i chatten: JPEG, PNG eller WebP.',
+    photosOnlyField: 'Vælg et foto (JPEG, PNG eller WebP)',
+    onlyCustomers: 'Kun en kundes besked kan fjernes fra chatten.',
   },
   journal: {
     chooseCategory: 'Vælg, hvad posten handler om',

@@ -52,6 +52,7 @@ export const errors = {
     card: 'That card was not found.',
     payment: 'That payment was not found.',
     taxRate: 'That tax rate was not found.',
+    chatMessage: 'That chat message was not found.',
     journalEntry: 'That journal entry was not found.',
     key: 'That key was not found.',
     contact: 'That contact was not found.',
@@ -390,6 +391,12 @@ export const errors = {
     checkVisit: 'Please check the visit: {{problems}}.',
     startInPast: 'That time has passed. Choose a day and time still to come.',
     startInPastField: 'Choose a time still to come',
+  },
+  chat: {
+    enterText: 'Write a message or add a photo',
+    photosOnly: 'Only photos can be sent in the chat: JPEG, PNG or WebP.',
+    photosOnlyField: 'Choose a photo (JPEG, PNG or WebP)',
+    onlyCustomers: 'Only a customer’s message can be removed from the chat.',
   },
   journal: {
     chooseCategory: 'Choose what the entry is about',

@@ -50,6 +50,7 @@ export const errors: Translation<typeof english> = {
     card: 'No se encontró esa tarjeta.',
     payment: 'No se encontró ese pago.',
     taxRate: 'No se encontró ese tipo de impuesto.',
+    chatMessage: 'No se encontró ese mensaje del chat.',
     journalEntry: 'No se encontró esa entrada del diario.',
     key: 'No se encontró esa llave.',
     contact: 'No se encontró ese contacto.',
@@ -383,6 +384,12 @@ export const errors: Translation<typeof english> = {
     checkVisit: 'Revisa la visita: {{problems}}.',
     startInPast: 'Esa hora ya pasó. Elige un día y una hora que aún no hayan llegado.',
     startInPastField: 'Elige una hora que aún no haya pasado',
+  },
+  chat: {
+    enterText: 'Escribe un mensaje o añade una foto',
+    photosOnly: 'En el chat solo se pueden enviar fotos: JPEG, PNG o WebP.',
+    photosOnlyField: 'Elige una foto (JPEG, PNG o WebP)',
+    onlyCustomers: 'Solo se puede eliminar del chat un mensaje de un cliente.',
   },
   journal: {
     chooseCategory: 'Elige de qué trata la entrada',
