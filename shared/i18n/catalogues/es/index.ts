@@ -17,10 +17,11 @@ import { serviceRequests } from './service-requests.ts';
 import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
+import { chat } from './chat.ts';
 import { proofOfService } from './proof-of-service.ts';
 import { portalPayments } from './portal-payments.ts';
 import { portalBilling } from './portal-billing.ts';
 import { qualityChecks } from './quality-checks.ts';
 import { portalQuotes } from './portal-quotes.ts';
 
-export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments, portalQuotes, portalBilling };
+export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, chat, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments, portalQuotes, portalBilling };
