@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callApi, inspect, signInStaff } from '../server/test/harness.ts';
@@ -5,8 +6,8 @@ import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser
 import { useJourney } from './support/journey.ts';
 import { signInOffice, signInPortal } from './support/sign-in.ts';
 
-const sameDocument = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage);
-const markDocument = (page: import('playwright-core').Page) => page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+const sameDocument = (page: Page) => page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage);
+const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
 
 describe('chat between a customer and the manager who looks after the location', () => {
   const run = useJourney();
