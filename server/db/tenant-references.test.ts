@@ -198,15 +198,12 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
     await addScheduleRows(base, String(location.id), String(staff!.id), String(service!.id));
   }
 
-  // A customer's message the office removed, and both sides' read markers and a staff member online.
+  // A customer's message the office removed, a staff answer, and a staff member online (the demo's chat has both sides' read markers).
   async function addChatRows(locationId: string, portalUserId: string, staffId: string) {
     const stamp = isoNow();
     const message = { tenant_id: tenantA, location_id: locationId, text: '', created_at: stamp };
     await db.insertInto('chat_messages').values({ ...message, id: newId(), sender_kind: 'portal', portal_user_id: portalUserId, staff_user_id: null, sender_name: 'Pat', deleted_at: stamp, deleted_by: staffId }).execute();
     await db.insertInto('chat_messages').values({ ...message, id: newId(), sender_kind: 'staff', portal_user_id: null, staff_user_id: staffId, sender_name: 'Sam', deleted_at: null, deleted_by: null }).execute();
-    const reader = { tenant_id: tenantA, location_id: locationId, last_read_at: stamp, notified_at: null };
-    await db.insertInto('chat_readers').values({ ...reader, id: newId(), portal_user_id: portalUserId, staff_user_id: null }).execute();
-    await db.insertInto('chat_readers').values({ ...reader, id: newId(), portal_user_id: null, staff_user_id: staffId }).execute();
     await db.insertInto('staff_presence').values({ id: newId(), tenant_id: tenantA, staff_user_id: staffId, seen_at: stamp }).execute();
   }
 
