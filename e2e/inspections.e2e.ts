@@ -76,7 +76,7 @@ describe('quality checks', () => {
     await customer.reload();
     await expect.poll(() => more.getAttribute('data-current')).toBe('true');
     await more.click();
-    await expect.poll(() => customer.getByRole('menuitem').allInnerTexts()).toEqual(['Quality', 'Cleaning', 'Billing']);
+    await expect.poll(() => customer.getByRole('menuitem').allInnerTexts()).toEqual(['Feedback', 'Quality', 'Cleaning', 'Billing']);
     await customer.keyboard.press('Escape');
     await expect.poll(() => customer.getByRole('heading', { name: 'Score trend' }).isVisible()).toBe(true);
     expect(await customer.getByRole('img', { name: /Score at East Clinic: 80%/ }).isVisible()).toBe(true);
