@@ -53,8 +53,8 @@ describe('cleaning plans', () => {
     await expect.poll(() => customer.getByText(/Welcome, Carla/).isVisible()).toBe(true);
     if (label === 'phone') {
       const tabs = customer.getByRole('navigation', { name: 'Portal pages' });
-      // With Billing, East Clinic has seven pages: Cleaning and Billing fold under More.
-      await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Requests', 'Supplies', 'Feedback']);
+      // With Chat and Billing, East Clinic has eight pages: Feedback, Cleaning and Billing fold under More.
+      await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Chat', 'Requests', 'Supplies']);
       await tabs.getByRole('button', { name: 'More' }).click();
       await customer.getByRole('menuitem', { name: 'Cleaning' }).click();
     } else {

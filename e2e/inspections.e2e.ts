@@ -48,11 +48,11 @@ describe('quality checks', () => {
     const customer = await newPage(run.browser, phone);
     await signInPortal(customer, run.porter.url);
     const tabs = customer.getByRole('navigation', { name: 'Portal pages' });
-    // Seven pages with Billing: the last two fold under More, which opens above the bar.
-    await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Requests', 'Supplies', 'Feedback']);
+    // Eight pages with Chat and Billing: the last three fold under More, which opens above the bar.
+    await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Chat', 'Requests', 'Supplies']);
     const more = tabs.getByRole('button', { name: 'More' });
     await more.click();
-    await expect.poll(() => customer.getByRole('menuitem').allInnerTexts()).toEqual(['Cleaning', 'Billing']);
+    await expect.poll(() => customer.getByRole('menuitem').allInnerTexts()).toEqual(['Feedback', 'Cleaning', 'Billing']);
     await screenshot(customer, 'portal-phone-more');
     await customer.keyboard.press('Escape');
     await customer.goto(`${run.porter.url}/portal/demo/quality-checks?location=${clinic.id}`);
@@ -74,7 +74,7 @@ describe('quality checks', () => {
     await customer.reload();
     await expect.poll(() => more.getAttribute('data-current')).toBe('true');
     await more.click();
-    await expect.poll(() => customer.getByRole('menuitem').allInnerTexts()).toEqual(['Quality', 'Cleaning', 'Billing']);
+    await expect.poll(() => customer.getByRole('menuitem').allInnerTexts()).toEqual(['Feedback', 'Quality', 'Cleaning', 'Billing']);
     await customer.keyboard.press('Escape');
     await expect.poll(() => customer.getByRole('heading', { name: 'Score trend' }).isVisible()).toBe(true);
     expect(await customer.getByRole('img', { name: /Score at East Clinic: 80%/ }).isVisible()).toBe(true);

@@ -27,8 +27,9 @@ describe('the customer portal on a phone, and in dark mode', () => {
     await signInPortal(page, run.porter.url);
     const tabs = page.getByRole('navigation', { name: 'Portal pages' });
     await expect.poll(() => tabs.isVisible()).toBe(true);
-    // Home, Services, each page a switched-on feature leads to (both clinics have requests, supplies and feedback on), and Billing for a billing contact.
-    await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Requests', 'Supplies', 'Feedback', 'Billing']);
+    // Home, Services, Chat, each page a switched-on feature leads to (both clinics have requests, supplies and feedback on), and Billing for a
+    // billing contact: seven, so Feedback and Billing fold under More.
+    await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Chat', 'Requests', 'Supplies']);
     expect(await tabs.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
     await expect.poll(() => page.getByRole('link', { name: 'New request' }).isVisible()).toBe(true);
     expect(await headerHeight(page)).toBeLessThan(phone.height * 0.1);
@@ -80,7 +81,7 @@ describe('the customer portal on a phone, and in dark mode', () => {
       await expect.poll(() => page.getByText('88 Willow Crescent, Beaverton, OR 97005').isVisible()).toBe(true);
       expect(await page.getByLabel('Location', { exact: true }).count()).toBe(0);
       const tabs = page.getByRole('navigation', { name: 'Portal pages' });
-      if (viewport === phone) await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Requests', 'Feedback', 'Cleaning', 'Billing']);
+      if (viewport === phone) await expect.poll(() => tabs.getByRole('link').allInnerTexts()).toEqual(['Home', 'Services', 'Chat', 'Requests', 'Feedback']);
       else expect(await tabs.isVisible()).toBe(false);
       await screenshot(page, `portal-one-location-${viewport === phone ? 'phone' : 'desktop'}`);
       expect(errorsOn(page)).toEqual([]);

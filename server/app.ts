@@ -60,6 +60,7 @@ import { registerPortalSettingsRoutes } from './features/portal-settings/portal-
 import { registerCompanyRoutes } from './features/company/company.routes.ts';
 import { registerAddonRoutes } from './features/addons/addons.routes.ts';
 import { registerJournalRoutes } from './features/journal/journal.routes.ts';
+import { registerChatRoutes } from './features/chat/chat.routes.ts';
 import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerStaffPolicies, type RoutePolicy } from './http/auth.ts';
@@ -203,6 +204,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerJournalRoutes(app, ctx);
   // Changes a customer saves to their fields in the portal open requests through the requests feature.
   registerCustomFieldRoutes(app, ctx, { openChangeRequest });
+  registerChatRoutes(app, ctx);
   registerStaffRoutes(app, ctx);
   registerAttachmentRoutes(app, ctx);
   registerServiceRoutes(app, ctx);

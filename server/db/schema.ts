@@ -928,6 +928,39 @@ export interface JournalEntriesTable {
   created_at: Timestamp;
 }
 
+export interface ChatMessagesTable {
+  id: string;
+  tenant_id: string;
+  location_id: string;
+  sender_kind: 'portal' | 'staff';
+  /** Null for a staff member's message, and once the portal user is removed. */
+  portal_user_id: string | null;
+  staff_user_id: string | null;
+  sender_name: string;
+  /** Empty for a photo sent alone, and once removed. */
+  text: string;
+  created_at: Timestamp;
+  deleted_at: Timestamp | null;
+  deleted_by: string | null;
+}
+
+export interface ChatReadersTable {
+  id: string;
+  tenant_id: string;
+  location_id: string;
+  portal_user_id: string | null;
+  staff_user_id: string | null;
+  last_read_at: Timestamp | null;
+  notified_at: Timestamp | null;
+}
+
+export interface StaffPresenceTable {
+  id: string;
+  tenant_id: string;
+  staff_user_id: string;
+  seen_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -992,6 +1025,9 @@ export interface Database {
   refunds: RefundsTable;
   test_gateway_objects: TestGatewayObjectsTable;
   journal_entries: JournalEntriesTable;
+  chat_messages: ChatMessagesTable;
+  chat_readers: ChatReadersTable;
+  staff_presence: StaffPresenceTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

@@ -21,6 +21,7 @@ import { ledgerFactsWithRefund, refundReferences } from './migrations/2026120811
 import { journalReferences } from './migrations/20261208120000_journal.ts';
 import { keyReferences } from './migrations/20261208130000_key_rings.ts';
 import { customFieldReferences } from './migrations/20261209120000_custom_fields.ts';
+import { chatReferences } from './migrations/20261209100000_chat.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -42,6 +43,7 @@ const tenantReferences = [
   ...(journalReferences as unknown as TenantReference[]),
   ...(keyReferences as unknown as TenantReference[]),
   ...(customFieldReferences as unknown as TenantReference[]),
+  ...(chatReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -194,7 +196,17 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
       .values({ id: newId(), tenant_id: tenantA, location_id: location.id, owner_type: null, owner_id: null, uploaded_by_kind: 'staff', uploaded_by_id: staff!.id, file_name: 'a.png', content_type: 'image/png', size_bytes: 1, storage_key: 'k', thumbnail_key: null, created_at: isoNow() })
       .execute();
     await db.insertInto('staff_notifications').values({ id: newId(), tenant_id: tenantA, staff_user_id: staff!.id, kind: 'request', title: 'A request', link: '/office', created_at: isoNow(), read_at: null }).execute();
+    await addChatRows(String(location.id), String(grant.portal_user_id), String(staff!.id));
     await addScheduleRows(base, String(location.id), String(staff!.id), String(service!.id));
+  }
+
+  // A customer's message the office removed, a staff answer, and a staff member online (the demo's chat has both sides' read markers).
+  async function addChatRows(locationId: string, portalUserId: string, staffId: string) {
+    const stamp = isoNow();
+    const message = { tenant_id: tenantA, location_id: locationId, text: '', created_at: stamp };
+    await db.insertInto('chat_messages').values({ ...message, id: newId(), sender_kind: 'portal', portal_user_id: portalUserId, staff_user_id: null, sender_name: 'Pat', deleted_at: stamp, deleted_by: staffId }).execute();
+    await db.insertInto('chat_messages').values({ ...message, id: newId(), sender_kind: 'staff', portal_user_id: null, staff_user_id: staffId, sender_name: 'Sam', deleted_at: null, deleted_by: null }).execute();
+    await db.insertInto('staff_presence').values({ id: newId(), tenant_id: tenantA, staff_user_id: staffId, seen_at: stamp }).execute();
   }
 
   async function addScheduleRows(base: Row, locationId: string, staffId: string, serviceId: string) {
@@ -347,7 +359,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28 + 5 + 2 + 5 + 3);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28 + 5 + 2 + 5 + 3 + 8);
   });
 });
 

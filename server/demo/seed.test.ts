@@ -46,6 +46,17 @@ describe.each(testDialects())('demo data on %s', (kind) => {
     expect(await db.selectFrom('visit_notes').select('id').where('problem', '=', true).execute()).toHaveLength(2);
   });
 
+  it('has conversations in the chat: Marco has Carla’s newest question unread, the owner sees the home’s too, with a removed message', async () => {
+    const marco = await signInStaff(porter, 'manager@demo.test', demoPassword);
+    expect((await callApi(porter, marco, 'GET', '/api/office/chat/unread')).json().total).toBe(1);
+    const list = (await callApi(porter, marco, 'GET', '/api/office/chat')).json();
+    expect(list.items.map((c: { locationName: string; unread: number }) => [c.locationName, c.unread])).toEqual([['Main Clinic', 1], ['East Clinic', 0]]);
+    const owner = await signInStaff(porter, 'owner@demo.test', demoPassword);
+    const home = (await callApi(porter, owner, 'GET', '/api/office/chat')).json().items.find((c: { customerName: string }) => c.customerName === 'Hollis Home');
+    const thread = (await callApi(porter, owner, 'GET', `/api/office/locations/${home.locationId}/chat`)).json();
+    expect(thread.messages.map((m: { removed: boolean }) => m.removed)).toEqual([true, false, false]);
+  });
+
   it('turns every add-on on for the demo company, not Northwind, and keeps a journal for the clinic', async () => {
     const supervisor = await signInStaff(porter, 'supervisor@demo.test', demoPassword);
     expect((await callApi(porter, supervisor, 'GET', '/api/auth/me')).json().addons).toEqual({ textMessaging: true, invoiceCalculation: true, audits: true });

@@ -18,6 +18,7 @@ import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tena
 import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
 import { seedKeys } from './keys.ts';
 import { seedCustomFields } from './custom-fields.ts';
+import { seedChat } from './chat.ts';
 import { seedInspections } from './inspections.ts';
 import { seedBilling } from './billing.ts';
 import { seedVisitWork } from './visit-work.ts';
@@ -257,6 +258,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   await seedInspections(trx, { tenantId, customerId: home, locationId: homeLocation, inspector }, 4);
   await seedJournal(trx, tenantId, featured, { adminId, managerId, supervisorId });
   await seedToolbox(trx, tenantId, { featured, home });
+  await seedChat(trx, tenantId, { mainClinic, eastClinic, homeLocation }, { carla, henry: henry, managerId, ownerId });
   const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
   await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
   await seedMail(trx, tenant, links, requests, portalInvitee!);

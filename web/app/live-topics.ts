@@ -1,6 +1,7 @@
 import { portalBillingKeys } from '../features/billing/api/portal-billing-keys.ts';
 import type { LiveTopics } from '../features/events/use-live-events.ts';
 import { quoteKeys } from '../features/billing/api/quotes.ts';
+import { chatKeys } from '../features/chat/api/query-keys.ts';
 import { billingKeys } from '../features/billing/api/query-keys.ts';
 import { feedbackKeys } from '../features/feedback/api/query-keys.ts';
 import { inspectionKeys } from '../features/inspections/api/query-keys.ts';
@@ -18,6 +19,7 @@ export const officeLiveTopics: LiveTopics = {
   inspections: [inspectionKeys.all],
   quotes: [quoteKeys.all],
   invoices: [billingKeys.all],
+  chat: [chatKeys.office],
 };
 
 /** The field app's queries all start with `['field']`; a visit changing can touch any of them. */
@@ -37,5 +39,6 @@ export function portalLiveTopics(slug: string): LiveTopics {
     invoices: [portalBillingKeys.all(slug)],
     payments: [portalBillingKeys.all(slug)],
     quotes: [quoteKeys.portalAll(slug)],
+    chat: [chatKeys.portal(slug)],
   };
 }

@@ -228,6 +228,19 @@ const officeRequestsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/requests-page.tsx'), 'RequestsPage'),
 });
 
+const officeChatRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'chat',
+  validateSearch: (search: Record<string, unknown>): { page?: number } => ({ page: optionalPage(search.page) }),
+  component: lazyRouteComponent(() => import('./routes/office/chat-pages.tsx'), 'ChatListPage'),
+});
+
+const officeChatConversationRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'chat/$locationId',
+  component: lazyRouteComponent(() => import('./routes/office/chat-pages.tsx'), 'ChatConversationPage'),
+});
+
 const officeRequestRoute = createRoute({
   getParentRoute: () => officeRoute,
   path: 'requests/$requestId',
@@ -662,6 +675,12 @@ const portalWhatWeCleanRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-what-we-clean-page.tsx'), 'PortalWhatWeCleanPage'),
 });
 
+const portalChatRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'chat',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-chat-page.tsx'), 'PortalChatPage'),
+});
+
 const portalFeedbackRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'feedback',
@@ -760,6 +779,8 @@ export const routeTree = rootRoute.addChildren([
     officeScheduleRoute,
     officeRequestsRoute,
     officeRequestRoute,
+    officeChatRoute,
+    officeChatConversationRoute,
     officeSuppliesRoute,
     officeFeedbackRoute,
     officeInspectionsRoute,
@@ -813,6 +834,7 @@ export const routeTree = rootRoute.addChildren([
       portalRateVisitRoute,
       portalQualityChecksRoute,
       portalWhatWeCleanRoute,
+      portalChatRoute,
       portalVisitUpgradesRoute,
       portalQuoteRoute,
       portalProofOfServiceRoute,

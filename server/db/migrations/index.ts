@@ -26,6 +26,7 @@ import * as refunds from './20261208110000_refunds.ts';
 import * as journal from './20261208120000_journal.ts';
 import * as keyRings from './20261208130000_key_rings.ts';
 import * as billingIndexes from './20261208140000_billing_indexes.ts';
+import * as chat from './20261209100000_chat.ts';
 import * as customFields from './20261209120000_custom_fields.ts';
 import * as customerToolbox from './20261209130000_customer_toolbox.ts';
 
@@ -58,6 +59,7 @@ export const migrations: Record<string, Migration> = {
   '20261208120000_journal': journal,
   '20261208130000_key_rings': keyRings,
   '20261208140000_billing_indexes': billingIndexes,
+  '20261209100000_chat': chat,
   '20261209120000_custom_fields': customFields,
   '20261209130000_customer_toolbox': customerToolbox,
 };

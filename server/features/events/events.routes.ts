@@ -5,6 +5,8 @@ import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-aut
 import { liveStreamDescription } from '../../../shared/features/events/events.contract.ts';
 import { eventsPolicy } from '../../../shared/features/events/events.policy.ts';
 import type { AppContext } from '../../context.ts';
+import { newId } from '../../lib/ids.ts';
+import { markGone, markPresent } from '../../platform/events/presence.ts';
 import { requirePortalSession, requireStaff, staffActor } from '../../http/auth.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import * as events from './events.service.ts';
@@ -18,10 +20,10 @@ export function registerEventRoutes(root: FastifyInstance, ctx: AppContext, stre
   const tags = ['Live updates'];
 
   /** Hands the response to the stream; `recheck` answers null once the session has ended. */
-  function stream(request: FastifyRequest, reply: FastifyReply, audience: Audience, recheck: () => Promise<Audience>) {
+  function stream(request: FastifyRequest, reply: FastifyReply, audience: Audience, recheck: () => Promise<Audience>, onEnd?: () => void) {
     events.assertMayOpen(streams, audience);
     reply.hijack();
-    streams.start(reply.raw, audience, () => recheck().catch(() => null));
+    streams.start(reply.raw, audience, () => recheck().catch(() => null), onEnd);
     request.log.debug({ person: audience.person }, 'live stream opened');
   }
 
@@ -29,7 +31,18 @@ export function registerEventRoutes(root: FastifyInstance, ctx: AppContext, stre
     config: { policy: eventsPolicy.follow },
     schema: { tags, summary: 'Live updates for the office and field apps: the company’s changes', response: { 200: streamResponse, ...errorResponses } },
   }, async (request, reply) => {
-    stream(request, reply, events.officeAudience(staffActor(request)), async () => events.officeAudience(await requireStaff(ctx, request, eventsPolicy.follow)));
+    // While the stream is open its person is online (the chat tells only those who are not), on whichever instance holds it.
+    const actor = staffActor(request);
+    const streamId = newId();
+    const present = () => markPresent(ctx.db, actor.tenantId, actor.userId, streamId, ctx.now());
+    const recheck = async () => {
+      const audience = events.officeAudience(await requireStaff(ctx, request, eventsPolicy.follow));
+      await present();
+      return audience;
+    };
+    const gone = () => void markGone(ctx.db, actor.tenantId, streamId).catch((err: unknown) => request.log.warn({ err }, 'could not mark a closed stream gone'));
+    stream(request, reply, events.officeAudience(actor), recheck, gone);
+    await present().catch((err: unknown) => request.log.warn({ err }, 'could not mark an open stream present'));
   });
 
   app.get('/api/portal/:slug/events', {

@@ -1,12 +1,18 @@
+import { chatTopic } from '../../../shared/features/chat/chat.contract.ts';
+import { mayUseChat } from '../../../shared/features/chat/chat.policy.ts';
 import type { AppContext } from '../../context.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, message } from '../../http/errors.ts';
 import { portalLocationIds } from '../../platform/portal/portal-access.ts';
 import type { Audience, LiveStreams } from './live-streams.ts';
 
-/** A staff member hears of everything in their company: the schedule shows every location. */
+/**
+ * A staff member hears of everything in their company (the schedule shows every location), except
+ * the customers' chat below the roles that take part in it: not even that a message came.
+ */
 export function officeAudience(actor: StaffActor): Audience {
-  return { person: `staff:${actor.userId}`, hears: (event) => event.tenantId === actor.tenantId };
+  const hearsChat = mayUseChat(actor);
+  return { person: `staff:${actor.userId}`, hears: (event) => event.tenantId === actor.tenantId && (hearsChat || event.topic !== chatTopic) };
 }
 
 /**

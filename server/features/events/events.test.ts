@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxLiveStreamsPerPerson } from '../../../shared/features/events/events.contract.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
 import { listenOnLoopback, openEventStream, type TestEventStream } from '../../test/event-stream.ts';
-import { callApi, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { callApi, inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
 
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
@@ -85,6 +85,21 @@ describe.each(testDialects())('live event streams on %s', (kind) => {
     expect(JSON.parse((await stream.next('change')).data).id).toBe(visitId);
     expect((await callApi(porter, owner, 'POST', `/api/office/visits/${visitId}/cancel`, { reason: 'Closed for the holiday' })).statusCode).toBe(200);
     expect(JSON.parse((await stream.next('change')).data).id).toBe(visitId);
+  });
+
+  it('never tells a technician’s stream of the customers’ chat, and keeps a presence row only while a stream is open', async () => {
+    const technician = await createStaff(porter.ctx.db, tenant.tenantId, 'technician');
+    const stream = await open('/api/office/events', await signInStaff(porter, technician.email));
+    await stream.next('ready');
+    const presence = () => inspect(porter.ctx.db).selectFrom('staff_presence').select('id').where('staff_user_id', '=', technician.id).execute();
+    await expect.poll(presence).toHaveLength(1);
+    porter.ctx.events.publish({ tenantId: tenant.tenantId, topic: 'chat', locationId: customer.locationIds[0], id: 'a message' });
+    porter.ctx.events.publish({ tenantId: tenant.tenantId, topic: 'visits', locationId: customer.locationIds[0], id: 'a visit' });
+    const change = await stream.next('change');
+    expect(JSON.parse(change.data)).toMatchObject({ topic: 'visits', id: 'a visit' });
+    expect(stream.received.filter((message) => message.event === 'change')).toHaveLength(1);
+    stream.close();
+    await expect.poll(presence).toHaveLength(0);
   });
 
   it('ends the stream when the session ends', async () => {

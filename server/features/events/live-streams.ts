@@ -33,9 +33,10 @@ export function liveStreams(bus: EventBus, options: LiveStreamOptions) {
 
   /**
    * Takes over the response and keeps it open. `recheck` answers the audience again (access can
-   * change while a page is open) or null when the session has ended.
+   * change while a page is open) or null when the session has ended. `onEnd` is told once the
+   * stream has ended, for whatever reason.
    */
-  function start(res: ServerResponse, audience: Audience, recheck: () => Promise<Audience | null>): void {
+  function start(res: ServerResponse, audience: Audience, recheck: () => Promise<Audience | null>, onEnd?: () => void): void {
     let current = audience;
     let ended = false;
     // The reply is taken over, so the security headers every answer gets are written here.
@@ -76,6 +77,7 @@ export function liveStreams(bus: EventBus, options: LiveStreamOptions) {
       if (left > 0) perPerson.set(current.person, left);
       else perPerson.delete(current.person);
       if (!res.writableEnded) res.end();
+      onEnd?.();
     }
     const stream: OpenStream = { res, person: audience.person, end };
     open.add(stream);

@@ -36,6 +36,7 @@ export type AuditAction =
   | 'addon.switched'
   | 'contact.messaged'
   | 'customer.notices_changed'
+  | 'chat_message.removed'
 
   | 'key.code_revealed';
 

@@ -13,7 +13,7 @@ import type { TenantId } from '../tenants/tenant-id.ts';
 import { findTenantById } from '../tenants/tenants.repository.ts';
 
 export type StaffNotice = {
-  kind: 'service_request' | 'supply_order' | 'feedback' | 'customer_reply' | 'request_assigned' | 'visit_skipped' | 'visit_problem';
+  kind: 'service_request' | 'supply_order' | 'feedback' | 'customer_reply' | 'request_assigned' | 'visit_skipped' | 'visit_problem' | 'chat_message';
   /**
    * The notice in one reader's language, since each staff member reads their own. `title` is one
    * line: what happened and where; texts carry only this, so it never quotes the customer.
@@ -39,6 +39,7 @@ const readersOf: Record<StaffNotice['kind'], StaffRole> = {
   feedback: 'supervisor',
   visit_skipped: 'supervisor',
   visit_problem: 'supervisor',
+  chat_message: 'supervisor',
 };
 
 const rolesAtLeast = (minimum: StaffRole) => staffRoles.filter((role) => hasRoleAtLeast(role, minimum));

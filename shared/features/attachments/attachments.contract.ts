@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
 
 /** What an uploaded file can be attached to. */
-export type AttachmentOwnerType = 'request_message' | 'supply_product' | 'inspection_area' | 'visit_photo';
+export type AttachmentOwnerType = 'request_message' | 'supply_product' | 'inspection_area' | 'visit_photo' | 'chat_message';
 
 /** Types accepted, recognised by their content, never by their name. */
 export const attachmentTypes = {

@@ -7,6 +7,7 @@ import {
   IconHourglassEmpty,
   IconLayoutDashboard,
   IconMapPin,
+  IconMessages,
   IconMessage2,
   IconMoodSmile,
   IconPackage,
@@ -18,6 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLinkLink } from '../../components/router-links.tsx';
 import { useNavBadgeCounts } from '../../features/notifications/api/get-notifications.ts';
 import { billingPolicy } from '../../../shared/features/billing/billing.policy.ts';
+import { chatPolicy, mayUseChat } from '../../../shared/features/chat/chat.policy.ts';
+import { useOfficeChatUnread } from '../../features/chat/api/get-unread.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../../shared/roles.ts';
 
 const officeRoute = getRouteApi('/office');
@@ -28,6 +31,7 @@ type OfficePath =
   | '/office/locations'
   | '/office/schedule'
   | '/office/requests'
+  | '/office/chat'
   | '/office/waiting-list'
   | '/office/supplies'
   | '/office/feedback'
@@ -35,7 +39,7 @@ type OfficePath =
   | '/office/billing'
   | '/office/settings';
 
-type NavLabel = 'dashboard' | 'customers' | 'locations' | 'schedule' | 'requests' | 'waitingList' | 'supplies' | 'feedback' | 'inspections' | 'billing' | 'settings';
+type NavLabel = 'dashboard' | 'customers' | 'locations' | 'schedule' | 'requests' | 'chat' | 'waitingList' | 'supplies' | 'feedback' | 'inspections' | 'billing' | 'settings';
 
 interface NavItem {
   to: OfficePath;
@@ -54,6 +58,8 @@ const mainItems: NavItem[] = [
   { to: '/office/schedule', labelKey: 'schedule', icon: IconCalendarWeek },
   { to: '/office/waiting-list', labelKey: 'waitingList', icon: IconHourglassEmpty },
   { to: '/office/requests', labelKey: 'requests', icon: IconMessage2 },
+  // Technicians never see customers' messages (SPEC); owners and admins see every conversation.
+  { to: '/office/chat', labelKey: 'chat', icon: IconMessages, minimumRole: chatPolicy.takePart },
   { to: '/office/supplies', labelKey: 'supplies', icon: IconPackage },
   { to: '/office/feedback', labelKey: 'feedback', icon: IconMoodSmile },
   { to: '/office/inspections', labelKey: 'inspections', icon: IconClipboardCheck },
@@ -104,9 +110,11 @@ function Item({ item, pathname, onNavigate, count = 0 }: ItemProps) {
 export function OfficeNav({ onNavigate }: { onNavigate: () => void }) {
   const pathname = useLocation({ select: (location) => location.pathname });
   const badges = useNavBadgeCounts();
-  const countFor = (to: OfficePath) => (to === '/office/requests' ? badges.requests : to === '/office/supplies' ? badges.supplies : 0);
   const { t } = useTranslation('app');
   const { me } = officeRoute.useRouteContext();
+  const chatUnread = useOfficeChatUnread(mayUseChat(me.user)).data?.total ?? 0;
+  const counts: Partial<Record<OfficePath, number>> = { '/office/requests': badges.requests, '/office/supplies': badges.supplies, '/office/chat': chatUnread };
+  const countFor = (to: OfficePath) => counts[to] ?? 0;
   return (
     <>
       <AppShell.Section grow component={ScrollArea} p="sm">

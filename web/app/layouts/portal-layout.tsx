@@ -13,6 +13,7 @@ import { usePortalLogout } from '../../features/auth/api/portal-logout.ts';
 import { ContactMenu } from '../../features/portal/components/contact-menu.tsx';
 import { LocationSwitcher } from '../../features/portal/components/location-switcher.tsx';
 import { PortalTabBar } from '../../features/portal/components/portal-tab-bar.tsx';
+import { usePortalChatUnread } from '../../features/chat/api/get-unread.ts';
 import { SocialLinks } from '../../features/portal/components/social-links.tsx';
 import { useSelectedLocation } from '../../features/portal/components/use-selected-location.ts';
 import { ViewAsBanner } from '../../features/portal/components/view-as-banner.tsx';
@@ -39,6 +40,7 @@ export function PortalLayout() {
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const switcher = <LocationSwitcher slug={slug} me={me} />;
   useLiveEvents(portalLiveEventsUrl(slug), portalArea(slug), portalLiveTopics(slug));
+  const chatUnread = usePortalChatUnread(slug).data?.byLocation[location?.id ?? ''] ?? 0;
   const logout = usePortalLogout({
     slug,
     leave: () => navigate({ to: '/portal/$slug/login', params: { slug } }),
@@ -132,7 +134,7 @@ export function PortalLayout() {
           {t('layout.poweredBy')}
         </Text>
       </Stack>
-      <PortalTabBar slug={slug} location={location} customers={me.customers} />
+      <PortalTabBar slug={slug} location={location} customers={me.customers} chatUnread={chatUnread} />
     </>
   );
 }

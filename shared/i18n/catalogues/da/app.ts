@@ -16,6 +16,7 @@ export const app: Translation<typeof english> = {
     feedback: 'Feedback',
     inspections: 'Kvalitetskontroller',
     billing: 'Fakturering',
+    chat: 'Chat',
     settings: 'Indstillinger',
     newCount_one: '{{count}} ny',
     newCount_other: '{{count}} nye',

@@ -104,6 +104,11 @@ export const emails: Translation<typeof english> = {
       body: '{{person}} har bestilt til {{location}} ({{customer}}):',
       note: 'Bemærkning: {{note}}',
     },
+    chatMessage: {
+      title: 'Ny chatbesked fra {{person}} ({{customer}}, {{location}})',
+      body: '{{person}} ({{customer}}) skrev i chatten for {{location}}:',
+      photo: '(et foto)',
+    },
     visitSkipped: {
       title: '{{customer}} sprang et besøg over på {{location}}: {{service}}, {{when}}',
       body: '{{person}} ({{customer}}) sprang “{{service}}” på {{location}} {{when}} over i portalen. Besøget er markeret som sprunget over; serien er uændret.',

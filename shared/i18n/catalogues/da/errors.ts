@@ -50,6 +50,7 @@ export const errors: Translation<typeof english> = {
     card: 'Det kort blev ikke fundet.',
     payment: 'Den betaling blev ikke fundet.',
     taxRate: 'Den momssats blev ikke fundet.',
+    chatMessage: 'Den chatbesked blev ikke fundet.',
     journalEntry: 'Den journalpost blev ikke fundet.',
     key: 'Den nøgle blev ikke fundet.',
     contact: 'Den kontaktperson blev ikke fundet.',
@@ -393,6 +394,12 @@ export const errors: Translation<typeof english> = {
     noMobile: '{{name}} har intet mobilnummer med teleselskab, så en sms kan ikke nå frem. Tilføj et til kontakten først.',
     noEmailField: 'Kontakten har ingen e-mailadresse',
     noMobileField: 'Kontakten har intet mobilnummer med teleselskab',
+  },
+  chat: {
+    enterText: 'Skriv en besked, eller tilføj et foto',
+    photosOnly: 'Der kan kun sendes fotos i chatten: JPEG, PNG eller WebP.',
+    photosOnlyField: 'Vælg et foto (JPEG, PNG eller WebP)',
+    onlyCustomers: 'Kun en kundes besked kan fjernes fra chatten.',
   },
   journal: {
     chooseCategory: 'Vælg, hvad posten handler om',

@@ -14,6 +14,7 @@ export const app = {
     feedback: 'Feedback',
     inspections: 'Quality checks',
     billing: 'Billing',
+    chat: 'Chat',
     settings: 'Settings',
     newCount_one: '{{count}} new',
     newCount_other: '{{count}} new',

@@ -110,6 +110,11 @@ export const emails = {
       body: '{{person}} ordered for {{location}} ({{customer}}):',
       note: 'Note: {{note}}',
     },
+    chatMessage: {
+      title: 'New chat message from {{person}} ({{customer}}, {{location}})',
+      body: '{{person}} ({{customer}}) wrote in the chat of {{location}}:',
+      photo: '(a photo)',
+    },
     visitSkipped: {
       title: '{{customer}} skipped a visit at {{location}}: {{service}}, {{when}}',
       body: '{{person}} ({{customer}}) skipped “{{service}}” at {{location}} on {{when}} in the portal. The visit is marked skipped; its series is unchanged.',

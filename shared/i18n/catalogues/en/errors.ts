@@ -52,6 +52,7 @@ export const errors = {
     card: 'That card was not found.',
     payment: 'That payment was not found.',
     taxRate: 'That tax rate was not found.',
+    chatMessage: 'That chat message was not found.',
     journalEntry: 'That journal entry was not found.',
     key: 'That key was not found.',
     contact: 'That contact was not found.',
@@ -400,6 +401,12 @@ export const errors = {
     noMobile: '{{name}} has no mobile number with a carrier, so a text cannot reach them. Add one to the contact first.',
     noEmailField: 'This contact has no email address',
     noMobileField: 'This contact has no mobile number with a carrier',
+  },
+  chat: {
+    enterText: 'Write a message or add a photo',
+    photosOnly: 'Only photos can be sent in the chat: JPEG, PNG or WebP.',
+    photosOnlyField: 'Choose a photo (JPEG, PNG or WebP)',
+    onlyCustomers: 'Only a customer’s message can be removed from the chat.',
   },
   journal: {
     chooseCategory: 'Choose what the entry is about',

@@ -31,6 +31,7 @@ import { staff } from './staff.ts';
 import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
+import { chat } from './chat.ts';
 import { cleaningPlans } from './cleaning-plans.ts';
 import { upgrades } from './upgrades.ts';
 import { inspections } from './inspections.ts';
@@ -82,6 +83,7 @@ export const en = {
   company,
   accountServices,
   whatWeClean,
+  chat,
   cleaningPlans,
   schedulingSettings,
   portalUpgrades,

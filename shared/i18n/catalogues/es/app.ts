@@ -16,6 +16,7 @@ export const app: Translation<typeof english> = {
     feedback: 'Opiniones',
     inspections: 'Controles de calidad',
     billing: 'Facturación',
+    chat: 'Chat',
     settings: 'Configuración',
     newCount_one: '{{count}} nueva',
     newCount_other: '{{count}} nuevas',

@@ -104,6 +104,11 @@ export const emails: Translation<typeof english> = {
       body: '{{person}} ha hecho un pedido para {{location}} ({{customer}}):',
       note: 'Nota: {{note}}',
     },
+    chatMessage: {
+      title: 'Nuevo mensaje de chat de {{person}} ({{customer}}, {{location}})',
+      body: '{{person}} ({{customer}}) escribió en el chat de {{location}}:',
+      photo: '(una foto)',
+    },
     visitSkipped: {
       title: '{{customer}} omitió una visita en {{location}}: {{service}}, {{when}}',
       body: '{{person}} ({{customer}}) omitió «{{service}}» en {{location}} el {{when}} desde el portal. La visita queda omitida; su serie no cambia.',

@@ -50,6 +50,7 @@ export const errors: Translation<typeof english> = {
     card: 'No se encontró esa tarjeta.',
     payment: 'No se encontró ese pago.',
     taxRate: 'No se encontró ese tipo de impuesto.',
+    chatMessage: 'No se encontró ese mensaje del chat.',
     journalEntry: 'No se encontró esa entrada del diario.',
     key: 'No se encontró esa llave.',
     contact: 'No se encontró ese contacto.',
@@ -393,6 +394,12 @@ export const errors: Translation<typeof english> = {
     noMobile: '{{name}} no tiene un móvil con operador, así que un mensaje de texto no le llega. Añade uno al contacto primero.',
     noEmailField: 'Este contacto no tiene correo electrónico',
     noMobileField: 'Este contacto no tiene un móvil con operador',
+  },
+  chat: {
+    enterText: 'Escribe un mensaje o añade una foto',
+    photosOnly: 'En el chat solo se pueden enviar fotos: JPEG, PNG o WebP.',
+    photosOnlyField: 'Elige una foto (JPEG, PNG o WebP)',
+    onlyCustomers: 'Solo se puede eliminar del chat un mensaje de un cliente.',
   },
   journal: {
     chooseCategory: 'Elige de qué trata la entrada',

@@ -17,6 +17,7 @@ import { serviceRequests } from './service-requests.ts';
 import { supplies } from './supplies.ts';
 import { visits } from './visits.ts';
 import { whatWeClean } from './what-we-clean.ts';
+import { chat } from './chat.ts';
 import { proofOfService } from './proof-of-service.ts';
 import { portalPayments } from './portal-payments.ts';
 import { portalBilling } from './portal-billing.ts';
@@ -24,4 +25,4 @@ import { qualityChecks } from './quality-checks.ts';
 import { portalQuotes } from './portal-quotes.ts';
 import { portalCustomFields } from './portal-custom-fields.ts';
 
-export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments, portalQuotes, portalBilling, portalCustomFields };
+export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, chat, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments, portalQuotes, portalBilling, portalCustomFields };

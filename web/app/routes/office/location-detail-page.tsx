@@ -1,5 +1,5 @@
-import { Stack, Tabs } from '@mantine/core';
-import { IconCalendarEvent, IconInfoCircle, IconListCheck, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
+import { Group, Stack, Tabs } from '@mantine/core';
+import { IconCalendarEvent, IconMessages, IconInfoCircle, IconListCheck, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,8 @@ import { locationTabs, type LocationTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
 import { locationsPolicy } from '../../../../shared/features/locations/locations.policy.ts';
 import { cleaningPlansPolicy } from '../../../../shared/features/cleaning-plans/cleaning-plans.policy.ts';
+import { mayUseChat } from '../../../../shared/features/chat/chat.policy.ts';
+import { ButtonLink } from '../../../components/router-links.tsx';
 
 const officeRoute = getRouteApi('/office');
 const locationRoute = getRouteApi('/office/locations/$locationId');
@@ -50,6 +52,7 @@ function LocationFeedback({ locationId }: { locationId: string }) {
 
 export function LocationDetailPage() {
   const { t } = useTranslation('locations');
+  const { t: tChat } = useTranslation('chat');
   const { me } = officeRoute.useRouteContext();
   const { locationId } = locationRoute.useParams();
   const { tab = 'overview' } = locationRoute.useSearch();
@@ -67,6 +70,13 @@ export function LocationDetailPage() {
             {t('backToList')}
           </AnchorLink>
           <LocationHeader location={location} />
+          {mayUseChat(me.user) ? (
+            <Group mb="md">
+              <ButtonLink to="/office/chat/$locationId" params={{ locationId: location.id }} variant="light" leftSection={<IconMessages size={18} aria-hidden />}>
+                {tChat('office.open')}
+              </ButtonLink>
+            </Group>
+          ) : null}
           <Tabs
             value={tab}
             onChange={(value) => {

@@ -4,6 +4,7 @@ import { RateLastJob } from '../../../features/feedback/components/rate-last-job
 import { PastDuePanel, PayBalanceCallToAction } from '../../../features/billing/components/billing-panels.tsx';
 import { CallsToAction } from '../../../features/portal/components/calls-to-action.tsx';
 import { PortalHome } from '../../../features/portal/components/portal-home.tsx';
+import { usePortalChatUnread } from '../../../features/chat/api/get-unread.ts';
 import { NewRequestButton } from '../../../features/service-requests/components/new-request-button.tsx';
 import { OpenRequestsPanel } from '../../../features/service-requests/components/open-requests-panel.tsx';
 import { WhosWorkingCard } from '../../../features/field/components/whos-working-card.tsx';
@@ -17,8 +18,9 @@ export function PortalHomePage() {
   usePageTitle(t('home.pageTitle'), me.company.displayName);
   // Billing is for the billing contacts of the selected location's customer; a site contact sees operations only.
   const billingContact = Boolean(location && me.customers.find((customer) => customer.id === location.customerId)?.isBillingContact);
+  const chatUnread = usePortalChatUnread(slug).data?.byLocation[location?.id ?? ''] ?? 0;
   return (
-    <PortalHome slug={slug} me={me} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
+    <PortalHome slug={slug} me={me} chatUnread={chatUnread} action={location?.features.serviceRequests ? <NewRequestButton key={location.id} slug={slug} locationId={location.id} /> : null}>
       {location && billingContact ? <PastDuePanel key={`past-due-${location.id}`} slug={slug} locationId={location.id} /> : null}
       {/* Accept pending terms, pay an open balance, rate the last job: in that order. */}
       <CallsToAction>

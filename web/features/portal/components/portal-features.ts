@@ -32,6 +32,9 @@ export const whatWeCleanPage = '/portal/$slug/what-we-clean';
 export const whatWeCleanIcon: Icon = IconListCheck;
 export type PortalPage = FeaturePage | typeof whatWeCleanPage;
 
+/** Not a switch either: every portal user of a location may write to the company about it. */
+export const chatPage = '/portal/$slug/chat';
+
 /** The features the office switched on at this location, in the order the portal lists them. */
 export function enabledFeatures(location: PortalLocation): PortalFeature[] {
   return portalFeatures.filter((feature) => location.features[feature]);

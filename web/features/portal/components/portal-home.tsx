@@ -1,5 +1,5 @@
 import { Badge, Card, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingSkyscraper, IconChevronRight, IconFileInvoice, IconHome, type Icon } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconChevronRight, IconFileInvoice, IconHome, IconMessages, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
@@ -7,7 +7,7 @@ import type { PortalFeature } from '../../../../shared/features/locations/locati
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import classes from './portal-home.module.css';
-import { enabledFeatures, featureIcons, featurePages, whatWeCleanIcon, whatWeCleanPage, type PortalPage, homeCardFeatures } from './portal-features.ts';
+import { chatPage, enabledFeatures, featureIcons, featurePages, whatWeCleanIcon, whatWeCleanPage, type PortalPage, homeCardFeatures } from './portal-features.ts';
 import { useSelectedLocation } from './use-selected-location.ts';
 
 interface PortalHomeProps {
@@ -17,6 +17,8 @@ interface PortalHomeProps {
   children?: ReactNode;
   /** The main thing to do here (asking for something), beside the greeting. */
   action?: ReactNode;
+  /** Unread chat messages at the selected location. */
+  chatUnread?: number;
 }
 
 function firstName(name: string): string {
@@ -56,12 +58,14 @@ interface TileProps {
   label: string;
   text: string;
   /** Where it leads; a feature not built yet has nowhere to go. */
-  to: PortalPage | '/portal/$slug/billing' | undefined;
+  to: PortalPage | '/portal/$slug/billing' | typeof chatPage | undefined;
+  /** Unread messages, as a red badge. */
+  count?: number;
 }
 
 /** A feature or page at this location; built ones link to their page, and the whole tile is the link's target. */
-function Tile({ slug, icon: TileIcon, label, text, to }: TileProps) {
-  const { t } = useTranslation('portal');
+function Tile({ slug, icon: TileIcon, label, text, to, count = 0 }: TileProps) {
+  const { t } = useTranslation(['portal', 'chat']);
   return (
     <Card component="article" withBorder radius="lg" padding="md" shadow="xs" className={to ? classes.linkedTile : undefined}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -69,7 +73,14 @@ function Tile({ slug, icon: TileIcon, label, text, to }: TileProps) {
           <TileIcon size={22} aria-hidden />
         </ThemeIcon>
         {to ? (
-          <IconChevronRight size={20} aria-hidden style={{ color: 'var(--mantine-color-gray-6)' }} />
+          <Group gap="xs" wrap="nowrap">
+            {count > 0 ? (
+              <Badge color="red" variant="filled">
+                {t('chat:unread', { count })}
+              </Badge>
+            ) : null}
+            <IconChevronRight size={20} aria-hidden style={{ color: 'var(--mantine-color-gray-6)' }} />
+          </Group>
         ) : (
           <Badge variant="light" color="gray" tt="none">
             {t('home.comingSoon')}
@@ -97,23 +108,30 @@ function FeatureTile({ slug, feature, to }: { slug: string; feature: PortalFeatu
   return <Tile slug={slug} icon={featureIcons[feature]} label={t(`features.${feature}.label`)} text={t(`features.${feature}.text`)} to={to} />;
 }
 
-function FeatureTiles({ slug, location, billing }: { slug: string; location: PortalLocation; billing: boolean }) {
-  const { t } = useTranslation(['portal', 'whatWeClean', 'portalBilling']);
+function FeatureTiles({ slug, location, billing, chatUnread }: { slug: string; location: PortalLocation; billing: boolean; chatUnread: number }) {
+  const { t } = useTranslation(['portal', 'whatWeClean', 'portalBilling', 'chat']);
   const enabled = enabledFeatures(location);
   const billingTile = billing ? <Tile slug={slug} icon={IconFileInvoice} label={t('portalBilling:title')} text={t('portalBilling:tileText')} to="/portal/$slug/billing" /> : null;
+  // Every location has its chat, whatever is switched on.
+  const chatTile = <Tile slug={slug} icon={IconMessages} label={t('chat:title')} text={t('chat:tileText')} to={chatPage} count={chatUnread} />;
   if (enabled.length === 0 && !location.hasCleaningPlan && !billing) {
     return (
-      <Paper withBorder radius="lg" p="lg">
-        <Text c="dimmed" ta="center">
-          {t('home.nothingSwitchedOn')}
-        </Text>
-      </Paper>
+      <Stack gap="md">
+        <Paper withBorder radius="lg" p="lg">
+          <Text c="dimmed" ta="center">
+            {t('home.nothingSwitchedOn')}
+          </Text>
+        </Paper>
+        <SimpleGrid component="section" aria-label={t('home.features')} cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+          {chatTile}
+        </SimpleGrid>
+      </Stack>
     );
   }
   const tiles = enabled.filter((feature) => !homeCardFeatures.includes(feature));
-  if (tiles.length === 0 && !location.hasCleaningPlan && !billing) return null;
   return (
     <SimpleGrid component="section" aria-label={t('home.features')} cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
+      {chatTile}
       {tiles.map((feature) => (
         <FeatureTile key={feature} slug={slug} feature={feature} to={featurePages[feature]} />
       ))}
@@ -123,7 +141,7 @@ function FeatureTiles({ slug, location, billing }: { slug: string; location: Por
   );
 }
 
-export function PortalHome({ slug, me, children, action }: PortalHomeProps) {
+export function PortalHome({ slug, me, children, action, chatUnread = 0 }: PortalHomeProps) {
   const { t } = useTranslation('portal');
   const [location] = useSelectedLocation(slug, me.locations);
   const company = me.company.displayName;
@@ -155,7 +173,7 @@ export function PortalHome({ slug, me, children, action }: PortalHomeProps) {
           <Title order={2} fz="lg">
             {t('home.atLocation', { location: location.name })}
           </Title>
-          <FeatureTiles slug={slug} location={location} billing={me.customers.some((customer) => customer.id === location.customerId && customer.isBillingContact)} />
+          <FeatureTiles slug={slug} location={location} billing={me.customers.some((customer) => customer.id === location.customerId && customer.isBillingContact)} chatUnread={chatUnread} />
         </Stack>
       ) : null}
     </Stack>

@@ -1,9 +1,9 @@
-import { Menu, UnstyledButton } from '@mantine/core';
-import { IconCalendarEvent, IconDots, IconFileInvoice, IconHome2, type Icon } from '@tabler/icons-react';
+import { Badge, Menu, UnstyledButton } from '@mantine/core';
+import { IconCalendarEvent, IconDots, IconFileInvoice, IconHome2, IconMessages, type Icon } from '@tabler/icons-react';
 import { Link, useMatchRoute } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
-import { enabledFeaturePages, type PortalPage } from './portal-features.ts';
+import { chatPage, enabledFeaturePages, type PortalPage } from './portal-features.ts';
 import classes from './portal-tab-bar.module.css';
 
 /** Each feature page's short name under its tab. */
@@ -15,18 +15,27 @@ const tabLabels = {
   '/portal/$slug/what-we-clean': 'whatWeClean:tab',
 } as const satisfies Record<PortalPage, string>;
 
-type TabTarget = '/portal/$slug' | '/portal/$slug/services' | '/portal/$slug/billing' | PortalPage;
-type TabEntry = { to: TabTarget; icon: Icon; label: string };
+type TabTarget = '/portal/$slug' | '/portal/$slug/services' | '/portal/$slug/billing' | typeof chatPage | PortalPage;
+/** `count`: a red number on the icon (unread chat messages). */
+type TabEntry = { to: TabTarget; icon: Icon; label: string; count?: number };
 
 /** Six tabs still keep "Feedback" whole at 375px; past that, the last ones fold under More. */
 const maxTabs = 6;
 
-function Tab({ slug, to, icon: TabIcon, label }: TabEntry & { slug: string }) {
+function Tab({ slug, to, icon: TabIcon, label, count = 0 }: TabEntry & { slug: string }) {
+  const { t } = useTranslation('chat');
   // Home is current on the home page alone; a feature's tab also on its inner pages (one request, a new one).
   return (
     <li className={classes.item}>
       <Link to={to} params={{ slug }} activeOptions={{ exact: to === '/portal/$slug', includeSearch: false }} className={classes.tab}>
-        <TabIcon size={22} aria-hidden />
+        <span className={classes.icon}>
+          <TabIcon size={22} aria-hidden />
+          {count > 0 ? (
+            <Badge color="red" size="xs" variant="filled" circle={count < 10} className={classes.count} aria-label={t('unread', { count })}>
+              {count > 99 ? '99+' : count}
+            </Badge>
+          ) : null}
+        </span>
         <span className={classes.label}>{label}</span>
       </Link>
     </li>
@@ -61,18 +70,19 @@ function MoreTab({ slug, entries }: { slug: string; entries: TabEntry[] }) {
 
 /**
  * On phones, the portal's pages sit under the thumb: home, the location's services (every location has
- * visits), and each page the location's switched-on features lead to, the same set the home page's tiles
+ * visits), the location's chat with its unread count, and each page the location's switched-on features lead to, the same set the home page's tiles
  * link to; and Billing for a billing contact of the location's customer. Tabs past six fold under More.
  * Without a location there is nowhere to go, and no bar. The spacer keeps the end of the page clear of the bar.
  */
-export function PortalTabBar({ slug, location, customers }: { slug: string; location: PortalLocation | null; customers: PortalMe['customers'] }) {
-  const { t } = useTranslation(['portal', 'portalVisits', 'whatWeClean', 'portalBilling']);
+export function PortalTabBar({ slug, location, customers, chatUnread }: { slug: string; location: PortalLocation | null; customers: PortalMe['customers']; chatUnread: number }) {
+  const { t } = useTranslation(['portal', 'portalVisits', 'whatWeClean', 'portalBilling', 'chat']);
   if (!location) return null;
   const pages = enabledFeaturePages(location);
   const billing = customers.some((customer) => customer.id === location.customerId && customer.isBillingContact);
   const entries: TabEntry[] = [
     { to: '/portal/$slug', icon: IconHome2, label: t('tabs.home') },
     { to: '/portal/$slug/services', icon: IconCalendarEvent, label: t('portalVisits:tab') },
+    { to: chatPage, icon: IconMessages, label: t('chat:tab'), count: chatUnread },
     ...pages.map(({ page, icon }) => ({ to: page, icon, label: t(tabLabels[page]) })),
     ...(billing ? [{ to: '/portal/$slug/billing' as const, icon: IconFileInvoice, label: t('portalBilling:tab') }] : []),
   ];
