@@ -20,6 +20,7 @@ import { billingReferences } from './migrations/20261207090000_billing.ts';
 import { ledgerFactsWithRefund, refundReferences } from './migrations/20261208110000_refunds.ts';
 import { journalReferences } from './migrations/20261208120000_journal.ts';
 import { keyReferences } from './migrations/20261208130000_key_rings.ts';
+import { fileReferences } from './migrations/20261209110000_files_and_resources.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -40,6 +41,7 @@ const tenantReferences = [
   ...(refundReferences as unknown as TenantReference[]),
   ...(journalReferences as unknown as TenantReference[]),
   ...(keyReferences as unknown as TenantReference[]),
+  ...(fileReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */

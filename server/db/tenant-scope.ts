@@ -19,6 +19,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'refunds',
   'test_gateway_objects',
   'journal_entries',
+  'location_files',
+  'customer_resources',
   'customers',
   'customer_contacts',
   'locations',

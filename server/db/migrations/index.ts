@@ -26,6 +26,7 @@ import * as refunds from './20261208110000_refunds.ts';
 import * as journal from './20261208120000_journal.ts';
 import * as keyRings from './20261208130000_key_rings.ts';
 import * as billingIndexes from './20261208140000_billing_indexes.ts';
+import * as filesAndResources from './20261209110000_files_and_resources.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '20261208120000_journal': journal,
   '20261208130000_key_rings': keyRings,
   '20261208140000_billing_indexes': billingIndexes,
+  '20261209110000_files_and_resources': filesAndResources,
 };
