@@ -2,6 +2,7 @@ import { portalFeatures, type PortalFeature, type PortalFeatureFlags } from '../
 import type { ServiceRequestStatus } from '../../shared/features/service-requests/service-requests.contract.ts';
 import { addStaffInputSchema } from '../../shared/features/staff/staff.contract.ts';
 import type { Config } from '../config/config.ts';
+import type { FileStorage } from '../lib/file-storage.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { newId } from '../lib/ids.ts';
 import { days, hours, isoNow, minutes } from '../lib/time.ts';
@@ -17,6 +18,7 @@ import { findTenantBySlug } from '../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
 import { seedKeys } from './keys.ts';
+import { seedFiles, storeDemoFiles, type DemoFile } from './files.ts';
 import { seedInspections } from './inspections.ts';
 import { seedBilling } from './billing.ts';
 import { seedVisitWork } from './visit-work.ts';
@@ -28,13 +30,18 @@ export const demoPassword = 'porter-demo';
 /** What the emailed links of the demo need: they must open, and their tokens must check out. */
 export type DemoLinks = Pick<Config, 'publicUrl' | 'sessionSecret'>;
 
-/** Creates the demo companies unless they exist already, so restarting the demo keeps changes. */
-export async function seedDemo(db: Db, links: DemoLinks): Promise<void> {
+/**
+ * Creates the demo companies unless they exist already, so restarting the demo keeps changes.
+ * With the file store, the demo's files are written to it too (without it, their rows point at nothing).
+ */
+export async function seedDemo(db: Db, links: DemoLinks, files?: FileStorage): Promise<void> {
   if (await findTenantBySlug(db, 'demo')) return;
-  await db.transaction().execute(async (trx) => {
-    await seedSparkle(trx, links);
+  const stored = await db.transaction().execute(async (trx) => {
+    const sparkleFiles = await seedSparkle(trx, links);
     await seedNorthwind(trx);
+    return sparkleFiles;
   });
+  if (files) await storeDemoFiles(files, stored);
 }
 
 // A small deterministic generator: the demo looks the same on every machine.
@@ -151,7 +158,7 @@ async function insertPortalUser(
 
 const phone = (rand: ReturnType<typeof generator>) => `(503) 555-${String(rand.int(100, 9999)).padStart(4, '0')}`;
 
-async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
+async function seedSparkle(trx: Executor, links: DemoLinks): Promise<DemoFile[]> {
   const rand = generator(42);
   const { tenantId, ownerId } = await createTenantWithOwner(trx, {
     name: 'Sparkle Facility Services',
@@ -183,7 +190,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
 
   const featured = await insertCustomer(trx, tenantId, { name: 'Harborview Dental Group', type: 'commercial', email: 'office@harborviewdental.example', phone: '(503) 555-0100', place: { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' } });
   const mainClinic = await insertLocation(trx, tenantId, featured, 'Main Clinic', { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' }, {
-    features: ['serviceRequests', 'elapsedTime', 'supplyRequests', 'feedback', 'qualityChecks'],
+    features: ['serviceRequests', 'elapsedTime', 'supplyRequests', 'feedback', 'qualityChecks', 'fileStorage'],
     accessNotes: 'Staff entrance at the back; alarm code is with the office manager.',
   });
   const eastClinic = await insertLocation(trx, tenantId, featured, 'East Clinic', { address: '455 Mill Lane, Portland, OR 97232', city: 'Portland', tz: 'America/Los_Angeles' }, {
@@ -200,13 +207,14 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
 
   const homePlace = { address: '88 Willow Crescent, Beaverton, OR 97005', city: 'Beaverton', tz: 'America/Los_Angeles' };
   const home = await insertCustomer(trx, tenantId, { name: 'Hollis Home', type: 'residential', email: 'home@demo.test', phone: '(503) 555-0188', place: homePlace });
-  const homeLocation = await insertLocation(trx, tenantId, home, 'Home', homePlace, { features: ['serviceRequests', 'feedback'] });
+  const homeLocation = await insertLocation(trx, tenantId, home, 'Home', homePlace, { features: ['serviceRequests', 'feedback', 'fileStorage'] });
   await insertContact(trx, tenantId, home, 'Henry Hollis', 'home@demo.test', '(503) 555-0188');
   const henry = await insertPortalUser(trx, tenantId, { name: 'Henry Hollis', email: 'home@demo.test', phone: '(503) 555-0188', passwordHash: demoHash, customerId: home, locationIds: [homeLocation], billing: true });
   // East Clinic has none yet, so the office can show copying Main Clinic's.
   await seedCleaningPlan(trx, tenantId, mainClinic, officePlan);
   await seedCleaningPlan(trx, tenantId, homeLocation, homePlan);
   await seedKeys(trx, tenantId, { mainClinic, eastClinic, homeLocation }, { techId, supervisorId, managerId, adminId });
+  const files = await seedFiles(trx, tenantId, { mainClinic, homeLocation, featured, home }, { managerId, supervisorId });
 
   let portalInvitee: Invitee | undefined;
   const businesses: { customerId: string; locationId: string }[] = [];
@@ -367,7 +375,7 @@ async function seedSparkleSchedule(trx: Executor, id: string, accounts: Featured
   ] as const;
   for (const [name, description, price, extra_minutes] of upgrades) {
     await trx.insertInto('upgrades').values({ id: newId(), tenant_id: tenantId, name, description, price, extra_minutes, active: true, created_at: created }).execute();
-  }
+  }  return files;
 }
 type Invitee = { id: string; name: string; email: string };
 

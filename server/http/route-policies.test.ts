@@ -50,6 +50,9 @@ const idKinds: Record<string, string> = {
   'journal-entries': 'journal_entries',
   keys: 'customer_keys',
   contacts: 'customer_contacts',
+  'location-files': 'location_files',
+  files: 'location_files',
+  resources: 'customer_resources',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
@@ -106,7 +109,7 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
   beforeAll(async () => {
     porter = await startTestPorter(kind);
     const db = porter.ctx.db;
-    await seedDemo(db, porter.ctx.config);
+    await seedDemo(db, porter.ctx.config, porter.ctx.files);
     const demo = await db.selectFrom('tenants').select(['id']).where('slug', '=', 'demo').executeTakeFirstOrThrow();
     const northwind = await db.selectFrom('tenants').select(['id']).where('slug', '=', 'northwind').executeTakeFirstOrThrow();
     for (const role of signedInRoles) staffCookies.set(role, await signInStaff(porter, role === 'owner' ? (await ownerEmail(demo.id)) : (await createStaff(db, asTenantId(demo.id), role)).email, role === 'owner' ? demoPassword : undefined));

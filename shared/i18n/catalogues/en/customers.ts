@@ -113,6 +113,7 @@ export const customers = {
       keys: 'Keys',
       feedback: 'Feedback',
       journal: 'Journal',
+      resources: 'Resources',
       reports: 'Reports',
     },
     associatedStaff: {

@@ -49,6 +49,9 @@ import { portalBilling } from './portal-billing.ts';
 import { journal } from './journal.ts';
 import { addons } from './addons.ts';
 import { keys } from './keys.ts';
+import { files } from './files.ts';
+import { resources } from './resources.ts';
+import { portalFiles } from './portal-files.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -103,4 +106,7 @@ export const en = {
   journal,
   addons,
   keys,
+  files,
+  resources,
+  portalFiles,
 };

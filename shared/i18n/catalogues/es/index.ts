@@ -22,5 +22,6 @@ import { portalPayments } from './portal-payments.ts';
 import { portalBilling } from './portal-billing.ts';
 import { qualityChecks } from './quality-checks.ts';
 import { portalQuotes } from './portal-quotes.ts';
+import { portalFiles } from './portal-files.ts';
 
-export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments, portalQuotes, portalBilling };
+export const es: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments, portalQuotes, portalBilling, portalFiles };
