@@ -265,6 +265,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<DemoFile[]>
   const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
   await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
   await seedMail(trx, tenant, links, requests, portalInvitee!);
+  return files;
 }
 
 /** What the office noted about the clinic lately: a call, a complaint and how it was put right, some praise. */
@@ -375,7 +376,7 @@ async function seedSparkleSchedule(trx: Executor, id: string, accounts: Featured
   ] as const;
   for (const [name, description, price, extra_minutes] of upgrades) {
     await trx.insertInto('upgrades').values({ id: newId(), tenant_id: tenantId, name, description, price, extra_minutes, active: true, created_at: created }).execute();
-  }  return files;
+  }
 }
 type Invitee = { id: string; name: string; email: string };
 

@@ -9,7 +9,7 @@ export const largeUploadTimeoutMs = 15 * 60_000;
 export function uploadLocationFile(locationId: string, file: File, shared: boolean): Promise<LocationFile> {
   const form = new FormData();
   form.append('file', file);
-  return apiRequest<LocationFile>(`/api/office/locations/${encodeURIComponent(locationId)}/files`, { method: 'POST', form, query: { shared }, timeoutMs: largeUploadTimeoutMs });
+  return apiRequest<LocationFile>(`/api/office/locations/${encodeURIComponent(locationId)}/files`, { method: 'POST', form, query: { shared: String(shared) }, timeoutMs: largeUploadTimeoutMs });
 }
 
 export function useUploadLocationFile(locationId: string) {
