@@ -59,7 +59,7 @@ const idKinds: Record<string, string> = {
 const clientIdKinds: Record<string, 'inspections'> = { 'by-client': 'inspections' };
 
 // Fields whose rules a JSON schema cannot express (refinements), by name.
-const namedSamples: Record<string, unknown> = { email: 'someone@example.test', timeZone: 'America/New_York', mobilePhone: '+15555550123', phone: '+15555550123', time: '09:00', startDate: '2026-03-02', startTime: '09:00', name: 'Sample name' };
+const namedSamples: Record<string, unknown> = { email: 'someone@example.test', timeZone: 'America/New_York', mobilePhone: '+15555550123', phone: '+15555550123', time: '09:00', startDate: '2026-03-02', startTime: '09:00', name: 'Sample name', url: 'https://example.test/' };
 
 /** A smallest valid value for a JSON schema, so the route's own rules run rather than validation. */
 function sample(schema: JsonSchema | undefined, name = ''): unknown {

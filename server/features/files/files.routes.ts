@@ -26,7 +26,7 @@ export function registerFileRoutes(root: FastifyInstance, ctx: AppContext): void
   const locationParams = z.object({ locationId: id });
   const fileParams = z.object({ fileId: id });
 
-  app.get('/api/office/settings/files', { config: { policy: filesPolicy.configure },
+  app.get('/api/office/settings/files', { config: { policy: filesPolicy.manage },
     schema: { tags, summary: 'The company’s upload size limit for location files and resources', response: { 200: fileSettingsSchema, ...errorResponses } },
   }, async (request) => files.fileSettings(ctx, staffActor(request)));
 

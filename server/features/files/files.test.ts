@@ -171,7 +171,7 @@ describe.each(testDialects())('location files on %s', (kind) => {
     expect((await call('owner', 'DELETE', `/api/office/location-files/${file.id}`)).statusCode).toBe(404);
   });
 
-  it('lets supervisors read, managers and up change, admins set the limit; technicians nothing', async () => {
+  it('lets supervisors read, managers and up change (and read the limit), admins set the limit; technicians nothing', async () => {
     const { locationId } = await customerWithPortal();
     const file = (await upload('owner', locationId, 'plan.pdf', pdf)).json();
     const cases: [Role, number, number, number, number][] = [
@@ -188,7 +188,8 @@ describe.each(testDialects())('location files on %s', (kind) => {
       expect((await upload(role, locationId, 'x.pdf', pdf)).statusCode, role).toBe(add);
       expect((await call(role, 'PATCH', `/api/office/location-files/${file.id}`, { shared: true })).statusCode, role).toBe(share);
       expect((await call(role, 'DELETE', `/api/office/location-files/no-such-file`)).statusCode, role).toBe(share === 200 ? 404 : 403);
-      expect((await call(role, 'GET', '/api/office/settings/files')).statusCode, role).toBe(settings);
+      expect((await call(role, 'GET', '/api/office/settings/files')).statusCode, role).toBe(share === 200 ? 200 : 403);
+      expect((await call(role, 'PUT', '/api/office/settings/files', { uploadLimitMb: fileUploadLimits.defaultMb })).statusCode, role).toBe(settings);
     }
   });
 

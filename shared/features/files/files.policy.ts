@@ -9,7 +9,7 @@ import type { StaffRole } from '../../roles.ts';
 export const filesPolicy = {
   /** See and download a location's files. Supervisors brief the crews with floor plans and photos. */
   read: 'supervisor',
-  /** Upload, share or unshare, and delete a location's files. */
+  /** Upload, share or unshare, and delete a location's files (and read the upload size limit). */
   manage: 'manager',
   /** Set the company's upload size limit: it decides how much the file store holds. */
   configure: 'admin',

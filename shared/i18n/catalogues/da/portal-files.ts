@@ -15,9 +15,4 @@ export const portalFiles: Translation<typeof english> = {
   download: 'Hent {{file}}',
   open: 'Åbn {{title}}',
   opensElsewhere: 'åbner et andet websted',
-  size: {
-    bytes: '{{count}} B',
-    kilobytes: '{{value}} KB',
-    megabytes: '{{value}} MB',
-  },
 };

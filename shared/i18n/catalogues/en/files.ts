@@ -46,9 +46,4 @@ export const files = {
     saved: 'The upload size limit is saved.',
     loadFailed: 'The file settings could not be loaded.',
   },
-  size: {
-    bytes: '{{count}} B',
-    kilobytes: '{{value}} KB',
-    megabytes: '{{value}} MB',
-  },
 };

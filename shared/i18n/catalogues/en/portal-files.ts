@@ -13,9 +13,4 @@ export const portalFiles = {
   download: 'Download {{file}}',
   open: 'Open {{title}}',
   opensElsewhere: 'opens another website',
-  size: {
-    bytes: '{{count}} B',
-    kilobytes: '{{value}} KB',
-    megabytes: '{{value}} MB',
-  },
 };

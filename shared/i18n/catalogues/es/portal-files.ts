@@ -15,9 +15,4 @@ export const portalFiles: Translation<typeof english> = {
   download: 'Descargar {{file}}',
   open: 'Abrir {{title}}',
   opensElsewhere: 'abre otro sitio web',
-  size: {
-    bytes: '{{count}} B',
-    kilobytes: '{{value}} KB',
-    megabytes: '{{value}} MB',
-  },
 };

@@ -2,7 +2,7 @@ import { Card, Stack, Tabs, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconClipboardCheck,
-  IconNotebook,
+  IconFolder, IconNotebook,
   IconRepeat,
   IconInfoCircle,
   IconKey,
@@ -57,6 +57,10 @@ import { oneOf } from '../../search-params.ts';
 import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
 import { remindersPolicy } from '../../../../shared/features/reminders/reminders.policy.ts';
 import { journalPolicy } from '../../../../shared/features/journal/journal.policy.ts';
+import { resourcesPolicy } from '../../../../shared/features/resources/resources.policy.ts';
+import { filesPolicy } from '../../../../shared/features/files/files.policy.ts';
+import { ResourcesPanel } from '../../../features/resources/components/resources-panel.tsx';
+import { useFileSettings } from '../../../features/files/api/get-file-settings.ts';
 
 const officeRoute = getRouteApi('/office');
 const customerRoute = getRouteApi('/office/customers/$customerId');
@@ -73,6 +77,7 @@ const tabs = {
   keys: { key: 'keys', icon: IconKey },
   feedback: { key: 'feedback', icon: IconMoodSmile },
   journal: { key: 'journal', icon: IconNotebook },
+  resources: { key: 'resources', icon: IconFolder },
   reports: { key: 'reports', icon: IconClipboardCheck },
 } as const satisfies Record<CustomerTab, { key: string; icon: Icon }>;
 
@@ -190,7 +195,10 @@ export function CustomerDetailPage() {
   const audits = useAddon('audits');
   // A tab the company's add-ons leave out is not offered, and a link to it opens the overview.
   const mayKeepJournal = hasRoleAtLeast(me.user.role, journalPolicy.write);
-  const shownTabs = customerTabs.filter((value) => (value !== 'reports' || audits) && (value !== 'journal' || mayKeepJournal));
+  const mayReadResources = hasRoleAtLeast(me.user.role, resourcesPolicy.read);
+  const canManageResources = hasRoleAtLeast(me.user.role, resourcesPolicy.manage);
+  const fileSettings = useFileSettings(canManageResources && hasRoleAtLeast(me.user.role, filesPolicy.manage) && tab === 'resources');
+  const shownTabs = customerTabs.filter((value) => (value !== 'reports' || audits) && (value !== 'journal' || mayKeepJournal) && (value !== 'resources' || mayReadResources));
   const shownTab = shownTabs.includes(tab) ? tab : 'overview';
 
   return (
@@ -253,6 +261,9 @@ export function CustomerDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="journal">
               <JournalPanel customerId={customer.id} viewer={{ id: me.user.id, role: me.user.role }} />
+            </Tabs.Panel>
+            <Tabs.Panel value="resources">
+              <ResourcesPanel customerId={customer.id} canManage={canManageResources} uploadLimitMb={fileSettings.data?.uploadLimitMb ?? null} />
             </Tabs.Panel>
             {audits ? (
               <Tabs.Panel value="reports">
