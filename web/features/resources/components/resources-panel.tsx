@@ -36,7 +36,7 @@ function ResourceCard({ resource, canManage, onEdit, onDelete }: { resource: Res
               {resource.title}
             </Anchor>
             <Badge variant="light" color={resource.shared ? 'teal' : 'gray'}>{t(resource.shared ? 'badges.shared' : 'badges.internal')}</Badge>
-            {isLink ? <Badge variant="outline" color="gray" leftSection={<IconLink size={12} aria-hidden />}>{t('badges.link')}</Badge> : null}
+            {isLink ? <Badge variant="light" color="dark" leftSection={<IconLink size={12} aria-hidden />}>{t('badges.link')}</Badge> : null}
           </Group>
           {resource.description ? <Text size="sm">{resource.description}</Text> : null}
           <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
