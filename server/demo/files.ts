@@ -30,7 +30,8 @@ type Place = { mainClinic: string; homeLocation: string; featured: string; home:
 type People = { managerId: string; supervisorId: string };
 
 /**
- * A few files at Main Clinic (where the portal's File storage is on) and at the home, some shared
+ * A few files at Main Clinic (where the portal's File storage is on) and at the home (where it is
+ * off: the home's tab bar stays as it was, and switching it on shows the shared file), some shared
  * and some kept in the office; and resources for both customers: shared and internal links and files.
  */
 export async function seedFiles(trx: Executor, tenantId: string, places: Place, people: People): Promise<DemoFile[]> {

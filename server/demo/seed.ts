@@ -207,7 +207,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<DemoFile[]>
 
   const homePlace = { address: '88 Willow Crescent, Beaverton, OR 97005', city: 'Beaverton', tz: 'America/Los_Angeles' };
   const home = await insertCustomer(trx, tenantId, { name: 'Hollis Home', type: 'residential', email: 'home@demo.test', phone: '(503) 555-0188', place: homePlace });
-  const homeLocation = await insertLocation(trx, tenantId, home, 'Home', homePlace, { features: ['serviceRequests', 'feedback', 'fileStorage'] });
+  const homeLocation = await insertLocation(trx, tenantId, home, 'Home', homePlace, { features: ['serviceRequests', 'feedback'] });
   await insertContact(trx, tenantId, home, 'Henry Hollis', 'home@demo.test', '(503) 555-0188');
   const henry = await insertPortalUser(trx, tenantId, { name: 'Henry Hollis', email: 'home@demo.test', phone: '(503) 555-0188', passwordHash: demoHash, customerId: home, locationIds: [homeLocation], billing: true });
   // East Clinic has none yet, so the office can show copying Main Clinic's.
