@@ -61,6 +61,8 @@ import { registerCompanyRoutes } from './features/company/company.routes.ts';
 import { registerAddonRoutes } from './features/addons/addons.routes.ts';
 import { registerJournalRoutes } from './features/journal/journal.routes.ts';
 import { registerChatRoutes } from './features/chat/chat.routes.ts';
+import { registerFileRoutes } from './features/files/files.routes.ts';
+import { registerResourceRoutes } from './features/resources/resources.routes.ts';
 import { registerStaffRoutes } from './features/staff/staff.routes.ts';
 import { registerSetupRoutes } from './features/setup/setup.routes.ts';
 import { registerStaffPolicies, type RoutePolicy } from './http/auth.ts';
@@ -224,6 +226,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerFeedbackRoutes(app, ctx);
   registerCleaningPlanRoutes(app, ctx);
   registerKeyRoutes(app, ctx);
+  registerFileRoutes(app, ctx);
+  registerResourceRoutes(app, ctx);
   // An inspection goes through the areas of the location's cleaning plan.
   registerInspectionRoutes(app, ctx, { planAreas: areasOfLocation });
   // The field app shows the arrival the customer was given, by the visits feature's window rule,

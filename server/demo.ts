@@ -5,7 +5,7 @@ import { startServer } from './main.ts';
 const env = demoEnvironment(process.env);
 
 const porter = await startServer(env, async ({ ctx }) => {
-  await seedDemo(ctx.db, ctx.config);
+  await seedDemo(ctx.db, ctx.config, ctx.files);
 });
 const url = porter.ctx.config.publicUrl;
 console.log(

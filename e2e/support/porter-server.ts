@@ -23,7 +23,7 @@ export async function startPorter(options: { demo?: boolean; setupCode?: string;
   const mailbox = options.mail ? await startMailbox() : null;
   const config = loadConfig({ DATA_DIR: database.dataDir, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: url, LOG_LEVEL: 'warn', ...(mailbox ? { SMTP_URL: mailbox.url } : {}) }, webRoot);
   const porter = await buildApp(config, { database, setupCode: options.setupCode });
-  if (options.demo ?? true) await seedDemo(porter.ctx.db, porter.ctx.config);
+  if (options.demo ?? true) await seedDemo(porter.ctx.db, porter.ctx.config, porter.ctx.files);
   await porter.app.listen({ port, host: '127.0.0.1' });
   return {
     ...porter,

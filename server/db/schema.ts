@@ -71,6 +71,8 @@ export interface TenantsTable {
   addon_audits: Generated<boolean>;
   /** Each change a customer saves to their data in the portal opens a request for the office. */
   portal_change_tickets: Generated<boolean>;
+  /** The largest file the office may upload to a location or a customer's resources, in megabytes. */
+  file_upload_limit_mb: Generated<number>;
 }
 
 export interface StaffUsersTable {
@@ -961,6 +963,44 @@ export interface StaffPresenceTable {
   seen_at: Timestamp;
 }
 
+/** What an uploaded file is: an image, a document or a video. */
+export type StoredFileKind = 'image' | 'document' | 'video';
+
+export interface LocationFilesTable {
+  id: string;
+  tenant_id: string;
+  location_id: string;
+  /** Null once the staff member who uploaded it is removed. */
+  uploaded_by_id: string | null;
+  file_name: string;
+  content_type: string;
+  kind: StoredFileKind;
+  size_bytes: number;
+  storage_key: string;
+  shared: boolean;
+  created_at: Timestamp;
+}
+
+export interface CustomerResourcesTable {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  created_by_id: string | null;
+  kind: 'file' | 'link';
+  title: string;
+  description: string | null;
+  /** A link's address; null for a file. */
+  url: string | null;
+  /** A file's name, type, size and store key; null for a link. */
+  file_name: string | null;
+  content_type: string | null;
+  size_bytes: number | null;
+  storage_key: string | null;
+  shared: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   tenants: TenantsTable;
   staff_users: StaffUsersTable;
@@ -1028,6 +1068,8 @@ export interface Database {
   chat_messages: ChatMessagesTable;
   chat_readers: ChatReadersTable;
   staff_presence: StaffPresenceTable;
+  location_files: LocationFilesTable;
+  customer_resources: CustomerResourcesTable;
 }
 
 export type Tenant = Selectable<TenantsTable>;

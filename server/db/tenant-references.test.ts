@@ -22,6 +22,7 @@ import { journalReferences } from './migrations/20261208120000_journal.ts';
 import { keyReferences } from './migrations/20261208130000_key_rings.ts';
 import { customFieldReferences } from './migrations/20261209120000_custom_fields.ts';
 import { chatReferences } from './migrations/20261209100000_chat.ts';
+import { fileReferences } from './migrations/20261209110000_files_and_resources.ts';
 
 // The checks below work on any listed table, so they read and write rows untyped.
 type Row = Record<string, unknown>;
@@ -44,6 +45,7 @@ const tenantReferences = [
   ...(keyReferences as unknown as TenantReference[]),
   ...(customFieldReferences as unknown as TenantReference[]),
   ...(chatReferences as unknown as TenantReference[]),
+  ...(fileReferences as unknown as TenantReference[]),
 ];
 
 /** A row's identity: its id, or for a join table (no id) every key column it has. */
@@ -359,7 +361,7 @@ describe.each(testDialects())('tenant references on %s', (kind: DatabaseKind) =>
 
   it('exercised every listed reference', () => {
     expect(exercised.size).toBe(tenantReferences.length);
-    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28 + 5 + 2 + 5 + 3 + 8);
+    expect(tenantReferences).toHaveLength(29 + 13 + 3 + 1 + 4 + 4 + 8 + 2 + 28 + 5 + 2 + 5 + 3 + 8 + 4);
   });
 });
 

@@ -22,6 +22,8 @@ export const tenantOwnedTables: ReadonlySet<string> = new Set([
   'chat_messages',
   'chat_readers',
   'staff_presence',
+  'location_files',
+  'customer_resources',
   'customers',
   'customer_contacts',
   'locations',

@@ -2,6 +2,7 @@ import { portalFeatures, type PortalFeature, type PortalFeatureFlags } from '../
 import type { ServiceRequestStatus } from '../../shared/features/service-requests/service-requests.contract.ts';
 import { addStaffInputSchema } from '../../shared/features/staff/staff.contract.ts';
 import type { Config } from '../config/config.ts';
+import type { FileStorage } from '../lib/file-storage.ts';
 import type { Db, Executor } from '../db/database.ts';
 import { newId } from '../lib/ids.ts';
 import { days, hours, isoNow, minutes } from '../lib/time.ts';
@@ -19,6 +20,7 @@ import { homePlan, officePlan, seedCleaningPlan } from './cleaning-plans.ts';
 import { seedKeys } from './keys.ts';
 import { seedCustomFields } from './custom-fields.ts';
 import { seedChat } from './chat.ts';
+import { seedFiles, storeDemoFiles, type DemoFile } from './files.ts';
 import { seedInspections } from './inspections.ts';
 import { seedBilling } from './billing.ts';
 import { seedVisitWork } from './visit-work.ts';
@@ -30,13 +32,18 @@ export const demoPassword = 'porter-demo';
 /** What the emailed links of the demo need: they must open, and their tokens must check out. */
 export type DemoLinks = Pick<Config, 'publicUrl' | 'sessionSecret'>;
 
-/** Creates the demo companies unless they exist already, so restarting the demo keeps changes. */
-export async function seedDemo(db: Db, links: DemoLinks): Promise<void> {
+/**
+ * Creates the demo companies unless they exist already, so restarting the demo keeps changes.
+ * With the file store, the demo's files are written to it too (without it, their rows point at nothing).
+ */
+export async function seedDemo(db: Db, links: DemoLinks, files?: FileStorage): Promise<void> {
   if (await findTenantBySlug(db, 'demo')) return;
-  await db.transaction().execute(async (trx) => {
-    await seedSparkle(trx, links);
+  const stored = await db.transaction().execute(async (trx) => {
+    const sparkleFiles = await seedSparkle(trx, links);
     await seedNorthwind(trx);
+    return sparkleFiles;
   });
+  if (files) await storeDemoFiles(files, stored);
 }
 
 // A small deterministic generator: the demo looks the same on every machine.
@@ -153,7 +160,7 @@ async function insertPortalUser(
 
 const phone = (rand: ReturnType<typeof generator>) => `(503) 555-${String(rand.int(100, 9999)).padStart(4, '0')}`;
 
-async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
+async function seedSparkle(trx: Executor, links: DemoLinks): Promise<DemoFile[]> {
   const rand = generator(42);
   const { tenantId, ownerId } = await createTenantWithOwner(trx, {
     name: 'Sparkle Facility Services',
@@ -185,7 +192,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
 
   const featured = await insertCustomer(trx, tenantId, { name: 'Harborview Dental Group', type: 'commercial', email: 'office@harborviewdental.example', phone: '(503) 555-0100', place: { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' } });
   const mainClinic = await insertLocation(trx, tenantId, featured, 'Main Clinic', { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' }, {
-    features: ['serviceRequests', 'elapsedTime', 'supplyRequests', 'feedback', 'qualityChecks'],
+    features: ['serviceRequests', 'elapsedTime', 'supplyRequests', 'feedback', 'qualityChecks', 'fileStorage'],
     accessNotes: 'Staff entrance at the back; alarm code is with the office manager.',
   });
   const eastClinic = await insertLocation(trx, tenantId, featured, 'East Clinic', { address: '455 Mill Lane, Portland, OR 97232', city: 'Portland', tz: 'America/Los_Angeles' }, {
@@ -210,6 +217,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   await seedCleaningPlan(trx, tenantId, homeLocation, homePlan);
   await seedKeys(trx, tenantId, { mainClinic, eastClinic, homeLocation }, { techId, supervisorId, managerId, adminId });
   await seedCustomFields(trx, tenantId, { featured, home, mainClinic, eastClinic, homeLocation });
+  const files = await seedFiles(trx, tenantId, { mainClinic, homeLocation, featured, home }, { managerId, supervisorId });
 
   let portalInvitee: Invitee | undefined;
   const businesses: { customerId: string; locationId: string }[] = [];
@@ -262,6 +270,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<void> {
   const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
   await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
   await seedMail(trx, tenant, links, requests, portalInvitee!);
+  return files;
 }
 
 /** What the office noted about the clinic lately: a call, a complaint and how it was put right, some praise. */

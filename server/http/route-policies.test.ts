@@ -51,13 +51,16 @@ const idKinds: Record<string, string> = {
   keys: 'customer_keys',
   contacts: 'customer_contacts',
   'custom-fields': 'custom_fields',
+  'location-files': 'location_files',
+  files: 'location_files',
+  resources: 'customer_resources',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
 const clientIdKinds: Record<string, 'inspections'> = { 'by-client': 'inspections' };
 
 // Fields whose rules a JSON schema cannot express (refinements), by name.
-const namedSamples: Record<string, unknown> = { email: 'someone@example.test', timeZone: 'America/New_York', mobilePhone: '+15555550123', phone: '+15555550123', time: '09:00', startDate: '2026-03-02', startTime: '09:00', name: 'Sample name' };
+const namedSamples: Record<string, unknown> = { email: 'someone@example.test', timeZone: 'America/New_York', mobilePhone: '+15555550123', phone: '+15555550123', time: '09:00', startDate: '2026-03-02', startTime: '09:00', name: 'Sample name', url: 'https://example.test/' };
 
 /** A smallest valid value for a JSON schema, so the route's own rules run rather than validation. */
 function sample(schema: JsonSchema | undefined, name = ''): unknown {
@@ -107,7 +110,7 @@ describe.each(testDialects())('routes and their policies on %s', (kind) => {
   beforeAll(async () => {
     porter = await startTestPorter(kind);
     const db = porter.ctx.db;
-    await seedDemo(db, porter.ctx.config);
+    await seedDemo(db, porter.ctx.config, porter.ctx.files);
     const demo = await db.selectFrom('tenants').select(['id']).where('slug', '=', 'demo').executeTakeFirstOrThrow();
     const northwind = await db.selectFrom('tenants').select(['id']).where('slug', '=', 'northwind').executeTakeFirstOrThrow();
     for (const role of signedInRoles) staffCookies.set(role, await signInStaff(porter, role === 'owner' ? (await ownerEmail(demo.id)) : (await createStaff(db, asTenantId(demo.id), role)).email, role === 'owner' ? demoPassword : undefined));

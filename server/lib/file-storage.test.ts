@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { buffer } from 'node:stream/consumers';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +61,21 @@ describe('S3 file storage, against a loopback S3 speaking path-style', () => {
     expect(s3.requests.length).toBe(before);
   });
 
+  it('streams a file from disk with its length, and reads it back as a stream with its size', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'porter-s3-'));
+    const source = path.join(dir, 'video');
+    const data = Buffer.alloc(300_000, 7);
+    writeFileSync(source, data);
+    await storage.putFile('location-files/t/video', source, data.length);
+    expect(s3.requests.at(-1)?.headers['content-length']).toBe(String(data.length));
+    expect(s3.objects.get('location-files/t/video')?.equals(data)).toBe(true);
+    const read = await storage.openRead('location-files/t/video');
+    expect(read?.size).toBe(data.length);
+    expect((await buffer(read!.stream)).equals(data)).toBe(true);
+    expect(await storage.openRead('location-files/t/missing')).toBeNull();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('surfaces any other S3 error instead of pretending the file is missing', async () => {
     const wrongBucket = s3FileStorage({ kind: 's3', bucket: 'no-such-bucket', region: 'eu-test-1', endpoint: s3.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'AKID', secretAccessKey: 'x' } });
     await expect(wrongBucket.get('attachments/t/x')).rejects.toThrow(/bucket does not exist/);
@@ -75,6 +91,20 @@ describe('folder file storage', () => {
     expect((await storage.get('attachments/t/a'))?.toString()).toBe('second');
     expect(readdirSync(path.join(root, 'attachments/t'))).toEqual(['a']);
     expect(await storage.get('attachments/t/missing')).toBeNull();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('copies a file in by streaming, leaving the source, and reads it back as a stream with its size', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'porter-files-'));
+    const storage = localFileStorage(path.join(root, 'files'));
+    const source = path.join(root, 'incoming');
+    writeFileSync(source, 'video bytes');
+    await storage.putFile('location-files/t/v', source, 11);
+    expect(readdirSync(root).sort()).toEqual(['files', 'incoming']);
+    const read = await storage.openRead('location-files/t/v');
+    expect(read?.size).toBe(11);
+    expect((await buffer(read!.stream)).toString()).toBe('video bytes');
+    expect(await storage.openRead('location-files/t/missing')).toBeNull();
     rmSync(root, { recursive: true, force: true });
   });
 });

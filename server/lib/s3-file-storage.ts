@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { FileStoreConfig } from '../config/config.ts';
 import { checkStorageKey, type FileStorage } from './file-storage.ts';
@@ -20,6 +22,20 @@ export function s3FileStorage(config: S3Config): FileStorage {
   return {
     async put(key, data) {
       await client.send(new PutObjectCommand({ Bucket, Key: checkStorageKey(key), Body: data, ContentLength: data.length }));
+    },
+    async putFile(key, sourcePath, size) {
+      // The length is known from the file, so S3 takes the stream in one PUT without buffering it.
+      await client.send(new PutObjectCommand({ Bucket, Key: checkStorageKey(key), Body: createReadStream(sourcePath), ContentLength: size }));
+    },
+    async openRead(key) {
+      try {
+        const object = await client.send(new GetObjectCommand({ Bucket, Key: checkStorageKey(key) }));
+        if (!(object.Body instanceof Readable)) return null;
+        return { stream: object.Body, size: object.ContentLength ?? 0 };
+      } catch (err) {
+        if (err instanceof NoSuchKey) return null;
+        throw err;
+      }
     },
     async get(key) {
       try {

@@ -13,7 +13,7 @@ export type Namespace = keyof Catalogues;
  * is complete in every language. The office is written in English and keeps the same structure,
  * so a language can add its office namespaces later; until then they fall back to English.
  */
-export const translatedNamespaces = ['common', 'app', 'auth', 'portal', 'portalVisits', 'field', 'offline', 'profile', 'serviceRequests', 'supplies', 'visits', 'feedback', 'emails', 'errors', 'whatWeClean', 'chat', 'portalUpgrades', 'portalPay', 'portalReminders', 'qualityChecks', 'proofOfService', 'portalPayments', 'portalQuotes', 'portalBilling', 'portalCustomFields'] as const satisfies readonly Namespace[];
+export const translatedNamespaces = ['common', 'app', 'auth', 'portal', 'portalVisits', 'field', 'offline', 'profile', 'serviceRequests', 'supplies', 'visits', 'feedback', 'emails', 'errors', 'whatWeClean', 'chat', 'portalUpgrades', 'portalPay', 'portalReminders', 'qualityChecks', 'proofOfService', 'portalPayments', 'portalQuotes', 'portalBilling', 'portalCustomFields', 'portalFiles'] as const satisfies readonly Namespace[];
 
 type TranslatedNamespace = (typeof translatedNamespaces)[number];
 

@@ -387,6 +387,12 @@ const officeSettingsAddonsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/office/addons-settings-page.tsx'), 'AddonsSettingsPage'),
 });
 
+const officeSettingsFilesRoute = createRoute({
+  getParentRoute: () => officeSettingsRoute,
+  path: 'files',
+  component: lazyRouteComponent(() => import('./routes/office/file-settings-page.tsx'), 'FileSettingsPage'),
+});
+
 const officeSettingsPortalRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: 'portal',
@@ -687,6 +693,12 @@ const portalFeedbackRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/portal/portal-feedback-page.tsx'), 'PortalFeedbackPage'),
 });
 
+const portalFilesRoute = createRoute({
+  getParentRoute: () => portalSignedInRoute,
+  path: 'files',
+  component: lazyRouteComponent(() => import('./routes/portal/portal-files-page.tsx'), 'PortalFilesPage'),
+});
+
 const portalQualityChecksRoute = createRoute({
   getParentRoute: () => portalSignedInRoute,
   path: 'quality-checks',
@@ -799,6 +811,7 @@ export const routeTree = rootRoute.addChildren([
       officeSettingsIndexRoute,
       officeSettingsCompanyRoute,
       officeSettingsAddonsRoute,
+      officeSettingsFilesRoute,
       officeSettingsPortalRoute,
       officeSettingsSchedulingRoute,
       officeSettingsServicesRoute,
@@ -833,6 +846,7 @@ export const routeTree = rootRoute.addChildren([
       portalFeedbackRoute,
       portalRateVisitRoute,
       portalQualityChecksRoute,
+      portalFilesRoute,
       portalWhatWeCleanRoute,
       portalChatRoute,
       portalVisitUpgradesRoute,

@@ -1,5 +1,6 @@
-import { IconBell, IconForms, IconPuzzle, IconCreditCard, IconReceipt, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
+import { IconBell, IconFolder, IconForms, IconPuzzle, IconCreditCard, IconReceipt, IconClipboardCheck, IconBuilding, IconCalendarTime, IconMail, IconMapPinCheck, IconSparkles, IconTag, IconTools, IconUsers, IconWorldWww } from '@tabler/icons-react';
 import { addonsPolicy } from '../../shared/features/addons/addons.policy.ts';
+import { filesPolicy } from '../../shared/features/files/files.policy.ts';
 import { companyPolicy } from '../../shared/features/company/company.policy.ts';
 import { outboxPolicy } from '../../shared/features/outbox/outbox.policy.ts';
 import { portalSettingsPolicy } from '../../shared/features/portal-settings/portal-settings.policy.ts';
@@ -28,6 +29,7 @@ export const settingsSections = [
   { to: '/office/settings/reminders', labelKey: 'reminders', icon: IconBell, minimumRole: remindersPolicy.configure },
   { to: '/office/settings/inspections', labelKey: 'inspections', icon: IconClipboardCheck, minimumRole: inspectionsPolicy.configure },
   { to: '/office/settings/field', labelKey: 'field', icon: IconMapPinCheck, minimumRole: fieldPolicy.configure },
+  { to: '/office/settings/files', labelKey: 'files', icon: IconFolder, minimumRole: filesPolicy.configure },
   { to: '/office/settings/payments', labelKey: 'payments', icon: IconCreditCard, minimumRole: billingPolicy.configure },
   { to: '/office/settings/billing', labelKey: 'billing', icon: IconReceipt, minimumRole: billingPolicy.read },
   { to: '/office/settings/outbox', labelKey: 'outbox', icon: IconMail, minimumRole: outboxPolicy.read },

@@ -62,3 +62,9 @@ export function formatNumber(value: number): string {
   return new Intl.NumberFormat(formatLocale()).format(value);
 }
 
+
+/** A file's size in the page's language: bytes, kilobytes or megabytes, whichever reads best. */
+export function formatFileSize(bytes: number): string {
+  const [unit, value] = bytes < 1024 ? (['byte', bytes] as const) : bytes < 1024 * 1024 ? (['kilobyte', bytes / 1024] as const) : (['megabyte', bytes / 1024 / 1024] as const);
+  return new Intl.NumberFormat(formatLocale(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}

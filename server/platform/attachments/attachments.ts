@@ -46,6 +46,11 @@ const extensions: Record<AttachmentContentType, string> = { 'image/jpeg': 'jpg',
 
 /** A name safe to show and to put in a header: no path, no control or quoting characters, the right extension. */
 export function sanitizeFileName(name: string, type: AttachmentContentType): string {
+  return safeFileName(name, extensions[type]);
+}
+
+/** `sanitizeFileName` for any extension Porter chose from a file's content. */
+export function safeFileName(name: string, extension: string): string {
   const base = (name.split(/[\\/]/).pop() ?? '')
     .normalize('NFKC')
     .replace(/[^\p{L}\p{N} ._()-]/gu, '')
@@ -54,7 +59,7 @@ export function sanitizeFileName(name: string, type: AttachmentContentType): str
     .trim()
     .replace(/\.[^.]*$/, '')
     .slice(0, 80);
-  return `${base || 'file'}.${extensions[type]}`;
+  return `${base || 'file'}.${extension}`;
 }
 
 async function reencodeImage(data: Buffer, type: AttachmentContentType): Promise<{ full: Buffer; thumbnail: Buffer }> {
@@ -122,7 +127,7 @@ export async function storeUpload(
 }
 
 /** Checks the size from the header, then re-encodes when the process's one image slot is free. */
-async function reencodeInTurn(data: Buffer, type: AttachmentContentType, fileName: string) {
+export async function reencodeInTurn(data: Buffer, type: AttachmentContentType, fileName: string) {
   await checkImageSize(data, fileName);
   return withImageSlot(() => reencodeImage(data, type)).catch((err: unknown) => {
     if (err instanceof QueueFullError) {

@@ -52,6 +52,7 @@ export const app: Translation<typeof english> = {
     billing: 'Fakturering',
     field: 'Feltarbejde',
     payments: 'Betalinger',
+    files: 'Filer',
   },
   errorFallback: {
     title: 'Noget gik galt',

@@ -55,6 +55,7 @@ export const errors: Translation<typeof english> = {
     key: 'Den nøgle blev ikke fundet.',
     contact: 'Den kontaktperson blev ikke fundet.',
     customField: 'Det brugerdefinerede felt blev ikke fundet.',
+    resource: 'Den ressource blev ikke fundet.',
   },
   validation: {
     summary: 'Nogle felter skal rettes: {{fields}}.',
@@ -152,6 +153,7 @@ export const errors: Translation<typeof english> = {
     currency: 'Vælg en valuta fra listen, fx USD eller EUR',
     closesAfterOpens: 'Lukketiden skal være efter åbningstiden',
     enterKeyLabel: 'Angiv en betegnelse, holdet kan kende nøglen på, fx “Bagdør, rødt mærke”',
+    enterResourceTitle: 'Giv den en titel, fx “Plantegning” eller “Sikkerhedsdatablade”',
   },
   rateLimit: {
     signIn: 'For mange loginforsøg. Vent {{wait}}, og prøv igen.',
@@ -267,6 +269,18 @@ export const errors: Translation<typeof english> = {
     inactiveAssignedField: 'Inaktive ydelser kan ikke tildeles',
     foreignLocations: 'Vælg lokationer hos dine egne kunder.',
     foreignLocationsField: 'Vælg lokationer hos dine egne kunder',
+  },
+  files: {
+    tooLarge: '{{file}} er større end {{megabytes}} MB, den største fil, der tages imod her. Gør den mindre (en kortere video eller lavere kvalitet, et komprimeret dokument), og upload den igen.',
+    tooLargeField: 'Større end {{megabytes}} MB',
+    empty: 'Filen er tom.',
+    emptyField: 'Filen er tom',
+    wrongType: 'Upload kun billeder (JPEG, PNG, WebP), dokumenter (PDF, Word, Excel, PowerPoint, OpenDocument, tekst eller CSV) eller videoer (MP4, MOV, WebM).',
+    wrongTypeField: 'Ikke et billede, dokument eller en video af en type, der tages imod her',
+  },
+  resources: {
+    fileHasNoAddress: 'En filressource beholder sin fil; kun et link har en webadresse, der kan ændres.',
+    fileHasNoAddressField: 'Kun et link har en webadresse',
   },
   attachments: {
     fileField: 'Vedhæft filen i formularfeltet "file".',

@@ -24,5 +24,6 @@ import { portalBilling } from './portal-billing.ts';
 import { qualityChecks } from './quality-checks.ts';
 import { portalQuotes } from './portal-quotes.ts';
 import { portalCustomFields } from './portal-custom-fields.ts';
+import { portalFiles } from './portal-files.ts';
 
-export const da: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, chat, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments, portalQuotes, portalBilling, portalCustomFields };
+export const da: Translations = { common, app, auth, portal, portalVisits, field, offline, profile, serviceRequests, supplies, visits, feedback, emails, errors, whatWeClean, chat, portalUpgrades, portalPay, portalReminders, qualityChecks, proofOfService, portalPayments, portalQuotes, portalBilling, portalCustomFields, portalFiles };

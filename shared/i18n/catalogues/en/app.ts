@@ -51,6 +51,7 @@ export const app = {
     billing: 'Billing',
     field: 'Field work',
     payments: 'Payments',
+    files: 'Files',
   },
   errorFallback: {
     title: 'Something went wrong',

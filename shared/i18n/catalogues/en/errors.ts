@@ -57,6 +57,7 @@ export const errors = {
     key: 'That key was not found.',
     contact: 'That contact was not found.',
     customField: 'That custom field was not found.',
+    resource: 'That resource was not found.',
   },
   validation: {
     summary: 'Some fields need attention — {{fields}}.',
@@ -156,6 +157,7 @@ export const errors = {
     currency: 'Choose a currency from the list, like USD or EUR',
     closesAfterOpens: 'Closing time must be after opening time',
     enterKeyLabel: 'Enter a label the team can tell the key by, like “Back door, red tag”',
+    enterResourceTitle: 'Give it a title, like “Floor plan” or “Safety data sheets”',
   },
   rateLimit: {
     signIn: 'Too many sign-in attempts. Please wait {{wait}} and try again.',
@@ -271,6 +273,18 @@ export const errors = {
     inactiveAssignedField: 'Inactive services cannot be assigned',
     foreignLocations: 'Choose locations of your own customers.',
     foreignLocationsField: 'Choose locations of your own customers',
+  },
+  files: {
+    tooLarge: '{{file}} is larger than {{megabytes}} MB, the largest file accepted here. Make it smaller (a shorter or lower-quality video, a compressed document) and upload it again.',
+    tooLargeField: 'Larger than {{megabytes}} MB',
+    empty: 'That file is empty.',
+    emptyField: 'The file is empty',
+    wrongType: 'Upload images (JPEG, PNG, WebP), documents (PDF, Word, Excel, PowerPoint, OpenDocument, text or CSV) or videos (MP4, MOV, WebM) only.',
+    wrongTypeField: 'Not an image, document or video of a type accepted here',
+  },
+  resources: {
+    fileHasNoAddress: 'A file resource keeps its file; only a link has a web address to change.',
+    fileHasNoAddressField: 'Only a link has a web address',
   },
   attachments: {
     fileField: 'Attach the file as the form field "file".',

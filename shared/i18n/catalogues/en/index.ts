@@ -52,6 +52,9 @@ import { addons } from './addons.ts';
 import { keys } from './keys.ts';
 import { customFields } from './custom-fields.ts';
 import { portalCustomFields } from './portal-custom-fields.ts';
+import { files } from './files.ts';
+import { resources } from './resources.ts';
+import { portalFiles } from './portal-files.ts';
 
 /** English: the source every other catalogue translates, and the fallback for any key. */
 export const en = {
@@ -109,4 +112,7 @@ export const en = {
   keys,
   customFields,
   portalCustomFields,
+  files,
+  resources,
+  portalFiles,
 };

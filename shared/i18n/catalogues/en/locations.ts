@@ -60,6 +60,7 @@ export const locations = {
       assignments: 'Assignments',
       feedback: 'Feedback',
       'cleaning-plan': 'Cleaning plan',
+      files: 'Files',
     },
   },
   overview: {

@@ -52,6 +52,7 @@ export const app: Translation<typeof english> = {
     billing: 'Facturación',
     field: 'Trabajo de campo',
     payments: 'Pagos',
+    files: 'Archivos',
   },
   errorFallback: {
     title: 'Algo salió mal',

@@ -55,6 +55,7 @@ export const errors: Translation<typeof english> = {
     key: 'No se encontró esa llave.',
     contact: 'No se encontró ese contacto.',
     customField: 'No se encontró ese campo personalizado.',
+    resource: 'No se encontró ese recurso.',
   },
   validation: {
     summary: 'Revisa algunos campos: {{fields}}.',
@@ -152,6 +153,7 @@ export const errors: Translation<typeof english> = {
     currency: 'Elige una moneda de la lista, como USD o EUR',
     closesAfterOpens: 'La hora de cierre debe ser posterior a la de apertura',
     enterKeyLabel: 'Introduce una etiqueta con la que el equipo reconozca la llave, como «Puerta trasera, etiqueta roja»',
+    enterResourceTitle: 'Dale un título, como «Plano de la planta» o «Fichas de seguridad»',
   },
   rateLimit: {
     signIn: 'Demasiados intentos de inicio de sesión. Espera {{wait}} e inténtalo de nuevo.',
@@ -267,6 +269,18 @@ export const errors: Translation<typeof english> = {
     inactiveAssignedField: 'Los servicios inactivos no se pueden asignar',
     foreignLocations: 'Elige ubicaciones de tus propios clientes.',
     foreignLocationsField: 'Elige ubicaciones de tus propios clientes',
+  },
+  files: {
+    tooLarge: '{{file}} ocupa más de {{megabytes}} MB, el tamaño máximo admitido aquí. Redúcelo (un vídeo más corto o de menor calidad, un documento comprimido) y súbelo de nuevo.',
+    tooLargeField: 'Ocupa más de {{megabytes}} MB',
+    empty: 'Ese archivo está vacío.',
+    emptyField: 'El archivo está vacío',
+    wrongType: 'Sube solo imágenes (JPEG, PNG, WebP), documentos (PDF, Word, Excel, PowerPoint, OpenDocument, texto o CSV) o vídeos (MP4, MOV, WebM).',
+    wrongTypeField: 'No es una imagen, un documento ni un vídeo de un tipo admitido aquí',
+  },
+  resources: {
+    fileHasNoAddress: 'Un recurso de archivo conserva su archivo; solo un enlace tiene una dirección web que cambiar.',
+    fileHasNoAddressField: 'Solo un enlace tiene dirección web',
   },
   attachments: {
     fileField: 'Adjunta el archivo en el campo de formulario "file".',

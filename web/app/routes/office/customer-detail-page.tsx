@@ -4,6 +4,7 @@ import {
   IconBell,
   IconClipboardCheck,
   IconFileDescription,
+  IconFolder,
   IconNotebook,
   IconRepeat,
   IconInfoCircle,
@@ -63,6 +64,10 @@ import { oneOf } from '../../search-params.ts';
 import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
 import { remindersPolicy } from '../../../../shared/features/reminders/reminders.policy.ts';
 import { journalPolicy } from '../../../../shared/features/journal/journal.policy.ts';
+import { resourcesPolicy } from '../../../../shared/features/resources/resources.policy.ts';
+import { filesPolicy } from '../../../../shared/features/files/files.policy.ts';
+import { ResourcesPanel } from '../../../features/resources/components/resources-panel.tsx';
+import { useFileSettings } from '../../../features/files/api/get-file-settings.ts';
 
 const officeRoute = getRouteApi('/office');
 const customerRoute = getRouteApi('/office/customers/$customerId');
@@ -79,6 +84,7 @@ const tabs = {
   keys: { key: 'keys', icon: IconKey },
   feedback: { key: 'feedback', icon: IconMoodSmile },
   journal: { key: 'journal', icon: IconNotebook },
+  resources: { key: 'resources', icon: IconFolder },
   reports: { key: 'reports', icon: IconClipboardCheck },
   notifications: { key: 'notifications', icon: IconBell },
   agreement: { key: 'agreement', icon: IconFileDescription },
@@ -208,7 +214,10 @@ export function CustomerDetailPage() {
   const mayReadNotices = hasRoleAtLeast(me.user.role, customersPolicy.readNotices);
   // A tab the company's add-ons leave out is not offered, and a link to it opens the overview.
   const mayKeepJournal = hasRoleAtLeast(me.user.role, journalPolicy.write);
-  const hidden: Partial<Record<CustomerTab, boolean>> = { reports: !audits, journal: !mayKeepJournal, agreement: !mayReadAgreement, notifications: !mayReadNotices };
+  const mayReadResources = hasRoleAtLeast(me.user.role, resourcesPolicy.read);
+  const canManageResources = hasRoleAtLeast(me.user.role, resourcesPolicy.manage);
+  const fileSettings = useFileSettings(canManageResources && hasRoleAtLeast(me.user.role, filesPolicy.manage) && tab === 'resources');
+  const hidden: Partial<Record<CustomerTab, boolean>> = { reports: !audits, journal: !mayKeepJournal, agreement: !mayReadAgreement, notifications: !mayReadNotices, resources: !mayReadResources };
   const shownTabs = customerTabs.filter((value) => !hidden[value]);
   const shownTab = shownTabs.includes(tab) ? tab : 'overview';
 
@@ -282,6 +291,9 @@ export function CustomerDetailPage() {
                 <CustomerAgreement customerId={customer.id} />
               </Tabs.Panel>
             ) : null}
+            <Tabs.Panel value="resources">
+              <ResourcesPanel customerId={customer.id} canManage={canManageResources} uploadLimitMb={fileSettings.data?.uploadLimitMb ?? null} />
+            </Tabs.Panel>
             {audits ? (
               <Tabs.Panel value="reports">
                 <CustomerReports customerId={customer.id} />

@@ -5,6 +5,7 @@ import {
   IconClipboardCheck,
   IconDotsVertical,
   IconFileDescription,
+  IconFolder,
   IconKey,
   IconListCheck,
   IconMail,
@@ -23,6 +24,7 @@ import type { CustomerListItem } from '../../../../shared/features/customers/cus
 import { customersPolicy } from '../../../../shared/features/customers/customers.policy.ts';
 import { journalPolicy } from '../../../../shared/features/journal/journal.policy.ts';
 import { keysPolicy } from '../../../../shared/features/keys/keys.policy.ts';
+import { resourcesPolicy } from '../../../../shared/features/resources/resources.policy.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../../../shared/roles.ts';
 import type { CustomerTab } from '../../detail-tabs.ts';
 
@@ -50,6 +52,7 @@ export const customerFunctions: readonly CustomerFunction[] = [
   { key: 'associatedStaff', icon: IconUsersGroup, tab: 'overview' },
   { key: 'notifications', icon: IconBell, tab: 'notifications', role: customersPolicy.readNotices },
   { key: 'agreement', icon: IconFileDescription, tab: 'agreement', addon: 'invoiceCalculation', role: customersPolicy.agreements },
+  { key: 'resources', icon: IconFolder, tab: 'resources', role: resourcesPolicy.read },
   { key: 'reports', icon: IconClipboardCheck, tab: 'reports', addon: 'audits' },
   { key: 'portalUsers', icon: IconUsers, tab: 'portal-users' },
   { key: 'cleaningPlans', icon: IconListCheck, tab: 'locations' },

@@ -1,5 +1,5 @@
 import { Group, Stack, Tabs } from '@mantine/core';
-import { IconCalendarEvent, IconMessages, IconInfoCircle, IconListCheck, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconFolder, IconMessages, IconInfoCircle, IconListCheck, IconMoodSmile, IconUsers, IconWorldWww, type Icon } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,9 @@ import { locationsPolicy } from '../../../../shared/features/locations/locations
 import { cleaningPlansPolicy } from '../../../../shared/features/cleaning-plans/cleaning-plans.policy.ts';
 import { mayUseChat } from '../../../../shared/features/chat/chat.policy.ts';
 import { ButtonLink } from '../../../components/router-links.tsx';
+import { filesPolicy } from '../../../../shared/features/files/files.policy.ts';
+import { useFileSettings } from '../../../features/files/api/get-file-settings.ts';
+import { LocationFilesPanel } from '../../../features/files/components/location-files-panel.tsx';
 
 const officeRoute = getRouteApi('/office');
 const locationRoute = getRouteApi('/office/locations/$locationId');
@@ -36,6 +39,7 @@ const tabIcons: Record<LocationTab, Icon> = {
   assignments: IconUsers,
   feedback: IconMoodSmile,
   'cleaning-plan': IconListCheck,
+  files: IconFolder,
 };
 
 function LocationFeedback({ locationId }: { locationId: string }) {
@@ -60,7 +64,9 @@ export function LocationDetailPage() {
   const query = useLocation(locationId);
   usePageTitle(query.data?.name ?? t('thing'));
   const canManage = hasRoleAtLeast(me.user.role, locationsPolicy.manage);
-  const tabs = locationTabs.filter((value) => value !== 'cleaning-plan' || hasRoleAtLeast(me.user.role, cleaningPlansPolicy.read));
+  const canManageFiles = hasRoleAtLeast(me.user.role, filesPolicy.manage);
+  const fileSettings = useFileSettings(canManageFiles && tab === 'files');
+  const tabs = locationTabs.filter((value) => (value !== 'cleaning-plan' || hasRoleAtLeast(me.user.role, cleaningPlansPolicy.read)) && (value !== 'files' || hasRoleAtLeast(me.user.role, filesPolicy.read)));
 
   return (
     <DetailQueryState query={query} thing="location">
@@ -112,6 +118,9 @@ export function LocationDetailPage() {
             </Tabs.Panel>
             <Tabs.Panel value="cleaning-plan">
               <CleaningPlanPanel locationId={location.id} canManage={hasRoleAtLeast(me.user.role, cleaningPlansPolicy.manage)} />
+            </Tabs.Panel>
+            <Tabs.Panel value="files">
+              <LocationFilesPanel locationId={location.id} canManage={canManageFiles} fileStorageOn={location.portalEnabled && location.features.fileStorage} uploadLimitMb={fileSettings.data?.uploadLimitMb ?? null} />
             </Tabs.Panel>
             {/* Rendered only while open: a hidden panel is labelled "Feedback" too, like the portal switch of that name. */}
             {tab === 'feedback' ? (

@@ -13,7 +13,7 @@ export const featureIcons: Record<PortalFeature, Icon> = {
   fileStorage: IconFolder,
 };
 
-export type FeaturePage = '/portal/$slug/requests' | '/portal/$slug/supplies' | '/portal/$slug/feedback' | '/portal/$slug/quality-checks';
+export type FeaturePage = '/portal/$slug/requests' | '/portal/$slug/supplies' | '/portal/$slug/feedback' | '/portal/$slug/quality-checks' | '/portal/$slug/files';
 
 /** Where each built feature leads; the rest are still to come. */
 export const featurePages: Partial<Record<PortalFeature, FeaturePage>> = {
@@ -22,6 +22,7 @@ export const featurePages: Partial<Record<PortalFeature, FeaturePage>> = {
   supplyRequests: '/portal/$slug/supplies',
   feedback: '/portal/$slug/feedback',
   qualityChecks: '/portal/$slug/quality-checks',
+  fileStorage: '/portal/$slug/files',
 };
 
 /** Features shown as a card on the home page itself (Who's working, live): no tile leads anywhere else. */

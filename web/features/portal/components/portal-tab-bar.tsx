@@ -13,6 +13,7 @@ const tabLabels = {
   '/portal/$slug/feedback': 'tabs.feedback',
   '/portal/$slug/quality-checks': 'tabs.qualityChecks',
   '/portal/$slug/what-we-clean': 'whatWeClean:tab',
+  '/portal/$slug/files': 'portalFiles:title',
 } as const satisfies Record<PortalPage, string>;
 
 type TabTarget = '/portal/$slug' | '/portal/$slug/services' | '/portal/$slug/billing' | typeof chatPage | PortalPage;
@@ -75,7 +76,7 @@ function MoreTab({ slug, entries }: { slug: string; entries: TabEntry[] }) {
  * Without a location there is nowhere to go, and no bar. The spacer keeps the end of the page clear of the bar.
  */
 export function PortalTabBar({ slug, location, customers, chatUnread }: { slug: string; location: PortalLocation | null; customers: PortalMe['customers']; chatUnread: number }) {
-  const { t } = useTranslation(['portal', 'portalVisits', 'whatWeClean', 'portalBilling', 'chat']);
+  const { t } = useTranslation(['portal', 'portalVisits', 'whatWeClean', 'portalBilling', 'chat', 'portalFiles']);
   if (!location) return null;
   const pages = enabledFeaturePages(location);
   const billing = customers.some((customer) => customer.id === location.customerId && customer.isBillingContact);

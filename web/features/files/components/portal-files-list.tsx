@@ -1,0 +1,41 @@
+import { Anchor, Badge, Card, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconFolder } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { formatDate, formatFileSize } from '../../../lib/format.ts';
+import { usePortalFiles } from '../api/get-portal-files.ts';
+
+/** The files shared at a location: each a download, with its kind, size and day. */
+export function PortalFilesList({ slug, locationId, companyName }: { slug: string; locationId: string; companyName: string }) {
+  const { t } = useTranslation('portalFiles');
+  const query = usePortalFiles(slug, locationId);
+  if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('loadFailed')} />;
+  if (!query.data) return <PageLoader />;
+  if (query.data.items.length === 0) {
+    return (
+      <Card withBorder radius="lg">
+        <EmptyState icon={<IconFolder size={28} />} title={t('empty.title')} description={t('empty.description', { company: companyName })} />
+      </Card>
+    );
+  }
+  return (
+    <Stack gap="sm" component="ul" p={0} m={0}>
+      {query.data.items.map((file) => (
+        <Paper key={file.id} withBorder radius="md" p="md" component="li" style={{ listStyle: 'none' }}>
+          <Stack gap={4}>
+            <Anchor href={file.url} download={file.fileName} fw={600} style={{ overflowWrap: 'anywhere' }} aria-label={t('download', { file: file.fileName })}>
+              {file.fileName}
+            </Anchor>
+            <Group gap="xs" wrap="wrap">
+              <Badge variant="light" color="gray">{t(`kinds.${file.kind}`)}</Badge>
+              <Text size="sm" c="dimmed">{formatFileSize(file.sizeBytes)}</Text>
+              <Text size="sm" c="dimmed">{formatDate(file.createdAt)}</Text>
+            </Group>
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}
