@@ -11,6 +11,7 @@ import { CleaningPlanPanel } from '../../../features/cleaning-plans/components/c
 import { FeedbackList } from '../../../features/feedback/components/feedback-list.tsx';
 import { FeedbackTrendCard } from '../../../features/feedback/components/feedback-trend-card.tsx';
 import { useLocation } from '../../../features/locations/api/get-location.ts';
+import { useTakesPartInChat } from '../../../features/chat/api/use-takes-part.ts';
 import { LocationAssignments } from '../../../features/locations/components/location-assignments.tsx';
 import { LocationHeader } from '../../../features/locations/components/location-header.tsx';
 import { LocationOverview } from '../../../features/locations/components/location-overview.tsx';
@@ -22,7 +23,6 @@ import { locationTabs, type LocationTab } from '../../detail-tabs.ts';
 import { oneOf } from '../../search-params.ts';
 import { locationsPolicy } from '../../../../shared/features/locations/locations.policy.ts';
 import { cleaningPlansPolicy } from '../../../../shared/features/cleaning-plans/cleaning-plans.policy.ts';
-import { mayUseChat } from '../../../../shared/features/chat/chat.policy.ts';
 import { ButtonLink } from '../../../components/router-links.tsx';
 import { filesPolicy } from '../../../../shared/features/files/files.policy.ts';
 import { useFileSettings } from '../../../features/files/api/get-file-settings.ts';
@@ -62,6 +62,7 @@ export function LocationDetailPage() {
   const { tab = 'overview' } = locationRoute.useSearch();
   const navigate = locationRoute.useNavigate();
   const query = useLocation(locationId);
+  const takesPartInChat = useTakesPartInChat(locationId, me.user);
   usePageTitle(query.data?.name ?? t('thing'));
   const canManage = hasRoleAtLeast(me.user.role, locationsPolicy.manage);
   const canManageFiles = hasRoleAtLeast(me.user.role, filesPolicy.manage);
@@ -76,7 +77,7 @@ export function LocationDetailPage() {
             {t('backToList')}
           </AnchorLink>
           <LocationHeader location={location} />
-          {mayUseChat(me.user) ? (
+          {takesPartInChat ? (
             <Group mb="md">
               <ButtonLink to="/office/chat/$locationId" params={{ locationId: location.id }} variant="light" leftSection={<IconMessages size={18} aria-hidden />}>
                 {tChat('office.open')}
