@@ -54,13 +54,16 @@ const idKinds: Record<string, string> = {
   'location-files': 'location_files',
   files: 'location_files',
   resources: 'customer_resources',
+  // Chat: a message (only the office removes one), and a photo, which is an attachment.
+  messages: 'chat_messages',
+  photos: 'attachments',
 };
 
 // Device-made ids in a path, by the word before them: the sweep gives that table's client id of one of the company's rows.
 const clientIdKinds: Record<string, 'inspections'> = { 'by-client': 'inspections' };
 
 // Fields whose rules a JSON schema cannot express (refinements), by name.
-const namedSamples: Record<string, unknown> = { email: 'someone@example.test', timeZone: 'America/New_York', mobilePhone: '+15555550123', phone: '+15555550123', time: '09:00', startDate: '2026-03-02', startTime: '09:00', name: 'Sample name', url: 'https://example.test/' };
+const namedSamples: Record<string, unknown> = { email: 'someone@example.test', timeZone: 'America/New_York', mobilePhone: '+15555550123', phone: '+15555550123', time: '09:00', startDate: '2026-03-02', startTime: '09:00', name: 'Sample name', url: 'https://example.test/', text: 'Sample text' };
 
 /** A smallest valid value for a JSON schema, so the route's own rules run rather than validation. */
 function sample(schema: JsonSchema | undefined, name = ''): unknown {

@@ -187,8 +187,9 @@ describe.each(testDialects())('service requests on %s', (kind) => {
 
   it('has no way to edit or delete a message', async () => {
     const created = (await createRequest({ categoryId, text: 'Fixed in stone.' })).json();
-    const routes = porter.app.printRoutes({ commonPrefix: false });
-    expect(routes).not.toMatch(/messages\/:messageId/);
+    // No route reaches one message of a request; the chat's office removal is the only message route with an id.
+    const paths = Object.keys((await porter.app.inject({ url: '/api/openapi.json' })).json().paths as Record<string, unknown>);
+    expect(paths.filter((path) => /\/messages\/\{/.test(path))).toEqual(['/api/office/chat/messages/{messageId}']);
     for (const method of ['PUT', 'PATCH', 'DELETE'] as const) {
       const response = await porter.app.inject({ method, url: `/api/office/requests/${created.id}/messages`, headers: { cookie: owner } });
       expect(response.statusCode).toBe(404);
