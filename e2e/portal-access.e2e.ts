@@ -9,7 +9,7 @@ describe('customers, locations and portal access', () => {
 
   const outboxCount = async () => (await inspect(run.porter.ctx.db).selectFrom('outbox_emails').select('id').execute()).length;
 
-  it('owner sets up a customer with portal access; the customer accepts, sees exactly two tiles, is locked out; view as customer is read-only', async () => {
+  it('owner sets up a customer with portal access; the customer accepts, sees the two tiles switched on and Chat, is locked out; view as customer is read-only', async () => {
     const owner = await newPage(run.browser);
     // A new customer.
     await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office/customers' });
@@ -65,7 +65,7 @@ describe('customers, locations and portal access', () => {
     await owner.keyboard.press('Escape');
     const invitation = (await secretLinksTo(run.porter.ctx.db, 'lena@lighthousebooks.example')).at(-1)!;
 
-    // The customer accepts on a phone and sees exactly the two tiles.
+    // The customer accepts on a phone and sees the two tiles switched on, and Chat.
     const customer = await newPage(run.browser, phone);
     await customer.goto(invitation);
     await customer.getByLabel('New password', { exact: true }).fill('lena-reads-books-22');
@@ -74,8 +74,10 @@ describe('customers, locations and portal access', () => {
     await customer.waitForURL(`${run.porter.url}/portal/demo`);
     await expect.poll(() => customer.getByText('Riverside Store').first().isVisible()).toBe(true);
     const tiles = customer.getByRole('region', { name: 'Features at this location' }).getByRole('article');
-    await expect.poll(() => tiles.count()).toBe(2);
+    // The two switched on, and the chat every location with portal access has.
+    await expect.poll(() => tiles.count()).toBe(3);
     expect((await tiles.allInnerTexts()).join(' ')).toMatch(/Service requests[\s\S]*Feedback|Feedback[\s\S]*Service requests/);
+    await expect.poll(async () => (await tiles.allInnerTexts()).join(' ')).toMatch(/Chat/);
     await screenshot(customer, 'portal-two-tiles-phone');
 
     // View as customer: banner, and a write is refused.
