@@ -489,6 +489,8 @@ export interface VisitTeamTable {
   tenant_id: string;
   visit_id: string;
   staff_user_id: string;
+  /** The visit's start, copied by the database's own triggers: never written by the app. */
+  starts_at: ColumnType<string, never, never>;
 }
 
 export interface UpgradesTable {

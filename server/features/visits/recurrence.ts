@@ -19,9 +19,22 @@ function floating(date: string, time: string): number {
   return Date.parse(`${date}T${time}:00Z`);
 }
 
+// One formatter per zone: making one costs far more than using it, and a series of two years reads
+// hundreds of instants. IANA's zones are a fixed set, so the map stays small.
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormatOf(zone: string): Intl.DateTimeFormat {
+  let format = wallClockFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    wallClockFormats.set(zone, format);
+  }
+  return format;
+}
+
 /** What a clock at the place shows at an instant, as floating milliseconds; read with Intl, so the server's own zone never matters. */
 function wallClockOf(instant: Date, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(instant);
+  const parts = wallClockFormatOf(zone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
 }

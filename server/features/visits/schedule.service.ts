@@ -54,28 +54,31 @@ const takesTime = (visit: Pick<Visit, 'status'>) => visit.status !== 'skipped' &
 
 type Booking = { staffId: string; visitId: string; start: number; end: number };
 
-async function bookingsAround(db: Executor, tenantId: TenantId, visits: Visit[]): Promise<Booking[]> {
+/** The bookings around these visits of everyone on them, by person. */
+async function bookingsAround(db: Executor, tenantId: TenantId, visits: Visit[]): Promise<Map<string, Booking[]>> {
   const busy = visits.filter(takesTime);
   const staffIds = [...new Set(busy.flatMap((visit) => visit.team.map((member) => member.id)))];
-  if (staffIds.length === 0) return [];
+  if (staffIds.length === 0) return new Map();
   const first = Math.min(...busy.map((visit) => Date.parse(visit.startsAt)));
   const last = Math.max(...busy.map((visit) => Date.parse(visit.endsAt)));
   const rows = await scheduleRepo.staffBookings(db, tenantId, staffIds, isoNow(new Date(first - longestBooking)), isoNow(new Date(last)));
-  return rows.filter(takesTime).map((row) => {
+  const bookings = rows.filter(takesTime).map((row): Booking => {
     const start = Date.parse(row.starts_at);
     return { staffId: row.staff_user_id, visitId: row.visit_id, start, end: start + minutes(row.duration_minutes + Number(row.extra_minutes ?? 0)) };
   });
+  // By person, so each visit compares its team's own bookings, not the whole week's.
+  return Map.groupBy(bookings, (booking) => booking.staffId);
 }
 
 /**
  * The team members of a visit who have another visit at the same time. Times are half-open:
  * a visit ending at 10:00 and another starting at 10:00 do not overlap.
  */
-function doubleBookedOn(visit: Visit, bookings: Booking[]): TeamMember[] {
+function doubleBookedOn(visit: Visit, bookingsOf: Map<string, Booking[]>): TeamMember[] {
   if (!takesTime(visit)) return [];
   const start = Date.parse(visit.startsAt);
   const end = Date.parse(visit.endsAt);
-  return visit.team.filter((member) => bookings.some((b) => b.staffId === member.id && b.visitId !== visit.id && b.start < end && start < b.end));
+  return visit.team.filter((member) => (bookingsOf.get(member.id) ?? []).some((b) => b.visitId !== visit.id && b.start < end && start < b.end));
 }
 
 async function markDoubleBookings(db: Executor, tenantId: TenantId, visits: Visit[]): Promise<ScheduleVisit[]> {

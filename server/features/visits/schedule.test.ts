@@ -316,6 +316,27 @@ describe.each(testDialects())('the office schedule on %s', (kind) => {
       expect(one.totalMembers).toBe(1);
     });
 
+    it('finds a moved visit under its team in the week it went to, not the one it left, and a person added later too', async () => {
+      const planned = (await oneOff({ name: 'Moving clean', date: '2026-05-04', time: '09:00', teamIds: [alex.id] })).json() as OneOffVisit;
+      const id = planned.visit!.id;
+      const idsOfWeek = async (from: string, staffId?: string) => {
+        const week: Schedule = (await callApi(porter, owner, 'GET', `/api/office/schedule?from=${from}${staffId ? `&staffId=${staffId}` : ''}`)).json();
+        return { visits: week.visits.map((visit) => visit.id), alexRow: week.groups.find((group) => group.member?.id === alex.id)?.visitIds ?? [] };
+      };
+      expect((await idsOfWeek('2026-05-04', alex.id)).visits).toContain(id);
+
+      expect((await callApi(porter, owner, 'POST', `/api/office/visits/${id}/move`, { date: '2026-05-12', time: '09:00' })).statusCode).toBe(200);
+      expect((await idsOfWeek('2026-05-04', alex.id)).visits).not.toContain(id);
+      expect((await idsOfWeek('2026-05-11', alex.id)).visits).toContain(id);
+      expect((await idsOfWeek('2026-05-11')).alexRow).toContain(id);
+      expect((await idsOfWeek('2026-05-11', blair.id)).visits).not.toContain(id);
+
+      expect((await callApi(porter, owner, 'PUT', `/api/office/visits/${id}/team`, { teamIds: [alex.id, blair.id] })).statusCode).toBe(200);
+      expect((await idsOfWeek('2026-05-11', blair.id)).visits).toContain(id);
+      const rows = await inspect(db()).selectFrom('visit_team').select('starts_at').where('visit_id', '=', id).execute();
+      expect(rows.map((row) => row.starts_at)).toEqual(['2026-05-12T13:00:00.000Z', '2026-05-12T13:00:00.000Z']);
+    });
+
     it('offers the staff who can be sent, without the deactivated', async () => {
       const team = (await callApi(porter, cookies.supervisor, 'GET', '/api/office/schedule/team')).json().items as { id: string; name: string }[];
       expect(team.map((member) => member.id)).toEqual(expect.arrayContaining([alex.id, blair.id]));

@@ -287,8 +287,11 @@ export async function extendAllSeries(db: Db, now: Date): Promise<number> {
 export async function describeVisits(db: Executor, tenantId: TenantId, rows: repo.VisitRow[], knownCurrency?: string): Promise<Visit[]> {
   const ids = rows.map((row) => row.id);
   const [teams, upgrades, currency] = await Promise.all([repo.visitTeams(db, tenantId, ids), repo.visitUpgrades(db, tenantId, ids), knownCurrency ?? currencyOf(db, tenantId)]);
+  // Grouped once: filtering the lists per row is quadratic on a busy week.
+  const teamOf = Map.groupBy(teams, (member) => member.visit_id);
+  const upgradesOf = Map.groupBy(upgrades, (upgrade) => upgrade.visit_id);
   return rows.map((row) => {
-    const own = upgrades.filter((upgrade) => upgrade.visit_id === row.id);
+    const own = upgradesOf.get(row.id) ?? [];
     const duration = row.duration_minutes + own.filter((u) => u.status === 'accepted').reduce((sum, u) => sum + u.extra_minutes, 0);
     return {
       id: row.id,
@@ -305,7 +308,7 @@ export async function describeVisits(db: Executor, tenantId: TenantId, rows: rep
       durationMinutes: duration,
       status: row.status,
       exception: Boolean(row.exception),
-      team: teams.filter((member) => member.visit_id === row.id).map(({ id, name }) => ({ id, name })),
+      team: (teamOf.get(row.id) ?? []).map(({ id, name }) => ({ id, name })),
       notes: row.notes,
       statusReason: row.status_reason,
       price: { ...priceBreakdown(row.price, parseModifications(row.rate_modifications), own), currency },
