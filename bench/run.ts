@@ -162,7 +162,10 @@ async function measure(route: string, url: string, cookie?: string): Promise<voi
   const name = `route-${routeCount++}`;
   const captured = await captureTwin(name, url, cookie);
   const alone = await aloneMs(url, cookie);
+  const started = process.hrtime.bigint();
   const product = await load(url, cookie);
+  // The profile's sample times are on the same monotonic clock, in microseconds: this window is the route's own load.
+  if (cpuProfileDir) console.log(`profile window of ${route}: ${started / 1000n}–${process.hrtime.bigint() / 1000n} µs`);
   let twin: Row['twin'] = null;
   if (captured) {
     const twinUrl = `/api/bench/twins/${name}`;
