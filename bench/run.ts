@@ -17,7 +17,7 @@ import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { freePort } from '../server/test/harness.ts';
 import { seedBilling } from './seed-billing.ts';
-import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant, seedRequests, seedVisits } from './seed-large-tenant.ts';
+import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant, seedRequests, seedVisits, type LargeTenant } from './seed-large-tenant.ts';
 import { largePhoto, percentile, signInDuringUploads } from './uploads.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -41,28 +41,48 @@ const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
 // On PostgreSQL every run seeds a schema of its own, dropped first: the database may hold an earlier run's.
 const schema = databaseUrl ? 'porter_bench' : undefined;
 const databaseName = databaseUrl ? 'PostgreSQL' : 'SQLite';
-if (databaseUrl) await freshSchema(databaseUrl, schema!);
+// BENCH_REUSE=1 (PostgreSQL only) loads the tenant an earlier run left in its schema instead of seeding it anew.
+const reuse = Boolean(databaseUrl && process.env.BENCH_REUSE);
+if (databaseUrl && !reuse) await freshSchema(databaseUrl, schema!);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-bench-'));
 const seedStart = performance.now();
 const handle = openDatabase({ databaseUrl, dataDir, schema });
-await migrateToLatest(handle.db, schema);
-const tenant = await seedLargeTenant(handle.db);
+if (!reuse) await migrateToLatest(handle.db, schema);
+const tenant = reuse ? await seededTenant() : await seedLargeTenant(handle.db);
 const managerLocations = (await handle.db.selectFrom('portal_user_locations').select('location_id').where('tenant_id', '=', tenant.tenantId).where('portal_user_id', '=', tenant.portalUserId).execute()).map((l) => l.location_id);
-if (!billingOnly) await seedRequests(handle.db, tenant.tenantId, managerLocations);
-const { staffId } = billingOnly ? { staffId: '' } : await seedVisits(handle.db, tenant.tenantId);
+if (!billingOnly && !reuse) await seedRequests(handle.db, tenant.tenantId, managerLocations);
+const { staffId } = billingOnly ? { staffId: '' } : reuse ? await firstTechnician() : await seedVisits(handle.db, tenant.tenantId);
 const busyLocation = managerLocations[0]!;
 // A site of the property manager's with a weekly service, for the portal's next visit.
 const visitedSite = (await handle.db.selectFrom('locations').select('id').where('tenant_id', '=', tenant.tenantId).where('id', 'in', managerLocations).where('name', 'like', 'North site%').executeTakeFirstOrThrow()).id;
 // The property manager is the billing contact of the busy site's customer: its 500 invoices are the portal's billing tab.
 const billingCustomerId = (await handle.db.selectFrom('locations').select('customer_id').where('tenant_id', '=', tenant.tenantId).where('id', '=', busyLocation).executeTakeFirstOrThrow()).customer_id;
-const billing = await seedBilling(handle.db, tenant.tenantId, { customerId: billingCustomerId, portalUserId: tenant.portalUserId });
-// Fresh rows have no planner statistics on PostgreSQL until autovacuum comes by; a database in use has them. SQLite gathers its own on open.
-if (databaseUrl) await sql`analyze`.execute(handle.db);
-await handle.close();
-const seeded = billingOnly ? '' : ', 100,000 service requests and 1,000,000 visits (250 technicians)';
 const n = (value: number) => value.toLocaleString('en-US');
-console.log(`Seeded into ${databaseName}: 10,000 customers, 20,000 locations, 30,001 portal users${seeded}, ${n(billing.invoices)} invoices (${n(billing.unpaid)} unpaid, ${n(billing.overdue)} overdue) and ${n(billing.ledgerEntries)} ledger entries in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+if (reuse) {
+  console.log(`Reused the tenant an earlier run seeded into ${databaseName} (schema ${schema})`);
+} else {
+  const billing = await seedBilling(handle.db, tenant.tenantId, { customerId: billingCustomerId, portalUserId: tenant.portalUserId });
+  // Fresh rows have no planner statistics on PostgreSQL until autovacuum comes by; a database in use has them. SQLite gathers its own on open.
+  if (databaseUrl) await sql`analyze`.execute(handle.db);
+  const seeded = billingOnly ? '' : ', 100,000 service requests and 1,000,000 visits (250 technicians)';
+  console.log(`Seeded into ${databaseName}: 10,000 customers, 20,000 locations, 30,001 portal users${seeded}, ${n(billing.invoices)} invoices (${n(billing.unpaid)} unpaid, ${n(billing.overdue)} overdue) and ${n(billing.ledgerEntries)} ledger entries in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+}
+await handle.close();
+
+/** The ids seedLargeTenant answers, found again: its customers' ids are time-ordered, so the middle one is the sample. */
+async function seededTenant(): Promise<LargeTenant> {
+  const tenantId = (await handle.db.selectFrom('tenants').select('id').where('slug', '=', 'bench').executeTakeFirstOrThrow()).id;
+  const customers = await handle.db.selectFrom('customers').select('id').where('tenant_id', '=', tenantId).orderBy('id').execute();
+  const portalUserId = (await handle.db.selectFrom('portal_users').select('id').where('tenant_id', '=', tenantId).where('email', '=', benchPortalEmail).executeTakeFirstOrThrow()).id;
+  return { tenantId, sampleCustomerId: customers[Math.floor(customers.length / 2)]!.id, portalUserId };
+}
+
+async function firstTechnician(): Promise<{ staffId: string }> {
+  const row = await handle.db.selectFrom('staff_users').select('id').where('tenant_id', '=', tenant.tenantId).where('email', '=', 'tech0@bench.test').executeTakeFirstOrThrow();
+  return { staffId: row.id };
+}
+
 const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
 const today = new Date().toISOString().slice(0, 10);
 const weekStart = new Date(Date.now() - 3 * 86_400_000).toISOString();
@@ -88,6 +108,18 @@ await new Promise<void>((resolve, reject) => {
   server.once('message', () => resolve());
   server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
 });
+
+/**
+ * The bench's own requests (capture, alone, twin): on a loaded machine the server may close a
+ * kept-alive socket just as a request is sent on it, which fetch reports as failed; once more on a new one.
+ */
+async function benchFetch(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
 
 async function signIn(url: string, email: string): Promise<string> {
   const response = await fetch(`${base}${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: benchPassword }) });
@@ -130,7 +162,7 @@ async function aloneMs(url: string, cookie?: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 9; i++) {
     const started = performance.now();
-    await (await fetch(`${base}${url}`, { headers: cookie ? { cookie } : {} })).arrayBuffer();
+    await (await benchFetch(`${base}${url}`, { headers: cookie ? { cookie } : {} })).arrayBuffer();
     times.push(performance.now() - started);
   }
   return percentile(times, 50);
@@ -149,10 +181,10 @@ async function load(url: string, cookie?: string): Promise<Load> {
  */
 async function captureTwin(name: string, url: string, cookie?: string): Promise<{ sql: number; bytes: number } | null> {
   await settled();
-  const response = await fetch(`${base}${url}`, { headers: { 'x-bench-capture': name, ...(cookie ? { cookie } : {}) } });
+  const response = await benchFetch(`${base}${url}`, { headers: { 'x-bench-capture': name, ...(cookie ? { cookie } : {}) } });
   const bytes = (await response.arrayBuffer()).byteLength;
   if (!response.ok) return null;
-  const twin = (await (await fetch(`${base}/api/bench/twins/${name}`, { method: 'POST' })).json()) as { statements: number };
+  const twin = (await (await benchFetch(`${base}/api/bench/twins/${name}`, { method: 'POST' })).json()) as { statements: number };
   return { sql: twin.statements, bytes };
 }
 
@@ -169,7 +201,7 @@ async function measure(route: string, url: string, cookie?: string): Promise<voi
   let twin: Row['twin'] = null;
   if (captured) {
     const twinUrl = `/api/bench/twins/${name}`;
-    const bytes = (await (await fetch(`${base}${twinUrl}`)).arrayBuffer()).byteLength;
+    const bytes = (await (await benchFetch(`${base}${twinUrl}`)).arrayBuffer()).byteLength;
     twin = { ...(await load(twinUrl)), bytes };
   }
   rows.push({ route, ...product, alone, sql: captured?.sql ?? null, bytes: captured?.bytes ?? 0, twin });
