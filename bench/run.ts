@@ -1,52 +1,88 @@
 /**
- * `npm run bench`: seeds a large tenant, starts the server in its own process, and loads each
- * route from this process over loopback with autocannon. Prints requests per second, latency
- * percentiles and SQL statements per request beside the raw node:sqlite baseline.
- * It measures; it never fails the build.
+ * `npm run bench`: seeds a large tenant into SQLite (or, with BENCH_DATABASE_URL, into a fresh
+ * schema of that PostgreSQL database), starts the server in its own process, and loads each route
+ * from this process over loopback with autocannon. Each route is first run once with its
+ * statements captured; its raw twin (bench/twins.ts) replays them and is loaded the same way.
+ * Prints requests per second, latency percentiles, SQL statements per request and the route's
+ * share of its twin. It measures; it never fails the build.
  */
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import pg from 'pg';
 import { openDatabase } from '../server/db/database.ts';
 import { migrateToLatest } from '../server/db/migrate.ts';
 import { freePort } from '../server/test/harness.ts';
 import { seedBilling } from './seed-billing.ts';
-import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant, seedRequests, seedVisits } from './seed-large-tenant.ts';
+import { benchOwnerEmail, benchPassword, benchPortalEmail, seedLargeTenant, seedRequests, seedVisits, type LargeTenant } from './seed-large-tenant.ts';
 import { largePhoto, percentile, signInDuringUploads } from './uploads.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 // BENCH_ONLY=uploads skips the route table and runs only sign-in during uploads; BENCH_ONLY=events runs only bench/events.ts;
-// BENCH_ONLY=billing seeds no requests or visits and runs the billing rows, with the baseline and two routes to read them against.
+// BENCH_ONLY=billing seeds no requests or visits and runs the billing rows, with the health check and two routes to read them against.
 const only = process.env.BENCH_ONLY;
 const billingOnly = only === 'billing';
+// BENCH_ROUTE=text loads only the routes whose name contains it (the health check always runs), e.g. to profile one.
+const routeFilter = process.env.BENCH_ROUTE;
+// BENCH_CPU_PROF=dir runs the server under `node --cpu-prof` and leaves its profile in that folder.
+const cpuProfileDir = process.env.BENCH_CPU_PROF;
 if (only === 'events') {
   await import('./events.ts');
   process.exit(0);
 }
 const uploaders = Number(process.env.BENCH_UPLOADERS ?? 8);
-const photo = billingOnly ? null : await largePhoto();
+const photo = billingOnly || routeFilter ? null : await largePhoto();
+
+const databaseUrl = process.env.BENCH_DATABASE_URL || undefined;
+// On PostgreSQL every run seeds a schema of its own, dropped first: the database may hold an earlier run's.
+const schema = databaseUrl ? 'porter_bench' : undefined;
+const databaseName = databaseUrl ? 'PostgreSQL' : 'SQLite';
+// BENCH_REUSE=1 (PostgreSQL only) loads the tenant an earlier run left in its schema instead of seeding it anew.
+const reuse = Boolean(databaseUrl && process.env.BENCH_REUSE);
+if (databaseUrl && !reuse) await freshSchema(databaseUrl, schema!);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-bench-'));
 const seedStart = performance.now();
-const handle = openDatabase({ databaseUrl: undefined, dataDir });
-await migrateToLatest(handle.db);
-const tenant = await seedLargeTenant(handle.db);
+const handle = openDatabase({ databaseUrl, dataDir, schema });
+if (!reuse) await migrateToLatest(handle.db, schema);
+const tenant = reuse ? await seededTenant() : await seedLargeTenant(handle.db);
 const managerLocations = (await handle.db.selectFrom('portal_user_locations').select('location_id').where('tenant_id', '=', tenant.tenantId).where('portal_user_id', '=', tenant.portalUserId).execute()).map((l) => l.location_id);
-if (!billingOnly) await seedRequests(handle.db, tenant.tenantId, managerLocations);
-const { staffId } = billingOnly ? { staffId: '' } : await seedVisits(handle.db, tenant.tenantId);
+if (!billingOnly && !reuse) await seedRequests(handle.db, tenant.tenantId, managerLocations);
+const { staffId } = billingOnly ? { staffId: '' } : reuse ? await firstTechnician() : await seedVisits(handle.db, tenant.tenantId);
 const busyLocation = managerLocations[0]!;
 // A site of the property manager's with a weekly service, for the portal's next visit.
 const visitedSite = (await handle.db.selectFrom('locations').select('id').where('tenant_id', '=', tenant.tenantId).where('id', 'in', managerLocations).where('name', 'like', 'North site%').executeTakeFirstOrThrow()).id;
 // The property manager is the billing contact of the busy site's customer: its 500 invoices are the portal's billing tab.
 const billingCustomerId = (await handle.db.selectFrom('locations').select('customer_id').where('tenant_id', '=', tenant.tenantId).where('id', '=', busyLocation).executeTakeFirstOrThrow()).customer_id;
-const billing = await seedBilling(handle.db, tenant.tenantId, { customerId: billingCustomerId, portalUserId: tenant.portalUserId });
-await handle.close();
-const seeded = billingOnly ? '' : ', 100,000 service requests and 1,000,000 visits (250 technicians)';
 const n = (value: number) => value.toLocaleString('en-US');
-console.log(`Seeded 10,000 customers, 20,000 locations, 30,001 portal users${seeded}, ${n(billing.invoices)} invoices (${n(billing.unpaid)} unpaid, ${n(billing.overdue)} overdue) and ${n(billing.ledgerEntries)} ledger entries in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+if (reuse) {
+  console.log(`Reused the tenant an earlier run seeded into ${databaseName} (schema ${schema})`);
+} else {
+  const billing = await seedBilling(handle.db, tenant.tenantId, { customerId: billingCustomerId, portalUserId: tenant.portalUserId });
+  // Fresh rows have no planner statistics on PostgreSQL until autovacuum comes by; a database in use has them. SQLite gathers its own on open.
+  if (databaseUrl) await sql`analyze`.execute(handle.db);
+  const seeded = billingOnly ? '' : ', 100,000 service requests and 1,000,000 visits (250 technicians)';
+  console.log(`Seeded into ${databaseName}: 10,000 customers, 20,000 locations, 30,001 portal users${seeded}, ${n(billing.invoices)} invoices (${n(billing.unpaid)} unpaid, ${n(billing.overdue)} overdue) and ${n(billing.ledgerEntries)} ledger entries in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+}
+await handle.close();
+
+/** The ids seedLargeTenant answers, found again: its customers' ids are time-ordered, so the middle one is the sample. */
+async function seededTenant(): Promise<LargeTenant> {
+  const tenantId = (await handle.db.selectFrom('tenants').select('id').where('slug', '=', 'bench').executeTakeFirstOrThrow()).id;
+  const customers = await handle.db.selectFrom('customers').select('id').where('tenant_id', '=', tenantId).orderBy('id').execute();
+  const portalUserId = (await handle.db.selectFrom('portal_users').select('id').where('tenant_id', '=', tenantId).where('email', '=', benchPortalEmail).executeTakeFirstOrThrow()).id;
+  return { tenantId, sampleCustomerId: customers[Math.floor(customers.length / 2)]!.id, portalUserId };
+}
+
+async function firstTechnician(): Promise<{ staffId: string }> {
+  const row = await handle.db.selectFrom('staff_users').select('id').where('tenant_id', '=', tenant.tenantId).where('email', '=', 'tech0@bench.test').executeTakeFirstOrThrow();
+  return { staffId: row.id };
+}
+
 const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
 const today = new Date().toISOString().slice(0, 10);
 const weekStart = new Date(Date.now() - 3 * 86_400_000).toISOString();
@@ -56,13 +92,34 @@ const weekFirstDay = weekStart.slice(0, 10);
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const server = fork(path.join(import.meta.dirname, 'server.ts'), [], {
-  env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), PUBLIC_URL: base, SESSION_SECRET: 'bench-secret-bench-secret-bench-secret' },
+  env: {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    PUBLIC_URL: base,
+    SESSION_SECRET: 'bench-secret-bench-secret-bench-secret',
+    DATABASE_URL: databaseUrl ?? '',
+    BENCH_SCHEMA: schema ?? '',
+  },
+  execArgv: cpuProfileDir ? [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : process.execArgv,
   stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 });
 await new Promise<void>((resolve, reject) => {
   server.once('message', () => resolve());
   server.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
 });
+
+/**
+ * The bench's own requests (capture, alone, twin): on a loaded machine the server may close a
+ * kept-alive socket just as a request is sent on it, which fetch reports as failed; once more on a new one.
+ */
+async function benchFetch(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
 
 async function signIn(url: string, email: string): Promise<string> {
   const response = await fetch(`${base}${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: benchPassword }) });
@@ -72,12 +129,21 @@ async function signIn(url: string, email: string): Promise<string> {
 const office = await signIn('/api/auth/login', benchOwnerEmail);
 const portal = await signIn('/api/portal/bench/login', benchPortalEmail);
 
+async function freshSchema(url: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop schema if exists ${name} cascade`);
+  await admin.query(`create schema ${name}`);
+  await admin.end();
+}
+
 const statements = async () => ((await (await fetch(`${base}/api/bench/statements`)).json()) as { statements: number }).statements;
 
-type Row = { route: string; kind: 'ceiling' | 'list' | 'single'; rps: number; p50: number; p99: number; alone: number; sql: number | null; errors: number };
+type Load = { rps: number; p50: number; p99: number; errors: number };
+type Row = Load & { route: string; alone: number; sql: number | null; bytes: number; twin: (Load & { bytes: number }) | null };
 
 /**
- * Waits until the server has finished the requests the last row left in flight (a slow route's run
+ * Waits until the server has finished the requests the last load left in flight (a slow route's run
  * on after its load stops): until no statement has run for a quarter of a second.
  */
 async function settled(): Promise<void> {
@@ -91,87 +157,130 @@ async function settled(): Promise<void> {
   }
 }
 
-/** The statements one request takes, counted while it runs alone: under load, others' would mix in. */
-async function statementsOf(url: string, cookie?: string): Promise<number | null> {
-  const before = await statements();
-  const response = await fetch(`${base}${url}`, { headers: cookie ? { cookie } : {} });
-  await response.arrayBuffer();
-  return response.ok ? (await statements()) - before : null;
-}
-
 /** The median time of a request with no other in flight: what one person waits, apart from queueing behind others. */
 async function aloneMs(url: string, cookie?: string): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 9; i++) {
     const started = performance.now();
-    await (await fetch(`${base}${url}`, { headers: cookie ? { cookie } : {} })).arrayBuffer();
+    await (await benchFetch(`${base}${url}`, { headers: cookie ? { cookie } : {} })).arrayBuffer();
     times.push(performance.now() - started);
   }
   return percentile(times, 50);
 }
 
-async function measure(route: string, kind: Row['kind'], url: string, cookie?: string): Promise<Row> {
+async function load(url: string, cookie?: string): Promise<Load> {
   await settled();
-  const sql = url.startsWith('/api/bench/baseline') ? 1 : await statementsOf(url, cookie);
-  const alone = await aloneMs(url, cookie);
   const result = await autocannon({ url: `${base}${url}`, connections, duration: seconds, headers: cookie ? { cookie } : {} });
-  return { route, kind, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, alone, sql, errors: result.non2xx + result.errors };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
+}
+
+/**
+ * One request run alone with its statements captured (under load, others' would mix in), then the
+ * twin that replays them. The product's statements are those of one request: a write that happens
+ * only now and then (a session's hourly touch) is in the twin only if this request made it.
+ */
+async function captureTwin(name: string, url: string, cookie?: string): Promise<{ sql: number; bytes: number } | null> {
+  await settled();
+  const response = await benchFetch(`${base}${url}`, { headers: { 'x-bench-capture': name, ...(cookie ? { cookie } : {}) } });
+  const bytes = (await response.arrayBuffer()).byteLength;
+  if (!response.ok) return null;
+  const twin = (await (await benchFetch(`${base}/api/bench/twins/${name}`, { method: 'POST' })).json()) as { statements: number };
+  return { sql: twin.statements, bytes };
+}
+
+let routeCount = 0;
+async function measure(route: string, url: string, cookie?: string): Promise<void> {
+  if (routeFilter && !route.includes(routeFilter)) return;
+  const name = `route-${routeCount++}`;
+  const captured = await captureTwin(name, url, cookie);
+  const alone = await aloneMs(url, cookie);
+  const started = process.hrtime.bigint();
+  const product = await load(url, cookie);
+  // The profile's sample times are on the same monotonic clock, in microseconds: this window is the route's own load.
+  if (cpuProfileDir) console.log(`profile window of ${route}: ${started / 1000n}–${process.hrtime.bigint() / 1000n} µs`);
+  let twin: Row['twin'] = null;
+  if (captured) {
+    const twinUrl = `/api/bench/twins/${name}`;
+    const bytes = (await (await benchFetch(`${base}${twinUrl}`)).arrayBuffer()).byteLength;
+    twin = { ...(await load(twinUrl)), bytes };
+  }
+  rows.push({ route, ...product, alone, sql: captured?.sql ?? null, bytes: captured?.bytes ?? 0, twin });
+}
+
+/** The ceiling: the framework alone, no database. */
+async function measureHealth(): Promise<void> {
+  const url = '/api/health';
+  const alone = await aloneMs(url);
+  rows.push({ route: 'GET /api/health (ceiling: no database)', ...(await load(url)), alone, sql: null, bytes: 0, twin: null });
 }
 
 const rows: Row[] = [];
 if (only !== 'uploads' && !billingOnly) {
-  rows.push(await measure('GET /api/health', 'ceiling', '/api/health'));
-  rows.push(await measure('baseline: raw node:sqlite, one indexed query', 'ceiling', `/api/bench/baseline?tenant=${tenant.tenantId}&id=${tenant.sampleCustomerId}`));
-  rows.push(await measure('customer list, page 1 (10,000 customers)', 'list', '/api/office/customers?page=1&pageSize=25', office));
-  rows.push(await measure('customer list, page 200', 'list', '/api/office/customers?page=200&pageSize=25', office));
-  rows.push(await measure('customer search "harbor dental"', 'list', '/api/office/customers?q=harbor%20dental', office));
-  rows.push(await measure('one customer', 'single', `/api/office/customers/${tenant.sampleCustomerId}`, office));
-  rows.push(await measure('portal home (me) of a property manager', 'single', '/api/portal/bench/me', portal));
-  rows.push(await measure('office inbox, unfinished, newest first (100,000 requests)', 'list', '/api/office/requests', office));
-  rows.push(await measure('office inbox, filtered by location', 'list', `/api/office/requests?status=all&locationId=${busyLocation}`, office));
-  rows.push(await measure('portal request list of a busy location', 'list', `/api/portal/bench/locations/${busyLocation}/requests`, portal));
-  rows.push(await measure('portal home: next visit with its price breakdown (1,000,000 visits)', 'single', `/api/portal/bench/locations/${visitedSite}/next-visit`, portal));
-  rows.push(await measure('office schedule, everyone’s week, first 12 team members', 'list', `/api/office/schedule?from=${weekFirstDay}&days=7`, office));
-  rows.push(await measure('office schedule, everyone’s day, page 10 of team members', 'list', `/api/office/schedule?from=${weekFirstDay}&days=1&page=10`, office));
-  rows.push(await measure('office schedule, one technician’s week by team member', 'list', `/api/office/schedule?from=${weekFirstDay}&days=7&staffId=${staffId}`, office));
-  rows.push(await measure('office visits of one week (1,000,000 visits), first 50', 'list', `/api/office/visits?from=${weekStart}&to=${weekEnd}&pageSize=50`, office));
-  rows.push(await measure('office visits of one technician’s week', 'list', `/api/office/visits?from=${weekStart}&to=${weekEnd}&staffId=${staffId}&pageSize=100`, office));
-  rows.push(await measure('a customer’s upcoming visits', 'list', `/api/office/visits?customerId=${tenant.sampleCustomerId}&from=${weekStart}&pageSize=20`, office));
+  await measureHealth();
+  await measure('customer list, page 1 (10,000 customers)', '/api/office/customers?page=1&pageSize=25', office);
+  await measure('customer list, page 200', '/api/office/customers?page=200&pageSize=25', office);
+  await measure('customer search "harbor dental"', '/api/office/customers?q=harbor%20dental', office);
+  await measure('one customer', `/api/office/customers/${tenant.sampleCustomerId}`, office);
+  await measure('portal home (me) of a property manager', '/api/portal/bench/me', portal);
+  await measure('office inbox, unfinished, newest first (100,000 requests)', '/api/office/requests', office);
+  await measure('office inbox, filtered by location', `/api/office/requests?status=all&locationId=${busyLocation}`, office);
+  await measure('portal request list of a busy location', `/api/portal/bench/locations/${busyLocation}/requests`, portal);
+  await measure('portal home: next visit with its price breakdown (1,000,000 visits)', `/api/portal/bench/locations/${visitedSite}/next-visit`, portal);
+  await measure('office schedule, everyone’s week, first 12 team members', `/api/office/schedule?from=${weekFirstDay}&days=7`, office);
+  await measure('office schedule, everyone’s day, page 10 of team members', `/api/office/schedule?from=${weekFirstDay}&days=1&page=10`, office);
+  await measure('office schedule, one technician’s week by team member', `/api/office/schedule?from=${weekFirstDay}&days=7&staffId=${staffId}`, office);
+  await measure('office visits of one week (1,000,000 visits), first 50', `/api/office/visits?from=${weekStart}&to=${weekEnd}&pageSize=50`, office);
+  await measure('office visits of one technician’s week', `/api/office/visits?from=${weekStart}&to=${weekEnd}&staffId=${staffId}&pageSize=100`, office);
+  await measure('a customer’s upcoming visits', `/api/office/visits?customerId=${tenant.sampleCustomerId}&from=${weekStart}&pageSize=20`, office);
 }
 if (only !== 'uploads') {
   if (billingOnly) {
-    // The baseline, and two routes of the full table to read the billing rows against.
-    rows.push(await measure('baseline: raw node:sqlite, one indexed query', 'ceiling', `/api/bench/baseline?tenant=${tenant.tenantId}&id=${tenant.sampleCustomerId}`));
-    rows.push(await measure('one customer', 'single', `/api/office/customers/${tenant.sampleCustomerId}`, office));
-    rows.push(await measure('portal home (me) of a property manager', 'single', '/api/portal/bench/me', portal));
+    // The health check, and two routes of the full table to read the billing rows against.
+    await measureHealth();
+    await measure('one customer', `/api/office/customers/${tenant.sampleCustomerId}`, office);
+    await measure('portal home (me) of a property manager', '/api/portal/bench/me', portal);
   }
   // The portal's billing tab loads these three at once; the office's billing page opens on the unpaid list.
   const portalBilling = `/api/portal/bench/locations/${busyLocation}/billing`;
-  rows.push(await measure('portal billing: balance, overdue and credit (500 invoices)', 'single', portalBilling, portal));
-  rows.push(await measure('portal billing: invoices, first page with totals', 'list', `${portalBilling}/invoices?status=all&page=1&pageSize=20`, portal));
-  rows.push(await measure('portal billing: payment history, first page', 'list', `${portalBilling}/history?page=1`, portal));
-  rows.push(await measure('office unpaid invoices with totals (200,000 invoices)', 'list', '/api/office/invoices?view=unpaid&page=1', office));
-  rows.push(await measure('office unpaid invoices of one customer', 'list', `/api/office/invoices?view=unpaid&page=1&customerId=${billingCustomerId}`, office));
-  rows.push(await measure('office unpaid invoices issued in the last 30 days', 'list', `/api/office/invoices?view=unpaid&page=1&from=${monthAgo}&to=${today}`, office));
+  await measure('portal billing: balance, overdue and credit (500 invoices)', portalBilling, portal);
+  await measure('portal billing: invoices, first page with totals', `${portalBilling}/invoices?status=all&page=1&pageSize=20`, portal);
+  await measure('portal billing: payment history, first page', `${portalBilling}/history?page=1`, portal);
+  await measure('office unpaid invoices with totals (200,000 invoices)', '/api/office/invoices?view=unpaid&page=1', office);
+  await measure('office unpaid invoices of one customer', `/api/office/invoices?view=unpaid&page=1&customerId=${billingCustomerId}`, office);
+  await measure('office unpaid invoices issued in the last 30 days', `/api/office/invoices?view=unpaid&page=1&from=${monthAgo}&to=${today}`, office);
 }
-const uploads = billingOnly ? null : await signInDuringUploads({ base, slug: 'bench', email: benchPortalEmail, password: benchPassword, locationId: busyLocation, uploaders, signIns: 20 }, photo!);
+const uploads = billingOnly || routeFilter ? null : await signInDuringUploads({ base, slug: 'bench', email: benchPortalEmail, password: benchPassword, locationId: busyLocation, uploaders, signIns: 20 }, photo!);
 
+const exited = new Promise((resolve) => server.once('exit', resolve));
 server.kill('SIGTERM');
+await exited;
 rmSync(dataDir, { recursive: true, force: true });
 
 if (rows.length > 0) {
-  const baseline = rows.find((r) => r.route.startsWith('baseline'))!.rps;
-  const aim = { ceiling: null, list: 25, single: 50 } as const;
-  console.log(`\n${connections} connections, ${seconds} s per route, server and load generator in separate processes on loopback\n`);
-  console.log('| route | req/s | p50 ms | p99 ms | alone ms | SQL/req | % of baseline | aim | non-2xx |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
-    const share = (100 * r.rps) / baseline;
-    const target = aim[r.kind];
-    console.log(
-      `| ${r.route} | ${Math.round(r.rps).toLocaleString('en-US')} | ${r.p50} | ${r.p99} | ${r.alone.toFixed(1)} | ${r.sql === null ? '–' : r.sql.toFixed(1)} | ${share.toFixed(0)}% | ${target === null ? '' : `≥ ${target}%${share >= target ? ' ✓' : ' ✗'}`} | ${r.errors} |`,
-    );
-  }
+  const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+  console.log(`\n${databaseName}, ${connections} connections, ${seconds} s per route and per twin, server and load generator in separate processes on loopback; load average before the table: ${load}`);
+  console.log('Twin: the same statements with the same parameters through raw prepared statements of the same driver, answered with JSON.stringify of their rows (bench/twins.ts). Aims: ≥ 50% of the twin, p99 ≤ 25 ms.\n');
+  console.log('| route | req/s | p50 ms | p99 ms | alone ms | SQL/req | twin req/s | % of twin | p99 aim | body bytes (twin) | non-2xx |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) console.log(tableRow(r));
+}
+
+function tableRow(r: Row): string {
+  const ratio = r.twin ? (100 * r.rps) / r.twin.rps : null;
+  const cells = [
+    r.route,
+    n(Math.round(r.rps)),
+    r.p50,
+    r.p99,
+    r.alone.toFixed(1),
+    r.sql ?? '–',
+    r.twin ? n(Math.round(r.twin.rps)) : '–',
+    ratio === null ? '–' : `${ratio.toFixed(0)}% ${ratio >= 50 ? '✓' : '✗'}`,
+    r.twin ? (r.p99 <= 25 ? '✓' : '✗') : '',
+    r.twin ? `${n(r.bytes)} (${n(r.twin.bytes)})` : '',
+    r.twin ? `${r.errors} (${r.twin.errors})` : r.errors,
+  ];
+  return `| ${cells.join(' | ')} |`;
 }
 
 if (uploads && photo) {

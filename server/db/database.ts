@@ -24,6 +24,9 @@ export type DatabaseHandle = {
   close: () => Promise<void>;
 };
 
+/** A statement as the database ran it: the compiled SQL and the parameters bound to it. */
+export type RanQuery = { sql: string; parameters: readonly unknown[] };
+
 export type DatabaseOptions = {
   databaseUrl: string | undefined;
   dataDir: string;
@@ -31,8 +34,8 @@ export type DatabaseOptions = {
   schema?: string;
   /** SQLite file name inside dataDir. */
   sqliteFile?: string;
-  /** Called after every statement the database runs (the bench counts them). */
-  onQuery?: () => void;
+  /** Called after every statement the database runs, with its SQL and parameters (the bench counts and replays them). */
+  onQuery?: (query: RanQuery) => void;
 };
 
 // COUNT(*) and BIGINT arrive as strings from pg; our counts fit comfortably in a double.
@@ -42,7 +45,7 @@ export function openDatabase(options: DatabaseOptions): DatabaseHandle {
   const { onQuery } = options;
   const log = onQuery
     ? (event: LogEvent) => {
-        if (event.level === 'query') onQuery();
+        if (event.level === 'query') onQuery({ sql: event.query.sql, parameters: event.query.parameters });
       }
     : undefined;
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.schema, log);
