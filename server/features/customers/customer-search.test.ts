@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../lib/ids.ts';
 import { isoNow } from '../../lib/time.ts';
 import { createTenant } from '../../test/factories.ts';
-import { callApi, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
-import { customerListQueries } from './customers.repository.ts';
+import { migrateToLatest } from '../../db/migrate.ts';
+import { callApi, freshDatabase, inspect, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { customerListQueries, listCustomers } from './customers.repository.ts';
 
 type Listed = { id: string; name: string };
 
@@ -165,5 +166,30 @@ describe.each(testDialects())('customer search on %s', (kind) => {
       }
     }
     expect(await names('lighthouse dental')).toEqual(['Lighthouse Dental']);
+  });
+});
+
+describe.each(testDialects())('upgrading to the customer search index on %s', (kind) => {
+  it('indexes the customers and contacts stored before it, and keeps them current from then on', async () => {
+    const database = await freshDatabase(kind, { migrateTo: '20261209130000_customer_toolbox' });
+    try {
+      const db = inspect(database.db);
+      const tenantId = (await createTenant(database.db)).tenantId;
+      const customerId = newId();
+      await db.insertInto('customers').values({ id: customerId, tenant_id: tenantId, name: 'Stored Before Ltd', type: 'commercial', email: 'ACCOUNTS@stored.example', phone: null, billing_address: null, city: 'Tromsø', archived_at: null, created_at: isoNow() }).execute();
+      await db.insertInto('customer_contacts').values({ id: newId(), tenant_id: tenantId, customer_id: customerId, name: 'Wilhelmina Oldfield', email: null, mobile: null, position: 0 }).execute();
+      await migrateToLatest(database.db, database.schema);
+
+      const found = async (q: string) => (await listCustomers(database.db, tenantId, { q, page: 1, pageSize: 25, sort: 'name', status: 'active' })).items.map((c) => c.id);
+      expect(await db.selectFrom('customers').select('search_text').where('id', '=', customerId).executeTakeFirstOrThrow()).toEqual({ search_text: 'stored before ltd | accounts@stored.example | tromsø | wilhelmina oldfield' });
+      for (const q of ['stored before', 'oldfield', 'accounts@stored', 'tromsø']) expect(await found(q), q).toEqual([customerId]);
+      await db.updateTable('customer_contacts').set({ name: 'Wilhelmina Newfield' }).where('customer_id', '=', customerId).execute();
+      expect(await found('oldfield')).toEqual([]);
+      expect(await found('newfield')).toEqual([customerId]);
+      await db.deleteFrom('customers').where('id', '=', customerId).execute();
+      expect(await found('stored')).toEqual([]);
+    } finally {
+      await database.close();
+    }
   });
 });
