@@ -1,5 +1,4 @@
 import type { Db } from '../server/db/database.ts';
-import { customerSearchText } from '../server/features/customers/customer-search.ts';
 import { newId } from '../server/lib/ids.ts';
 import { hashPassword } from '../server/platform/auth/passwords.ts';
 import { createTenantWithOwner } from '../server/platform/tenants/tenants.service.ts';
@@ -12,10 +11,6 @@ export type LargeTenant = { tenantId: string; sampleCustomerId: string; portalUs
 
 const words = ['Cascade', 'Summit', 'Harbor', 'Pioneer', 'Alder', 'Granite', 'Maple', 'Cedar', 'River', 'Lake', 'North', 'West'];
 const kinds = ['Dental', 'Logistics', 'Bakery', 'Clinic', 'Library', 'Gym', 'Offices', 'Motors', 'School', 'Hotel'];
-
-function withSearchText<T extends Parameters<typeof customerSearchText>[0]>(customer: T): T & { search_text: string } {
-  return { ...customer, search_text: customerSearchText(customer, []) };
-}
 
 async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, size = 500): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
@@ -31,7 +26,7 @@ export async function seedLargeTenant(db: Db, sizes = { customers: 10_000 }): Pr
     createTenantWithOwner(trx, { name: 'Bench Cleaning', slug: 'bench', owner: { name: 'Bench Owner', email: benchOwnerEmail, password: benchPassword } }),
   );
   const now = new Date().toISOString();
-  const customers = Array.from({ length: sizes.customers }, (_, i) => withSearchText({
+  const customers = Array.from({ length: sizes.customers }, (_, i) => ({
     id: newId(),
     tenant_id: tenantId,
     name: `${words[i % words.length]} ${kinds[Math.floor(i / words.length) % kinds.length]} ${i}`,

@@ -48,7 +48,6 @@ import { companyArrival } from './features/visits/arrival-window.ts';
 import { registerFeedbackRoutes } from './features/feedback/feedback.routes.ts';
 import { registerPortalBillingRoutes } from './features/billing/portal-billing.routes.ts';
 import { registerAuthRoutes } from './features/auth/auth.routes.ts';
-import { refreshCustomerSearchText } from './features/customers/customer-search.ts';
 import { registerCustomerRoutes } from './features/customers/customers.routes.ts';
 import { registerDashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { registerHealthRoutes } from './features/health/health.routes.ts';
@@ -222,7 +221,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Upgrades ask the office through a request; reminders' contacts are part of how a customer is found.
   registerUpgradeRoutes(app, ctx, { openVisitRequest });
   // Contacts a customer changes in the portal open a request for the office when the company wants one.
-  registerReminderRoutes(app, ctx, { contactsChanged: refreshCustomerSearchText, portalContactsChanged: customerDataTickets(openChangeRequest) });
+  registerReminderRoutes(app, ctx, { portalContactsChanged: customerDataTickets(openChangeRequest) });
   registerFeedbackRoutes(app, ctx);
   registerCleaningPlanRoutes(app, ctx);
   registerKeyRoutes(app, ctx);

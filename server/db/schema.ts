@@ -107,6 +107,7 @@ export interface CustomersTable {
   city: string | null;
   website: string | null;
   comments: string | null;
+  /** What the customer is found by: its own and its contacts' names, emails and phones, and its address; written by database triggers only. */
   search_text: Generated<string>;
   archived_at: Timestamp | null;
   created_at: Timestamp;
@@ -130,6 +131,18 @@ export interface CustomerContactsTable {
   mobile_carrier: MobileCarrierId | null;
   mobile_carrier_domain: string | null;
   position: number;
+}
+
+/** SQLite only: each customer's row in the search index, by a key that vacuuming never changes (triggers keep it). */
+export interface CustomerSearchRowsTable {
+  doc: number;
+  customer_id: string;
+}
+
+/** SQLite only: the FTS5 trigram index of customers' search text, row by row of customer_search_rows (triggers keep it). */
+export interface CustomerSearchFtsTable {
+  rowid: number;
+  search_text: string;
 }
 
 export interface LocationsTable {
@@ -1008,6 +1021,8 @@ export interface Database {
   staff_users: StaffUsersTable;
   customers: CustomersTable;
   customer_contacts: CustomerContactsTable;
+  customer_search_rows: CustomerSearchRowsTable;
+  customer_search_fts: CustomerSearchFtsTable;
   locations: LocationsTable;
   staff_location_assignments: StaffLocationAssignmentsTable;
   portal_users: PortalUsersTable;

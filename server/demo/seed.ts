@@ -8,7 +8,6 @@ import { newId } from '../lib/ids.ts';
 import { days, hours, isoNow, minutes } from '../lib/time.ts';
 import { issueAccountToken } from '../platform/auth/account-tokens.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
-import { refreshCustomerSearchText } from '../features/customers/customer-search.ts';
 import { createInvitedStaff, invitationLifetime, invitationLink } from '../features/staff/staff.service.ts';
 import { hiddenLinkText } from '../platform/mail/outbox.ts';
 import { featureColumnValues } from '../platform/portal/portal-access.ts';
@@ -246,7 +245,6 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<DemoFile[]>
     const customerId = await insertCustomer(trx, tenantId, { name: `${first} ${family}`, type: 'residential', email, phone: phone(rand), place: p });
     await insertLocation(trx, tenantId, customerId, 'Home', p);
   }
-  await refreshSearchTexts(trx, tenantId);
   const team = { techId, supervisorId, managerId };
   await seedSparkleSchedule(trx, tenantId, { featured, mainClinic, eastClinic, home, homeLocation }, businesses, team);
   await seedVisitRatings(trx, tenantId, featured, carla);
@@ -570,11 +568,6 @@ async function seedHistory(
   return seeded;
 }
 
-async function refreshSearchTexts(trx: Executor, tenantId: string): Promise<void> {
-  const customers = await trx.selectFrom('customers').select('id').where('tenant_id', '=', tenantId).execute();
-  for (const { id } of customers) await refreshCustomerSearchText(trx, tenantId, id);
-}
-
 async function seedNorthwind(trx: Executor): Promise<void> {
   const rand = generator(7);
   const { tenantId } = await createTenantWithOwner(trx, {
@@ -589,5 +582,4 @@ async function seedNorthwind(trx: Executor): Promise<void> {
     const customerId = await insertCustomer(trx, tenantId, { name, type: 'commercial', email: null, phone: null, place: p });
     await insertLocation(trx, tenantId, customerId, 'Main site', p, { features: ['serviceRequests'] });
   }
-  await refreshSearchTexts(trx, tenantId);
 }

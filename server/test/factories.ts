@@ -5,7 +5,6 @@ import { newId } from '../lib/ids.ts';
 import { isoNow } from '../lib/time.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { featureColumnValues } from '../platform/portal/portal-access.ts';
-import { refreshCustomerSearchText } from '../features/customers/customer-search.ts';
 import { asTenantId, type TenantId } from '../platform/tenants/tenant-id.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 
@@ -41,7 +40,6 @@ export async function createCustomer(
     .insertInto('customers')
     .values({ id, tenant_id: tenantId, name: overrides.name ?? `Customer ${unique()}`, type: overrides.type ?? 'commercial', email: null, phone: null, billing_address: null, city: null, archived_at: null, created_at: isoNow() })
     .execute();
-  await refreshCustomerSearchText(db, tenantId, id);
   const locationIds: string[] = [];
   for (let i = 0; i < (overrides.locations ?? 1); i++) {
     const locationId = newId();

@@ -1,8 +1,9 @@
 import type { CustomerListQuery } from '../../../shared/features/customers/customers.contract.ts';
 import type { Executor } from '../../db/database.ts';
-import { containsText, searchWords } from '../../db/like.ts';
+import { searchWords } from '../../db/like.ts';
 import type { CustomerContactsTable, CustomersTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { customersMatching } from './customer-search.ts';
 
 const sortColumns = {
   name: ['c.name', 'asc'],
@@ -12,23 +13,17 @@ const sortColumns = {
 } as const;
 
 export async function listCustomers(db: Executor, tenantId: TenantId, query: CustomerListQuery) {
-  let base = db
-    .selectFrom('customers as c')
+  const { items, count } = customerListQueries(db, tenantId, query);
+  const [rows, counted] = await Promise.all([items.execute(), count.executeTakeFirstOrThrow()]);
+  return { items: rows, total: Number(counted.n) };
+}
+
+/** The two queries of a page of customers, unrun (a test reads their plans): the page's rows, and how many match in all. */
+export function customerListQueries(db: Executor, tenantId: TenantId, query: CustomerListQuery) {
+  let base = customersMatching(db, searchWords(query.q))
     .where('c.tenant_id', '=', tenantId)
     .where('c.archived_at', query.status === 'archived' ? 'is not' : 'is', null);
   if (query.type) base = base.where('c.type', '=', query.type);
-  const words = searchWords(query.q);
-  if (words.length > 0) {
-    // Every word typed must appear in the search text. Matching inside a subquery lets the
-    // (tenant, archived, search text, id) index answer it without reading table rows.
-    let matches = db
-      .selectFrom('customers as m')
-      .select('m.id')
-      .where('m.tenant_id', '=', tenantId)
-      .where('m.archived_at', query.status === 'archived' ? 'is not' : 'is', null);
-    for (const word of words) matches = matches.where(containsText('m.search_text', word));
-    base = base.where('c.id', 'in', matches);
-  }
   const [column, direction] = sortColumns[query.sort];
   // The page is cut first and counted after, so a deep page does not count locations for
   // every row it skips.
@@ -39,8 +34,8 @@ export async function listCustomers(db: Executor, tenantId: TenantId, query: Cus
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .as('c');
-  const [items, count] = await Promise.all([
-    db
+  return {
+    items: db
       .selectFrom(page)
       .select(['c.id', 'c.name', 'c.type', 'c.email', 'c.phone', 'c.city', 'c.website', 'c.archived_at'])
       .select((eb) =>
@@ -53,11 +48,9 @@ export async function listCustomers(db: Executor, tenantId: TenantId, query: Cus
           .as('location_count'),
       )
       .orderBy(column, direction)
-      .orderBy('c.id')
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('c.id'),
+    count: base.select((eb) => eb.fn.countAll<number>().as('n')),
+  };
 }
 
 export function findCustomer(db: Executor, tenantId: TenantId, id: string) {

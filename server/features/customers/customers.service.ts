@@ -15,7 +15,6 @@ import { days, isoAfter, isoNow } from '../../lib/time.ts';
 import { endSessionsOf } from '../../platform/auth/sessions.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
-import { refreshCustomerSearchText } from './customer-search.ts';
 import * as repo from './customers.repository.ts';
 
 type ParsedCustomer = z.output<typeof customerInputSchema>;
@@ -74,7 +73,6 @@ export async function createCustomer(ctx: AppContext, actor: StaffActor, input: 
   return ctx.db.transaction().execute(async (trx) => {
     await repo.insertCustomer(trx, actor.tenantId, id, columnsOf(input), isoNow());
     await repo.replaceContacts(trx, actor.tenantId, id, await contactRows(trx, actor.tenantId, id, input.contacts));
-    await refreshCustomerSearchText(trx, actor.tenantId, id);
     return getCustomer(trx, actor.tenantId, id);
   });
 }
@@ -84,7 +82,6 @@ export async function updateCustomer(ctx: AppContext, actor: StaffActor, id: str
     if (!(await repo.findCustomer(trx, actor.tenantId, id))) throw notFound('customer');
     await repo.updateCustomer(trx, actor.tenantId, id, columnsOf(input));
     await repo.replaceContacts(trx, actor.tenantId, id, await contactRows(trx, actor.tenantId, id, input.contacts));
-    await refreshCustomerSearchText(trx, actor.tenantId, id);
     return getCustomer(trx, actor.tenantId, id);
   });
 }

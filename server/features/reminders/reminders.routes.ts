@@ -18,7 +18,7 @@ import * as reminders from './reminders.service.ts';
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const customerParams = portalSlugParamsSchema.extend({ customerId: z.string().min(1).max(64) });
 
-export function registerReminderRoutes(root: FastifyInstance, ctx: AppContext, deps: { contactsChanged: reminders.ContactsChanged; portalContactsChanged: reminders.PortalContactsChanged }): void {
+export function registerReminderRoutes(root: FastifyInstance, ctx: AppContext, deps: { portalContactsChanged: reminders.PortalContactsChanged }): void {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Reminders'];
 

@@ -21,12 +21,6 @@ type ContactRow = Awaited<ReturnType<typeof repo.contactsOf>>[number];
 type Switches = { threeDaysBefore: boolean; oneDayBefore: boolean };
 
 /**
- * What to do once a customer's contacts changed here: the customers feature keeps the text a customer
- * is found by, which names its contacts (wired in app.ts).
- */
-export type ContactsChanged = (db: Executor, tenantId: TenantId, customerId: string) => Promise<void>;
-
-/**
  * What the custom-fields feature does when a customer changes their contacts in the portal (wired
  * in app.ts): opens a request for the office saying what changed, when the company wants one.
  */
@@ -148,7 +142,7 @@ export async function savePortalReminders(
   actor: PortalActor,
   customerId: string,
   input: z.output<typeof portalRemindersInputSchema>,
-  changed: { contactsChanged: ContactsChanged; portalContactsChanged: PortalContactsChanged },
+  changed: { portalContactsChanged: PortalContactsChanged },
 ): Promise<CustomerReminders> {
   if (!tenant.customers_manage_notifications) throw new AppError('forbidden', message('reminders.setByCompany', { company: tenant.display_name }));
   const saved = await ctx.db.transaction().execute(async (trx) => {
@@ -177,7 +171,6 @@ export async function savePortalReminders(
     checkAddresses(contacts);
     await repo.replaceContacts(trx, actor.tenantId, customerId, contacts.map(({ threeDaysBefore: _three, oneDayBefore: _one, ...row }) => row));
     await repo.replaceChoices(trx, actor.tenantId, customerId, choiceRows(contacts), isoNow(ctx.now()));
-    await changed.contactsChanged(trx, actor.tenantId, customerId);
     const opened = await changed.portalContactsChanged(trx, ctx, tenant, actor, customerId, contactChanges(before, contacts));
     return { opened, reminders: await describeReminders(trx, actor.tenantId, customer, 'portal') };
   });
