@@ -431,17 +431,17 @@ export async function listInvoices(ctx: AppContext, tenantId: TenantId, query: I
 export async function invoiceDetail(ctx: AppContext, tenant: Tenant, id: string): Promise<Invoice> {
   const tenantId = tenantIdOf(tenant);
   const invoice = await requireInvoice(ctx.db, tenantId, id);
-  const [lines, visits, creditNotes, entries, paid, credit, corrects, card] = await Promise.all([
+  const [lines, visits, creditNotes, entries, credit, corrects, card] = await Promise.all([
     repo.linesOf(ctx.db, tenantId, id),
     repo.visitsOf(ctx.db, tenantId, id),
     repo.creditNotesOf(ctx.db, tenantId, id),
     repo.ledgerOf(ctx.db, tenantId, id),
-    ledger.paidTowards(ctx.db, tenantId, [id]),
     ledger.creditOf(ctx.db, tenantId, invoice.customer_id),
     invoice.corrects_invoice_id ? repo.findInvoice(ctx.db, tenantId, invoice.corrects_invoice_id) : Promise.resolve(undefined),
     cardPaymentsOf(ctx.db, tenantId, id),
   ]);
-  const paidSoFar = paid.get(id) ?? 0;
+  // The invoice's ledger is read whole for the page, so what it paid is summed from it, not asked again.
+  const paidSoFar = ledger.paidFrom(entries);
   const owes = invoice.kind === 'invoice' && owing.has(invoice.status);
   return {
     id: invoice.id,

@@ -59,10 +59,18 @@ export async function record(db: Executor, tenantId: TenantId, entries: LedgerEn
     .execute();
 }
 
+/** The ledger kinds that pay towards an invoice; a refund takes its amount back. */
+const payingKinds: readonly string[] = ['charge', 'manual_payment', 'credit_applied', 'credit_note'];
+
 const paidExpression = sql<number>`coalesce(sum(case
-  when kind in ('charge', 'manual_payment', 'credit_applied', 'credit_note') then amount
+  when kind in (${sql.join(payingKinds.map((kind) => sql.lit(kind)))}) then amount
   when kind = 'refund' then -amount
   else 0 end), 0)`;
+
+/** What an invoice's own ledger entries have paid towards it: paidTowards' sum, for entries already read. */
+export function paidFrom(entries: readonly { kind: string; amount: number }[]): number {
+  return entries.reduce((paid, entry) => paid + (payingKinds.includes(entry.kind) ? entry.amount : entry.kind === 'refund' ? -entry.amount : 0), 0);
+}
 
 /** What has been paid towards each invoice (tips aside), by id; invoices with nothing paid are 0. */
 export async function paidTowards(db: Executor, tenantId: TenantId, invoiceIds: readonly string[]): Promise<Map<string, number>> {

@@ -130,18 +130,17 @@ export async function setVisitStatus(db: Executor, tenantId: TenantId, visitId: 
   await db.updateTable('visits').set({ status, updated_at: stamp }).where('tenant_id', '=', tenantId).where('id', '=', visitId).execute();
 }
 
-/** Whether the person clocked in anywhere in [from, to). */
-export async function clockedInBetween(db: Executor, tenantId: TenantId, staffId: string, from: string, to: string): Promise<boolean> {
-  const row = await db
+/** When the person clocked in, anywhere, in [from, to). */
+export async function clockInsBetween(db: Executor, tenantId: TenantId, staffId: string, from: string, to: string): Promise<string[]> {
+  const rows = await db
     .selectFrom('timesheets')
-    .select('id')
+    .select('clocked_in_at')
     .where('tenant_id', '=', tenantId)
     .where('staff_user_id', '=', staffId)
     .where('clocked_in_at', '>=', from)
     .where('clocked_in_at', '<', to)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
+    .execute();
+  return rows.map((row) => row.clocked_in_at);
 }
 
 export async function onMyWaySent(db: Executor, tenantId: TenantId, staffId: string, visitIds: string[]): Promise<Map<string, string>> {

@@ -56,65 +56,87 @@ const fieldVisitNotFound = () => notFound('visit');
 
 // ── My visits ───────────────────────────────────────────────────────────────────────────
 
+/** My visits and clock-ins around the visits On my way is weighed for, read once for them all. */
+interface MyDays {
+  visits: repo.FieldVisitRow[];
+  clockIns: string[];
+}
+
+/**
+ * Everything On my way's rule reads for these visits, in two statements however many there are:
+ * my visits from 26 hours before the earliest (the longest day on any clock) to the latest, and my
+ * clock-ins from 26 hours before the first visit of that earliest day until now.
+ */
+async function myDaysAround(ctx: AppContext, actor: StaffActor, visits: repo.FieldVisitRow[], now: Date): Promise<MyDays> {
+  const starts = visits.filter((visit) => visit.status === 'scheduled').map((visit) => Date.parse(visit.starts_at));
+  if (starts.length === 0) return { visits: [], clockIns: [] };
+  const from = Math.min(...starts) - hours(26);
+  const [mine, clockIns] = await Promise.all([
+    repo.visitsOf(ctx.db, actor.tenantId, actor.userId, isoNow(new Date(from)), isoNow(new Date(Math.max(...starts) + 1))),
+    repo.clockInsBetween(ctx.db, actor.tenantId, actor.userId, isoNow(new Date(from - hours(26))), isoNow(new Date(now.getTime() + 1))),
+  ]);
+  return { visits: mine, clockIns };
+}
+
 /**
  * Whether On my way is offered for a visit: only before it starts, once per person, and from an
  * hour before the first visit of my day on its location's clock, or for a later visit once I have
  * clocked in anywhere that day.
  */
-async function onMyWayOffered(ctx: AppContext, actor: StaffActor, visit: repo.FieldVisitRow, now: Date): Promise<boolean> {
+function onMyWayOffered(visit: repo.FieldVisitRow, now: Date, myDays: MyDays): boolean {
   if (visit.status !== 'scheduled') return false;
-  const start = new Date(visit.starts_at);
-  const day = localDateOf(start, visit.time_zone);
+  const start = Date.parse(visit.starts_at);
+  const day = localDateOf(new Date(start), visit.time_zone);
   // A day is at most 26 hours long on any clock, so my visits that day all start in this span.
-  const sameDay = (await repo.visitsOf(ctx.db, actor.tenantId, actor.userId, isoNow(new Date(start.getTime() - hours(26))), isoNow(new Date(start.getTime() + 1)))).filter(
-    (row) => localDateOf(new Date(row.starts_at), visit.time_zone) === day,
-  );
-  const first = sameDay[0];
-  if (!first || first.id === visit.id) return now.getTime() >= start.getTime() - minutes(onMyWayLeadMinutes);
-  return repo.clockedInBetween(ctx.db, actor.tenantId, actor.userId, isoNow(new Date(Date.parse(first.starts_at) - hours(26))), isoNow(new Date(now.getTime() + 1)));
+  const first = myDays.visits.find((row) => {
+    const at = Date.parse(row.starts_at);
+    return at >= start - hours(26) && at <= start && localDateOf(new Date(at), visit.time_zone) === day;
+  });
+  if (!first || first.id === visit.id) return now.getTime() >= start - minutes(onMyWayLeadMinutes);
+  const from = Date.parse(first.starts_at) - hours(26);
+  return myDays.clockIns.some((at) => Date.parse(at) >= from && Date.parse(at) <= now.getTime());
 }
 
 async function describeFieldVisits(ctx: AppContext, deps: FieldDependencies, actor: StaffActor, rows: repo.FieldVisitRow[]): Promise<FieldVisit[]> {
   const ids = rows.map((row) => row.id);
-  const [tenant, teams, sheets, sent] = await Promise.all([
+  const now = ctx.now();
+  const [tenant, teams, sheets, sent, myDays] = await Promise.all([
     requireTenant(ctx.db, actor.tenantId),
     repo.teamsOf(ctx.db, actor.tenantId, ids),
     repo.timesheetsOf(ctx.db, actor.tenantId, ids),
     repo.onMyWaySent(ctx.db, actor.tenantId, actor.userId, ids),
+    myDaysAround(ctx, actor, rows, now),
   ]);
-  const now = ctx.now();
-  return Promise.all(
-    rows.map(async (row) => {
-      const start = new Date(row.starts_at);
-      const arrival = deps.companyArrival(start, row.time_zone, tenant);
-      const own = sheets.filter((sheet) => sheet.visit_id === row.id);
-      const mine = own.find((sheet) => sheet.staff_user_id === actor.userId) ?? null;
-      const sentAt = sent.get(row.id) ?? null;
-      return {
-        id: row.id,
-        name: row.name,
-        customerName: row.customer_name,
-        locationName: row.location_name,
-        address: row.address,
-        timeZone: row.time_zone,
-        startsAt: row.starts_at,
-        endsAt: isoNow(new Date(start.getTime() + minutes(row.duration_minutes))),
-        durationMinutes: row.duration_minutes,
-        arrivalFrom: isoNow(arrival.from),
-        arrivalTo: isoNow(arrival.to),
-        status: row.status,
-        accessNotes: row.access_notes,
-        notes: row.notes,
-        team: teams
-          .filter((member) => member.visit_id === row.id)
-          .map((member) => ({ id: member.id, name: member.name, onSite: own.some((sheet) => sheet.staff_user_id === member.id && !sheet.clocked_out_at) })),
-        myTimesheet: mine ? { id: mine.id, clockedInAt: mine.clocked_in_at, clockedOutAt: mine.clocked_out_at } : null,
-        canClockIn: !mine && row.status !== 'completed',
-        canClockOut: Boolean(mine && !mine.clocked_out_at),
-        onMyWay: { offered: !sentAt && !mine && (await onMyWayOffered(ctx, actor, row, now)), sentAt },
-      };
-    }),
-  );
+  return rows.map((row) => {
+    const start = new Date(row.starts_at);
+    const arrival = deps.companyArrival(start, row.time_zone, tenant);
+    const own = sheets.filter((sheet) => sheet.visit_id === row.id);
+    const mine = own.find((sheet) => sheet.staff_user_id === actor.userId) ?? null;
+    const sentAt = sent.get(row.id) ?? null;
+    return {
+      id: row.id,
+      name: row.name,
+      customerName: row.customer_name,
+      locationName: row.location_name,
+      address: row.address,
+      timeZone: row.time_zone,
+      startsAt: row.starts_at,
+      endsAt: isoNow(new Date(start.getTime() + minutes(row.duration_minutes))),
+      durationMinutes: row.duration_minutes,
+      arrivalFrom: isoNow(arrival.from),
+      arrivalTo: isoNow(arrival.to),
+      status: row.status,
+      accessNotes: row.access_notes,
+      notes: row.notes,
+      team: teams
+        .filter((member) => member.visit_id === row.id)
+        .map((member) => ({ id: member.id, name: member.name, onSite: own.some((sheet) => sheet.staff_user_id === member.id && !sheet.clocked_out_at) })),
+      myTimesheet: mine ? { id: mine.id, clockedInAt: mine.clocked_in_at, clockedOutAt: mine.clocked_out_at } : null,
+      canClockIn: !mine && row.status !== 'completed',
+      canClockOut: Boolean(mine && !mine.clocked_out_at),
+      onMyWay: { offered: !sentAt && !mine && onMyWayOffered(row, now, myDays), sentAt },
+    };
+  });
 }
 
 /** My visits today (on each location's clock) and in the seven days after, in order. */
@@ -292,7 +314,7 @@ export async function sendOnMyWay(ctx: AppContext, actor: StaffActor, visitId: s
   const now = ctx.now();
   const sentBefore = (await repo.onMyWaySent(ctx.db, actor.tenantId, actor.userId, [visitId])).get(visitId);
   if (sentBefore) throw new AppError('conflict', message('field.onMyWayAlreadySent'));
-  if (!(await onMyWayOffered(ctx, actor, visit, now))) throw new AppError('conflict', message('field.onMyWayNotYet'));
+  if (!onMyWayOffered(visit, now, await myDaysAround(ctx, actor, [visit], now))) throw new AppError('conflict', message('field.onMyWayNotYet'));
   const expectedAt = isoNow(new Date(now.getTime() + minutes(input.minutes)));
   const sentAt = isoNow(now);
   const recipients = await ctx.db.transaction().execute(async (trx) => {

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import type { LocationFilesTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import type { KeysetPosition } from '../../lib/page-cursor.ts';
 
 export function findLocation(db: Executor, tenantId: TenantId, id: string) {
   return db.selectFrom('locations').select(['id', 'customer_id']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
@@ -31,10 +32,13 @@ export function findFile(db: Executor, tenantId: TenantId, id: string) {
 }
 
 /** A location's files, newest first; with `sharedOnly`, those the customer sees. */
-export function listFiles(db: Executor, tenantId: TenantId, locationId: string, sharedOnly: boolean) {
+/** A page of a location's files, newest first, after a row's position (keyset paging on created_at, id). */
+export function listFiles(db: Executor, tenantId: TenantId, locationId: string, sharedOnly: boolean, page: { after: KeysetPosition | null; limit: number }) {
   let query = withUploaders(db, tenantId).where('f.location_id', '=', locationId);
   if (sharedOnly) query = query.where('f.shared', '=', true);
-  return query.orderBy('f.created_at', 'desc').orderBy('f.id', 'desc').execute();
+  const after = page.after;
+  if (after) query = query.where((eb) => eb.or([eb('f.created_at', '<', after.at), eb.and([eb('f.created_at', '=', after.at), eb('f.id', '<', after.id)])]));
+  return query.orderBy('f.created_at', 'desc').orderBy('f.id', 'desc').limit(page.limit).execute();
 }
 
 export async function insertFile(db: Executor, tenantId: TenantId, file: Omit<LocationFilesTable, 'tenant_id'>): Promise<void> {

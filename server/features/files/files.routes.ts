@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
 import {
+  fileListQuerySchema,
   fileSettingsSchema,
   fileUploadLimits,
   locationFileListSchema,
@@ -35,8 +36,8 @@ export function registerFileRoutes(root: FastifyInstance, ctx: AppContext): void
   }, async (request) => files.updateFileSettings(ctx, staffActor(request), request.body));
 
   app.get('/api/office/locations/:locationId/files', { config: { policy: filesPolicy.read },
-    schema: { tags, summary: 'A location’s files, newest first, shared with the customer or not', params: locationParams, response: { 200: locationFileListSchema, ...errorResponses } },
-  }, async (request) => files.listLocationFiles(ctx, staffActor(request), request.params.locationId));
+    schema: { tags, summary: 'A page of a location’s files, newest first, shared with the customer or not', params: locationParams, querystring: fileListQuerySchema, response: { 200: locationFileListSchema, ...errorResponses } },
+  }, async (request) => files.listLocationFiles(ctx, staffActor(request), request.params.locationId, request.query));
 
   app.post('/api/office/locations/:locationId/files', { config: { policy: filesPolicy.manage },
     schema: {
@@ -67,10 +68,10 @@ export function registerFileRoutes(root: FastifyInstance, ctx: AppContext): void
   const portalLocationParams = portalSlugParamsSchema.extend({ locationId: id });
 
   app.get('/api/portal/:slug/locations/:locationId/files', {
-    schema: { tags, summary: 'The files shared with the customer at this location (where its File storage is on)', params: portalLocationParams, response: { 200: portalFileListSchema, ...errorResponses } },
+    schema: { tags, summary: 'A page of the files shared with the customer at this location, newest first (where its File storage is on)', params: portalLocationParams, querystring: fileListQuerySchema, response: { 200: portalFileListSchema, ...errorResponses } },
   }, async (request) => {
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
-    return files.listPortalFiles(ctx, actor.tenantId, actor.userId, tenant.slug, request.params.locationId);
+    return files.listPortalFiles(ctx, actor.tenantId, actor.userId, tenant.slug, request.params.locationId, request.query);
   });
 
   app.get('/api/portal/:slug/locations/:locationId/files/:fileId', {

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import type { FileSettings, LocationFile, LocationFileList, PortalFile, PortalFileList } from '../../../shared/features/files/files.contract.ts';
+import type { FileListQuery, FileSettings, LocationFile, LocationFileList, PortalFile, PortalFileList } from '../../../shared/features/files/files.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { StaffActor } from '../../http/auth.ts';
-import { notFound } from '../../http/errors.ts';
+import { invalidFields, message, notFound } from '../../http/errors.ts';
+import { keysetPage, openCursor, sealCursor } from '../../lib/page-cursor.ts';
 import { isoNow } from '../../lib/time.ts';
 import { receiveStoredFile, type StoredFile } from '../../platform/attachments/stored-files.ts';
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
@@ -38,9 +39,22 @@ export async function updateFileSettings(ctx: AppContext, actor: StaffActor, inp
   return fileSettings(ctx, actor);
 }
 
-export async function listLocationFiles(ctx: AppContext, actor: StaffActor, locationId: string): Promise<LocationFileList> {
+/**
+ * A page of the rows a list of files shows, newest first. The cursor is signed for that list
+ * (office or portal) of that location, so one carried to another list is refused, naming it.
+ */
+async function filePage(ctx: AppContext, tenantId: TenantId, locationId: string, sharedOnly: boolean, query: FileListQuery) {
+  const scope = `location-files:${tenantId}:${locationId}:${sharedOnly ? 'shared' : 'all'}`;
+  const after = query.cursor ? openCursor(ctx.config.sessionSecret, scope, query.cursor) : null;
+  if (query.cursor && !after) throw invalidFields({ cursor: message('validation.pageCursor') });
+  const rows = await repo.listFiles(ctx.db, tenantId, locationId, sharedOnly, { after, limit: query.pageSize + 1 });
+  return keysetPage(rows, query.pageSize, (row) => ({ at: row.created_at, id: row.id }), (position) => sealCursor(ctx.config.sessionSecret, scope, position));
+}
+
+export async function listLocationFiles(ctx: AppContext, actor: StaffActor, locationId: string, query: FileListQuery): Promise<LocationFileList> {
   if (!(await repo.findLocation(ctx.db, actor.tenantId, locationId))) throw notFound('location');
-  return { items: (await repo.listFiles(ctx.db, actor.tenantId, locationId, false)).map(toFile) };
+  const page = await filePage(ctx, actor.tenantId, locationId, false, query);
+  return { items: page.items.map(toFile), nextCursor: page.nextCursor };
 }
 
 /** Streams the upload into the store, then records it; a row that fails to write takes its stored file with it. */
@@ -100,9 +114,10 @@ export async function officeFile(ctx: AppContext, actor: StaffActor, fileId: str
 }
 
 /** The shared files of a location whose File storage is on, for a portal user who may use it (else 404). */
-export async function listPortalFiles(ctx: AppContext, tenantId: TenantId, portalUserId: string, slug: string, locationId: string): Promise<PortalFileList> {
+export async function listPortalFiles(ctx: AppContext, tenantId: TenantId, portalUserId: string, slug: string, locationId: string, query: FileListQuery): Promise<PortalFileList> {
   await requirePortalLocation(ctx.db, tenantId, portalUserId, locationId, 'fileStorage');
-  return { items: (await repo.listFiles(ctx.db, tenantId, locationId, true)).map((row) => toPortalFile(row, slug)) };
+  const page = await filePage(ctx, tenantId, locationId, true, query);
+  return { items: page.items.map((row) => toPortalFile(row, slug)), nextCursor: page.nextCursor };
 }
 
 /** One shared file of that location: a file kept in the office, or of another location, is not found. */

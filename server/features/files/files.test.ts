@@ -52,7 +52,7 @@ describe.each(testDialects())('location files on %s', (kind) => {
     expect(file).toMatchObject({ locationId, fileName: 'Floor plan v2.pdf', contentType: 'application/pdf', kind: 'document', sizeBytes: pdf.length, shared: false, uploadedById: staffIds.manager, uploadedByName: 'A manager' });
 
     expect((await call('supervisor', 'GET', `/api/office/locations/${locationId}/files`)).json().items.map((f: { id: string }) => f.id)).toEqual([file.id]);
-    expect((await portalGet(cookie, `/locations/${locationId}/files`)).json()).toEqual({ items: [] });
+    expect((await portalGet(cookie, `/locations/${locationId}/files`)).json()).toEqual({ items: [], nextCursor: null });
     expect((await portalGet(cookie, `/locations/${locationId}/files/${file.id}`)).statusCode).toBe(404);
 
     const shared = await call('manager', 'PATCH', `/api/office/location-files/${file.id}`, { shared: true });
@@ -70,8 +70,57 @@ describe.each(testDialects())('location files on %s', (kind) => {
     expect(download.headers['content-length']).toBe(String(pdf.length));
 
     await call('manager', 'PATCH', `/api/office/location-files/${file.id}`, { shared: false });
-    expect((await portalGet(cookie, `/locations/${locationId}/files`)).json()).toEqual({ items: [] });
+    expect((await portalGet(cookie, `/locations/${locationId}/files`)).json()).toEqual({ items: [], nextCursor: null });
     expect((await portalGet(cookie, `/locations/${locationId}/files/${file.id}`)).statusCode).toBe(404);
+  });
+
+  it('pages the office’s and the portal’s lists newest first, and refuses a cursor of another list or company, naming it', async () => {
+    const { locationId, cookie } = await customerWithPortal();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i += 1) ids.push((await upload('manager', locationId, `page-${i}.pdf`, pdf, i % 2 === 0)).json().id);
+    const newestFirst = [...ids].reverse();
+    type Page = { items: { id: string }[]; nextCursor: string | null };
+    async function walk(get: (query: string) => Promise<{ statusCode: number; json: () => Page }>, pageSize: number): Promise<string[][]> {
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const response = await get(`?pageSize=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        expect(response.statusCode).toBe(200);
+        const page = response.json();
+        pages.push(page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return pages;
+    }
+    const office = (query: string) => call('supervisor', 'GET', `/api/office/locations/${locationId}/files${query}`);
+    const portal = (query: string) => portalGet(cookie, `/locations/${locationId}/files${query}`);
+    expect(await walk(office, 2)).toEqual([newestFirst.slice(0, 2), newestFirst.slice(2, 4), newestFirst.slice(4)]);
+    expect(await walk(office, 5)).toEqual([newestFirst]);
+    // The portal pages only the shared ones (the first, third and fifth uploaded).
+    expect(await walk(portal, 2)).toEqual([[ids[4], ids[2]], [ids[0]]]);
+
+    const officeCursor = (await office('?pageSize=1')).json().nextCursor!;
+    const portalCursor = (await portal('?pageSize=1')).json().nextCursor!;
+    const elsewhere = await customerWithPortal();
+    await upload('owner', elsewhere.locationId, 'a.pdf', pdf);
+    await upload('owner', elsewhere.locationId, 'b.pdf', pdf);
+    const elsewhereCursor = (await call('owner', 'GET', `/api/office/locations/${elsewhere.locationId}/files?pageSize=1`)).json().nextCursor!;
+    const theirLocation = (await createCustomer(porter.ctx.db, other.tenantId)).locationIds[0]!;
+    for (const name of ['x.pdf', 'y.pdf']) expect((await upload('otherOwner', theirLocation, name, pdf)).statusCode).toBe(201);
+    const theirCursor = (await call('otherOwner', 'GET', `/api/office/locations/${theirLocation}/files?pageSize=1`)).json().nextCursor!;
+    const refused = [
+      await office(`?cursor=${encodeURIComponent(portalCursor)}`),
+      await portal(`?cursor=${encodeURIComponent(officeCursor)}`),
+      await office(`?cursor=${encodeURIComponent(elsewhereCursor)}`),
+      await office(`?cursor=${encodeURIComponent(theirCursor)}`),
+      await office('?cursor=garbage'),
+    ];
+    for (const response of refused) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().error.fields).toHaveProperty('cursor');
+    }
+    expect((await call('owner', 'GET', `/api/office/locations/${theirLocation}/files?cursor=${encodeURIComponent(theirCursor)}`)).statusCode).toBe(404);
+    expect((await office('?pageSize=101')).json().error.fields).toHaveProperty('pageSize');
   });
 
   it('answers 404 in the portal where File storage is off, even for a shared file', async () => {
@@ -167,7 +216,7 @@ describe.each(testDialects())('location files on %s', (kind) => {
     expect(await porter.ctx.files.get(row.storage_key)).not.toBeNull();
     expect((await call('manager', 'DELETE', `/api/office/location-files/${file.id}`)).statusCode).toBe(204);
     expect(await porter.ctx.files.get(row.storage_key)).toBeNull();
-    expect((await call('owner', 'GET', `/api/office/locations/${locationId}/files`)).json()).toEqual({ items: [] });
+    expect((await call('owner', 'GET', `/api/office/locations/${locationId}/files`)).json()).toEqual({ items: [], nextCursor: null });
     expect((await call('owner', 'DELETE', `/api/office/location-files/${file.id}`)).statusCode).toBe(404);
   });
 

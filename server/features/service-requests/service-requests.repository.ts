@@ -1,9 +1,10 @@
 import type { Insertable, Updateable } from 'kysely';
-import { mayHandleRequests, type InboxQuery, type ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
+import { finishedStatuses, mayHandleRequests, type InboxQuery, type ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import { staffRoles } from '../../../shared/roles.ts';
 import type { Executor } from '../../db/database.ts';
 import { containsText, searchWords } from '../../db/like.ts';
 import type { ServiceRequestMessagesTable, ServiceRequestsTable } from '../../db/schema.ts';
+import type { KeysetPosition } from '../../lib/page-cursor.ts';
 import { days, isoAfter } from '../../lib/time.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
@@ -57,8 +58,15 @@ export function messagesOf(db: Executor, tenantId: TenantId, requestId: string, 
   return query.orderBy('created_at').orderBy('id').execute();
 }
 
-export function requestsAtLocation(db: Executor, tenantId: TenantId, locationId: string) {
-  return withNames(db, tenantId).where('r.location_id', '=', locationId).orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(500).execute();
+/**
+ * A page of a location's open or finished requests, newest first, after a row's position: keyset
+ * paging on (created_at, id), which the (tenant, location, created_at, id) index answers.
+ */
+export function requestsAtLocation(db: Executor, tenantId: TenantId, locationId: string, page: { finished: boolean; after: KeysetPosition | null; limit: number }) {
+  let query = withNames(db, tenantId).where('r.location_id', '=', locationId).where('r.status', page.finished ? 'in' : 'not in', finishedStatuses);
+  const after = page.after;
+  if (after) query = query.where((eb) => eb.or([eb('r.created_at', '<', after.at), eb.and([eb('r.created_at', '=', after.at), eb('r.id', '<', after.id)])]));
+  return query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(page.limit).execute();
 }
 
 const inboxSorts = {

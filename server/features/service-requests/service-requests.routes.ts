@@ -12,6 +12,7 @@ import {
   officeReplySchema,
   officeRequestDetailSchema,
   portalRequestDetailSchema,
+  portalRequestListQuerySchema,
   portalRequestListSchema,
   replySchema,
   statusChangeSchema,
@@ -41,10 +42,10 @@ export function registerServiceRequestRoutes(root: FastifyInstance, ctx: AppCont
   });
 
   app.get('/api/portal/:slug/locations/:locationId/requests', {
-    schema: { tags: portalTags, summary: 'A location’s requests: open first, closed below (as the company allows)', params: locationParams, response: { 200: portalRequestListSchema, ...errorResponses } },
+    schema: { tags: portalTags, summary: 'A page of a location’s open or finished requests, newest first (as the company allows)', params: locationParams, querystring: portalRequestListQuerySchema, response: { 200: portalRequestListSchema, ...errorResponses } },
   }, async (request) => {
     const { tenant, actor } = await portalActor(request, request.params.slug);
-    return requests.portalList(ctx, tenant, actor, request.params.locationId);
+    return requests.portalList(ctx, tenant, actor, request.params.locationId, request.query);
   });
 
   app.post('/api/portal/:slug/requests', {

@@ -9,6 +9,7 @@ import type {
   officeReplySchema,
   PortalRequestDetail,
   PortalRequestList,
+  PortalRequestListQuery,
   RequestMessage,
   ServiceRequestStatus,
   statusChangeSchema,
@@ -19,9 +20,10 @@ import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Tenant } from '../../db/schema.ts';
 import type { PortalActor, StaffActor } from '../../http/auth.ts';
-import { AppError, message, notFound } from '../../http/errors.ts';
+import { AppError, invalidFields, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
+import { keysetPage, openCursor, sealCursor } from '../../lib/page-cursor.ts';
 import { isoNow } from '../../lib/time.ts';
 import { attachmentsOf, claimAttachments, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requireTenant } from '../../platform/auth/credentials.ts';
@@ -158,15 +160,20 @@ export async function requestOptions(ctx: AppContext, tenant: Tenant, actor: Por
   return { services, categories, requestsAllowed: tenant.requests_allowed };
 }
 
-export async function portalList(ctx: AppContext, tenant: Tenant, actor: PortalActor, locationId: string): Promise<PortalRequestList> {
+/**
+ * A page of a location's open or finished requests, newest first. Its cursor is signed for that
+ * list of that location, so one carried elsewhere is refused, naming the cursor.
+ */
+export async function portalList(ctx: AppContext, tenant: Tenant, actor: PortalActor, locationId: string, query: PortalRequestListQuery): Promise<PortalRequestList> {
   await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId, 'serviceRequests');
-  const rows = await repo.requestsAtLocation(ctx.db, actor.tenantId, locationId);
-  const finished = (row: RequestRow) => finishedStatuses.includes(row.status);
-  return {
-    open: tenant.show_open_requests ? rows.filter((r) => !finished(r)).map(core) : null,
-    closed: tenant.show_closed_requests ? rows.filter(finished).map(core) : null,
-    canSubmit: tenant.requests_allowed,
-  };
+  const scope = `portal-requests:${actor.tenantId}:${locationId}:${query.list}`;
+  const after = query.cursor ? openCursor(ctx.config.sessionSecret, scope, query.cursor) : null;
+  if (query.cursor && !after) throw invalidFields({ cursor: message('validation.pageCursor') });
+  const shown = query.list === 'open' ? tenant.show_open_requests : tenant.show_closed_requests;
+  if (!shown) return { items: null, nextCursor: null, canSubmit: tenant.requests_allowed };
+  const rows = await repo.requestsAtLocation(ctx.db, actor.tenantId, locationId, { finished: query.list === 'closed', after, limit: query.pageSize + 1 });
+  const page = keysetPage(rows, query.pageSize, (row) => ({ at: row.created_at, id: row.id }), (position) => sealCursor(ctx.config.sessionSecret, scope, position));
+  return { items: page.items.map(core), nextCursor: page.nextCursor, canSubmit: tenant.requests_allowed };
 }
 
 export async function portalDetail(ctx: AppContext, tenant: Tenant, actor: PortalActor, id: string): Promise<PortalRequestDetail> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { cursorPageQuerySchema, nextCursorSchema } from '../../paging.ts';
 
 /** What a stored file is, as the office and the customer see it. */
 export const storedFileKinds = ['image', 'document', 'video'] as const;
@@ -62,7 +63,11 @@ export const locationFileSchema = z.object({
 });
 export type LocationFile = z.infer<typeof locationFileSchema>;
 
-export const locationFileListSchema = z.object({ items: z.array(locationFileSchema).describe('Newest first') });
+/** How many of a location's files a page holds, newest first. */
+export const filesPerPage = 25;
+export const fileListQuerySchema = cursorPageQuerySchema(filesPerPage);
+export type FileListQuery = z.output<typeof fileListQuerySchema>;
+export const locationFileListSchema = z.object({ items: z.array(locationFileSchema).describe('A page, newest first'), nextCursor: nextCursorSchema });
 export type LocationFileList = z.infer<typeof locationFileListSchema>;
 
 export const locationFileUploadQuerySchema = z.object({
@@ -77,5 +82,5 @@ export type LocationFileUpdate = z.infer<typeof locationFileUpdateSchema>;
 /** A file as the customer sees it: no uploader, nothing about sharing (they only see shared ones). */
 export const portalFileSchema = locationFileSchema.pick({ id: true, fileName: true, contentType: true, kind: true, sizeBytes: true, createdAt: true, url: true });
 export type PortalFile = z.infer<typeof portalFileSchema>;
-export const portalFileListSchema = z.object({ items: z.array(portalFileSchema).describe('The files shared at this location, newest first') });
+export const portalFileListSchema = z.object({ items: z.array(portalFileSchema).describe('A page of the files shared at this location, newest first'), nextCursor: nextCursorSchema });
 export type PortalFileList = z.infer<typeof portalFileListSchema>;

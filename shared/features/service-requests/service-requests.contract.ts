@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { cursorPageQuerySchema, nextCursorSchema } from '../../paging.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../roles.ts';
 import { attachmentIdsSchema, attachmentSchema } from '../attachments/attachments.contract.ts';
 
@@ -75,9 +76,17 @@ export const requestVisitSchema = z.object({ id: z.string(), name: z.string(), s
 export type RequestVisit = z.infer<typeof requestVisitSchema>;
 
 export const portalRequestListItemSchema = z.object(requestCore);
+/** How many of a location's requests the portal shows at a time, newest first. */
+export const portalRequestsPerPage = 20;
+export const portalRequestLists = ['open', 'closed'] as const;
+export type PortalRequestListKind = (typeof portalRequestLists)[number];
+export const portalRequestListQuerySchema = cursorPageQuerySchema(portalRequestsPerPage).extend({
+  list: z.enum(portalRequestLists).default('open').describe('Requests still open, or finished ones (resolved or closed)'),
+});
+export type PortalRequestListQuery = z.output<typeof portalRequestListQuerySchema>;
 export const portalRequestListSchema = z.object({
-  open: z.array(portalRequestListItemSchema).nullable().describe('Null when the company does not show open requests'),
-  closed: z.array(portalRequestListItemSchema).nullable().describe('Null when the company does not show closed requests'),
+  items: z.array(portalRequestListItemSchema).nullable().describe('A page of the list, newest first; null when the company does not show this list'),
+  nextCursor: nextCursorSchema,
   canSubmit: z.boolean(),
 });
 export type PortalRequestList = z.infer<typeof portalRequestListSchema>;

@@ -81,6 +81,7 @@ export const errors: Translation<typeof english> = {
     chooseOption: 'Vælg en af mulighederne',
     multipleOf: 'Angiv et multiplum af {{divisor}}',
     unknownFields: 'Udelad de ukendte felter: {{keys}}',
+    pageCursor: 'Listen er ændret siden; åbn den igen fra begyndelsen',
     emailTooLong: 'E-mailadressen er for lang',
     emailExample: 'Angiv en gyldig e-mailadresse, f.eks. navn@eksempel.dk',
     officeEmailExample: 'Angiv en gyldig e-mailadresse, f.eks. kontor@eksempel.dk',

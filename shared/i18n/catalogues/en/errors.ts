@@ -84,6 +84,7 @@ export const errors = {
     chooseOption: 'Choose one of the options',
     multipleOf: 'Enter a multiple of {{divisor}}',
     unknownFields: 'Leave out the unknown fields: {{keys}}',
+    pageCursor: 'This list has changed since; open it again from the start',
     // The contracts' own words.
     emailTooLong: 'Email address is too long',
     emailExample: 'Enter a valid email address, like name@example.com',

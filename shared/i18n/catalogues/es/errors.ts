@@ -81,6 +81,7 @@ export const errors: Translation<typeof english> = {
     chooseOption: 'Elige una de las opciones',
     multipleOf: 'Introduce un múltiplo de {{divisor}}',
     unknownFields: 'Quita los campos desconocidos: {{keys}}',
+    pageCursor: 'Esta lista ha cambiado; ábrela de nuevo desde el principio',
     emailTooLong: 'El correo electrónico es demasiado largo',
     emailExample: 'Introduce un correo electrónico válido, como nombre@ejemplo.com',
     officeEmailExample: 'Introduce un correo electrónico válido, como oficina@ejemplo.com',

@@ -20,7 +20,7 @@ function Requests({ slug, locationId, locationName, companyName }: { slug: strin
     }
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('requests.loadFailed')} />;
     if (!query.data) return <Skeleton height={160} radius="lg" />;
-    return <PortalRequestLists slug={slug} list={query.data} />;
+    return <PortalRequestLists slug={slug} locationId={locationId} />;
   }
 
   return (

@@ -1,12 +1,18 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { LocationFileList } from '../../../../shared/features/files/files.contract.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { fileKeys } from './query-keys.ts';
 
-export function getLocationFiles(locationId: string, signal?: AbortSignal): Promise<LocationFileList> {
-  return apiRequest<LocationFileList>(`/api/office/locations/${encodeURIComponent(locationId)}/files`, { signal });
+export function getLocationFiles(locationId: string, cursor: string | undefined, signal?: AbortSignal): Promise<LocationFileList> {
+  return apiRequest<LocationFileList>(`/api/office/locations/${encodeURIComponent(locationId)}/files`, { query: cursor ? { cursor } : {}, signal });
 }
 
+/** A location's files a page at a time, newest first; the next page follows the last file shown. */
 export function useLocationFiles(locationId: string) {
-  return useQuery({ queryKey: fileKeys.location(locationId), queryFn: ({ signal }) => getLocationFiles(locationId, signal) });
+  return useInfiniteQuery({
+    queryKey: fileKeys.location(locationId),
+    queryFn: ({ pageParam, signal }) => getLocationFiles(locationId, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
 }

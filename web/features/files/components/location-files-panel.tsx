@@ -102,7 +102,7 @@ function FileRow({ file, canManage, onDelete, locationId }: { file: LocationFile
 
 /** A location's files: upload (managers and up), then each file with who uploaded it, whether the customer sees it, download and delete. */
 export function LocationFilesPanel({ locationId, canManage, fileStorageOn, uploadLimitMb }: Props) {
-  const { t } = useTranslation('files');
+  const { t } = useTranslation(['files', 'common']);
   const query = useLocationFiles(locationId);
   const remove = useDeleteLocationFile(locationId);
   const [deleting, setDeleting] = useState<LocationFile | null>(null);
@@ -113,11 +113,21 @@ export function LocationFilesPanel({ locationId, canManage, fileStorageOn, uploa
 
   function renderFiles() {
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('loadFailed')} />;
-    if (!query.data) return <Stack gap="sm" aria-hidden>{[0, 1].map((i) => <Skeleton key={i} height={72} radius="md" />)}</Stack>;
-    if (query.data.items.length === 0) return <EmptyState icon={<IconFolder size={28} />} title={t('empty.title')} description={t('empty.description')} />;
+    const files = query.data?.pages.flatMap((page) => page.items);
+    if (!files) return <Stack gap="sm" aria-hidden>{[0, 1].map((i) => <Skeleton key={i} height={72} radius="md" />)}</Stack>;
+    if (files.length === 0) return <EmptyState icon={<IconFolder size={28} />} title={t('empty.title')} description={t('empty.description')} />;
     return (
-      <Stack gap="sm" component="ul" p={0} m={0}>
-        {query.data.items.map((file) => <FileRow key={file.id} file={file} canManage={canManage} locationId={locationId} onDelete={() => { setDeleting(file); }} />)}
+      <Stack gap="md">
+        <Stack gap="sm" component="ul" p={0} m={0}>
+          {files.map((file) => <FileRow key={file.id} file={file} canManage={canManage} locationId={locationId} onDelete={() => { setDeleting(file); }} />)}
+        </Stack>
+        {query.hasNextPage ? (
+          <Group justify="center">
+            <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+              {t('common:actions.showMore')}
+            </Button>
+          </Group>
+        ) : null}
       </Stack>
     );
   }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconFolder } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -9,11 +9,12 @@ import { usePortalFiles } from '../api/get-portal-files.ts';
 
 /** The files shared at a location: each a download, with its kind, size and day. */
 export function PortalFilesList({ slug, locationId, companyName }: { slug: string; locationId: string; companyName: string }) {
-  const { t } = useTranslation('portalFiles');
+  const { t } = useTranslation(['portalFiles', 'common']);
   const query = usePortalFiles(slug, locationId);
+  const files = query.data?.pages.flatMap((page) => page.items);
   if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('loadFailed')} />;
-  if (!query.data) return <PageLoader />;
-  if (query.data.items.length === 0) {
+  if (!files) return <PageLoader />;
+  if (files.length === 0) {
     return (
       <Card withBorder radius="lg">
         <EmptyState icon={<IconFolder size={28} />} title={t('empty.title')} description={t('empty.description', { company: companyName })} />
@@ -21,21 +22,30 @@ export function PortalFilesList({ slug, locationId, companyName }: { slug: strin
     );
   }
   return (
-    <Stack gap="sm" component="ul" p={0} m={0}>
-      {query.data.items.map((file) => (
-        <Paper key={file.id} withBorder radius="md" p="md" component="li" style={{ listStyle: 'none' }}>
-          <Stack gap={4}>
-            <Anchor href={file.url} download={file.fileName} fw={600} style={{ overflowWrap: 'anywhere' }} aria-label={t('download', { file: file.fileName })}>
-              {file.fileName}
-            </Anchor>
-            <Group gap="xs" wrap="wrap">
-              <Badge variant="light" color="gray">{t(`kinds.${file.kind}`)}</Badge>
-              <Text size="sm" c="dimmed">{formatFileSize(file.sizeBytes)}</Text>
-              <Text size="sm" c="dimmed">{formatDate(file.createdAt)}</Text>
-            </Group>
-          </Stack>
-        </Paper>
-      ))}
+    <Stack gap="md">
+      <Stack gap="sm" component="ul" p={0} m={0}>
+        {files.map((file) => (
+          <Paper key={file.id} withBorder radius="md" p="md" component="li" style={{ listStyle: 'none' }}>
+            <Stack gap={4}>
+              <Anchor href={file.url} download={file.fileName} fw={600} style={{ overflowWrap: 'anywhere' }} aria-label={t('download', { file: file.fileName })}>
+                {file.fileName}
+              </Anchor>
+              <Group gap="xs" wrap="wrap">
+                <Badge variant="light" color="gray">{t(`kinds.${file.kind}`)}</Badge>
+                <Text size="sm" c="dimmed">{formatFileSize(file.sizeBytes)}</Text>
+                <Text size="sm" c="dimmed">{formatDate(file.createdAt)}</Text>
+              </Group>
+            </Stack>
+          </Paper>
+        ))}
+      </Stack>
+      {query.hasNextPage ? (
+        <Group justify="center">
+          <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            {t('common:actions.showMore')}
+          </Button>
+        </Group>
+      ) : null}
     </Stack>
   );
 }

@@ -10,7 +10,7 @@ import { usePortalRequests } from '../api/get-portal-requests.ts';
 export function NewRequestButton({ slug, locationId }: { slug: string; locationId: string }) {
   const { t } = useTranslation('portal');
   const query = usePortalRequests(slug, locationId);
-  if (!query.data?.canSubmit) return null;
+  if (!query.data?.pages[0]?.canSubmit) return null;
   return (
     <ButtonLink to="/portal/$slug/requests/new" params={{ slug }} size="md" leftSection={<IconPlus size={18} aria-hidden />}>
       {t('requests.newRequest')}

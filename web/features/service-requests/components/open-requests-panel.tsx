@@ -11,7 +11,7 @@ export function OpenRequestsPanel({ slug, locationId }: { slug: string; location
   const { t } = useTranslation('serviceRequests');
   const query = usePortalRequests(slug, locationId);
   if (query.isError) return null;
-  const open = query.data?.open;
+  const open = query.data?.pages[0]?.items;
   // The company hides open requests from customers; the feature tile still leads to the rest.
   if (query.data && open === null) return null;
 

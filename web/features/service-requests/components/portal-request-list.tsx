@@ -1,13 +1,14 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { PortalRequestList } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import type { PortalRequestList, PortalRequestListKind } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { usePortalRequests } from '../api/get-portal-requests.ts';
 import classes from './portal-request-list.module.css';
 import { RequestStatusBadge } from './request-status-badge.tsx';
 
-type PortalRequestItem = NonNullable<PortalRequestList['open']>[number];
+type PortalRequestItem = NonNullable<PortalRequestList['items']>[number];
 
 /** Rows of requests, each a link to its page (so it opens in a new tab too); big enough to tap on a phone. */
 export function PortalRequestRows({ slug, items }: { slug: string; items: PortalRequestItem[] }) {
@@ -43,32 +44,45 @@ export function PortalRequestRows({ slug, items }: { slug: string; items: Portal
   );
 }
 
-function Section({ slug, title, items, empty }: { slug: string; title: string; items: PortalRequestItem[]; empty: string }) {
+/** One list, a page at a time: Show more reads the page after the last row shown. Left out when the company hides it. */
+function Section({ slug, locationId, list, title, empty }: { slug: string; locationId: string; list: PortalRequestListKind; title: string; empty: string }) {
+  const { t } = useTranslation(['serviceRequests', 'common']);
+  const query = usePortalRequests(slug, locationId, list);
+  const pages = query.data?.pages;
+  if (pages && pages[0]?.items === null) return null;
+  const items = pages?.flatMap((page) => page.items ?? []);
   return (
     <Stack gap="sm" component="section" aria-label={title}>
       <Title order={2} fz="lg">
         {title}
       </Title>
-      {items.length === 0 ? (
+      {!items ? <Skeleton height={72} radius="lg" /> : null}
+      {items && items.length === 0 ? (
         <Paper withBorder radius="lg" p="lg">
           <Text c="dimmed" ta="center">
             {empty}
           </Text>
         </Paper>
-      ) : (
-        <PortalRequestRows slug={slug} items={items} />
-      )}
+      ) : null}
+      {items && items.length > 0 ? <PortalRequestRows slug={slug} items={items} /> : null}
+      {query.hasNextPage ? (
+        <Group justify="center">
+          <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            {t('common:actions.showMore')}
+          </Button>
+        </Group>
+      ) : null}
     </Stack>
   );
 }
 
 /** Open requests first, then finished ones; a list the company chose not to show is left out. */
-export function PortalRequestLists({ slug, list }: { slug: string; list: PortalRequestList }) {
+export function PortalRequestLists({ slug, locationId }: { slug: string; locationId: string }) {
   const { t } = useTranslation('serviceRequests');
   return (
     <Stack gap="xl">
-      {list.open ? <Section slug={slug} title={t('portal.openRequests')} items={list.open} empty={t('portal.noOpen')} /> : null}
-      {list.closed ? <Section slug={slug} title={t('portal.closedRequests')} items={list.closed} empty={t('portal.noClosed')} /> : null}
+      <Section slug={slug} locationId={locationId} list="open" title={t('portal.openRequests')} empty={t('portal.noOpen')} />
+      <Section slug={slug} locationId={locationId} list="closed" title={t('portal.closedRequests')} empty={t('portal.noClosed')} />
     </Stack>
   );
 }
