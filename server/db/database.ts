@@ -5,6 +5,7 @@ import type { Database } from './schema.ts';
 import { ensurePrivateDir, ensurePrivateFile } from '../lib/private-files.ts';
 import { openSqlite } from './sqlite-database.ts';
 import { OwnSchemaPostgresDialect } from './postgres-introspector.ts';
+import { namedStatementClient } from './postgres-prepared.ts';
 import { TenantScopePlugin } from './tenant-scope.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -60,6 +61,7 @@ function openPostgres(connectionString: string, schema: string | undefined, log:
   const pool = new pg.Pool({
     connectionString,
     max: 10,
+    Client: namedStatementClient(),
     options: schema ? `-c search_path=${schema}` : undefined,
   });
   const db = new Kysely<Database>({ dialect: new OwnSchemaPostgresDialect({ pool }), log, plugins: [new TenantScopePlugin()] });

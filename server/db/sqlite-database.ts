@@ -1,12 +1,6 @@
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
-type Prepared = {
-  statement: StatementSync;
-  reader: boolean;
-  booleanColumns: string[];
-};
-
 /**
  * Adapts node:sqlite to Kysely's SqliteDialect. Two things it adds:
  * prepared statements are cached by SQL text (re-preparing costs about as much as running
@@ -22,45 +16,41 @@ export function openSqlite(file: string): SqliteDatabase & { raw: DatabaseSync }
   db.exec('PRAGMA busy_timeout = 5000');
   // Lets SQLite gather the statistics its query planner needs, as its documentation advises on open.
   db.exec('PRAGMA optimize = 0x10002');
-  const cache = new Map<string, Prepared>();
+  // The statement and its Kysely wrapper are made once per SQL text and reused by every call.
+  const cache = new Map<string, SqliteStatement>();
 
-  function prepare(sql: string): Prepared {
-    let prepared = cache.get(sql);
-    if (!prepared) {
-      const statement = db.prepare(sql);
-      const columns = statement.columns();
-      prepared = {
-        statement,
-        reader: columns.length > 0,
-        booleanColumns: columns.filter((c) => c.type?.toLowerCase() === 'boolean').map((c) => c.name),
-      };
-      if (cache.size > 2000) cache.clear();
-      cache.set(sql, prepared);
-    }
-    return prepared;
+  function wrap(statement: StatementSync): SqliteStatement {
+    const columns = statement.columns();
+    const booleanColumns = columns.filter((c) => c.type?.toLowerCase() === 'boolean').map((c) => c.name);
+    const fixRows = (rows: Record<string, unknown>[]) => {
+      if (booleanColumns.length === 0) return rows;
+      for (const row of rows) for (const name of booleanColumns) if (row[name] !== null) row[name] = row[name] === 1;
+      return rows;
+    };
+    return {
+      reader: columns.length > 0,
+      all: (parameters) => fixRows(statement.all(...toSqlite(parameters)) as Record<string, unknown>[]),
+      run: (parameters) => {
+        const result = statement.run(...toSqlite(parameters));
+        return { changes: result.changes, lastInsertRowid: result.lastInsertRowid };
+      },
+      *iterate(parameters) {
+        for (const row of statement.iterate(...toSqlite(parameters))) yield fixRows([row as Record<string, unknown>])[0];
+      },
+    };
   }
 
   return {
     raw: db,
     close: () => db.close(),
     prepare(sql: string): SqliteStatement {
-      const { statement, reader, booleanColumns } = prepare(sql);
-      const fixRows = (rows: Record<string, unknown>[]) => {
-        if (booleanColumns.length === 0) return rows;
-        for (const row of rows) for (const name of booleanColumns) if (row[name] !== null) row[name] = row[name] === 1;
-        return rows;
-      };
-      return {
-        reader,
-        all: (parameters) => fixRows(statement.all(...toSqlite(parameters)) as Record<string, unknown>[]),
-        run: (parameters) => {
-          const result = statement.run(...toSqlite(parameters));
-          return { changes: result.changes, lastInsertRowid: result.lastInsertRowid };
-        },
-        *iterate(parameters) {
-          for (const row of statement.iterate(...toSqlite(parameters))) yield fixRows([row as Record<string, unknown>])[0];
-        },
-      };
+      let prepared = cache.get(sql);
+      if (!prepared) {
+        prepared = wrap(db.prepare(sql));
+        if (cache.size > 2000) cache.clear();
+        cache.set(sql, prepared);
+      }
+      return prepared;
     },
   };
 }

@@ -1,3 +1,4 @@
+import { compileOnce, compileOnceAll } from '../../db/compile-once.ts';
 import type { Executor } from '../../db/database.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
@@ -13,21 +14,24 @@ export async function hasActiveCustomer(db: Executor, tenantId: TenantId, portal
   return row !== undefined;
 }
 
-export function customersOfPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
-  return db
+// The portal home reads these three on every visit: built once (db/compile-once.ts says why).
+const customersOfPortalUserQuery = compileOnceAll((db: Executor, tenantId: TenantId, portalUserId: string) =>
+  db
     .selectFrom('portal_user_customers as puc')
     .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'puc.customer_id').onRef('c.tenant_id', '=', 'puc.tenant_id'))
     .select(['c.id', 'c.name', 'c.type', 'puc.is_billing_contact'])
     .where('puc.tenant_id', '=', tenantId)
     .where('puc.portal_user_id', '=', portalUserId)
     .where('c.archived_at', 'is', null)
-    .orderBy('c.name')
-    .execute();
+    .orderBy('c.name'),
+);
+
+export function customersOfPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
+  return customersOfPortalUserQuery(db, tenantId, portalUserId);
 }
 
-/** Granted locations whose portal is on, of the person's active customers. */
-export function portalLocationsOf(db: Executor, tenantId: TenantId, portalUserId: string) {
-  return db
+const portalLocationsQuery = compileOnceAll((db: Executor, tenantId: TenantId, portalUserId: string) =>
+  db
     .selectFrom('portal_user_locations as pul')
     .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'pul.location_id').onRef('l.tenant_id', '=', 'pul.tenant_id'))
     .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
@@ -38,8 +42,12 @@ export function portalLocationsOf(db: Executor, tenantId: TenantId, portalUserId
     .where('l.portal_enabled', '=', true)
     .where('c.archived_at', 'is', null)
     .orderBy('c.name')
-    .orderBy('l.name')
-    .execute();
+    .orderBy('l.name'),
+);
+
+/** Granted locations whose portal is on, of the person's active customers. */
+export function portalLocationsOf(db: Executor, tenantId: TenantId, portalUserId: string) {
+  return portalLocationsQuery(db, tenantId, portalUserId);
 }
 
 /** Which of these locations have a cleaning plan (at least one area), for the portal to offer What we clean. */
@@ -49,8 +57,12 @@ export async function locationsWithCleaningPlan(db: Executor, tenantId: TenantId
   return new Set(rows.map((row) => row.location_id));
 }
 
+const portalUserById = compileOnce((db: Executor, tenantId: TenantId, portalUserId: string) =>
+  db.selectFrom('portal_users').selectAll().where('tenant_id', '=', tenantId).where('id', '=', portalUserId),
+);
+
 export function findPortalUser(db: Executor, tenantId: TenantId, portalUserId: string) {
-  return db.selectFrom('portal_users').selectAll().where('tenant_id', '=', tenantId).where('id', '=', portalUserId).executeTakeFirst();
+  return portalUserById(db, tenantId, portalUserId);
 }
 
 export async function emailTaken(db: Executor, tenantId: TenantId, email: string, exceptId: string): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { compileOnce } from '../../db/compile-once.ts';
 import type { Insertable, Updateable } from 'kysely';
 import { finishedStatuses, mayHandleRequests, type InboxQuery, type ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import { staffRoles } from '../../../shared/roles.ts';
@@ -111,14 +112,13 @@ export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery,
   return { items, total: Number(count.n), newCount: fresh };
 }
 
+// The inbox and the office's badge ask this on every load: built once (db/compile-once.ts says why).
+const newCount = compileOnce((db: Executor, tenantId: TenantId) =>
+  db.selectFrom('service_requests').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).where('status', '=', 'new'),
+);
+
 export async function countNew(db: Executor, tenantId: TenantId): Promise<number> {
-  const row = await db
-    .selectFrom('service_requests')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('tenant_id', '=', tenantId)
-    .where('status', '=', 'new')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return Number((await newCount(db, tenantId))?.n ?? 0);
 }
 
 const handlerRoles = staffRoles.filter(mayHandleRequests);

@@ -1,13 +1,18 @@
+import { compileOnce } from '../../db/compile-once.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Tenant } from '../../db/schema.ts';
 
 // Tenants are the scope itself, so these lookups are unscoped by nature.
+// Every portal request finds its company by slug: built once (compile-once.ts says why).
+const tenantBySlug = compileOnce((db: Executor, slug: string) => db.selectFrom('tenants').selectAll().where('slug', '=', slug));
+const tenantById = compileOnce((db: Executor, id: string) => db.selectFrom('tenants').selectAll().where('id', '=', id));
+
 export function findTenantBySlug(db: Executor, slug: string): Promise<Tenant | undefined> {
-  return db.selectFrom('tenants').selectAll().where('slug', '=', slug).executeTakeFirst();
+  return tenantBySlug(db, slug);
 }
 
 export function findTenantById(db: Executor, id: string): Promise<Tenant | undefined> {
-  return db.selectFrom('tenants').selectAll().where('id', '=', id).executeTakeFirst();
+  return tenantById(db, id);
 }
 
 export function listTenants(db: Executor): Promise<Tenant[]> {
