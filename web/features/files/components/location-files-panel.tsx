@@ -14,6 +14,7 @@ import { useDeleteLocationFile } from '../api/delete-location-file.ts';
 import { useLocationFiles } from '../api/get-location-files.ts';
 import { useShareLocationFile } from '../api/share-location-file.ts';
 import { useUploadLocationFile } from '../api/upload-location-file.ts';
+import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 
 type Props = { locationId: string; canManage: boolean; fileStorageOn: boolean; uploadLimitMb: number | null };
 
@@ -121,13 +122,7 @@ export function LocationFilesPanel({ locationId, canManage, fileStorageOn, uploa
         <Stack gap="sm" component="ul" p={0} m={0}>
           {files.map((file) => <FileRow key={file.id} file={file} canManage={canManage} locationId={locationId} onDelete={() => { setDeleting(file); }} />)}
         </Stack>
-        {query.hasNextPage ? (
-          <Group justify="center">
-            <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-              {t('common:actions.showMore')}
-            </Button>
-          </Group>
-        ) : null}
+        <ShowMoreButton query={query} />
       </Stack>
     );
   }

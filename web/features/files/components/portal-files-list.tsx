@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconFolder } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -6,6 +6,7 @@ import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { formatDate, formatFileSize } from '../../../lib/format.ts';
 import { usePortalFiles } from '../api/get-portal-files.ts';
+import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 
 /** The files shared at a location: each a download, with its kind, size and day. */
 export function PortalFilesList({ slug, locationId, companyName }: { slug: string; locationId: string; companyName: string }) {
@@ -39,13 +40,7 @@ export function PortalFilesList({ slug, locationId, companyName }: { slug: strin
           </Paper>
         ))}
       </Stack>
-      {query.hasNextPage ? (
-        <Group justify="center">
-          <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            {t('common:actions.showMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <ShowMoreButton query={query} />
     </Stack>
   );
 }

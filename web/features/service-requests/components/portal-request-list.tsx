@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { usePortalRequests } from '../api/get-portal-requests.ts';
 import classes from './portal-request-list.module.css';
 import { RequestStatusBadge } from './request-status-badge.tsx';
+import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 
 type PortalRequestItem = NonNullable<PortalRequestList['items']>[number];
 
@@ -46,7 +47,6 @@ export function PortalRequestRows({ slug, items }: { slug: string; items: Portal
 
 /** One list, a page at a time: Show more reads the page after the last row shown. Left out when the company hides it. */
 function Section({ slug, locationId, list, title, empty }: { slug: string; locationId: string; list: PortalRequestListKind; title: string; empty: string }) {
-  const { t } = useTranslation(['serviceRequests', 'common']);
   const query = usePortalRequests(slug, locationId, list);
   const pages = query.data?.pages;
   if (pages && pages[0]?.items === null) return null;
@@ -65,13 +65,7 @@ function Section({ slug, locationId, list, title, empty }: { slug: string; locat
         </Paper>
       ) : null}
       {items && items.length > 0 ? <PortalRequestRows slug={slug} items={items} /> : null}
-      {query.hasNextPage ? (
-        <Group justify="center">
-          <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-            {t('common:actions.showMore')}
-          </Button>
-        </Group>
-      ) : null}
+      <ShowMoreButton query={query} />
     </Stack>
   );
 }
