@@ -792,6 +792,8 @@ export interface InvoicesTable extends DocumentTotalColumns {
   period_start: string | null;
   period_end: string | null;
   tip: Generated<number>;
+  /** What the ledger has paid towards it (tips aside), kept by a database trigger on ledger_entries: never written by code. */
+  paid: Generated<number>;
   notes: string | null;
   sent_at: Timestamp | null;
   voided_at: Timestamp | null;

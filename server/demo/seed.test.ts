@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hiddenLinkText } from '../platform/mail/outbox.ts';
 import { callApi, inspect, latestLinkToken, signInStaff, startTestPorter, testDialects, type TestPorter } from '../test/harness.ts';
+import { paidFrom } from '../features/billing/ledger.ts';
 import { demoPassword, seedDemo } from './seed.ts';
 
 const json = { 'content-type': 'application/json' };
@@ -119,6 +120,17 @@ describe.each(testDialects())('demo data on %s', (kind) => {
     const reminders = (await callApi(porter, owner, 'GET', `/api/office/customers/${harborview.id}/reminders`)).json();
     expect(reminders.contacts[0]).toMatchObject({ name: 'Carla Customer', threeDaysBefore: true, oneDayBefore: true });
     expect((await callApi(porter, owner, 'GET', '/api/office/upgrades')).json().items.map((u: { name: string }) => u.name)).toContain('Inside the oven');
+  });
+
+  it('keeps each invoice’s paid amount equal to its ledger: charges, refunds and credit pay or give back, tips never count', async () => {
+    const db = inspect(porter.ctx.db);
+    const invoices = await db.selectFrom('invoices').select(['id', 'tenant_id', 'paid']).execute();
+    const entries = await db.selectFrom('ledger_entries').select(['invoice_id', 'kind', 'amount']).where('invoice_id', 'is not', null).execute();
+    const ledgerPaid = new Map<string, number>();
+    for (const entry of entries) ledgerPaid.set(entry.invoice_id!, (ledgerPaid.get(entry.invoice_id!) ?? 0) + paidFrom([entry]));
+    expect(entries.map((entry) => entry.kind)).toEqual(expect.arrayContaining(['charge', 'tip', 'manual_payment']));
+    expect([...ledgerPaid.values()].some((paid) => paid > 0)).toBe(true);
+    expect(Object.fromEntries(invoices.map((invoice) => [invoice.id, invoice.paid]))).toEqual(Object.fromEntries(invoices.map((invoice) => [invoice.id, ledgerPaid.get(invoice.id) ?? 0])));
   });
 
   it('has enough customers to page through, and runs again without duplicating', async () => {

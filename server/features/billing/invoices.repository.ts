@@ -6,12 +6,6 @@ import { days } from '../../lib/time.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import type { PricedLine } from './document-lines.ts';
 
-export /** What the ledger's entries pay towards an invoice (as ledger.paidTowards sums it). */
-const paidSum = sql<number>`coalesce(sum(case
-  when kind in ('charge', 'manual_payment', 'credit_applied', 'credit_note') then amount
-  when kind = 'refund' then -amount
-  else 0 end), 0)`;
-
 export type InvoiceFilter = {
   view: InvoiceView;
   today: string;
@@ -207,12 +201,8 @@ export async function totalsOf(db: Executor, tenantId: TenantId, filter: Invoice
     .select([
       sql<number>`count(*)`.as('count'),
       sql<number>`coalesce(sum(i.total), 0)`.as('total'),
-      (eb) =>
-        sql<number>`coalesce(sum(case when i.status in ('sent', 'partly_paid') then i.total - coalesce((${eb
-          .selectFrom('ledger_entries as l')
-          .select(paidSum.as('paid'))
-          .where('l.tenant_id', '=', tenantId)
-          .whereRef('l.invoice_id', '=', 'i.id')}), 0) else 0 end), 0)`.as('due'),
+      // `paid` is the ledger's sum for the invoice, kept by the database (migration 20261212090000_invoice_paid).
+      sql<number>`coalesce(sum(case when i.status in ('sent', 'partly_paid') then i.total - i.paid else 0 end), 0)`.as('due'),
     ])
     .executeTakeFirstOrThrow();
   return { count: Number(row.count), total: Number(row.total), due: Number(row.due) };

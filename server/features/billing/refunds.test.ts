@@ -116,6 +116,9 @@ describe.each(testDialects())('refunds of card payments on %s', (kind) => {
     expect(first.invoice).toMatchObject({ status: 'partly_paid', paid: 7_500, due: 2_500, cardPayments: [{ refunded: 2_500, refundable: 7_500 }] });
     expect(await refundEntries(invoiceId)).toEqual([{ kind: 'refund', amount: 2_500, method: 'card', note: 'Window cleaning skipped', refund_id: first.refund.id }]);
     expect((await callApi(porter, owner, 'GET', `/api/office/customers/${who.customer.id}/billing`)).json()).toMatchObject({ openBalance: 2_500 });
+    // The unpaid list's totals read the paid amount the database keeps from the ledger: refund in, tip out.
+    const unpaid = (await callApi(porter, owner, 'GET', `/api/office/invoices?view=unpaid&customerId=${who.customer.id}`)).json();
+    expect(unpaid.totals).toEqual({ count: 1, total: 10_000, due: 2_500 });
     const audited = await db().selectFrom('audit_events').select(['actor_kind', 'actor_id', 'subject', 'details']).where('tenant_id', '=', tenant.tenantId).where('action', '=', 'refund.requested').where('subject', '=', who.customer.id).execute();
     expect(audited.map((row) => ({ ...row, details: JSON.parse(row.details!) }))).toEqual([
       { actor_kind: 'staff', actor_id: tenant.ownerId, subject: who.customer.id, details: { refundId: first.refund.id, invoiceId, paymentId, amount: 2_500, currency: 'USD', reason: 'Window cleaning skipped' } },
