@@ -139,7 +139,8 @@ async function freshSchema(url: string, name: string): Promise<void> {
 
 const statements = async () => ((await (await fetch(`${base}/api/bench/statements`)).json()) as { statements: number }).statements;
 
-type Load = { rps: number; p50: number; p99: number; errors: number };
+/** finished: requests answered within the window; with none, the latencies autocannon reports (0) mean nothing. */
+type Load = { rps: number; p50: number; p99: number; errors: number; finished: number };
 type Row = Load & { route: string; alone: number; sql: number | null; bytes: number; twin: (Load & { bytes: number }) | null };
 
 /**
@@ -171,7 +172,7 @@ async function aloneMs(url: string, cookie?: string): Promise<number> {
 async function load(url: string, cookie?: string): Promise<Load> {
   await settled();
   const result = await autocannon({ url: `${base}${url}`, connections, duration: seconds, headers: cookie ? { cookie } : {} });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, finished: result.requests.total };
 }
 
 /**
@@ -266,17 +267,18 @@ if (rows.length > 0) {
 }
 
 function tableRow(r: Row): string {
-  const ratio = r.twin ? (100 * r.rps) / r.twin.rps : null;
+  const ratio = r.twin ? (r.twin.finished === 0 ? null : (100 * r.rps) / r.twin.rps) : null;
+  const latency = (ms: number) => (r.finished === 0 ? 'none finished' : ms);
   const cells = [
     r.route,
     n(Math.round(r.rps)),
-    r.p50,
-    r.p99,
+    latency(r.p50),
+    latency(r.p99),
     r.alone.toFixed(1),
     r.sql ?? '–',
     r.twin ? n(Math.round(r.twin.rps)) : '–',
     ratio === null ? '–' : `${ratio.toFixed(0)}% ${ratio >= 50 ? '✓' : '✗'}`,
-    r.twin ? (r.p99 <= 25 ? '✓' : '✗') : '',
+    r.twin ? (r.finished > 0 && r.p99 <= 25 ? '✓' : '✗') : '',
     r.twin ? `${n(r.bytes)} (${n(r.twin.bytes)})` : '',
     r.twin ? `${r.errors} (${r.twin.errors})` : r.errors,
   ];
