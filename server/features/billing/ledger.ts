@@ -116,14 +116,13 @@ export async function creditOf(db: Executor, tenantId: TenantId, customerId: str
 
 /**
  * What the customer owes: each sent or partly paid invoice's total less what the ledger paid
- * towards it. Drafts are not owed; void and paid invoices owe nothing.
+ * towards it (`paid`, which a trigger on the ledger keeps equal to paidTowards' sum). Drafts are
+ * not owed; void and paid invoices owe nothing.
  */
 export async function openBalance(db: Executor, tenantId: TenantId, customerId: string): Promise<number> {
   const row = await db
     .selectFrom('invoices as i')
-    .select((eb) =>
-      sql<number>`coalesce(sum(i.total - coalesce((${eb.selectFrom('ledger_entries as l').select(paidExpression.as('paid')).where('l.tenant_id', '=', tenantId).whereRef('l.invoice_id', '=', 'i.id')}), 0)), 0)`.as('owed'),
-    )
+    .select(sql<number>`coalesce(sum(i.total - i.paid), 0)`.as('owed'))
     .where('i.tenant_id', '=', tenantId)
     .where('i.customer_id', '=', customerId)
     .where('i.kind', '=', 'invoice')

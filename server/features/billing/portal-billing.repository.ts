@@ -7,18 +7,11 @@ import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 type InvoiceQuery = z.output<typeof portalInvoiceQuerySchema>;
 
-/** What an entry pays towards its invoice (tips aside), as `ledger.paidTowards` sums it. */
-const paidExpression = sql<number>`case
-  when l.kind in ('charge', 'manual_payment', 'credit_applied', 'credit_note') then l.amount
-  when l.kind = 'refund' then -l.amount
-  else 0 end`;
 const openExpression = sql<boolean>`i.status in ('sent', 'partly_paid')`;
 
 type Eb = ExpressionBuilder<Database & { i: InvoicesTable }, 'i'>;
 
-/** What the ledger paid towards the row's invoice, and the tips paid with it, as columns. */
-const paidColumn = (eb: Eb) =>
-  eb.selectFrom('ledger_entries as l').select(sql<number>`coalesce(sum(${paidExpression}), 0)`.as('sum')).whereRef('l.tenant_id', '=', 'i.tenant_id').whereRef('l.invoice_id', '=', 'i.id').as('paid');
+/** The tips paid with the row's invoice, as a column (what the ledger paid towards it is `i.paid`, kept by the database). */
 const tipColumn = (eb: Eb) =>
   eb.selectFrom('ledger_entries as l').select(sql<number>`coalesce(sum(l.amount), 0)`.as('sum')).whereRef('l.tenant_id', '=', 'i.tenant_id').whereRef('l.invoice_id', '=', 'i.id').where('l.kind', '=', 'tip').as('tip');
 
@@ -53,9 +46,9 @@ function filtered(db: Executor, tenantId: TenantId, customerId: string, query: I
 
 export async function listInvoices(db: Executor, tenantId: TenantId, customerId: string, query: InvoiceQuery) {
   const base = filtered(db, tenantId, customerId, query);
-  const [items, sums, payments] = await Promise.all([
+  const [items, sums] = await Promise.all([
     base
-      .select((eb) => [...invoiceColumns, paidColumn(eb), tipColumn(eb)])
+      .select((eb) => [...invoiceColumns, 'i.paid', tipColumn(eb)])
       .orderBy('i.issue_date', 'desc')
       .orderBy('i.number', 'desc')
       .limit(query.pageSize)
@@ -65,18 +58,15 @@ export async function listInvoices(db: Executor, tenantId: TenantId, customerId:
       .select([
         sql<number>`count(*)`.as('count'),
         sql<number>`coalesce(sum(i.total), 0)`.as('total'),
-        sql<number>`coalesce(sum(case when ${openExpression} then i.total else 0 end), 0)`.as('open'),
+        sql<number>`coalesce(sum(i.paid), 0)`.as('paid'),
+        sql<number>`coalesce(sum(case when ${openExpression} then i.total - i.paid else 0 end), 0)`.as('due'),
       ])
-      .executeTakeFirstOrThrow(),
-    base
-      .innerJoin('ledger_entries as l', (join) => join.onRef('l.tenant_id', '=', 'i.tenant_id').onRef('l.invoice_id', '=', 'i.id'))
-      .select([sql<number>`coalesce(sum(${paidExpression}), 0)`.as('paid'), sql<number>`coalesce(sum(case when ${openExpression} then ${paidExpression} else 0 end), 0)`.as('openPaid')])
       .executeTakeFirstOrThrow(),
   ]);
   return {
     items,
     count: Number(sums.count),
-    totals: { total: Number(sums.total), paid: Number(payments.paid), due: Number(sums.open) - Number(payments.openPaid) },
+    totals: { total: Number(sums.total), paid: Number(sums.paid), due: Number(sums.due) },
   };
 }
 
@@ -84,14 +74,14 @@ export async function listInvoices(db: Executor, tenantId: TenantId, customerId:
 export function owedInvoices(db: Executor, tenantId: TenantId, customerId: string) {
   return customerInvoices(db, tenantId, customerId)
     .where('i.status', 'in', ['sent', 'partly_paid'])
-    .select((eb) => ['i.id', 'i.due_date', 'i.total', paidColumn(eb)])
+    .select(['i.id', 'i.due_date', 'i.total', 'i.paid'])
     .execute();
 }
 
 export function findInvoice(db: Executor, tenantId: TenantId, customerId: string, invoiceId: string) {
   return customerInvoices(db, tenantId, customerId)
     .where('i.id', '=', invoiceId)
-    .select((eb) => [...invoiceColumns, 'i.currency', 'i.period_start', 'i.period_end', 'i.subtotal', 'i.discount_total', 'i.tax_total', 'i.notes', paidColumn(eb), tipColumn(eb)])
+    .select((eb) => [...invoiceColumns, 'i.currency', 'i.period_start', 'i.period_end', 'i.subtotal', 'i.discount_total', 'i.tax_total', 'i.notes', 'i.paid', tipColumn(eb)])
     .executeTakeFirst();
 }
 
