@@ -98,6 +98,16 @@ async function portalVisitRow(ctx: AppContext, actor: PortalActor, visitId: stri
 // ── The next visit ──────────────────────────────────────────────────────────────────────
 
 /**
+ * The coming rows that may be the next visit, so only they are described (their team, upgrades and
+ * price): up to the first one under way or not over by its own length. One before it can still be
+ * the next only if accepted upgrades made it run past now, so those stay in.
+ */
+function nextVisitCandidates(rows: VisitRow[], now: number): VisitRow[] {
+  const surely = rows.findIndex((row) => row.status === 'in_progress' || Date.parse(row.starts_at) + minutes(row.duration_minutes) > now);
+  return surely === -1 ? rows : rows.slice(0, surely + 1);
+}
+
+/**
  * The next visit at a location: the one under way, or else the soonest still to come. The team's
  * first names only when it starts in under 24 hours, the address only when the customer has more
  * than one location; both are left out of the answer otherwise, not merely hidden by the page.
@@ -108,7 +118,7 @@ export async function nextVisit(ctx: AppContext, tenant: Tenant, actor: PortalAc
   // A visit lasts at most a day, so one that started more than a day ago is over.
   const rows = await repo.comingVisits(ctx.db, actor.tenantId, location.id, isoNow(new Date(now - days(1))), 10);
   // A visit under way stays the next one however late it runs; a completed one until its planned end.
-  const visit = (await describeVisits(ctx.db, actor.tenantId, rows)).find((candidate) => candidate.status === 'in_progress' || Date.parse(candidate.endsAt) > now);
+  const visit = (await describeVisits(ctx.db, actor.tenantId, nextVisitCandidates(rows, now), tenant.currency)).find((candidate) => candidate.status === 'in_progress' || Date.parse(candidate.endsAt) > now);
   if (!visit) return { visit: null };
   const [rules, locationCount, clocks] = await Promise.all([
     repo.seriesRules(ctx.db, actor.tenantId, visit.accountServiceId ? [visit.accountServiceId] : []),
@@ -171,7 +181,7 @@ export async function listVisits(ctx: AppContext, tenant: Tenant, actor: PortalA
     repo.locationVisits(ctx.db, actor.tenantId, location.id, when, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
     repo.countLocationVisits(ctx.db, actor.tenantId, location.id, when),
   ]);
-  const visits = await describeVisits(ctx.db, actor.tenantId, rows);
+  const visits = await describeVisits(ctx.db, actor.tenantId, rows, tenant.currency);
   return {
     items: visits.map((visit) => toPortalVisit(visit, tenant, now.getTime())),
     total,
@@ -183,7 +193,7 @@ export async function listVisits(ctx: AppContext, tenant: Tenant, actor: PortalA
 
 export async function oneVisit(ctx: AppContext, tenant: Tenant, actor: PortalActor, visitId: string): Promise<PortalVisit> {
   const { row } = await portalVisitRow(ctx, actor, visitId);
-  const [visit] = await describeVisits(ctx.db, actor.tenantId, [row]);
+  const [visit] = await describeVisits(ctx.db, actor.tenantId, [row], tenant.currency);
   return toPortalVisit(visit!, tenant, ctx.now().getTime());
 }
 

@@ -93,6 +93,23 @@ describe.each(testDialects())('what the customer sees of visits on %s', (kind) =
     expect(price.total).toBe(12_300);
   });
 
+  it('keeps a completed visit that an accepted upgrade made longer as the next one until its longer end', async () => {
+    const visitId = await world.visitAt(home, '2026-03-09T09:00:00.000Z');
+    const db = world.porter.ctx.db;
+    await db.updateTable('visits').set({ status: 'completed' }).where('tenant_id', '=', world.a.tenantId).where('id', '=', visitId).execute();
+    await db
+      .insertInto('visit_upgrades')
+      .values({ id: newId(), tenant_id: world.a.tenantId, visit_id: visitId, upgrade_id: null, name: 'Inside the fridge', price: 2_000, extra_minutes: 45, status: 'accepted', request_id: null, created_at: new Date().toISOString() })
+      .execute();
+    // Two hours long, 45 minutes more with the upgrade: it ends at 11:45.
+    world.clock.set('2026-03-09T11:44:00Z');
+    expect((await nextVisit(await contact())).json().visit).toMatchObject({ id: visitId, status: 'completed', endsAt: '2026-03-09T11:45:00.000Z' });
+    world.clock.set('2026-03-09T11:45:00Z');
+    expect((await nextVisit(await contact())).json().visit.startsAt).toBe('2026-03-16T09:00:00.000Z');
+    await db.deleteFrom('visit_upgrades').where('tenant_id', '=', world.a.tenantId).where('visit_id', '=', visitId).where('name', '=', 'Inside the fridge').execute();
+    await db.updateTable('visits').set({ status: 'scheduled' }).where('tenant_id', '=', world.a.tenantId).where('id', '=', visitId).execute();
+  });
+
   it('lists visits to come and past visits a page at a time, and the services still waiting', async () => {
     world.clock.set('2026-03-10T12:00:00Z');
     const cookie = await contact();
