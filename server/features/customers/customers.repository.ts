@@ -1,4 +1,5 @@
 import type { CustomerListQuery } from '../../../shared/features/customers/customers.contract.ts';
+import { compileOnce, compileOnceAll } from '../../db/compile-once.ts';
 import type { Executor } from '../../db/database.ts';
 import { searchWords } from '../../db/like.ts';
 import type { CustomerContactsTable, CustomersTable } from '../../db/schema.ts';
@@ -53,28 +54,36 @@ export function customerListQueries(db: Executor, tenantId: TenantId, query: Cus
   };
 }
 
+// One customer's page reads these three on every open: built once (compile-once.ts), as each is of fixed shape.
+const customerById = compileOnce((db: Executor, tenantId: TenantId, id: string) => db.selectFrom('customers').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id));
+
 export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
-  return db.selectFrom('customers').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  return customerById(db, tenantId, id);
 }
 
-export function contactsOf(db: Executor, tenantId: TenantId, customerId: string) {
-  return db
+const contactsQuery = compileOnceAll((db: Executor, tenantId: TenantId, customerId: string) =>
+  db
     .selectFrom('customer_contacts')
     .select(['id', 'name', 'email', 'mobile', 'mobile_carrier', 'mobile_carrier_domain'])
     .where('tenant_id', '=', tenantId)
     .where('customer_id', '=', customerId)
-    .orderBy('position')
-    .execute();
+    .orderBy('position'),
+);
+
+export function contactsOf(db: Executor, tenantId: TenantId, customerId: string) {
+  return contactsQuery(db, tenantId, customerId);
 }
 
+const countsQuery = compileOnce((db: Executor, tenantId: TenantId, customerId: string) =>
+  db.selectNoFrom((eb) => [
+    eb.selectFrom('locations').select(eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).as('locations'),
+    eb.selectFrom('portal_user_customers').select(eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).as('portal_users'),
+  ]),
+);
+
 export async function countsOf(db: Executor, tenantId: TenantId, customerId: string) {
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb.selectFrom('locations').select(eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).as('locations'),
-      eb.selectFrom('portal_user_customers').select(eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenantId).where('customer_id', '=', customerId).as('portal_users'),
-    ])
-    .executeTakeFirstOrThrow();
-  return { locations: Number(row.locations), portalUsers: Number(row.portal_users) };
+  const row = await countsQuery(db, tenantId, customerId);
+  return { locations: Number(row?.locations ?? 0), portalUsers: Number(row?.portal_users ?? 0) };
 }
 
 type CustomerValues = Pick<CustomersTable, 'name' | 'type' | 'email' | 'phone' | 'billing_address' | 'city' | 'website' | 'comments'>;
