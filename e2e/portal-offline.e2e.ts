@@ -33,6 +33,7 @@ describe('a returning customer opens the portal on a phone with no signal', () =
     const page = await newPage(run.browser, phone);
     await signInPortal(page, run.porter.url);
     await expect.poll(() => page.getByRole('navigation', { name: 'Portal pages' }).isVisible()).toBe(true);
+    expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/api/portal/demo/manifest');
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toBe(`${run.porter.url}/portal-sw.js`);
     const loaded = await appFilesLoaded(page);
     expect(loaded.length).toBeGreaterThan(0);
