@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precompressDirectory } from './scripts/precompress.ts';
+import { stampServiceWorkers } from './scripts/service-worker.ts';
 import { webFingerprint, writeWebBuildStamp } from './scripts/web-build.ts';
 
 const root = import.meta.dirname;
 const outDir = resolve(root, 'dist/web');
 
+// The portal's service worker is told which build it serves, so a new build replaces its cache.
 // Compressed once at build time, so the server sends the .br or .gz copy the browser accepts;
 // then stamped with the sources' fingerprint, so `npm start` skips a build that is current.
 let fingerprint = '';
@@ -17,6 +19,7 @@ const finishBuild: Plugin = {
     fingerprint = webFingerprint(root);
   },
   closeBundle() {
+    stampServiceWorkers(outDir);
     precompressDirectory(outDir);
     writeWebBuildStamp(root, fingerprint);
   },

@@ -28,6 +28,7 @@ import { optionalDate, scheduleViews, type ScheduleView } from './schedule-views
 import { invoiceViews, type InvoiceView } from '../../shared/features/billing/invoices.contract.ts';
 import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
 import { settingsSectionsFor } from './settings-sections.ts';
+import { PortalError } from './layouts/portal-offline.tsx';
 import { quoteStatuses, type QuoteStatus } from '../../shared/features/billing/quotes.contract.ts';
 
 export interface RouterContext {
@@ -584,6 +585,8 @@ const portalRoute = createRoute({
     return { portal };
   },
   component: lazyRouteComponent(() => import('./layouts/portal-root.tsx'), 'PortalRoot'),
+  // Not lazy: a file the portal never loaded online is not on the phone to load offline.
+  errorComponent: PortalError,
   notFoundComponent: PortalNotFound,
 });
 
@@ -635,6 +638,7 @@ const portalSignedInRoute = createRoute({
     me: await requirePortalMe(context.queryClient, params.slug, location.href),
   }),
   component: lazyRouteComponent(() => import('./layouts/portal-layout.tsx'), 'PortalLayout'),
+  errorComponent: PortalError,
 });
 
 const portalHomeRoute = createRoute({

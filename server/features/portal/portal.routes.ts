@@ -53,6 +53,14 @@ export function registerPortalRoutes(root: FastifyInstance, ctx: AppContext, dep
       .send(logo);
   });
 
+  app.get('/api/portal/:slug/manifest', {
+    schema: { tags, summary: 'The web app manifest that installs a company’s portal on a phone', params },
+  }, async (request, reply) => {
+    const tenant = await portal.portalTenant(ctx, request.params.slug);
+    // Revalidated on each read, so a new name or colour reaches the installed app.
+    return reply.type('application/manifest+json').header('cache-control', 'no-cache').send(JSON.stringify(portal.portalManifest(tenant)));
+  });
+
   app.post('/api/portal/:slug/login', {
     schema: { tags, summary: 'Sign in as a portal user', params, body: loginBodySchema, response: { 200: portalMeSchema, ...errorResponses } },
   }, async (request, reply) => {

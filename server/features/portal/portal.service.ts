@@ -216,3 +216,27 @@ export async function portalLogo(ctx: AppContext, tenant: Tenant): Promise<Buffe
   if (!data) throw notFound('logo');
   return data;
 }
+
+/**
+ * The web app manifest of a company's portal: installed on a phone, it opens that company's portal under its name
+ * and in its colour, with its logo when it has one.
+ */
+export function portalManifest(tenant: Tenant) {
+  const start = `/portal/${tenant.slug}`;
+  const branding = brandingOf(tenant);
+  return {
+    name: tenant.display_name,
+    short_name: tenant.display_name,
+    lang: tenant.default_language,
+    start_url: start,
+    scope: start,
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: branding.brandColor,
+    icons: [
+      branding.logoUrl
+        ? { src: branding.logoUrl, sizes: 'any', type: 'image/png', purpose: 'any' }
+        : { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  };
+}

@@ -30,6 +30,22 @@ describe.each(testDialects())('portal sign-in on %s', (kind) => {
     expect((await porter.app.inject({ url: '/api/portal/no-such-company' })).statusCode).toBe(404);
   });
 
+  it('installs the company’s portal on a phone under its name and colour, and 404 for an unknown address', async () => {
+    const response = await porter.app.inject({ url: `/api/portal/${acme.slug}/manifest` });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.json()).toMatchObject({
+      name: 'Acme Cleaning',
+      start_url: `/portal/${acme.slug}`,
+      scope: `/portal/${acme.slug}`,
+      display: 'standalone',
+      theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+      icons: [{ src: '/favicon.svg', type: 'image/svg+xml' }],
+    });
+    expect((await porter.app.inject({ url: '/api/portal/no-such-company/manifest' })).statusCode).toBe(404);
+  });
+
   it('signs a contact in and lists only the locations granted to them', async () => {
     const response = await login(acme.slug, contact.email);
     expect(response.statusCode).toBe(200);

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, getRouteApi } from '@tanstack/react-router';
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { portalInfoQueryOptions } from '../../features/auth/api/get-portal-info.ts';
 import { accentVariables } from '../../lib/accent-palette.ts';
+import { registerPortalApp } from '../../lib/portal-app.ts';
 
 const portalRoute = getRouteApi('/portal/$slug');
 
@@ -15,7 +16,9 @@ export function PortalRoot() {
   const { slug } = portalRoute.useParams();
   const { portal } = portalRoute.useRouteContext();
   const info = useQuery(portalInfoQueryOptions(slug)).data ?? portal;
-  const brandColor = info.branding.brandColor;
+  const { brandColor, logoUrl } = info.branding;
+
+  useEffect(() => registerPortalApp(slug, logoUrl), [slug, logoUrl]);
 
   useLayoutEffect(() => {
     const root = document.documentElement;

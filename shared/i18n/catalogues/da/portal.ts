@@ -16,6 +16,12 @@ export const portal: Translation<typeof english> = {
     x: 'X',
     youtube: 'YouTube',
   },
+  offline: {
+    title: 'Du er offline',
+    text: 'Telefonen har ingen forbindelse, så portalen kan ikke vise dine besøg, anmodninger, beskeder eller fakturaer og kan ikke sende noget.',
+    next: 'Den åbner af sig selv, så snart du er online igen.',
+    retry: 'Prøv igen',
+  },
   notFound: {
     title: 'Portalen blev ikke fundet',
     message: 'Ingen virksomhed bruger denne portaladresse. Tjek linket, som dit rengøringsfirma har sendt dig.',

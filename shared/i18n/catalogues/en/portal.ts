@@ -15,6 +15,13 @@ export const portal = {
     x: 'X',
     youtube: 'YouTube',
   },
+  /** The portal opened from this phone with no connection: only the company's public brand is kept on the phone. */
+  offline: {
+    title: 'You are offline',
+    text: 'This phone has no connection, so your portal cannot show your visits, requests, messages or invoices, and cannot send anything.',
+    next: 'It opens again by itself as soon as you are back online.',
+    retry: 'Try again',
+  },
   notFound: {
     title: 'Portal not found',
     message: 'No company uses this portal address. Check the link your cleaning company sent you.',

@@ -16,6 +16,12 @@ export const portal: Translation<typeof english> = {
     x: 'X',
     youtube: 'YouTube',
   },
+  offline: {
+    title: 'No tienes conexión',
+    text: 'Este teléfono no tiene conexión, así que tu portal no puede mostrar tus visitas, solicitudes, mensajes ni facturas, ni enviar nada.',
+    next: 'Se abrirá solo en cuanto vuelvas a tener conexión.',
+    retry: 'Reintentar',
+  },
   notFound: {
     title: 'Portal no encontrado',
     message: 'Ninguna empresa usa esta dirección de portal. Revisa el enlace que te envió tu empresa de limpieza.',

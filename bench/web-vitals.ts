@@ -1,0 +1,193 @@
+/**
+ * `node bench/web-vitals.ts`: the portal home's Largest Contentful Paint and Interaction to Next Paint on a phone,
+ * with one office page beside it for comparison. Starts Porter on loopback with the demo company (building the
+ * web app first if its sources changed), opens Debian's Chromium as a phone (375×812, touch, the CPU slowed 4×;
+ * VITALS_NETWORK=slow4g also slows the network), signs in, and loads each page cold (nothing cached) and warm
+ * (a returning visitor: the browser's cache, and for the portal its service worker). INP comes from real taps on
+ * the page. Prints the median of VITALS_RUNS runs (3 unless told) against the aims. It measures; it never fails.
+ */
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startPorter, type RunningPorter } from '../e2e/support/porter-server.ts';
+import { buildWebIfStale } from '../scripts/web-build.ts';
+
+const runs = Number(process.env.VITALS_RUNS ?? 3);
+const cpuSlowdown = 4;
+const aims = { lcp: 1500, inp: 100 };
+// Lighthouse's "slow 4G": 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up.
+const networks = { slow4g: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } };
+const network = networks[process.env.VITALS_NETWORK as keyof typeof networks] ?? null;
+const phone = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'en-US', timezoneId: 'UTC' };
+
+interface Subject {
+  name: string;
+  path: string;
+  signIn: (context: BrowserContext, url: string) => Promise<void>;
+  /** Shown once the page has drawn what it is for. */
+  ready: (page: Page) => Promise<void>;
+  /** Taps a person makes on the page; each is one interaction for INP. */
+  interact: (page: Page) => Promise<void>;
+  serviceWorker: boolean;
+}
+
+async function signIn(context: BrowserContext, url: string, email: string): Promise<void> {
+  const response = await context.request.post(url, { data: { email, password: 'porter-demo' } });
+  if (!response.ok()) throw new Error(`${email} could not sign in: ${response.status()}`);
+}
+
+const subjects: Subject[] = [
+  {
+    name: 'portal home',
+    path: '/portal/demo',
+    signIn: (context, url) => signIn(context, `${url}/api/portal/demo/login`, 'customer@demo.test'),
+    ready: (page) => page.getByRole('navigation', { name: 'Portal pages' }).waitFor(),
+    interact: async (page) => {
+      await page.getByRole('button', { name: 'Contact' }).tap();
+      await page.getByRole('menu').waitFor();
+      await page.keyboard.press('Escape');
+      const tabs = page.getByRole('navigation', { name: 'Portal pages' });
+      await tabs.getByRole('link', { name: 'Requests' }).tap();
+      await page.getByRole('region', { name: 'Open requests' }).waitFor();
+      await tabs.getByRole('link', { name: 'Home' }).tap();
+      await page.getByRole('link', { name: 'New request' }).waitFor();
+    },
+    serviceWorker: true,
+  },
+  {
+    name: 'office customers',
+    path: '/office/customers',
+    signIn: (context, url) => signIn(context, `${url}/api/auth/login`, 'owner@demo.test'),
+    ready: (page) => page.locator('[data-list-cards] > li').first().waitFor(),
+    interact: async (page) => {
+      const filters = page.getByRole('button', { name: /^Filters/ });
+      await filters.tap();
+      await filters.tap();
+      const burger = page.getByRole('button', { name: 'Toggle navigation' });
+      await burger.tap();
+      await burger.tap();
+    },
+    serviceWorker: false,
+  },
+];
+
+/** Collects LCP and Event Timing entries from the very start of each document. */
+function observeVitals() {
+  const vitals = { lcp: 0, lcpElement: '', interactions: new Map<number, number>() };
+  (window as unknown as { vitals: typeof vitals }).vitals = vitals;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) {
+      vitals.lcp = entry.startTime;
+      vitals.lcpElement = entry.element ? `${entry.element.tagName.toLowerCase()} “${(entry.element.textContent ?? '').trim().slice(0, 40)}”` : '';
+    }
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+      if (!entry.interactionId) continue;
+      vitals.interactions.set(entry.interactionId, Math.max(entry.duration, vitals.interactions.get(entry.interactionId) ?? 0));
+    }
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+}
+
+async function openAsPhone(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  }
+  return page;
+}
+
+/** LCP of one load; the page waits a moment after it is ready, as a later, larger paint still counts. */
+async function loadAndMeasure(page: Page, url: string, subject: Subject): Promise<{ lcp: number; element: string }> {
+  await page.goto(url);
+  await subject.ready(page);
+  await page.waitForTimeout(1000);
+  return page.evaluate(() => {
+    const { vitals } = window as unknown as { vitals: { lcp: number; lcpElement: string } };
+    return { lcp: vitals.lcp, element: vitals.lcpElement };
+  });
+}
+
+/** With fewer than 50 interactions, INP is the slowest of them. */
+async function interactionToNextPaint(page: Page, subject: Subject): Promise<{ inp: number; count: number }> {
+  await subject.interact(page);
+  await page.waitForTimeout(500);
+  return page.evaluate(() => {
+    const durations = [...(window as unknown as { vitals: { interactions: Map<number, number> } }).vitals.interactions.values()];
+    return { inp: Math.max(0, ...durations), count: durations.length };
+  });
+}
+
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // The worker keeps what the page had loaded before it took control; a moment lets that finish.
+  await page.waitForTimeout(1000);
+}
+
+interface Run {
+  cold: number;
+  warm: number;
+  element: string;
+  inp: number;
+  interactions: number;
+}
+
+async function measure(browser: Browser, porter: RunningPorter, subject: Subject): Promise<Run> {
+  const context = await browser.newContext(phone);
+  await context.addInitScript(observeVitals);
+  await subject.signIn(context, porter.url);
+  try {
+    const first = await openAsPhone(context);
+    const { lcp: cold } = await loadAndMeasure(first, `${porter.url}${subject.path}`, subject);
+    if (subject.serviceWorker) await waitForServiceWorker(first);
+    await first.close();
+    const returning = await openAsPhone(context);
+    const { lcp: warm, element } = await loadAndMeasure(returning, `${porter.url}${subject.path}`, subject);
+    const { inp, count } = await interactionToNextPaint(returning, subject);
+    return { cold, warm, element, inp, interactions: count };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const verdict = (value: number, aim: number) => (value <= aim ? 'meets' : 'misses');
+
+const root = path.resolve(import.meta.dirname, '..');
+buildWebIfStale(root);
+const porter = await startPorter({ demo: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const [one, five, fifteen] = loadavg().map((value) => value.toFixed(2));
+  console.log(`Phone 375×812 @3x, touch, CPU ${cpuSlowdown}× slower, network ${network ? process.env.VITALS_NETWORK : 'unthrottled (loopback)'}; median of ${runs} runs; load average ${one} ${five} ${fifteen}`);
+  console.log(`Aims: LCP ≤ ${aims.lcp} ms, INP ≤ ${aims.inp} ms\n`);
+  console.log('page               LCP cold            LCP warm            INP (interactions)');
+  const elements: string[] = [];
+  for (const subject of subjects) {
+    const results: Run[] = [];
+    for (let run = 0; run < runs; run += 1) results.push(await measure(browser, porter, subject));
+    const cold = median(results.map((r) => r.cold));
+    const warm = median(results.map((r) => r.warm));
+    const inp = median(results.map((r) => r.inp));
+    const cells = [
+      `${ms(cold)} ${verdict(cold, aims.lcp)}`.padEnd(20),
+      `${ms(warm)} ${verdict(warm, aims.lcp)}`.padEnd(20),
+      `${ms(inp)} ${verdict(inp, aims.inp)} (${results[0]!.interactions})`,
+    ];
+    console.log(`${subject.name.padEnd(19)}${cells.join('')}`);
+    elements.push(`${subject.name}: ${results.at(-1)!.element}`);
+  }
+  console.log(`\nThe largest paint (warm, last run): ${elements.join('; ')}`);
+  if (network) console.log('\nThe service worker fetches outside the page, so the network slowdown does not reach what it fetches.');
+} finally {
+  await browser.close();
+  await porter.stop();
+}
