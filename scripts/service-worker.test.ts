@@ -4,12 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stampServiceWorkers } from './service-worker.ts';
 
-const worker = path.resolve(import.meta.dirname, '../web/public/portal-sw.js');
+const workers = ['portal-sw.js', 'field-sw.js'];
 
 function builtApp(indexHtml: string): string {
   const outDir = mkdtempSync(path.join(tmpdir(), 'porter-sw-'));
   writeFileSync(path.join(outDir, 'index.html'), indexHtml);
-  cpSync(worker, path.join(outDir, 'portal-sw.js'));
+  for (const worker of workers) cpSync(path.resolve(import.meta.dirname, '../web/public', worker), path.join(outDir, worker));
   return outDir;
 }
 
@@ -24,6 +24,14 @@ describe('the portal service worker of a build', () => {
     expect(stamped).toContain(`const build = '${firstBuild}';`);
     expect(stamped).not.toContain('__PORTER_BUILD__');
     expect(readFileSync(path.join(second, 'portal-sw.js'), 'utf8')).toContain(`const build = '${secondBuild}';`);
+  });
+
+  it('names the build in the field app’s shell cache too, so a technician’s phone drops the old shell', () => {
+    const outDir = builtApp('<script type="module" src="/assets/index-ccc333.js"></script>');
+    const build = stampServiceWorkers(outDir);
+    const stamped = readFileSync(path.join(outDir, 'field-sw.js'), 'utf8');
+    expect(stamped).toContain(`const shellCache = \`\${shellPrefix}${build}\`;`);
+    expect(stamped).not.toContain('__PORTER_BUILD__');
   });
 
   it('gives the same build the same name, so an unchanged app does not reinstall', () => {

@@ -1,13 +1,13 @@
 /**
- * Names the build in the portal's service worker, so each build is a new worker: the browser installs it on the
- * next visit, and it keeps this build's shell and deletes the caches of the one before (`web/public/portal-sw.js`).
+ * Names the build in the portal's and the field app's service workers, so each build is a new worker: the browser
+ * installs it on the next visit, and it keeps this build's shell and deletes the one before (`web/public/*-sw.js`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const placeholder = '__PORTER_BUILD__';
-const stampedWorkers = ['portal-sw.js'];
+const stampedWorkers = ['portal-sw.js', 'field-sw.js'];
 
 /**
  * The build is named by a hash of its index.html: that names the entry script and styles by their content

@@ -1,7 +1,10 @@
 // The field app's service worker. Technicians open Porter where the signal is poor: the app itself
 // and the visits it last showed come from this phone when the network does not answer. Writes are
 // never cached here; the page keeps them in its own queue until they can be sent.
-const shellCache = 'porter-field-shell-v1';
+// Replaced at build time by the build's name (scripts/service-worker.ts): a new build is a new worker,
+// and the shell kept for the one before is deleted when it takes over.
+const shellPrefix = 'porter-field-shell-';
+const shellCache = `${shellPrefix}__PORTER_BUILD__`;
 // Cleared by the page when the person signs out, so the next person sees none of it.
 const dataCache = 'porter-field-data';
 const shellPage = '/field';
@@ -11,7 +14,13 @@ self.addEventListener('install', () => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(names.filter((name) => name.startsWith(shellPrefix) && name !== shellCache).map((name) => caches.delete(name)));
+      await self.clients.claim();
+    })(),
+  );
 });
 
 async function networkFirst(request, cacheName, fallbackUrl) {
