@@ -8,7 +8,7 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { portalSlugParamsSchema, tokenBodySchema } from '../../shared/features/auth/portal-auth.contract.ts';
+import { portalSlugMaxLength, portalSlugPattern, tokenLength } from '../../shared/features/auth/portal-auth.contract.ts';
 import {
   customerSorts,
   customerStatuses,
@@ -27,7 +27,6 @@ import { customerTabs, locationTabs, suppliesTabs, type CustomerTab, type Locati
 import { optionalDate, scheduleViews, type ScheduleView } from './schedule-views.ts';
 import { invoiceViews, type InvoiceView } from '../../shared/features/billing/invoices.contract.ts';
 import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
-import { settingsSectionsFor } from './settings-sections.ts';
 import { quoteStatuses, type QuoteStatus } from '../../shared/features/billing/quotes.contract.ts';
 
 export interface RouterContext {
@@ -81,7 +80,10 @@ const forgotPasswordRoute = createRoute({
 
 // A token of the wrong shape (a link cut short by a mail app) counts as missing: the page then says
 // the link is incomplete, instead of the server's field-validation words after a submit.
-const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: tokenBodySchema.shape.token.safeParse(optionalText(search.token)).data });
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => {
+  const token = optionalText(search.token);
+  return { token: token && token.length >= tokenLength.min && token.length <= tokenLength.max ? token : undefined };
+};
 
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -369,7 +371,9 @@ const officeSettingsRoute = createRoute({
 const officeSettingsIndexRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: '/',
-  beforeLoad: ({ context }) => {
+  beforeLoad: async ({ context }) => {
+    // Loaded here, not with the app: the sections' icons and policies are the office's alone.
+    const { settingsSectionsFor } = await import('./settings-sections.ts');
     const first = settingsSectionsFor(context.me.user.role)[0];
     throw redirect({ to: first ? first.to : '/office' });
   },
@@ -578,7 +582,7 @@ const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'portal/$slug',
   beforeLoad: async ({ context, params }) => {
-    const valid = portalSlugParamsSchema.safeParse(params).success;
+    const valid = params.slug.length <= portalSlugMaxLength && portalSlugPattern.test(params.slug);
     const portal = valid ? await getPortalInfoOrNull(context.queryClient, params.slug) : null;
     if (!portal) throw notFound();
     return { portal };

@@ -53,12 +53,16 @@ export function useFormSubmit<S extends z.ZodType>({ schema, mutation, onValid, 
     setEdited(new Set());
     if (!parsed.success) {
       mutation.reset();
-      const fieldErrors = issuesToFieldErrors(parsed.error.issues);
-      setClientErrors(fieldErrors);
-      // Long forms: take the person to the first thing to fix.
-      const first = Object.keys(fieldErrors)[0];
-      const input = first ? event.currentTarget.elements.namedItem(first) : null;
-      if (input instanceof HTMLElement) input.focus();
+      const form = event.currentTarget;
+      // The words for mistakes come with the first mistake, not with every form that opens.
+      void i18n.loadNamespaces('errors').then(() => {
+        const fieldErrors = issuesToFieldErrors(parsed.error.issues);
+        setClientErrors(fieldErrors);
+        // Long forms: take the person to the first thing to fix.
+        const first = Object.keys(fieldErrors)[0];
+        const input = first ? form.elements.namedItem(first) : null;
+        if (input instanceof HTMLElement) input.focus();
+      });
       return;
     }
     setClientErrors({});

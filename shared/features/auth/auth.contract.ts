@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { languageSchema } from '../../i18n/languages.ts';
+import { languageSchema } from '../../i18n/language-schema.ts';
 import { staffRoleSchema } from '../../roles.ts';
 import { passwordMaxLength, passwordMinLength } from '../../passwords.ts';
 import { addonsSchema } from '../addons/addons.ts';
