@@ -8,16 +8,13 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { portalSlugMaxLength, portalSlugPattern, tokenLength } from '../../shared/features/auth/portal-auth.contract.ts';
-import {
-  customerSorts,
-  customerStatuses,
-  customerTypes,
-  type CustomerType,
-} from '../../shared/features/customers/customers.contract.ts';
-import { inboxSorts } from '../../shared/features/service-requests/service-requests.contract.ts';
-import { supplyOrderStatuses, type SupplyOrderStatus } from '../../shared/features/supplies/supplies.contract.ts';
-import { outboxFilters, type OutboxFilter } from '../../shared/features/outbox/outbox.contract.ts';
+import { portalSlugMaxLength, portalSlugPattern, tokenLength } from '../../shared/features/auth/portal-auth.values.ts';
+import type { CustomerType } from '../../shared/features/customers/customers.contract.ts';
+import { customerSorts, customerStatuses, customerTypes } from '../../shared/features/customers/customers.values.ts';
+import { inboxSorts } from '../../shared/features/service-requests/service-requests.values.ts';
+import type { SupplyOrderStatus } from '../../shared/features/supplies/supplies.contract.ts';
+import { supplyOrderStatuses } from '../../shared/features/supplies/supplies.values.ts';
+import { outboxFilters, type OutboxFilter } from '../../shared/features/outbox/outbox.values.ts';
 import type { CustomerSort, CustomerStatus } from '../features/customers/api/get-customers.ts';
 import { inboxStatuses, type InboxSort, type InboxStatus } from '../features/service-requests/api/get-inbox.ts';
 import { hasRoleAtLeast, homePathForRole } from '../../shared/roles.ts';
@@ -25,9 +22,9 @@ import { NotFoundView } from '../components/not-found-view.tsx';
 import { getPortalInfoOrNull, portalMe, requirePortalMe, requireStaffMe, setupNeeded, staffMe } from './route-guards.ts';
 import { customerTabs, locationTabs, suppliesTabs, type CustomerTab, type LocationTab, type SuppliesTab } from './detail-tabs.ts';
 import { optionalDate, scheduleViews, type ScheduleView } from './schedule-views.ts';
-import { invoiceViews, type InvoiceView } from '../../shared/features/billing/invoices.contract.ts';
+import type { InvoiceView } from '../../shared/features/billing/invoices.contract.ts';
+import { invoiceViews, quoteStatuses, type QuoteStatus } from '../../shared/features/billing/billing.values.ts';
 import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
-import { quoteStatuses, type QuoteStatus } from '../../shared/features/billing/quotes.contract.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;

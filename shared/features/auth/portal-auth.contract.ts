@@ -4,10 +4,7 @@ import { languageSchema } from '../../i18n/language-schema.ts';
 import { portalFeatureFlagsSchema } from '../locations/locations.contract.ts';
 import { socialNetworks } from '../portal-settings/portal-settings.contract.ts';
 import { emailSchema, newPasswordSchema, companySummarySchema } from './auth.contract.ts';
-
-/** A portal address's rule, in plain values too, so the web app checks one before it loads zod. */
-export const portalSlugPattern = /^[a-z0-9-]+$/;
-export const portalSlugMaxLength = 63;
+import { portalSlugMaxLength, portalSlugPattern, tokenLength } from './portal-auth.values.ts';
 
 export const portalSlugParamsSchema = z.object({
   slug: z
@@ -94,8 +91,5 @@ export const emailChangeBodySchema = z.object({
   newEmail: emailSchema.describe('We send a confirmation link to this address; the change takes effect when it is opened'),
   currentPassword: z.string().min(1, errorKey('validation.enterCurrentPassword')).max(200),
 });
-
-/** How long an emailed link's token may be; the web app reads a link cut short as no token. */
-export const tokenLength = { min: 20, max: 200 } as const;
 
 export const tokenBodySchema = z.object({ token: z.string().min(tokenLength.min).max(tokenLength.max) });

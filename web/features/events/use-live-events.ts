@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { liveStreamEvents, type LiveEventMessage } from '../../../shared/features/events/events.contract.ts';
+import type { LiveEventMessage } from '../../../shared/features/events/events.contract.ts';
+import { liveStreamEvents } from '../../../shared/features/events/events.values.ts';
 import { openLiveEvents } from './api/open-live-events.ts';
 
 /** For each topic, the query keys (prefixes) whose data an event of that topic makes stale. */
