@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { mantineComponentCss } from './scripts/mantine-component-css.ts';
 import { precompressDirectory } from './scripts/precompress.ts';
 import { stampServiceWorkers } from './scripts/service-worker.ts';
 import { webFingerprint, writeWebBuildStamp } from './scripts/web-build.ts';
@@ -27,10 +28,18 @@ const finishBuild: Plugin = {
 
 export default defineConfig({
   root: resolve(root, 'web'),
-  plugins: [react(), finishBuild],
+  plugins: [react(), mantineComponentCss(), finishBuild],
   build: {
     outDir,
     emptyOutDir: true,
+    rolldownOptions: {
+      // A contract builds its schemas at the top of its module; a page that takes only a list of
+      // values from it (sorts, statuses) must not bring zod along. Unused schemas are dropped.
+      treeshake: { manualPureFunctions: ['z'] },
+      // Small shared chunks are copied into their importers: a phone fetching forty 1 KB files pays
+      // for forty compression dictionaries (304 KB instead of 323 KB for the portal home).
+      output: { codeSplitting: { experimentalInlineCommonChunks: { maxSize: 8192 } } },
+    },
   },
   server: {
     port: 5173,

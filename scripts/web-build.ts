@@ -1,14 +1,14 @@
 /**
  * Builds the web app only when its sources changed since the last build, so `npm start` and
  * `npm run demo` start in a second on an unchanged checkout. The build's fingerprint is a hash
- * of every input Vite reads: the web and shared sources, the Vite config and the lockfile.
+ * of every input Vite reads: the web and shared sources, the Vite config and its style plugin, and the lockfile.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const inputs = ['web', 'shared', 'vite.config.ts', 'package-lock.json'];
+const inputs = ['web', 'shared', 'vite.config.ts', 'scripts/mantine-component-css.ts', 'package-lock.json'];
 
 /** The hash of every file the web build reads, in a stable order. */
 export function webFingerprint(root: string): string {

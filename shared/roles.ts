@@ -1,9 +1,6 @@
-import { z } from 'zod';
-
 /** Office roles, from most to least powerful. `no_access` keeps the person on file without letting them in. */
 export const staffRoles = ['owner', 'admin', 'manager', 'supervisor', 'technician', 'no_access'] as const;
-export const staffRoleSchema = z.enum(staffRoles);
-export type StaffRole = z.infer<typeof staffRoleSchema>;
+export type StaffRole = (typeof staffRoles)[number];
 
 export const staffRoleLabels: Record<StaffRole, string> = {
   owner: 'Owner',

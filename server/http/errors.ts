@@ -2,7 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode } from '../../shared/errors.ts';
 import type { errors } from '../../shared/i18n/catalogues/en/errors.ts';
-import { issueMessage, message, translateMessage, type IssueLike, type Message } from '../../shared/i18n/messages.ts';
+import { issueMessage, type IssueLike } from '../../shared/i18n/issue-message.ts';
+import { message, translateMessage, type Message } from '../../shared/i18n/messages.ts';
 import { translator } from '../lib/i18n.ts';
 import { requestLanguage } from './language.ts';
 

@@ -1,19 +1,9 @@
 import type { InitOptions } from 'i18next';
+import { baseI18nOptions } from './base-options.ts';
 import { namespaces, resources } from './catalogues.ts';
-import { defaultLanguage, languages, type Language } from './languages.ts';
+import type { Language } from './languages.ts';
 
-/** One configuration for the web app and the server's emails and errors: the same catalogues. */
+/** The server's configuration: every catalogue in memory, so an email is written without waiting. */
 export function i18nOptions(language: Language): InitOptions {
-  return {
-    lng: language,
-    fallbackLng: defaultLanguage,
-    supportedLngs: languages,
-    ns: namespaces,
-    defaultNS: 'common',
-    resources,
-    // React escapes what it renders and emails are plain text: escaping here would double it.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    initAsync: false,
-  };
+  return { ...baseI18nOptions(language), ns: namespaces, resources, initAsync: false };
 }

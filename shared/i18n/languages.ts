@@ -1,13 +1,9 @@
-import { z } from 'zod';
-
 /** The languages Porter speaks. Adding one is adding its catalogues under `catalogues/<code>/`. */
 export const languages = ['en', 'es', 'da'] as const;
 
 export type Language = (typeof languages)[number];
 
 export const defaultLanguage: Language = 'en';
-
-export const languageSchema = z.enum(languages).describe('A language Porter speaks: en, es or da');
 
 /** Each language named in itself, as a language menu shows it whatever the page's language. */
 export const languageNames: Record<Language, string> = { en: 'English', es: 'Español', da: 'Dansk' };

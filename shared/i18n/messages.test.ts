@@ -9,7 +9,8 @@ import { createFeedbackSchema } from '../features/feedback/feedback.contract.ts'
 import { createSupplyOrderSchema } from '../features/supplies/supplies.contract.ts';
 import { i18nOptions } from './i18n-options.ts';
 import type { Language } from './languages.ts';
-import { errorKey, issueMessage, message, translateMessage, type Message } from './messages.ts';
+import { issueMessage } from './issue-message.ts';
+import { errorKey, message, translateMessage, type Message } from './messages.ts';
 
 const instance = i18next.createInstance();
 await instance.init(i18nOptions('en'));

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-fallback.tsx';
 import { i18n } from '../lib/i18n.ts';
@@ -12,6 +12,21 @@ interface ProvidersProps {
   children: ReactNode;
 }
 
+const Notifications = lazy(() => import('./notification-stack.tsx').then((module) => ({ default: module.Notifications })));
+
+/** The notification stack and its transitions load with the first notification, not with every page. */
+function NotificationsOnceShown() {
+  const { notifications, queue } = useNotifications();
+  const [needed, setNeeded] = useState(false);
+  if (!needed && notifications.length + queue.length > 0) setNeeded(true);
+  if (!needed) return null;
+  return (
+    <Suspense fallback={null}>
+      <Notifications position="top-right" />
+    </Suspense>
+  );
+}
+
 /** Mantine with Porter's theme, rebuilt when the language changes so its close buttons are named in it. */
 function ThemedProviders({ queryClient, children }: ProvidersProps) {
   const { t } = useTranslation();
@@ -19,7 +34,7 @@ function ThemedProviders({ queryClient, children }: ProvidersProps) {
   const theme = useMemo(() => createPorterTheme(closeLabel), [closeLabel]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-      <Notifications position="top-right" />
+      <NotificationsOnceShown />
       <ErrorBoundary>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </ErrorBoundary>

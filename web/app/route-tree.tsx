@@ -8,16 +8,13 @@ import {
   redirect,
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { portalSlugParamsSchema, tokenBodySchema } from '../../shared/features/auth/portal-auth.contract.ts';
-import {
-  customerSorts,
-  customerStatuses,
-  customerTypes,
-  type CustomerType,
-} from '../../shared/features/customers/customers.contract.ts';
-import { inboxSorts } from '../../shared/features/service-requests/service-requests.contract.ts';
-import { supplyOrderStatuses, type SupplyOrderStatus } from '../../shared/features/supplies/supplies.contract.ts';
-import { outboxFilters, type OutboxFilter } from '../../shared/features/outbox/outbox.contract.ts';
+import { portalSlugMaxLength, portalSlugPattern, tokenLength } from '../../shared/features/auth/portal-auth.values.ts';
+import type { CustomerType } from '../../shared/features/customers/customers.contract.ts';
+import { customerSorts, customerStatuses, customerTypes } from '../../shared/features/customers/customers.values.ts';
+import { inboxSorts } from '../../shared/features/service-requests/service-requests.values.ts';
+import type { SupplyOrderStatus } from '../../shared/features/supplies/supplies.contract.ts';
+import { supplyOrderStatuses } from '../../shared/features/supplies/supplies.values.ts';
+import { outboxFilters, type OutboxFilter } from '../../shared/features/outbox/outbox.values.ts';
 import type { CustomerSort, CustomerStatus } from '../features/customers/api/get-customers.ts';
 import { inboxStatuses, type InboxSort, type InboxStatus } from '../features/service-requests/api/get-inbox.ts';
 import { hasRoleAtLeast, homePathForRole } from '../../shared/roles.ts';
@@ -25,11 +22,10 @@ import { NotFoundView } from '../components/not-found-view.tsx';
 import { getPortalInfoOrNull, portalMe, requirePortalMe, requireStaffMe, setupNeeded, staffMe } from './route-guards.ts';
 import { customerTabs, locationTabs, suppliesTabs, type CustomerTab, type LocationTab, type SuppliesTab } from './detail-tabs.ts';
 import { optionalDate, scheduleViews, type ScheduleView } from './schedule-views.ts';
-import { invoiceViews, type InvoiceView } from '../../shared/features/billing/invoices.contract.ts';
+import type { InvoiceView } from '../../shared/features/billing/invoices.contract.ts';
+import { invoiceViews, quoteStatuses, type QuoteStatus } from '../../shared/features/billing/billing.values.ts';
 import { oneOf, optionalPage, optionalPositiveInt, optionalText, safeRedirect } from './search-params.ts';
-import { settingsSectionsFor } from './settings-sections.ts';
 import { PortalError } from './layouts/portal-offline.tsx';
-import { quoteStatuses, type QuoteStatus } from '../../shared/features/billing/quotes.contract.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -82,7 +78,10 @@ const forgotPasswordRoute = createRoute({
 
 // A token of the wrong shape (a link cut short by a mail app) counts as missing: the page then says
 // the link is incomplete, instead of the server's field-validation words after a submit.
-const tokenSearch = (search: Record<string, unknown>): { token?: string } => ({ token: tokenBodySchema.shape.token.safeParse(optionalText(search.token)).data });
+const tokenSearch = (search: Record<string, unknown>): { token?: string } => {
+  const token = optionalText(search.token);
+  return { token: token && token.length >= tokenLength.min && token.length <= tokenLength.max ? token : undefined };
+};
 
 const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -370,7 +369,9 @@ const officeSettingsRoute = createRoute({
 const officeSettingsIndexRoute = createRoute({
   getParentRoute: () => officeSettingsRoute,
   path: '/',
-  beforeLoad: ({ context }) => {
+  beforeLoad: async ({ context }) => {
+    // Loaded here, not with the app: the sections' icons and policies are the office's alone.
+    const { settingsSectionsFor } = await import('./settings-sections.ts');
     const first = settingsSectionsFor(context.me.user.role)[0];
     throw redirect({ to: first ? first.to : '/office' });
   },
@@ -579,7 +580,7 @@ const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'portal/$slug',
   beforeLoad: async ({ context, params }) => {
-    const valid = portalSlugParamsSchema.safeParse(params).success;
+    const valid = params.slug.length <= portalSlugMaxLength && portalSlugPattern.test(params.slug);
     const portal = valid ? await getPortalInfoOrNull(context.queryClient, params.slug) : null;
     if (!portal) throw notFound();
     return { portal };

@@ -1,7 +1,7 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import '../../shared/i18n/i18next-types.ts';
-import { i18nOptions } from '../../shared/i18n/i18n-options.ts';
+import { baseI18nOptions } from '../../shared/i18n/base-options.ts';
 import { defaultLanguage, isLanguage, matchLanguage, type Language } from '../../shared/i18n/languages.ts';
 
 /** The browser's first language Porter speaks, or null (then the company's default applies). */
@@ -9,14 +9,40 @@ export function browserLanguage(): Language | null {
   return matchLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 }
 
+// One file per language and namespace, each fetched the first time a page asks for that namespace
+// (`useTranslation` waits for it under the page loader), so nobody downloads the office's words to
+// read the portal, or Danish to read English. Emails are written by the server only.
+const catalogueFiles = import.meta.glob<Record<string, ResourceKey>>(['../../shared/i18n/catalogues/*/*.ts', '!**/index.ts', '!**/emails.ts']);
+
+const fileOf = (language: string, namespace: string) => `../../shared/i18n/catalogues/${language}/${namespace.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}.ts`;
+
+const catalogueFileBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = catalogueFiles[fileOf(language, namespace)];
+    // The office namespaces are English only: another language has none, and English fills in.
+    if (!load) return callback(null, {});
+    load().then(
+      (catalogue) => callback(null, catalogue[namespace] ?? {}),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  ...i18nOptions(browserLanguage() ?? defaultLanguage),
-  // A key missing from every catalogue is a bug: say so loudly where journeys and developers look.
-  saveMissing: true,
-  missingKeyHandler: (_languages, namespace, key) => console.error(`Missing translation: ${namespace}:${key}`),
-});
+/** Settled once the first language's common words are in: the app renders after that. */
+export const i18nReady = i18n
+  .use(catalogueFileBackend)
+  .use(initReactI18next)
+  .init({
+    ...baseI18nOptions(browserLanguage() ?? defaultLanguage),
+    ns: ['common', 'app'],
+    // A key missing from every catalogue is a bug: say so loudly where journeys and developers look.
+    saveMissing: true,
+    missingKeyHandler: (_languages, namespace, key) => console.error(`Missing translation: ${namespace}:${key}`),
+  });
 
 function followLanguage(language: string): void {
   document.documentElement.lang = language;

@@ -1,11 +1,13 @@
 import { useState, type SubmitEvent, type SyntheticEvent } from 'react';
 import type { z } from 'zod';
 import { defaultLanguage, isLanguage } from '../../shared/i18n/languages.ts';
-import { issueMessage, translateMessage } from '../../shared/i18n/messages.ts';
+import { translateMessage } from '../../shared/i18n/messages.ts';
 import { isApiError, type FieldErrors } from './api-client.ts';
 import { i18n } from './i18n.ts';
 
-function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+/** The words for what to fix, with what they need fetched the first time a form finds a mistake. */
+async function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): Promise<FieldErrors> {
+  const [{ issueMessage }] = await Promise.all([import('../../shared/i18n/issue-message.ts'), i18n.loadNamespaces('errors')]);
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');
@@ -25,7 +27,8 @@ interface MutationState {
 }
 
 interface Options<S extends z.ZodType> {
-  schema: S;
+  /** The schema, or how to load it: a form on a first page can leave zod for its first submit. */
+  schema: S | (() => Promise<S>);
   mutation: MutationState;
   onValid: (values: z.output<S>) => void;
   /** Builds the values to check from the form's data; by default each named input becomes one text value. */
@@ -49,16 +52,24 @@ export function useFormSubmit<S extends z.ZodType>({ schema, mutation, onValid, 
 
   function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = schema.safeParse(read(new FormData(event.currentTarget)));
+    const form = event.currentTarget;
+    const values = read(new FormData(form));
     setEdited(new Set());
+    if (typeof schema === 'function') void schema().then((loaded) => { check(loaded, values, form); });
+    else check(schema, values, form);
+  }
+
+  function check(loaded: S, values: unknown, form: HTMLFormElement) {
+    const parsed = loaded.safeParse(values);
     if (!parsed.success) {
       mutation.reset();
-      const fieldErrors = issuesToFieldErrors(parsed.error.issues);
-      setClientErrors(fieldErrors);
-      // Long forms: take the person to the first thing to fix.
-      const first = Object.keys(fieldErrors)[0];
-      const input = first ? event.currentTarget.elements.namedItem(first) : null;
-      if (input instanceof HTMLElement) input.focus();
+      void issuesToFieldErrors(parsed.error.issues).then((fieldErrors) => {
+        setClientErrors(fieldErrors);
+        // Long forms: take the person to the first thing to fix.
+        const first = Object.keys(fieldErrors)[0];
+        const input = first ? form.elements.namedItem(first) : null;
+        if (input instanceof HTMLElement) input.focus();
+      });
       return;
     }
     setClientErrors({});

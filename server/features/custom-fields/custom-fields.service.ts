@@ -13,7 +13,7 @@ import {
   type PortalCustomFields,
 } from '../../../shared/features/custom-fields/custom-fields.contract.ts';
 import { customFieldsPolicy } from '../../../shared/features/custom-fields/custom-fields.policy.ts';
-import { issueMessage } from '../../../shared/i18n/messages.ts';
+import { issueMessage } from '../../../shared/i18n/issue-message.ts';
 import { hasRoleAtLeast } from '../../../shared/roles.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';

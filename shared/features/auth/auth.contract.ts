@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { languageSchema } from '../../i18n/languages.ts';
-import { staffRoleSchema } from '../../roles.ts';
+import { languageSchema } from '../../i18n/language-schema.ts';
+import { staffRoleSchema } from '../../role-schema.ts';
 import { passwordMaxLength, passwordMinLength } from '../../passwords.ts';
 import { addonsSchema } from '../addons/addons.ts';
 

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { languageSchema } from '../../i18n/languages.ts';
+import { languageSchema } from '../../i18n/language-schema.ts';
 import { portalFeatureFlagsSchema } from '../locations/locations.contract.ts';
 import { socialNetworks } from '../portal-settings/portal-settings.contract.ts';
 import { emailSchema, newPasswordSchema, companySummarySchema } from './auth.contract.ts';
+import { portalSlugMaxLength, portalSlugPattern, tokenLength } from './portal-auth.values.ts';
 
 export const portalSlugParamsSchema = z.object({
   slug: z
     .string()
     .min(1)
-    .max(63)
-    .regex(/^[a-z0-9-]+$/, errorKey('validation.portalAddress'))
+    .max(portalSlugMaxLength)
+    .regex(portalSlugPattern, errorKey('validation.portalAddress'))
     .describe('The company’s portal address, e.g. "demo"'),
 });
 
@@ -91,4 +92,4 @@ export const emailChangeBodySchema = z.object({
   currentPassword: z.string().min(1, errorKey('validation.enterCurrentPassword')).max(200),
 });
 
-export const tokenBodySchema = z.object({ token: z.string().min(20).max(200) });
+export const tokenBodySchema = z.object({ token: z.string().min(tokenLength.min).max(tokenLength.max) });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
 import { documentTotalsSchema, lineSchema, linesInputSchema } from './document-lines.contract.ts';
 import { minorUnitsSchema } from '../../money-schema.ts';
+import { invoiceViews } from './billing.values.ts';
 
 const dateSchema = z.iso.date({ error: errorKey('validation.date') });
 const amountSchema = minorUnitsSchema({ min: 1 })
@@ -11,7 +12,7 @@ const notesSchema = z.string().trim().max(2_000, errorKey('validation.tooLong'))
 
 export const invoiceStatusSchema = z.enum(['draft', 'sent', 'partly_paid', 'paid', 'void']);
 export type InvoiceStatusName = z.infer<typeof invoiceStatusSchema>;
-export const invoiceViews = ['unpaid', 'overdue', 'paid', 'draft', 'void', 'all'] as const;
+export { invoiceViews };
 export const invoiceViewSchema = z.enum(invoiceViews);
 export type InvoiceView = z.infer<typeof invoiceViewSchema>;
 export const manualMethods = ['cash', 'cheque', 'bank_transfer'] as const;

@@ -3,18 +3,14 @@ import { errorKey } from '../../i18n/messages.ts';
 import { frequencySchema } from '../visits/frequency.ts';
 import { localDateSchema, localTimeSchema, maxDurationMinutes } from '../visits/visits.contract.ts';
 import { documentTotalsSchema, lineSchema, linesInputSchema } from './document-lines.contract.ts';
+import { quoteStatuses, type QuoteStatus } from './billing.values.ts';
 
 /** The longest agreement terms a quote may carry. */
 export const maxTermsLength = 5_000;
 export const maxSignatureLength = 100;
 export const maxDeclineReasonLength = 500;
 
-/**
- * Stored: draft | sent | accepted | declined. `expired` is never stored: a sent quote reads as
- * expired once its validity date has passed on the company's clock, and can no longer be accepted.
- */
-export const quoteStatuses = ['draft', 'sent', 'accepted', 'declined', 'expired'] as const;
-export type QuoteStatus = (typeof quoteStatuses)[number];
+export { quoteStatuses, type QuoteStatus };
 
 const quoteFields = {
   locationId: z.string().min(1, errorKey('validation.chooseLocation')).max(64).describe('One of the customer’s locations: where the work would be done'),

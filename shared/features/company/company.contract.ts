@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageSchema } from '../../i18n/languages.ts';
+import { languageSchema } from '../../i18n/language-schema.ts';
 import { errorKey } from '../../i18n/messages.ts';
 import { timeZoneSchema } from '../locations/locations.contract.ts';
 

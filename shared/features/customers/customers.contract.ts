@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { staffRoleSchema } from '../../roles.ts';
+import { staffRoleSchema } from '../../role-schema.ts';
 import { carrierFields, mobileCarrierSchema, requireOtherCarrierDomain } from '../staff/staff.contract.ts';
+import { customerSorts, customerStatuses, customerTypes } from './customers.values.ts';
 
-export const customerTypes = ['commercial', 'residential'] as const;
+export { customerSorts, customerStatuses, customerTypes };
 export const customerTypeSchema = z.enum(customerTypes);
 export type CustomerType = z.infer<typeof customerTypeSchema>;
 
-export const customerStatuses = ['active', 'archived'] as const;
-export const customerSorts = ['name', '-name', 'created', '-created'] as const;
 
 /** An email a form may leave empty: empty becomes null. */
 const optionalEmail = z

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { liveStreamEvents } from './events.values.ts';
+
+export { liveStreamEvents };
 
 /**
  * What an open page hears: that something changed, never what it now is. The page refetches
@@ -10,16 +13,6 @@ export const liveEventSchema = z.object({
   id: z.string().nullable().describe('The record that changed'),
 });
 export type LiveEventMessage = z.infer<typeof liveEventSchema>;
-
-/** The Server-Sent Events a stream sends, by their `event:` name. */
-export const liveStreamEvents = {
-  /** The stream listens: anything published from now on arrives. */
-  ready: 'ready',
-  /** Something changed; `data` is a `liveEventSchema` in JSON. */
-  change: 'change',
-  /** Events may have been lost (a server's connection to the database dropped): refetch what is shown. */
-  resync: 'resync',
-} as const;
 
 /** The most streams one person may hold open on one server: a tab each, with room for stale ones. */
 export const maxLiveStreamsPerPerson = 12;

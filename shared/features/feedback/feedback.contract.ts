@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { feedbackRatings } from './feedback.values.ts';
 
-/** The five-step scale (JM), 1 to 5, from Extremely Dissatisfied to Extremely Satisfied; each reader sees the words in their language. */
-export const feedbackRatings = [{ value: 1 }, { value: 2 }, { value: 3 }, { value: 4 }, { value: 5 }] as const;
+export { feedbackRatings };
 
 export const createFeedbackSchema = z.object({
   locationId: z.string().min(1, errorKey('validation.chooseLocation')),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
 import { clientIdSchema, maxClockAheadMinutes, maxOfflineHours } from '../../offline-writes.ts';
-import { staffRoleSchema } from '../../roles.ts';
+import { staffRoleSchema } from '../../role-schema.ts';
 import { visitStatusSchema } from '../visits/visits.contract.ts';
 
 /** The field app lists my visits this many days ahead, after today's. */

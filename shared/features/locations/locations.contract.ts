@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { staffRoleSchema } from '../../roles.ts';
+import { staffRoleSchema } from '../../role-schema.ts';
+import { portalFeatures, type PortalFeature } from './locations.values.ts';
 
-/**
- * Portal features a location can switch on one by one (JM). Their names and descriptions are in the
- * `locations` catalogue under `portalFeatures.<id>`.
- */
-export const portalFeatures = ['serviceRequests', 'elapsedTime', 'supplyRequests', 'feedback', 'qualityChecks', 'whosWorking', 'fileStorage'] as const;
-export type PortalFeature = (typeof portalFeatures)[number];
+export { portalFeatures, type PortalFeature };
 
 /**
  * What a location's portal starts with when it is switched on with every feature off: a customer

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { outboxFilters, type OutboxFilter } from './outbox.values.ts';
 
 export const outboxStatuses = ['held', 'queued', 'sent', 'failed'] as const;
 
@@ -19,8 +20,7 @@ export const outboxEmailSchema = z.object({
 });
 export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
 
-export const outboxFilters = ['failing'] as const;
-export type OutboxFilter = (typeof outboxFilters)[number];
+export { outboxFilters, type OutboxFilter };
 
 export const outboxListQuerySchema = z.object({
   filter: z.enum(outboxFilters).optional().describe('failing: only emails whose delivery has failed and that are not sent yet'),

@@ -3,8 +3,10 @@ import { errorKey } from '../../i18n/messages.ts';
 import { cursorPageQuerySchema, nextCursorSchema } from '../../paging.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../roles.ts';
 import { attachmentIdsSchema, attachmentSchema } from '../attachments/attachments.contract.ts';
+import { inboxSorts, serviceRequestStatuses } from './service-requests.values.ts';
 
-export const serviceRequestStatuses = ['new', 'open', 'in_progress', 'pending_confirmation', 'resolved', 'closed'] as const;
+export { inboxSorts, serviceRequestStatuses };
+
 export const serviceRequestStatusSchema = z.enum(serviceRequestStatuses);
 export type ServiceRequestStatus = z.infer<typeof serviceRequestStatusSchema>;
 
@@ -111,7 +113,6 @@ export const customerConfirmationSchema = z.object({
   comment: z.string().trim().max(2000).optional(),
 });
 
-export const inboxSorts = ['newest', 'oldest', 'updated'] as const;
 export const inboxQuerySchema = z.object({
   status: z
     .union([serviceRequestStatusSchema, z.literal('unfinished'), z.literal('all')])

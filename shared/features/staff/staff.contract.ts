@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
 import { mobileCarrierIds } from '../../carriers.ts';
-import { staffRoleSchema, staffRoles } from '../../roles.ts';
+import { staffRoleSchema } from '../../role-schema.ts';
+import { staffRoles } from '../../roles.ts';
 import { emailSchema, newPasswordSchema } from '../auth/auth.contract.ts';
 
 export const mobileCarrierSchema = z.enum(mobileCarrierIds);

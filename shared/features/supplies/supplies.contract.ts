@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { supplyOrderStatuses } from './supplies.values.ts';
 
-export const supplyOrderStatuses = ['submitted', 'approved', 'delivered', 'cancelled'] as const;
+export { supplyOrderStatuses };
 export const supplyOrderStatusSchema = z.enum(supplyOrderStatuses);
 export type SupplyOrderStatus = z.infer<typeof supplyOrderStatusSchema>;
 /** More than this many of one product in one order is refused as a likely typing mistake. */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { weekdays, type Weekday } from './weekdays.ts';
 
-/** Days as RFC 5545 names them; Monday first, as a cleaning week is planned. */
-export const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export type Weekday = (typeof weekdays)[number];
+export { weekdays, type Weekday };
 
 /**
  * How often a service comes back: once; every N weeks on chosen days; every N months on a date

@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { liveEventSchema, liveStreamEvents } from '../../../shared/features/events/events.contract.ts';
+import type { LiveEventMessage } from '../../../shared/features/events/events.contract.ts';
+import { liveStreamEvents } from '../../../shared/features/events/events.values.ts';
 import { openLiveEvents } from './api/open-live-events.ts';
 
 /** For each topic, the query keys (prefixes) whose data an event of that topic makes stale. */
@@ -39,9 +40,9 @@ export function useLiveEvents(url: string, area: QueryKey, topics: LiveTopics): 
       });
       current.addEventListener(liveStreamEvents.resync, refetchShown);
       current.addEventListener(liveStreamEvents.change, (message) => {
-        const event = liveEventSchema.safeParse(parseJson((message as MessageEvent<string>).data));
-        if (!event.success) return;
-        for (const queryKey of latest.current.topics[event.data.topic] ?? []) void queryClient.invalidateQueries({ queryKey });
+        const topic = topicOf(parseJson((message as MessageEvent<string>).data));
+        if (topic === null) return;
+        for (const queryKey of latest.current.topics[topic] ?? []) void queryClient.invalidateQueries({ queryKey });
       });
       current.addEventListener('error', () => {
         // While connecting the browser retries by itself; closed means it gave up (a refusal, not a drop).
@@ -67,4 +68,10 @@ function parseJson(text: string): unknown {
   } catch {
     return null;
   }
+}
+
+/** The topic of a change event; only the topic is read, so this checks only that, without zod in every page's load. */
+function topicOf(event: unknown): LiveEventMessage['topic'] | null {
+  if (typeof event !== 'object' || event === null || !('topic' in event)) return null;
+  return typeof event.topic === 'string' ? event.topic : null;
 }

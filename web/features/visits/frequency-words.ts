@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import { weekdays, type Frequency, type Weekday } from '../../../shared/features/visits/frequency.ts';
+import type { Frequency } from '../../../shared/features/visits/frequency.ts';
+import { weekdays, type Weekday } from '../../../shared/features/visits/weekdays.ts';
 
 // 1 January 2024 was a Monday: the reference week for naming days in any language.
 const referenceMonday = Date.UTC(2024, 0, 1, 12);

@@ -2,7 +2,7 @@ import { Alert, Button, Flex, Group, Radio, SimpleGrid, Stack, Text, Textarea } 
 import { IconHeart, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createFeedbackSchema, feedbackRatings } from '../../../../shared/features/feedback/feedback.contract.ts';
+import { feedbackRatings } from '../../../../shared/features/feedback/feedback.values.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { textField } from '../../../lib/form-data.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
@@ -28,7 +28,8 @@ export function PortalFeedbackForm({ slug, locationId, locationName, visit, onSe
   const [rating, setRating] = useState<string>('');
   const [sent, setSent] = useState(false);
   const { errors, formProps } = useFormSubmit({
-    schema: createFeedbackSchema,
+    // Shown on the portal's home page: its checks load with the first rating sent, not with the page.
+    schema: () => import('../../../../shared/features/feedback/feedback.contract.ts').then((contract) => contract.createFeedbackSchema),
     mutation,
     read: (data) => ({ locationId, visitId: visit?.id, rating: rating ? Number(rating) : undefined, note: textField(data, 'note') }),
     onValid: (values) => {

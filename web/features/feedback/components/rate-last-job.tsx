@@ -1,10 +1,12 @@
-import { Alert, Card, Title } from '@mantine/core';
+import { Alert, Card, Loader, Title } from '@mantine/core';
 import { IconHeart } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format.ts';
 import { useLastJob } from '../api/get-last-job.ts';
-import { PortalFeedbackForm } from './portal-feedback-form.tsx';
+
+// The form, its checks and their words load only when there is a visit to rate, not with every home page.
+const PortalFeedbackForm = lazy(() => import('./portal-feedback-form.tsx').then((module) => ({ default: module.PortalFeedbackForm })));
 
 interface RateLastJobProps {
   slug: string;
@@ -38,7 +40,9 @@ export function RateLastJob({ slug, locationId, locationName }: RateLastJobProps
       <Title order={2} fz="lg" mb="sm" id={headingId}>
         {t('lastJob.title')}
       </Title>
-      <PortalFeedbackForm key={visit.id} slug={slug} locationId={locationId} locationName={locationName} visit={{ id: visit.id, question }} onSent={() => { setThanked(true); }} compact />
+      <Suspense fallback={<Loader size="sm" aria-label={t('lastJob.title')} />}>
+        <PortalFeedbackForm key={visit.id} slug={slug} locationId={locationId} locationName={locationName} visit={{ id: visit.id, question }} onSent={() => { setThanked(true); }} compact />
+      </Suspense>
     </Card>
   );
 }

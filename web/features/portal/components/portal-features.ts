@@ -1,6 +1,6 @@
 import { IconClipboardCheck, IconFolder, IconHourglass, IconListCheck, IconMessage2, IconMoodSmile, IconPackage, IconUsers, type Icon } from '@tabler/icons-react';
 import type { PortalLocation } from '../../../../shared/features/auth/portal-auth.contract.ts';
-import { portalFeatures, type PortalFeature } from '../../../../shared/features/locations/locations.contract.ts';
+import { portalFeatures, type PortalFeature } from '../../../../shared/features/locations/locations.values.ts';
 
 /** Each feature's icon; its name and what it offers, in the customer's words, are `portal:features.<feature>`. */
 export const featureIcons: Record<PortalFeature, Icon> = {

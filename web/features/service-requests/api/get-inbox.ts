@@ -1,9 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import {
-  serviceRequestStatuses,
-  type Inbox,
-  type InboxQuery,
-} from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import type { Inbox, InboxQuery } from '../../../../shared/features/service-requests/service-requests.contract.ts';
+import { serviceRequestStatuses } from '../../../../shared/features/service-requests/service-requests.values.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { requestKeys } from './query-keys.ts';
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { describeFirstLoad, kb, measureFirstLoad } from '../scripts/first-load.ts';
+import { errorsOn, newPage, phone } from './support/browser.ts';
+import { useJourney } from './support/journey.ts';
+
+// What a customer's phone downloads before the portal home is shown, as the server sends it
+// (Brotli). CSS meets Porter's aim of 30 KB. JavaScript is held where it stands (260 KB, from 376 KB
+// before catalogues, Mantine's styles, zod and chunks were split); the aim is 120 KB, so lower this
+// as the first load shrinks, never raise it.
+const jsBudget = 265 * 1024;
+const cssBudget = 30 * 1024;
+
+describe('the portal home’s first load on a phone', () => {
+  const run = useJourney();
+
+  it('stays within its budget of scripts and style sheets', async () => {
+    const page = await newPage(run.browser, phone);
+    const signedIn = await page.request.post(`${run.porter.url}/api/portal/demo/login`, { data: { email: 'customer@demo.test', password: 'porter-demo' } });
+    expect(signedIn.ok()).toBe(true);
+    const load = await measureFirstLoad(page, `${run.porter.url}/portal/demo`, (shown) => shown.getByRole('heading', { name: /Welcome, / }).waitFor());
+    const report = describeFirstLoad('Portal home, phone', load);
+    console.log(report);
+    // Every file came compressed or was too small to be worth it: a missing .br copy would show here first.
+    for (const file of load.files.filter((f) => f.bytes >= 1024)) expect(file.encoding, file.path).toBe('br');
+    expect(load.jsBytes, `${kb(load.jsBytes)} of JavaScript\n${report}`).toBeLessThanOrEqual(jsBudget);
+    expect(load.cssBytes, `${kb(load.cssBytes)} of CSS\n${report}`).toBeLessThanOrEqual(cssBudget);
+    expect(errorsOn(page)).toEqual([]);
+  });
+});
