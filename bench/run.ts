@@ -63,8 +63,9 @@ if (reuse) {
   console.log(`Reused the tenant an earlier run seeded into ${databaseName} (schema ${schema})`);
 } else {
   const billing = await seedBilling(handle.db, tenant.tenantId, { customerId: billingCustomerId, portalUserId: tenant.portalUserId });
-  // Fresh rows have no planner statistics on PostgreSQL until autovacuum comes by; a database in use has them. SQLite gathers its own on open.
-  if (databaseUrl) await sql`analyze`.execute(handle.db);
+  // Fresh rows have no planner statistics on PostgreSQL, nor a visibility map for index-only scans,
+  // until autovacuum comes by; a database in use has both. SQLite gathers its own on open.
+  if (databaseUrl) await sql`vacuum analyze`.execute(handle.db);
   const seeded = billingOnly ? '' : ', 100,000 service requests and 1,000,000 visits (250 technicians)';
   console.log(`Seeded into ${databaseName}: 10,000 customers, 20,000 locations, 30,001 portal users${seeded}, ${n(billing.invoices)} invoices (${n(billing.unpaid)} unpaid, ${n(billing.overdue)} overdue) and ${n(billing.ledgerEntries)} ledger entries in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 }

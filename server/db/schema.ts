@@ -496,6 +496,8 @@ export interface VisitsTable {
   autopay: Generated<boolean>;
   /** The invoice that bills it; cleared when that invoice is voided. */
   invoice_id: Generated<string | null>;
+  /** How many people are on it, kept by database triggers on visit_team: never written by code. */
+  team_size: Generated<number>;
 }
 
 export interface VisitTeamTable {

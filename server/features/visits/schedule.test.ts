@@ -337,6 +337,26 @@ describe.each(testDialects())('the office schedule on %s', (kind) => {
       expect(rows.map((row) => row.starts_at)).toEqual(['2026-05-12T13:00:00.000Z', '2026-05-12T13:00:00.000Z']);
     });
 
+    it('counts a visit as nobody’s once its last person is taken off, and as theirs again when someone is put back on', async () => {
+      const planned = (await oneOff({ name: 'Handover clean', date: '2026-05-19', time: '10:00', teamIds: [alex.id, blair.id] })).json() as OneOffVisit;
+      const id = planned.visit!.id;
+      const nobodysRow = async () => {
+        const week: Schedule = (await callApi(porter, owner, 'GET', '/api/office/schedule?from=2026-05-18')).json();
+        return week.groups.find((group) => group.member === null)?.visitIds ?? [];
+      };
+      const teamSize = async () => (await inspect(db()).selectFrom('visits').select('team_size').where('id', '=', id).executeTakeFirstOrThrow()).team_size;
+      expect(await nobodysRow()).not.toContain(id);
+      expect(await teamSize()).toBe(2);
+      expect((await callApi(porter, owner, 'PUT', `/api/office/visits/${id}/team`, { teamIds: [blair.id] })).statusCode).toBe(200);
+      expect(await teamSize()).toBe(1);
+      expect(await nobodysRow()).not.toContain(id);
+      expect((await callApi(porter, owner, 'PUT', `/api/office/visits/${id}/team`, { teamIds: [] })).statusCode).toBe(200);
+      expect(await teamSize()).toBe(0);
+      expect(await nobodysRow()).toContain(id);
+      expect((await callApi(porter, owner, 'PUT', `/api/office/visits/${id}/team`, { teamIds: [alex.id] })).statusCode).toBe(200);
+      expect(await nobodysRow()).not.toContain(id);
+    });
+
     it('offers the staff who can be sent, without the deactivated', async () => {
       const team = (await callApi(porter, cookies.supervisor, 'GET', '/api/office/schedule/team')).json().items as { id: string; name: string }[];
       expect(team.map((member) => member.id)).toEqual(expect.arrayContaining([alex.id, blair.id]));

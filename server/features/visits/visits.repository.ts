@@ -1,7 +1,7 @@
 import type { AccountServiceStatus, VisitStatus } from '../../../shared/features/visits/visits.contract.ts';
 import type { Executor } from '../../db/database.ts';
-import type { Insertable, Updateable } from 'kysely';
-import type { AccountServicesTable, VisitsTable } from '../../db/schema.ts';
+import { PostgresAdapter, sql, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely';
+import type { AccountServicesTable, Database, VisitsTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
@@ -145,8 +145,9 @@ function visitsWhere(db: Executor, tenantId: TenantId, filter: VisitFilter) {
     const { staffIds, unassigned } = team;
     query = query.where((eb) =>
       eb.or([
-        ...(staffIds.length > 0 ? [eb('v.id', 'in', teamRowsInRange(db, tenantId, filter, 't').where('t.staff_user_id', 'in', staffIds))] : []),
-        ...(unassigned ? [eb('v.id', 'not in', teamRowsInRange(db, tenantId, filter, 'n'))] : []),
+        ...(staffIds.length > 0 ? [onTeam(db, eb, teamRowsInRange(db, tenantId, filter).where('t.staff_user_id', 'in', staffIds))] : []),
+        // Kept by the database (migration 20261212100000_visit_team_size): the visits nobody is on are a partial index of their own.
+        ...(unassigned ? [eb('v.team_size', '=', 0)] : []),
       ]),
     );
   }
@@ -154,15 +155,25 @@ function visitsWhere(db: Executor, tenantId: TenantId, filter: VisitFilter) {
 }
 
 /**
- * The team rows of visits starting within the filter's range. The database keeps each row's start
- * with its visit's, so the schedule's "these twelve people this week" and "nobody yet this week"
- * each read a short range of visit_team's own indexes by person and start, not every visit of the
- * week checked against the team one by one (400 ms → a few ms among a million visits).
+ * The visit is one of these team rows' visits. PostgreSQL reads `id = any(array(…))` from the primary
+ * key and can OR it with the index of visits nobody is on; as `in (…)` it checks every visit of the
+ * range instead, each a heap page. SQLite reads `in (…)` through its key either way.
  */
-function teamRowsInRange(db: Executor, tenantId: TenantId, filter: VisitFilter, alias: 't' | 'n') {
-  let rows = db.selectFrom(`visit_team as ${alias}`).select(`${alias}.visit_id`).where(`${alias}.tenant_id`, '=', tenantId);
-  if (filter.from) rows = rows.where(`${alias}.starts_at`, '>=', filter.from);
-  if (filter.to) rows = rows.where(`${alias}.starts_at`, '<', filter.to);
+function onTeam(db: Executor, eb: ExpressionBuilder<Database & { v: VisitsTable }, 'v'>, rows: ReturnType<typeof teamRowsInRange>) {
+  if (db.getExecutor().adapter instanceof PostgresAdapter) return sql<SqlBool>`${eb.ref('v.id')} = any(array(${rows}))`;
+  return eb('v.id', 'in', rows);
+}
+
+/**
+ * The team rows of visits starting within the filter's range. The database keeps each row's start
+ * with its visit's, so the schedule's "these twelve people this week" reads a short range of
+ * visit_team's own index by person and start, not every visit of the week checked against the team
+ * one by one (400 ms → a few ms among a million visits).
+ */
+function teamRowsInRange(db: Executor, tenantId: TenantId, filter: VisitFilter) {
+  let rows = db.selectFrom('visit_team as t').select('t.visit_id').where('t.tenant_id', '=', tenantId);
+  if (filter.from) rows = rows.where('t.starts_at', '>=', filter.from);
+  if (filter.to) rows = rows.where('t.starts_at', '<', filter.to);
   return rows;
 }
 
