@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { desktop, errorsOn, newPage, openInApp, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 import { signInOffice, signInPortal } from './support/sign-in.ts';
 import { inspect } from '../server/test/harness.ts';
@@ -34,7 +34,7 @@ function listPages(harborview: string, mainClinic: string): ListPage[] {
 /** How the first list item sits: its top edge in the viewport, and the page's full width. */
 async function firstItemAndWidth(page: Page) {
   return page.evaluate(() => ({
-    firstTop: document.querySelector('[data-list-cards] > li')?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY,
+    firstTop: document.querySelector('[data-list-cards]:not([data-stale]) > li')?.getBoundingClientRect().top ?? Number.POSITIVE_INFINITY,
     scrollWidth: document.documentElement.scrollWidth,
   }));
 }
@@ -61,8 +61,8 @@ describe('the office on a phone', () => {
     await signInOffice(page, run.porter.url, 'owner@demo.test');
 
     for (const list of listPages(harborview, mainClinic)) {
-      await page.goto(`${run.porter.url}${list.path}`);
-      const cards = page.locator('[data-list-cards] > li');
+      await openInApp(page, list.path, '[data-list-cards]');
+      const cards = page.locator('[data-list-cards]:not([data-stale]) > li');
       await expect.poll(() => cards.first().isVisible(), { message: list.name }).toBe(true);
       // Cards, not a table clipped at the right edge.
       expect(await page.locator('main table').count(), list.name).toBe(0);
@@ -103,8 +103,8 @@ describe('the office on a phone', () => {
     const wide = await newPage(run.browser, desktop);
     await signInOffice(wide, run.porter.url, 'owner@demo.test');
     for (const list of listPages(harborview, mainClinic)) {
-      await wide.goto(`${run.porter.url}${list.path}`);
-      await expect.poll(() => wide.locator('main table tbody tr').first().isVisible(), { message: list.name }).toBe(true);
+      await openInApp(wide, list.path, 'main table');
+      await expect.poll(() => wide.locator('main table:not([data-stale]) tbody tr').first().isVisible(), { message: list.name }).toBe(true);
       expect(await wide.locator('[data-filters-toggle]').count(), list.name).toBe(0);
       await screenshot(wide, `office-desktop-${list.name}`);
     }

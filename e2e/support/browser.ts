@@ -39,6 +39,22 @@ export async function newPage(browser: Browser, viewport = desktop, { locale = '
   return page;
 }
 
+/**
+ * Opens a path of the app already running in the page the way its own links do, through the
+ * router's history, instead of loading the app again: a journey that walks through many pages
+ * skips booting the app and loading axe each time. Whatever the page marks with `data-stale` is
+ * there before the move, so a journey can wait for what the new page draws, not the old one.
+ */
+export async function openInApp(page: Page, to: string, stale: string): Promise<void> {
+  await page.evaluate(
+    ({ to, stale }) => {
+      for (const element of document.querySelectorAll(stale)) element.setAttribute('data-stale', '');
+      window.history.pushState(window.history.state, '', to);
+    },
+    { to, stale },
+  );
+}
+
 const pageErrors = new WeakMap<Page, string[]>();
 
 /** Uncaught script errors on the page so far: a journey that completes with one is still broken. */
