@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice, InvoiceList } from '../../../shared/features/billing/invoices.contract.ts';
+import { catalogueCap } from '../../../shared/paging.ts';
 import { newId } from '../../lib/ids.ts';
 import { days } from '../../lib/time.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
@@ -297,5 +298,16 @@ describe.each(testDialects())('invoices in the office on %s', (kind) => {
     }
     expect((await callApi(porter, stranger, 'POST', '/api/office/invoices', { customerId: c.id, lines: [line(1)] })).statusCode).toBe(404);
     expect((await callApi(porter, stranger, 'GET', '/api/office/invoices')).json().totals.count).toBe(0);
+  });
+
+  it('reads a company’s tax rates whole up to the catalogue cap, active ones first', async () => {
+    const company = await createTenant(porter.ctx.db);
+    const at = start.toISOString();
+    const rows = Array.from({ length: catalogueCap + 1 }, (_, i) => ({ id: newId(), tenant_id: company.tenantId, name: `Rate ${String(i).padStart(4, '0')}`, rate: i, active: i !== 0, created_at: at }));
+    for (let i = 0; i < rows.length; i += 100) await db().insertInto('tax_rates').values(rows.slice(i, i + 100)).execute();
+    const items = (await callApi(porter, await signInStaff(porter, company.ownerEmail), 'GET', '/api/office/billing/tax-rates')).json().items as { name: string }[];
+    expect(items).toHaveLength(catalogueCap);
+    // The one inactive rate sorts last, so it is the one left out.
+    expect(items.map((item) => item.name)).not.toContain('Rate 0000');
   });
 });
