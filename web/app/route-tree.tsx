@@ -447,7 +447,6 @@ interface BillingSearch {
   to?: string;
   minTotal?: number;
   maxTotal?: number;
-  page?: number;
 }
 
 const officeBillingRoute = createRoute({
@@ -461,7 +460,6 @@ const officeBillingRoute = createRoute({
     to: optionalText(search.to),
     minTotal: typeof search.minTotal === 'number' ? search.minTotal : undefined,
     maxTotal: typeof search.maxTotal === 'number' ? search.maxTotal : undefined,
-    page: optionalPage(search.page),
   }),
   component: lazyRouteComponent(() => import('./routes/office/billing-page.tsx'), 'BillingPage'),
 });
