@@ -169,4 +169,33 @@ describe('billing from the completed visit to a zero balance', () => {
     expect(errorsOn(office)).toEqual([]);
     expect(errorsOn(customer)).toEqual([]);
   });
+
+  it('pages the office’s drafts with Previous and Next, on a desk and on a phone', async () => {
+    const db = inspect(run.porter.ctx.db);
+    const tenant = await db.selectFrom('tenants').select(['id', 'currency']).where('slug', '=', 'demo').executeTakeFirstOrThrow();
+    const customer = await db.selectFrom('customers').select('id').where('tenant_id', '=', tenant.id).where('name', '=', 'Harborview Dental Group').executeTakeFirstOrThrow();
+    // Thirty drafts a minute apart, older than any other, so the drafts (25 to a page) have a second page.
+    const start = Date.now() - 60 * day;
+    const drafts = Array.from({ length: 30 }, (_, i) => {
+      const at = new Date(start + i * 60_000).toISOString();
+      return { id: newId(start + i * 60_000), tenant_id: tenant.id, customer_id: customer.id, kind: 'invoice' as const, number: null, status: 'draft' as const, corrects_invoice_id: null, issue_date: null, due_date: null, period_start: null, period_end: null, notes: null, sent_at: null, voided_at: null, void_reason: null, created_by_staff_id: null, currency: tenant.currency, total: 1_000 + i, subtotal: 1_000 + i, created_at: at, updated_at: at };
+    });
+    await db.insertInto('invoices').values(drafts).execute();
+
+    for (const [device, viewport] of [['desk', desktop], ['phone', phone]] as const) {
+      const office = await newPage(run.browser, viewport);
+      await signInOffice(office, run.porter.url, 'owner@demo.test', { to: '/office/billing?view=draft' });
+      const pager = office.getByRole('navigation', { name: 'Pagination' });
+      await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
+      await pager.getByRole('button', { name: 'Next page' }).click();
+      await expect.poll(() => pager.getByText('Page 2').isVisible()).toBe(true);
+      expect(await pager.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+      expect(await office.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await screenshot(office, `office-drafts-page-2-${device}`);
+      await pager.getByRole('button', { name: 'Previous page' }).click();
+      await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
+      expect(errorsOn(office)).toEqual([]);
+      await office.context().close();
+    }
+  });
 });

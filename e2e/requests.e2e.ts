@@ -2,7 +2,7 @@ import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 import { choose } from './support/forms.ts';
 import { signInOffice, signInPortal } from './support/sign-in.ts';
@@ -123,5 +123,42 @@ describe('requests, supplies and feedback', () => {
     expect(await mailsTo('supervisor@demo.test')).toEqual([]);
     expect(errorsOn(customer)).toEqual([]);
     expect(errorsOn(manager)).toEqual([]);
+  });
+
+  it('pages the office inbox with Previous and Next, on a desk and on a phone', async () => {
+    const db = inspect(run.porter.ctx.db);
+    const sample = await db.selectFrom('service_requests').select(['tenant_id', 'customer_id', 'location_id']).where('subject', '=', 'Window washing').executeTakeFirstOrThrow();
+    // Thirty older requests, a minute apart, so the inbox (25 to a page) has a second page.
+    const start = Date.now() - 40 * 86_400_000;
+    const rows = Array.from({ length: 30 }, (_, i) => {
+      const at = new Date(start + i * 60_000).toISOString();
+      return { ...sample, id: crypto.randomUUID(), reference: `SR-PAGE-${String(i).padStart(4, '0')}`, subject: `Paged request ${i}`, text: 'A request for paging.', status: 'open' as const, created_at: at, updated_at: at };
+    });
+    await db.insertInto('service_requests').values(rows).execute();
+
+    for (const [device, viewport] of [['desk', desktop], ['phone', phone]] as const) {
+      const office = await newPage(run.browser, viewport);
+      await signInOffice(office, run.porter.url, 'owner@demo.test', { to: '/office/requests?status=all' });
+      const pager = office.getByRole('navigation', { name: 'Pagination' });
+      await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
+      expect(await office.getByText('SR-PAGE-0000').count()).toBe(0);
+      expect(await pager.getByRole('button', { name: 'Previous page' }).isDisabled()).toBe(true);
+      await pager.getByRole('button', { name: 'Next page' }).click();
+      await expect.poll(() => pager.getByText('Page 2').isVisible()).toBe(true);
+      await expect.poll(() => office.getByText('SR-PAGE-0000').first().isVisible()).toBe(true);
+      expect(await pager.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+      expect(await office.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await screenshot(office, `office-inbox-page-2-${device}`);
+      await pager.getByRole('button', { name: 'Previous page' }).click();
+      await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
+      // A new sort is another list: it starts again at its first page.
+      await pager.getByRole('button', { name: 'Next page' }).click();
+      await expect.poll(() => pager.getByText('Page 2').isVisible()).toBe(true);
+      await office.goto(`${run.porter.url}/office/requests?status=all&sort=oldest`);
+      await expect.poll(() => office.getByText('SR-PAGE-0000').first().isVisible()).toBe(true);
+      expect(await pager.getByText('Page 1').isVisible()).toBe(true);
+      expect(errorsOn(office)).toEqual([]);
+      await office.close();
+    }
   });
 });

@@ -69,4 +69,29 @@ describe('services on an account and their visits', () => {
     await screenshot(owner, 'waiting-list-phone');
     expect(errorsOn(owner)).toEqual([]);
   });
+
+  it('pages a customer’s visits with Previous and Next, on a desk and on a phone', async () => {
+    for (const [device, viewport] of [['desk', desktop], ['phone', phone]] as const) {
+      const owner = await newPage(run.browser, viewport);
+      await signInOffice(owner, run.porter.url, 'owner@demo.test', { to: '/office/customers' });
+      await owner.getByRole('link', { name: 'Harborview Dental Group' }).first().click();
+      await owner.getByRole('tab', { name: 'Visits' }).click();
+      const pager = owner.getByRole('navigation', { name: 'Pagination' });
+      await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
+      await pager.getByRole('button', { name: 'Next page' }).click();
+      await expect.poll(() => pager.getByText('Page 2').isVisible()).toBe(true);
+      expect(await pager.getByRole('button', { name: 'Previous page' }).isDisabled()).toBe(false);
+      expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await screenshot(owner, `customer-visits-page-2-${device}`);
+      await pager.getByRole('button', { name: 'Previous page' }).click();
+      await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
+      // Past visits are another list: it opens at its own first page.
+      await pager.getByRole('button', { name: 'Next page' }).click();
+      await expect.poll(() => pager.getByText('Page 2').isVisible()).toBe(true);
+      await owner.locator('label').filter({ hasText: /^Past$/ }).click();
+      await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
+      expect(errorsOn(owner)).toEqual([]);
+      await owner.context().close();
+    }
+  });
 });

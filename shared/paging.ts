@@ -19,3 +19,19 @@ export function cursorPageQuerySchema(defaultSize: number) {
 }
 
 export const nextCursorSchema = z.string().nullable().describe('The cursor of the next page; null on the last page');
+
+/**
+ * The most rows a list that is small by nature returns, read whole rather than paged: a company's
+ * own catalogues (services, request categories, add-ons, supply products, tax rates), each typed in
+ * by hand in Settings and read whole by the pickers that offer them. 500 is far more than any
+ * company types in (the demo and bench companies hold at most a few dozen each), so the cap never
+ * hides a row in use; it only keeps one runaway list from being read whole on every picker.
+ */
+export const catalogueCap = 500;
+
+/**
+ * The most people the office's staff list returns: a cleaning company's office and field staff,
+ * read whole by the Staff page and the pickers that assign people. A company past a thousand
+ * people is far beyond the companies Porter is for.
+ */
+export const staffListCap = 1000;

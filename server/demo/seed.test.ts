@@ -109,11 +109,11 @@ describe.each(testDialects())('demo data on %s', (kind) => {
     const soon = (await callApi(porter, owner, 'GET', `/api/office/visits?from=${new Date().toISOString()}&to=${new Date(Date.now() + 2 * day).toISOString()}&pageSize=500`)).json();
     expect(soon.items.map((visit: { name: string }) => visit.name)).toContain('Carpet shampoo');
     const past = (await callApi(porter, owner, 'GET', `/api/office/visits?to=${new Date().toISOString()}&order=desc&pageSize=500`)).json();
-    expect(past.total).toBeGreaterThan(100);
+    expect(past.items.length).toBeGreaterThan(100);
     // The day porter shift is under way now; everything before it is done or skipped.
     expect(new Set(past.items.map((visit: { status: string }) => visit.status))).toEqual(new Set(['completed', 'skipped', 'in_progress']));
     const ahead = (await callApi(porter, owner, 'GET', `/api/office/visits?from=${new Date(Date.now() + 80 * day).toISOString()}&pageSize=1`)).json();
-    expect(ahead.total).toBeGreaterThan(0);
+    expect(ahead.items).toHaveLength(1);
     const harborview = (await callApi(porter, owner, 'GET', '/api/office/customers?q=Harborview')).json().items[0];
     const services = (await callApi(porter, owner, 'GET', `/api/office/customers/${harborview.id}/account-services`)).json().items;
     expect(services.map((service: { frequency: { kind: string } }) => service.frequency.kind).sort()).toEqual(['monthlyByDate', 'monthlyByWeekday', 'weekly', 'weekly']);

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { invalidFields, message } from '../http/errors.ts';
 
 /** A row's place in a newest-first list: its creation time, then its id to break ties. */
 export interface KeysetPosition {
@@ -38,4 +39,22 @@ export function keysetPage<T>(rows: T[], pageSize: number, positionOf: (row: T) 
   if (rows.length <= pageSize) return { items: rows, nextCursor: null };
   const items = rows.slice(0, pageSize);
   return { items, nextCursor: seal(positionOf(items[items.length - 1]!)) };
+}
+
+/**
+ * Reads one page of a keyset-paged list: opens the query's cursor for `scope` (a cursor of
+ * another list, company or location, or a made-up one, answers 400 naming `cursor`), reads one
+ * row past the page size and seals the next page's cursor for the same scope.
+ */
+export async function readKeysetPage<T>(
+  secret: string,
+  scope: string,
+  query: { cursor?: string | undefined; pageSize: number },
+  read: (page: { after: KeysetPosition | null; limit: number }) => Promise<T[]>,
+  positionOf: (row: T) => KeysetPosition,
+): Promise<{ items: T[]; nextCursor: string | null }> {
+  const after = query.cursor ? openCursor(secret, scope, query.cursor) : null;
+  if (query.cursor && !after) throw invalidFields({ cursor: message('validation.pageCursor') });
+  const rows = await read({ after, limit: query.pageSize + 1 });
+  return keysetPage(rows, query.pageSize, positionOf, (position) => sealCursor(secret, scope, position));
 }

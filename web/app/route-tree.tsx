@@ -206,7 +206,6 @@ interface InboxSearch {
   olderThanDays?: number;
   q?: string;
   sort?: InboxSort;
-  page?: number;
 }
 
 const officeRequestsRoute = createRoute({
@@ -223,7 +222,6 @@ const officeRequestsRoute = createRoute({
     olderThanDays: optionalPositiveInt(search.olderThanDays, 3650),
     q: optionalText(search.q),
     sort: oneOf(inboxSorts, search.sort) === 'newest' ? undefined : oneOf(inboxSorts, search.sort),
-    page: optionalPage(search.page),
   }),
   component: lazyRouteComponent(() => import('./routes/office/requests-page.tsx'), 'RequestsPage'),
 });
@@ -451,7 +449,6 @@ interface BillingSearch {
   to?: string;
   minTotal?: number;
   maxTotal?: number;
-  page?: number;
 }
 
 const officeBillingRoute = createRoute({
@@ -465,7 +462,6 @@ const officeBillingRoute = createRoute({
     to: optionalText(search.to),
     minTotal: typeof search.minTotal === 'number' ? search.minTotal : undefined,
     maxTotal: typeof search.maxTotal === 'number' ? search.maxTotal : undefined,
-    page: optionalPage(search.page),
   }),
   component: lazyRouteComponent(() => import('./routes/office/billing-page.tsx'), 'BillingPage'),
 });

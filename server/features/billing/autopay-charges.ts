@@ -17,6 +17,13 @@ import * as repo from './payments.repository.ts';
  * when the periodic job below charges each such invoice once, as soon as it is sent.
  */
 
+/**
+ * Invoices to charge is a work queue, not a history: charging empties it, and it holds only the
+ * sent, unpaid invoices of customers on autopay, soonest due first. A thousand is more than a month
+ * of weekly invoices for two hundred such customers; the rest show once those are charged.
+ */
+const maxInvoicesToCharge = 1000;
+
 /** Sent invoices of customers on autopay (the list joins each one's default card; charging does not, so a customer without one is skipped with the reason). */
 function autopayInvoices(db: Executor, tenantId: TenantId) {
   return db
@@ -29,7 +36,7 @@ function autopayInvoices(db: Executor, tenantId: TenantId) {
     .where('c.autopay_since', 'is not', null)
     .orderBy('i.due_date')
     .orderBy('i.number')
-    .limit(1000);
+    .limit(maxInvoicesToCharge);
 }
 
 export async function invoicesToCharge(db: Executor, tenant: Tenant): Promise<InvoicesToCharge> {

@@ -2,9 +2,10 @@ import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { InvoiceGrouping, TaxRatesTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { catalogueCap } from '../../../shared/paging.ts';
 
 export function taxRates(db: Executor, tenantId: TenantId) {
-  return db.selectFrom('tax_rates').select(['id', 'name', 'rate', 'active']).where('tenant_id', '=', tenantId).orderBy('active', 'desc').orderBy('name').orderBy('id').execute();
+  return db.selectFrom('tax_rates').select(['id', 'name', 'rate', 'active']).where('tenant_id', '=', tenantId).orderBy('active', 'desc').orderBy('name').orderBy('id').limit(catalogueCap).execute();
 }
 
 export async function insertTaxRate(db: Executor, row: Insertable<TaxRatesTable>): Promise<void> {

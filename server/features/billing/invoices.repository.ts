@@ -5,6 +5,7 @@ import type { Database, InvoicesTable, InvoiceStatus } from '../../db/schema.ts'
 import { days } from '../../lib/time.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import type { PricedLine } from './document-lines.ts';
+import type { KeysetPosition } from '../../lib/page-cursor.ts';
 
 export type InvoiceFilter = {
   view: InvoiceView;
@@ -178,8 +179,25 @@ function filtered(db: Executor, tenantId: TenantId, filter: InvoiceFilter) {
   return query;
 }
 
-export function listInvoices(db: Executor, tenantId: TenantId, filter: InvoiceFilter, page: { limit: number; offset: number }) {
-  let query = filtered(db, tenantId, filter).select((eb) => [
+/** Where a page of invoices reads on from: a keyset position whose `at` is '' for an invoice without a due date. */
+export const noDueDate = '';
+
+/**
+ * A page of invoices after a row's position. Drafts go newest first (created_at, id, descending);
+ * every other view soonest due first (due_date, id, ascending), those without a due date last on
+ * both databases, so the keyset reads on from the same place on each.
+ */
+export function listInvoices(db: Executor, tenantId: TenantId, filter: InvoiceFilter, page: { limit: number; after: KeysetPosition | null }) {
+  let base = filtered(db, tenantId, filter);
+  const after = page.after;
+  if (after && filter.view === 'draft') {
+    base = base.where((eb) => eb.or([eb('i.created_at', '<', after.at), eb.and([eb('i.created_at', '=', after.at), eb('i.id', '<', after.id)])]));
+  } else if (after && after.at === noDueDate) {
+    base = base.where('i.due_date', 'is', null).where('i.id', '>', after.id);
+  } else if (after) {
+    base = base.where((eb) => eb.or([eb('i.due_date', '>', after.at), eb.and([eb('i.due_date', '=', after.at), eb('i.id', '>', after.id)]), eb('i.due_date', 'is', null)]));
+  }
+  let query = base.select((eb) => [
     'i.id',
     'i.kind',
     'i.number',
@@ -191,8 +209,8 @@ export function listInvoices(db: Executor, tenantId: TenantId, filter: InvoiceFi
     'i.total',
     'i.created_at',
   ]);
-  query = filter.view === 'draft' ? query.orderBy('i.created_at', 'desc').orderBy('i.id') : query.orderBy('i.due_date').orderBy('i.id');
-  return query.limit(page.limit).offset(page.offset).execute();
+  query = filter.view === 'draft' ? query.orderBy('i.created_at', 'desc').orderBy('i.id', 'desc') : query.orderBy(sql`i.due_date is null`).orderBy('i.due_date').orderBy('i.id');
+  return query.limit(page.limit).execute();
 }
 
 /** Count, total and what is still owed over the whole filter, in one aggregate. */

@@ -24,6 +24,7 @@ import type { StaffActor } from '../../http/auth.ts';
 import { AppError, invalidFields, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
+import { readKeysetPage } from '../../lib/page-cursor.ts';
 import { days, isoNow, localDateOf } from '../../lib/time.ts';
 import { requireTenant } from '../../platform/auth/credentials.ts';
 import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
@@ -419,13 +420,24 @@ function toRow(row: repo.ListRow, paid: number, todayDate: string): InvoiceRow {
  * A page of the office's list, in due-date order, with totals over the whole filter. Only the
  * page's rows are summed from the ledger (one grouped query); the totals are one aggregate.
  */
+/**
+ * A page of the office's invoices. Its cursor is signed for the company, the view and every
+ * filter, so one made for another list is refused, naming it. The totals stay: the billing page
+ * is about those sums, and they are one aggregate over the filter.
+ */
 export async function listInvoices(ctx: AppContext, tenantId: TenantId, query: InvoiceQuery): Promise<InvoiceList> {
   const tenant = await requireTenant(ctx.db, tenantId);
   const todayDate = today(ctx, tenant);
-  const filter: repo.InvoiceFilter = { view: query.view, today: todayDate, customerId: query.customerId, from: query.from, to: query.to, minTotal: query.minTotal, maxTotal: query.maxTotal, q: query.q };
-  const [rows, totals] = await Promise.all([repo.listInvoices(ctx.db, tenantId, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }), repo.totalsOf(ctx.db, tenantId, filter)]);
-  const paid = await ledger.paidTowards(ctx.db, tenantId, rows.map((row) => row.id));
-  return { items: rows.map((row) => toRow(row, paid.get(row.id) ?? 0, todayDate)), page: query.page, pageSize: query.pageSize, currency: tenant.currency, totals };
+  const { cursor, pageSize, ...list } = query;
+  const filter: repo.InvoiceFilter = { view: list.view, today: todayDate, customerId: list.customerId, from: list.from, to: list.to, minTotal: list.minTotal, maxTotal: list.maxTotal, q: list.q };
+  const scope = `office-invoices:${tenantId}:${JSON.stringify(list)}`;
+  const positionOf = (row: repo.ListRow) => ({ at: list.view === 'draft' ? row.created_at : (row.due_date ?? repo.noDueDate), id: row.id });
+  const [page, totals] = await Promise.all([
+    readKeysetPage(ctx.config.sessionSecret, scope, { cursor, pageSize }, (keyset) => repo.listInvoices(ctx.db, tenantId, filter, keyset), positionOf),
+    repo.totalsOf(ctx.db, tenantId, filter),
+  ]);
+  const paid = await ledger.paidTowards(ctx.db, tenantId, page.items.map((row) => row.id));
+  return { items: page.items.map((row) => toRow(row, paid.get(row.id) ?? 0, todayDate)), nextCursor: page.nextCursor, currency: tenant.currency, totals };
 }
 
 export async function invoiceDetail(ctx: AppContext, tenant: Tenant, id: string): Promise<Invoice> {

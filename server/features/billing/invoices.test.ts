@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice, InvoiceList } from '../../../shared/features/billing/invoices.contract.ts';
+import { catalogueCap } from '../../../shared/paging.ts';
 import { newId } from '../../lib/ids.ts';
 import { days } from '../../lib/time.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
@@ -297,5 +298,69 @@ describe.each(testDialects())('invoices in the office on %s', (kind) => {
     }
     expect((await callApi(porter, stranger, 'POST', '/api/office/invoices', { customerId: c.id, lines: [line(1)] })).statusCode).toBe(404);
     expect((await callApi(porter, stranger, 'GET', '/api/office/invoices')).json().totals.count).toBe(0);
+  });
+
+  it('reads a company’s tax rates whole up to the catalogue cap, active ones first', async () => {
+    const company = await createTenant(porter.ctx.db);
+    const at = start.toISOString();
+    const rows = Array.from({ length: catalogueCap + 1 }, (_, i) => ({ id: newId(), tenant_id: company.tenantId, name: `Rate ${String(i).padStart(4, '0')}`, rate: i, active: i !== 0, created_at: at }));
+    for (let i = 0; i < rows.length; i += 100) await db().insertInto('tax_rates').values(rows.slice(i, i + 100)).execute();
+    const items = (await callApi(porter, await signInStaff(porter, company.ownerEmail), 'GET', '/api/office/billing/tax-rates')).json().items as { name: string }[];
+    expect(items).toHaveLength(catalogueCap);
+    // The one inactive rate sorts last, so it is the one left out.
+    expect(items.map((item) => item.name)).not.toContain('Rate 0000');
+  });
+
+  it('pages invoices by keyset, drafts newest first and the rest soonest due first, and refuses a cursor of another list', async () => {
+    const c = await customer();
+    const drafts: string[] = [];
+    for (let i = 0; i < 3; i += 1) drafts.push((await draft(c.id, [line(1_000 + i)])).id);
+    const sent: string[] = [];
+    for (let i = 0; i < 3; i += 1) sent.push((await send((await draft(c.id, [line(2_000 + i)])).id)).id);
+    // Due a day apart, the first two on the same day, so only the id orders them.
+    for (const [i, id] of sent.entries()) await db().updateTable('invoices').set({ due_date: `2027-01-0${i === 0 ? 2 : i + 1}` }).where('id', '=', id).execute();
+    const soonestDue = [...[sent[0]!, sent[1]!].sort(), sent[2]!];
+    type Page = InvoiceList & { nextCursor: string | null };
+    const page = (query: string) => callApi(porter, manager, 'GET', `/api/office/invoices?customerId=${c.id}&${query}`);
+    async function walk(query: string, from: string | null = null) {
+      const ids: string[] = [];
+      let cursor = from;
+      let pages = 0;
+      do {
+        const response = await page(cursor ? `${query}&cursor=${encodeURIComponent(cursor)}` : query);
+        expect(response.statusCode, response.body).toBe(200);
+        const body = response.json<Page>();
+        ids.push(...body.items.map((item) => item.id));
+        cursor = body.nextCursor;
+        pages += 1;
+      } while (cursor);
+      return { ids, pages };
+    }
+    expect(await walk('view=draft&pageSize=2')).toEqual({ ids: [...drafts].reverse(), pages: 2 });
+    expect(await walk('view=unpaid&pageSize=2')).toEqual({ ids: soonestDue, pages: 2 });
+    // All of them: the sent ones by due date, then the drafts (no due date) by id, on both databases.
+    expect(await walk('view=all&pageSize=4')).toEqual({ ids: [...soonestDue, ...[...drafts].sort()], pages: 2 });
+    expect((await walk('view=all&pageSize=1')).ids).toEqual([...soonestDue, ...[...drafts].sort()]);
+
+    // An invoice sent between two pages, due before the cursor, shows on neither; the totals count it.
+    const first = (await page('view=unpaid&pageSize=2')).json<Page>();
+    const meanwhile = (await send((await draft(c.id, [line(3_000)])).id)).id;
+    await db().updateTable('invoices').set({ due_date: '2027-01-01' }).where('id', '=', meanwhile).execute();
+    const rest = await walk('view=unpaid&pageSize=2', first.nextCursor);
+    expect([...first.items.map((item) => item.id), ...rest.ids]).toEqual(soonestDue);
+    expect((await page('view=unpaid&pageSize=1')).json<Page>()).toMatchObject({ items: [{ id: meanwhile }], totals: { count: 4 } });
+
+    const refused = [
+      await page(`view=draft&cursor=${encodeURIComponent(first.nextCursor!)}`),
+      await page(`view=unpaid&minTotal=1&cursor=${encodeURIComponent(first.nextCursor!)}`),
+      await callApi(porter, stranger, 'GET', `/api/office/invoices?customerId=${c.id}&view=unpaid&cursor=${encodeURIComponent(first.nextCursor!)}`),
+      await page('view=unpaid&cursor=made.up'),
+    ];
+    for (const response of refused) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().error.fields).toHaveProperty('cursor');
+    }
+    expect((await callApi(porter, stranger, 'GET', `/api/office/invoices?customerId=${c.id}&view=all`)).json<Page>()).toMatchObject({ items: [], nextCursor: null });
+    expect((await callApi(porter, supervisor, 'GET', '/api/office/invoices')).statusCode).toBe(403);
   });
 });

@@ -97,7 +97,7 @@ export function cardsOf(db: Executor, tenantId: TenantId, customerId: string) {
 }
 
 /** The customer's invoices still owed (sent or partly paid), oldest due first; `ids` narrows them. */
-export function owedInvoices(db: Executor, tenantId: TenantId, customerId: string, ids?: readonly string[]) {
+export function owedInvoices(db: Executor, tenantId: TenantId, customerId: string, only: { ids?: readonly string[]; limit?: number } = {}) {
   let query = db
     .selectFrom('invoices')
     .select(['id', 'number', 'status', 'issue_date', 'due_date', 'total', 'tip', 'currency'])
@@ -105,7 +105,8 @@ export function owedInvoices(db: Executor, tenantId: TenantId, customerId: strin
     .where('customer_id', '=', customerId)
     .where('kind', '=', 'invoice')
     .where('status', 'in', ['sent', 'partly_paid']);
-  if (ids) query = query.where('id', 'in', ids);
+  if (only.ids) query = query.where('id', 'in', only.ids);
+  if (only.limit) query = query.limit(only.limit);
   return query.orderBy('due_date').orderBy('number').execute();
 }
 

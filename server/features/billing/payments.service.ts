@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { preselected, type Payment, type PayPage, type payInvoicesSchema, type prepaySchema } from '../../../shared/features/billing/payments.contract.ts';
+import { maxInvoicesPerPayment, preselected, type Payment, type PayPage, type payInvoicesSchema, type prepaySchema } from '../../../shared/features/billing/payments.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { PaymentAttemptStatus, Tenant } from '../../db/schema.ts';
@@ -118,7 +118,7 @@ export async function payInvoices(ctx: AppContext, gatewayFor: GatewayFor, tenan
     if (!customer) throw notFound('customer');
     const card = await chooseCard(trx, tenantId, customerId, input.cardId);
     const ids = [...new Set(input.invoiceIds)];
-    const invoices = await repo.owedInvoices(trx, tenantId, customerId, ids);
+    const invoices = await repo.owedInvoices(trx, tenantId, customerId, { ids });
     if (invoices.length !== ids.length) throw notFound('invoice');
     const [paid, inFlight] = await Promise.all([ledger.paidTowards(trx, tenantId, ids), repo.invoicesInFlight(trx, tenantId, ids)]);
     if (inFlight.size > 0) throw new AppError('conflict', message('payments.inFlight'));
@@ -301,10 +301,13 @@ export async function reconcilePayments(ctx: AppContext, gatewayFor: GatewayFor,
 
 // ── The pay page ────────────────────────────────────────────────────────────────────────
 
-/** Everything still owed, all of it selected, with the cards to pay it from. */
+/**
+ * Everything still owed, all of it selected, with the cards to pay it from. The form lists the
+ * soonest due first, at most as many as one payment may pay: the rest show once those are paid.
+ */
 export async function payPage(db: Executor, tenant: Tenant, customerId: string, today: string): Promise<PayPage> {
   const tenantId = tenantIdOf(tenant);
-  const [invoices, cards, credit] = await Promise.all([repo.owedInvoices(db, tenantId, customerId), repo.cardsOf(db, tenantId, customerId), ledger.creditOf(db, tenantId, customerId)]);
+  const [invoices, cards, credit] = await Promise.all([repo.owedInvoices(db, tenantId, customerId, { limit: maxInvoicesPerPayment }), repo.cardsOf(db, tenantId, customerId), ledger.creditOf(db, tenantId, customerId)]);
   const ids = invoices.map((invoice) => invoice.id);
   const [paid, inFlight] = await Promise.all([ledger.paidTowards(db, tenantId, ids), repo.invoicesInFlight(db, tenantId, ids)]);
   const rows = invoices.map((invoice) => ({ invoice, due: invoice.total - (paid.get(invoice.id) ?? 0), inFlight: inFlight.has(invoice.id) }));

@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { QuotesTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import type { KeysetPosition } from '../../lib/page-cursor.ts';
 import type { PricedLine } from './document-lines.ts';
 
 /** Stored statuses; `expired` is read from the date and never written. */
@@ -33,13 +34,16 @@ function filtered(db: Executor, tenantId: TenantId, filter: QuoteFilter) {
   return query;
 }
 
-export function quotes(db: Executor, tenantId: TenantId, filter: QuoteFilter, page?: { limit: number; offset: number }) {
-  let query = filtered(db, tenantId, filter)
+/** Quotes newest first; a page by offset (the office's numbered pages) or after a row's position (keyset). */
+export function quotes(db: Executor, tenantId: TenantId, filter: QuoteFilter, page?: { limit: number; offset?: number; after?: KeysetPosition | null }) {
+  const after = page?.after;
+  let query = (after ? filtered(db, tenantId, filter).where((eb) => eb.or([eb('q.created_at', '<', after.at), eb.and([eb('q.created_at', '=', after.at), eb('q.id', '<', after.id)])])) : filtered(db, tenantId, filter))
     .selectAll('q')
     .select(['c.name as customer_name', 'l.name as location_name', 'l.time_zone as time_zone'])
     .orderBy('q.created_at', 'desc')
     .orderBy('q.id', 'desc');
-  if (page) query = query.limit(page.limit).offset(page.offset);
+  if (page) query = query.limit(page.limit);
+  if (page?.offset) query = query.offset(page.offset);
   return query.execute();
 }
 export type QuoteRow = Awaited<ReturnType<typeof quotes>>[number];

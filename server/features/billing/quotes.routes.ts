@@ -7,6 +7,7 @@ import {
   acceptQuoteSchema,
   declineQuoteSchema,
   pendingQuotesSchema,
+  portalQuoteListQuerySchema,
   portalQuoteListSchema,
   portalQuoteSchema,
   quoteInputSchema,
@@ -78,10 +79,10 @@ export function registerQuoteRoutes(root: FastifyInstance, ctx: AppContext, deps
   });
 
   app.get('/api/portal/:slug/quotes', {
-    schema: { tags, summary: 'The quotes of the customers this person is a billing contact of: sent, accepted or declined', params: portalSlugParamsSchema, response: { 200: portalQuoteListSchema, ...errorResponses } },
+    schema: { tags, summary: 'A page of the quotes of the customers this person is a billing contact of (sent, accepted or declined), newest first', params: portalSlugParamsSchema, querystring: portalQuoteListQuerySchema, response: { 200: portalQuoteListSchema, ...errorResponses } },
   }, async (request) => {
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
-    return quotes.portalQuotes(ctx, tenant, actor);
+    return quotes.portalQuotes(ctx, tenant, actor, request.query);
   });
 
   app.get('/api/portal/:slug/quotes/pending', {

@@ -6,6 +6,8 @@ import {
   type declineQuoteSchema,
   type PendingQuotes,
   type PortalQuote,
+  type PortalQuoteList,
+  type PortalQuoteListQuery,
   type Quote,
   type QuoteList,
   type quoteInputSchema,
@@ -23,6 +25,7 @@ import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, invalidFields, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
+import { readKeysetPage } from '../../lib/page-cursor.ts';
 import { isoNow, localDateOf } from '../../lib/time.ts';
 import { addresseeLanguage } from '../../platform/mail/addressee-language.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
@@ -306,13 +309,18 @@ function toPortalQuote(quote: Quote, tenant: Tenant): PortalQuote {
   return { ...rest, acceptance: acceptance ? { name: acceptance.name, at: acceptance.at } : null, company: tenant.display_name };
 }
 
-export async function portalQuotes(ctx: AppContext, tenant: Tenant, actor: PortalActor): Promise<{ items: QuoteSummary[] }> {
+/**
+ * A page of the quotes of the customers someone is a billing contact of, newest first. The cursor
+ * is signed for that person's list, so one carried to another person or company is refused.
+ */
+export async function portalQuotes(ctx: AppContext, tenant: Tenant, actor: PortalActor, query: PortalQuoteListQuery): Promise<PortalQuoteList> {
   const customerIds = await repo.billingCustomerIds(ctx.db, actor.tenantId, actor.userId);
   // Billing does not exist for someone who is no customer's billing contact.
   if (customerIds.length === 0) throw notFound('quote');
   const today = companyToday(ctx, tenant);
-  const rows = await repo.quotes(ctx.db, actor.tenantId, { customerIds, statuses: ['sent', 'accepted', 'declined'] }, { limit: 200, offset: 0 });
-  return { items: rows.map((row) => toSummary(row, today)) };
+  const scope = `portal-quotes:${actor.tenantId}:${actor.userId}`;
+  const page = await readKeysetPage(ctx.config.sessionSecret, scope, query, (keyset) => repo.quotes(ctx.db, actor.tenantId, { customerIds, statuses: ['sent', 'accepted', 'declined'] }, keyset), (row) => ({ at: row.created_at, id: row.id }));
+  return { items: page.items.map((row) => toSummary(row, today)), nextCursor: page.nextCursor };
 }
 
 /** Sent quotes still open to accept, for the home page's first call to action. */

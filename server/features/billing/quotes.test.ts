@@ -289,4 +289,35 @@ describe.each(testDialects())('quotes on %s', (kind) => {
     const supervisor = await signInStaff(porter, (await createStaff(porter.ctx.db, tenant.tenantId, 'supervisor')).email);
     expect((await callApi(porter, supervisor, 'POST', `/api/office/quotes/${quote.id}/schedule`, plan)).statusCode).toBe(403);
   });
+
+  it('pages a billing contact’s quotes newest first, keeps its place as quotes are sent, and refuses another person’s cursor', async () => {
+    const mine = await customerWithContacts();
+    const sent: string[] = [];
+    for (let i = 0; i < 3; i += 1) sent.push((await sentQuote(mine.customer.id, mine.customer.locationIds[i % 2]!, { title: `Quote ${i}` })).id);
+    const list = (cookie: string, query: string) => callApi(porter, cookie, 'GET', `/api/portal/${tenant.slug}/quotes?${query}`);
+    type Page = { items: { id: string }[]; nextCursor: string | null };
+
+    const first = (await list(mine.billingCookie, 'pageSize=2')).json<Page>();
+    expect(first.items.map((q) => q.id)).toEqual([sent[2], sent[1]]);
+    // A quote sent between two pages shows on neither; the next page starts after the first's last row.
+    const meanwhile = await sentQuote(mine.customer.id, mine.customer.locationIds[0]!);
+    const second = (await list(mine.billingCookie, `pageSize=2&cursor=${encodeURIComponent(first.nextCursor!)}`)).json<Page>();
+    expect(second).toEqual({ items: [expect.objectContaining({ id: sent[0] })], nextCursor: null });
+    expect((await list(mine.billingCookie, 'pageSize=1')).json<Page>().items[0]!.id).toBe(meanwhile.id);
+
+    const other = await customerWithContacts();
+    for (let i = 0; i < 2; i += 1) await sentQuote(other.customer.id, other.customer.locationIds[0]!);
+    const otherCursor = (await list(other.billingCookie, 'pageSize=1')).json<Page>().nextCursor!;
+    const theirCompany = await createTenant(porter.ctx.db);
+    const theirs = await customerWithContacts(theirCompany);
+    for (const response of [await list(mine.billingCookie, `cursor=${encodeURIComponent(otherCursor)}`), await list(mine.billingCookie, 'cursor=made.up')]) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().error.fields).toHaveProperty('cursor');
+    }
+    // Another company's billing contact sees none of these, whatever cursor it carries.
+    const carried = await callApi(porter, theirs.billingCookie, 'GET', `/api/portal/${theirCompany.slug}/quotes?cursor=${encodeURIComponent(first.nextCursor!)}`);
+    expect(carried.statusCode).toBe(400);
+    expect((await callApi(porter, theirs.billingCookie, 'GET', `/api/portal/${theirCompany.slug}/quotes`)).json<Page>()).toEqual({ items: [], nextCursor: null });
+    expect((await list(mine.siteCookie, 'pageSize=1')).statusCode).toBe(404);
+  });
 });

@@ -51,8 +51,8 @@ describe.each(testDialects())('dashboard attention on %s', (kind) => {
   });
 
   it('each count matches the filtered list it links to', async () => {
-    const overdue = await callApi(porter, owner, 'GET', `/api/office/requests?status=unfinished&olderThanDays=${String(overdueAfterDays)}`);
-    expect(overdue.json().total).toBe(1);
+    const overdue = await callApi(porter, owner, 'GET', `/api/office/requests?status=unfinished&olderThanDays=${String(overdueAfterDays)}&pageSize=100`);
+    expect(overdue.json()).toMatchObject({ items: [expect.anything()], nextCursor: null });
     const low = await callApi(porter, owner, 'GET', `/api/office/feedback?maxRating=2&withinDays=${String(lowRatingWithinDays)}`);
     expect(low.json().total).toBe(1);
   });

@@ -18,6 +18,12 @@ async function countSubmittedSupplyOrders(db: Executor, tenantId: TenantId): Pro
   return Number(row.n);
 }
 
+/**
+ * The bell shows the latest notifications only: each one points at a request, order or visit that
+ * its own list keeps, so an older one is still reachable there, and the unread count covers all.
+ */
+const latestNotifications = 30;
+
 export async function notificationsOf(db: Executor, tenantId: TenantId, staffId: string, badges: BadgeCounts) {
   const [items, unread, newRequests, newSupplyOrders] = await Promise.all([
     db
@@ -27,7 +33,7 @@ export async function notificationsOf(db: Executor, tenantId: TenantId, staffId:
       .where('staff_user_id', '=', staffId)
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
-      .limit(30)
+      .limit(latestNotifications)
       .execute(),
     db
       .selectFrom('staff_notifications')

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.ts';
 import type { CustomerResourcesTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import type { KeysetPosition } from '../../lib/page-cursor.ts';
 
 export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
   return db.selectFrom('customers').select(['id']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
@@ -22,11 +23,16 @@ export function findResource(db: Executor, tenantId: TenantId, id: string) {
   return withCreators(db, tenantId).where('r.id', '=', id).executeTakeFirst();
 }
 
-/** A customer's resources, newest first; with `sharedOnly`, those its portal users see. */
-export function listResources(db: Executor, tenantId: TenantId, customerId: string, sharedOnly: boolean) {
+/**
+ * A page of a customer's resources, newest first, after a row's position (keyset paging on
+ * created_at, id); with `sharedOnly`, those its portal users see.
+ */
+export function listResources(db: Executor, tenantId: TenantId, customerId: string, sharedOnly: boolean, page: { after: KeysetPosition | null; limit: number }) {
   let query = withCreators(db, tenantId).where('r.customer_id', '=', customerId);
   if (sharedOnly) query = query.where('r.shared', '=', true);
-  return query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').execute();
+  const after = page.after;
+  if (after) query = query.where((eb) => eb.or([eb('r.created_at', '<', after.at), eb.and([eb('r.created_at', '=', after.at), eb('r.id', '<', after.id)])]));
+  return query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(page.limit).execute();
 }
 
 export async function insertResource(db: Executor, tenantId: TenantId, resource: Omit<CustomerResourcesTable, 'tenant_id'>): Promise<void> {

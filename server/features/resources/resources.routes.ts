@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { portalSlugParamsSchema } from '../../../shared/features/auth/portal-auth.contract.ts';
-import { portalResourceListSchema, resourceLinkInputSchema, resourceListSchema, resourceSchema, resourceUpdateSchema } from '../../../shared/features/resources/resources.contract.ts';
+import { portalResourceListSchema, resourceLinkInputSchema, resourceListQuerySchema, resourceListSchema, resourceSchema, resourceUpdateSchema } from '../../../shared/features/resources/resources.contract.ts';
 import { resourcesPolicy } from '../../../shared/features/resources/resources.policy.ts';
 import type { AppContext } from '../../context.ts';
 import { requirePortalSession, staffActor } from '../../http/auth.ts';
@@ -19,8 +19,8 @@ export function registerResourceRoutes(root: FastifyInstance, ctx: AppContext): 
   const resourceParams = z.object({ resourceId: id });
 
   app.get('/api/office/customers/:customerId/resources', { config: { policy: resourcesPolicy.read },
-    schema: { tags, summary: 'A customer’s files and links, internal and shared, newest first', params: customerParams, response: { 200: resourceListSchema, ...errorResponses } },
-  }, async (request) => resources.listCustomerResources(ctx, staffActor(request), request.params.customerId));
+    schema: { tags, summary: 'A page of a customer’s files and links, internal and shared, newest first', params: customerParams, querystring: resourceListQuerySchema, response: { 200: resourceListSchema, ...errorResponses } },
+  }, async (request) => resources.listCustomerResources(ctx, staffActor(request), request.params.customerId, request.query));
 
   app.post('/api/office/customers/:customerId/resources/links', { config: { policy: resourcesPolicy.manage },
     schema: { tags, summary: 'Add a link (http or https only), internal or shared with the customer', params: customerParams, body: resourceLinkInputSchema, response: { 201: resourceSchema, ...errorResponses } },
@@ -54,10 +54,10 @@ export function registerResourceRoutes(root: FastifyInstance, ctx: AppContext): 
   const portalLocationParams = portalSlugParamsSchema.extend({ locationId: id });
 
   app.get('/api/portal/:slug/locations/:locationId/resources', {
-    schema: { tags, summary: 'The company’s documents and links shared with the customer of this location (shown with its files)', params: portalLocationParams, response: { 200: portalResourceListSchema, ...errorResponses } },
+    schema: { tags, summary: 'A page of the company’s documents and links shared with the customer of this location (shown with its files), newest first', params: portalLocationParams, querystring: resourceListQuerySchema, response: { 200: portalResourceListSchema, ...errorResponses } },
   }, async (request) => {
     const { tenant, actor } = await requirePortalSession(ctx, request, request.params.slug);
-    return resources.listPortalResources(ctx, actor.tenantId, actor.userId, tenant.slug, request.params.locationId);
+    return resources.listPortalResources(ctx, actor.tenantId, actor.userId, tenant.slug, request.params.locationId, request.query);
   });
 
   app.get('/api/portal/:slug/locations/:locationId/resources/:resourceId/file', {

@@ -7,12 +7,14 @@ import {
   type Resource,
   type resourceLinkInputSchema,
   type ResourceList,
+  type ResourceListQuery,
   type resourceUpdateSchema,
 } from '../../../shared/features/resources/resources.contract.ts';
 import type { AppContext } from '../../context.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, message, notFound, parseFields } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { readKeysetPage } from '../../lib/page-cursor.ts';
 import { isoNow } from '../../lib/time.ts';
 import { storedFileTypes, type StoredFileType } from '../../../shared/features/files/files.contract.ts';
 import { receiveStoredFile } from '../../platform/attachments/stored-files.ts';
@@ -61,9 +63,19 @@ async function requireCustomer(ctx: AppContext, tenantId: TenantId, customerId: 
   if (!(await repo.findCustomer(ctx.db, tenantId, customerId))) throw notFound('customer');
 }
 
-export async function listCustomerResources(ctx: AppContext, actor: StaffActor, customerId: string): Promise<ResourceList> {
+/**
+ * A page of the rows a list of resources shows, newest first. The cursor is signed for that list
+ * (office or portal) of that customer, so one carried to another list is refused, naming it.
+ */
+async function resourcePage(ctx: AppContext, tenantId: TenantId, customerId: string, sharedOnly: boolean, query: ResourceListQuery) {
+  const scope = `customer-resources:${tenantId}:${customerId}:${sharedOnly ? 'shared' : 'all'}`;
+  return readKeysetPage(ctx.config.sessionSecret, scope, query, (page) => repo.listResources(ctx.db, tenantId, customerId, sharedOnly, page), (row) => ({ at: row.created_at, id: row.id }));
+}
+
+export async function listCustomerResources(ctx: AppContext, actor: StaffActor, customerId: string, query: ResourceListQuery): Promise<ResourceList> {
   await requireCustomer(ctx, actor.tenantId, customerId);
-  return { items: (await repo.listResources(ctx.db, actor.tenantId, customerId, false)).map(toResource) };
+  const page = await resourcePage(ctx, actor.tenantId, customerId, false, query);
+  return { items: page.items.map(toResource), nextCursor: page.nextCursor };
 }
 
 export async function addLink(ctx: AppContext, actor: StaffActor, customerId: string, input: LinkInput): Promise<Resource> {
@@ -140,9 +152,10 @@ export async function officeResourceFile(ctx: AppContext, actor: StaffActor, res
  * The company's shared documents and links for the customer of a location the portal user may
  * use with its File storage on (the Files page shows them); internal ones never leave the office.
  */
-export async function listPortalResources(ctx: AppContext, tenantId: TenantId, portalUserId: string, slug: string, locationId: string): Promise<PortalResourceList> {
+export async function listPortalResources(ctx: AppContext, tenantId: TenantId, portalUserId: string, slug: string, locationId: string, query: ResourceListQuery): Promise<PortalResourceList> {
   const location = await requirePortalLocation(ctx.db, tenantId, portalUserId, locationId, 'fileStorage');
-  return { items: (await repo.listResources(ctx.db, tenantId, location.customer_id, true)).map((row) => toPortalResource(row, slug, locationId)) };
+  const page = await resourcePage(ctx, tenantId, location.customer_id, true, query);
+  return { items: page.items.map((row) => toPortalResource(row, slug, locationId)), nextCursor: page.nextCursor };
 }
 
 export async function portalResourceFile(ctx: AppContext, tenantId: TenantId, portalUserId: string, locationId: string, resourceId: string): Promise<StoredResource> {

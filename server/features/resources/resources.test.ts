@@ -149,4 +149,61 @@ describe.each(testDialects())('customer resources on %s', (kind) => {
     expect((await portalGet(theirs.cookie, `/locations/${theirs.locationId}/resources/${file.id}/file`)).statusCode).toBe(404);
     expect((await portalGet(mine.cookie, `/locations/${mine.locationId}/resources/${file.id}/file`)).statusCode).toBe(200);
   });
+
+  it('pages the office’s and the portal’s lists newest first, keeps its place as rows are added, and refuses a cursor of another list or company', async () => {
+    const { customerId, locationId, cookie } = await customerWithPortal();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i += 1) ids.push((await addLink('manager', customerId, { title: `Page ${i}`, url: `https://example.test/${i}`, shared: i % 2 === 0 })).json().id);
+    const newestFirst = [...ids].reverse();
+    type Page = { items: { id: string }[]; nextCursor: string | null };
+    async function walk(get: (query: string) => Promise<{ statusCode: number; json: () => Page }>, pageSize: number): Promise<string[][]> {
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const response = await get(`?pageSize=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        expect(response.statusCode).toBe(200);
+        const page = response.json();
+        pages.push(page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return pages;
+    }
+    const office = (query: string) => call('supervisor', 'GET', `/api/office/customers/${customerId}/resources${query}`);
+    const portal = (query: string) => portalGet(cookie, `/locations/${locationId}/resources${query}`);
+    expect(await walk(office, 2)).toEqual([newestFirst.slice(0, 2), newestFirst.slice(2, 4), newestFirst.slice(4)]);
+    expect(await walk(office, 5)).toEqual([newestFirst]);
+    // The portal pages only the shared ones (the first, third and fifth added).
+    expect(await walk(portal, 2)).toEqual([[ids[4], ids[2]], [ids[0]]]);
+
+    // A resource added between two pages shows on neither: the second page starts after the first's last row.
+    const first = (await office('?pageSize=2')).json() as Page;
+    const added = (await addLink('manager', customerId, { title: 'Added meanwhile', url: 'https://example.test/new', shared: true })).json().id;
+    const second = (await office(`?pageSize=10&cursor=${encodeURIComponent(first.nextCursor!)}`)).json() as Page;
+    expect([...first.items, ...second.items].map((item) => item.id)).toEqual(newestFirst);
+    expect(second.nextCursor).toBeNull();
+    expect((await office('?pageSize=1')).json().items[0].id).toBe(added);
+
+    const officeCursor = (await office('?pageSize=1')).json().nextCursor!;
+    const portalCursor = (await portal('?pageSize=1')).json().nextCursor!;
+    const elsewhere = await customerWithPortal();
+    for (const i of [1, 2]) await addLink('owner', elsewhere.customerId, { title: `Elsewhere ${i}`, url: 'https://example.test/e', shared: true });
+    const elsewhereCursor = (await call('owner', 'GET', `/api/office/customers/${elsewhere.customerId}/resources?pageSize=1`)).json().nextCursor!;
+    const theirCustomer = (await createCustomer(porter.ctx.db, other.tenantId)).id;
+    for (const i of [1, 2]) expect((await addLink('otherOwner', theirCustomer, { title: `Theirs ${i}`, url: 'https://example.test/t', shared: true })).statusCode).toBe(201);
+    const theirCursor = (await call('otherOwner', 'GET', `/api/office/customers/${theirCustomer}/resources?pageSize=1`)).json().nextCursor!;
+    const refused = [
+      await office(`?cursor=${encodeURIComponent(portalCursor)}`),
+      await portal(`?cursor=${encodeURIComponent(officeCursor)}`),
+      await office(`?cursor=${encodeURIComponent(elsewhereCursor)}`),
+      await office(`?cursor=${encodeURIComponent(theirCursor)}`),
+      await office('?cursor=garbage'),
+    ];
+    for (const response of refused) {
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().error.fields).toHaveProperty('cursor');
+    }
+    expect((await call('owner', 'GET', `/api/office/customers/${theirCustomer}/resources?cursor=${encodeURIComponent(theirCursor)}`)).statusCode).toBe(404);
+    expect((await call('technician', 'GET', `/api/office/customers/${customerId}/resources?pageSize=1`)).statusCode).toBe(403);
+    expect((await office('?pageSize=101')).json().error.fields).toHaveProperty('pageSize');
+  });
 });

@@ -70,13 +70,19 @@ export function requestsAtLocation(db: Executor, tenantId: TenantId, locationId:
   return query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(page.limit).execute();
 }
 
-const inboxSorts = {
-  newest: ['r.created_at', 'desc'],
-  oldest: ['r.created_at', 'asc'],
-  updated: ['r.updated_at', 'desc'],
+/** Each sort's keyset: its column, then the id to break ties, both in one direction. */
+export const inboxSorts = {
+  newest: ['created_at', 'desc'],
+  oldest: ['created_at', 'asc'],
+  updated: ['updated_at', 'desc'],
 } as const;
 
-export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery, now: Date) {
+/**
+ * A page of the inbox after a row's position in the query's sort (keyset paging on the sort's
+ * column and the id), so a deep page costs what the first does. No total: counting a filtered
+ * inbox reads every row that matches.
+ */
+export function inbox(db: Executor, tenantId: TenantId, query: Omit<InboxQuery, 'cursor' | 'pageSize'>, page: { after: KeysetPosition | null; limit: number }, now: Date) {
   let base = db.selectFrom('service_requests as r').where('r.tenant_id', '=', tenantId);
   // Listed rather than "not resolved or closed", so the (tenant, status) index can answer it.
   if (query.status === 'unfinished') base = base.where('r.status', 'in', ['new', 'open', 'in_progress', 'pending_confirmation']);
@@ -91,25 +97,26 @@ export async function inbox(db: Executor, tenantId: TenantId, query: InboxQuery,
   for (const word of searchWords(query.q)) {
     base = base.where((eb) => eb.or([containsText('r.reference', word), containsText('r.text', word), containsText('r.subject', word)]));
   }
-  const [column, direction] = inboxSorts[query.sort];
+  const [name, direction] = inboxSorts[query.sort];
+  const column = `r.${name}` as const;
+  const after = page.after;
+  if (after) {
+    const beyond = direction === 'desc' ? '<' : '>';
+    base = base.where((eb) => eb.or([eb(column, beyond, after.at), eb.and([eb(column, '=', after.at), eb('r.id', beyond, after.id)])]));
+  }
   // The page is cut on the request table alone, then joined for names.
-  const page = base.selectAll('r').orderBy(column, direction).orderBy('r.id', direction).limit(query.pageSize).offset((query.page - 1) * query.pageSize).as('r');
-  const [items, count, fresh] = await Promise.all([
-    db
-      .selectFrom(page)
-      .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'r.location_id').onRef('l.tenant_id', '=', 'r.tenant_id'))
-      .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'r.customer_id').onRef('c.tenant_id', '=', 'r.tenant_id'))
-      .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.tenant_id', '=', 'r.tenant_id'))
-      .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.tenant_id', '=', 'r.tenant_id'))
-      .selectAll('r')
-      .select(['l.name as location_name', 'l.time_zone as location_time_zone', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
-      .orderBy(column, direction)
-      .orderBy('r.id', direction)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    countNew(db, tenantId),
-  ]);
-  return { items, total: Number(count.n), newCount: fresh };
+  const cut = base.selectAll('r').orderBy(column, direction).orderBy('r.id', direction).limit(page.limit).as('r');
+  return db
+    .selectFrom(cut)
+    .innerJoin('locations as l', (join) => join.onRef('l.id', '=', 'r.location_id').onRef('l.tenant_id', '=', 'r.tenant_id'))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'r.customer_id').onRef('c.tenant_id', '=', 'r.tenant_id'))
+    .leftJoin('staff_users as a', (join) => join.onRef('a.id', '=', 'r.assignee_id').onRef('a.tenant_id', '=', 'r.tenant_id'))
+    .leftJoin('portal_users as p', (join) => join.onRef('p.id', '=', 'r.portal_user_id').onRef('p.tenant_id', '=', 'r.tenant_id'))
+    .selectAll('r')
+    .select(['l.name as location_name', 'l.time_zone as location_time_zone', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
+    .orderBy(column, direction)
+    .orderBy('r.id', direction)
+    .execute();
 }
 
 // The inbox and the office's badge ask this on every load: built once (db/compile-once.ts says why).

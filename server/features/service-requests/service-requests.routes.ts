@@ -77,7 +77,7 @@ export function registerServiceRequestRoutes(root: FastifyInstance, ctx: AppCont
   });
 
   app.get('/api/office/requests', { config: { policy: serviceRequestsPolicy.handle },
-    schema: { tags: officeTags, summary: 'The inbox across locations, with filters', querystring: inboxQuerySchema, response: { 200: inboxSchema, ...errorResponses } },
+    schema: { tags: officeTags, summary: 'A page of the inbox across locations, with filters and a sort; the next page by the cursor of this one', querystring: inboxQuerySchema, response: { 200: inboxSchema, ...errorResponses } },
   }, async (request) => {
     const actor = staffActor(request);
     return requests.officeInbox(ctx, actor, request.query);

@@ -23,7 +23,7 @@ import type { PortalActor, StaffActor } from '../../http/auth.ts';
 import { AppError, invalidFields, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
 import { newId } from '../../lib/ids.ts';
-import { keysetPage, openCursor, sealCursor } from '../../lib/page-cursor.ts';
+import { keysetPage, openCursor, readKeysetPage, sealCursor } from '../../lib/page-cursor.ts';
 import { isoNow } from '../../lib/time.ts';
 import { attachmentsOf, claimAttachments, toAttachment } from '../../platform/attachments/attachments.ts';
 import { requireTenant } from '../../platform/auth/credentials.ts';
@@ -367,13 +367,20 @@ export async function customerConfirm(ctx: AppContext, tenant: Tenant, actor: Po
 
 // ——— office ———
 
+/**
+ * A page of the office's inbox in the chosen sort. Its cursor is signed for the company, the sort
+ * and every filter, so a cursor made for one list is refused, naming it, on any other.
+ */
 export async function officeInbox(ctx: AppContext, actor: StaffActor, query: InboxQuery): Promise<Inbox> {
-  const { items, total, newCount } = await repo.inbox(ctx.db, actor.tenantId, query, ctx.now());
+  const { cursor, pageSize, ...list } = query;
+  const scope = `inbox:${actor.tenantId}:${JSON.stringify(list)}`;
+  const [page, newCount] = await Promise.all([
+    readKeysetPage(ctx.config.sessionSecret, scope, { cursor, pageSize }, (keyset) => repo.inbox(ctx.db, actor.tenantId, list, keyset, ctx.now()), (row) => ({ at: row[repo.inboxSorts[list.sort][0]], id: row.id })),
+    repo.countNew(ctx.db, actor.tenantId),
+  ]);
   return {
-    items: items.map((r) => ({ ...core(r), customerId: r.customer_id, customerName: r.customer_name, assigneeId: r.assignee_id, assigneeName: r.assignee_name, requestedBy: r.requested_by })),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
+    items: page.items.map((r) => ({ ...core(r), customerId: r.customer_id, customerName: r.customer_name, assigneeId: r.assignee_id, assigneeName: r.assignee_name, requestedBy: r.requested_by })),
+    nextCursor: page.nextCursor,
     newCount,
   };
 }

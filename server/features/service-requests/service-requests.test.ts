@@ -203,10 +203,10 @@ describe.each(testDialects())('service requests on %s', (kind) => {
     expect((await q(`status=all&customerId=${customer.id}&pageSize=2`)).items).toHaveLength(2);
     expect((await q(`status=resolved`)).items.every((r: { status: string }) => r.status === 'resolved')).toBe(true);
     expect((await q(`status=all&assigneeId=none`)).items.every((r: { assigneeId: string | null }) => r.assigneeId === null)).toBe(true);
-    expect((await q(`status=all&assigneeId=${managerId}`)).total).toBeGreaterThan(0);
+    expect((await q(`status=all&assigneeId=${managerId}`)).items.length).toBeGreaterThan(0);
     expect((await q(`status=all&serviceId=${serviceId}`)).items.every((r: { subject: string }) => r.subject === 'Window washing')).toBe(true);
     expect((await q(`status=all&categoryId=${categoryId}`)).items.every((r: { subject: string }) => r.subject === 'Missed cleaning')).toBe(true);
-    expect((await q('status=all&olderThanDays=2')).total).toBe(0);
+    expect((await q('status=all&olderThanDays=2')).items).toEqual([]);
     expect((await q('status=all&q=mirror')).items.map((r: { text: string }) => r.text)).toEqual(['Restroom mirror is cracked.']);
     const oldest = (await q('status=all&sort=oldest&pageSize=1')).items[0];
     expect(oldest.reference).toMatch(/-0001$/);
@@ -308,7 +308,7 @@ describe.each(testDialects())('service requests on %s', (kind) => {
       expect(response.body).not.toContain('Mine only');
     }
     const theirsOwner = await call(otherOwner, 'GET', '/api/office/requests?status=all');
-    expect(theirsOwner.json().total).toBe(0);
+    expect(theirsOwner.json().items).toEqual([]);
     const services = await call(otherOwner, 'PUT', `/api/office/services/${serviceId}`, { name: 'Hijack' });
     expect(services.statusCode).toBe(404);
     expect((await call(otherOwner, 'PUT', `/api/office/request-categories/${categoryId}`, { name: 'Hijack' })).statusCode).toBe(404);

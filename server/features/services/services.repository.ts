@@ -1,8 +1,9 @@
 import type { Executor } from '../../db/database.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { catalogueCap } from '../../../shared/paging.ts';
 
 export function listServices(db: Executor, tenantId: TenantId) {
-  return db.selectFrom('services').selectAll().where('tenant_id', '=', tenantId).orderBy('name').execute();
+  return db.selectFrom('services').selectAll().where('tenant_id', '=', tenantId).orderBy('name').orderBy('id').limit(catalogueCap).execute();
 }
 
 export function findService(db: Executor, tenantId: TenantId, id: string) {
@@ -57,7 +58,7 @@ export async function saveService(
 export function listCategories(db: Executor, tenantId: TenantId, activeOnly = false) {
   let query = db.selectFrom('request_categories').select(['id', 'name', 'active']).where('tenant_id', '=', tenantId);
   if (activeOnly) query = query.where('active', '=', true);
-  return query.orderBy('name').execute();
+  return query.orderBy('name').orderBy('id').limit(catalogueCap).execute();
 }
 
 export function findCategory(db: Executor, tenantId: TenantId, id: string) {

@@ -3,9 +3,10 @@ import type { StaffUser, TokenPurpose } from '../../db/schema.ts';
 import { isoNow } from '../../lib/time.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { unscoped } from '../../db/tenant-scope.ts';
+import { staffListCap } from '../../../shared/paging.ts';
 
 export function listStaffRows(db: Executor, tenantId: TenantId): Promise<StaffUser[]> {
-  return db.selectFrom('staff_users').selectAll().where('tenant_id', '=', tenantId).orderBy('name').execute();
+  return db.selectFrom('staff_users').selectAll().where('tenant_id', '=', tenantId).orderBy('name').orderBy('id').limit(staffListCap).execute();
 }
 
 export function findStaff(db: Executor, tenantId: TenantId, id: string): Promise<StaffUser | undefined> {

@@ -2,12 +2,13 @@ import type { SupplyOrderStatus } from '../../../shared/features/supplies/suppli
 import type { Executor } from '../../db/database.ts';
 import type { SupplyOrderLinesTable, SupplyOrdersTable, SupplyProductsTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { catalogueCap } from '../../../shared/paging.ts';
 
 const productColumns = ['id', 'name', 'unit', 'sku', 'image_attachment_id', 'active'] as const;
 
 /** The whole catalogue: active products first, each group by name. */
 export function listProducts(db: Executor, tenantId: TenantId) {
-  return db.selectFrom('supply_products').select(productColumns).where('tenant_id', '=', tenantId).orderBy('active', 'desc').orderBy('name').orderBy('id').execute();
+  return db.selectFrom('supply_products').select(productColumns).where('tenant_id', '=', tenantId).orderBy('active', 'desc').orderBy('name').orderBy('id').limit(catalogueCap).execute();
 }
 
 export function listActiveProducts(db: Executor, tenantId: TenantId) {

@@ -1,12 +1,13 @@
 import type { Executor } from '../../db/database.ts';
 import type { UpgradesTable, VisitUpgradesTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
+import { catalogueCap } from '../../../shared/paging.ts';
 
 const upgradeColumns = ['id', 'name', 'description', 'price', 'extra_minutes', 'active'] as const;
 
 /** The whole catalogue: active upgrades first, each group by name. */
 export function listUpgrades(db: Executor, tenantId: TenantId) {
-  return db.selectFrom('upgrades').select(upgradeColumns).where('tenant_id', '=', tenantId).orderBy('active', 'desc').orderBy('name').orderBy('id').execute();
+  return db.selectFrom('upgrades').select(upgradeColumns).where('tenant_id', '=', tenantId).orderBy('active', 'desc').orderBy('name').orderBy('id').limit(catalogueCap).execute();
 }
 
 export type UpgradeRow = Awaited<ReturnType<typeof listUpgrades>>[number];

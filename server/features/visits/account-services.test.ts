@@ -125,7 +125,7 @@ describe.each(testDialects())('services on a customer’s account on %s', (kind)
       const customer = await createCustomer(running.ctx.db, company.tenantId);
       const added = (await callApi(running, boss, 'POST', `/api/office/customers/${customer.id}/account-services`, weekly(customer.locationIds[0]!, { teamIds: [] }))).json();
       expect((await callApi(running, boss, 'POST', `/api/office/account-services/${added.id}/schedule`)).statusCode).toBe(200);
-      const count = async () => (await callApi(running, boss, 'GET', `/api/office/visits?customerId=${customer.id}&pageSize=1`)).json().total;
+      const count = async () => (await callApi(running, boss, 'GET', `/api/office/visits?customerId=${customer.id}&pageSize=500`)).json().items.length as number;
       const before = await count();
       ownClock.advance(days(7));
       expect(await running.housekeeping!.runDue()).toContain('visit-horizon');
@@ -228,7 +228,7 @@ describe.each(testDialects())('services on a customer’s account on %s', (kind)
     expect((await callApi(porter, rivalOwner, 'POST', `/api/office/account-services/${service.id}/schedule`)).statusCode).toBe(404);
     expect((await callApi(porter, rivalOwner, 'DELETE', `/api/office/account-services/${service.id}`)).statusCode).toBe(404);
     expect((await callApi(porter, rivalOwner, 'GET', `/api/office/visits/${visit!.id}`)).statusCode).toBe(404);
-    expect((await callApi(porter, rivalOwner, 'GET', `/api/office/visits?customerId=${customer.id}`)).json().total).toBe(0);
+    expect((await callApi(porter, rivalOwner, 'GET', `/api/office/visits?customerId=${customer.id}`)).json().items).toEqual([]);
     expect((await callApi(porter, rivalOwner, 'GET', '/api/office/waiting-list')).json().total).toBe(0);
   });
 

@@ -134,7 +134,7 @@ export async function schedule(ctx: AppContext, tenantId: TenantId, query: Sched
   const shown = membersShown(everyone, query);
   const team = shown.paged ? { staffIds: shown.members.map((member) => member.id), unassigned: query.page === 1 } : undefined;
   const filter = { from: isoNow(new Date(from)), to: isoNow(new Date(to)), customerId: query.customerId, locationId: query.locationId, staffId: query.staffId, team };
-  const rows = await visitsRepo.visits(ctx.db, tenantId, filter, { limit: scheduleLimit + 1, offset: 0, order: 'asc' });
+  const rows = await visitsRepo.visits(ctx.db, tenantId, filter, { limit: scheduleLimit + 1, order: 'asc' });
   const inRange = new Set(dayList);
   const inDays = rows.slice(0, scheduleLimit).filter((row) => inRange.has(localDateOf(new Date(row.starts_at), row.time_zone)));
   const visits = await markDoubleBookings(ctx.db, tenantId, await describeVisits(ctx.db, tenantId, inDays, tenant.currency));
@@ -263,7 +263,7 @@ export async function createOneOffVisit(ctx: AppContext, actor: StaffActor, inpu
     notes: input.notes ?? null,
   });
   await scheduleService(ctx, actor, service.id);
-  const [row] = await visitsRepo.visits(ctx.db, actor.tenantId, { accountServiceId: service.id }, { limit: 1, offset: 0, order: 'asc' });
+  const [row] = await visitsRepo.visits(ctx.db, actor.tenantId, { accountServiceId: service.id }, { limit: 1, order: 'asc' });
   if (!row) return { accountServiceId: service.id, visit: null, doubleBooked: [] };
   const { visit, doubleBooked } = await answerChange(ctx.db, actor.tenantId, row.id);
   announce(ctx, actor.tenantId, visit);

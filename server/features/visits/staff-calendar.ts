@@ -127,7 +127,7 @@ export async function staffCalendarFeed(ctx: AppContext, slug: string, file: str
   const now = ctx.now().getTime();
   const from = now - days(feedDaysBack);
   const to = now + days(tenant.calendar_feed_days);
-  const rows = await visitsRepo.visits(ctx.db, tenantId, { staffId: staff.id, from: new Date(from).toISOString(), to: new Date(to).toISOString() }, { limit: feedLimit, offset: 0, order: 'asc' });
+  const rows = await visitsRepo.visits(ctx.db, tenantId, { staffId: staff.id, from: new Date(from).toISOString(), to: new Date(to).toISOString() }, { limit: feedLimit, order: 'asc' });
   const visits = (await describeVisits(ctx.db, tenantId, rows)).filter((visit) => visit.status !== 'skipped' && visit.status !== 'cancelled');
 
   const t = translator(addresseeLanguage(staff, tenant));

@@ -2,6 +2,7 @@ import type { AccountServiceStatus, VisitStatus } from '../../../shared/features
 import type { Executor } from '../../db/database.ts';
 import { PostgresAdapter, sql, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { AccountServicesTable, Database, VisitsTable } from '../../db/schema.ts';
+import type { KeysetPosition } from '../../lib/page-cursor.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 
 export function findCustomer(db: Executor, tenantId: TenantId, id: string) {
@@ -189,8 +190,18 @@ function placesOf(db: Executor, tenantId: TenantId, locationIds: string[]) {
     .execute();
 }
 
-export async function visits(db: Executor, tenantId: TenantId, filter: VisitFilter, page: { limit: number; offset: number; order: 'asc' | 'desc' }) {
-  const rows = await visitsWhere(db, tenantId, filter).selectAll('v').orderBy('v.starts_at', page.order).orderBy('v.id', page.order).limit(page.limit).offset(page.offset).execute();
+/**
+ * Visits in start order, then by id. `after` reads on from a row's position (keyset paging on
+ * starts_at, id, from the (tenant, starts_at) index), so a deep page costs what the first does.
+ */
+export async function visits(db: Executor, tenantId: TenantId, filter: VisitFilter, page: { limit: number; order: 'asc' | 'desc'; after?: KeysetPosition | null }) {
+  let query = visitsWhere(db, tenantId, filter);
+  const after = page.after;
+  if (after) {
+    const beyond = page.order === 'desc' ? '<' : '>';
+    query = query.where((eb) => eb.or([eb('v.starts_at', beyond, after.at), eb.and([eb('v.starts_at', '=', after.at), eb('v.id', beyond, after.id)])]));
+  }
+  const rows = await query.selectAll('v').orderBy('v.starts_at', page.order).orderBy('v.id', page.order).limit(page.limit).execute();
   const places = new Map((await placesOf(db, tenantId, [...new Set(rows.map((row) => row.location_id))])).map((place) => [place.id, place]));
   return rows.map((row) => {
     const place = places.get(row.location_id)!;
@@ -198,11 +209,6 @@ export async function visits(db: Executor, tenantId: TenantId, filter: VisitFilt
   });
 }
 export type VisitRow = Awaited<ReturnType<typeof visits>>[number];
-
-export async function countVisits(db: Executor, tenantId: TenantId, filter: VisitFilter): Promise<number> {
-  const row = await visitsWhere(db, tenantId, filter).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
 
 export function visitTeams(db: Executor, tenantId: TenantId, visitIds: string[]) {
   if (visitIds.length === 0) return Promise.resolve([]);

@@ -57,7 +57,7 @@ export function registerVisitRoutes(root: FastifyInstance, ctx: AppContext): voi
   }, async (request) => visits.waitingList(ctx, staffActor(request).tenantId, request.query));
 
   app.get('/api/office/visits', { config: { policy: visitsPolicy.read },
-    schema: { tags, summary: 'Visits by time, customer, location, team member or status', querystring: visitQuerySchema, response: { 200: visitListSchema, ...errorResponses } },
+    schema: { tags, summary: 'A page of visits by time, customer, location, team member or status, in start order; the next page by the cursor of this one', querystring: visitQuerySchema, response: { 200: visitListSchema, ...errorResponses } },
   }, async (request) => visits.listVisits(ctx, staffActor(request).tenantId, request.query));
 
   app.get('/api/office/visits/:id', { config: { policy: visitsPolicy.read },

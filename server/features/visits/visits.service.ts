@@ -6,6 +6,7 @@ import {
   type AccountService,
   type accountServiceInputSchema,
   type Visit,
+  type VisitList,
   type visitQuerySchema,
   type waitingListQuerySchema,
 } from '../../../shared/features/visits/visits.contract.ts';
@@ -14,6 +15,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import type { StaffActor } from '../../http/auth.ts';
 import { AppError, message, notFound, type Message } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
+import { readKeysetPage } from '../../lib/page-cursor.ts';
 import { days, isoNow, localDateOf, minutes } from '../../lib/time.ts';
 import { tenantIdOf, type TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById, listTenants } from '../../platform/tenants/tenants.repository.ts';
@@ -316,17 +318,21 @@ export async function describeVisits(db: Executor, tenantId: TenantId, rows: rep
   });
 }
 
-export async function listVisits(ctx: AppContext, tenantId: TenantId, query: VisitQuery) {
-  const filter = { from: query.from, to: query.to, customerId: query.customerId, locationId: query.locationId, staffId: query.staffId, status: query.status };
-  const [rows, total] = await Promise.all([
-    repo.visits(ctx.db, tenantId, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize, order: query.order }),
-    repo.countVisits(ctx.db, tenantId, filter),
-  ]);
-  return { items: await describeVisits(ctx.db, tenantId, rows), total, page: query.page, pageSize: query.pageSize };
+/**
+ * A page of visits in start order. Its cursor is signed for the company, the order and every
+ * filter, so one made for another list is refused, naming it. No total: counting a customer's or a
+ * person's visits reads every one of them.
+ */
+export async function listVisits(ctx: AppContext, tenantId: TenantId, query: VisitQuery): Promise<VisitList> {
+  const { cursor, pageSize, ...list } = query;
+  const filter = { from: list.from, to: list.to, customerId: list.customerId, locationId: list.locationId, staffId: list.staffId, status: list.status };
+  const scope = `office-visits:${tenantId}:${JSON.stringify(list)}`;
+  const page = await readKeysetPage(ctx.config.sessionSecret, scope, { cursor, pageSize }, (keyset) => repo.visits(ctx.db, tenantId, filter, { ...keyset, order: list.order }), (row) => ({ at: row.starts_at, id: row.id }));
+  return { items: await describeVisits(ctx.db, tenantId, page.items), nextCursor: page.nextCursor };
 }
 
 export async function oneVisit(db: Executor, tenantId: TenantId, id: string): Promise<Visit> {
-  const rows = await repo.visits(db, tenantId, { id }, { limit: 1, offset: 0, order: 'asc' });
+  const rows = await repo.visits(db, tenantId, { id }, { limit: 1, order: 'asc' });
   if (rows.length === 0) throw notFound('visit');
   return (await describeVisits(db, tenantId, rows))[0]!;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { cursorSchema, nextCursorSchema } from '../../paging.ts';
 import { documentTotalsSchema, lineSchema, linesInputSchema } from './document-lines.contract.ts';
 import { minorUnitsSchema } from '../../money-schema.ts';
 import { invoiceViews } from './billing.values.ts';
@@ -66,7 +67,7 @@ export const invoiceQuerySchema = z.object({
   minTotal: z.coerce.number().int().min(0).optional(),
   maxTotal: z.coerce.number().int().min(0).optional(),
   q: z.string().trim().max(100).optional().describe('Part of the number or the customer’s name'),
-  page: z.coerce.number().int().min(1).default(1),
+  cursor: cursorSchema.optional().describe('Where the page starts: the nextCursor of the page before, valid only for the same view and filters; left out for the first page'),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type InvoiceQuery = z.input<typeof invoiceQuerySchema>;
@@ -85,9 +86,8 @@ export const invoiceRowSchema = z.object({
 });
 export type InvoiceRow = z.infer<typeof invoiceRowSchema>;
 export const invoiceListSchema = z.object({
-  items: z.array(invoiceRowSchema),
-  page: z.number(),
-  pageSize: z.number(),
+  items: z.array(invoiceRowSchema).describe('A page, read by keyset: drafts newest first, the rest soonest due first'),
+  nextCursor: nextCursorSchema,
   currency: z.string(),
   totals: z.object({ count: z.number(), total: z.number(), due: z.number() }),
 });

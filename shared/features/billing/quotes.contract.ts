@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { cursorPageQuerySchema, nextCursorSchema } from '../../paging.ts';
 import { frequencySchema } from '../visits/frequency.ts';
 import { localDateSchema, localTimeSchema, maxDurationMinutes } from '../visits/visits.contract.ts';
 import { documentTotalsSchema, lineSchema, linesInputSchema } from './document-lines.contract.ts';
@@ -79,7 +80,11 @@ export const portalQuoteSchema = quoteSchema.omit({ acceptance: true, accountSer
   company: z.string(),
 });
 export type PortalQuote = z.infer<typeof portalQuoteSchema>;
-export const portalQuoteListSchema = z.object({ items: z.array(quoteSummarySchema) });
+/** A billing contact's quotes grow with every one the office sends, so they are read a page at a time. */
+export const portalQuotesPerPage = 25;
+export const portalQuoteListQuerySchema = cursorPageQuerySchema(portalQuotesPerPage);
+export type PortalQuoteListQuery = z.output<typeof portalQuoteListQuerySchema>;
+export const portalQuoteListSchema = z.object({ items: z.array(quoteSummarySchema).describe('A page, newest first'), nextCursor: nextCursorSchema });
 export type PortalQuoteList = z.infer<typeof portalQuoteListSchema>;
 
 /** Sent quotes still open to accept: the portal home's first call to action. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
+import { cursorPageQuerySchema, nextCursorSchema } from '../../paging.ts';
 import { storedFileKinds } from '../files/files.contract.ts';
 
 export const resourceKinds = ['file', 'link'] as const;
@@ -67,11 +68,16 @@ export const resourceSchema = z.object({
 });
 export type Resource = z.infer<typeof resourceSchema>;
 
-export const resourceListSchema = z.object({ items: z.array(resourceSchema).describe('Newest first') });
+/** Resources grow with every document a company hands out, so both lists are read a page at a time. */
+export const resourcesPerPage = 25;
+export const resourceListQuerySchema = cursorPageQuerySchema(resourcesPerPage);
+export type ResourceListQuery = z.output<typeof resourceListQuerySchema>;
+
+export const resourceListSchema = z.object({ items: z.array(resourceSchema).describe('A page, newest first'), nextCursor: nextCursorSchema });
 export type ResourceList = z.infer<typeof resourceListSchema>;
 
 /** A shared resource as the customer sees it: nothing about who added it or whether it is shared. */
 export const portalResourceSchema = resourceSchema.pick({ id: true, kind: true, title: true, description: true, url: true, fileName: true, fileKind: true, sizeBytes: true });
 export type PortalResource = z.infer<typeof portalResourceSchema>;
-export const portalResourceListSchema = z.object({ items: z.array(portalResourceSchema).describe('The company’s documents and links shared with this customer, newest first') });
+export const portalResourceListSchema = z.object({ items: z.array(portalResourceSchema).describe('A page of the company’s documents and links shared with this customer, newest first'), nextCursor: nextCursorSchema });
 export type PortalResourceList = z.infer<typeof portalResourceListSchema>;

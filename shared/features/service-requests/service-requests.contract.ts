@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorKey } from '../../i18n/messages.ts';
-import { cursorPageQuerySchema, nextCursorSchema } from '../../paging.ts';
+import { cursorPageQuerySchema, cursorSchema, nextCursorSchema } from '../../paging.ts';
 import { hasRoleAtLeast, type StaffRole } from '../../roles.ts';
 import { attachmentIdsSchema, attachmentSchema } from '../attachments/attachments.contract.ts';
 import { inboxSorts, serviceRequestStatuses } from './service-requests.values.ts';
@@ -126,7 +126,7 @@ export const inboxQuerySchema = z.object({
   olderThanDays: z.coerce.number().int().min(1).max(3650).optional().describe('Only requests opened more than this many days ago'),
   q: z.string().trim().max(100).optional().describe('Matches reference or text'),
   sort: z.enum(inboxSorts).default('newest'),
-  page: z.coerce.number().int().min(1).default(1),
+  cursor: cursorSchema.optional().describe('Where the page starts: the nextCursor of the page before, valid only for the same filters and sort; left out for the first page'),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;
@@ -139,11 +139,14 @@ export const inboxItemSchema = z.object({
   assigneeName: z.string().nullable(),
   requestedBy: z.string().nullable(),
 });
+/**
+ * A page of the inbox. It is read by keyset (the rows after the last one shown, in the sort's
+ * order), so a deep page costs what the first does; no total is counted, as counting a filtered
+ * inbox of a hundred thousand requests reads every one of them.
+ */
 export const inboxSchema = z.object({
   items: z.array(inboxItemSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+  nextCursor: nextCursorSchema,
   newCount: z.number().int().describe('Requests nobody in the office has opened yet'),
 });
 export type Inbox = z.infer<typeof inboxSchema>;

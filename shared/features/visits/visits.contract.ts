@@ -3,6 +3,7 @@ import { errorKey } from '../../i18n/messages.ts';
 import { frequencySchema } from './frequency.ts';
 import { rateModificationSchema } from './price.ts';
 import { minorUnitsSchema } from '../../money-schema.ts';
+import { cursorSchema, nextCursorSchema } from '../../paging.ts';
 
 /** A service on a customer's account is waiting (on the waiting list) until the office schedules it. */
 export const accountServiceStatuses = ['waiting', 'scheduled'] as const;
@@ -130,7 +131,12 @@ export const visitSchema = z.object({
   price: priceBreakdownSchema,
 });
 export type Visit = z.infer<typeof visitSchema>;
-export const visitListSchema = z.object({ items: z.array(visitSchema), total: z.number(), page: z.number(), pageSize: z.number() });
+/**
+ * A page of visits, read by keyset (the rows after the last one shown), so a deep page of a
+ * million visits costs what the first does; no total is counted, as counting reads every row.
+ */
+export const visitListSchema = z.object({ items: z.array(visitSchema), nextCursor: nextCursorSchema });
+export type VisitList = z.infer<typeof visitListSchema>;
 
 export const visitQuerySchema = z.object({
   from: z.iso.datetime({ error: errorKey('validation.date') }).optional().describe('Visits starting at or after this instant'),
@@ -140,7 +146,7 @@ export const visitQuerySchema = z.object({
   staffId: z.string().min(1).max(64).optional().describe('Visits this team member is on'),
   status: visitStatusSchema.optional(),
   order: z.enum(['asc', 'desc']).default('asc'),
-  page: z.coerce.number().int().min(1).default(1),
+  cursor: cursorSchema.optional().describe('Where the page starts: the nextCursor of the page before, valid only for the same filters and order; left out for the first page'),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type VisitQuery = z.input<typeof visitQuerySchema>;

@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { FilterBar } from '../../../components/filter-bar.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { PaginationFooter } from '../../../components/pagination-footer.tsx';
+import { CursorPager, useCursorTrail } from '../../../components/cursor-pager.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/router-links.tsx';
 import { ScrollingTabsList } from '../../../components/scrolling-tabs-list.tsx';
@@ -20,12 +20,10 @@ import { InvoiceStatusBadge } from '../../../features/billing/components/invoice
 import { InvoiceVisitsDialog } from '../../../features/billing/components/invoice-visits-dialog.tsx';
 import { formatMoney } from '../../../lib/money.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { pageForUrl, pageOrFirst } from '../../search-params.ts';
 import { formatDateOnly } from '../../../lib/format.ts';
 
 const billingRoute = getRouteApi('/office/billing');
 const officeRoute = getRouteApi('/office');
-const pageSize = 25;
 
 export function BillingPage() {
   const { t } = useTranslation('invoices');
@@ -33,12 +31,13 @@ export function BillingPage() {
   const search = billingRoute.useSearch();
   const navigate = useNavigate({ from: '/office/billing' });
   const view: InvoiceView = search.view ?? 'unpaid';
-  const page = pageOrFirst(search.page);
   const [dialog, setDialog] = useState(false);
-  const query = useInvoices({ view, page, customerId: search.customerId, q: search.q, from: search.from, to: search.to, minTotal: search.minTotal, maxTotal: search.maxTotal });
+  const list = { view, customerId: search.customerId, q: search.q, from: search.from, to: search.to, minTotal: search.minTotal, maxTotal: search.maxTotal };
+  const trail = useCursorTrail(JSON.stringify(list));
+  const query = useInvoices({ ...list, cursor: trail.cursor });
   const { me } = officeRoute.useRouteContext();
   const currency = me.company.currency;
-  const set = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch, page: undefined }) });
+  const set = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }) });
   const activeCount = [search.customerId, search.from, search.to, search.minTotal, search.maxTotal].filter((v) => v !== undefined).length;
   // Today on the company's clock, as YYYY-MM-DD.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: me.company.timeZone }).format(new Date());
@@ -141,7 +140,7 @@ export function BillingPage() {
               onOpen={(row) => void navigate({ to: '/office/billing/invoices/$invoiceId', params: { invoiceId: row.id } })}
             />
           )}
-          <PaginationFooter page={page} pageSize={pageSize} total={query.data.totals.count} onPageChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: pageForUrl(next) }) })} />
+          <CursorPager page={trail.page} nextCursor={query.data.nextCursor} onNext={trail.next} onPrevious={trail.previous} />
         </>
       ) : null}
     </Stack>

@@ -17,7 +17,7 @@ import { useServices } from '../../../features/services/api/get-services.ts';
 import { useRequestCategories } from '../../../features/services/api/get-request-categories.ts';
 import { staffQueryOptions } from '../../../features/staff/api/get-staff.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { oneOf, pageForUrl, pageOrFirst } from '../../search-params.ts';
+import { oneOf } from '../../search-params.ts';
 import { serviceRequestsPolicy } from '../../../../shared/features/service-requests/service-requests.policy.ts';
 
 const officeRoute = getRouteApi('/office');
@@ -78,10 +78,10 @@ export function RequestsPage() {
   const services = useServices();
   const categories = useRequestCategories();
 
-  type Filters = Omit<typeof search, 'page'>;
-  // A new filter starts again at page 1; typing refines one search, so it replaces the history entry.
+  type Filters = typeof search;
+  // A new filter starts again at the first page (the list keeps its place itself); typing refines one search, so it replaces the history entry.
   function change(next: Partial<Filters>, replace = false) {
-    void navigate({ search: (previous) => ({ ...previous, ...next, page: undefined }), replace });
+    void navigate({ search: (previous) => ({ ...previous, ...next }), replace });
   }
 
   const statusOptions = inboxStatuses.map((status: InboxStatus) => ({
@@ -190,12 +190,10 @@ export function RequestsPage() {
           olderThanDays: search.olderThanDays,
           q: search.q,
           sort: search.sort,
-          page: pageOrFirst(search.page),
           pageSize,
         }}
         filtered={filtered}
         onClearFilters={() => void navigate({ search: {} })}
-        onPageChange={(page) => void navigate({ search: (previous) => ({ ...previous, page: pageForUrl(page) }) })}
       />
     </>
   );

@@ -243,9 +243,8 @@ export function SchedulePage() {
       </FilterBar>
       {view === 'list' ? (
         <ScheduleList
-          params={{ from: startOfDayHere(date), ...filters, page: pageOrFirst(search.page), pageSize: listPageSize }}
+          params={{ from: startOfDayHere(date), ...filters, pageSize: listPageSize }}
           onOpen={open}
-          onPageChange={changePage}
         />
       ) : (
         <ScheduleRange

@@ -26,11 +26,11 @@ export function PortalFilesPage() {
           <PortalResourcesList
             slug={slug}
             locationId={location.id}
-            heading={() => (
+            heading={
               <Title order={2} fz="lg" id="company-documents" mb="sm">
                 {t('companyDocuments', { company })}
               </Title>
-            )}
+            }
           />
         </Stack>
       ) : (

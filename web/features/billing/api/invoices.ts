@@ -27,7 +27,7 @@ export interface InvoiceListParams {
   minTotal?: number;
   maxTotal?: number;
   q?: string;
-  page: number;
+  cursor?: string | undefined;
 }
 
 export function useInvoices(params: InvoiceListParams) {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../../../shared/features/resources/resources.contract.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
+import { ShowMoreButton } from '../../../components/show-more-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { notifySaved } from '../../../lib/error-message.ts';
@@ -96,14 +97,18 @@ export function ResourcesPanel({ customerId, canManage, uploadLimitMb }: { custo
   }
 
   function renderList() {
+    const resources = query.data?.pages.flatMap((page) => page.items);
     if (query.isError && !query.data) return <LoadErrorAlert error={query.error} onRetry={() => void query.refetch()} title={t('loadFailed')} />;
-    if (!query.data) return <Stack gap="sm" aria-hidden>{[0, 1].map((i) => <Skeleton key={i} height={88} radius="md" />)}</Stack>;
-    if (query.data.items.length === 0) return <EmptyState icon={<IconWorldWww size={28} />} title={t('empty.title')} description={t('empty.description')} />;
+    if (!resources) return <Stack gap="sm" aria-hidden>{[0, 1].map((i) => <Skeleton key={i} height={88} radius="md" />)}</Stack>;
+    if (resources.length === 0) return <EmptyState icon={<IconWorldWww size={28} />} title={t('empty.title')} description={t('empty.description')} />;
     return (
-      <Stack gap="sm" component="ul" p={0} m={0}>
-        {query.data.items.map((resource) => (
-          <ResourceCard key={resource.id} resource={resource} canManage={canManage} onEdit={() => { setEditing({ edit: resource }); }} onDelete={() => { setDeleting(resource); }} />
-        ))}
+      <Stack gap="md">
+        <Stack gap="sm" component="ul" p={0} m={0}>
+          {resources.map((resource) => (
+            <ResourceCard key={resource.id} resource={resource} canManage={canManage} onEdit={() => { setEditing({ edit: resource }); }} onDelete={() => { setDeleting(resource); }} />
+          ))}
+        </Stack>
+        <ShowMoreButton query={query} />
       </Stack>
     );
   }

@@ -8,7 +8,7 @@ import { requestKeys } from './query-keys.ts';
 export const inboxStatuses = ['unfinished', 'all', ...serviceRequestStatuses] as const;
 export type InboxStatus = InboxQuery['status'];
 export type InboxSort = InboxQuery['sort'];
-export type InboxParams = Partial<InboxQuery> & { page: number; pageSize: number };
+export type InboxParams = Partial<InboxQuery> & { pageSize: number };
 
 export function getInbox(params: InboxParams, signal?: AbortSignal): Promise<Inbox> {
   return apiRequest<Inbox>('/api/office/requests', { query: { ...params }, signal });

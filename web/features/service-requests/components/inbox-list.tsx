@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Inbox } from '../../../../shared/features/service-requests/service-requests.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
-import { PaginationFooter } from '../../../components/pagination-footer.tsx';
+import { CursorPager, useCursorTrail } from '../../../components/cursor-pager.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
@@ -21,7 +21,6 @@ interface InboxListProps {
   /** Whether anything narrows the list beyond the default, so an empty list can offer to clear it. */
   filtered: boolean;
   onClearFilters: () => void;
-  onPageChange: (page: number) => void;
 }
 
 function Age({ item, now }: { item: InboxItem; now: number }) {
@@ -108,9 +107,10 @@ function InboxTable({ items, now }: { items: InboxItem[]; now: number }) {
 }
 
 /** The office's queue of service requests: a table on wide screens, cards on phones. */
-export function InboxList({ params, filtered, onClearFilters, onPageChange }: InboxListProps) {
+export function InboxList({ params, filtered, onClearFilters }: InboxListProps) {
   const { t } = useTranslation(['serviceRequests', 'common']);
-  const query = useInbox(params);
+  const trail = useCursorTrail(JSON.stringify(params));
+  const query = useInbox({ ...params, cursor: trail.cursor });
   const now = useNow();
 
   function renderBody() {
@@ -145,7 +145,7 @@ export function InboxList({ params, filtered, onClearFilters, onPageChange }: In
         {renderBody()}
       </Paper>
       {query.data ? (
-        <PaginationFooter page={query.data.page} pageSize={query.data.pageSize} total={query.data.total} onPageChange={onPageChange} />
+        <CursorPager page={trail.page} nextCursor={query.data.nextCursor} onNext={trail.next} onPrevious={trail.previous} />
       ) : null}
     </>
   );

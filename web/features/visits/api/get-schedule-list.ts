@@ -8,7 +8,7 @@ export interface ScheduleListParams {
   customerId?: string | undefined;
   locationId?: string | undefined;
   staffId?: string | undefined;
-  page: number;
+  cursor?: string | undefined;
   pageSize: number;
 }
 

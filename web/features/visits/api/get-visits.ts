@@ -14,7 +14,7 @@ export interface VisitListParams {
   staffId?: string;
   status?: VisitStatus;
   order?: 'asc' | 'desc';
-  page: number;
+  cursor?: string | undefined;
   pageSize: number;
 }
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScheduleVisit } from '../../../../shared/features/visits/schedule.contract.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
-import { PaginationFooter } from '../../../components/pagination-footer.tsx';
+import { CursorPager, useCursorTrail } from '../../../components/cursor-pager.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
@@ -14,13 +14,13 @@ import { DoubleBookedBadge, VisitStatusBadge } from './visit-status-badge.tsx';
 interface ScheduleListProps {
   params: ScheduleListParams;
   onOpen: (visit: ScheduleVisit) => void;
-  onPageChange: (page: number) => void;
 }
 
 /** Visits from the chosen day on, a page at a time, each at its location's time. */
-export function ScheduleList({ params, onOpen, onPageChange }: ScheduleListProps) {
+export function ScheduleList({ params, onOpen }: ScheduleListProps) {
   const { t } = useTranslation(['schedule', 'common']);
-  const query = useScheduleList(params);
+  const trail = useCursorTrail(JSON.stringify(params));
+  const query = useScheduleList({ ...params, cursor: trail.cursor });
 
   const columns: ListColumn<ScheduleVisit>[] = [
     {
@@ -73,7 +73,7 @@ export function ScheduleList({ params, onOpen, onPageChange }: ScheduleListProps
       <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
         {renderBody()}
       </Paper>
-      {query.data ? <PaginationFooter page={query.data.page} pageSize={query.data.pageSize} total={query.data.total} onPageChange={onPageChange} /> : null}
+      {query.data ? <CursorPager page={trail.page} nextCursor={query.data.nextCursor} onNext={trail.next} onPrevious={trail.previous} /> : null}
     </>
   );
 }

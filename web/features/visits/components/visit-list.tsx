@@ -1,18 +1,17 @@
 import { Badge, Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../../shared/features/visits/visits.contract.ts';
 import { VisitStatusBadge } from './visit-status-badge.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
-import { PaginationFooter } from '../../../components/pagination-footer.tsx';
+import { CursorPager, useCursorTrail } from '../../../components/cursor-pager.tsx';
 import { PlaceTime } from '../../../components/place-time.tsx';
 import { ResponsiveTable, type ListColumn } from '../../../components/responsive-table.tsx';
 import { TableSkeleton } from '../../../components/table-skeleton.tsx';
 import { formatTime } from '../../../lib/format.ts';
 import { formatMoney } from '../../../lib/money.ts';
-import { useNow } from '../../../lib/use-now.ts';
 import { useVisits } from '../api/get-visits.ts';
 
 interface VisitListProps {
@@ -26,12 +25,12 @@ const pageSize = 20;
 /** A customer's or a location's visits, upcoming (soonest first) or past (latest first), each on its location's clock. */
 export function VisitList({ customerId, locationId }: VisitListProps) {
   const { t } = useTranslation('accountServices');
-  const [when, setWhen] = useState<'upcoming' | 'past'>('upcoming');
-  const [page, setPage] = useState(1);
-  // The boundary moves once a minute, not on every render, so the query key stays put.
-  const now = useNow(60_000);
-  const boundary = useMemo(() => new Date(Math.floor(now / 60_000) * 60_000).toISOString(), [now]);
-  const query = useVisits({ customerId, locationId, ...(when === 'upcoming' ? { from: boundary, order: 'asc' } : { to: boundary, order: 'desc' }), page, pageSize });
+  // A cursor is good only for the list it was made for, so "now" is fixed when the list is chosen
+  // rather than moved each minute, which would send the reader back to the first page.
+  const [{ when, boundary }, setList] = useState(() => ({ when: 'upcoming' as 'upcoming' | 'past', boundary: new Date().toISOString() }));
+  const params = { customerId, locationId, ...(when === 'upcoming' ? { from: boundary, order: 'asc' as const } : { to: boundary, order: 'desc' as const }), pageSize };
+  const trail = useCursorTrail(JSON.stringify(params));
+  const query = useVisits({ ...params, cursor: trail.cursor });
 
   const columns: ListColumn<Visit>[] = [
     {
@@ -100,7 +99,7 @@ export function VisitList({ customerId, locationId }: VisitListProps) {
     return (
       <>
         <ResponsiveTable items={query.data.items} columns={columns} rowKey={(visit) => visit.id} label={t(`visits.${when}`)} minWidth={760} />
-        <PaginationFooter page={page} pageSize={pageSize} total={query.data.total} onPageChange={setPage} />
+        <CursorPager page={trail.page} nextCursor={query.data.nextCursor} onNext={trail.next} onPrevious={trail.previous} />
       </>
     );
   }
@@ -111,8 +110,7 @@ export function VisitList({ customerId, locationId }: VisitListProps) {
         mb="md"
         value={when}
         onChange={(value) => {
-          setWhen(value === 'past' ? 'past' : 'upcoming');
-          setPage(1);
+          setList({ when: value === 'past' ? 'past' : 'upcoming', boundary: new Date().toISOString() });
         }}
         data={[
           { value: 'upcoming', label: t('visits.upcoming') },
