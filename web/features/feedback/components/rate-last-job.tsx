@@ -63,6 +63,7 @@ export function RateLastJob({ slug, locationId, locationName }: RateLastJobProps
           <Text mb="md">{question}</Text>
           <Button
             leftSection={<IconStar size={18} aria-hidden />}
+            style={{ alignSelf: 'flex-start' }}
             onPointerEnter={() => { loadForm().catch(() => undefined); }}
             onFocus={() => { loadForm().catch(() => undefined); }}
             onClick={() => { setRating(true); }}
