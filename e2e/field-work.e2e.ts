@@ -81,6 +81,7 @@ describe('a technician’s visit as the customer watches it', () => {
     await expect.poll(() => rate.isVisible()).toBe(true);
     expect(await customer.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
     await screenshot(customer, 'portal-actual-times-desktop');
+    await rate.getByRole('button', { name: 'Rate this visit' }).click();
     await rate.getByRole('radio', { name: 'Extremely Satisfied' }).check();
     await rate.getByRole('button', { name: 'Send feedback' }).click();
     await expect.poll(() => customer.getByRole('status').filter({ hasText: 'Thank you for your feedback' }).isVisible()).toBe(true);

@@ -4,10 +4,11 @@ import { errorsOn, newPage, phone } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
 // What a customer's phone downloads before the portal home is shown, as the server sends it
-// (Brotli). CSS meets Porter's aim of 30 KB. JavaScript is held where it stands (260 KB, from 376 KB
-// before catalogues, Mantine's styles, zod and chunks were split); the aim is 120 KB, so lower this
-// as the first load shrinks, never raise it.
-const jsBudget = 265 * 1024;
+// (Brotli). CSS meets Porter's aim of 30 KB. JavaScript is held where it stands (197–201 KB as measured, from 376 KB
+// before catalogues, Mantine's styles, zod and chunks were split, and 260 KB before the header's
+// popups, the rating form and the price table's scroll area left it); the aim is 120 KB, so lower
+// this as the first load shrinks, never raise it.
+const jsBudget = 204 * 1024;
 const cssBudget = 30 * 1024;
 
 describe('the portal home’s first load on a phone', () => {

@@ -61,13 +61,15 @@ describe('the customer portal on a phone, and in dark mode', () => {
     await expect.poll(() => tabs.getByRole('link', { name: 'Supplies' }).getAttribute('aria-current')).toBe('page');
 
     // Opening a request at the other clinic (from an email, say) shows that clinic as the chosen location.
+    // The switcher is the phone's own picker: what it shows is the chosen option's name (its value is the id).
     const switcher = page.getByLabel('Location', { exact: true });
-    const shown = await switcher.inputValue();
+    const chosen = () => switcher.locator('option:checked').innerText();
+    const shown = await chosen();
     const other = shown === 'Main Clinic' ? 'East Clinic' : 'Main Clinic';
     const request = await requestAt(other);
     await page.goto(`${run.porter.url}/portal/demo/requests/${request.id}`);
     await expect.poll(() => page.getByRole('heading', { name: request.subject }).first().isVisible()).toBe(true);
-    await expect.poll(() => switcher.inputValue()).toBe(other);
+    await expect.poll(chosen).toBe(other);
     await expect.poll(() => tabs.getByRole('link', { name: 'Requests' }).getAttribute('aria-current')).toBe('page');
     await screenshot(page, 'portal-phone-request');
     expect(errorsOn(page)).toEqual([]);

@@ -21,7 +21,8 @@ describe('customer portal', () => {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${run.porter.url}/portal/demo`);
       await expect.poll(() => page.getByText(/Welcome, Carla/).isVisible()).toBe(true);
-      await expect.poll(() => page.getByText('East Clinic').first().isVisible()).toBe(true);
+      // The header's picker holds every location's name as an option: the one meant is the name shown.
+      await expect.poll(() => page.getByText('East Clinic').filter({ visible: true }).first().isVisible()).toBe(true);
       await screenshot(page, `portal-home-${label}`);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(viewport.width);
@@ -40,6 +41,10 @@ describe('customer portal', () => {
     const card = page.getByRole('region', { name: 'Rate your last visit' });
     await expect.poll(() => card.isVisible()).toBe(true);
     await screenshot(page, 'portal-rate-last-visit-phone');
+    // The form comes when she chooses to rate, with the focus on its first choice.
+    await card.getByRole('button', { name: 'Rate this visit' }).click();
+    await expect.poll(() => card.getByRole('radio', { name: 'Extremely Dissatisfied' }).evaluate((face) => face === document.activeElement)).toBe(true);
+    await screenshot(page, 'portal-rate-last-visit-form-phone');
     await card.getByRole('radio', { name: 'Extremely Satisfied' }).check();
     await card.getByLabel('Note').fill('The floors shine.');
     await card.getByRole('button', { name: 'Send feedback' }).click();

@@ -1,11 +1,9 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PriceBreakdownOut } from '../../shared/features/visits/visits.contract.ts';
 import { formatMoney } from '../lib/money.ts';
 import { formatLocale } from '../lib/i18n.ts';
-
-// The total in green, as MaidCentral shows it: a shade that keeps 4.5:1 on the light card and on the dark one.
-const totalColor = 'light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-4))';
+import classes from './price-breakdown.module.css';
 
 /** Hundredths of a percent, signed: -1000 is "-10%". */
 function formatPercent(hundredths: number): string {
@@ -26,17 +24,18 @@ export function PriceBreakdown({ price }: { price: PriceBreakdownOut }) {
   const anyPending = price.upgrades.some((line) => line.pending);
   return (
     <Stack gap={6}>
-      <Table withRowBorders={false} verticalSpacing={4} horizontalSpacing={0} aria-label={t('price.title')}>
-        <Table.Tbody>
-          <Table.Tr>
-            <Table.Th scope="row" fw={400}>
+      {/* A plain table: Mantine's Table brings its scroll area's code into the portal home's first load. */}
+      <table className={classes.table} aria-label={t('price.title')}>
+        <tbody>
+          <tr>
+            <th scope="row" className={classes.line}>
               {t('price.base')}
-            </Table.Th>
-            <Table.Td ta="right">{money(price.base)}</Table.Td>
-          </Table.Tr>
+            </th>
+            <td className={classes.amount}>{money(price.base)}</td>
+          </tr>
           {lines.map((line, index) => (
-            <Table.Tr key={`${line.name}-${index}`} c={line.pending ? 'dimmed' : undefined}>
-              <Table.Th scope="row" fw={400}>
+            <tr key={`${line.name}-${index}`} className={line.pending ? classes.pending : undefined}>
+              <th scope="row" className={classes.line}>
                 <Group gap={6} wrap="wrap">
                   <span>{line.label}</span>
                   {line.pending ? (
@@ -45,20 +44,16 @@ export function PriceBreakdown({ price }: { price: PriceBreakdownOut }) {
                     </Badge>
                   ) : null}
                 </Group>
-              </Table.Th>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {money(line.amount)}
-              </Table.Td>
-            </Table.Tr>
+              </th>
+              <td className={classes.amount}>{money(line.amount)}</td>
+            </tr>
           ))}
-          <Table.Tr style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-            <Table.Th scope="row">{t('price.total')}</Table.Th>
-            <Table.Td ta="right" fw={800} fz="lg" style={{ whiteSpace: 'nowrap', color: totalColor }}>
-              {money(price.total)}
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+          <tr className={classes.totalRow}>
+            <th scope="row">{t('price.total')}</th>
+            <td className={`${classes.amount} ${classes.total}`}>{money(price.total)}</td>
+          </tr>
+        </tbody>
+      </table>
       {anyPending ? (
         <Text size="xs" c="dimmed">
           {t('price.pendingNote')}

@@ -10,11 +10,18 @@ export function registerPortalApp(slug: string, logoUrl: string | null): () => v
   document.head.append(manifest);
   // A browser that refuses service workers (a private window) still runs the portal while online.
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker
-      .register('/portal-sw.js', { scope: '/portal/' })
-      .then(() => navigator.serviceWorker.ready)
-      .then((registration) => registration.active?.postMessage({ type: 'keep', urls: [...loadedFiles(slug), ...(logoUrl ? [logoUrl] : [])] }))
-      .catch(() => undefined);
+    const keep = () =>
+      navigator.serviceWorker.ready
+        .then((registration) => registration.active?.postMessage({ type: 'keep', urls: [...loadedFiles(slug), ...(logoUrl ? [logoUrl] : [])] }))
+        .catch(() => undefined);
+    // What the page fetches between naming its files and the worker taking control passes the worker by: the
+    // files are named once more when it takes control.
+    navigator.serviceWorker.addEventListener('controllerchange', keep, { once: true });
+    navigator.serviceWorker.register('/portal-sw.js', { scope: '/portal/' }).then(keep, () => undefined);
+    return () => {
+      navigator.serviceWorker.removeEventListener('controllerchange', keep);
+      manifest.remove();
+    };
   }
   return () => manifest.remove();
 }

@@ -1,10 +1,11 @@
-import { Box, Button, Container, Group, Image, Stack, Text, Tooltip } from '@mantine/core';
+import { Box, Button, Container, Group, Image, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconLogout, IconUserCircle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HoverHint } from '../../components/hover-hint.tsx';
 import { CompanyMonogram } from '../../components/logo-mark.tsx';
 import { ActionIconLink } from '../../components/router-links.tsx';
 import { portalInfoQueryOptions } from '../../features/auth/api/get-portal-info.ts';
@@ -95,7 +96,7 @@ export function PortalLayout() {
           {wide ? <div className={classes.switcher}>{switcher}</div> : null}
           <Group gap="xs" wrap="nowrap" className={classes.actions}>
             <ContactMenu branding={branding} companyName={displayName} />
-            <Tooltip label={t('layout.account')}>
+            <HoverHint label={t('layout.account')} position="bottom">
               <ActionIconLink
                 to="/portal/$slug/profile"
                 params={{ slug }}
@@ -106,7 +107,7 @@ export function PortalLayout() {
               >
                 <IconUserCircle size={22} />
               </ActionIconLink>
-            </Tooltip>
+            </HoverHint>
             {/* On phones only the icon shows, so the name comes from aria-label. */}
             <Button
               variant="default"

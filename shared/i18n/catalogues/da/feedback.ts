@@ -67,6 +67,7 @@ export const feedback: Translation<typeof english> = {
   lastJob: {
     title: 'Bedøm dit seneste besøg',
     question: 'Hvordan var {{service}} den {{date}}?',
+    rate: 'Bedøm besøget',
   },
   rateVisit: {
     title: 'Bedøm dit besøg',

@@ -66,6 +66,7 @@ export const feedback = {
   lastJob: {
     title: 'Rate your last visit',
     question: 'How was {{service}} on {{date}}?',
+    rate: 'Rate this visit',
   },
   rateVisit: {
     title: 'Rate your visit',

@@ -67,6 +67,7 @@ export const feedback: Translation<typeof english> = {
   lastJob: {
     title: 'Valore su última visita',
     question: '¿Qué tal fue {{service}} el {{date}}?',
+    rate: 'Valorar la visita',
   },
   rateVisit: {
     title: 'Valora tu visita',

@@ -1,12 +1,21 @@
-import { Alert, Card, Loader, Title } from '@mantine/core';
-import { IconHeart } from '@tabler/icons-react';
-import { lazy, Suspense, useId, useState } from 'react';
+import { Alert, Button, Card, Loader, Text, Title } from '@mantine/core';
+import { IconHeart, IconStar } from '@tabler/icons-react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format.ts';
 import { useLastJob } from '../api/get-last-job.ts';
 
-// The form, its checks and their words load only when there is a visit to rate, not with every home page.
-const PortalFeedbackForm = lazy(() => import('./portal-feedback-form.tsx').then((module) => ({ default: module.PortalFeedbackForm })));
+// The form, its checks and their words load only when the customer chooses to rate, not with the home page.
+const loadForm = () => import('./portal-feedback-form.tsx');
+const PortalFeedbackForm = lazy(() => loadForm().then((module) => ({ default: module.PortalFeedbackForm })));
+
+/** Once the form has arrived, the focus goes to its first choice, where the Rate button that brought it was. */
+function FocusFirstChoice({ within }: { within: RefObject<HTMLDivElement | null> }) {
+  useEffect(() => {
+    within.current?.querySelector<HTMLElement>('[role="radio"], input')?.focus();
+  }, [within]);
+  return null;
+}
 
 interface RateLastJobProps {
   slug: string;
@@ -23,6 +32,8 @@ export function RateLastJob({ slug, locationId, locationName }: RateLastJobProps
   const { t } = useTranslation('feedback');
   const query = useLastJob(slug, locationId);
   const [thanked, setThanked] = useState(false);
+  const [rating, setRating] = useState(false);
+  const formArea = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
   if (thanked) {
@@ -40,9 +51,27 @@ export function RateLastJob({ slug, locationId, locationName }: RateLastJobProps
       <Title order={2} fz="lg" mb="sm" id={headingId}>
         {t('lastJob.title')}
       </Title>
-      <Suspense fallback={<Loader size="sm" aria-label={t('lastJob.title')} />}>
-        <PortalFeedbackForm key={visit.id} slug={slug} locationId={locationId} locationName={locationName} visit={{ id: visit.id, question }} onSent={() => { setThanked(true); }} compact />
-      </Suspense>
+      {rating ? (
+        <div ref={formArea}>
+          <Suspense fallback={<Loader size="sm" aria-label={t('lastJob.title')} />}>
+            <PortalFeedbackForm key={visit.id} slug={slug} locationId={locationId} locationName={locationName} visit={{ id: visit.id, question }} onSent={() => { setThanked(true); }} compact />
+            <FocusFirstChoice within={formArea} />
+          </Suspense>
+        </div>
+      ) : (
+        <>
+          <Text mb="md">{question}</Text>
+          <Button
+            leftSection={<IconStar size={18} aria-hidden />}
+            style={{ alignSelf: 'flex-start' }}
+            onPointerEnter={() => { loadForm().catch(() => undefined); }}
+            onFocus={() => { loadForm().catch(() => undefined); }}
+            onClick={() => { setRating(true); }}
+          >
+            {t('lastJob.rate')}
+          </Button>
+        </>
+      )}
     </Card>
   );
 }

@@ -1,55 +1,45 @@
-import { Box, Button, Menu, Text } from '@mantine/core';
-import { IconMail, IconMapPin, IconMessageCircle, IconPhone } from '@tabler/icons-react';
+import { Box, Button, type ButtonProps } from '@mantine/core';
+import { IconMessageCircle } from '@tabler/icons-react';
+import type { ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mapSearchUrl } from '../../../lib/map-link.ts';
+import { useDeferredPopup } from '../../../components/deferred-popup.ts';
 import type { PortalBranding } from '../../../../shared/features/auth/portal-auth.contract.ts';
 
-interface ContactMenuProps {
+export interface ContactMenuProps {
   branding: PortalBranding;
   companyName: string;
 }
 
-/** How to reach the cleaning company; nothing shows when it has given no email, phone or address. */
-export function ContactMenu({ branding, companyName }: ContactMenuProps) {
+const loadPopup = () => import('./contact-menu-popup.tsx');
+
+/** The header's Contact button, the same before and after the menu's code has loaded. */
+export function ContactButton(props: ButtonProps & ComponentPropsWithRef<'button'>) {
   const { t } = useTranslation('portal');
-  const { contactEmail, contactPhone, address } = branding;
-  if (!contactEmail && !contactPhone && !address) return null;
   return (
-    <Menu position="bottom-end" width={260} shadow="md" withinPortal>
-      <Menu.Target>
-        {/* On phones only the icon shows, so the name comes from aria-label. */}
-        <Button
-          variant="default"
-          aria-label={t('layout.contact')}
-          leftSection={<IconMessageCircle size={16} aria-hidden />}
-          px={{ base: 10, xs: 'md' }}
-          styles={{ section: { marginInlineEnd: 0 } }}
-        >
-          <Box component="span" visibleFrom="xs" ml={6}>
-            {t('layout.contact')}
-          </Box>
-        </Button>
-      </Menu.Target>
-      {/* A menu may hold only its items, so the company's name labels it instead of heading it. */}
-      <Menu.Dropdown aria-label={companyName}>
-        {contactEmail ? (
-          <Menu.Item component="a" href={`mailto:${contactEmail}`} leftSection={<IconMail size={18} aria-hidden />}>
-            {contactEmail}
-          </Menu.Item>
-        ) : null}
-        {contactPhone ? (
-          <Menu.Item component="a" href={`tel:${contactPhone.replace(/[^\d+]/g, '')}`} leftSection={<IconPhone size={18} aria-hidden />}>
-            {contactPhone}
-          </Menu.Item>
-        ) : null}
-        {address ? (
-          <Menu.Item component="a" href={mapSearchUrl(address)} target="_blank" rel="noopener noreferrer" leftSection={<IconMapPin size={18} aria-hidden />}>
-            <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-              {address}
-            </Text>
-          </Menu.Item>
-        ) : null}
-      </Menu.Dropdown>
-    </Menu>
+    // On phones only the icon shows, so the name comes from aria-label.
+    <Button
+      variant="default"
+      aria-label={t('layout.contact')}
+      leftSection={<IconMessageCircle size={16} aria-hidden />}
+      px={{ base: 10, xs: 'md' }}
+      styles={{ section: { marginInlineEnd: 0 } }}
+      {...props}
+    >
+      <Box component="span" visibleFrom="xs" ml={6}>
+        {t('layout.contact')}
+      </Box>
+    </Button>
   );
+}
+
+/**
+ * How to reach the cleaning company; nothing shows when it has given no email, phone or address. The menu's
+ * code (Mantine's popups) loads when the customer reaches for the button, not with the page.
+ */
+export function ContactMenu(props: ContactMenuProps) {
+  const [popup, trigger] = useDeferredPopup(loadPopup);
+  const { contactEmail, contactPhone, address } = props.branding;
+  if (!contactEmail && !contactPhone && !address) return null;
+  if (popup) return <popup.ContactMenuPopup {...props} />;
+  return <ContactButton aria-haspopup="menu" aria-expanded={false} {...trigger} />;
 }

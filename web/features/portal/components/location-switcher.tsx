@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { IconMapPin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
@@ -26,19 +26,16 @@ export function LocationSwitcher({ slug, me }: LocationSwitcherProps) {
   const [selected, select] = useSelectedLocation(slug, me.locations);
   // With one location there is nothing to choose; each page names the location it is about.
   if (me.locations.length <= 1) return null;
+  // The phone's own picker (a native select) opens the list: it needs none of Mantine's popup code in the first load.
   return (
-    <Select
+    <NativeSelect
       label={t('fields.location')}
       data={groupedLocations(me)}
-      value={selected?.id ?? null}
-      onChange={(id) => {
-        if (id) select(id);
+      value={selected?.id ?? ''}
+      onChange={(event) => {
+        select(event.currentTarget.value);
       }}
-      allowDeselect={false}
       leftSection={<IconMapPin size={16} aria-hidden />}
-      // Unmounting the closed list keeps "Location" the label of the input alone, for screen readers and tests.
-      comboboxProps={{ shadow: 'md', keepMounted: false }}
-      maxDropdownHeight={360}
       w="100%"
     />
   );

@@ -1,7 +1,9 @@
-import { Badge, Menu, UnstyledButton } from '@mantine/core';
+import { Badge, UnstyledButton } from '@mantine/core';
 import { IconCalendarEvent, IconDots, IconFileInvoice, IconHome2, IconMessages, type Icon } from '@tabler/icons-react';
 import { Link, useMatchRoute } from '@tanstack/react-router';
+import type { ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDeferredPopup } from '../../../components/deferred-popup.ts';
 import type { PortalLocation, PortalMe } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import { chatPage, enabledFeaturePages, type PortalPage } from './portal-features.ts';
 import classes from './portal-tab-bar.module.css';
@@ -18,7 +20,7 @@ const tabLabels = {
 
 type TabTarget = '/portal/$slug' | '/portal/$slug/services' | '/portal/$slug/billing' | typeof chatPage | PortalPage;
 /** `count`: a red number on the icon (unread chat messages). */
-type TabEntry = { to: TabTarget; icon: Icon; label: string; count?: number };
+export type TabEntry = { to: TabTarget; icon: Icon; label: string; count?: number };
 
 /** Six tabs still keep "Feedback" whole at 375px; past that, the last ones fold under More. */
 const maxTabs = 6;
@@ -43,29 +45,31 @@ function Tab({ slug, to, icon: TabIcon, label, count = 0 }: TabEntry & { slug: s
   );
 }
 
-/** The tabs that do not fit; the tab itself is marked while one of their pages is open. */
+const loadMoreMenu = () => import('./more-tab-menu.tsx');
+
+/**
+ * The tabs that do not fit; the tab itself is marked while one of their pages is open. The menu's code loads when
+ * the customer reaches for More, not with the page.
+ */
 function MoreTab({ slug, entries }: { slug: string; entries: TabEntry[] }) {
-  const { t } = useTranslation('portal');
   const matchRoute = useMatchRoute();
+  const [menu, trigger] = useDeferredPopup(loadMoreMenu);
   const current = entries.some((entry) => matchRoute({ to: entry.to, params: { slug }, fuzzy: true }) !== false);
   return (
     <li className={classes.item}>
-      <Menu position="top-end" shadow="md" width={200} withinPortal>
-        <Menu.Target>
-          <UnstyledButton className={classes.tab} data-current={current || undefined}>
-            <IconDots size={22} aria-hidden />
-            <span className={classes.label}>{t('tabs.more')}</span>
-          </UnstyledButton>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {entries.map(({ to, icon: EntryIcon, label }) => (
-            <Menu.Item key={to} leftSection={<EntryIcon size={18} aria-hidden />} renderRoot={(props) => <Link {...props} to={to} params={{ slug }} />}>
-              {label}
-            </Menu.Item>
-          ))}
-        </Menu.Dropdown>
-      </Menu>
+      {menu ? <menu.MoreTabMenu slug={slug} entries={entries} current={current} /> : <MoreTabButton current={current} aria-haspopup="menu" aria-expanded={false} {...trigger} />}
     </li>
+  );
+}
+
+/** The More tab's button, the same before and after its menu's code has loaded. */
+export function MoreTabButton({ current, ...props }: { current: boolean } & ComponentPropsWithRef<'button'>) {
+  const { t } = useTranslation('portal');
+  return (
+    <UnstyledButton className={classes.tab} data-current={current || undefined} {...props}>
+      <IconDots size={22} aria-hidden />
+      <span className={classes.label}>{t('tabs.more')}</span>
+    </UnstyledButton>
   );
 }
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
+import { ActionIcon, Group } from '@mantine/core';
 import {
   IconBrandFacebook,
   IconBrandInstagram,
@@ -9,6 +9,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { HoverHint } from '../../../components/hover-hint.tsx';
 import type { PortalBranding } from '../../../../shared/features/auth/portal-auth.contract.ts';
 import type { SocialNetwork } from '../../../../shared/features/portal-settings/portal-settings.contract.ts';
 
@@ -31,11 +32,11 @@ export function SocialLinks({ links, companyName }: { links: PortalBranding['soc
         const NetworkIcon = networkIcons[network];
         const label = t(`social.${network}`);
         return (
-          <Tooltip key={network} label={label}>
+          <HoverHint key={network} label={label}>
             <ActionIcon component="a" href={url} target="_blank" rel="noopener noreferrer" variant="subtle" color="gray" size="lg" aria-label={label}>
               <NetworkIcon size={20} aria-hidden />
             </ActionIcon>
-          </Tooltip>
+          </HoverHint>
         );
       })}
     </Group>
