@@ -26,7 +26,7 @@ describe('requests, supplies and feedback', () => {
     // The customer opens a request with a photo, on a phone.
     const customer = await newPage(run.browser, phone);
     await signInPortal(customer, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${mainClinic}` });
-    await expect.poll(() => customer.getByText('Main Clinic').first().isVisible()).toBe(true);
+    await expect.poll(() => customer.getByText('Main Clinic').filter({ visible: true }).first().isVisible()).toBe(true);
     await customer.getByRole('link', { name: /Service requests/ }).first().click();
     await customer.waitForURL(/\/portal\/demo\/requests/);
     await customer.getByRole('link', { name: 'New request' }).or(customer.getByRole('button', { name: 'New request' })).first().click();

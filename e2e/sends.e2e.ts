@@ -66,7 +66,7 @@ describe('a send that fails says so and keeps what was typed', () => {
     // The page's clock runs as usual, but can be moved ahead: the reply below waits out the client's time limit without CI waiting it too.
     await customer.clock.install();
     await signInPortal(customer, run.porter.url, 'customer@demo.test', { to: `/portal/demo?location=${mainClinic}` });
-    await expect.poll(() => customer.getByText('Main Clinic').first().isVisible()).toBe(true);
+    await expect.poll(() => customer.getByText('Main Clinic').filter({ visible: true }).first().isVisible()).toBe(true);
     await customer.goto(`${run.porter.url}/portal/demo/requests/new`);
     await choose(customer, 'Category', 'Restroom needs attention');
     const requestText = 'The paper towel dispenser on the first floor is jammed.';
