@@ -187,8 +187,17 @@ describe('billing from the completed visit to a zero balance', () => {
       await signInOffice(office, run.porter.url, 'owner@demo.test', { to: '/office/billing?view=draft' });
       const pager = office.getByRole('navigation', { name: 'Pagination' });
       await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
+      // Page 2 is held on its way, so the pager is seen while it still shows page 1's rows.
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      await office.route(/\/api\/office\/invoices\?.*cursor=/, async (route) => { await held; await route.continue(); });
       await pager.getByRole('button', { name: 'Next page' }).click();
       await expect.poll(() => pager.getByText('Page 2').isVisible()).toBe(true);
+      // Page 1's cursor would skip to page 2 again, so Next waits for page 2 to arrive.
+      expect(await pager.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+      release();
+      await expect.poll(() => pager.getByRole('button', { name: 'Previous page' }).isEnabled()).toBe(true);
+      await office.unroute(/\/api\/office\/invoices\?.*cursor=/);
       expect(await pager.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
       expect(await office.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await screenshot(office, `office-drafts-page-2-${device}`);

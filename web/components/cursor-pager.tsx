@@ -23,24 +23,26 @@ export function useCursorTrail(listKey: string) {
 interface CursorPagerProps {
   page: number;
   nextCursor: string | null;
+  /** The rows shown are still the last page's while this one loads, and so is their cursor. */
+  loading: boolean;
   onNext: (cursor: string) => void;
   onPrevious: () => void;
 }
 
 /** "Page 3" with Previous and Next under a keyset-paged table; nothing when it all fits on one page. */
-export function CursorPager({ page, nextCursor, onNext, onPrevious }: CursorPagerProps) {
+export function CursorPager({ page, nextCursor, loading, onNext, onPrevious }: CursorPagerProps) {
   const { t } = useTranslation(['app', 'common']);
   if (page === 1 && !nextCursor) return null;
   return (
-    <Group component="nav" aria-label={t('pagination.label')} justify="space-between" gap="sm" mt="md" wrap="wrap">
+    <Group component="nav" aria-label={t('pagination.label')} aria-busy={loading} justify="space-between" gap="sm" mt="md" wrap="wrap">
       <Text size="sm" c="dimmed" aria-live="polite">
         {t('pagination.page', { page: formatNumber(page) })}
       </Text>
       <Group gap="xs">
-        <Button variant="default" size="sm" leftSection={<IconChevronLeft size={16} aria-hidden />} disabled={page === 1} onClick={onPrevious}>
+        <Button variant="default" size="sm" leftSection={<IconChevronLeft size={16} aria-hidden />} disabled={loading || page === 1} onClick={onPrevious}>
           {t('common:pagination.previous')}
         </Button>
-        <Button variant="default" size="sm" rightSection={<IconChevronRight size={16} aria-hidden />} disabled={!nextCursor} onClick={() => { if (nextCursor) onNext(nextCursor); }}>
+        <Button variant="default" size="sm" rightSection={<IconChevronRight size={16} aria-hidden />} disabled={loading || !nextCursor} onClick={() => { if (nextCursor) onNext(nextCursor); }}>
           {t('common:pagination.next')}
         </Button>
       </Group>

@@ -140,7 +140,7 @@ export function BillingPage() {
               onOpen={(row) => void navigate({ to: '/office/billing/invoices/$invoiceId', params: { invoiceId: row.id } })}
             />
           )}
-          <CursorPager page={trail.page} nextCursor={query.data.nextCursor} onNext={trail.next} onPrevious={trail.previous} />
+          <CursorPager page={trail.page} nextCursor={query.data.nextCursor} loading={query.isPlaceholderData} onNext={trail.next} onPrevious={trail.previous} />
         </>
       ) : null}
     </Stack>

@@ -145,7 +145,7 @@ export function InboxList({ params, filtered, onClearFilters }: InboxListProps) 
         {renderBody()}
       </Paper>
       {query.data ? (
-        <CursorPager page={trail.page} nextCursor={query.data.nextCursor} onNext={trail.next} onPrevious={trail.previous} />
+        <CursorPager page={trail.page} nextCursor={query.data.nextCursor} loading={query.isPlaceholderData} onNext={trail.next} onPrevious={trail.previous} />
       ) : null}
     </>
   );

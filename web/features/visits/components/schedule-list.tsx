@@ -73,7 +73,7 @@ export function ScheduleList({ params, onOpen }: ScheduleListProps) {
       <Paper withBorder radius="lg" shadow="xs" style={{ overflow: 'hidden' }} aria-busy={query.isFetching}>
         {renderBody()}
       </Paper>
-      {query.data ? <CursorPager page={trail.page} nextCursor={query.data.nextCursor} onNext={trail.next} onPrevious={trail.previous} /> : null}
+      {query.data ? <CursorPager page={trail.page} nextCursor={query.data.nextCursor} loading={query.isPlaceholderData} onNext={trail.next} onPrevious={trail.previous} /> : null}
     </>
   );
 }

@@ -99,7 +99,7 @@ export function VisitList({ customerId, locationId }: VisitListProps) {
     return (
       <>
         <ResponsiveTable items={query.data.items} columns={columns} rowKey={(visit) => visit.id} label={t(`visits.${when}`)} minWidth={760} />
-        <CursorPager page={trail.page} nextCursor={query.data.nextCursor} onNext={trail.next} onPrevious={trail.previous} />
+        <CursorPager page={trail.page} nextCursor={query.data.nextCursor} loading={query.isPlaceholderData} onNext={trail.next} onPrevious={trail.previous} />
       </>
     );
   }
