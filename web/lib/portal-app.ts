@@ -9,25 +9,26 @@ export function registerPortalApp(slug: string, logoUrl: string | null): () => v
   manifest.href = `/api/portal/${encodeURIComponent(slug)}/manifest`;
   document.head.append(manifest);
   // A browser that refuses service workers (a private window) still runs the portal while online.
-  if ('serviceWorker' in navigator) {
-    const keep = () =>
-      navigator.serviceWorker.ready
-        .then((registration) => registration.active?.postMessage({ type: 'keep', urls: [...loadedFiles(slug), ...(logoUrl ? [logoUrl] : [])] }))
-        .catch(() => undefined);
-    // What the page fetches between naming its files and the worker taking control passes the worker by: the
-    // files are named once more when it takes control.
-    navigator.serviceWorker.addEventListener('controllerchange', keep, { once: true });
-    navigator.serviceWorker.register('/portal-sw.js', { scope: '/portal/' }).then(keep, () => undefined);
-    return () => {
-      navigator.serviceWorker.removeEventListener('controllerchange', keep);
-      manifest.remove();
-    };
-  }
-  return () => manifest.remove();
+  if (!('serviceWorker' in navigator)) return () => manifest.remove();
+  const keep = (urls: string[]) =>
+    navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'keep', urls })).catch(() => undefined);
+  // A file whose fetch began before the worker took control passes the worker by, even when it arrives after, so
+  // every file the page loads is named to the worker as it arrives, those before this point included. The worker
+  // keeps only the app's own files and the public brand, and skips what it already has.
+  const loaded = new PerformanceObserver((entries) => {
+    const urls = entries.getEntries().map((entry) => entry.name).filter(isAppFile);
+    if (urls.length > 0) void keep(urls);
+  });
+  loaded.observe({ type: 'resource', buffered: true });
+  void keep([`/api/portal/${encodeURIComponent(slug)}`, ...(logoUrl ? [logoUrl] : [])]);
+  navigator.serviceWorker.register('/portal-sw.js', { scope: '/portal/' }).catch(() => undefined);
+  return () => {
+    loaded.disconnect();
+    manifest.remove();
+  };
 }
 
-/** What this page fetched before the worker controlled it, which the worker keeps too; it ignores anything else. */
-function loadedFiles(slug: string): string[] {
-  const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
-  return [...fetched, `/api/portal/${encodeURIComponent(slug)}`];
+function isAppFile(href: string): boolean {
+  const url = new URL(href, window.location.origin);
+  return url.origin === window.location.origin && url.pathname.startsWith('/assets/');
 }
