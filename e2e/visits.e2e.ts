@@ -80,7 +80,8 @@ describe('services on an account and their visits', () => {
       await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
       await pager.getByRole('button', { name: 'Next page' }).click();
       await expect.poll(() => pager.getByText('Page 2').isVisible()).toBe(true);
-      expect(await pager.getByRole('button', { name: 'Previous page' }).isDisabled()).toBe(false);
+      // Previous waits for page 2's rows, so it is enabled once they are drawn.
+      await expect.poll(() => pager.getByRole('button', { name: 'Previous page' }).isEnabled()).toBe(true);
       expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
       await screenshot(owner, `customer-visits-page-2-${device}`);
       await pager.getByRole('button', { name: 'Previous page' }).click();
