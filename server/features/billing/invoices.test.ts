@@ -1,3 +1,4 @@
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice, InvoiceList } from '../../../shared/features/billing/invoices.contract.ts';
 import { catalogueCap } from '../../../shared/paging.ts';
@@ -5,6 +6,7 @@ import { newId } from '../../lib/ids.ts';
 import { days } from '../../lib/time.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
 import { callApi, inspect, signInStaff, startTestPorter, testClock, testDialects, type TestPorter } from '../../test/harness.ts';
+import { invoicePageQuery } from './invoices.repository.ts';
 
 // Noon in New York on Monday 7 December 2026; the company keeps New York's clock.
 const start = new Date('2026-12-07T17:00:00Z');
@@ -309,6 +311,32 @@ describe.each(testDialects())('invoices in the office on %s', (kind) => {
     expect(items).toHaveLength(catalogueCap);
     // The one inactive rate sorts last, so it is the one left out.
     expect(items.map((item) => item.name)).not.toContain('Rate 0000');
+  });
+
+  it('reads a page of the unpaid and overdue invoices in due-date order from their own index, without sorting them all', async () => {
+    // Enough invoices, in every state, that PostgreSQL's planner would rather not read them all.
+    const c = await customer();
+    const statuses = ['sent', 'partly_paid', 'paid', 'void', 'draft'] as const;
+    const rows = Array.from({ length: 5000 }, (_, i) => {
+      const status = statuses[i % statuses.length]!;
+      const at = new Date(start.getTime() - (i % 400) * days(1)).toISOString();
+      return {
+        id: newId(), tenant_id: tenant.tenantId, customer_id: c.id, kind: 'invoice' as const, number: status === 'draft' ? null : `PLAN-${i}`, status, corrects_invoice_id: null,
+        issue_date: status === 'draft' ? null : at.slice(0, 10), due_date: status === 'draft' ? null : at.slice(0, 10), period_start: null, period_end: null, notes: null,
+        sent_at: null, voided_at: null, void_reason: null, created_by_staff_id: null, currency: 'USD', total: 1_000 + i, subtotal: 1_000 + i, created_at: at, updated_at: at,
+      };
+    });
+    for (let i = 0; i < rows.length; i += 500) await db().insertInto('invoices').values(rows.slice(i, i + 500)).execute();
+    if (kind === 'postgres') await sql`vacuum analyze invoices`.execute(db());
+
+    for (const view of ['unpaid', 'overdue'] as const) {
+      const compiled = invoicePageQuery(porter.ctx.db, tenant.tenantId, { view, today: '2026-12-07' }, { limit: 25, after: { at: '2026-01-01', id: newId() } }).compile();
+      const explain = kind === 'postgres' ? 'explain ' : 'explain query plan ';
+      const { rows: lines } = await db().executeQuery<Record<string, unknown>>(CompiledQuery.raw(explain + compiled.sql, [...compiled.parameters]));
+      const plan = lines.map((line) => String(line['QUERY PLAN'] ?? line.detail)).join('\n');
+      expect(plan, view).toContain('invoices_open_due_idx');
+      expect(plan, view).not.toMatch(kind === 'postgres' ? /Sort/ : /TEMP B-TREE/);
+    }
   });
 
   it('pages invoices by keyset, drafts newest first and the rest soonest due first, and refuses a cursor of another list', async () => {
