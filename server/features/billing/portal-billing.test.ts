@@ -275,6 +275,7 @@ describe.each(testDialects())('portal billing on %s', (kind) => {
 
   it('stamps a void invoice VOID', async () => {
     const response = await get(world.bea, `${base()}/invoices/${world.invoices.voided}.pdf`);
+    expect(response.statusCode, response.body).toBe(200);
     expect(pdfText(response.rawPayload)).toContain('VOID');
   });
 
