@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileUploadLimits } from '../../../shared/features/files/files.contract.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
 import { callApi, inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { cursorPages, cursorParam } from '../../test/cursor-pages.ts';
 import { multipartForm, storedZip, videoHeads } from '../../test/uploads.ts';
 
 type Role = 'owner' | 'admin' | 'manager' | 'supervisor' | 'technician' | 'otherOwner';
@@ -80,18 +81,8 @@ describe.each(testDialects())('location files on %s', (kind) => {
     for (let i = 0; i < 5; i += 1) ids.push((await upload('manager', locationId, `page-${i}.pdf`, pdf, i % 2 === 0)).json().id);
     const newestFirst = [...ids].reverse();
     type Page = { items: { id: string }[]; nextCursor: string | null };
-    async function walk(get: (query: string) => Promise<{ statusCode: number; json: () => Page }>, pageSize: number): Promise<string[][]> {
-      const pages: string[][] = [];
-      let cursor: string | null = null;
-      do {
-        const response = await get(`?pageSize=${pageSize}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
-        expect(response.statusCode).toBe(200);
-        const page = response.json();
-        pages.push(page.items.map((item) => item.id));
-        cursor = page.nextCursor;
-      } while (cursor);
-      return pages;
-    }
+    const walk = async (get: (query: string) => ReturnType<typeof call>, pageSize: number) =>
+      (await cursorPages<Page>((cursor) => get(`?pageSize=${pageSize}${cursorParam(cursor)}`))).map((page) => page.items.map((item) => item.id));
     const office = (query: string) => call('supervisor', 'GET', `/api/office/locations/${locationId}/files${query}`);
     const portal = (query: string) => portalGet(cookie, `/locations/${locationId}/files${query}`);
     expect(await walk(office, 2)).toEqual([newestFirst.slice(0, 2), newestFirst.slice(2, 4), newestFirst.slice(4)]);

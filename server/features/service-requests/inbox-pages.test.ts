@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
 import { callApi, inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { cursorPages, cursorParam } from '../../test/cursor-pages.ts';
 
 type Page = { items: { id: string; status: string }[]; nextCursor: string | null; newCount: number };
 
@@ -21,18 +22,7 @@ describe.each(testDialects())('the office inbox, a page at a time by keyset, on 
   };
 
   /** Every page of a list, following each page's cursor, as the footer's Next does. */
-  async function walk(query: string, from: string | null = null): Promise<Page[]> {
-    const pages: Page[] = [];
-    let cursor = from;
-    do {
-      const response = await inbox(owner, cursor ? `${query}&cursor=${encodeURIComponent(cursor)}` : query);
-      expect(response.statusCode, response.body).toBe(200);
-      const page = response.json<Page>();
-      pages.push(page);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return pages;
-  }
+  const walk = (query: string, from: string | null = null) => cursorPages<Page>((cursor) => inbox(owner, `${query}${cursorParam(cursor)}`), from);
   const idsOf = (pages: Page[]) => pages.flatMap((page) => page.items.map((item) => item.id));
 
   beforeAll(async () => {

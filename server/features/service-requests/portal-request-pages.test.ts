@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createPortalUser, createTenant } from '../../test/factories.ts';
 import { callApi, inspect, signInPortal, signInStaff, startTestPorter, testDialects, type TestPorter } from '../../test/harness.ts';
+import { cursorPages, cursorParam } from '../../test/cursor-pages.ts';
 
 type Page = { items: { id: string; status: string }[] | null; nextCursor: string | null; canSubmit: boolean };
 
@@ -33,18 +34,7 @@ describe.each(testDialects())('a location’s requests in the portal, a page at 
   const list = (who: { slug: string; cookie: string }, locationId: string, query: string) => callApi(porter, who.cookie, 'GET', `/api/portal/${who.slug}/locations/${locationId}/requests?${query}`);
 
   /** Every page of a list, following each page's cursor, as the portal's Show more does. */
-  async function walk(query: string): Promise<Page[]> {
-    const pages: Page[] = [];
-    let cursor: string | null = null;
-    do {
-      const response = await list({ slug, cookie }, locationIds[0]!, cursor ? `${query}&cursor=${encodeURIComponent(cursor)}` : query);
-      expect(response.statusCode, response.body).toBe(200);
-      const page = response.json<Page>();
-      pages.push(page);
-      cursor = page.nextCursor;
-    } while (cursor);
-    return pages;
-  }
+  const walk = (query: string) => cursorPages<Page>((cursor) => list({ slug, cookie }, locationIds[0]!, `${query}${cursorParam(cursor)}`));
 
   beforeAll(async () => {
     porter = await startTestPorter(kind);
