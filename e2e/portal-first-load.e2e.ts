@@ -4,9 +4,10 @@ import { errorsOn, newPage, phone } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 
 // What a customer's phone downloads before the portal home is shown, as the server sends it
-// (Brotli). CSS meets Porter's aim of 30 KB. JavaScript is held where it stands (197–201 KB as measured, from 376 KB
+// (Brotli). CSS meets Porter's aim of 30 KB. JavaScript is held where it stands (203 KB as measured, from 376 KB
 // before catalogues, Mantine's styles, zod and chunks were split, and 260 KB before the header's
-// popups, the rating form and the price table's scroll area left it); the aim is 120 KB, so lower
+// popups, the rating form and the price table's scroll area left it; the 197–201 KB once reported left out five
+// catalogues that arrived late, which Chromium sized below zero); the aim is 120 KB, so lower
 // this as the first load shrinks, never raise it.
 const jsBudget = 204 * 1024;
 const cssBudget = 30 * 1024;
@@ -25,6 +26,27 @@ describe('the portal home’s first load on a phone', () => {
     for (const file of load.files.filter((f) => f.bytes >= 1024)) expect(file.encoding, file.path).toBe('br');
     expect(load.jsBytes, `${kb(load.jsBytes)} of JavaScript\n${report}`).toBeLessThanOrEqual(jsBudget);
     expect(load.cssBytes, `${kb(load.cssBytes)} of CSS\n${report}`).toBeLessThanOrEqual(cssBudget);
+    expect(errorsOn(page)).toEqual([]);
+  });
+
+  it('asks for all the home’s words at once, not one card after another', async () => {
+    const page = await newPage(run.browser, phone);
+    await page.request.post(`${run.porter.url}/api/portal/demo/login`, { data: { email: 'customer@demo.test', password: 'porter-demo' } });
+    await page.goto(`${run.porter.url}/portal/demo`);
+    await page.getByRole('heading', { name: 'Next visit' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    // The app's own words (`common`, `app`) come first, before anything is drawn; the portal's once sign-in is known.
+    const timings = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({ file: new URL(entry.name).pathname, start: entry.startTime, end: entry.responseEnd })),
+    );
+    const catalogues = timings.filter((t) => /^\/assets\/catalogue-[a-z]+-/.test(t.file) && !/catalogue-[a-z]+-(common|app)-/.test(t.file));
+    expect(catalogues.map((c) => c.file)).toEqual(expect.arrayContaining([expect.stringContaining('catalogue-en-portal-'), expect.stringContaining('catalogue-en-portal-visits-')]));
+    // Asked for together, they are all on their way before the home page's script arrives. Asked for as each card
+    // draws, none can be: a card's words are asked for once its parent, and so that script, is there.
+    const homePage = timings.find((t) => /^\/assets\/portal-home-page-.*\.js$/.test(t.file));
+    expect(homePage).toBeDefined();
+    const late = catalogues.filter((c) => c.start > homePage!.end).map((c) => c.file);
+    expect(late, 'asked for after the home page’s script had arrived').toEqual([]);
     expect(errorsOn(page)).toEqual([]);
   });
 });

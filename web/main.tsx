@@ -5,12 +5,13 @@ import '@mantine/core/styles/global.layer.css';
 import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
+import { App, startFirstPage } from './app/app.tsx';
 import { i18nReady } from './lib/i18n.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+startFirstPage();
 // The first words come from the server like the rest of the page: render once they are in.
 void i18nReady.then(() =>
   createRoot(container).render(

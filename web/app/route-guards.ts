@@ -39,6 +39,11 @@ export function portalMe(queryClient: QueryClient, slug: string): Promise<Portal
   return queryClient.query(portalMeQueryOptions(slug));
 }
 
+/** Starts asking who is signed in to this portal, so a guard further down finds the answer under way. */
+export function prefetchPortalMe(queryClient: QueryClient, slug: string): void {
+  void queryClient.prefetchQuery(portalMeQueryOptions(slug));
+}
+
 /** The signed-in customer contact; anyone else goes to this portal's sign-in page and comes back afterwards. */
 export async function requirePortalMe(queryClient: QueryClient, slug: string, returnTo: string): Promise<PortalMe> {
   const me = await portalMe(queryClient, slug);

@@ -107,18 +107,4 @@ export const field: Translation<typeof english> = {
     report: 'Se, hvad der blev gjort, med tjekliste, billeder og noter: {{link}}',
     rate: 'Hvordan klarede vi det? Bedøm besøget: {{link}}',
   },
-  whosWorking: {
-    title: 'Hvem arbejder',
-    nobody: 'Ingen er stemplet ind her lige nu.',
-    since: 'siden kl. {{time}}',
-    loadFailed: 'Hvem der arbejder kunne ikke hentes',
-  },
-  roles: {
-    owner: 'Ejer',
-    admin: 'Leder',
-    manager: 'Leder',
-    supervisor: 'Arbejdsleder',
-    technician: 'Tekniker',
-    no_access: 'Holdmedlem',
-  },
 };

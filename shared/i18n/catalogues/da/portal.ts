@@ -89,4 +89,18 @@ export const portal: Translation<typeof english> = {
     title: 'Feedback',
     description: 'Fortæl os, hvordan vi klarer os på {{location}}.',
   },
+  whosWorking: {
+    title: 'Hvem arbejder',
+    nobody: 'Ingen er stemplet ind her lige nu.',
+    since: 'siden kl. {{time}}',
+    loadFailed: 'Hvem der arbejder kunne ikke hentes',
+    roles: {
+      owner: 'Ejer',
+      admin: 'Leder',
+      manager: 'Leder',
+      supervisor: 'Arbejdsleder',
+      technician: 'Tekniker',
+      no_access: 'Holdmedlem',
+    },
+  },
 };

@@ -106,18 +106,4 @@ export const field = {
     report: 'See what was done, with the checklist, photos and notes: {{link}}',
     rate: 'How did we do? Rate this visit: {{link}}',
   },
-  whosWorking: {
-    title: 'Who’s working',
-    nobody: 'Nobody is clocked in here right now.',
-    since: 'since {{time}}',
-    loadFailed: 'Who’s working could not be loaded',
-  },
-  roles: {
-    owner: 'Owner',
-    admin: 'Manager',
-    manager: 'Manager',
-    supervisor: 'Supervisor',
-    technician: 'Technician',
-    no_access: 'Team member',
-  },
 };

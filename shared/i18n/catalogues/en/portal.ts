@@ -92,4 +92,18 @@ export const portal = {
     title: 'Feedback',
     description: 'Tell us how we are doing at {{location}}.',
   },
+  whosWorking: {
+    title: 'Who’s working',
+    nobody: 'Nobody is clocked in here right now.',
+    since: 'since {{time}}',
+    loadFailed: 'Who’s working could not be loaded',
+    roles: {
+      owner: 'Owner',
+      admin: 'Manager',
+      manager: 'Manager',
+      supervisor: 'Supervisor',
+      technician: 'Technician',
+      no_access: 'Team member',
+    },
+  },
 };

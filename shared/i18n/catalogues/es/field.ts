@@ -107,18 +107,4 @@ export const field: Translation<typeof english> = {
     report: 'Vea lo que se hizo, con la lista de tareas, las fotos y las notas: {{link}}',
     rate: '¿Qué tal lo hicimos? Valore esta visita: {{link}}',
   },
-  whosWorking: {
-    title: 'Quién está trabajando',
-    nobody: 'Ahora mismo no hay nadie registrado aquí.',
-    since: 'desde las {{time}}',
-    loadFailed: 'No se pudo cargar quién está trabajando',
-  },
-  roles: {
-    owner: 'Propietario',
-    admin: 'Responsable',
-    manager: 'Responsable',
-    supervisor: 'Supervisor',
-    technician: 'Técnico',
-    no_access: 'Miembro del equipo',
-  },
 };

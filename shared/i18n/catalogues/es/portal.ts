@@ -89,4 +89,18 @@ export const portal: Translation<typeof english> = {
     title: 'Opiniones',
     description: 'Cuéntanos qué tal lo estamos haciendo en {{location}}.',
   },
+  whosWorking: {
+    title: 'Quién está trabajando',
+    nobody: 'Ahora mismo no hay nadie registrado aquí.',
+    since: 'desde las {{time}}',
+    loadFailed: 'No se pudo cargar quién está trabajando',
+    roles: {
+      owner: 'Propietario',
+      admin: 'Responsable',
+      manager: 'Responsable',
+      supervisor: 'Supervisor',
+      technician: 'Técnico',
+      no_access: 'Miembro del equipo',
+    },
+  },
 };

@@ -7,7 +7,7 @@ import { useWhosWorking } from '../api/get-whos-working.ts';
 
 /** Who is clocked in at the location now (JM's Who's working): first name and role, a photo when there is one. */
 export function WhosWorkingCard({ slug, locationId }: { slug: string; locationId: string }) {
-  const { t } = useTranslation('field');
+  const { t } = useTranslation('portal');
   const query = useWhosWorking(slug, locationId);
 
   function body() {
@@ -25,7 +25,7 @@ export function WhosWorkingCard({ slug, locationId }: { slug: string; locationId
             <div>
               <Text fw={700}>{person.firstName}</Text>
               <Text size="sm" c="dimmed">
-                {t(`roles.${person.role}`)} · {t('whosWorking.since', { time: formatTime(person.since, zone) })}
+                {t(`whosWorking.roles.${person.role}`)} · {t('whosWorking.since', { time: formatTime(person.since, zone) })}
               </Text>
             </div>
           </Group>
