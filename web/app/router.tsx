@@ -5,8 +5,17 @@ import { NotFoundView } from '../components/not-found-view.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { routeTree } from './route-tree.tsx';
 
+/**
+ * Settles once the browser has painted the next frame, or at once when nothing is being painted (a hidden tab
+ * draws no frames). Work started after it cannot hold back the answer to the tap that started it.
+ */
+function afterNextPaint(): Promise<void> {
+  if (document.visibilityState !== 'visible') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function createAppRouter(queryClient: QueryClient) {
-  return createRouter({
+  const router = createRouter({
     routeTree,
     context: { queryClient },
     defaultPreload: 'intent',
@@ -17,6 +26,11 @@ export function createAppRouter(queryClient: QueryClient) {
     defaultNotFoundComponent: () => <NotFoundView />,
     scrollRestoration: true,
   });
+  // A page whose data is at hand is drawn in one go, inside the tap that asked for it (the router's state is read
+  // through useSyncExternalStore, which React never spreads over several frames). Waiting for the next paint lets the
+  // phone show the tap first; the page follows a frame later. A hold that always lets the navigation through.
+  router.history.block({ blockerFn: () => afterNextPaint().then(() => false), enableBeforeUnload: false });
+  return router;
 }
 
 declare module '@tanstack/react-router' {

@@ -40,16 +40,19 @@ self.addEventListener('activate', (event) => {
       const current = new Set([shellCache, brandCache]);
       const names = await caches.keys();
       await Promise.all(names.filter((name) => name.startsWith(cachePrefix) && !current.has(name)).map((name) => caches.delete(name)));
+      // The page's request leaves while this worker starts, not after: a returning phone waits for one, not both.
+      await self.registration.navigationPreload?.enable();
       await self.clients.claim();
     })(),
   );
 });
 
-async function networkFirst(request, cacheName, key = request) {
+// The answer goes to the page as soon as it comes; the copy is kept beside it (`waitUntil` holds the worker open).
+async function networkFirst(event, cacheName, key = event.request) {
   const cache = await caches.open(cacheName);
   try {
-    const response = await fetch(request);
-    if (response.ok) await cache.put(key, response.clone());
+    const response = (await event.preloadResponse) ?? (await fetch(event.request));
+    if (response.ok) event.waitUntil(cache.put(key, response.clone()));
     return response;
   } catch (error) {
     const cached = await cache.match(key);
@@ -58,12 +61,12 @@ async function networkFirst(request, cacheName, key = request) {
   }
 }
 
-async function cacheFirst(request, cacheName) {
+async function cacheFirst(event, cacheName) {
   const cache = await caches.open(cacheName);
-  const cached = await cache.match(request);
+  const cached = await cache.match(event.request);
   if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  const response = await fetch(event.request);
+  if (response.ok) event.waitUntil(cache.put(event.request, response.clone()));
   return response;
 }
 
@@ -71,12 +74,12 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (request.mode === 'navigate') return event.respondWith(networkFirst(request, shellCache, shellPage));
+  if (request.mode === 'navigate') return event.respondWith(networkFirst(event, shellCache, shellPage));
   // Named by content hash: a cached copy is always the right one.
-  if (isAsset(url)) return event.respondWith(cacheFirst(request, shellCache));
-  if (url.origin === self.location.origin && shellFiles.includes(url.pathname)) return event.respondWith(networkFirst(request, shellCache));
+  if (isAsset(url)) return event.respondWith(cacheFirst(event, shellCache));
+  if (url.origin === self.location.origin && shellFiles.includes(url.pathname)) return event.respondWith(networkFirst(event, shellCache));
   // The logo's address changes with each upload; the portal info is read fresh whenever the network answers.
-  if (isPublicBrand(url)) return event.respondWith(url.pathname.endsWith('/logo') ? cacheFirst(request, brandCache) : networkFirst(request, brandCache));
+  if (isPublicBrand(url)) return event.respondWith(url.pathname.endsWith('/logo') ? cacheFirst(event, brandCache) : networkFirst(event, brandCache));
 });
 
 // The page loaded its first files before this worker controlled it: it names them, and they are kept
