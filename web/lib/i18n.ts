@@ -39,6 +39,8 @@ export const i18nReady = i18n
   .init({
     ...baseI18nOptions(browserLanguage() ?? defaultLanguage),
     ns: ['common', 'app'],
+    // Ask for the first words as this module runs, not a task later, after every other module of the app has run.
+    initAsync: false,
     // A page's namespaces are asked for together (see the portal's routes); i18next would hold all past ten.
     maxParallelReads: 32,
     // A key missing from every catalogue is a bug: say so loudly where journeys and developers look.
