@@ -49,4 +49,25 @@ describe('the portal home’s first load on a phone', () => {
     expect(late, 'asked for after the home page’s script had arrived').toEqual([]);
     expect(errorsOn(page)).toEqual([]);
   });
+
+  it('answers a tap on a tab before it draws the page the tab opens', async () => {
+    const page = await newPage(run.browser, phone);
+    await page.request.post(`${run.porter.url}/api/portal/demo/login`, { data: { email: 'customer@demo.test', password: 'porter-demo' } });
+    await page.goto(`${run.porter.url}/portal/demo`);
+    const requestsTab = page.getByRole('navigation', { name: 'Portal pages' }).getByRole('link', { name: 'Requests' });
+    await requestsTab.waitFor();
+    // A page whose files and data are at hand is drawn in one go; drawn before the next frame, it holds the phone's
+    // answer to the tap until the whole page is drawn. In the frame after the tap, the page must not have changed yet.
+    const inTheNextFrame = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.querySelector<HTMLAnchorElement>('nav a[href$="/requests"]')?.click();
+          requestAnimationFrame(() => resolve(location.pathname));
+        }),
+    );
+    expect(inTheNextFrame).toBe('/portal/demo');
+    await page.getByRole('region', { name: 'Open requests' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/portal/demo/requests');
+    expect(errorsOn(page)).toEqual([]);
+  });
 });

@@ -40,6 +40,8 @@ describe('a returning customer opens the portal on a phone with no signal', () =
     await signInPortal(page, run.porter.url);
     expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/api/portal/demo/manifest');
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toBe(`${run.porter.url}/portal-sw.js`);
+    // A returning phone's page request leaves while the worker wakes, not after it.
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).navigationPreload.getState())).toMatchObject({ enabled: true });
     // The route stays: unrouting under a handler that is about to continue fails that continue.
     release();
     await expect.poll(() => page.getByRole('navigation', { name: 'Portal pages' }).isVisible()).toBe(true);
