@@ -6,8 +6,8 @@ import { useJourney } from './support/journey.ts';
 // What a customer's phone downloads before the portal home is shown, as the server sends it
 // (Brotli). CSS meets Porter's aim of 30 KB. JavaScript is held where it stands (203 KB as measured, from 376 KB
 // before catalogues, Mantine's styles, zod and chunks were split, and 260 KB before the header's
-// popups, the rating form and the price table's scroll area left it; the 197–201 KB once reported left out five
-// catalogues that arrived late, which Chromium sized below zero); the aim is 120 KB, so lower
+// popups, the rating form and the price table's scroll area left it; the 196–201 KB once reported counted files the
+// service worker answered, once it took control, below zero: counted at their length, that build was 202.6 KB); the aim is 120 KB, so lower
 // this as the first load shrinks, never raise it.
 const jsBudget = 204 * 1024;
 const cssBudget = 30 * 1024;
