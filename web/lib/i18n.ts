@@ -12,7 +12,8 @@ export function browserLanguage(): Language | null {
 // One file per language and namespace, each fetched the first time a page asks for that namespace
 // (`useTranslation` waits for it under the page loader), so nobody downloads the office's words to
 // read the portal, or Danish to read English. Emails are written by the server only.
-const catalogueFiles = import.meta.glob<Record<string, ResourceKey>>(['../../shared/i18n/catalogues/*/*.ts', '!**/index.ts', '!**/emails.ts']);
+// The exclusions are written from this file, like the pattern: `!**/index.ts` would look under web/lib/ and exclude nothing.
+const catalogueFiles = import.meta.glob<Record<string, ResourceKey>>(['../../shared/i18n/catalogues/*/*.ts', '!../../shared/i18n/catalogues/*/index.ts', '!../../shared/i18n/catalogues/*/emails.ts']);
 
 const fileOf = (language: string, namespace: string) => `../../shared/i18n/catalogues/${language}/${namespace.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}.ts`;
 
