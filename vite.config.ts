@@ -30,7 +30,6 @@ export default defineConfig({
   root: resolve(root, 'web'),
   plugins: [react(), mantineComponentCss(), finishBuild],
   build: {
-    sourcemap: process.env.PORTER_SOURCEMAP ? true : false,
     outDir,
     emptyOutDir: true,
     rolldownOptions: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFirstLoad, kb, measureFirstLoad } from '../scripts/first-load.ts';
 import { errorsOn, newPage, phone } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
+import { signInPortal } from './support/sign-in.ts';
 
 // What a customer's phone downloads before the portal home is shown, as the server sends it
 // (Brotli). CSS meets Porter's aim of 30 KB. JavaScript is held where it stands (203 KB as measured, from 376 KB
@@ -31,8 +32,7 @@ describe('the portal home’s first load on a phone', () => {
 
   it('asks for all the home’s words at once, not one card after another', async () => {
     const page = await newPage(run.browser, phone);
-    await page.request.post(`${run.porter.url}/api/portal/demo/login`, { data: { email: 'customer@demo.test', password: 'porter-demo' } });
-    await page.goto(`${run.porter.url}/portal/demo`);
+    await signInPortal(page, run.porter.url);
     await page.getByRole('heading', { name: 'Next visit' }).waitFor();
     await page.waitForLoadState('networkidle');
     // The app's own words (`common`, `app`) come first, before anything is drawn; the portal's once sign-in is known.
@@ -52,8 +52,7 @@ describe('the portal home’s first load on a phone', () => {
 
   it('answers a tap on a tab before it draws the page the tab opens', async () => {
     const page = await newPage(run.browser, phone);
-    await page.request.post(`${run.porter.url}/api/portal/demo/login`, { data: { email: 'customer@demo.test', password: 'porter-demo' } });
-    await page.goto(`${run.porter.url}/portal/demo`);
+    await signInPortal(page, run.porter.url);
     const requestsTab = page.getByRole('navigation', { name: 'Portal pages' }).getByRole('link', { name: 'Requests' });
     await requestsTab.waitFor();
     // A page whose files and data are at hand is drawn in one go; drawn before the next frame, it holds the phone's
