@@ -7,16 +7,28 @@ import { inflateSync } from 'node:zlib';
  */
 export function pdfText(pdf: Buffer): string {
   const lines: string[] = [];
-  for (const stream of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(stream[1]!, 'latin1')).toString('latin1');
-    } catch {
-      content = stream[1]!;
-    }
+  for (const content of pdfStreams(pdf)) {
     for (const operation of content.matchAll(/\[((?:<[0-9a-fA-F]*>|[^\]])*)\]\s*TJ/g)) {
       lines.push([...operation[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((hex) => Buffer.from(hex[1]!, 'hex').toString('latin1')).join(''));
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Each stream's bytes, cut at the length its dictionary declares. Searching for the end marker
+ * instead lost the last byte of a compressed stream that happened to end in a carriage return
+ * (one stream in 256), and the whole page then read as empty.
+ */
+function* pdfStreams(pdf: Buffer): Generator<string> {
+  const text = pdf.toString('latin1');
+  for (const stream of text.matchAll(/\/Length (\d+)[^>]*>>\s*stream\r?\n/g)) {
+    const start = stream.index + stream[0].length;
+    const bytes = pdf.subarray(start, start + Number(stream[1]));
+    try {
+      yield inflateSync(bytes).toString('latin1');
+    } catch {
+      yield bytes.toString('latin1');
+    }
+  }
 }
