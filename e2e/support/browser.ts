@@ -43,7 +43,40 @@ export async function newPage(browser: Browser, viewport = desktop, { locale = '
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   pageErrors.set(page, errors);
+  keepDiary(page);
   return page;
+}
+
+/**
+ * What each page of the running test did, line by line with the milliseconds since it opened: the
+ * addresses it went to (the router's moves included), what its scripts logged, its uncaught errors
+ * and the requests that failed or were refused. A journey that fails on a busy CI machine leaves
+ * only a screenshot; the diary says what happened before it.
+ */
+const diaries: { opened: number; lines: string[] }[] = [];
+
+function keepDiary(page: Page): void {
+  const diary = { opened: Date.now(), lines: [] as string[] };
+  diaries.push(diary);
+  // A reset or invitation link's token stays out of CI's log, though it is only the test's.
+  const note = (line: string) => diary.lines.push(`${String(Date.now() - diary.opened).padStart(6)} ms  ${line.replace(/([?&]token=)[^&#\s]+/g, '$1…')}`);
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) note(`at ${frame.url()}`);
+  });
+  page.on('console', (message) => note(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => note(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => note(`failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'no reason'})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) note(`${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+  page.on('close', () => note('closed'));
+}
+
+/** The diaries of the pages opened since the last call, each headed by its number; emptied as it answers. */
+export function takeDiaries(): string {
+  const text = diaries.map((diary, index) => [`page ${index + 1}:`, ...diary.lines].join('\n')).join('\n');
+  diaries.length = 0;
+  return text;
 }
 
 /**

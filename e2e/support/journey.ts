@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchBrowser, takeDiaries } from './browser.ts';
 import { startPorter, type RunningPorter } from './porter-server.ts';
 
 /**
@@ -12,6 +12,11 @@ export function useJourney(options: Parameters<typeof startPorter>[0] = {}): { p
   beforeAll(async () => {
     run.porter = await startPorter(options);
     run.browser = await launchBrowser();
+  });
+  // A failed journey prints what its pages did; a passing one only forgets it.
+  afterEach(({ task }) => {
+    const diaries = takeDiaries();
+    if (task.result?.state === 'fail') console.error(`What the pages of "${task.name}" did:\n${diaries}`);
   });
   afterAll(async () => {
     await run.browser?.close();
