@@ -1,5 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { VisitStatus } from '../../../shared/features/visits/visits.contract.ts';
+import { compileOnceAll } from '../../db/compile-once.ts';
 import type { Executor } from '../../db/database.ts';
 import type { TimesheetsTable } from '../../db/schema.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
@@ -73,9 +74,9 @@ export function teamsOf(db: Executor, tenantId: TenantId, visitIds: string[]) {
 }
 
 /** Every timesheet of these visits, with the person's name, earliest clock-in first. */
-export function timesheetsOf(db: Executor, tenantId: TenantId, visitIds: string[]) {
-  if (visitIds.length === 0) return Promise.resolve([]);
-  return db
+// The portal's next visit and the technician's day read these on every visit: built once per number of visits (db/compile-once.ts).
+const timesheetsQuery = compileOnceAll((db: Executor, tenantId: TenantId, visitIds: readonly string[]) =>
+  db
     .selectFrom('timesheets as s')
     .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 's.staff_user_id').onRef('u.tenant_id', '=', 's.tenant_id'))
     .selectAll('s')
@@ -83,8 +84,12 @@ export function timesheetsOf(db: Executor, tenantId: TenantId, visitIds: string[
     .where('s.tenant_id', '=', tenantId)
     .where('s.visit_id', 'in', visitIds)
     .orderBy('s.clocked_in_at')
-    .orderBy('s.id')
-    .execute();
+    .orderBy('s.id'),
+);
+
+export function timesheetsOf(db: Executor, tenantId: TenantId, visitIds: string[]) {
+  if (visitIds.length === 0) return Promise.resolve([]);
+  return timesheetsQuery(db, tenantId, visitIds);
 }
 export type TimesheetRow = Awaited<ReturnType<typeof timesheetsOf>>[number];
 

@@ -1,4 +1,5 @@
 import type { VisitStatus } from '../../../shared/features/visits/visits.contract.ts';
+import { compileOnce, compileOnceAll } from '../../db/compile-once.ts';
 import type { Executor } from '../../db/database.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import type { VisitRow } from './visits.repository.ts';
@@ -18,19 +19,26 @@ export function findVisit(db: Executor, tenantId: TenantId, id: string): Promise
   return visitsWithNames(db, tenantId).where('v.id', '=', id).executeTakeFirst();
 }
 
-/**
- * The visits at a location that may still be the next one: scheduled, under way or just completed, starting no
- * earlier than `since` (a day back, so a visit under way is still found), soonest first.
- */
-export function comingVisits(db: Executor, tenantId: TenantId, locationId: string, since: string, limit: number): Promise<VisitRow[]> {
-  return visitsWithNames(db, tenantId)
+/** How many coming visits the portal home looks through for the next one: enough for a day of visits already over. */
+const comingVisitsLimit = 10;
+
+// The portal home asks this on every visit, so it is built once (db/compile-once.ts says why).
+const comingVisitsQuery = compileOnceAll((db: Executor, tenantId: TenantId, locationId: string, since: string) =>
+  visitsWithNames(db, tenantId)
     .where('v.location_id', '=', locationId)
     .where('v.status', 'in', ['scheduled', 'in_progress', 'completed'] satisfies VisitStatus[])
     .where('v.starts_at', '>=', since)
     .orderBy('v.starts_at')
     .orderBy('v.id')
-    .limit(limit)
-    .execute();
+    .limit(comingVisitsLimit),
+);
+
+/**
+ * The visits at a location that may still be the next one: scheduled, under way or just completed, starting no
+ * earlier than `since` (a day back, so a visit under way is still found), soonest first.
+ */
+export function comingVisits(db: Executor, tenantId: TenantId, locationId: string, since: string): Promise<VisitRow[]> {
+  return comingVisitsQuery(db, tenantId, locationId, since);
 }
 
 type When = { upcoming: boolean; now: string };
@@ -62,9 +70,13 @@ export async function countLocationVisits(db: Executor, tenantId: TenantId, loca
 }
 
 /** The recurrence rule of each series, by id. */
+const seriesRulesQuery = compileOnceAll((db: Executor, tenantId: TenantId, serviceIds: readonly string[]) =>
+  db.selectFrom('account_services').select(['id', 'rrule']).where('tenant_id', '=', tenantId).where('id', 'in', serviceIds),
+);
+
 export async function seriesRules(db: Executor, tenantId: TenantId, serviceIds: string[]): Promise<Map<string, string | null>> {
   if (serviceIds.length === 0) return new Map();
-  const rows = await db.selectFrom('account_services').select(['id', 'rrule']).where('tenant_id', '=', tenantId).where('id', 'in', serviceIds).execute();
+  const rows = await seriesRulesQuery(db, tenantId, serviceIds);
   return new Map(rows.map((row) => [row.id, row.rrule]));
 }
 
@@ -82,13 +94,16 @@ export function waitingServices(db: Executor, tenantId: TenantId, locationId: st
     .execute();
 }
 
-export async function countCustomerLocations(db: Executor, tenantId: TenantId, customerId: string): Promise<number> {
-  const row = await db
+const countCustomerLocationsQuery = compileOnce((db: Executor, tenantId: TenantId, customerId: string) =>
+  db
     .selectFrom('locations')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('tenant_id', '=', tenantId)
-    .where('customer_id', '=', customerId)
-    .executeTakeFirst();
+    .where('customer_id', '=', customerId),
+);
+
+export async function countCustomerLocations(db: Executor, tenantId: TenantId, customerId: string): Promise<number> {
+  const row = await countCustomerLocationsQuery(db, tenantId, customerId);
   return Number(row?.n ?? 0);
 }
 

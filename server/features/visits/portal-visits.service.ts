@@ -116,7 +116,7 @@ export async function nextVisit(ctx: AppContext, tenant: Tenant, actor: PortalAc
   const location = await requirePortalLocation(ctx.db, actor.tenantId, actor.userId, locationId);
   const now = ctx.now().getTime();
   // A visit lasts at most a day, so one that started more than a day ago is over.
-  const rows = await repo.comingVisits(ctx.db, actor.tenantId, location.id, isoNow(new Date(now - days(1))), 10);
+  const rows = await repo.comingVisits(ctx.db, actor.tenantId, location.id, isoNow(new Date(now - days(1))));
   // A visit under way stays the next one however late it runs; a completed one until its planned end.
   const visit = (await describeVisits(ctx.db, actor.tenantId, nextVisitCandidates(rows, now), tenant.currency)).find((candidate) => candidate.status === 'in_progress' || Date.parse(candidate.endsAt) > now);
   if (!visit) return { visit: null };

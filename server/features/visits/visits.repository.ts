@@ -1,4 +1,5 @@
 import type { AccountServiceStatus, VisitStatus } from '../../../shared/features/visits/visits.contract.ts';
+import { compileOnceAll } from '../../db/compile-once.ts';
 import type { Executor } from '../../db/database.ts';
 import { PostgresAdapter, sql, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { AccountServicesTable, Database, VisitsTable } from '../../db/schema.ts';
@@ -210,28 +211,35 @@ export async function visits(db: Executor, tenantId: TenantId, filter: VisitFilt
 }
 export type VisitRow = Awaited<ReturnType<typeof visits>>[number];
 
-export function visitTeams(db: Executor, tenantId: TenantId, visitIds: string[]) {
-  if (visitIds.length === 0) return Promise.resolve([]);
-  return db
+// Every list of visits reads their teams and upgrades: built once per number of visits (db/compile-once.ts says why).
+const visitTeamsQuery = compileOnceAll((db: Executor, tenantId: TenantId, visitIds: readonly string[]) =>
+  db
     .selectFrom('visit_team as t')
     .innerJoin('staff_users as u', (join) => join.onRef('u.id', '=', 't.staff_user_id').onRef('u.tenant_id', '=', 't.tenant_id'))
     .select(['t.visit_id', 'u.id', 'u.name'])
     .where('t.tenant_id', '=', tenantId)
     .where('t.visit_id', 'in', visitIds)
-    .orderBy('u.name')
-    .execute();
+    .orderBy('u.name'),
+);
+
+export function visitTeams(db: Executor, tenantId: TenantId, visitIds: string[]) {
+  if (visitIds.length === 0) return Promise.resolve([]);
+  return visitTeamsQuery(db, tenantId, visitIds);
 }
 
-export function visitUpgrades(db: Executor, tenantId: TenantId, visitIds: string[]) {
-  if (visitIds.length === 0) return Promise.resolve([]);
-  return db
+const visitUpgradesQuery = compileOnceAll((db: Executor, tenantId: TenantId, visitIds: readonly string[]) =>
+  db
     .selectFrom('visit_upgrades')
     .select(['id', 'visit_id', 'upgrade_id', 'name', 'price', 'extra_minutes', 'status', 'request_id', 'created_at'])
     .where('tenant_id', '=', tenantId)
     .where('visit_id', 'in', visitIds)
     .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+export function visitUpgrades(db: Executor, tenantId: TenantId, visitIds: string[]) {
+  if (visitIds.length === 0) return Promise.resolve([]);
+  return visitUpgradesQuery(db, tenantId, visitIds);
 }
 
 type NewVisit = Omit<Insertable<VisitsTable>, 'tenant_id' | 'exception'>;

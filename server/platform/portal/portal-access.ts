@@ -1,4 +1,5 @@
 import { portalFeatures, type PortalFeature, type PortalFeatureFlags } from '../../../shared/features/locations/locations.contract.ts';
+import { compileOnce } from '../../db/compile-once.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Location } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
@@ -22,6 +23,20 @@ export function featureColumnValues(flags: PortalFeatureFlags) {
   return Object.fromEntries(portalFeatures.map((f) => [featureColumns[f], flags[f]])) as Record<(typeof featureColumns)[PortalFeature], boolean>;
 }
 
+// Every portal page about a location asks this first, so it is built once (db/compile-once.ts says why).
+const portalLocationQuery = compileOnce((db: Executor, tenantId: TenantId, portalUserId: string, locationId: string) =>
+  db
+    .selectFrom('locations as l')
+    .innerJoin('portal_user_locations as pul', (join) => join.onRef('pul.location_id', '=', 'l.id').onRef('pul.tenant_id', '=', 'l.tenant_id').on('pul.portal_user_id', '=', portalUserId))
+    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
+    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.tenant_id', '=', 'c.tenant_id').on('puc.portal_user_id', '=', portalUserId))
+    .selectAll('l')
+    .where('l.tenant_id', '=', tenantId)
+    .where('l.id', '=', locationId)
+    .where('l.portal_enabled', '=', true)
+    .where('c.archived_at', 'is', null),
+);
+
 /**
  * The location a portal user may use, or 404: it must be granted to them, belong to one of
  * their active customers, have its portal on, and — when `feature` is given — have that
@@ -35,17 +50,7 @@ export async function requirePortalLocation(
   locationId: string,
   feature?: PortalFeature,
 ): Promise<Location> {
-  const location = await db
-    .selectFrom('locations as l')
-    .innerJoin('portal_user_locations as pul', (join) => join.onRef('pul.location_id', '=', 'l.id').onRef('pul.tenant_id', '=', 'l.tenant_id').on('pul.portal_user_id', '=', portalUserId))
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
-    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.tenant_id', '=', 'c.tenant_id').on('puc.portal_user_id', '=', portalUserId))
-    .selectAll('l')
-    .where('l.tenant_id', '=', tenantId)
-    .where('l.id', '=', locationId)
-    .where('l.portal_enabled', '=', true)
-    .where('c.archived_at', 'is', null)
-    .executeTakeFirst();
+  const location = await portalLocationQuery(db, tenantId, portalUserId, locationId);
   if (!location || (feature && !location[featureColumns[feature]])) throw notFound('location');
   return location;
 }
