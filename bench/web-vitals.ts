@@ -73,7 +73,7 @@ const subjects: Subject[] = [
 
 /** Collects LCP and Event Timing entries from the very start of each document. */
 function observeVitals() {
-  const vitals = { lcp: 0, lcpElement: '', interactions: new Map<number, number>() };
+  const vitals = { lcp: 0, lcpElement: '', interactions: new Map<number, { duration: number; what: string }>() };
   (window as unknown as { vitals: typeof vitals }).vitals = vitals;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) {
@@ -84,7 +84,13 @@ function observeVitals() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as PerformanceEventTiming[]) {
       if (!entry.interactionId) continue;
-      vitals.interactions.set(entry.interactionId, Math.max(entry.duration, vitals.interactions.get(entry.interactionId) ?? 0));
+      const known = vitals.interactions.get(entry.interactionId);
+      if (known && known.duration >= entry.duration) continue;
+      // Which tap it was: the element's accessible words, so the slowest one can be named.
+      const target = entry.target as HTMLElement | null;
+      const control = target?.closest('a, button') ?? target;
+      const words = control ? (control.getAttribute('aria-label') || control.textContent || control.tagName.toLowerCase()).trim().slice(0, 30) : '?';
+      vitals.interactions.set(entry.interactionId, { duration: entry.duration, what: `${entry.name} on “${words}”` });
     }
   }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
 }
@@ -112,12 +118,13 @@ async function loadAndMeasure(page: Page, url: string, subject: Subject): Promis
 }
 
 /** With fewer than 50 interactions, INP is the slowest of them. */
-async function interactionToNextPaint(page: Page, subject: Subject): Promise<{ inp: number; count: number }> {
+async function interactionToNextPaint(page: Page, subject: Subject): Promise<{ inp: number; slowest: string; count: number }> {
   await subject.interact(page);
   await page.waitForTimeout(500);
   return page.evaluate(() => {
-    const durations = [...(window as unknown as { vitals: { interactions: Map<number, number> } }).vitals.interactions.values()];
-    return { inp: Math.max(0, ...durations), count: durations.length };
+    const interactions = [...(window as unknown as { vitals: { interactions: Map<number, { duration: number; what: string }> } }).vitals.interactions.values()];
+    const slowest = interactions.reduce<{ duration: number; what: string }>((worst, next) => (next.duration > worst.duration ? next : worst), { duration: 0, what: 'none' });
+    return { inp: slowest.duration, slowest: slowest.what, count: interactions.length };
   });
 }
 
@@ -132,6 +139,8 @@ interface Run {
   warm: number;
   element: string;
   inp: number;
+  /** The interaction INP was taken from, by its event and the words of what was tapped. */
+  slowest: string;
   interactions: number;
 }
 
@@ -146,8 +155,8 @@ async function measure(browser: Browser, porter: RunningPorter, subject: Subject
     await first.close();
     const returning = await openAsPhone(context);
     const { lcp: warm, element } = await loadAndMeasure(returning, `${porter.url}${subject.path}`, subject);
-    const { inp, count } = await interactionToNextPaint(returning, subject);
-    return { cold, warm, element, inp, interactions: count };
+    const { inp, slowest, count } = await interactionToNextPaint(returning, subject);
+    return { cold, warm, element, inp, slowest, interactions: count };
   } finally {
     await context.close();
   }
@@ -171,6 +180,7 @@ try {
   console.log(`Aims: LCP ≤ ${aims.lcp} ms, INP ≤ ${aims.inp} ms\n`);
   console.log('page               LCP cold            LCP warm            INP (interactions)');
   const elements: string[] = [];
+  const slowest: string[] = [];
   for (const subject of subjects) {
     const results: Run[] = [];
     for (let run = 0; run < runs; run += 1) results.push(await measure(browser, porter, subject));
@@ -184,8 +194,10 @@ try {
     ];
     console.log(`${subject.name.padEnd(19)}${cells.join('')}`);
     elements.push(`${subject.name}: ${results.at(-1)!.element}`);
+    slowest.push(`${subject.name}: ${results.map((r) => `${r.slowest} ${ms(r.inp)}`).join(', ')}`);
   }
   console.log(`\nThe largest paint (warm, last run): ${elements.join('; ')}`);
+  console.log(`The slowest interaction of each run: ${slowest.join('; ')}`);
   if (network) console.log('\nThe service worker fetches outside the page, so the network slowdown does not reach what it fetches.');
 } finally {
   await browser.close();
