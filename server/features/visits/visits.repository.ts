@@ -179,16 +179,19 @@ function teamRowsInRange(db: Executor, tenantId: TenantId, filter: VisitFilter) 
   return rows;
 }
 
-/** Where visits happen and for whom: each location with its customer's name. */
-function placesOf(db: Executor, tenantId: TenantId, locationIds: string[]) {
-  if (locationIds.length === 0) return Promise.resolve([]);
-  return db
+const placesQuery = compileOnceAll((db: Executor, tenantId: TenantId, locationIds: readonly string[]) =>
+  db
     .selectFrom('locations as l')
     .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
     .select(['l.id', 'l.name as location_name', 'l.address', 'l.time_zone', 'c.name as customer_name'])
     .where('l.tenant_id', '=', tenantId)
-    .where('l.id', 'in', locationIds)
-    .execute();
+    .where('l.id', 'in', locationIds),
+);
+
+/** Where visits happen and for whom: each location with its customer's name. */
+function placesOf(db: Executor, tenantId: TenantId, locationIds: string[]) {
+  if (locationIds.length === 0) return Promise.resolve([]);
+  return placesQuery(db, tenantId, locationIds);
 }
 
 /**
@@ -204,9 +207,10 @@ export async function visits(db: Executor, tenantId: TenantId, filter: VisitFilt
   }
   const rows = await query.selectAll('v').orderBy('v.starts_at', page.order).orderBy('v.id', page.order).limit(page.limit).execute();
   const places = new Map((await placesOf(db, tenantId, [...new Set(rows.map((row) => row.location_id))])).map((place) => [place.id, place]));
+  // The driver's rows are this call's own: naming their places on them spares copying every column of a page of visits.
   return rows.map((row) => {
     const place = places.get(row.location_id)!;
-    return { ...row, customer_name: place.customer_name, location_name: place.location_name, address: place.address, time_zone: place.time_zone };
+    return Object.assign(row, { customer_name: place.customer_name, location_name: place.location_name, address: place.address, time_zone: place.time_zone });
   });
 }
 export type VisitRow = Awaited<ReturnType<typeof visits>>[number];
