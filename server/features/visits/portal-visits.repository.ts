@@ -69,11 +69,11 @@ export async function countLocationVisits(db: Executor, tenantId: TenantId, loca
   return Number(row?.n ?? 0);
 }
 
-/** The recurrence rule of each series, by id. */
 const seriesRulesQuery = compileOnceAll((db: Executor, tenantId: TenantId, serviceIds: readonly string[]) =>
   db.selectFrom('account_services').select(['id', 'rrule']).where('tenant_id', '=', tenantId).where('id', 'in', serviceIds),
 );
 
+/** The recurrence rule of each series, by id. */
 export async function seriesRules(db: Executor, tenantId: TenantId, serviceIds: string[]): Promise<Map<string, string | null>> {
   if (serviceIds.length === 0) return new Map();
   const rows = await seriesRulesQuery(db, tenantId, serviceIds);
