@@ -23,18 +23,21 @@ export function featureColumnValues(flags: PortalFeatureFlags) {
   return Object.fromEntries(portalFeatures.map((f) => [featureColumns[f], flags[f]])) as Record<(typeof featureColumns)[PortalFeature], boolean>;
 }
 
-// Every portal page about a location asks this first, so it is built once (db/compile-once.ts says why).
-const portalLocationQuery = compileOnce((db: Executor, tenantId: TenantId, portalUserId: string, locationId: string) =>
-  db
+/** The locations a portal user may use: granted to them, of one of their active customers, with its portal on. */
+function usableLocations(db: Executor, tenantId: TenantId, portalUserId: string) {
+  return db
     .selectFrom('locations as l')
     .innerJoin('portal_user_locations as pul', (join) => join.onRef('pul.location_id', '=', 'l.id').onRef('pul.tenant_id', '=', 'l.tenant_id').on('pul.portal_user_id', '=', portalUserId))
     .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
     .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.tenant_id', '=', 'c.tenant_id').on('puc.portal_user_id', '=', portalUserId))
-    .selectAll('l')
     .where('l.tenant_id', '=', tenantId)
-    .where('l.id', '=', locationId)
     .where('l.portal_enabled', '=', true)
-    .where('c.archived_at', 'is', null),
+    .where('c.archived_at', 'is', null);
+}
+
+// Every portal page about a location asks this first, so it is built once (db/compile-once.ts says why).
+const portalLocationQuery = compileOnce((db: Executor, tenantId: TenantId, portalUserId: string, locationId: string) =>
+  usableLocations(db, tenantId, portalUserId).selectAll('l').where('l.id', '=', locationId),
 );
 
 /**
@@ -55,20 +58,8 @@ export async function requirePortalLocation(
   return location;
 }
 
-/**
- * Every location a portal user may use now, by the same rules as `requirePortalLocation`: what
- * their live-event stream may hear of.
- */
+/** Every location a portal user may use now: what their live-event stream may hear of. */
 export async function portalLocationIds(db: Executor, tenantId: TenantId, portalUserId: string): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('locations as l')
-    .innerJoin('portal_user_locations as pul', (join) => join.onRef('pul.location_id', '=', 'l.id').onRef('pul.tenant_id', '=', 'l.tenant_id').on('pul.portal_user_id', '=', portalUserId))
-    .innerJoin('customers as c', (join) => join.onRef('c.id', '=', 'l.customer_id').onRef('c.tenant_id', '=', 'l.tenant_id'))
-    .innerJoin('portal_user_customers as puc', (join) => join.onRef('puc.customer_id', '=', 'c.id').onRef('puc.tenant_id', '=', 'c.tenant_id').on('puc.portal_user_id', '=', portalUserId))
-    .select('l.id')
-    .where('l.tenant_id', '=', tenantId)
-    .where('l.portal_enabled', '=', true)
-    .where('c.archived_at', 'is', null)
-    .execute();
+  const rows = await usableLocations(db, tenantId, portalUserId).select('l.id').execute();
   return new Set(rows.map((row) => row.id));
 }
