@@ -39,6 +39,7 @@ export async function newPage(browser: Browser, viewport = desktop, { locale = '
   // is still stopped by the test's own limit.
   context.setDefaultTimeout(120_000);
   context.setDefaultNavigationTimeout(120_000);
+  await context.addInitScript(watchForDiary);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -70,6 +71,34 @@ function keepDiary(page: Page): void {
     if (response.status() >= 400) note(`${response.status()}: ${response.request().method()} ${response.url()}`);
   });
   page.on('close', () => note('closed'));
+}
+
+/**
+ * Runs in the page before its scripts: says in the console (so in the diary) what closes things
+ * without a navigation, which the network cannot tell: a dialog shown or gone, a list drawn anew,
+ * the portal's chosen location changing, an Escape key or a press on a dialog's overlay.
+ */
+function watchForDiary(): void {
+  const say = (line: string) => console.debug(`diary: ${line}`);
+  const nameOf = (dialog: Element) =>
+    dialog.getAttribute('aria-label') ?? dialog.querySelector(`[id="${dialog.getAttribute('aria-labelledby') ?? ''}"]`)?.textContent ?? '(unnamed)';
+  const dialogsIn = (node: Node) => (node instanceof Element ? [...(node.matches('[role="dialog"]') ? [node] : []), ...node.querySelectorAll('[role="dialog"]')] : []);
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key: string, value: string) {
+    if (key.startsWith('porter.')) say(`stored ${key} = ${value}`);
+    setItem.call(this, key, value);
+  };
+  window.addEventListener('keydown', (event) => event.key === 'Escape' && say('Escape pressed'), true);
+  window.addEventListener('mousedown', (event) => event.target instanceof Element && /Overlay|inner/.test(String(event.target.className)) && say(`pressed ${String(event.target.className)}`), true);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) for (const dialog of dialogsIn(node)) say(`dialog shown: ${nameOf(dialog)}`);
+      for (const node of record.removedNodes) {
+        for (const dialog of dialogsIn(node)) say(`dialog gone: ${nameOf(dialog)}`);
+        if (node instanceof Element && node.querySelector('li')) say(`removed a <${node.tagName.toLowerCase()}> holding ${node.querySelectorAll('li').length} list items`);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
 }
 
 /** The diaries of the pages opened since the last call, each headed by its number; emptied as it answers. */
