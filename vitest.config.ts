@@ -9,8 +9,10 @@ export default defineConfig({
           name: 'server',
           include: ['server/**/*.test.ts', 'shared/**/*.test.ts', 'scripts/**/*.test.ts', 'web/**/*.test.ts'],
           env: { TZ: 'UTC' },
-          testTimeout: 20_000,
-          hookTimeout: 30_000,
+          // Only a stuck test should trip these: on a busy two-core CI machine the suite ran twice as
+          // slow as on an idle one, and dropping a PostgreSQL database alone outlasted 30 s.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
           // Measured on the two-core CI machine: 643 s with each file importing the app afresh in
           // one worker, 199 s sharing imports in two. No test mocks a module, so nothing leaks.
           isolate: false,

@@ -20,7 +20,7 @@ function runUntil(command: string, args: string[], env: Record<string, string>, 
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`timed out; output so far:\n${output}`));
-    }, 40_000);
+    }, 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (matched || !until || !signal || !until.test(output)) return;
@@ -63,7 +63,7 @@ function expectOneLineRefusal(result: Run, pattern: RegExp): void {
 }
 
 // Each test starts Porter in processes of its own: on a busy two-core machine that takes longer than an in-process test.
-describe('npm start', { timeout: 60_000 }, () => {
+describe('npm start', { timeout: 120_000 }, () => {
   it('prints a one-time setup code on an empty database, and stops cleanly on SIGTERM', async () => {
     const dataDir = freshDir();
     const { code, output } = await runMain({ DATA_DIR: dataDir, PORT: String(await freePort()), HOST: '127.0.0.1', LOG_LEVEL: 'silent' }, setupCode, 'SIGTERM');
@@ -86,7 +86,7 @@ describe('npm start', { timeout: 60_000 }, () => {
       expect(await isListening(port)).toBe(true);
     });
     expect(result.output).toMatch(setupCode);
-    await expect.poll(() => isListening(port), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => isListening(port), { timeout: 30_000 }).toBe(false);
   });
 
   it('keeps a terminal readable: pretty logs without a line per request, so the setup code stays on screen', async () => {
@@ -102,7 +102,7 @@ describe('npm start', { timeout: 60_000 }, () => {
   });
 });
 
-describe('a start that cannot succeed says why in one line', { timeout: 60_000 }, () => {
+describe('a start that cannot succeed says why in one line', { timeout: 120_000 }, () => {
   it('when the port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -62,7 +62,7 @@ describe.each(testDialects())('SQL statements behind every page’s API calls on
     cookies.field = await signInStaff(porter, 'tech@demo.test', demoPassword);
     await pickIds(inspect(db));
     document = (await porter.app.inject({ url: '/api/openapi.json' })).json();
-  }, 180_000);
+  }, 300_000);
   afterAll(() => porter.close());
 
   /** Rows with the most to show: the portal user's clinic, its customer, their newest records. */

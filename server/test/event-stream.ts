@@ -64,7 +64,7 @@ export function openEventStream(baseUrl: string, path: string, cookie?: string):
         },
         received,
         ended,
-        next: (event, timeoutMs = 5_000) =>
+        next: (event, timeoutMs = 20_000) =>
           new Promise((found, fail) => {
             const timer = setTimeout(() => fail(new Error(`no "${event}" within ${timeoutMs} ms; received ${JSON.stringify(received)}`)), timeoutMs);
             waiters.push({ event, seen: consumed, resolve: (message) => {

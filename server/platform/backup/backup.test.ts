@@ -89,7 +89,7 @@ describe('backup and restore (SQLite)', () => {
     await writer.waitFor(writer.acknowledged.length + 20);
     expect(await writer.stop()).toBe(0);
     rmSync(path.join(dataDir, 'stop-writing'));
-  }, 60_000);
+  }, 180_000);
   afterAll(() => {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(path.dirname(backupDir), { recursive: true, force: true });

@@ -63,7 +63,7 @@ describe.skipIf(!url)('live events through PostgreSQL LISTEN/NOTIFY', () => {
     } finally {
       await admin.end();
     }
-    await expect.poll(() => listener.missed(), { timeout: 5_000 }).toBe(1);
+    await expect.poll(() => listener.missed(), { timeout: 20_000 }).toBe(1);
     bus.publish({ tenantId: 't1', topic: 'after', locationId: null, id: null });
     await expect.poll(() => listener.events.map((event) => event.topic)).toContain('after');
   });
