@@ -22,8 +22,9 @@ async function insertInBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unk
  * portal user, a property manager, has a password and reaches five customers.
  */
 export async function seedLargeTenant(db: Db, sizes = { customers: 10_000 }): Promise<LargeTenant> {
+  const passwordHash = await hashPassword(benchPassword);
   const { tenantId } = await db.transaction().execute((trx) =>
-    createTenantWithOwner(trx, { name: 'Bench Cleaning', slug: 'bench', owner: { name: 'Bench Owner', email: benchOwnerEmail, password: benchPassword } }),
+    createTenantWithOwner(trx, { name: 'Bench Cleaning', slug: 'bench', owner: { name: 'Bench Owner', email: benchOwnerEmail, passwordHash } }),
   );
   const now = new Date().toISOString();
   const customers = Array.from({ length: sizes.customers }, (_, i) => ({

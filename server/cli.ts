@@ -14,7 +14,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { AppError } from './http/errors.ts';
 import { issueAccountToken } from './platform/auth/account-tokens.ts';
 import { backup, BackupError, restore } from './platform/backup/backup.ts';
-import { weakPasswordReason } from './platform/auth/passwords.ts';
+import { hashPassword, weakPasswordReason } from './platform/auth/passwords.ts';
 import { recordAudit } from './platform/audit/audit.ts';
 import { asTenantId } from './platform/tenants/tenant-id.ts';
 import { findTenantBySlug, listTenants } from './platform/tenants/tenants.repository.ts';
@@ -129,11 +129,12 @@ async function createTenantCommand(db: Db, secret: string, publicUrl: string, va
   // The owner chooses a password through the link; the random one below is never shown.
   const placeholder = newToken();
   if (weakPasswordReason(placeholder)) throw new Error('generated password rejected');
+  const passwordHash = await hashPassword(placeholder);
   const link = await db.transaction().execute(async (trx) => {
     const { tenantId, ownerId } = await createTenantWithOwner(trx, {
       name,
       slug,
-      owner: { name: String(values['owner-name'] ?? email.split('@')[0]), email, password: placeholder },
+      owner: { name: String(values['owner-name'] ?? email.split('@')[0]), email, passwordHash },
     });
     const token = await issueAccountToken(trx, secret, { kind: 'staff', id: ownerId, tenantId: tenantId }, 'password_reset', hours(1), new Date());
     return `${publicUrl}/reset-password?token=${token}`;

@@ -37,9 +37,11 @@ export type DemoLinks = Pick<Config, 'publicUrl' | 'sessionSecret'>;
  */
 export async function seedDemo(db: Db, links: DemoLinks, files?: FileStorage): Promise<void> {
   if (await findTenantBySlug(db, 'demo')) return;
+  // Every demo account signs in with the same password: hashed once, before the transaction.
+  const demoHash = await hashPassword(demoPassword);
   const stored = await db.transaction().execute(async (trx) => {
-    const sparkleFiles = await seedSparkle(trx, links);
-    await seedNorthwind(trx);
+    const sparkleFiles = await seedSparkle(trx, links, demoHash);
+    await seedNorthwind(trx, demoHash);
     return sparkleFiles;
   });
   if (files) await storeDemoFiles(files, stored);
@@ -159,14 +161,14 @@ async function insertPortalUser(
 
 const phone = (rand: ReturnType<typeof generator>) => `(503) 555-${String(rand.int(100, 9999)).padStart(4, '0')}`;
 
-async function seedSparkle(trx: Executor, links: DemoLinks): Promise<DemoFile[]> {
+async function seedSparkle(trx: Executor, links: DemoLinks, demoHash: string): Promise<DemoFile[]> {
   const rand = generator(42);
   const { tenantId, ownerId } = await createTenantWithOwner(trx, {
     name: 'Sparkle Facility Services',
     displayName: 'Sparkle Facility Services',
     slug: 'demo',
     timeZone: 'America/Los_Angeles',
-    owner: { name: 'Olivia Owens', email: 'owner@demo.test', password: demoPassword },
+    owner: { name: 'Olivia Owens', email: 'owner@demo.test', passwordHash: demoHash },
   });
   await trx
     .updateTable('tenants')
@@ -182,12 +184,11 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<DemoFile[]>
     })
     .where('id', '=', tenantId)
     .execute();
-  const adminId = await insertStaffUser(trx, tenantId, { name: 'Adele Adams', email: 'admin@demo.test', password: demoPassword, role: 'admin' });
-  const managerId = await insertStaffUser(trx, tenantId, { name: 'Marco Mendes', email: 'manager@demo.test', password: demoPassword, role: 'manager', mobilePhone: '(503) 555-0142' });
+  const adminId = await insertStaffUser(trx, tenantId, { name: 'Adele Adams', email: 'admin@demo.test', passwordHash: demoHash, role: 'admin' });
+  const managerId = await insertStaffUser(trx, tenantId, { name: 'Marco Mendes', email: 'manager@demo.test', passwordHash: demoHash, role: 'manager', mobilePhone: '(503) 555-0142' });
   await trx.updateTable('staff_users').set({ mobile_carrier: 'verizon' }).where('tenant_id', '=', tenantId).where('id', '=', managerId).execute();
-  const supervisorId = await insertStaffUser(trx, tenantId, { name: 'Sam Sutherland', email: 'supervisor@demo.test', password: demoPassword, role: 'supervisor' });
-  const techId = await insertStaffUser(trx, tenantId, { name: 'Tess Tran', email: 'tech@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0177' });
-  const demoHash = await hashPassword(demoPassword);
+  const supervisorId = await insertStaffUser(trx, tenantId, { name: 'Sam Sutherland', email: 'supervisor@demo.test', passwordHash: demoHash, role: 'supervisor' });
+  const techId = await insertStaffUser(trx, tenantId, { name: 'Tess Tran', email: 'tech@demo.test', passwordHash: demoHash, role: 'technician', mobilePhone: '(503) 555-0177' });
 
   const featured = await insertCustomer(trx, tenantId, { name: 'Harborview Dental Group', type: 'commercial', email: 'office@harborviewdental.example', phone: '(503) 555-0100', place: { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' } });
   const mainClinic = await insertLocation(trx, tenantId, featured, 'Main Clinic', { address: '1200 Harbor Road, Portland, OR 97201', city: 'Portland', tz: 'America/Los_Angeles' }, {
@@ -266,7 +267,7 @@ async function seedSparkle(trx: Executor, links: DemoLinks): Promise<DemoFile[]>
   await seedToolbox(trx, tenantId, { featured, home });
   await seedChat(trx, tenantId, { mainClinic, eastClinic, homeLocation }, { carla, henry: henry, managerId, ownerId });
   const tenant = { id: tenantId, name: 'Sparkle Facility Services', slug: 'demo', contact: 'office@sparkle.example or (503) 555-0199' };
-  await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId });
+  await seedStaffPicture(trx, tenant, links, { ownerId, adminId, managerId, supervisorId, techId }, demoHash);
   await seedMail(trx, tenant, links, requests, portalInvitee!);
   return files;
 }
@@ -398,14 +399,20 @@ type Invitee = { id: string; name: string; email: string };
  * The staff list a real office has: people who signed in lately, a new technician who has not
  * accepted the invitation yet, and a former employee kept on file but deactivated.
  */
-async function seedStaffPicture(trx: Executor, tenant: DemoTenant, links: DemoLinks, staff: Record<'ownerId' | 'adminId' | 'managerId' | 'supervisorId' | 'techId', string>): Promise<void> {
+async function seedStaffPicture(
+  trx: Executor,
+  tenant: DemoTenant,
+  links: DemoLinks,
+  staff: Record<'ownerId' | 'adminId' | 'managerId' | 'supervisorId' | 'techId', string>,
+  demoHash: string,
+): Promise<void> {
   const now = Date.now();
   const lastSignIns: [string, number][] = [[staff.ownerId, days(1)], [staff.adminId, hours(20)], [staff.managerId, hours(3)], [staff.supervisorId, days(3)], [staff.techId, hours(9)]];
   for (const [id, ago] of lastSignIns) {
     await trx.updateTable('staff_users').set({ last_login_at: isoNow(new Date(now - ago)) }).where('tenant_id', '=', tenant.id).where('id', '=', id).execute();
   }
 
-  const formerId = await insertStaffUser(trx, tenant.id, { name: 'Derek Dunn', email: 'derek@demo.test', password: demoPassword, role: 'technician', mobilePhone: '(503) 555-0131' });
+  const formerId = await insertStaffUser(trx, tenant.id, { name: 'Derek Dunn', email: 'derek@demo.test', passwordHash: demoHash, role: 'technician', mobilePhone: '(503) 555-0131' });
   await trx
     .updateTable('staff_users')
     .set({ created_at: isoNow(new Date(now - days(410))), last_login_at: isoNow(new Date(now - days(38))), deactivated_at: isoNow(new Date(now - days(35))) })
@@ -568,13 +575,13 @@ async function seedHistory(
   return seeded;
 }
 
-async function seedNorthwind(trx: Executor): Promise<void> {
+async function seedNorthwind(trx: Executor, demoHash: string): Promise<void> {
   const rand = generator(7);
   const { tenantId } = await createTenantWithOwner(trx, {
     name: 'Northwind Janitorial',
     slug: 'northwind',
     timeZone: 'America/Chicago',
-    owner: { name: 'Nadia North', email: 'owner@northwind.test', password: demoPassword },
+    owner: { name: 'Nadia North', email: 'owner@northwind.test', passwordHash: demoHash },
   });
   const chicago = (address: string) => ({ address, city: 'Chicago', tz: 'America/Chicago' });
   for (const name of ['Lakeshore Offices', 'Wicker Park Bakery', 'Loop Coworking']) {

@@ -1,14 +1,20 @@
+import { hash } from '@node-rs/argon2';
 import { portalFeatures, type PortalFeature, type PortalFeatureFlags } from '../../shared/features/locations/locations.contract.ts';
 import type { StaffRole } from '../../shared/roles.ts';
 import type { Executor } from '../db/database.ts';
 import { newId } from '../lib/ids.ts';
 import { isoNow } from '../lib/time.ts';
-import { hashPassword } from '../platform/auth/passwords.ts';
 import { featureColumnValues } from '../platform/portal/portal-access.ts';
 import { asTenantId, type TenantId } from '../platform/tenants/tenant-id.ts';
 import { createTenantWithOwner, insertStaffUser } from '../platform/tenants/tenants.service.ts';
 
 export const testPassword = 'correct-horse-battery';
+
+// Test accounts share one password, hashed once with argon2id at its lightest settings. A check
+// costs what the stored hash says, so a test's sign-in skips the tens of milliseconds the real
+// settings spend on purpose, a fifth of the feature tests' CPU time.
+let testHash: Promise<string> | undefined;
+export const testPasswordHash = () => (testHash ??= hash(testPassword, { algorithm: 2, memoryCost: 8, timeCost: 1, parallelism: 1 }));
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
@@ -18,14 +24,14 @@ export async function createTenant(db: Executor, overrides: { slug?: string; nam
   const { tenantId, ownerId } = await createTenantWithOwner(db, {
     name: overrides.name ?? `Company ${slug}`,
     slug,
-    owner: { name: 'Owner', email: ownerEmail, password: testPassword },
+    owner: { name: 'Owner', email: ownerEmail, passwordHash: await testPasswordHash() },
   });
   return { tenantId: asTenantId(tenantId), slug, ownerId, ownerEmail };
 }
 
 export async function createStaff(db: Executor, tenantId: TenantId, role: StaffRole) {
   const email = `${role}-${unique()}@example.test`;
-  const id = await insertStaffUser(db, tenantId, { name: `A ${role}`, email, password: testPassword, role });
+  const id = await insertStaffUser(db, tenantId, { name: `A ${role}`, email, passwordHash: await testPasswordHash(), role });
   return { id, email };
 }
 
@@ -68,7 +74,7 @@ export async function createPortalUser(db: Executor, tenantId: TenantId, custome
   const email = `contact-${unique()}@example.test`;
   await db
     .insertInto('portal_users')
-    .values({ id, tenant_id: tenantId, email, name: 'Pat Contact', phone: null, password_hash: await hashPassword(testPassword), locked_at: null, created_at: isoNow(), last_login_at: null })
+    .values({ id, tenant_id: tenantId, email, name: 'Pat Contact', phone: null, password_hash: await testPasswordHash(), locked_at: null, created_at: isoNow(), last_login_at: null })
     .execute();
   await db.insertInto('portal_user_customers').values({ tenant_id: tenantId, portal_user_id: id, customer_id: customerId, is_billing_contact: false }).execute();
   for (const locationId of locationIds) {

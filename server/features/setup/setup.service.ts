@@ -7,7 +7,7 @@ import { safeEqual } from '../../lib/secrets.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { countTenants, findTenantById, toCompanySummary } from '../../platform/tenants/tenants.repository.ts';
 import { createTenantWithOwner } from '../../platform/tenants/tenants.service.ts';
-import { assertStrongPassword } from '../../platform/auth/passwords.ts';
+import { assertStrongPassword, hashPassword } from '../../platform/auth/passwords.ts';
 import { addonsOf } from '../../platform/tenants/addons.ts';
 
 export async function isSetupNeeded(ctx: AppContext): Promise<boolean> {
@@ -28,6 +28,7 @@ export async function completeSetup(
     throw new AppError('validation_failed', message('setup.wrongCode'), { setupCode: message('setup.wrongCodeField') });
   }
   assertStrongPassword(body.password, 'password', body.ownerEmail);
+  const passwordHash = await hashPassword(body.password);
   return ctx.db.transaction().execute(async (trx) => {
     if ((await countTenants(trx)) > 0) throw new AppError('setup_not_allowed', message('setup.alreadyDone'));
     const { tenantId, ownerId } = await createTenantWithOwner(trx, {
@@ -35,7 +36,7 @@ export async function completeSetup(
       slug: body.slug,
       // The company starts in the language its owner set it up in.
       ...(client.language ? { defaultLanguage: client.language } : {}),
-      owner: { name: body.ownerName, email: body.ownerEmail, password: body.password },
+      owner: { name: body.ownerName, email: body.ownerEmail, passwordHash },
     });
     const tenant = (await findTenantById(trx, tenantId))!;
     const { token } = await createSession(trx, ctx.config.sessionSecret, { kind: 'staff', id: ownerId, tenantId: tenantId }, client);
