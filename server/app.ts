@@ -244,7 +244,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerTestGatewayRoutes(app, ctx);
   // An accepted quote becomes a scheduled service through the visits feature's own functions.
   registerQuoteRoutes(app, ctx, { services: { add: addService, schedule: scheduleService, remove: removeWaitingService } });
-  const streams = liveStreams(events, { heartbeatMs: 25_000, maxPerPerson: maxLiveStreamsPerPerson, ...options.liveStreams });
+  const streams = liveStreams(events, {
+    heartbeatMs: 25_000,
+    maxPerPerson: maxLiveStreamsPerPerson,
+    onRecheckFailed: (err) => app.log.warn({ err }, 'a live stream could not check its session; it stays open and asks again'),
+    ...options.liveStreams,
+  });
   registerEventRoutes(app, ctx, streams);
   // Before the server stops taking connections and waits for open ones: a page's stream never hangs up by itself.
   app.addHook('preClose', async () => streams.endAll());

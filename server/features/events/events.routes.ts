@@ -8,6 +8,7 @@ import type { AppContext } from '../../context.ts';
 import { newId } from '../../lib/ids.ts';
 import { markGone, markPresent } from '../../platform/events/presence.ts';
 import { requirePortalSession, requireStaff, staffActor } from '../../http/auth.ts';
+import { AppError } from '../../http/errors.ts';
 import { errorResponses } from '../../http/openapi.ts';
 import * as events from './events.service.ts';
 import type { Audience, LiveStreams } from './live-streams.ts';
@@ -19,11 +20,18 @@ export function registerEventRoutes(root: FastifyInstance, ctx: AppContext, stre
   const app = root.withTypeProvider<ZodTypeProvider>();
   const tags = ['Live updates'];
 
-  /** Hands the response to the stream; `recheck` answers null once the session has ended. */
+  /**
+   * Hands the response to the stream. A refusal of `recheck` (the session ended, access was taken
+   * away) ends it; any other failure is passed on, and the stream outlives it.
+   */
   function stream(request: FastifyRequest, reply: FastifyReply, audience: Audience, recheck: () => Promise<Audience>, onEnd?: () => void) {
     events.assertMayOpen(streams, audience);
     reply.hijack();
-    streams.start(reply.raw, audience, () => recheck().catch(() => null), onEnd);
+    const refusedAs = (err: unknown) => {
+      if (err instanceof AppError) return null;
+      throw err;
+    };
+    streams.start(reply.raw, audience, () => recheck().catch(refusedAs), onEnd);
     request.log.debug({ person: audience.person }, 'live stream opened');
   }
 
@@ -37,7 +45,7 @@ export function registerEventRoutes(root: FastifyInstance, ctx: AppContext, stre
     const present = () => markPresent(ctx.db, actor.tenantId, actor.userId, streamId, ctx.now());
     const recheck = async () => {
       const audience = events.officeAudience(await requireStaff(ctx, request, eventsPolicy.follow));
-      await present();
+      await present().catch((err: unknown) => request.log.warn({ err }, 'could not mark an open stream present'));
       return audience;
     };
     const gone = () => void markGone(ctx.db, actor.tenantId, streamId).catch((err: unknown) => request.log.warn({ err }, 'could not mark a closed stream gone'));

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxLiveStreamsPerPerson } from '../../../shared/features/events/events.contract.ts';
 import { createCustomer, createPortalUser, createStaff, createTenant } from '../../test/factories.ts';
@@ -115,6 +116,24 @@ describe.each(testDialects())('live event streams on %s', (kind) => {
     await staffStream.next('ready');
     expect((await callApi(porter, staffCookie, 'POST', '/api/auth/logout')).statusCode).toBe(204);
     await staffStream.ended;
+  });
+
+  it('keeps a stream open through heartbeats that could not check the session, and still ends it with the session', async () => {
+    const cookie = await signInPortal(porter, tenant.slug, contact.email);
+    const stream = await open(`/api/portal/${tenant.slug}/events`, cookie);
+    await stream.next('ready');
+    // The sessions are out of the database's reach for two heartbeats: a failure to check, not a refusal.
+    const move = (from: string, to: string) => sql`alter table ${sql.table(from)} rename to ${sql.table(to)}`.execute(inspect(porter.ctx.db));
+    await move('sessions', 'sessions_away');
+    try {
+      await stream.next('comment');
+      await stream.next('comment');
+    } finally {
+      await move('sessions_away', 'sessions');
+    }
+    await stream.next('comment');
+    expect((await callApi(porter, cookie, 'POST', `/api/portal/${tenant.slug}/logout`)).statusCode).toBe(204);
+    await stream.ended;
   });
 
   it(`refuses a person’s stream beyond ${maxLiveStreamsPerPerson}, and takes one again once one closes`, async () => {

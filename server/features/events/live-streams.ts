@@ -13,6 +13,8 @@ export type LiveStreamOptions = {
   /** How often a comment goes down the stream, and the session is checked again. */
   heartbeatMs: number;
   maxPerPerson: number;
+  /** Told when a heartbeat could not check the session, which the stream outlives. */
+  onRecheckFailed?: (err: unknown) => void;
 };
 
 // A reader this far behind is gone or stuck: it is dropped, reconnects, and refetches.
@@ -33,8 +35,10 @@ export function liveStreams(bus: EventBus, options: LiveStreamOptions) {
 
   /**
    * Takes over the response and keeps it open. `recheck` answers the audience again (access can
-   * change while a page is open) or null when the session has ended. `onEnd` is told once the
-   * stream has ended, for whatever reason.
+   * change while a page is open) or null when the session has ended; when it fails (the database
+   * did not answer, say) the stream keeps what it had and asks again at the next heartbeat, since
+   * a page cut off by a hiccup would reconnect and refetch everything it shows. `onEnd` is told
+   * once the stream has ended, for whatever reason.
    */
   function start(res: ServerResponse, audience: Audience, recheck: () => Promise<Audience | null>, onEnd?: () => void): void {
     let current = audience;
@@ -62,7 +66,10 @@ export function liveStreams(bus: EventBus, options: LiveStreamOptions) {
     );
     const heartbeat = setInterval(() => void beat(), options.heartbeatMs);
     async function beat() {
-      const next = await recheck().catch(() => null);
+      const next = await recheck().catch((err: unknown) => {
+        options.onRecheckFailed?.(err);
+        return current;
+      });
       if (!next) return end();
       current = next;
       send(': heartbeat\n\n');
