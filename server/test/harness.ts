@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { buildApp, type BuildOptions, type Porter } from '../app.ts';
 import { loadConfig, type Config } from '../config/config.ts';
-import { openDatabase, type DatabaseHandle, type DatabaseKind, type Db, type Executor } from '../db/database.ts';
+import { openDatabase, sqliteFileName, type DatabaseHandle, type DatabaseKind, type Db, type Executor } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { migrations } from '../db/migrations/index.ts';
 import { unscoped } from '../db/tenant-scope.ts';
@@ -32,8 +32,9 @@ export async function freshDatabase(kind: DatabaseKind, options: { migrateTo?: s
   const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-test-'));
   const migrate = (db: Db, schema?: string) => (options.migrateTo ? migrateTo(db, options.migrateTo, schema) : migrateToLatest(db, schema));
   if (kind === 'sqlite') {
+    if (!options.migrateTo) writeFileSync(path.join(dataDir, sqliteFileName), await migratedSqlite(), { mode: 0o600 });
     const handle = openDatabase({ databaseUrl: undefined, dataDir, onQuery: options.onQuery });
-    await migrate(handle.db);
+    if (options.migrateTo) await migrate(handle.db);
     return {
       ...handle,
       dataDir,
@@ -63,6 +64,29 @@ export async function freshDatabase(kind: DatabaseKind, options: { migrateTo?: s
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+let sqliteTemplate: Promise<Buffer> | undefined;
+
+/**
+ * The file of a SQLite database migrated to the latest, made once per test worker; each fresh
+ * database starts as a copy of it. Migrating took 0.4 s of CPU, and the server suite makes over a
+ * hundred databases (SQLite's half of the suite: 122 s of CPU before, 77 s after).
+ */
+function migratedSqlite(): Promise<Buffer> {
+  sqliteTemplate ??= (async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'porter-template-'));
+    try {
+      const handle = openDatabase({ databaseUrl: undefined, dataDir });
+      await migrateToLatest(handle.db);
+      // Closing writes the log back into the file, so the file alone is the whole database.
+      await handle.close();
+      return readFileSync(path.join(dataDir, sqliteFileName));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  })();
+  return sqliteTemplate;
 }
 
 // The same migration tables as migrateToLatest, so migrating to the latest afterwards carries on from here.
