@@ -89,7 +89,7 @@ function watchForDiary(): void {
     setItem.call(this, key, value);
   };
   window.addEventListener('keydown', (event) => event.key === 'Escape' && say('Escape pressed'), true);
-  window.addEventListener('mousedown', (event) => event.target instanceof Element && /Overlay|inner/.test(String(event.target.className)) && say(`pressed ${String(event.target.className)}`), true);
+  window.addEventListener('mousedown', (event) => event.target instanceof Element && /mantine-\w+-(overlay|inner)\b/.test(String(event.target.className)) && say(`pressed ${String(event.target.className)}`), true);
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) for (const dialog of dialogsIn(node)) say(`dialog shown: ${nameOf(dialog)}`);

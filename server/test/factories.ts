@@ -13,8 +13,9 @@ export const testPassword = 'correct-horse-battery';
 // Test accounts share one password, hashed once with argon2id at its lightest settings. A check
 // costs what the stored hash says, so a test's sign-in skips the tens of milliseconds the real
 // settings spend on purpose, a fifth of the feature tests' CPU time.
+// (`algorithm: 2` is Argon2id, as in passwords.ts.)
 let testHash: Promise<string> | undefined;
-export const testPasswordHash = () => (testHash ??= hash(testPassword, { algorithm: 2, memoryCost: 8, timeCost: 1, parallelism: 1 }));
+const testPasswordHash = () => (testHash ??= hash(testPassword, { algorithm: 2, memoryCost: 8, timeCost: 1, parallelism: 1 }));
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
