@@ -3,6 +3,7 @@
  * or a request at a location is read on that location's clock, wherever the reader is, and the
  * zone is named when it is not the reader's own.
  */
+import { dateTimeFormat, listFormat, numberFormat } from './intl.ts';
 
 export interface Clock {
   /** A BCP 47 locale for the words and order: `en-GB`, `es`, `da`. */
@@ -22,7 +23,7 @@ function parse(iso: string): Date | null {
 export function sameZone(a: string, b: string): boolean {
   if (a === b) return true;
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: a }).resolvedOptions().timeZone === new Intl.DateTimeFormat('en', { timeZone: b }).resolvedOptions().timeZone;
+    return dateTimeFormat('en', { timeZone: a }).resolvedOptions().timeZone === dateTimeFormat('en', { timeZone: b }).resolvedOptions().timeZone;
   } catch {
     return false;
   }
@@ -30,7 +31,7 @@ export function sameZone(a: string, b: string): boolean {
 
 /** "CET", "GMT+1", "EST": the zone's short name at that moment, in the reader's language. */
 export function zoneName(date: Date, clock: Pick<Clock, 'locale' | 'zone'>, style: 'short' | 'long' = 'short'): string {
-  const parts = new Intl.DateTimeFormat(clock.locale, { timeZone: clock.zone, timeZoneName: style }).formatToParts(date);
+  const parts = dateTimeFormat(clock.locale, { timeZone: clock.zone, timeZoneName: style }).formatToParts(date);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? clock.zone;
 }
 
@@ -42,7 +43,7 @@ export function namesZone(clock: Clock): boolean {
 export function formatDateTime(iso: string, clock: Clock): string {
   const date = parse(iso);
   if (!date) return iso;
-  const text = new Intl.DateTimeFormat(clock.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: clock.zone }).format(date);
+  const text = dateTimeFormat(clock.locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: clock.zone }).format(date);
   return namesZone(clock) ? `${text} ${zoneName(date, clock)}` : text;
 }
 
@@ -50,7 +51,7 @@ export function formatDateTime(iso: string, clock: Clock): string {
 export function formatTime(iso: string, clock: Clock): string {
   const date = parse(iso);
   if (!date) return iso;
-  const text = new Intl.DateTimeFormat(clock.locale, { timeStyle: 'short', timeZone: clock.zone }).format(date);
+  const text = dateTimeFormat(clock.locale, { timeStyle: 'short', timeZone: clock.zone }).format(date);
   return namesZone(clock) ? `${text} ${zoneName(date, clock)}` : text;
 }
 
@@ -58,7 +59,7 @@ export function formatTime(iso: string, clock: Clock): string {
 export function formatDate(iso: string, clock: Pick<Clock, 'locale' | 'zone'>): string {
   const date = parse(iso);
   if (!date) return iso;
-  return new Intl.DateTimeFormat(clock.locale, { dateStyle: 'medium', timeZone: clock.zone }).format(date);
+  return dateTimeFormat(clock.locale, { dateStyle: 'medium', timeZone: clock.zone }).format(date);
 }
 
 const minute = 60_000;
@@ -66,7 +67,7 @@ const hour = 60 * minute;
 const day = 24 * hour;
 
 function unit(locale: string, value: number, name: 'minute' | 'hour' | 'day'): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  return numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
 }
 
 /** "5 min", "3 hr", "2 days": how long ago, in the largest whole unit, for tight table cells. */
@@ -84,7 +85,7 @@ export function formatDuration(milliseconds: number, locale: string): string {
   const days = Math.floor(total / (24 * 60));
   const hours = Math.floor((total % (24 * 60)) / 60);
   const minutes = total % 60;
-  const list = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' });
+  const list = listFormat(locale, { style: 'narrow', type: 'unit' });
   if (days > 0) return hours > 0 ? list.format([unit(locale, days, 'day'), unit(locale, hours, 'hour')]) : unit(locale, days, 'day');
   if (hours > 0) return list.format([unit(locale, hours, 'hour'), unit(locale, minutes, 'minute')]);
   return unit(locale, minutes, 'minute');
@@ -93,12 +94,12 @@ export function formatDuration(milliseconds: number, locale: string): string {
 /** "Mar" for "2026-03"; read in UTC, so the month never slides into its neighbour. */
 export function formatMonthShort(yearMonth: string, locale: string): string {
   const date = parse(`${yearMonth}-01T00:00:00Z`);
-  return date ? new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date) : yearMonth;
+  return date ? dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(date) : yearMonth;
 }
 
 /** "March 2026" for "2026-03". */
 export function formatMonthLong(yearMonth: string, locale: string): string {
   const date = parse(`${yearMonth}-01T00:00:00Z`);
-  return date ? new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date) : yearMonth;
+  return date ? dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date) : yearMonth;
 }
 

@@ -1,3 +1,5 @@
+import { numberFormat } from './intl.ts';
+
 /**
  * Money is stored as integer minor units of the company's currency (ISO 4217): cents for USD,
  * øre for DKK, none for JPY. These turn it into what people read and type, and back.
@@ -6,7 +8,7 @@
 /** How many decimals the currency has: 2 for USD, 0 for JPY. */
 export function currencyDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
   } catch {
     return 2;
   }
@@ -16,7 +18,7 @@ export function currencyDigits(currency: string): number {
 export function formatMoney(minor: number, currency: string, locale: string): string {
   const digits = currencyDigits(currency);
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
+    return numberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
   } catch {
     return `${(minor / 10 ** digits).toFixed(digits)} ${currency}`;
   }

@@ -4,10 +4,11 @@ import type { PriceBreakdownOut } from '../../shared/features/visits/visits.cont
 import { formatMoney } from '../lib/money.ts';
 import { formatLocale } from '../lib/i18n.ts';
 import classes from './price-breakdown.module.css';
+import { numberFormat } from '../../shared/i18n/intl.ts';
 
 /** Hundredths of a percent, signed: -1000 is "-10%". */
 function formatPercent(hundredths: number): string {
-  return new Intl.NumberFormat(formatLocale(), { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(hundredths / 10_000);
+  return numberFormat(formatLocale(), { style: 'percent', maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(hundredths / 10_000);
 }
 
 /**

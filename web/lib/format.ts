@@ -1,5 +1,7 @@
 import * as format from '../../shared/i18n/format.ts';
-import { formatLocale, viewerZone } from './i18n.ts';
+import { formatLocale } from './i18n.ts';
+import { viewerZone } from './viewer-zone.ts';
+import { numberFormat } from '../../shared/i18n/intl.ts';
 
 let companyZone: string | null = null;
 
@@ -59,12 +61,12 @@ export function formatMonthLong(yearMonth: string): string {
 }
 
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(formatLocale()).format(value);
+  return numberFormat(formatLocale()).format(value);
 }
 
 
 /** A file's size in the page's language: bytes, kilobytes or megabytes, whichever reads best. */
 export function formatFileSize(bytes: number): string {
   const [unit, value] = bytes < 1024 ? (['byte', bytes] as const) : bytes < 1024 * 1024 ? (['kilobyte', bytes / 1024] as const) : (['megabyte', bytes / 1024 / 1024] as const);
-  return new Intl.NumberFormat(formatLocale(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(formatLocale(), { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }

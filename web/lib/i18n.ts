@@ -73,8 +73,3 @@ export function formatLocale(): string {
   const variant = navigator.languages.find((tag) => tag.toLowerCase().split('-')[0] === language);
   return variant ?? language;
 }
-
-/** The reader's own time zone, to decide whether a place's time needs its zone named. */
-export function viewerZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}

@@ -11,6 +11,7 @@ import { translator } from '../../lib/i18n.ts';
 import { fileNameOf, pdfBytes, printable } from '../../lib/pdf.ts';
 import { tenantIdOf } from '../../platform/tenants/tenant-id.ts';
 import * as ledger from './ledger.ts';
+import { numberFormat } from '../../../shared/i18n/intl.ts';
 
 const margin = 50;
 
@@ -114,8 +115,8 @@ export async function invoicePdf(db: Executor, tenant: Tenant, invoiceId: string
   row(columns.map((column) => words(`pdf.columns.${column.key}`)), { bold: true, color: '#444444' });
   doc.moveTo(margin, doc.y - 2).lineTo(margin + width, doc.y - 2).lineWidth(0.5).strokeColor('#999999').stroke();
   doc.y += 3;
-  const quantity = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-  const percent = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const quantity = numberFormat(language, { maximumFractionDigits: 2 });
+  const percent = numberFormat(language, { maximumFractionDigits: 2 });
   for (const line of lines) {
     const tax = line.tax_rate > 0 ? `${money(line.tax)} (${printable(percent.format(taxRatePercent(line.tax_rate)))}%)` : money(line.tax);
     row([printable(line.description), printable(quantity.format(line.quantity / 100)), money(line.unit_price), line.discount > 0 ? money(line.discount) : '', tax, money(line.net)]);

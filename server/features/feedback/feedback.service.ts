@@ -25,6 +25,7 @@ import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '..
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import * as repo from './feedback.repository.ts';
+import { numberFormat } from '../../../shared/i18n/intl.ts';
 
 type ParsedFeedback = z.output<typeof createFeedbackSchema>;
 type FeedbackQuery = z.output<typeof feedbackQuerySchema>;
@@ -143,7 +144,7 @@ export async function giveFeedback(ctx: AppContext, actor: PortalActor, input: P
       kind: 'feedback',
       words: (language) => {
         const t = translator(language);
-        const numbers = new Intl.NumberFormat(language);
+        const numbers = numberFormat(language);
         const names = { customer: customer.name, location: location.name, rating: ratingName(t, input.rating) };
         const body = t('staffNotices.feedback.body', { ns: 'emails', ...names, person: actor.name, score: numbers.format(input.rating), max: numbers.format(feedbackRatings.length) });
         return { title: t('staffNotices.feedback.title', { ns: 'emails', ...names }), body: [body, ...(input.note ? ['', input.note] : [])].join('\n') };

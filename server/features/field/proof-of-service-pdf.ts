@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatTime, zoneName } from '../../../share
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { translator } from '../../lib/i18n.ts';
 import { fileNameOf, pdfBytes, printable } from '../../lib/pdf.ts';
+import { dateTimeFormat } from '../../../shared/i18n/intl.ts';
 
 const margin = 50;
 const boxSize = 10;
@@ -165,7 +166,7 @@ function photoSections(w: Writer, photos: PdfPhoto[]): void {
 export async function renderProofOfServicePdf(report: ProofOfService, photos: PdfPhoto[], options: PdfOptions): Promise<{ data: Buffer; fileName: string }> {
   const t = translator(options.language);
   // The visit's day as 2026-03-02 in the file name: files sort by it, in any language.
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: report.visit.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(report.visit.startsAt));
+  const date = dateTimeFormat('en-CA', { timeZone: report.visit.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(report.visit.startsAt));
   const title = t('pdf.fileName', { ns: 'proofOfService', location: report.visit.locationName, date });
   const doc = new PDFDocument({ size: 'A4', margin, lang: options.language, info: { Title: printable(title), Author: printable(options.company) } });
   const done = pdfBytes(doc);

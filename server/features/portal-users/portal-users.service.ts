@@ -18,6 +18,7 @@ import { enqueueEmail, hiddenLinkText, type Email } from '../../platform/mail/ou
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './portal-users.repository.ts';
+import { listFormat } from '../../../shared/i18n/intl.ts';
 
 type ParsedPortalUser = z.output<typeof portalUserInputSchema>;
 type Row = Awaited<ReturnType<typeof repo.portalUsersOfCustomer>>[number];
@@ -151,7 +152,7 @@ function invitationEmail(tenant: Tenant, user: { name: string; email: string } &
   const language = addresseeLanguage(user, tenant);
   const t = translator(language);
   const contacts = [tenant.contact_email, tenant.contact_phone].filter((contact): contact is string => Boolean(contact));
-  const contact = new Intl.ListFormat(language, { type: 'disjunction' }).format(contacts);
+  const contact = listFormat(language, { type: 'disjunction' }).format(contacts);
   return {
     tenantId: tenant.id,
     to: user.email,

@@ -10,6 +10,7 @@ import { emailToTextGateway, type SmsGateway } from '../../platform/sms/sms-gate
 import { tenantIdOf, type TenantId } from '../../platform/tenants/tenant-id.ts';
 import { listTenants } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './reminders.repository.ts';
+import { dateTimeFormat } from '../../../shared/i18n/intl.ts';
 
 /** Where the job's mail goes, and which gateway carries texts (email-to-text unless a test hands in another). */
 export type ReminderMail = {
@@ -25,7 +26,7 @@ const claimRetention = days(14);
 
 /** The day and hour it is at `at` on a place's clock: { date: '2026-03-08', hour: 17 }. */
 export function localDayAndHour(at: Date, zone: string): { date: string; hour: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = dateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
   return { date: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
 }
@@ -67,7 +68,7 @@ function reminderWords(candidate: repo.ReminderCandidate, tenant: Tenant, langua
     company: tenant.display_name,
     service: candidate.service,
     location: candidate.location_name,
-    date: new Intl.DateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: candidate.time_zone }).format(start),
+    date: dateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: candidate.time_zone }).format(start),
     // The reader is at the location: its clock needs no zone name.
     time: formatTime(candidate.starts_at, { locale: language, zone: candidate.time_zone, viewerZone: candidate.time_zone }),
   };

@@ -29,6 +29,7 @@ import { nextReference } from '../../platform/references/references.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './supplies.repository.ts';
+import { numberFormat } from '../../../shared/i18n/intl.ts';
 
 type ParsedProduct = z.output<typeof supplyProductInputSchema>;
 type ParsedOrder = z.output<typeof createSupplyOrderSchema>;
@@ -238,7 +239,7 @@ function checkLines(lines: ParsedOrder['lines'], orderable: ProductRow[], locati
 
 /** "- 2 × Paper towels (case of 12 rolls)", the quantity written as the reader writes numbers. */
 function orderLine(language: Language, line: { quantity: number; productName: string; unit: string }): string {
-  const quantity = new Intl.NumberFormat(language).format(line.quantity);
+  const quantity = numberFormat(language).format(line.quantity);
   return translator(language)('supplyOrder.line', { ns: 'emails', quantity, product: line.productName, unit: line.unit });
 }
 

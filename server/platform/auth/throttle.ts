@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { AppError, message } from '../../http/errors.ts';
 import { minutes, seconds } from '../../lib/time.ts';
+import { numberFormat } from '../../../shared/i18n/intl.ts';
 
 /**
  * One counter in `auth_throttle`. The first `free` events in a row go through; after the
@@ -113,7 +114,7 @@ async function refuse(db: Executor, rule: ThrottleRule, now: Date): Promise<neve
 /** "1 second", "60 minutes", "5 minutos", "1 sekund": the wait in whole seconds or minutes, in words of the language. */
 export function describeWait(waitSeconds: number, language: Language): string {
   const [value, unit] = waitSeconds < 60 ? [waitSeconds, 'second'] : [Math.ceil(waitSeconds / 60), 'minute'];
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return numberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
 
 /** After the guarded work succeeded: per-account counts are forgotten, the others give the event back. */

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Frequency } from '../../../shared/features/visits/frequency.ts';
 import { weekdays, type Weekday } from '../../../shared/features/visits/weekdays.ts';
+import { dateTimeFormat, listFormat } from '../../../shared/i18n/intl.ts';
 
 // 1 January 2024 was a Monday: the reference week for naming days in any language.
 const referenceMonday = Date.UTC(2024, 0, 1, 12);
@@ -8,7 +9,7 @@ const referenceMonday = Date.UTC(2024, 0, 1, 12);
 /** "Monday", "lunes", "mandag". */
 export function weekdayName(day: Weekday, locale: string, style: 'long' | 'short' = 'long'): string {
   const date = new Date(referenceMonday + weekdays.indexOf(day) * 86_400_000);
-  return new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(date);
 }
 
 const nthKeys = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' } as const;
@@ -20,7 +21,7 @@ export function frequencyWords(t: TFunction<'visits'>, frequency: Frequency | nu
     case 'once':
       return t('frequency.once');
     case 'weekly': {
-      const days = new Intl.ListFormat(locale, { type: 'conjunction' }).format(frequency.days.map((day) => weekdayName(day, locale)));
+      const days = listFormat(locale, { type: 'conjunction' }).format(frequency.days.map((day) => weekdayName(day, locale)));
       return t('frequency.weekly', { count: frequency.interval, days });
     }
     case 'monthlyByDate':

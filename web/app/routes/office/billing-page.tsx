@@ -21,6 +21,7 @@ import { InvoiceVisitsDialog } from '../../../features/billing/components/invoic
 import { formatMoney } from '../../../lib/money.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { formatDateOnly } from '../../../lib/format.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 const billingRoute = getRouteApi('/office/billing');
 const officeRoute = getRouteApi('/office');
@@ -40,7 +41,7 @@ export function BillingPage() {
   const set = (patch: Partial<typeof search>) => void navigate({ search: (prev) => ({ ...prev, ...patch }) });
   const activeCount = [search.customerId, search.from, search.to, search.minTotal, search.maxTotal].filter((v) => v !== undefined).length;
   // Today on the company's clock, as YYYY-MM-DD.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: me.company.timeZone }).format(new Date());
+  const today = dateTimeFormat('en-CA', { timeZone: me.company.timeZone }).format(new Date());
 
   const columns: ListColumn<InvoiceRow>[] = [
     {

@@ -17,6 +17,7 @@ import { CustomerSelect } from '../../../features/customers/components/customer-
 import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 const officeRoute = getRouteApi('/office');
 const listRoute = getRouteApi('/office/billing/quotes');
@@ -25,7 +26,7 @@ const editRoute = getRouteApi('/office/billing/quotes/$quoteId/edit');
 
 /** Today on the company's clock, as a validity date compares. */
 function companyToday(zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return dateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 export function QuotesPage() {

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { feedbackRatings } from '../../../../shared/features/feedback/feedback.contract.ts';
 import { formatLocale } from '../../../lib/i18n.ts';
+import { numberFormat } from '../../../../shared/i18n/intl.ts';
 
 type Rating = (typeof feedbackRatings)[number]['value'];
 
@@ -26,7 +27,7 @@ export function ratingText(t: TFunction<'feedback'>, rating: number): string {
 
 /** An average on the scale to one decimal, "4.2" (or "4,2"), in the page's language. */
 export function formatAverage(value: number): string {
-  return new Intl.NumberFormat(formatLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return numberFormat(formatLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 /** Red for the two unhappy steps, gray for neutral, green for the happy ones. */

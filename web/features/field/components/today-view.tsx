@@ -6,10 +6,11 @@ import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { formatLocale } from '../../../lib/i18n.ts';
 import { useMyVisits } from '../api/get-my-visits.ts';
 import { FieldVisitCard } from './field-visit-card.tsx';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 /** "Thursday 3 December": the technician's own day, in the page's language. */
 function todayLabel(): string {
-  return new Intl.DateTimeFormat(formatLocale(), { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
+  return dateTimeFormat(formatLocale(), { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
 }
 
 /** The field app's home: my visits today in order, then the week ahead. */

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { InspectionScale } from '../../../../shared/features/inspections/inspections.contract.ts';
 import { formatNumber } from '../../../lib/format.ts';
+import { numberFormat } from '../../../../shared/i18n/intl.ts';
 
 /** Red below 60, gray below 80, green from 80: the same steps in the badge and the chart. */
 export function scoreColor(score: number): string {
@@ -13,7 +14,7 @@ export function scoreColor(score: number): string {
 
 /** "87 %" in the reader's language. */
 export function formatScore(score: number): string {
-  return new Intl.NumberFormat(undefined, { style: 'percent' }).format(score / 100);
+  return numberFormat(undefined, { style: 'percent' }).format(score / 100);
 }
 
 /** An area's rating in words: "4 of 5", "Pass", "Not rated". */

@@ -7,10 +7,11 @@ import { companyClock } from '../../../lib/format.ts';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useWriteEntry } from '../api/write-entry.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 /** Today on the company's clock, as the date input writes days (YYYY-MM-DD). */
 function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: companyClock(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return dateTimeFormat('en-CA', { timeZone: companyClock(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 /** A new entry: the day it happened (today unless changed), what it is about, and the words. */

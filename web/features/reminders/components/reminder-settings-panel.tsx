@@ -10,10 +10,11 @@ import { notifySaved } from '../../../lib/error-message.ts';
 import { formatLocale } from '../../../lib/i18n.ts';
 import { useReminderSettings } from '../api/get-reminder-settings.ts';
 import { useUpdateReminderSettings } from '../api/update-reminder-settings.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 /** "17:00" or "5:00 PM", as the reader writes the hour. */
 function hourLabel(hour: number): string {
-  return new Intl.DateTimeFormat(formatLocale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, hour));
+  return dateTimeFormat(formatLocale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, hour));
 }
 
 function ReminderHourForm({ settings }: { settings: ReminderSettings }) {

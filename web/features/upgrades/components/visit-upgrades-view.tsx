@@ -14,12 +14,13 @@ import { formatMoney } from '../../../lib/money.ts';
 import { useAddVisitUpgrades } from '../api/add-visit-upgrades.ts';
 import { useVisitUpgrades } from '../api/get-visit-upgrades.ts';
 import { VisitPrice } from './visit-price.tsx';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 const statusColor = { pending: 'yellow', accepted: 'teal', declined: 'gray' } as const;
 
 /** "Monday, 9 March": the visit's day at its location. */
 function visitDay(iso: string, zone: string): string {
-  return new Intl.DateTimeFormat(formatLocale(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(new Date(iso));
+  return dateTimeFormat(formatLocale(), { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(new Date(iso));
 }
 
 function VisitSummary({ visit }: { visit: PortalVisitUpgrades['visit'] }) {

@@ -20,6 +20,7 @@ import { useSaveAccountService } from '../api/save-account-service.ts';
 import { useScheduleAccountService } from '../api/schedule-account-service.ts';
 import { frequencyWords } from '../frequency-words.ts';
 import { AccountServiceForm, type FormChoices } from './account-service-form.tsx';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 export function ServiceStatusBadge({ status }: { status: AccountService['status'] }) {
   const { t } = useTranslation('visits');
@@ -33,7 +34,7 @@ export function ServiceStatusBadge({ status }: { status: AccountService['status'
 /** "6:30 PM", "18.30": a time of day on no particular clock, written as the reader writes times. */
 function timeOfDay(time: string): string {
   const [hours, minutes] = time.split(':').map(Number);
-  return new Intl.DateTimeFormat(formatLocale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hours, minutes));
+  return dateTimeFormat(formatLocale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hours, minutes));
 }
 
 /** "6:30 PM · 2 h": when the team comes and how long it stays. */

@@ -11,6 +11,7 @@ import { usePortalNextVisit } from '../api/portal-next-visit.ts';
 import { formatTimeRange, formatVisitDay } from '../portal-format.ts';
 import { useFrequencyWords } from '../use-frequency-words.ts';
 import { PriceBreakdown } from '../../../components/price-breakdown.tsx';
+import { listFormat } from '../../../../shared/i18n/intl.ts';
 
 function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
   return (
@@ -96,7 +97,7 @@ function VisitFacts({ slug, visit }: { slug: string; visit: PortalNextVisit }) {
         </Fact>
         {visit.team && visit.team.length > 0 ? (
           <Fact icon={<IconUsers size={18} />} label={t('nextVisit.team')}>
-            {new Intl.ListFormat(formatLocale(), { type: 'conjunction' }).format(visit.team)}
+            {listFormat(formatLocale(), { type: 'conjunction' }).format(visit.team)}
           </Fact>
         ) : null}
         {visit.address ? (

@@ -2,6 +2,7 @@
  * Days of the schedule as `2026-04-06` strings: calendar days, not instants, so they are counted
  * on a UTC clock where every day has 24 hours, whatever the reader's daylight saving does.
  */
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 const dayMs = 86_400_000;
 
@@ -17,7 +18,7 @@ export function mondayOf(date: string): string {
 
 /** A day and a time as a place's clock shows them at an instant: `{ date: '2026-04-06', time: '09:30' }`. */
 export function wallClockAt(iso: string, zone: string): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(iso));
+  const parts = dateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).formatToParts(new Date(iso));
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
   return { date: `${part('year')}-${part('month')}-${part('day')}`, time: `${part('hour')}:${part('minute')}` };
 }
@@ -37,6 +38,6 @@ export function startOfDayHere(date: string): string {
 export function formatDay(date: string, locale: string, style: 'short' | 'long' = 'short'): string {
   const options: Intl.DateTimeFormatOptions =
     style === 'short' ? { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' } : { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale, options).format(new Date(`${date}T00:00:00Z`));
 }
 
