@@ -92,6 +92,34 @@ describe('the office on a phone', () => {
     expect(errorsOn(page)).toEqual([]);
   });
 
+  it('the menu button slides the office menu in and out, and a closed menu is out of the keyboard’s path', async () => {
+    const page = await newPage(run.browser, phone);
+    await signInOffice(page, run.porter.url, 'owner@demo.test', { to: '/office/customers' });
+    const burger = page.getByRole('button', { name: 'Toggle navigation' });
+    const menu = page.getByRole('navigation', { name: 'Main' });
+    await expect.poll(() => burger.isVisible()).toBe(true);
+    expect(await burger.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.isVisible()).toBe(false);
+    // Every stop of the keyboard's path from the top of the page, until it comes round again.
+    const stops: string[] = [];
+    for (let press = 0; press < 40; press += 1) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => (document.activeElement?.closest('[id="office-menu"]') ? 'menu' : (document.activeElement?.textContent ?? '')));
+      stops.push(stop);
+    }
+    expect(stops).not.toContain('menu');
+
+    await burger.click();
+    expect(await burger.getAttribute('aria-expanded')).toBe('true');
+    await menu.waitFor();
+    await screenshot(page, 'office-phone-menu');
+    await menu.getByRole('link', { name: 'Locations' }).click();
+    await page.waitForURL(/\/office\/locations$/);
+    expect(await burger.getAttribute('aria-expanded')).toBe('false');
+    await menu.waitFor({ state: 'hidden' });
+    expect(errorsOn(page)).toEqual([]);
+  });
+
   it('a customer’s tabs show there is more to the side, and the same lists are tables on a desktop', async () => {
     const page = await newPage(run.browser, phone);
     await signInOffice(page, run.porter.url, 'owner@demo.test', { to: `/office/customers/${harborview}` });

@@ -85,6 +85,13 @@ describe('the customer’s visits in the portal', () => {
     await dialog.getByLabel('Preferred day 1').fill(isoDay(Date.now() + 5 * day));
     await dialog.getByLabel('Preferred day 2').fill(isoDay(Date.now() + 6 * day));
     await dialog.getByLabel('Note to the office (optional)').fill('Any morning suits us.');
+    // A tablet turned mid-way moves the waiting services under the visits and back; what was typed stays.
+    const waitingBeside = () => Promise.all([waiting.boundingBox(), page.getByRole('region', { name: 'Upcoming visits' }).boundingBox()]).then(([side, main]) => side!.x > main!.x);
+    await page.setViewportSize({ width: 900, height: 900 });
+    await expect.poll(waitingBeside).toBe(false);
+    await page.setViewportSize(desktop);
+    await expect.poll(waitingBeside).toBe(true);
+    expect(await dialog.getByLabel('Note to the office (optional)').inputValue()).toBe('Any morning suits us.');
     await screenshot(page, 'portal-reschedule-dialog');
     await dialog.getByRole('button', { name: 'Send request' }).click();
     await page.waitForURL(/\/portal\/demo\/requests\/[0-9a-f-]{36}$/);

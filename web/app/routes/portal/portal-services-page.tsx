@@ -1,5 +1,4 @@
-import { Grid, Paper, Stack } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Paper, Stack } from '@mantine/core';
 import { IconBuildingSkyscraper } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -8,6 +7,7 @@ import { ReadOnlyNotice } from '../../../features/portal/components/read-only-no
 import { PortalVisitList } from '../../../features/visits/components/portal-visit-list.tsx';
 import { PortalWaitingServices } from '../../../features/visits/components/portal-waiting-services.tsx';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
+import classes from './portal-services-page.module.css';
 import { usePortalPage } from './use-portal-page.ts';
 
 /**
@@ -18,7 +18,6 @@ import { usePortalPage } from './use-portal-page.ts';
 export function PortalServicesPage() {
   const { t } = useTranslation(['portalVisits', 'portal']);
   const { slug, me, location, readOnly } = usePortalPage();
-  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   usePageTitle(t('services.title'), me.company.displayName);
   const company = me.company.displayName;
 
@@ -34,28 +33,17 @@ export function PortalServicesPage() {
   }
 
   const list = (when: 'upcoming' | 'past') => <PortalVisitList key={`${location.id}-${when}`} slug={slug} locationId={location.id} when={when} companyName={company} readOnly={readOnly} />;
-  const waiting = <PortalWaitingServices key={location.id} slug={slug} locationId={location.id} />;
   return (
     <Stack gap="lg">
       <PortalPageHeader slug={slug} title={t('services.title')} description={t('services.description', { location: location.name })} />
       {readOnly ? <ReadOnlyNotice /> : null}
-      {wide ? (
-        <Grid gap="xl">
-          <Grid.Col span={8}>
-            <Stack gap="xl">
-              {list('upcoming')}
-              {list('past')}
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={4}>{waiting}</Grid.Col>
-        </Grid>
-      ) : (
-        <Stack gap="xl">
-          {list('upcoming')}
-          {waiting}
-          {list('past')}
-        </Stack>
-      )}
+      <div className={classes.layout}>
+        <div className={classes.upcoming}>{list('upcoming')}</div>
+        <div className={classes.waiting}>
+          <PortalWaitingServices key={location.id} slug={slug} locationId={location.id} />
+        </div>
+        <div className={classes.past}>{list('past')}</div>
+      </div>
     </Stack>
   );
 }
