@@ -1,6 +1,19 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { inspect } from '../server/test/harness.ts';
+import { errorsOn, holdRequests, newPage, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
+import { signInOffice } from './support/sign-in.ts';
+
+/** The address of a page's own code, as Vite names it: held back, it keeps the page being left on screen. */
+const pageCode = (file: string) => new RegExp(`/assets/${file}-[\\w-]+\\.js$`);
+
+/** Every address the page has been at, so a journey can tell it never passed through a wrong one. */
+function addressesOf(page: Page): string[] {
+  const addresses: string[] = [];
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && addresses.push(frame.url()));
+  return addresses;
+}
 
 describe('office', () => {
   const run = useJourney();
@@ -86,6 +99,41 @@ describe('office', () => {
     await screenshot(page, 'office-dashboard-phone');
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(375);
+  });
+
+  it('a tab pressed on a customer or location still shown while the next page loads opens that tab of its own page', async () => {
+    const db = inspect(run.porter.ctx.db);
+    const clinic = await db
+      .selectFrom('locations')
+      .innerJoin('customers', 'customers.id', 'locations.customer_id')
+      .select(['locations.id', 'locations.customer_id', 'customers.name as customer'])
+      .where('locations.name', '=', 'Main Clinic')
+      .executeTakeFirstOrThrow();
+    const page = await newPage(run.browser);
+    const addresses = addressesOf(page);
+    await signInOffice(page, run.porter.url, 'owner@demo.test', { to: `/office/locations/${clinic.id}` });
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Main Clinic' }).isVisible()).toBe(true);
+
+    // The customer's page cannot load yet; the location's tabs are still there to be pressed.
+    const customerCode = await holdRequests(page, pageCode('customer-detail-page'));
+    await page.getByRole('link', { name: clinic.customer }).first().click();
+    await page.getByRole('tab', { name: 'Schedule', exact: true }).click();
+    await page.waitForURL(`${run.porter.url}/office/locations/${clinic.id}?tab=schedule`);
+    customerCode.release();
+    await expect.poll(() => page.getByRole('tab', { name: 'Schedule', exact: true, selected: true }).isVisible()).toBe(true);
+
+    // And the other way round: a customer's tab pressed while a location's page loads.
+    await page.goto(`${run.porter.url}/office/customers/${clinic.customer_id}?tab=locations`);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: clinic.customer }).isVisible()).toBe(true);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    const locationCode = await holdRequests(page, pageCode('location-detail-page'));
+    await page.getByRole('link', { name: 'Main Clinic' }).first().click();
+    await page.getByRole('tab', { name: 'Visits', exact: true }).click();
+    await page.waitForURL(`${run.porter.url}/office/customers/${clinic.customer_id}?tab=visits`);
+    locationCode.release();
+    await expect.poll(() => page.getByRole('tab', { name: 'Visits', exact: true, selected: true }).isVisible()).toBe(true);
+    expect(addresses.filter((address) => address.includes('undefined'))).toEqual([]);
+    expect(errorsOn(page)).toEqual([]);
   });
 
   it('an unknown address shows the not-found page', async () => {

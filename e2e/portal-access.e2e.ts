@@ -33,8 +33,9 @@ describe('customers, locations and portal access', () => {
     await owner.waitForURL(/\/office\/locations\/[0-9a-f-]{36}/);
     const locationUrl = owner.url().split('?')[0]!;
 
-    // Portal on, two features on.
-    await owner.getByRole('tab', { name: 'Portal' }).click();
+    // Portal on, two features on. The customer's page, with its "Portal users" tab, may still show while the location's loads.
+    await expect.poll(() => owner.getByRole('heading', { level: 1, name: 'Riverside Store' }).isVisible()).toBe(true);
+    await owner.getByRole('tab', { name: 'Portal', exact: true }).click();
     await owner.getByLabel('Enable portal').check();
     await owner.getByLabel('Service requests').check();
     await owner.getByLabel('Feedback').check();

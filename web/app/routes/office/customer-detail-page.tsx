@@ -233,7 +233,8 @@ export function CustomerDetailPage() {
             value={shownTab}
             onChange={(value) => {
               const next = oneOf(customerTabs, value);
-              void navigate({ search: { tab: next === 'overview' ? undefined : next }, replace: true });
+              // Its own customer, named: a tap on a page still shown while the next one loads must not take the next one's address.
+              void navigate({ to: '/office/customers/$customerId', params: { customerId }, search: { tab: next === 'overview' ? undefined : next }, replace: true });
             }}
             keepMounted={false}
           >

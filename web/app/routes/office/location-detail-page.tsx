@@ -88,7 +88,8 @@ export function LocationDetailPage() {
             value={tab}
             onChange={(value) => {
               const next = oneOf(locationTabs, value);
-              void navigate({ search: { tab: next === 'overview' ? undefined : next }, replace: true });
+              // Its own location, named: a tap on a page still shown while the next one loads must not take the next one's address.
+              void navigate({ to: '/office/locations/$locationId', params: { locationId }, search: { tab: next === 'overview' ? undefined : next }, replace: true });
             }}
             keepMounted={false}
           >
