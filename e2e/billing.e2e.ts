@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../server/lib/ids.ts';
 import { inspect } from '../server/test/harness.ts';
-import { desktop, errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { desktop, errorsOn, holdRequests, newPage, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 import { signInOffice, signInPortal } from './support/sign-in.ts';
 
@@ -188,9 +188,7 @@ describe('billing from the completed visit to a zero balance', () => {
       const pager = office.getByRole('navigation', { name: 'Pagination' });
       await expect.poll(() => pager.getByText('Page 1').isVisible()).toBe(true);
       // Page 2 is held on its way, so the pager is seen while it still shows page 1's rows.
-      let release = (): void => undefined;
-      const held = new Promise<void>((resolve) => { release = resolve; });
-      await office.route(/\/api\/office\/invoices\?.*cursor=/, async (route) => { await held; await route.continue(); });
+      const { release } = await holdRequests(office, /\/api\/office\/invoices\?.*cursor=/);
       await pager.getByRole('button', { name: 'Next page' }).click();
       await expect.poll(() => pager.getByText('Page 2').isVisible()).toBe(true);
       // Page 1's cursor would skip to page 2 again, so Next waits for page 2 to arrive.

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { errorsOn, newPage, phone, screenshot } from './support/browser.ts';
+import { errorsOn, holdRequests, newPage, phone, screenshot } from './support/browser.ts';
 import { useJourney } from './support/journey.ts';
 import { signInPortal } from './support/sign-in.ts';
 
@@ -33,10 +33,8 @@ describe('a returning customer opens the portal on a phone with no signal', () =
     const page = await newPage(run.browser, phone);
     // On a slow phone, a file can still be on its way when the worker takes control: it arrives past the worker,
     // and must be kept all the same. The home page's own script is held back until then.
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => { release = resolve; });
     const lateFile = /\/assets\/portal-home-page-[\w-]+\.js$/;
-    await page.route(lateFile, async (route) => { await held; await route.continue(); });
+    const { release } = await holdRequests(page, lateFile);
     await signInPortal(page, run.porter.url);
     expect(await page.locator('link[rel="manifest"]').getAttribute('href')).toBe('/api/portal/demo/manifest');
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toBe(`${run.porter.url}/portal-sw.js`);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { seriousViolations } from './axe.ts';
 
 const screenshotDir = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -50,14 +50,21 @@ export async function newPage(browser: Browser, viewport = desktop, { locale = '
 
 /**
  * What each page of the running test did, line by line with the milliseconds since it opened: the
- * addresses it went to (the router's moves included), what its scripts logged, its uncaught errors
- * and the requests that failed or were refused. A journey that fails on a busy CI machine leaves
- * only a screenshot; the diary says what happened before it.
+ * addresses it went to (the router's moves included), what its scripts logged, its uncaught errors,
+ * the changes it sent, and the requests that failed, were refused or were never answered. A journey
+ * that fails on a busy CI machine leaves only a screenshot; the diary says what happened before it.
  */
-const diaries: { opened: number; lines: string[] }[] = [];
+interface Diary {
+  opened: number;
+  lines: string[];
+  /** Requests sent and not yet answered, by when they were sent: a save that never came back leaves no other trace. */
+  waiting: Map<Request, number>;
+}
+
+const diaries: Diary[] = [];
 
 function keepDiary(page: Page): void {
-  const diary = { opened: Date.now(), lines: [] as string[] };
+  const diary: Diary = { opened: Date.now(), lines: [], waiting: new Map() };
   diaries.push(diary);
   // A reset or invitation link's token stays out of CI's log, though it is only the test's.
   const note = (line: string) => diary.lines.push(`${String(Date.now() - diary.opened).padStart(6)} ms  ${line.replace(/([?&]token=)[^&#\s]+/g, '$1…')}`);
@@ -66,7 +73,15 @@ function keepDiary(page: Page): void {
   });
   page.on('console', (message) => note(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => note(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => note(`failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'no reason'})`));
+  page.on('request', (request) => {
+    diary.waiting.set(request, Date.now());
+    if (request.method() !== 'GET') note(`sent: ${request.method()} ${request.url()}`);
+  });
+  page.on('requestfinished', (request) => diary.waiting.delete(request));
+  page.on('requestfailed', (request) => {
+    diary.waiting.delete(request);
+    note(`failed: ${request.method()} ${request.url()} (${request.failure()?.errorText ?? 'no reason'})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) note(`${response.status()}: ${response.request().method()} ${response.url()}`);
   });
@@ -90,20 +105,43 @@ function watchForDiary(): void {
   };
   window.addEventListener('keydown', (event) => event.key === 'Escape' && say('Escape pressed'), true);
   window.addEventListener('mousedown', (event) => event.target instanceof Element && /mantine-\w+-(overlay|inner)\b/.test(String(event.target.className)) && say(`pressed ${String(event.target.className)}`), true);
+  const hiddenNow = new WeakSet<Element>();
+  window.addEventListener('resize', () => say(`resized to ${window.innerWidth}×${window.innerHeight}`));
+  // A form that refuses what was typed says so beside the field, which the network never sees.
+  document.addEventListener('submit', (event) => {
+    const dialog = event.target instanceof Element ? event.target.closest('[role="dialog"]') : null;
+    say(`form submitted${dialog ? ` in ${nameOf(dialog)}` : ''}`);
+  }, true);
+  document.addEventListener('visibilitychange', () => say(`page ${document.visibilityState}`));
   new MutationObserver((records) => {
     for (const record of records) {
+      if (record.type === 'attributes' && record.attributeName === 'aria-invalid') {
+        if (record.target instanceof Element && record.target.getAttribute('aria-invalid') === 'true') say(`marked invalid: ${record.target.getAttribute('name') ?? record.target.id}`);
+        continue;
+      }
+      // React hides a suspended boundary's content, portals and all, with an inline `display: none`.
+      if (record.type === 'attributes' && record.target instanceof HTMLElement) {
+        const hidden = record.target.style.display === 'none';
+        if (hidden === hiddenNow.has(record.target)) continue;
+        if (hidden) hiddenNow.add(record.target);
+        else hiddenNow.delete(record.target);
+        for (const dialog of dialogsIn(record.target)) say(`dialog ${hidden ? 'hidden' : 'shown again'}: ${nameOf(dialog)}`);
+        continue;
+      }
       for (const node of record.addedNodes) for (const dialog of dialogsIn(node)) say(`dialog shown: ${nameOf(dialog)}`);
       for (const node of record.removedNodes) {
         for (const dialog of dialogsIn(node)) say(`dialog gone: ${nameOf(dialog)}`);
         if (node instanceof Element && node.querySelector('li')) say(`removed a <${node.tagName.toLowerCase()}> holding ${node.querySelectorAll('li').length} list items`);
       }
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributeFilter: ['style', 'aria-invalid'] });
 }
 
 /** The diaries of the pages opened since the last call, each headed by its number; emptied as it answers. */
 export function takeDiaries(): string {
-  const text = diaries.map((diary, index) => [`page ${index + 1}:`, ...diary.lines].join('\n')).join('\n');
+  const unanswered = (diary: Diary) =>
+    [...diary.waiting].map(([request, sent]) => `${String(sent - diary.opened).padStart(6)} ms  sent, never answered: ${request.method()} ${request.url()}`);
+  const text = diaries.map((diary, index) => [`page ${index + 1}:`, ...diary.lines, ...unanswered(diary)].join('\n')).join('\n');
   diaries.length = 0;
   return text;
 }
@@ -124,6 +162,22 @@ export async function openInApp(page: Page, to: string, stale: string): Promise<
   );
 }
 
+/**
+ * Holds every request to `url` at the network until `release` is called, then lets them through:
+ * a journey sees the page while what it asked for is still on its way.
+ */
+export async function holdRequests(page: Page, url: RegExp): Promise<{ release: () => void }> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release };
+}
+
 const pageErrors = new WeakMap<Page, string[]>();
 
 /** Uncaught script errors on the page so far: a journey that completes with one is still broken. */
@@ -134,8 +188,12 @@ export function errorsOn(page: Page): string[] {
 /** `axe: false` only for pages Porter does not draw itself (the third-party API reference). */
 export async function screenshot(page: Page, name: string, options: { axe?: boolean } = {}): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
+  // To picture the whole page Chromium resizes it for a moment (to 1×1 and back), which a page may answer by
+  // redrawing at another breakpoint and closing what is open in it; with a dialog or menu open, the screen is
+  // what there is to picture.
+  const fullPage = (await page.locator('[role="dialog"]:visible, [role="menu"]:visible, [role="listbox"]:visible').count()) === 0;
   // Finished transitions: a modal caught mid-fade would look broken in the picture, not on the page.
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage, animations: 'disabled' });
   // Every page a journey pictures is also checked by axe-core: a serious or critical barrier fails it.
   if (options.axe === false) return;
   await settleOverlays(page);
