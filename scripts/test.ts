@@ -18,6 +18,8 @@ const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
 const notRun: string[] = [];
+/** What failed in each step, printed again at the very end: a CI log is often read from its tail. */
+const digests: { step: string; text: string }[] = [];
 
 function banner(text: string): void {
   console.log(`\n━━━ ${text} ${'━'.repeat(Math.max(0, 70 - text.length))}`);
@@ -29,23 +31,26 @@ function loud(text: string): void {
 
 type VitestStep = { step: string; project: string; extraEnv?: Record<string, string>; files?: string[] };
 
-/** A fresh place for a step's JSON report, and the arguments that write it. */
-function vitestCommand({ project, extraEnv = {}, files = [] }: VitestStep): { report: string; args: string[] } {
-  const report = path.join(root, 'test-results', `${project}${extraEnv.E2E_DATABASE ? `-${extraEnv.E2E_DATABASE}` : ''}.json`);
+/** Fresh places for a step's JSON report and digest of failures, and the arguments that write them. */
+function vitestCommand({ project, extraEnv = {}, files = [] }: VitestStep): { report: string; digest: string; args: string[] } {
+  const name = `${project}${extraEnv.E2E_DATABASE ? `-${extraEnv.E2E_DATABASE}` : ''}`;
+  const report = path.join(root, 'test-results', `${name}.json`);
+  const digest = path.join(root, 'test-results', `${name}.failures.txt`);
   mkdirSync(path.dirname(report), { recursive: true });
-  rmSync(report, { force: true });
-  return { report, args: ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...files] };
+  for (const file of [report, digest]) rmSync(file, { force: true });
+  const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`, `--reporter=${path.join(root, 'scripts', 'failure-digest.ts')}`];
+  return { report, digest, args: ['run', '--project', project, ...reporters, ...files] };
 }
 
-type Step = { step: string; command: string; args: string[]; extraEnv?: Record<string, string>; report?: string };
+type Step = { step: string; command: string; args: string[]; extraEnv?: Record<string, string>; report?: string; digest?: string };
 
 function commandStep(step: string, name: string, args: string[]): Step {
   return { step, command: bin(name), args };
 }
 
 function vitestStep(vitest: VitestStep): Step {
-  const { report, args } = vitestCommand(vitest);
-  return { step: vitest.step, command: bin('vitest'), args, extraEnv: vitest.extraEnv, report };
+  const { report, digest, args } = vitestCommand(vitest);
+  return { step: vitest.step, command: bin('vitest'), args, extraEnv: { ...vitest.extraEnv, FAILURE_DIGEST: digest }, report, digest };
 }
 
 /**
@@ -58,7 +63,7 @@ async function runTogether(steps: Step[]): Promise<boolean[]> {
   banner(`${steps.map((s) => s.step).join(', ')}: side by side`);
   const started = performance.now();
   const results = await Promise.all(
-    steps.map(async ({ step, command, args, extraEnv = {}, report }) => {
+    steps.map(async ({ step, command, args, extraEnv = {}, report, digest }) => {
       const log = path.join(root, 'test-results', `${step.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '').toLowerCase()}.log`);
       mkdirSync(path.dirname(log), { recursive: true });
       const ok = await new Promise<boolean>((resolve) => {
@@ -74,6 +79,7 @@ async function runTogether(steps: Step[]): Promise<boolean[]> {
       console.log(`\n${step}: ${Math.round((performance.now() - started) / 1000)} s (started with the others)`);
       if (!ok) failures.push(step);
       if (report) countReport(step, ok, report);
+      if (digest && existsSync(digest) && readFileSync(digest, 'utf8').trim()) digests.push({ step, text: readFileSync(digest, 'utf8') });
       return ok;
     }),
   );
@@ -147,6 +153,10 @@ if (hasChromium && built) {
   await runTogether([serverTests]);
 }
 
+for (const { step, text } of digests) {
+  banner(`what failed: ${step}`);
+  console.log(text);
+}
 banner('summary');
 console.log(formatSummary(totals, notRun, failures));
 process.exitCode = failures.length > 0 || totals.failed > 0 ? 1 : 0;
