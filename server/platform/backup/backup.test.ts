@@ -24,27 +24,35 @@ const tempDir = (name: string) => mkdtempSync(path.join(tmpdir(), `porter-${name
  * prints a row's id only after the commit returns, so every id printed is an acknowledged write.
  */
 function startWriter(databaseFile: string, stopFile: string) {
+  // It waits for each id to be written and lets its event loop run between writes: the backup
+  // blocks the test's process, its output fills, and Node then queues stdout writes for an event
+  // loop that a loop without awaits never reaches, so no id arrived until the writer stopped.
+  // It stops on its own when the stop file appears, when its database's folder is gone (the test
+  // ended without stopping it) or when the test's process is: left running, it would hold that
+  // process's stderr open and the test run would never finish. Commits are not flushed to disk
+  // (synchronous = NORMAL): the backup's promise is a consistent snapshot, not surviving a power
+  // cut, and on a machine busy with other databases a flush can take a second.
   const script = `
     import { DatabaseSync } from 'node:sqlite';
-import pg from 'pg';
     import { existsSync } from 'node:fs';
+    import { dirname } from 'node:path';
     import { randomUUID } from 'node:crypto';
     const [file, stopFile] = process.argv.slice(1);
+    const parent = process.ppid;
     const db = new DatabaseSync(file);
-    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000');
+    db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000');
     const insert = db.prepare("insert into audit_events (id, actor_kind, action, created_at) values (?, 'system', 'load.test', ?)");
-    const pause = new Int32Array(new SharedArrayBuffer(4));
-    while (!existsSync(stopFile)) {
+    while (!existsSync(stopFile) && existsSync(dirname(file)) && process.ppid === parent) {
       const id = randomUUID();
       insert.run(id, new Date().toISOString());
-      process.stdout.write(id + '\\n');
-      Atomics.wait(pause, 0, 0, 1);
+      await new Promise((written) => process.stdout.write(id + '\\n', written));
+      await new Promise((pause) => setTimeout(pause, 1));
     }
     db.close();
   `;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script, databaseFile, stopFile], { stdio: ['ignore', 'pipe', 'inherit'] });
   const acknowledged: string[] = [];
-  const waiters: { count: number; resolve: () => void }[] = [];
+  const waiters: { count: number; resolve: () => void; reject: (error: Error) => void }[] = [];
   createInterface({ input: child.stdout }).on('line', (id) => {
     acknowledged.push(id);
     for (const waiter of waiters.filter((w) => acknowledged.length >= w.count)) {
@@ -53,14 +61,46 @@ import pg from 'pg';
     }
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  // A writer that died (its error is on stderr) fails the wait at once instead of at the hook's time limit.
+  // 'close' comes after the last line of its output has been read.
+  child.on('close', (code) => {
+    for (const waiter of waiters.splice(0)) waiter.reject(new Error(`The writer stopped (exit code ${code}) after ${acknowledged.length} acknowledged writes, before ${waiter.count}.`));
+  });
   return {
     acknowledged,
-    waitFor: (count: number) => new Promise<void>((resolve) => (acknowledged.length >= count ? resolve() : waiters.push({ count, resolve }))),
+    waitFor: (count: number) => new Promise<void>((resolve, reject) => (acknowledged.length >= count ? resolve() : waiters.push({ count, resolve, reject }))),
     stop: async () => {
       writeFileSync(stopFile, '');
       return exited;
     },
+    /** For a test that failed before stopping it. */
+    kill: () => child.kill(),
   };
+}
+
+/**
+ * On a busy machine the backup (VACUUM INTO, synchronous) holds the test's process for seconds
+ * while the writer goes on, and the writer's output fills: a socket pair, full after about 200 short
+ * lines. This stands in for such a backup, so every run meets a full output, not only a slow CI
+ * machine: it holds the process until the writer is 2,000 ids ahead of what has been read, or has
+ * stopped committing because it waits for its output, as it should.
+ */
+function holdUntilOutputIsFull(databaseFile: string, read: number) {
+  const ahead = 2_000;
+  const db = new DatabaseSync(databaseFile, { readOnly: true });
+  const count = db.prepare("select count(*) as n from audit_events where action = 'load.test'");
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let last = -1;
+  let still = 0;
+  for (;;) {
+    const committed = Number(count.get()!.n);
+    if (committed - read > ahead) break;
+    still = committed === last ? still + 1 : 0;
+    if (still >= 25) break;
+    last = committed;
+    Atomics.wait(pause, 0, 0, 20);
+  }
+  db.close();
 }
 
 describe('backup and restore (SQLite)', () => {
@@ -70,8 +110,18 @@ describe('backup and restore (SQLite)', () => {
   const databaseFile = path.join(dataDir, 'porter.sqlite');
   let acknowledgedBeforeBackup: string[] = [];
   let backupOutput = '';
+  let writer: ReturnType<typeof startWriter> | null = null;
+  // Where the setup was when it stopped: a timed-out hook says only that it timed out.
+  let reached = 'migrating';
+  let setupStarted = 0;
+  const steps: string[] = [];
+  const reach = (next: string) => {
+    steps.push(`${reached} ${((Date.now() - setupStarted) / 1000).toFixed(1)} s in`);
+    reached = next;
+  };
 
   beforeAll(async () => {
+    setupStarted = Date.now();
     const database = openDatabase({ databaseUrl: undefined, dataDir });
     await migrateToLatest(database.db);
     await database.close();
@@ -79,18 +129,28 @@ describe('backup and restore (SQLite)', () => {
     writeFileSync(path.join(dataDir, 'files', 'logos', 'acme.webp'), 'logo bytes');
     writeFileSync(path.join(dataDir, 'files', 'notes.pdf'), 'pdf bytes');
 
-    const writer = startWriter(databaseFile, path.join(dataDir, 'stop-writing'));
+    reach('waiting for 50 writes');
+    writer = startWriter(databaseFile, path.join(dataDir, 'stop-writing'));
     await writer.waitFor(50);
     acknowledgedBeforeBackup = [...writer.acknowledged];
+    reach('backing up');
+    holdUntilOutputIsFull(databaseFile, writer.acknowledged.length);
     const result = capture();
     expect(await runCli(['backup', backupDir], env, result.out)).toBe(0);
     backupOutput = result.text();
     // Writes go on after the snapshot; they are not in the backup and need not be.
+    reach('waiting for 20 writes after the backup');
     await writer.waitFor(writer.acknowledged.length + 20);
+    reach('stopping the writer');
     expect(await writer.stop()).toBe(0);
     rmSync(path.join(dataDir, 'stop-writing'));
+    reach('done');
   }, 180_000);
   afterAll(() => {
+    if (reached !== 'done') {
+      console.error(`The live backup's setup stopped while ${reached}, after ${writer?.acknowledged.length ?? 0} acknowledged writes; steps ended: ${steps.join(', ') || 'none'}.`);
+    }
+    writer?.kill();
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(path.dirname(backupDir), { recursive: true, force: true });
   });
