@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.ts';
 import { minutes, seconds } from '../lib/time.ts';
 import { enqueueEmail } from '../platform/mail/outbox.ts';
@@ -149,8 +149,11 @@ describe.each(testDialects())('two mail workers on one database on %s', (kind) =
     // Each message takes 90 seconds on the workers' clock: a batch of them outlasts a short lease.
     smtp = await startSmtp({ slowMs: 40, onMessage: () => clock.advance(seconds(90)) });
   });
+  // Each worker's timer goes on starting passes: stopped, none can claim what the next test queues.
+  afterEach(async () => {
+    for (const started of workers.splice(0)) await started.stop();
+  });
   afterAll(async () => {
-    for (const worker of workers) await worker.stop();
     await smtp.close();
     await second.close();
     await database.close();
@@ -186,7 +189,12 @@ describe.each(testDialects())('two mail workers on one database on %s', (kind) =
     let at = Date.now();
     const stalling = () => new Date((at += minutes(11)));
     const before = smtp.received.length;
-    expect(await worker(database, stalling).drain()).toBe(0);
+    const stalled = worker(database, stalling);
+    expect(await stalled.drain()).toBe(0);
+    // Its timer starts passes too, and one may be claiming at this moment, as here: only once it
+    // has stopped, and so finished any pass it began, is the row's state the worker's last word.
+    stalled.wake();
+    await stalled.stop();
 
     expect(smtp.received).toHaveLength(before);
     const row = await inspect(database.db).selectFrom('outbox_emails').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();

@@ -147,12 +147,17 @@ describe.each(testDialects())('uploads on %s', (kind) => {
     let release!: () => void;
     const busy = withImageSlot(() => new Promise<void>((resolve) => (release = resolve)));
     const queued = Array.from({ length: maxQueuedImages }, (_, i) => upload(who, `queued-${i}.jpg`, small));
-    await vi.waitFor(() => expect(imageWorkLoad().waiting).toBe(maxQueuedImages));
-    const turnedAway = await upload(who, 'one-more.jpg', small);
-    expect(turnedAway.statusCode).toBe(503);
-    expect(turnedAway.headers['retry-after']).toBe('30');
-    expect(turnedAway.json().error.message).toBe('Porter is busy processing other photos. Upload one-more.jpg again in a minute.');
-    release();
+    // The slot is the whole process's: if this test fails, it must still free it, or every later image test in the worker is refused.
+    try {
+      // On a busy machine the sixteen uploads take more than vi.waitFor's default second to reach the queue.
+      await vi.waitFor(() => expect(imageWorkLoad().waiting).toBe(maxQueuedImages), { timeout: 60_000 });
+      const turnedAway = await upload(who, 'one-more.jpg', small);
+      expect(turnedAway.statusCode).toBe(503);
+      expect(turnedAway.headers['retry-after']).toBe('30');
+      expect(turnedAway.json().error.message).toBe('Porter is busy processing other photos. Upload one-more.jpg again in a minute.');
+    } finally {
+      release();
+    }
     await busy;
     expect((await Promise.all(queued)).map((r) => r.statusCode)).toEqual(Array(maxQueuedImages).fill(201));
   });
