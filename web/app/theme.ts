@@ -29,6 +29,8 @@ export const createPorterTheme = (closeLabel: string) => createTheme({
   cursorType: 'pointer',
   focusRing: 'auto',
   autoContrast: true,
+  // A device set to reduce motion gets dialogs, menus and drawers that appear in place, without their slide (WCAG 2.3.3).
+  respectReducedMotion: true,
   components: {
     Paper: { defaultProps: { radius: 'lg' } },
     Card: { defaultProps: { radius: 'lg' } },
