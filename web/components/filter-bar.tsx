@@ -1,8 +1,9 @@
-import { Badge, Box, Button, Collapse, Group, Stack, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, VisuallyHidden } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import classes from './filter-bar.module.css';
 
 interface FilterBarProps {
   /** Always in view, on phones too: the list's search box, if it has one. */
@@ -23,19 +24,10 @@ export function FilterBar({ search, activeCount, children }: FilterBarProps) {
   const [opened, { toggle }] = useDisclosure(false);
   const panelId = useId();
 
-  if (wide) {
-    return (
-      <Group align="flex-end" gap="md" mb="md" wrap="wrap">
-        {search}
-        {children}
-      </Group>
-    );
-  }
-
   return (
-    <Stack gap="sm" mb="md">
-      <Group align="flex-end" gap="sm" wrap="nowrap">
-        {search ? <Box style={{ flex: 1, minWidth: 0 }}>{search}</Box> : null}
+    <div className={classes.bar}>
+      {search ? <div className={classes.search}>{search}</div> : null}
+      {wide ? null : (
         <Button
           variant={activeCount > 0 ? 'light' : 'default'}
           size="md"
@@ -58,12 +50,10 @@ export function FilterBar({ search, activeCount, children }: FilterBarProps) {
             </>
           ) : null}
         </Button>
-      </Group>
-      <Collapse expanded={opened} id={panelId}>
-        <Group align="flex-end" gap="md" wrap="wrap">
-          {children}
-        </Group>
-      </Collapse>
-    </Stack>
+      )}
+      <div id={panelId} className={classes.panel} data-closed={wide || opened ? undefined : ''}>
+        {children}
+      </div>
+    </div>
   );
 }
