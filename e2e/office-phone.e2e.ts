@@ -92,6 +92,29 @@ describe('the office on a phone', () => {
     expect(errorsOn(page)).toEqual([]);
   });
 
+  it('a phone turned sideways mid-search keeps the search box, its words and the keyboard’s focus', async () => {
+    const page = await newPage(run.browser, phone);
+    await signInOffice(page, run.porter.url, 'owner@demo.test', { to: '/office/customers' });
+    const searchBox = page.getByRole('searchbox', { name: 'Search customers' });
+    await expect.poll(() => page.getByRole('button', { name: /^Filters/ }).isVisible()).toBe(true);
+    await searchBox.pressSequentially('Harbor');
+    const focusedSearch = () => page.evaluate(() => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'search' ? document.activeElement.value : null);
+    // Sideways, the phone is past the 48em breakpoint: the filters join the search in one row.
+    await page.setViewportSize({ width: phone.height, height: phone.width });
+    await expect.poll(() => page.getByLabel('Type').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Filters/ }).count()).toBe(0);
+    expect(await focusedSearch()).toBe('Harbor');
+    await page.keyboard.type(' Dental');
+    await page.waitForURL(/q=Harbor\+Dental/);
+    await expect.poll(() => page.getByRole('link', { name: 'Harborview Dental Group' }).first().isVisible()).toBe(true);
+    await screenshot(page, 'office-phone-sideways-search');
+    await page.setViewportSize(phone);
+    await expect.poll(() => page.getByRole('button', { name: /^Filters/ }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Type').isVisible()).toBe(false);
+    expect(await focusedSearch()).toBe('Harbor Dental');
+    expect(errorsOn(page)).toEqual([]);
+  });
+
   it('the menu button slides the office menu in and out, and a closed menu is out of the keyboard’s path', async () => {
     const page = await newPage(run.browser, phone);
     await signInOffice(page, run.porter.url, 'owner@demo.test', { to: '/office/customers' });
@@ -108,6 +131,8 @@ describe('the office on a phone', () => {
       stops.push(stop);
     }
     expect(stops).not.toContain('menu');
+    // The journeys' device reduces motion: the menu comes in place, as dialogs do (device-settings.e2e.ts).
+    expect(await page.locator('#office-menu').evaluate((element) => getComputedStyle(element).transitionDuration)).toMatch(/^0s(, 0s)*$/);
 
     await burger.click();
     expect(await burger.getAttribute('aria-expanded')).toBe('true');
