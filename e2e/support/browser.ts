@@ -37,8 +37,8 @@ export interface Reader {
    * A dialog slides 30 px into place after it first shows. Playwright checks a click's target at
    * the press only, so on a busy machine a press could land on the Save button before the slide
    * and the release beside it after: the browser then clicks what holds both, and nothing is
-   * saved, with the click reported done (three CI failures; 6 clicks of 12 with an 80 ms press).
-   * With motion reduced, things appear where they stay.
+   * saved, with the click reported done (CI's cleaning-plans and portal-access failures; 6 clicks
+   * of 12 missed with an 80 ms press). With motion reduced, things appear where they stay.
    */
   motion?: 'reduce' | 'no-preference';
 }
