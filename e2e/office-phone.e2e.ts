@@ -134,9 +134,18 @@ describe('the office on a phone', () => {
     // The journeys' device reduces motion: the menu comes in place, as dialogs do (device-settings.e2e.ts).
     expect(await page.locator('#office-menu').evaluate((element) => getComputedStyle(element).transitionDuration)).toMatch(/^0s(, 0s)*$/);
 
+    // Opening the menu restyles the menu alone: a rewritten style sheet would restyle the whole page on every tap.
+    await page.evaluate(() => {
+      const rewrites = { count: 0 };
+      (window as unknown as { styleRewrites: typeof rewrites }).styleRewrites = rewrites;
+      new MutationObserver((records) => {
+        rewrites.count += records.filter((record) => (record.target instanceof Element ? record.target : record.target.parentElement)?.closest('style')).length;
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await burger.click();
     expect(await burger.getAttribute('aria-expanded')).toBe('true');
     await menu.waitFor();
+    expect(await page.evaluate(() => (window as unknown as { styleRewrites: { count: number } }).styleRewrites.count)).toBe(0);
     await screenshot(page, 'office-phone-menu');
     await menu.getByRole('link', { name: 'Locations' }).click();
     await page.waitForURL(/\/office\/locations$/);

@@ -76,7 +76,8 @@ function OfficeShell({ header, navbar, children }: { header: ReactNode; navbar: 
   return (
     <PhoneNavClose.Provider value={nav.close}>
       <PhoneNavToggle.Provider value={{ opened, toggle: nav.toggle }}>
-        <AppShell header={{ height: 60 }} navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding={{ base: 'md', sm: 'xl' }}>
+        {/* Always collapsed on a phone as far as AppShell knows; the menu's own class slides it in (office-layout.module.css). */}
+        <AppShell header={{ height: 60 }} navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: true } }} padding={{ base: 'md', sm: 'xl' }}>
           <SkipLink />
           <AppShell.Header>{header}</AppShell.Header>
           <AppShell.Navbar id={officeMenuId} className={classes.navbar} mod={{ 'phone-closed': !opened }}>
