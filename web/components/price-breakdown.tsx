@@ -1,10 +1,10 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PriceBreakdownOut } from '../../shared/features/visits/visits.contract.ts';
+import { numberFormat } from '../../shared/i18n/intl.ts';
 import { formatMoney } from '../lib/money.ts';
 import { formatLocale } from '../lib/i18n.ts';
 import classes from './price-breakdown.module.css';
-import { numberFormat } from '../../shared/i18n/intl.ts';
 
 /** Hundredths of a percent, signed: -1000 is "-10%". */
 function formatPercent(hundredths: number): string {

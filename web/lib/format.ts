@@ -1,7 +1,7 @@
 import * as format from '../../shared/i18n/format.ts';
+import { numberFormat } from '../../shared/i18n/intl.ts';
 import { formatLocale } from './i18n.ts';
 import { viewerZone } from './viewer-zone.ts';
-import { numberFormat } from '../../shared/i18n/intl.ts';
 
 let companyZone: string | null = null;
 

@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import PDFDocument from 'pdfkit';
 import { taxRatePercent } from '../../../shared/features/billing/document-math.ts';
 import { formatDate } from '../../../shared/i18n/format.ts';
+import { numberFormat } from '../../../shared/i18n/intl.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { formatMoney } from '../../../shared/i18n/money.ts';
 import type { Executor } from '../../db/database.ts';
@@ -11,7 +12,6 @@ import { translator } from '../../lib/i18n.ts';
 import { fileNameOf, pdfBytes, printable } from '../../lib/pdf.ts';
 import { tenantIdOf } from '../../platform/tenants/tenant-id.ts';
 import * as ledger from './ledger.ts';
-import { numberFormat } from '../../../shared/i18n/intl.ts';
 
 const margin = 50;
 

@@ -15,6 +15,7 @@ import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { PortalActor } from '../../http/auth.ts';
 import { maxDurationMinutes } from '../../../shared/features/visits/visits.contract.ts';
+import { numberFormat } from '../../../shared/i18n/intl.ts';
 import { isUniqueViolation } from '../../db/unique-violation.ts';
 import { AppError, message, notFound } from '../../http/errors.ts';
 import { translator } from '../../lib/i18n.ts';
@@ -25,7 +26,6 @@ import { addStaffNotifications, notifyLocationStaff, type StaffNotice } from '..
 import { requirePortalLocation } from '../../platform/portal/portal-access.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import * as repo from './feedback.repository.ts';
-import { numberFormat } from '../../../shared/i18n/intl.ts';
 
 type ParsedFeedback = z.output<typeof createFeedbackSchema>;
 type FeedbackQuery = z.output<typeof feedbackQuerySchema>;

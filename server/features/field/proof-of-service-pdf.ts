@@ -3,10 +3,10 @@ import PDFDocument from 'pdfkit';
 import type { VisitPhotoKind } from '../../../shared/features/field/checklist.contract.ts';
 import type { ProofOfService } from '../../../shared/features/field/proof-of-service.contract.ts';
 import { formatDate, formatDateTime, formatTime, zoneName } from '../../../shared/i18n/format.ts';
+import { dateTimeFormat } from '../../../shared/i18n/intl.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { translator } from '../../lib/i18n.ts';
 import { fileNameOf, pdfBytes, printable } from '../../lib/pdf.ts';
-import { dateTimeFormat } from '../../../shared/i18n/intl.ts';
 
 const margin = 50;
 const boxSize = 10;

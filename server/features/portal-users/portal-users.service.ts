@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { PortalUser, portalUserInputSchema, PortalUserState } from '../../../shared/features/portal-users/portal-users.contract.ts';
+import { listFormat } from '../../../shared/i18n/intl.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
 import type { Tenant } from '../../db/schema.ts';
@@ -18,7 +19,6 @@ import { enqueueEmail, hiddenLinkText, type Email } from '../../platform/mail/ou
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './portal-users.repository.ts';
-import { listFormat } from '../../../shared/i18n/intl.ts';
 
 type ParsedPortalUser = z.output<typeof portalUserInputSchema>;
 type Row = Awaited<ReturnType<typeof repo.portalUsersOfCustomer>>[number];

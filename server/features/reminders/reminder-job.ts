@@ -1,4 +1,5 @@
 import { formatTime } from '../../../shared/i18n/format.ts';
+import { dateTimeFormat } from '../../../shared/i18n/intl.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import type { Tenant } from '../../db/schema.ts';
@@ -10,7 +11,6 @@ import { emailToTextGateway, type SmsGateway } from '../../platform/sms/sms-gate
 import { tenantIdOf, type TenantId } from '../../platform/tenants/tenant-id.ts';
 import { listTenants } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './reminders.repository.ts';
-import { dateTimeFormat } from '../../../shared/i18n/intl.ts';
 
 /** Where the job's mail goes, and which gateway carries texts (email-to-text unless a test hands in another). */
 export type ReminderMail = {

@@ -10,6 +10,7 @@ import {
   type supplyProductInputSchema,
 } from '../../../shared/features/supplies/supplies.contract.ts';
 import { formatDateTime } from '../../../shared/i18n/format.ts';
+import { numberFormat } from '../../../shared/i18n/intl.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import type { AppContext } from '../../context.ts';
 import type { Executor } from '../../db/database.ts';
@@ -29,7 +30,6 @@ import { nextReference } from '../../platform/references/references.ts';
 import type { TenantId } from '../../platform/tenants/tenant-id.ts';
 import { findTenantById } from '../../platform/tenants/tenants.repository.ts';
 import * as repo from './supplies.repository.ts';
-import { numberFormat } from '../../../shared/i18n/intl.ts';
 
 type ParsedProduct = z.output<typeof supplyProductInputSchema>;
 type ParsedOrder = z.output<typeof createSupplyOrderSchema>;

@@ -1,9 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { numberFormat } from '../../../shared/i18n/intl.ts';
 import type { Language } from '../../../shared/i18n/languages.ts';
 import { AppError, message } from '../../http/errors.ts';
 import { minutes, seconds } from '../../lib/time.ts';
-import { numberFormat } from '../../../shared/i18n/intl.ts';
 
 /**
  * One counter in `auth_throttle`. The first `free` events in a row go through; after the

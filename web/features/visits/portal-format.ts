@@ -1,8 +1,8 @@
 import * as format from '../../../shared/i18n/format.ts';
+import { dateTimeFormat } from '../../../shared/i18n/intl.ts';
 import { formatTime } from '../../lib/format.ts';
 import { formatLocale } from '../../lib/i18n.ts';
 import { viewerZone } from '../../lib/viewer-zone.ts';
-import { dateTimeFormat } from '../../../shared/i18n/intl.ts';
 
 /** "Monday, March 9, 2026": the visit's day on the location's clock. */
 export function formatVisitDay(iso: string, zone: string, style: 'long' | 'short' = 'long'): string {

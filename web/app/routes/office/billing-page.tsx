@@ -4,6 +4,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { invoiceViews, type InvoiceRow, type InvoiceView } from '../../../../shared/features/billing/invoices.contract.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 import { fromMinorUnits, toMinorUnits } from '../../../../shared/i18n/money.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { FilterBar } from '../../../components/filter-bar.tsx';
@@ -21,7 +22,6 @@ import { InvoiceVisitsDialog } from '../../../features/billing/components/invoic
 import { formatMoney } from '../../../lib/money.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
 import { formatDateOnly } from '../../../lib/format.ts';
-import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 const billingRoute = getRouteApi('/office/billing');
 const officeRoute = getRouteApi('/office');

@@ -3,6 +3,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { billingPolicy } from '../../../../shared/features/billing/billing.policy.ts';
 import type { QuoteInput, QuoteStatus } from '../../../../shared/features/billing/quotes.contract.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 import { hasRoleAtLeast } from '../../../../shared/roles.ts';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { NotFoundView } from '../../../components/not-found-view.tsx';
@@ -17,7 +18,6 @@ import { CustomerSelect } from '../../../features/customers/components/customer-
 import { LocationSelect } from '../../../features/locations/components/location-select.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { usePageTitle } from '../../../lib/use-page-title.ts';
-import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 const officeRoute = getRouteApi('/office');
 const listRoute = getRouteApi('/office/billing/quotes');

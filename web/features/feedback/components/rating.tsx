@@ -3,8 +3,8 @@ import { IconMoodAngry, IconMoodEmpty, IconMoodHappy, IconMoodSad, IconMoodSmile
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { feedbackRatings } from '../../../../shared/features/feedback/feedback.contract.ts';
-import { formatLocale } from '../../../lib/i18n.ts';
 import { numberFormat } from '../../../../shared/i18n/intl.ts';
+import { formatLocale } from '../../../lib/i18n.ts';
 
 type Rating = (typeof feedbackRatings)[number]['value'];
 

@@ -1,12 +1,12 @@
 import { Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { formatLocale } from '../../../lib/i18n.ts';
 import { useMyVisits } from '../api/get-my-visits.ts';
 import { FieldVisitCard } from './field-visit-card.tsx';
-import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 /** "Thursday 3 December": the technician's own day, in the page's language. */
 function todayLabel(): string {

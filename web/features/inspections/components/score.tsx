@@ -2,8 +2,8 @@ import { Badge } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { InspectionScale } from '../../../../shared/features/inspections/inspections.contract.ts';
-import { formatNumber } from '../../../lib/format.ts';
 import { numberFormat } from '../../../../shared/i18n/intl.ts';
+import { formatNumber } from '../../../lib/format.ts';
 
 /** Red below 60, gray below 80, green from 80: the same steps in the badge and the chart. */
 export function scoreColor(score: number): string {

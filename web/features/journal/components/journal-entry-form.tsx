@@ -2,12 +2,12 @@ import { Button, Group, NativeSelect, Paper, Stack, TextInput, Textarea, Title }
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { journalCategories, journalEntryInputSchema, maxJournalTextLength } from '../../../../shared/features/journal/journal.contract.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { companyClock } from '../../../lib/format.ts';
 import { notifySaved } from '../../../lib/error-message.ts';
 import { useFormSubmit } from '../../../lib/use-form-submit.ts';
 import { useWriteEntry } from '../api/write-entry.ts';
-import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 /** Today on the company's clock, as the date input writes days (YYYY-MM-DD). */
 function today(): string {

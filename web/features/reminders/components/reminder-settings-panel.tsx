@@ -2,6 +2,7 @@ import { Button, Card, Group, Select, Skeleton, Stack, Text } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderSettings } from '../../../../shared/features/reminders/reminders.contract.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { AnchorLink } from '../../../components/router-links.tsx';
@@ -10,7 +11,6 @@ import { notifySaved } from '../../../lib/error-message.ts';
 import { formatLocale } from '../../../lib/i18n.ts';
 import { useReminderSettings } from '../api/get-reminder-settings.ts';
 import { useUpdateReminderSettings } from '../api/update-reminder-settings.ts';
-import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 /** "17:00" or "5:00 PM", as the reader writes the hour. */
 function hourLabel(hour: number): string {

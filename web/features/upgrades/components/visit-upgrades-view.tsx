@@ -3,6 +3,7 @@ import { IconCalendarEvent, IconCircleCheck, IconClockX, IconMapPin, IconSparkle
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalVisitUpgrades, VisitUpgrade } from '../../../../shared/features/upgrades/upgrades.contract.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { NotFoundView } from '../../../components/not-found-view.tsx';
@@ -14,7 +15,6 @@ import { formatMoney } from '../../../lib/money.ts';
 import { useAddVisitUpgrades } from '../api/add-visit-upgrades.ts';
 import { useVisitUpgrades } from '../api/get-visit-upgrades.ts';
 import { VisitPrice } from './visit-price.tsx';
-import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 const statusColor = { pending: 'yellow', accepted: 'teal', declined: 'gray' } as const;
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { priceBreakdown } from '../../../../shared/features/visits/price.ts';
 import type { AccountService } from '../../../../shared/features/visits/visits.contract.ts';
+import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
@@ -20,7 +21,6 @@ import { useSaveAccountService } from '../api/save-account-service.ts';
 import { useScheduleAccountService } from '../api/schedule-account-service.ts';
 import { frequencyWords } from '../frequency-words.ts';
 import { AccountServiceForm, type FormChoices } from './account-service-form.tsx';
-import { dateTimeFormat } from '../../../../shared/i18n/intl.ts';
 
 export function ServiceStatusBadge({ status }: { status: AccountService['status'] }) {
   const { t } = useTranslation('visits');

@@ -3,6 +3,7 @@ import { IconCalendarEvent, IconCircleCheck, IconClock, IconFileCheck, IconMapPi
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalArrival, PortalNextVisit } from '../../../../shared/features/visits/portal-visits.contract.ts';
+import { listFormat } from '../../../../shared/i18n/intl.ts';
 import { LoadErrorAlert } from '../../../components/load-error-alert.tsx';
 import { AnchorLink, ButtonLink } from '../../../components/router-links.tsx';
 import { formatTime } from '../../../lib/format.ts';
@@ -11,7 +12,6 @@ import { usePortalNextVisit } from '../api/portal-next-visit.ts';
 import { formatTimeRange, formatVisitDay } from '../portal-format.ts';
 import { useFrequencyWords } from '../use-frequency-words.ts';
 import { PriceBreakdown } from '../../../components/price-breakdown.tsx';
-import { listFormat } from '../../../../shared/i18n/intl.ts';
 
 function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
   return (
