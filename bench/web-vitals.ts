@@ -4,7 +4,8 @@
  * web app first if its sources changed), opens Debian's Chromium as a phone (375×812, touch, the CPU slowed 4×;
  * VITALS_NETWORK=slow4g also slows the network), signs in, and loads each page cold (nothing cached) and warm
  * (a returning visitor: the browser's cache, and for the portal its service worker). INP comes from real taps on
- * the page. Prints the median of VITALS_RUNS runs (3 unless told) against the aims. It measures; it never fails.
+ * the page. Prints the median of VITALS_RUNS runs (3 unless told) against the aims, or compares builds of the app
+ * (VITALS_BUILDS, below). It measures; it never fails.
  */
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -167,8 +168,13 @@ const ms = (value: number) => `${Math.round(value)} ms`;
 const verdict = (value: number, aim: number) => (value <= aim ? 'meets' : 'misses');
 
 const root = path.resolve(import.meta.dirname, '..');
-buildWebIfStale(root);
-const porter = await startPorter({ demo: true });
+// VITALS_BUILDS=dir,dir compares builds of the web app (each a copy of dist/web made after `npm run build:web`): one
+// Porter serves each, and their runs take turns, so a machine that grows busier or quieter meanwhile slows each alike.
+// One build's figures move by 10–20% from run to run here, more than most changes to the app gain.
+const builds = (process.env.VITALS_BUILDS ?? '').split(',').filter(Boolean).map((dir) => path.resolve(dir));
+if (builds.length === 0) buildWebIfStale(root);
+const porters = await Promise.all((builds.length > 0 ? builds : [undefined]).map((webRoot) => startPorter({ demo: true, webRoot })));
+const buildName = (index: number) => (builds.length > 0 ? ` ${path.basename(builds[index]!)}` : '');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -178,28 +184,37 @@ try {
   const [one, five, fifteen] = loadavg().map((value) => value.toFixed(2));
   console.log(`Phone 375×812 @3x, touch, CPU ${cpuSlowdown}× slower, network ${network ? process.env.VITALS_NETWORK : 'unthrottled (loopback)'}; median of ${runs} runs; load average ${one} ${five} ${fifteen}`);
   console.log(`Aims: LCP ≤ ${aims.lcp} ms, INP ≤ ${aims.inp} ms\n`);
-  console.log('page               LCP cold            LCP warm            INP (interactions)');
+  const width = 19 + Math.max(0, ...porters.map((_, index) => buildName(index).length));
+  console.log(`${'page'.padEnd(width)}LCP cold            LCP warm            INP (interactions)`);
   const elements: string[] = [];
   const slowest: string[] = [];
+  const everyRun: string[] = [];
   for (const subject of subjects) {
-    const results: Run[] = [];
-    for (let run = 0; run < runs; run += 1) results.push(await measure(browser, porter, subject));
-    const cold = median(results.map((r) => r.cold));
-    const warm = median(results.map((r) => r.warm));
-    const inp = median(results.map((r) => r.inp));
-    const cells = [
-      `${ms(cold)} ${verdict(cold, aims.lcp)}`.padEnd(20),
-      `${ms(warm)} ${verdict(warm, aims.lcp)}`.padEnd(20),
-      `${ms(inp)} ${verdict(inp, aims.inp)} (${results[0]!.interactions})`,
-    ];
-    console.log(`${subject.name.padEnd(19)}${cells.join('')}`);
-    elements.push(`${subject.name}: ${results.at(-1)!.element}`);
-    slowest.push(`${subject.name}: ${results.map((r) => `${r.slowest} ${ms(r.inp)}`).join(', ')}`);
+    const results: Run[][] = porters.map(() => []);
+    for (let run = 0; run < runs; run += 1) {
+      for (const [index, porter] of porters.entries()) results[index]!.push(await measure(browser, porter, subject));
+    }
+    for (const [index, own] of results.entries()) {
+      const name = `${subject.name}${buildName(index)}`;
+      const cold = median(own.map((r) => r.cold));
+      const warm = median(own.map((r) => r.warm));
+      const inp = median(own.map((r) => r.inp));
+      const cells = [
+        `${ms(cold)} ${verdict(cold, aims.lcp)}`.padEnd(20),
+        `${ms(warm)} ${verdict(warm, aims.lcp)}`.padEnd(20),
+        `${ms(inp)} ${verdict(inp, aims.inp)} (${own[0]!.interactions})`,
+      ];
+      console.log(`${name.padEnd(width)}${cells.join('')}`);
+      elements.push(`${name}: ${own.at(-1)!.element}`);
+      slowest.push(`${name}: ${own.map((r) => `${r.slowest} ${ms(r.inp)}`).join(', ')}`);
+      everyRun.push(`${name}: cold ${own.map((r) => Math.round(r.cold)).join(' ')}; warm ${own.map((r) => Math.round(r.warm)).join(' ')}`);
+    }
   }
   console.log(`\nThe largest paint (warm, last run): ${elements.join('; ')}`);
   console.log(`The slowest interaction of each run: ${slowest.join('; ')}`);
+  console.log(`Every run's LCP, in ms:\n  ${everyRun.join('\n  ')}`);
   if (network) console.log('\nThe service worker fetches outside the page, so the network slowdown does not reach what it fetches.');
 } finally {
   await browser.close();
-  await porter.stop();
+  await Promise.all(porters.map((porter) => porter.stop()));
 }
