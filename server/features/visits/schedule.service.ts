@@ -81,11 +81,13 @@ function doubleBookedOn(visit: Visit, bookingsOf: Map<string, Booking[]>): TeamM
   return visit.team.filter((member) => (bookingsOf.get(member.id) ?? []).some((b) => b.visitId !== visit.id && b.start < end && start < b.end));
 }
 
-async function markDoubleBookings(db: Executor, tenantId: TenantId, visits: Visit[]): Promise<ScheduleVisit[]> {
+/** localDates: each visit's day on its location's clock where the caller already knows it. */
+async function markDoubleBookings(db: Executor, tenantId: TenantId, visits: Visit[], localDates?: ReadonlyMap<string, string>): Promise<ScheduleVisit[]> {
   const bookings = await bookingsAround(db, tenantId, visits);
   return visits.map((visit) => {
     const doubleBooked = doubleBookedOn(visit, bookings);
-    return { ...visit, localDate: localDateOf(new Date(visit.startsAt), visit.timeZone), conflicts: doubleBooked.length > 0, doubleBooked };
+    const localDate = localDates?.get(visit.id) ?? localDateOf(new Date(visit.startsAt), visit.timeZone);
+    return { ...visit, localDate, conflicts: doubleBooked.length > 0, doubleBooked };
   });
 }
 
@@ -96,10 +98,14 @@ function daysFrom(first: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => new Date(start + days(i)).toISOString().slice(0, 10));
 }
 
-/** Whose rows a schedule shows: everyone who can be sent, a page at a time, unless it is narrowed. */
-function membersShown(everyone: TeamMember[], query: ScheduleQuery) {
-  if (query.staffId) return { paged: false, members: everyone.filter((member) => member.id === query.staffId), total: 1 };
+/**
+ * Whose rows a schedule shows: everyone who can be sent, a page at a time, unless it is narrowed.
+ * Only the staff it needs are read: one person's week has no use for the company's whole team.
+ */
+async function membersShown(db: Executor, tenantId: TenantId, query: ScheduleQuery): Promise<{ paged: boolean; members: TeamMember[]; total: number }> {
+  if (query.staffId) return { paged: false, members: await scheduleRepo.activeStaffMember(db, tenantId, query.staffId), total: 1 };
   if (query.customerId || query.locationId) return { paged: false, members: [], total: 0 };
+  const everyone = await scheduleRepo.activeStaff(db, tenantId);
   const first = (query.page - 1) * scheduleMembersPerPage;
   return { paged: true, members: everyone.slice(first, first + scheduleMembersPerPage), total: everyone.length };
 }
@@ -130,14 +136,18 @@ export async function schedule(ctx: AppContext, tenantId: TenantId, query: Sched
   const dayList = daysFrom(query.from, query.days);
   const from = Date.parse(`${dayList[0]}T00:00:00Z`) - widestOffset;
   const to = Date.parse(`${dayList.at(-1)}T00:00:00Z`) + days(1) + widestOffset;
-  const [everyone, tenant] = await Promise.all([scheduleRepo.activeStaff(ctx.db, tenantId), requireTenant(ctx.db, tenantId)]);
-  const shown = membersShown(everyone, query);
+  const [shown, tenant] = await Promise.all([membersShown(ctx.db, tenantId, query), requireTenant(ctx.db, tenantId)]);
   const team = shown.paged ? { staffIds: shown.members.map((member) => member.id), unassigned: query.page === 1 } : undefined;
   const filter = { from: isoNow(new Date(from)), to: isoNow(new Date(to)), customerId: query.customerId, locationId: query.locationId, staffId: query.staffId, team };
   const rows = await visitsRepo.visits(ctx.db, tenantId, filter, { limit: scheduleLimit + 1, order: 'asc' });
   const inRange = new Set(dayList);
-  const inDays = rows.slice(0, scheduleLimit).filter((row) => inRange.has(localDateOf(new Date(row.starts_at), row.time_zone)));
-  const visits = await markDoubleBookings(ctx.db, tenantId, await describeVisits(ctx.db, tenantId, inDays, tenant.currency));
+  const localDates = new Map<string, string>();
+  for (const row of rows.slice(0, scheduleLimit)) {
+    const day = localDateOf(new Date(row.starts_at), row.time_zone);
+    if (inRange.has(day)) localDates.set(row.id, day);
+  }
+  const inDays = rows.filter((row) => localDates.has(row.id));
+  const visits = await markDoubleBookings(ctx.db, tenantId, await describeVisits(ctx.db, tenantId, inDays, tenant.currency), localDates);
   return {
     from: query.from,
     days: dayList,

@@ -23,7 +23,7 @@ describe.each(testDialects())('the office schedule on %s', (kind) => {
   let blair: { id: string; email: string };
   let customer: { id: string; locationIds: string[] };
   let contact: { id: string; email: string };
-  let stranger: { owner: string; visitId: string; customerId: string; locationId: string };
+  let stranger: { owner: string; ownerId: string; visitId: string; customerId: string; locationId: string };
 
   const db = () => porter.ctx.db;
   const outboxTo = (address: string) => inspect(db()).selectFrom('outbox_emails').selectAll().where('to_address', '=', address).orderBy('created_at').orderBy('id').execute();
@@ -73,7 +73,7 @@ describe.each(testDialects())('the office schedule on %s', (kind) => {
     const otherCustomer = await createCustomer(db(), other.tenantId);
     const otherService = await weeklyService(otherOwner, otherCustomer.id, otherCustomer.locationIds[0]!, []);
     const otherVisitRow = await inspect(db()).selectFrom('visits').select('id').where('account_service_id', '=', otherService.id).orderBy('starts_at').executeTakeFirstOrThrow();
-    stranger = { owner: otherOwner, visitId: otherVisitRow.id, customerId: otherCustomer.id, locationId: otherCustomer.locationIds[0]! };
+    stranger = { owner: otherOwner, ownerId: other.ownerId, visitId: otherVisitRow.id, customerId: otherCustomer.id, locationId: otherCustomer.locationIds[0]! };
   });
   afterAll(() => porter.close());
 
@@ -363,6 +363,9 @@ describe.each(testDialects())('the office schedule on %s', (kind) => {
       const deactivated = await inspect(db()).selectFrom('staff_users').select('id').where('tenant_id', '=', tenant.tenantId).where('deactivated_at', 'is not', null).execute();
       expect(deactivated.length).toBeGreaterThan(0);
       for (const { id } of deactivated) expect(team.map((member) => member.id)).not.toContain(id);
+      // Narrowed to someone deactivated, the schedule has no row for them.
+      const theirs: Schedule = (await callApi(porter, cookies.supervisor, 'GET', `/api/office/schedule?from=2026-03-02&staffId=${deactivated[0]!.id}`)).json();
+      expect(theirs.groups.filter((group) => group.member !== null)).toEqual([]);
     });
   });
 
@@ -429,6 +432,9 @@ describe.each(testDialects())('the office schedule on %s', (kind) => {
       const theirWeek: Schedule = (await callApi(porter, stranger.owner, 'GET', '/api/office/schedule?from=2026-03-23')).json();
       expect(theirWeek.visits.length).toBeGreaterThan(0);
       expect(theirWeek.visits.every((visit) => visit.customerId === stranger.customerId)).toBe(true);
+      // Narrowed to one of their people, ours has no row for them and none of their visits.
+      const theirPerson: Schedule = (await callApi(porter, owner, 'GET', `/api/office/schedule?from=2026-03-23&staffId=${stranger.ownerId}`)).json();
+      expect({ groups: theirPerson.groups, visits: theirPerson.visits }).toEqual({ groups: [], visits: [] });
     });
   });
 
