@@ -6,7 +6,7 @@
  * layer (session lookup, Kysely building, tenant scope, zod, Fastify, driver, JSON…) and the
  * busiest functions, and the server's CPU time per request, which others' load on the machine
  * disturbs far less than req/s. PROFILE=0 measures req/s only, with no profiler attached.
- * Routes: me, inbox, customers, customer, next-visit, week, technician-week (all when none is named).
+ * Routes: me, inbox, customers, customer, next-visit, week, location-requests, customer-visits, technician-week (all when none is named).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -85,6 +85,8 @@ const routes: Record<string, { who: 'office' | 'portal'; url: string }> = {
   customer: { who: 'office', url: `/api/office/customers/${seeded.sampleCustomerId}` },
   'next-visit': { who: 'portal', url: `/api/portal/bench/locations/${seeded.visitedSite}/next-visit` },
   week: { who: 'office', url: `/api/office/visits?from=${weekStart}&to=${weekEnd}&pageSize=50` },
+  'location-requests': { who: 'portal', url: `/api/portal/bench/locations/${seeded.busyLocation}/requests` },
+  'customer-visits': { who: 'office', url: `/api/office/visits?customerId=${seeded.sampleCustomerId}&from=${weekStart}&pageSize=20` },
   'technician-week': { who: 'office', url: `/api/office/schedule?from=${weekStart.slice(0, 10)}&days=7&staffId=${seeded.staffId}` },
 };
 const chosen = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(routes);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, testDialects } from '../test/harness.ts';
 import { createTenant } from '../test/factories.ts';
+import { sql } from 'kysely';
+import { containsText } from './like.ts';
 import { compileOnce, compileOnceAll } from './compile-once.ts';
 import type { Executor } from './database.ts';
 
@@ -63,5 +65,42 @@ describe.each(testDialects())('compileOnce on %s', (kind) => {
     expect(await named(database.db, longer)).toEqual([{ name: 'Zeta' }]);
     expect(await named(database.db, longer)).toEqual([{ name: 'Zeta' }]);
     expect(builds).toBe(3);
+  });
+
+  it('builds once per shape of optional values, flags and filters, and binds numbers such as a limit', async () => {
+    const names = ['Eta', 'Theta', 'Iota', 'Kappa'];
+    const tenants = await Promise.all(names.map((name) => createTenant(database.db, { name })));
+    await database.db.updateTable('tenants').set({ portal_enabled: false }).where('id', '=', tenants[3]!.tenantId).execute();
+    const slugs = tenants.map((tenant) => tenant.slug);
+    let builds = 0;
+    type Filter = { slugs: readonly string[]; after?: string; portal: boolean };
+    const listed = compileOnceAll((db: Executor, filter: Filter, limit: number) => {
+      builds += 1;
+      let query = db.selectFrom('tenants').select(['name']).where('slug', 'in', filter.slugs);
+      if (filter.after !== undefined) query = query.where('name', '>', filter.after);
+      if (!filter.portal) query = query.where('portal_enabled', '=', false);
+      return query.orderBy('name').limit(limit);
+    });
+    const run = async (filter: Filter, limit: number) => (await listed(database.db, filter, limit)).map((row) => row.name);
+    expect(await run({ slugs, portal: true }, 2)).toEqual(['Eta', 'Iota']);
+    expect(await run({ slugs, portal: true }, 3)).toEqual(['Eta', 'Iota', 'Kappa']);
+    expect(builds).toBe(1);
+    expect(await run({ slugs, after: 'Iota', portal: true }, 10)).toEqual(['Kappa', 'Theta']);
+    expect(await run({ slugs, after: 'Kappa', portal: true }, 10)).toEqual(['Theta']);
+    expect(builds).toBe(2);
+    expect(await run({ slugs, portal: false }, 10)).toEqual(['Kappa']);
+    expect(builds).toBe(3);
+    // The empty string and zero are passed to the build as they are, a shape of their own: a check of `if (after)` still holds.
+    expect(await run({ slugs, after: '', portal: true }, 0)).toEqual([]);
+    expect(builds).toBe(4);
+    expect(await run({ slugs, after: 'J', portal: true }, 1)).toEqual(['Kappa']);
+    expect(builds).toBe(4);
+  });
+
+  it('refuses a build that binds a value it changed, which swapping in a new value would miss', async () => {
+    const containing = compileOnceAll((db: Executor, text: string) => db.selectFrom('tenants').select(['name']).where(containsText('name', text)));
+    await expect(containing(database.db, 'eta')).rejects.toThrow(/bind values as given/);
+    const asGiven = compileOnceAll((db: Executor, pattern: string) => db.selectFrom('tenants').select(['name']).where(sql<boolean>`lower(name) like ${pattern}`));
+    expect(await asGiven(database.db, '%zzz-none%')).toEqual([]);
   });
 });

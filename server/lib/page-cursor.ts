@@ -2,10 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { invalidFields, message } from '../http/errors.ts';
 
 /** A row's place in a newest-first list: its creation time, then its id to break ties. */
-export interface KeysetPosition {
-  at: string;
-  id: string;
-}
+export type KeysetPosition = { at: string; id: string };
 
 const sign = (secret: string, scope: string, payload: string) => createHmac('sha256', secret).update(`${scope}\n${payload}`).digest('base64url');
 

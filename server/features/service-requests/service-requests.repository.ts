@@ -1,4 +1,4 @@
-import { compileOnce } from '../../db/compile-once.ts';
+import { compileOnce, compileOnceAll } from '../../db/compile-once.ts';
 import type { Insertable, Updateable } from 'kysely';
 import { finishedStatuses, mayHandleRequests, type InboxQuery, type ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import { staffRoles } from '../../../shared/roles.ts';
@@ -59,15 +59,20 @@ export function messagesOf(db: Executor, tenantId: TenantId, requestId: string, 
   return query.orderBy('created_at').orderBy('id').execute();
 }
 
+// The portal's request list is a customer's busiest page: built once per shape (db/compile-once.ts says why).
+const requestsAtLocationQuery = compileOnceAll((db: Executor, tenantId: TenantId, locationId: string, page: { finished: boolean; after: KeysetPosition | null; limit: number }) => {
+  let query = withNames(db, tenantId).where('r.location_id', '=', locationId).where('r.status', page.finished ? 'in' : 'not in', finishedStatuses);
+  const after = page.after;
+  if (after) query = query.where((eb) => eb.or([eb('r.created_at', '<', after.at), eb.and([eb('r.created_at', '=', after.at), eb('r.id', '<', after.id)])]));
+  return query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(page.limit);
+});
+
 /**
  * A page of a location's open or finished requests, newest first, after a row's position: keyset
  * paging on (created_at, id), which the (tenant, location, created_at, id) index answers.
  */
 export function requestsAtLocation(db: Executor, tenantId: TenantId, locationId: string, page: { finished: boolean; after: KeysetPosition | null; limit: number }) {
-  let query = withNames(db, tenantId).where('r.location_id', '=', locationId).where('r.status', page.finished ? 'in' : 'not in', finishedStatuses);
-  const after = page.after;
-  if (after) query = query.where((eb) => eb.or([eb('r.created_at', '<', after.at), eb.and([eb('r.created_at', '=', after.at), eb('r.id', '<', after.id)])]));
-  return query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(page.limit).execute();
+  return requestsAtLocationQuery(db, tenantId, locationId, page);
 }
 
 /** Each sort's keyset: its column, then the id to break ties, both in one direction. */
