@@ -194,18 +194,24 @@ function placesOf(db: Executor, tenantId: TenantId, locationIds: string[]) {
   return placesQuery(db, tenantId, locationIds);
 }
 
+// Every list of visits (the schedule, the office's lists, one visit) reads through this: built once per shape (db/compile-once.ts says why).
+const visitsQuery = compileOnceAll((db: Executor, tenantId: TenantId, filter: VisitFilter, page: { limit: number; descending: boolean; after: KeysetPosition | null }) => {
+  let query = visitsWhere(db, tenantId, filter);
+  const { after, descending } = page;
+  if (after) {
+    const beyond = descending ? '<' : '>';
+    query = query.where((eb) => eb.or([eb('v.starts_at', beyond, after.at), eb.and([eb('v.starts_at', '=', after.at), eb('v.id', beyond, after.id)])]));
+  }
+  const order = descending ? 'desc' : 'asc';
+  return query.selectAll('v').orderBy('v.starts_at', order).orderBy('v.id', order).limit(page.limit);
+});
+
 /**
  * Visits in start order, then by id. `after` reads on from a row's position (keyset paging on
  * starts_at, id, from the (tenant, starts_at) index), so a deep page costs what the first does.
  */
 export async function visits(db: Executor, tenantId: TenantId, filter: VisitFilter, page: { limit: number; order: 'asc' | 'desc'; after?: KeysetPosition | null }) {
-  let query = visitsWhere(db, tenantId, filter);
-  const after = page.after;
-  if (after) {
-    const beyond = page.order === 'desc' ? '<' : '>';
-    query = query.where((eb) => eb.or([eb('v.starts_at', beyond, after.at), eb.and([eb('v.starts_at', '=', after.at), eb('v.id', beyond, after.id)])]));
-  }
-  const rows = await query.selectAll('v').orderBy('v.starts_at', page.order).orderBy('v.id', page.order).limit(page.limit).execute();
+  const rows = await visitsQuery(db, tenantId, filter, { limit: page.limit, descending: page.order === 'desc', after: page.after ?? null });
   const places = new Map((await placesOf(db, tenantId, [...new Set(rows.map((row) => row.location_id))])).map((place) => [place.id, place]));
   // The driver's rows are this call's own: naming their places on them spares copying every column of a page of visits.
   return rows.map((row) => {
