@@ -1,17 +1,21 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 
-/** A LIKE pattern for "contains `text`", its wildcards (and the escape character) taken literally. */
+/** A lower-case LIKE pattern for "contains `text`", its wildcards (and the escape character) taken literally. */
 export function containingPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**
- * `column` contains `text`, case-insensitively, with LIKE's wildcards in `text` taken
- * literally. The ESCAPE clause is spelled out because SQLite, unlike PostgreSQL, has no
- * default escape character.
+ * `column`, lower-cased, matches a pattern made by `containingPattern`. The ESCAPE clause is
+ * spelled out because SQLite, unlike PostgreSQL, has no default escape character.
  */
+export function matchesPattern(column: string, pattern: string): Expression<SqlBool> {
+  return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
+
+/** `column` contains `text`, case-insensitively, with LIKE's wildcards in `text` taken literally. */
 export function containsText(column: string, text: string): Expression<SqlBool> {
-  return sql<SqlBool>`lower(${sql.ref(column)}) like ${containingPattern(text.toLowerCase())} escape '\\'`;
+  return matchesPattern(column, containingPattern(text));
 }
 
 /** The words of a search box, at most eight, each to be matched on its own. */

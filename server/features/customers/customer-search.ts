@@ -24,13 +24,13 @@ const trigramLetters = 3;
 export function customersMatching(db: Executor, words: string[]): Customers {
   const customers: Customers = db.selectFrom('customers as c');
   if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    return words.reduce((query, word) => query.where('c.search_text', 'like', containingPattern(word.toLowerCase())), customers);
+    return words.reduce((query, word) => query.where('c.search_text', 'like', containingPattern(word)), customers);
   }
   const indexed = words.filter((word) => [...word].length >= trigramLetters);
   const short = words.filter((word) => !indexed.includes(word));
   const from = indexed.length > 0 ? fromTextIndex(db, indexed) : customers;
   // The text is lower-case already, and SQLite's LIKE ignores ASCII case: no lower() per row.
-  return short.reduce((query, word) => query.where(sql<SqlBool>`${sql.ref('c.search_text')} like ${containingPattern(word.toLowerCase())} escape '\\'`), from);
+  return short.reduce((query, word) => query.where(sql<SqlBool>`${sql.ref('c.search_text')} like ${containingPattern(word)} escape '\\'`), from);
 }
 
 /**

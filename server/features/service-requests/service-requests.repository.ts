@@ -3,7 +3,7 @@ import type { Insertable, Updateable } from 'kysely';
 import { finishedStatuses, mayHandleRequests, type InboxQuery, type ServiceRequestStatus } from '../../../shared/features/service-requests/service-requests.contract.ts';
 import { staffRoles } from '../../../shared/roles.ts';
 import type { Executor } from '../../db/database.ts';
-import { containsText, searchWords } from '../../db/like.ts';
+import { containingPattern, matchesPattern, searchWords } from '../../db/like.ts';
 import type { ServiceRequestMessagesTable, ServiceRequestsTable } from '../../db/schema.ts';
 import type { KeysetPosition } from '../../lib/page-cursor.ts';
 import { days, isoAfter } from '../../lib/time.ts';
@@ -82,27 +82,55 @@ export const inboxSorts = {
   updated: ['updated_at', 'desc'],
 } as const;
 
-/**
- * A page of the inbox after a row's position in the query's sort (keyset paging on the sort's
- * column and the id), so a deep page costs what the first does. No total: counting a filtered
- * inbox reads every row that matches.
- */
-export function inbox(db: Executor, tenantId: TenantId, query: Omit<InboxQuery, 'cursor' | 'pageSize'>, page: { after: KeysetPosition | null; limit: number }, now: Date) {
+/** The inbox's filters as its built-once query takes them: each either given or not, or a flag. */
+type InboxFilter = {
+  unfinished: boolean;
+  status?: ServiceRequestStatus;
+  locationId?: string;
+  customerId?: string;
+  unassigned: boolean;
+  assigneeId?: string;
+  serviceId?: string;
+  categoryId?: string;
+  createdBefore?: string;
+  /** LIKE patterns, one per word searched for. */
+  patterns: readonly string[];
+};
+
+type InboxPage = { after: KeysetPosition | null; limit: number };
+
+function inboxFilter(query: Omit<InboxQuery, 'cursor' | 'pageSize' | 'sort'>, now: Date): InboxFilter {
+  const { status, assigneeId } = query;
+  return {
+    unfinished: status === 'unfinished',
+    status: status === 'unfinished' || status === 'all' ? undefined : status,
+    locationId: query.locationId,
+    customerId: query.customerId,
+    unassigned: assigneeId === 'none',
+    assigneeId: assigneeId === 'none' ? undefined : assigneeId,
+    serviceId: query.serviceId,
+    categoryId: query.categoryId,
+    createdBefore: query.olderThanDays ? isoAfter(-days(query.olderThanDays), now) : undefined,
+    patterns: searchWords(query.q).map(containingPattern),
+  };
+}
+
+function inboxPage(db: Executor, tenantId: TenantId, sort: keyof typeof inboxSorts, filter: InboxFilter, page: InboxPage) {
   let base = db.selectFrom('service_requests as r').where('r.tenant_id', '=', tenantId);
   // Listed rather than "not resolved or closed", so the (tenant, status) index can answer it.
-  if (query.status === 'unfinished') base = base.where('r.status', 'in', ['new', 'open', 'in_progress', 'pending_confirmation']);
-  else if (query.status !== 'all') base = base.where('r.status', '=', query.status);
-  if (query.locationId) base = base.where('r.location_id', '=', query.locationId);
-  if (query.customerId) base = base.where('r.customer_id', '=', query.customerId);
-  if (query.assigneeId === 'none') base = base.where('r.assignee_id', 'is', null);
-  else if (query.assigneeId) base = base.where('r.assignee_id', '=', query.assigneeId);
-  if (query.serviceId) base = base.where('r.service_id', '=', query.serviceId);
-  if (query.categoryId) base = base.where('r.category_id', '=', query.categoryId);
-  if (query.olderThanDays) base = base.where('r.created_at', '<', isoAfter(-days(query.olderThanDays), now));
-  for (const word of searchWords(query.q)) {
-    base = base.where((eb) => eb.or([containsText('r.reference', word), containsText('r.text', word), containsText('r.subject', word)]));
+  if (filter.unfinished) base = base.where('r.status', 'in', ['new', 'open', 'in_progress', 'pending_confirmation']);
+  if (filter.status) base = base.where('r.status', '=', filter.status);
+  if (filter.locationId) base = base.where('r.location_id', '=', filter.locationId);
+  if (filter.customerId) base = base.where('r.customer_id', '=', filter.customerId);
+  if (filter.unassigned) base = base.where('r.assignee_id', 'is', null);
+  if (filter.assigneeId) base = base.where('r.assignee_id', '=', filter.assigneeId);
+  if (filter.serviceId) base = base.where('r.service_id', '=', filter.serviceId);
+  if (filter.categoryId) base = base.where('r.category_id', '=', filter.categoryId);
+  if (filter.createdBefore) base = base.where('r.created_at', '<', filter.createdBefore);
+  for (const pattern of filter.patterns) {
+    base = base.where((eb) => eb.or([matchesPattern('r.reference', pattern), matchesPattern('r.text', pattern), matchesPattern('r.subject', pattern)]));
   }
-  const [name, direction] = inboxSorts[query.sort];
+  const [name, direction] = inboxSorts[sort];
   const column = `r.${name}` as const;
   const after = page.after;
   if (after) {
@@ -120,8 +148,20 @@ export function inbox(db: Executor, tenantId: TenantId, query: Omit<InboxQuery, 
     .selectAll('r')
     .select(['l.name as location_name', 'l.time_zone as location_time_zone', 'c.name as customer_name', 'a.name as assignee_name', 'p.name as requested_by'])
     .orderBy(column, direction)
-    .orderBy('r.id', direction)
-    .execute();
+    .orderBy('r.id', direction);
+}
+
+const inboxQueryFor = (sort: keyof typeof inboxSorts) => compileOnceAll((db: Executor, tenantId: TenantId, filter: InboxFilter, page: InboxPage) => inboxPage(db, tenantId, sort, filter, page));
+// The office opens on the inbox: a query per sort, each built once per shape of its filters (db/compile-once.ts says why).
+const inboxQueries = { newest: inboxQueryFor('newest'), oldest: inboxQueryFor('oldest'), updated: inboxQueryFor('updated') };
+
+/**
+ * A page of the inbox after a row's position in the query's sort (keyset paging on the sort's
+ * column and the id), so a deep page costs what the first does. No total: counting a filtered
+ * inbox reads every row that matches.
+ */
+export function inbox(db: Executor, tenantId: TenantId, query: Omit<InboxQuery, 'cursor' | 'pageSize'>, page: InboxPage, now: Date) {
+  return inboxQueries[query.sort](db, tenantId, inboxFilter(query, now), page);
 }
 
 // The inbox and the office's badge ask this on every load: built once (db/compile-once.ts says why).
