@@ -14,7 +14,7 @@ type Slot = readonly (string | number)[] | null;
 type Compiled<Row> = { compiled: CompiledQuery<Row>; slots: Slot[] };
 
 const marker = '\u0000placeholder';
-const placeholder = (path: readonly (string | number)[]) => `${marker}-${path.join('-')}\u0000`;
+const placeholder = (path: readonly (string | number)[]) => `${marker}${JSON.stringify(path)}\u0000`;
 
 /** Lists longer than a page of a hundred are rare and each length would keep its own SQL: those are built each time. */
 const longestKeptList = 100;
