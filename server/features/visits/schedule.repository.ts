@@ -40,11 +40,11 @@ const staffBookingsQuery = compileOnceAll((db: Executor, tenantId: TenantId, sta
     .where('t.tenant_id', '=', tenantId)
     .where('t.staff_user_id', 'in', staffIds)
     // The team row's own start (kept with its visit's by the database) makes each person's range
-    // one index read; the visit's, the same value, reads as what it means.
+    // one index read, and each visit is then read by its key. The same range on the visit's start
+    // would be true of every row, but PostgreSQL takes it as a way in: it read the company's visits
+    // of the range once per team row, 30,000 rows for one person's 40 (17 ms → 1 ms without it).
     .where('t.starts_at', '>=', from)
-    .where('t.starts_at', '<', to)
-    .where('v.starts_at', '>=', from)
-    .where('v.starts_at', '<', to),
+    .where('t.starts_at', '<', to),
 );
 
 /**
