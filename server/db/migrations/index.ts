@@ -34,6 +34,7 @@ import * as customerSearchIndex from './20261210093000_customer_search_index.ts'
 import * as invoicePaid from './20261212090000_invoice_paid.ts';
 import * as visitTeamSize from './20261212100000_visit_team_size.ts';
 import * as openInvoices from './20261213090000_open_invoices.ts';
+import * as visitStartStatistics from './20261214090000_visit_start_statistics.ts';
 import * as filesAndResources from './20261209110000_files_and_resources.ts';
 
 /** Every migration, in order. Listed by hand so start-up never depends on reading a folder. */
@@ -74,4 +75,5 @@ export const migrations: Record<string, Migration> = {
   '20261212090000_invoice_paid': invoicePaid,
   '20261212100000_visit_team_size': visitTeamSize,
   '20261213090000_open_invoices': openInvoices,
+  '20261214090000_visit_start_statistics': visitStartStatistics,
 };
