@@ -50,10 +50,15 @@ export function portalLocationsOf(db: Executor, tenantId: TenantId, portalUserId
   return portalLocationsQuery(db, tenantId, portalUserId);
 }
 
+// Asked on every portal load, as `me` is: built once per number of locations (db/compile-once.ts says why).
+const locationsWithCleaningPlanQuery = compileOnceAll((db: Executor, tenantId: TenantId, locationIds: readonly string[]) =>
+  db.selectFrom('cleaning_plan_areas').select('location_id').distinct().where('tenant_id', '=', tenantId).where('location_id', 'in', locationIds),
+);
+
 /** Which of these locations have a cleaning plan (at least one area), for the portal to offer What we clean. */
 export async function locationsWithCleaningPlan(db: Executor, tenantId: TenantId, locationIds: string[]): Promise<Set<string>> {
   if (locationIds.length === 0) return new Set();
-  const rows = await db.selectFrom('cleaning_plan_areas').select('location_id').distinct().where('tenant_id', '=', tenantId).where('location_id', 'in', locationIds).execute();
+  const rows = await locationsWithCleaningPlanQuery(db, tenantId, locationIds);
   return new Set(rows.map((row) => row.location_id));
 }
 
