@@ -7,7 +7,7 @@ import type { Executor } from './database.ts';
  * given (undefined, null, the empty string and 0 are passed to the build as they are), a flag, a
  * list's length. A plain object holds more of the same, such as a list's filters.
  */
-export type Argument = string | number | boolean | null | undefined | readonly string[] | { readonly [key: string]: Argument };
+type Argument = string | number | boolean | null | undefined | readonly string[] | { readonly [key: string]: Argument };
 type Build<Args extends Argument[], Row> = (db: Executor, ...args: Args) => { compile(): CompiledQuery<Row> };
 /** For each parameter of the compiled query: where in the arguments its value is found, or null to keep the built value. */
 type Slot = readonly (string | number)[] | null;

@@ -59,8 +59,10 @@ export function messagesOf(db: Executor, tenantId: TenantId, requestId: string, 
   return query.orderBy('created_at').orderBy('id').execute();
 }
 
+type LocationPage = { finished: boolean; after: KeysetPosition | null; limit: number };
+
 // The portal's request list is a customer's busiest page: built once per shape (db/compile-once.ts says why).
-const requestsAtLocationQuery = compileOnceAll((db: Executor, tenantId: TenantId, locationId: string, page: { finished: boolean; after: KeysetPosition | null; limit: number }) => {
+const requestsAtLocationQuery = compileOnceAll((db: Executor, tenantId: TenantId, locationId: string, page: LocationPage) => {
   let query = withNames(db, tenantId).where('r.location_id', '=', locationId).where('r.status', page.finished ? 'in' : 'not in', finishedStatuses);
   const after = page.after;
   if (after) query = query.where((eb) => eb.or([eb('r.created_at', '<', after.at), eb.and([eb('r.created_at', '=', after.at), eb('r.id', '<', after.id)])]));
@@ -71,7 +73,7 @@ const requestsAtLocationQuery = compileOnceAll((db: Executor, tenantId: TenantId
  * A page of a location's open or finished requests, newest first, after a row's position: keyset
  * paging on (created_at, id), which the (tenant, location, created_at, id) index answers.
  */
-export function requestsAtLocation(db: Executor, tenantId: TenantId, locationId: string, page: { finished: boolean; after: KeysetPosition | null; limit: number }) {
+export function requestsAtLocation(db: Executor, tenantId: TenantId, locationId: string, page: LocationPage) {
   return requestsAtLocationQuery(db, tenantId, locationId, page);
 }
 
