@@ -26,7 +26,8 @@ export function launchBrowser(): Promise<Browser> {
 // (e2e/browser.e2e.ts fails if Playwright's own list changes).
 const playwrightsDisabledFeatures = ['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect', 'TcpPortRandomizationWin', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch', 'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion'];
 const addressBarPopups = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
-const lighterOnTwoCores = ['--js-flags=--max-opt=1', '--renderer-process-limit=1', `--disable-features=${[...playwrightsDisabledFeatures, ...addressBarPopups].join(',')}`];
+export const withoutAddressBarPopups = `--disable-features=${[...playwrightsDisabledFeatures, ...addressBarPopups].join(',')}`;
+const lighterOnTwoCores = ['--js-flags=--max-opt=1', '--renderer-process-limit=1', withoutAddressBarPopups];
 
 export const desktop = { width: 1440, height: 900 };
 export const phone = { width: 375, height: 812 };
